@@ -1,0 +1,65 @@
+# Every target that needs Python creates .venv/ first (see the $(VENV_STAMP) rule).
+# SPEC: where the Intercom OpenAPI description comes from (URL or local path).
+# Empty means the pinned upstream URL in openapi/source.json; on a machine with
+# the shared copies beside the checkout (CI, offline), the local copy is used.
+
+PYTHON_BOOT ?= python3
+VENV        := .venv
+PY          := $(VENV)/bin/python
+VENV_STAMP  := $(VENV)/.installed
+LOCAL_SPEC  := ../shared/openapi/intercom-preview.yaml
+SPEC        ?= $(if $(wildcard $(LOCAL_SPEC)),$(LOCAL_SPEC),)
+SPEC_ARG    := $(if $(SPEC),--spec $(SPEC),)
+MOCK_DIR    := scripts/mock
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help venv spec regenerate test lint typecheck demo mock bench wheel clean
+
+help:
+	@echo "make demo        run examples/quickstart.py (embedded mock unless INTERCOM_ACCESS_TOKEN is set)"
+	@echo "make test        run every test (lint, types, regeneration check, unit, contract)"
+	@echo "make regenerate  fetch + normalise the pinned spec and regenerate intercom_client/generated/"
+	@echo "make mock        run the Prism mock of Intercom in the foreground on 127.0.0.1"
+	@echo "make bench       run the benchmark suite (results in benchmarks/results/)"
+	@echo "make wheel       build the wheel and sdist into dist/"
+
+venv: $(VENV_STAMP)
+
+$(VENV_STAMP): pyproject.toml
+	$(PYTHON_BOOT) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(VENV_STAMP)
+
+spec: $(VENV_STAMP)
+	$(PY) scripts/fetch_spec.py $(SPEC_ARG) --out openapi/spec/intercom.yaml
+
+regenerate: $(VENV_STAMP)
+	$(PY) scripts/regenerate.py $(SPEC_ARG) --out intercom_client/generated
+
+lint: $(VENV_STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check intercom_client scripts tests examples benchmarks --exclude intercom_client/generated
+
+typecheck: $(VENV_STAMP)
+	$(VENV)/bin/mypy
+
+test: $(VENV_STAMP) lint typecheck
+	INTERCOM_SPEC="$(SPEC)" $(PY) -m pytest
+
+demo: $(VENV_STAMP)
+	INTERCOM_SPEC="$(SPEC)" $(PY) examples/quickstart.py $(ARGS)
+
+mock: $(VENV_STAMP)
+	$(PY) scripts/mock_server.py $(SPEC_ARG)
+
+bench: $(VENV_STAMP)
+	$(PY) -m pip install --quiet -e ".[dev,bench]"
+	INTERCOM_SPEC="$(SPEC)" $(PY) benchmarks/run.py
+
+wheel: $(VENV_STAMP)
+	$(PY) -m build --outdir dist .
+
+clean:
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache $(MOCK_DIR)/node_modules openapi/spec
