@@ -1,0 +1,64 @@
+"""intercom_client: an async-first, typed SDK for Intercom's REST API.
+
+The hand-written core lives in the modules beside this file; the endpoint functions and models are
+generated into ``generated/`` from Intercom's OpenAPI description (see ``make regenerate``)::
+
+    from intercom_client import AsyncIntercom
+    from intercom_client.generated.api.contacts import list_contacts
+
+    async with AsyncIntercom(region="eu") as client:
+        page = await list_contacts.asyncio(client=client)
+"""
+
+from ._client import REGIONS, AsyncIntercom, ClientOptions, Intercom
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    ErrorDetail,
+    IntercomError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseDecodingError,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
+)
+from ._rate_limit import RateLimit
+from ._version import __version__
+from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
+
+__all__ = [
+    "API_VERSION",
+    "REGIONS",
+    "SPEC_COMMIT",
+    "SPEC_SHA256",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncIntercom",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientOptions",
+    "ConfigurationError",
+    "ConflictError",
+    "ErrorDetail",
+    "Intercom",
+    "IntercomError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "ResponseDecodingError",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
+    "__version__",
+]

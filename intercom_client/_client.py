@@ -1,0 +1,415 @@
+"""AsyncIntercom and Intercom: authentication, regions, API version, retries, rate limits, logging.
+
+Generated endpoint functions send every request through ``client.request(...)``; this module is
+where the SDK's behaviour around a request lives. The retry decisions are made by code shared by
+both clients (``_BaseIntercom``); the two ``request`` loops differ only in how they wait and send.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import logging
+import os
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Final, Self, TypedDict, Unpack
+
+import httpx
+
+from ._exceptions import APIConnectionError, APITimeoutError, ConfigurationError, error_for_response
+from ._rate_limit import RateLimit, RateLimitPacer, retry_after_seconds
+from ._version import USER_AGENT
+from .generated._spec import DEFAULT_API_VERSION
+
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "REGIONS", "AsyncIntercom", "Intercom"]
+
+logger = logging.getLogger(__package__)
+
+REGIONS: Mapping[str, str] = {
+    "us": "https://api.intercom.io",
+    "eu": "https://api.eu.intercom.io",
+    "au": "https://api.au.intercom.io",
+}
+TOKEN_ENV_VAR = "INTERCOM_ACCESS_TOKEN"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RETRY_WAIT = 60.0
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# Statuses that say the server did not act on the request, so even a POST may be sent again.
+NOT_ACTED_ON_STATUSES = frozenset({408, 429})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+class _NotGiven:
+    """The type of NOT_GIVEN: an option left as it is (None is a valid timeout)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = _NotGiven()
+
+
+class ClientOptions(TypedDict, total=False):
+    """The options both clients take (see AsyncIntercom for what each does)."""
+
+    token: str | None
+    region: str | None
+    base_url: str | None
+    version: str | None
+    timeout: TimeoutTypes
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    max_retry_wait: float
+    retry_unsafe_methods: bool
+    pace_rate_limits: bool
+    allow_insecure_base_url: bool
+
+
+class _BaseIntercom:
+    """Options and retry policy shared by the async and sync clients."""
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        region: str | None = None,
+        base_url: str | None = None,
+        version: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        retry_unsafe_methods: bool = False,
+        pace_rate_limits: bool = False,
+        allow_insecure_base_url: bool = False,
+    ) -> None:
+        token = token if token is not None else os.environ.get(TOKEN_ENV_VAR)
+        if not token:
+            raise ConfigurationError(
+                f"no Intercom access token: pass token=... or set the {TOKEN_ENV_VAR} environment variable"
+            )
+        if max_retries < 0:
+            raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
+        self._token = token
+        self._base_url = _resolve_base_url(region, base_url, allow_insecure_base_url)
+        self._version = version or DEFAULT_API_VERSION
+        self._timeout = timeout
+        self._max_retries = max_retries
+        self._default_headers = dict(default_headers or {})
+        self._max_retry_wait = max_retry_wait
+        self._retry_unsafe_methods = retry_unsafe_methods
+        self._pacer = RateLimitPacer(max_retry_wait) if pace_rate_limits else None
+        self._random = random.Random()
+        self._rate_limit: list[RateLimit | None] = [None]  # shared with derived clients
+        self._headers = self._build_headers()
+
+    # -- options -------------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """The API's base URL, e.g. ``https://api.eu.intercom.io``."""
+        return self._base_url
+
+    @property
+    def version(self) -> str:
+        """The ``Intercom-Version`` header sent with every request of this client."""
+        return self._version
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed request is retried."""
+        return self._max_retries
+
+    @property
+    def timeout(self) -> TimeoutTypes:
+        """The timeout of each attempt."""
+        return self._timeout
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The rate-limit state the most recent response reported, or None before any."""
+        return self._rate_limit[0]
+
+    def with_options(
+        self,
+        *,
+        version: str | None = None,
+        timeout: TimeoutTypes | _NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        max_retry_wait: float | None = None,
+        retry_unsafe_methods: bool | None = None,
+    ) -> Self:
+        """A client with some options changed, sharing this one's connection pool and rate-limit state.
+
+        Use it for one call (``client.with_options(max_retries=0)``) or keep it for a block of calls.
+        ``default_headers`` are added to this client's. Closing the derived client leaves the pool open.
+        """
+        derived = copy.copy(self)
+        if version is not None:
+            derived._version = version
+        if not isinstance(timeout, _NotGiven):
+            derived._timeout = timeout
+        if max_retries is not None:
+            if max_retries < 0:
+                raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
+            derived._max_retries = max_retries
+        if default_headers is not None:
+            derived._default_headers = {**self._default_headers, **default_headers}
+        if max_retry_wait is not None:
+            derived._max_retry_wait = max_retry_wait
+        if retry_unsafe_methods is not None:
+            derived._retry_unsafe_methods = retry_unsafe_methods
+        derived._owns_http = False
+        derived._headers = derived._build_headers()
+        return derived
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r}, version={self._version!r})"
+
+    def _build_headers(self) -> dict[str, str]:
+        return {
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+            "Intercom-Version": self._version,
+            **self._default_headers,
+            "Authorization": f"Bearer {self._token}",
+        }
+
+    # -- one request -------------------------------------------------------------------------
+
+    def _build_request(self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, **kwargs: Any) -> httpx.Request:
+        headers = kwargs.pop("headers", None)
+        if not url.startswith(("https://", "http://")):
+            url = self._base_url + url
+        return http.build_request(
+            method.upper(),
+            url,
+            headers={**self._headers, **headers} if headers else self._headers,
+            timeout=self._timeout,
+            **kwargs,
+        )
+
+    def _retry_delay(
+        self, request: httpx.Request, attempt: int, response: httpx.Response | None, error: Exception | None
+    ) -> float | None:
+        """Seconds to wait before attempt ``attempt + 1``, or None when this attempt is final."""
+        if attempt >= self._max_retries:
+            return None
+        safe_to_repeat = request.method in IDEMPOTENT_METHODS or self._retry_unsafe_methods
+        if error is not None:
+            # A connection that was never made, or a request that never left the pool, cannot have acted.
+            never_sent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+            return self._backoff(attempt) if never_sent or safe_to_repeat else None
+        assert response is not None
+        status = response.status_code
+        if status not in RETRYABLE_STATUSES:
+            return None
+        if status not in NOT_ACTED_ON_STATUSES and not safe_to_repeat:
+            return None
+        asked = retry_after_seconds(response.headers) if status in NOT_ACTED_ON_STATUSES or status == 503 else None
+        if asked is None:
+            return self._backoff(attempt)
+        if asked > self._max_retry_wait:
+            return None  # waiting that long is worse than telling the caller now
+        return asked
+
+    def _backoff(self, attempt: int) -> float:
+        """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... capped at MAX_BACKOFF."""
+        return min(MAX_BACKOFF, INITIAL_BACKOFF * 2**attempt) * (1 - 0.25 * self._random.random())
+
+    def _after_attempt(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        started: float,
+        response: httpx.Response | None,
+        error: Exception | None,
+    ) -> float | None:
+        """Record and log one attempt; return the delay before the next one, or None to stop."""
+        elapsed = time.perf_counter() - started
+        if response is not None:
+            rate_limit = RateLimit.from_headers(response.headers)
+            if rate_limit is not None:
+                self._rate_limit[0] = rate_limit
+                if self._pacer is not None:
+                    self._pacer.observe(rate_limit)
+        delay = self._retry_delay(request, attempt, response, error)
+        if logger.isEnabledFor(logging.DEBUG) or (delay is not None and logger.isEnabledFor(logging.INFO)):
+            outcome = response.status_code if response is not None else type(error).__name__
+            logger.log(
+                logging.INFO if delay is not None else logging.DEBUG,
+                "%s %s -> %s (attempt %d, %.3f s)%s",
+                request.method,
+                request.url.path,
+                outcome,
+                attempt + 1,
+                elapsed,
+                f", retrying in {delay:.2f} s" if delay is not None else "",
+            )
+        return delay
+
+    @staticmethod
+    def _final(request: httpx.Request, response: httpx.Response | None, error: Exception | None) -> httpx.Response:
+        """The response of the last attempt, or the typed error it amounts to."""
+        if error is not None:
+            if isinstance(error, httpx.TimeoutException):
+                raise APITimeoutError(f"request timed out: {request.method} {request.url.path}", request=request) from error
+            raise APIConnectionError(
+                f"connection error on {request.method} {request.url.path}: {type(error).__name__}: {error}",
+                request=request,
+            ) from error
+        assert response is not None
+        if response.status_code >= 400:
+            raise error_for_response(response)
+        return response
+
+
+class AsyncIntercom(_BaseIntercom):
+    """The async client of Intercom's API. Pass it as ``client=`` to any generated ``asyncio`` function.
+
+    Args:
+        token: Access token; defaults to the ``INTERCOM_ACCESS_TOKEN`` environment variable.
+        region: ``"us"`` (default), ``"eu"`` or ``"au"``.
+        base_url: Any other base URL (e.g. a mock); non-https URLs other than localhost need
+            ``allow_insecure_base_url=True``.
+        version: The ``Intercom-Version`` header; defaults to the version the SDK was generated from.
+        timeout: Per attempt, in seconds or as an ``httpx.Timeout``.
+        max_retries: Retries after the first attempt (429, 408, 5xx, connection errors, timeouts).
+        default_headers: Extra headers sent with every request.
+        max_retry_wait: The longest wait a ``Retry-After`` may ask for before the error is raised instead.
+        retry_unsafe_methods: Also retry POST on 5xx and timeouts (it may then run twice).
+        pace_rate_limits: Once ``X-RateLimit-Remaining`` hits 0, make every request wait for the reset.
+        http_client: Your own ``httpx.AsyncClient`` (proxies, HTTP/2, event hooks); you close it.
+        transport: An httpx transport for the client this one creates, e.g. ``httpx_aiohttp.AiohttpTransport()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        super().__init__(**options)
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass either http_client or transport, not both")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send a request with this client's auth, version, retries and pacing.
+
+        ``url`` is a path below the base URL (or a full URL). ``kwargs`` are httpx's: ``params``,
+        ``json``, ``content``, ``data``, ``files``, ``headers``, ``cookies``. Returns the response of
+        a successful status; raises a typed ``IntercomError`` otherwise.
+        """
+        request = self._build_request(self._http, method, url, **kwargs)
+        attempt = 0
+        while True:
+            if self._pacer is not None and (wait := self._pacer.delay()) > 0:
+                await self._sleep(wait)
+            started = time.perf_counter()
+            response: httpx.Response | None = None
+            error: Exception | None = None
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                error = exc
+            delay = self._after_attempt(request, attempt, started, response, error)
+            if delay is None:
+                return self._final(request, response, error)
+            await self._sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it was passed in, or this client was derived)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+class Intercom(_BaseIntercom):
+    """The sync client of Intercom's API, with the same options as :class:`AsyncIntercom`.
+
+    Pass it as ``client=`` to any generated ``sync`` function.
+    """
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        super().__init__(**options)
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass either http_client or transport, not both")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send a request with this client's auth, version, retries and pacing (see AsyncIntercom.request)."""
+        request = self._build_request(self._http, method, url, **kwargs)
+        attempt = 0
+        while True:
+            if self._pacer is not None and (wait := self._pacer.delay()) > 0:
+                self._sleep(wait)
+            started = time.perf_counter()
+            response: httpx.Response | None = None
+            error: Exception | None = None
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as exc:
+                error = exc
+            delay = self._after_attempt(request, attempt, started, response, error)
+            if delay is None:
+                return self._final(request, response, error)
+            self._sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in, or this client was derived)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _resolve_base_url(region: str | None, base_url: str | None, allow_insecure: bool) -> str:
+    if base_url is not None and region is not None:
+        raise ConfigurationError("pass either region or base_url, not both")
+    if base_url is None:
+        key = (region or "us").lower()
+        if key not in REGIONS:
+            raise ConfigurationError(f"unknown region {region!r}: expected one of {', '.join(REGIONS)}")
+        return REGIONS[key]
+    url = httpx.URL(base_url)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an http(s) URL, got {base_url!r}")
+    if url.scheme == "http" and url.host not in _LOCAL_HOSTS and not allow_insecure:
+        raise ConfigurationError(
+            f"refusing to send the access token over plain http to {url.host}; "
+            "use https or pass allow_insecure_base_url=True"
+        )
+    return base_url.rstrip("/")

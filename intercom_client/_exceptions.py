@@ -1,0 +1,270 @@
+"""The SDK's typed errors: one hierarchy under IntercomError.
+
+Every failure of a call surfaces as one of these: an error status from the API (APIStatusError and a
+subclass per status), a transport failure (APIConnectionError, APITimeoutError), or a body that is
+not what the operation documents (ResponseDecodingError). None of them ever holds the access token.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from ._rate_limit import retry_after_seconds
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "ErrorDetail",
+    "IntercomError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseDecodingError",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
+    "error_for_response",
+]
+
+
+class IntercomError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class ConfigurationError(IntercomError, ValueError):
+    """A client option is missing or invalid (e.g. no access token, an unknown region)."""
+
+
+class APIError(IntercomError):
+    """An error tied to one HTTP request."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The API could not be reached, or the connection broke before a response arrived."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request took longer than the client's timeout."""
+
+
+class ErrorDetail:
+    """One entry of Intercom's error list: ``code``, ``message`` and, when given, the ``field``."""
+
+    __slots__ = ("code", "field", "message")
+
+    def __init__(self, code: str | None, message: str | None, field: str | None = None) -> None:
+        self.code = code
+        self.message = message
+        self.field = field
+
+    def __repr__(self) -> str:
+        return f"ErrorDetail(code={self.code!r}, message={self.message!r}, field={self.field!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ErrorDetail):
+            return NotImplemented
+        return (self.code, self.message, self.field) == (other.code, other.message, other.field)
+
+    def __hash__(self) -> int:
+        return hash((self.code, self.message, self.field))
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status.
+
+    Attributes:
+        status_code: The HTTP status.
+        errors: Intercom's error list (``errors[].code/message/field``), empty if the body had none.
+        request_id: Intercom's request id, from the body or the ``X-Request-Id`` header.
+        body: The decoded JSON body, or the text when it was not JSON.
+        response: The httpx response.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body: Any = _decode_body(response)
+        self.errors = _error_details(self.body)
+        self.request_id: str | None = _request_id(self.body, response)
+        super().__init__(self._message(), request=response.request if _has_request(response) else None)
+
+    def _message(self) -> str:
+        text = f"{self.status_code} {self.response.reason_phrase}".rstrip()
+        details = "; ".join(
+            f"{d.code or 'error'}: {d.message or ''}{f' (field {d.field})' if d.field else ''}" for d in self.errors
+        )
+        if details:
+            text += f": {details}"
+        if self.request_id:
+            text += f" [request_id={self.request_id}]"
+        return text
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or had invalid parameters."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the access token is missing, invalid or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token lacks the scope this operation needs."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the object does not exist (or is not visible to this token)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state of the object."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well formed but its values were rejected."""
+
+
+class RateLimitError(APIStatusError):
+    """429: the app's rate limit is exhausted.
+
+    Attributes:
+        retry_after: Seconds the API asked to wait (from ``Retry-After`` or ``X-RateLimit-Reset``), if known.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        self.retry_after: float | None = retry_after_seconds(response.headers)
+
+
+class InternalServerError(APIStatusError):
+    """5xx: Intercom failed to handle the request."""
+
+
+class UnexpectedStatusError(APIStatusError):
+    """A status that is neither an error nor one the operation documents (e.g. an undocumented 2xx or 3xx)."""
+
+
+class ResponseDecodingError(IntercomError):
+    """A response body is not the JSON the operation documents.
+
+    Attributes:
+        reason: What was wrong.
+        model: The outermost model being decoded, when known.
+        path: Where in the JSON, as field names and list indexes from that model down.
+        response: The httpx response, when known.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        model: str | None = None,
+        path: tuple[str | int, ...] = (),
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.model = model
+        self.path = path
+        self.response = response
+
+    def within(self, model: str | None, field: str | int) -> ResponseDecodingError:
+        """Return this error re-rooted one level up: at ``field`` of ``model``."""
+        if field != "":
+            self.path = (field, *self.path)
+        if model is not None:
+            self.model = model
+        return self
+
+    def __str__(self) -> str:
+        where = self.model or "response"
+        for part in self.path:
+            where += f"[{part}]" if isinstance(part, int) else f".{part}"
+        return f"cannot decode {where}: {self.reason}"
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_for_response(response: httpx.Response) -> APIStatusError:
+    """The typed error for a response whose status is not a documented success."""
+    status = response.status_code
+    error_class = _STATUS_ERRORS.get(status)
+    if error_class is None:
+        if status >= 500:
+            error_class = InternalServerError
+        elif status >= 400:
+            error_class = APIStatusError
+        else:
+            error_class = UnexpectedStatusError
+    return error_class(response)
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - raises RuntimeError when the response was built by hand
+    except RuntimeError:
+        return False
+    return True
+
+
+def _decode_body(response: httpx.Response) -> Any:
+    try:
+        content = response.content
+    except Exception:  # a streamed body that was never read
+        return None
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return response.text
+
+
+def _error_details(body: Any) -> list[ErrorDetail]:
+    if not isinstance(body, dict):
+        return []
+    entries = body.get("errors")
+    if not isinstance(entries, list):
+        # Some endpoints answer with a single error object.
+        if isinstance(body.get("message"), str):
+            return [ErrorDetail(_str_or_none(body.get("code")), body["message"], _str_or_none(body.get("field")))]
+        return []
+    return [
+        ErrorDetail(_str_or_none(e.get("code")), _str_or_none(e.get("message")), _str_or_none(e.get("field")))
+        for e in entries
+        if isinstance(e, dict)
+    ]
+
+
+def _request_id(body: Any, response: httpx.Response) -> str | None:
+    if isinstance(body, dict) and isinstance(body.get("request_id"), str):
+        return str(body["request_id"])
+    return response.headers.get("x-request-id")
+
+
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)

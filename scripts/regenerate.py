@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""Regenerate the SDK's generated package from an Intercom OpenAPI description.
+
+    regenerate.py [--spec URL_OR_PATH] --out DIR
+
+Steps: fetch the spec (fetch_spec.py), normalise it (normalize/), run openapi-python-client with
+generator-config.yaml and templates/, write the spec pin and pagination table modules, add the
+"do not edit" header and Intercom's licence, format with ruff, check that every operation of the
+spec has its endpoint module, and only then replace DIR. Fails (exit 1) on any generator warning.
+The output depends only on the spec and this repository, so two runs give identical bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SCRIPTS = Path(__file__).resolve().parent
+ROOT = SCRIPTS.parent
+sys.path.insert(0, str(SCRIPTS))
+
+from fetch_spec import fetch_spec  # noqa: E402
+from normalize import normalize  # noqa: E402
+from pagination_table import render_pagination_module  # noqa: E402
+
+VENV_BIN = Path(sys.executable).parent
+HEADER = "# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.\n"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+class RegenerateError(Exception):
+    """A step failed; the message says which and why."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", default=None, help="URL or local path (default: the pinned upstream URL)")
+    parser.add_argument("--out", required=True, type=Path, help="directory of the generated package")
+    args = parser.parse_args(argv)
+    try:
+        regenerate(args.spec, args.out)
+    except RegenerateError as exc:
+        print(f"regenerate: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def regenerate(spec_source: str | None, out: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="intercom-regen-") as tmp_name:
+        tmp = Path(tmp_name)
+        raw_path = fetch_spec(spec_source, tmp / "spec.yaml")
+        raw_bytes = raw_path.read_bytes()
+        spec = yaml.safe_load(raw_bytes)
+        normalised, counts = normalize(spec)
+        for rule, count in sorted(counts.items()):
+            print(f"normalise: {rule}: {count}")
+        normalised_path = tmp / "normalised.json"
+        normalised_path.write_text(json.dumps(normalised, indent=1, sort_keys=True))
+
+        package = tmp / "package"
+        generate(normalised_path, package)
+        write_extra_modules(package, spec, normalised, hashlib.sha256(raw_bytes).hexdigest())
+        add_headers(package)
+        ruff(package)
+        check_operations(normalised, package)
+        replace_dir(package, out)
+    print(f"regenerate: wrote {out} ({count_operations(normalised)} operations)")
+
+
+def generate(spec_path: Path, package: Path) -> None:
+    command = [
+        str(VENV_BIN / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec_path),
+        "--meta",
+        "none",
+        "--config",
+        str(ROOT / "generator-config.yaml"),
+        "--custom-template-path",
+        str(ROOT / "templates"),
+        "--output-path",
+        str(package),
+        "--overwrite",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    output = result.stdout + result.stderr
+    warnings = [line for line in output.splitlines() if re.search(r"warning|unable to parse|error", line, re.I)]
+    if result.returncode != 0 or warnings or not (package / "api").is_dir():
+        raise RegenerateError(f"openapi-python-client reported problems:\n{output.strip()}")
+
+
+def write_extra_modules(package: Path, spec: dict[str, Any], normalised: dict[str, Any], sha256: str) -> None:
+    """The spec pin module (_spec.py), the pagination table and Intercom's licence."""
+    pin = json.loads((ROOT / "openapi" / "source.json").read_text())
+    commit = pin["commit"] if sha256 == pin["sha256"] else "unpinned"
+    info = spec.get("info", {})
+    api_version = str(info.get("version", "unknown"))
+    default_version = _default_version_header(normalised) or api_version
+    (package / "_spec.py").write_text(
+        '"""The Intercom OpenAPI description this package was generated from."""\n\n'
+        f"API_VERSION = {api_version!r}\n"
+        f"DEFAULT_API_VERSION = {default_version!r}\n"
+        f"SPEC_COMMIT = {commit!r}\n"
+        f"SPEC_SHA256 = {sha256!r}\n"
+        f"OPERATION_COUNT = {count_operations(normalised)}\n"
+    )
+    (package / "pagination_table.py").write_text(render_pagination_module(normalised))
+    shutil.copyfile(ROOT / "openapi" / "LICENSE-INTERCOM-OPENAPI.md", package / "LICENSE-INTERCOM-OPENAPI.md")
+
+
+def _default_version_header(spec: dict[str, Any]) -> str | None:
+    """The default of the Intercom-Version header schema, as the spec declares it."""
+    for operation in iter_operations(spec):
+        for parameter in operation.get("parameters", []):
+            parameter = resolve(spec, parameter)
+            if parameter.get("in") == "header" and parameter.get("name", "").lower() == "intercom-version":
+                default = resolve(spec, parameter.get("schema", {})).get("default")
+                if default is not None:
+                    return str(default)
+    return None
+
+
+def add_headers(package: Path) -> None:
+    for path in sorted(package.rglob("*.py")):
+        path.write_text(HEADER + path.read_text())
+
+
+def ruff(package: Path) -> None:
+    ruff_bin = str(VENV_BIN / "ruff")
+    common = ["--isolated", "--line-length", "120", "--target-version", "py311"]
+    steps = [
+        [ruff_bin, "check", *common, "--select", "F401,I001", "--fix", "--quiet", str(package)],
+        [ruff_bin, "format", *common, "--quiet", str(package)],
+    ]
+    for command in steps:
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise RegenerateError(f"{' '.join(command[:2])} failed:\n{result.stdout}{result.stderr}")
+
+
+def check_operations(spec: dict[str, Any], package: Path) -> None:
+    """Every operation of the spec must have its endpoint module."""
+    modules = {path.stem for path in (package / "api").rglob("*.py") if path.name != "__init__.py"}
+    missing = [
+        f"{method.upper()} {path} ({operation.get('operationId')})"
+        for path, method, operation in iter_operations_with_keys(spec)
+        if snake_case(str(operation.get("operationId", ""))) not in modules
+    ]
+    if missing:
+        raise RegenerateError("operations missing from the generated code:\n  " + "\n  ".join(missing))
+
+
+def replace_dir(source: Path, out: Path) -> None:
+    """Replace ``out`` with ``source``: the folder holds nothing but generated files."""
+    out = out.resolve()
+    if out.exists():
+        shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(source, out, ignore=shutil.ignore_patterns("__pycache__"))
+
+
+def iter_operations_with_keys(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (path, method, operation)
+        for path, item in sorted(spec.get("paths", {}).items())
+        for method, operation in item.items()
+        if method in HTTP_METHODS and isinstance(operation, dict)
+    ]
+
+
+def iter_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    return [operation for _, _, operation in iter_operations_with_keys(spec)]
+
+
+def count_operations(spec: dict[str, Any]) -> int:
+    return len(iter_operations_with_keys(spec))
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow a local ``$ref`` (one level is all the spec uses for parameters and schemas)."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def snake_case(name: str) -> str:
+    """openapi-python-client's module name for an operationId."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(name, "field_"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
