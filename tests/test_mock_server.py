@@ -1,0 +1,291 @@
+"""Tests of scripts/mock_server.py: the embedded Prism mock of Intercom's API.
+
+The integration tests really start Prism (once per module for the real preview
+spec) on 127.0.0.1; they are skipped when node/npm or the spec are missing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import selectors
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = REPO_ROOT / "scripts" / "mock_server.py"
+AUTH = {"Authorization": "Bearer x", "Intercom-Version": "Preview"}
+TINY_SPEC = """\
+openapi: 3.0.1
+info: {title: tiny, version: "1"}
+security: [{bearerAuth: []}]
+components:
+  securitySchemes:
+    bearerAuth: {type: http, scheme: bearer}
+paths:
+  /ping:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              example: {pong: true}
+"""
+
+
+def _load_module() -> ModuleType:
+    existing = sys.modules.get("mock_server")
+    if existing is not None and Path(getattr(existing, "__file__", "")).resolve() == SCRIPT:
+        return existing
+    spec = importlib.util.spec_from_file_location("mock_server", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["mock_server"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+ms: Any = _load_module()  # scripts/ is not a package: load the file itself
+
+needs_node = pytest.mark.skipif(
+    shutil.which("node") is None or shutil.which("npm") is None,
+    reason="node and npm are needed to run the Prism mock server (install Node.js >= 18.20.1)",
+)
+
+
+def _port_is_open(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1.0):
+            return True
+    except OSError:
+        return False
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return bool(predicate())
+
+
+@pytest.fixture(scope="module")
+def preview_spec() -> Path:
+    path: Path = ms.default_spec_path()
+    if not path.is_file():
+        pytest.skip(f"Intercom preview spec not found at {path} (set INTERCOM_SPEC or provide ../shared/openapi)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def mock(preview_spec: Path) -> Iterator[Any]:
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        pytest.skip("node and npm are needed to run the Prism mock server (install Node.js >= 18.20.1)")
+    server = ms.MockServer(preview_spec)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def client(mock: Any) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=mock.url, timeout=15.0) as http:
+        yield http
+
+
+@pytest.fixture
+def tiny_spec(tmp_path: Path) -> Path:
+    path = tmp_path / "tiny.yaml"
+    path.write_text(TINY_SPEC)
+    return path
+
+
+# -- against the real Intercom preview spec ---------------------------------------
+
+
+def test_binds_loopback_only(mock: Any) -> None:
+    assert mock.url.startswith("http://127.0.0.1:")
+    assert _process_exists(mock.pid)
+
+
+def test_me_answers_with_example(client: httpx.Client) -> None:
+    response = client.get("/me", headers=AUTH)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert body["type"] == "admin"
+
+
+def test_missing_authorization_is_401(client: httpx.Client) -> None:
+    response = client.get("/me", headers={"Intercom-Version": "Preview"})
+    assert response.status_code == 401
+
+
+def test_prefer_code_404(client: httpx.Client) -> None:
+    response = client.get("/me", headers={**AUTH, "Prefer": "code=404"})
+    assert response.status_code == 404
+    # An operation that documents a 404 answers with the spec's own example.
+    response = client.get("/admins/1", headers={**AUTH, "Prefer": "code=404"})
+    assert response.status_code == 404
+    assert response.json()["type"] == "error.list"
+
+
+def test_header_enum_is_validated(client: httpx.Client) -> None:
+    response = client.get("/me", headers={**AUTH, "Intercom-Version": "9.99"})
+    assert response.status_code == 422
+    assert "intercom-version" in response.text
+
+
+def test_malformed_json_is_rejected_not_hung(client: httpx.Client) -> None:
+    # The pinned Prism fork answers 400; upstream Prism 5.16.0 never answers.
+    response = client.post(
+        "/contacts",
+        headers={**AUTH, "Content-Type": "application/json"},
+        content=b'{"email": ',
+        timeout=10.0,
+    )
+    assert response.status_code == 400
+
+
+# -- lifecycle -------------------------------------------------------------------------
+
+
+@needs_node
+def test_stop_closes_port_and_ends_process(tiny_spec: Path) -> None:
+    server = ms.MockServer(tiny_spec)
+    with server:
+        port, pid = server.port, server.pid
+        assert _port_is_open(port)
+        assert httpx.get(f"{server.url}/ping", headers=AUTH, timeout=10).json() == {"pong": True}
+    assert not _process_exists(pid)
+    assert not _port_is_open(port)
+    with pytest.raises(ms.MockServerError):
+        _ = server.url
+    server.stop()  # idempotent
+
+
+@needs_node
+def test_prism_failing_at_startup_reports_its_log(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('openapi: 3.0.1\ninfo: {title: x, version: "1"}\npaths: {/a: {get: {$ref: "#/nowhere"}}}\n')
+    server = ms.MockServer(bad, start_timeout=60)
+    with pytest.raises(ms.MockServerError, match="exited with code") as info:
+        server.start()
+    assert "nowhere" in str(info.value)
+    assert not server.is_running()
+
+
+@needs_node
+def test_cli_runs_in_foreground_and_stops_on_ctrl_c(tiny_spec: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, str(SCRIPT), "--spec", str(tiny_spec)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    prism_pid: int | None = None
+    try:
+        assert proc.stdout is not None
+        url = None
+        output: list[str] = []
+        deadline = time.monotonic() + ms.DEFAULT_START_TIMEOUT + 30
+        with selectors.DefaultSelector() as selector:
+            selector.register(proc.stdout, selectors.EVENT_READ)
+            while url is None and time.monotonic() < deadline and proc.poll() is None:
+                if not selector.select(timeout=1.0):
+                    continue
+                line = proc.stdout.readline()
+                output.append(line)
+                if "listening on " in line:
+                    url = line.split("listening on ", 1)[1].split()[0]
+                    prism_pid = int(line.split("pid ", 1)[1].split(")", 1)[0])
+        assert url is not None, "".join(output)
+        assert url.startswith("http://127.0.0.1:")
+        assert httpx.get(f"{url}/ping", headers=AUTH, timeout=10).status_code == 200
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
+        port = int(url.rsplit(":", 1)[1])
+        assert _wait_until(lambda: not _port_is_open(port))
+        assert prism_pid is not None and not _process_exists(prism_pid)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
+        if prism_pid is not None and _process_exists(prism_pid):
+            os.killpg(prism_pid, signal.SIGKILL)
+
+
+# -- without Node.js ---------------------------------------------------------------------
+
+
+def test_missing_node_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # an empty directory: no node, no npm
+    with pytest.raises(ms.MockServerError, match=r"`node` was not found on PATH.*Node\.js"):
+        ms.ensure_installed()
+
+
+def test_missing_npm_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_which = shutil.which
+
+    def which(name: str, *args: object, **kwargs: object) -> str | None:
+        return None if name == "npm" else real_which(name)
+
+    monkeypatch.setattr(shutil, "which", which)
+    if real_which("node") is None:
+        pytest.skip("node is not installed")
+    with pytest.raises(ms.MockServerError, match="`npm` was not found on PATH"):
+        ms.ensure_installed()
+
+
+def test_start_without_node_raises_and_leaves_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tiny_spec: Path
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None)
+    server = ms.MockServer(tiny_spec)
+    with pytest.raises(ms.MockServerError, match="node"):
+        server.start()
+    assert not server.is_running()
+
+
+def test_missing_spec_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ms.MockServerError, match="spec not found"):
+        ms.MockServer(tmp_path / "nope.yaml").start()
+
+
+def test_only_loopback_is_allowed() -> None:
+    with pytest.raises(ValueError, match=r"127\.0\.0\.1"):
+        ms.MockServer("spec.yaml", host="0.0.0.0")
+
+
+def test_default_spec_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("INTERCOM_SPEC", "")
+    assert ms.default_spec_path() == (REPO_ROOT / ".." / "shared" / "openapi" / "intercom-preview.yaml").resolve()
+    custom = tmp_path / "normalised.yaml"
+    monkeypatch.setenv("INTERCOM_SPEC", str(custom))
+    assert ms.default_spec_path() == custom.resolve()
