@@ -1,0 +1,64 @@
+"""The rule registry and the ``normalize`` entry point."""
+
+from __future__ import annotations
+
+import copy
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import rules_names as names
+from . import rules_operations as ops
+from . import rules_schemas as schemas
+from .patches import apply_patches, load_patches
+from .walk import JSON
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named, generic fix: ``apply`` mutates the spec in place and returns how many times it fired."""
+
+    name: str
+    apply: Callable[[JSON], int]
+
+
+# Order matters (see openapi/README.md): operation fixes, then schema-shape fixes that produce new
+# component schemas (named from titles, so before drop-schema-titles), then the nullable rewrites, and
+# last the class-name check, which must see the final shape.
+RULES: tuple[Rule, ...] = (
+    Rule("path-param-location", ops.path_param_location),
+    Rule("path-param-missing", ops.path_param_missing),
+    Rule("dedupe-operation-ids", ops.dedupe_operation_ids),
+    Rule("unify-header-enums", ops.unify_header_enums),
+    Rule("cursor-pagination-params", ops.cursor_pagination_params),
+    Rule("json-response-schema", ops.json_response_schema),
+    Rule("drop-constraint-only-unions", schemas.drop_constraint_only_unions),
+    Rule("array-items", schemas.array_items),
+    Rule("allof-sibling-properties", schemas.allof_sibling_properties),
+    Rule("union-sibling-properties", schemas.union_sibling_properties),
+    Rule("distribute-allof-over-union", schemas.distribute_allof_over_union),
+    Rule("flatten-nested-unions", schemas.flatten_nested_unions),
+    Rule("hoist-union-variants", schemas.hoist_union_variants),
+    Rule("drop-schema-titles", schemas.drop_schema_titles),
+    Rule("nullable-components", schemas.nullable_components),
+    Rule("nullable-ref", schemas.nullable_ref),
+    Rule("disambiguate-class-names", names.disambiguate_class_names),
+)
+
+HAND_PATCHES = "hand-patches"
+
+
+def normalize(spec: JSON, *, patches: JSON | None = None) -> tuple[JSON, dict[str, int]]:
+    """Return a normalised deep copy of ``spec`` and how many times each rule fired (by rule name).
+
+    ``patches`` are the hand patches (the format of openapi/patches.yaml); ``None`` reads that file.
+    They are applied first, to the spec as published, and counted as ``hand-patches``.
+    """
+    out = copy.deepcopy(spec)
+    applied, stale = apply_patches(out, load_patches() if patches is None else patches)
+    for name in stale:
+        print(f"warning: hand patch for schema {name!r} not applied: no such schema", file=sys.stderr)
+    counts: dict[str, int] = {HAND_PATCHES: applied}
+    for rule in RULES:
+        counts[rule.name] = rule.apply(out)
+    return out, counts
