@@ -187,8 +187,9 @@ def _drop_unreferenced(spec: JSON, refs: set[str]) -> None:
 
 
 def _schema_key(schema: JSON) -> str:
-    if isinstance(schema.get("$ref"), str):
-        return schema["$ref"]
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        return ref
     return repr(sorted((k, repr(v)) for k, v in schema.items()))
 
 
