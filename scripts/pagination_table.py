@@ -248,9 +248,10 @@ def module_key(operation: dict[str, Any]) -> str:
 
 def argument_names(params: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
     """The keyword argument of each (location, name): snake case, the location appended on a clash."""
-    names = {(str(p["in"]), str(p["name"])): python_name(str(p["name"])) for p in params}
-    for (location, name), arg in list(names.items()):
-        clashes = [key for key, other in names.items() if other == arg and key[0] != location]
+    plain = {(str(p["in"]), str(p["name"])): python_name(str(p["name"])) for p in params}
+    names = dict(plain)
+    for (location, name), arg in plain.items():
+        clashes = [key for key, other in plain.items() if other == arg and key[0] != location]
         if clashes or arg in ("client", "url"):
             names[(location, name)] = python_name(f"{arg}_{location}")
     return names
