@@ -1,0 +1,781 @@
+"""Tests of the spec normaliser (scripts/normalize/): each rule on a tiny fragment, then the real specs.
+
+The end-to-end tests run openapi-python-client on the normalised real spec (from $INTERCOM_SPEC, else
+the shared copy beside the checkout) and the two other shared versions when present.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from normalize import RULES, dump_spec, load_spec, normalize  # noqa: E402
+from normalize import rules_names as names  # noqa: E402
+from normalize import rules_operations as ops  # noqa: E402
+from normalize import rules_schemas as schemas  # noqa: E402
+from normalize.patches import apply_patches, merge_patch  # noqa: E402
+
+JSON = dict[str, Any]
+REF = "#/components/schemas/"
+
+
+def spec_of(paths: JSON | None = None, components: JSON | None = None) -> JSON:
+    return {
+        "openapi": "3.0.1",
+        "info": {"title": "t", "version": "1"},
+        "paths": paths or {},
+        "components": {"schemas": components or {}},
+    }
+
+
+def ok(schema: JSON | None = None) -> JSON:
+    """A 200 response, JSON with ``schema`` if given."""
+    if schema is None:
+        return {"200": {"description": "ok"}}
+    return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+
+# -- operation rules ---------------------------------------------------------------------------------
+
+
+def test_path_param_location_moves_template_parameters_to_the_path() -> None:
+    spec = spec_of(
+        {
+            "/jobs/{job_id}": {
+                "get": {
+                    "parameters": [
+                        {"name": "job_id", "in": "query", "schema": {"type": "string"}},
+                        {"name": "verbose", "in": "query", "schema": {"type": "boolean"}},
+                    ],
+                    "responses": ok(),
+                }
+            }
+        }
+    )
+    assert ops.path_param_location(spec) == 1
+    job_id, verbose = spec["paths"]["/jobs/{job_id}"]["get"]["parameters"]
+    assert job_id == {"name": "job_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    assert verbose["in"] == "query"
+    assert ops.path_param_location(spec) == 0
+
+
+def test_path_param_location_leaves_correct_path_level_parameters_alone() -> None:
+    spec = spec_of(
+        {
+            "/a/{id}": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "get": {"parameters": [{"name": "id", "in": "query", "schema": {"type": "string"}}], "responses": ok()},
+            }
+        }
+    )
+    assert ops.path_param_location(spec) == 0
+    assert spec["paths"]["/a/{id}"]["get"]["parameters"][0]["in"] == "query"
+
+
+def test_path_param_missing_adds_a_string_path_parameter() -> None:
+    spec = spec_of({"/a/{x}/b/{y}": {"get": {"parameters": [{"name": "y", "in": "path"}], "responses": ok()}}})
+    assert ops.path_param_missing(spec) == 1
+    params = spec["paths"]["/a/{x}/b/{y}"]["get"]["parameters"]
+    assert {"name": "x", "in": "path", "required": True, "schema": {"type": "string"}} in params
+    assert len(params) == 2
+
+
+def test_dedupe_operation_ids_renames_ids_equal_in_snake_case() -> None:
+    spec = spec_of(
+        {
+            "/things": {"get": {"operationId": "listThings", "responses": ok()}},
+            "/other/things": {"get": {"operationId": "list_things", "responses": ok()}},
+            "/x": {"get": {"operationId": "unique", "responses": ok()}},
+        }
+    )
+    assert ops.dedupe_operation_ids(spec) == 1
+    assert spec["paths"]["/things"]["get"]["operationId"] == "listThings"
+    assert spec["paths"]["/other/things"]["get"]["operationId"] == "list_things_get_other_things"
+    assert spec["paths"]["/x"]["get"]["operationId"] == "unique"
+
+
+def _versioned_op(ref: str) -> JSON:
+    return {
+        "parameters": [{"name": "Intercom-Version", "in": "header", "schema": {"$ref": REF + ref}}],
+        "responses": ok(),
+    }
+
+
+def test_unify_header_enums_gives_every_operation_the_same_values() -> None:
+    spec = spec_of(
+        {
+            "/a": {"get": _versioned_op("version"), "post": _versioned_op("version")},
+            "/b": {"get": _versioned_op("version")},
+            "/beta": {"get": _versioned_op("version_beta")},
+        },
+        {
+            "version": {"type": "string", "enum": ["2.0", "Preview"], "default": "Preview"},
+            "version_beta": {"type": "string", "enum": ["preview", "Experimental"], "default": "preview"},
+        },
+    )
+    assert ops.unify_header_enums(spec) == 1
+    header = spec["paths"]["/beta"]["get"]["parameters"][0]
+    assert header["schema"] == {"$ref": REF + "version"}
+    # Case-insensitive duplicates are not added twice; new values are.
+    assert spec["components"]["schemas"]["version"]["enum"] == ["2.0", "Preview", "Experimental"]
+    assert "version_beta" not in spec["components"]["schemas"]
+    assert ops.unify_header_enums(spec) == 0
+
+
+def test_unify_header_enums_keeps_a_component_still_used_elsewhere() -> None:
+    spec = spec_of(
+        {"/a": {"get": _versioned_op("v1")}, "/b": {"get": _versioned_op("v1")}, "/c": {"get": _versioned_op("v2")}},
+        {
+            "v1": {"type": "string", "enum": ["A"]},
+            "v2": {"type": "string", "enum": ["a"]},
+            "user": {"type": "object", "properties": {"v": {"$ref": REF + "v2"}}},
+        },
+    )
+    assert ops.unify_header_enums(spec) == 1
+    assert "v2" in spec["components"]["schemas"]
+
+
+def _paginated_components() -> JSON:
+    return {
+        "list": {"type": "object", "properties": {"data": {"type": "array"}, "pages": {"$ref": REF + "pages"}}},
+        "pages": {"type": "object", "properties": {"next": {"$ref": REF + "next"}, "page": {"type": "integer"}}},
+        "next": {"type": "object", "properties": {"starting_after": {"type": "string"}}},
+        "plain": {"type": "object", "properties": {"data": {"type": "array"}}},
+    }
+
+
+def test_cursor_pagination_params_are_added_where_missing() -> None:
+    listed = {"$ref": REF + "list"}
+    spec = spec_of(
+        {
+            "/contacts": {"get": {"parameters": [{"name": "q", "in": "query"}], "responses": ok(listed)}},
+            "/paged": {"get": {"parameters": [{"name": "page", "in": "query"}], "responses": ok(listed)}},
+            "/cursor": {"get": {"parameters": [{"name": "starting_after", "in": "query"}], "responses": ok(listed)}},
+            "/search": {"post": {"requestBody": {"content": {}}, "responses": ok(listed)}},
+            "/plain": {"get": {"responses": ok({"$ref": REF + "plain"})}},
+            "/wrapped": {"get": {"responses": ok({"allOf": [listed]})}},
+        },
+        _paginated_components(),
+    )
+    assert ops.cursor_pagination_params(spec) == 2
+    params = spec["paths"]["/contacts"]["get"]["parameters"]
+    assert [(p["name"], p["in"], p["schema"]["type"]) for p in params[1:]] == [
+        ("per_page", "query", "integer"),
+        ("starting_after", "query", "string"),
+    ]
+    assert not any(p.get("required") for p in params[1:])
+    assert len(spec["paths"]["/wrapped"]["get"]["parameters"]) == 2
+    assert len(spec["paths"]["/paged"]["get"]["parameters"]) == 1
+    assert len(spec["paths"]["/cursor"]["get"]["parameters"]) == 1
+    assert "parameters" not in spec["paths"]["/search"]["post"]
+    assert "parameters" not in spec["paths"]["/plain"]["get"]
+    assert ops.cursor_pagination_params(spec) == 0
+
+
+def _json_media(**media: Any) -> JSON:
+    return {"400": {"description": "bad", "content": {"application/json": media}}}
+
+
+def test_json_response_schema_refers_to_the_component_named_by_the_examples_type() -> None:
+    spec = spec_of(
+        {
+            "/a": {
+                "put": {
+                    "responses": _json_media(
+                        examples={
+                            "x": {"value": {"type": "error.list", "errors": []}},
+                            "y": {"value": {"type": "error.list"}},
+                        }
+                    )
+                }
+            }
+        },
+        {"error": {"type": "object", "properties": {"type": {"type": "string", "example": "error.list"}}}},
+    )
+    assert ops.json_response_schema(spec) == 1
+    media = spec["paths"]["/a"]["put"]["responses"]["400"]["content"]["application/json"]
+    assert media["schema"] == {"$ref": REF + "error"}
+
+
+def test_json_response_schema_is_inferred_from_examples_or_any() -> None:
+    spec = spec_of(
+        {
+            "/a": {
+                "post": {
+                    "responses": {
+                        **_json_media(
+                            examples={
+                                "one": {"value": {"error_key": "x", "count": 1, "tags": ["a"]}},
+                                "two": {"value": {"error_key": "y", "count": 1.5, "extra": True}},
+                            }
+                        ),
+                        "422": {"description": "no example", "content": {"application/json": {}}},
+                        "200": {"description": "text", "content": {"text/plain": {}}},
+                    }
+                }
+            }
+        }
+    )
+    assert ops.json_response_schema(spec) == 2
+    responses = spec["paths"]["/a"]["post"]["responses"]
+    assert responses["400"]["content"]["application/json"]["schema"] == {
+        "type": "object",
+        "properties": {
+            "error_key": {"type": "string"},
+            "count": {"type": "number"},
+            "tags": {"type": "array", "items": {"type": "string"}},
+            "extra": {"type": "boolean"},
+        },
+    }
+    assert responses["422"]["content"]["application/json"]["schema"] == {}
+    assert "schema" not in responses["200"]["content"]["text/plain"]
+
+
+# -- schema rules ------------------------------------------------------------------------------------
+
+
+def test_drop_schema_titles_removes_keywords_but_not_properties_named_title() -> None:
+    spec = spec_of(
+        components={
+            "article": {
+                "title": "Article",
+                "type": "object",
+                "properties": {
+                    "title": {"type": "string", "title": "Title"},
+                    "author": {"title": "Author", "type": "object", "properties": {"title": {"type": "string"}}},
+                },
+            }
+        }
+    )
+    assert schemas.drop_schema_titles(spec) == 3
+    article = spec["components"]["schemas"]["article"]
+    assert "title" not in article and "title" in article["properties"]
+    assert article["properties"]["title"] == {"type": "string"}
+    assert article["properties"]["author"]["properties"] == {"title": {"type": "string"}}
+
+
+def test_drop_constraint_only_unions() -> None:
+    props = {"email": {"type": "string"}, "external_id": {"type": "string"}}
+    spec = spec_of(
+        components={
+            "create": {
+                "type": "object",
+                "properties": props,
+                "anyOf": [{"required": ["email"], "title": "A"}, {"required": ["external_id"]}],
+            },
+            "shaped": {
+                "type": "object",
+                "properties": props,
+                "oneOf": [{"required": ["email"]}, {"properties": {"x": {}}}],
+            },
+            "bare": {"anyOf": [{"required": ["a"]}, {"required": ["b"]}]},
+        }
+    )
+    assert schemas.drop_constraint_only_unions(spec) == 1
+    components = spec["components"]["schemas"]
+    assert "anyOf" not in components["create"] and components["create"]["properties"] == props
+    assert "oneOf" in components["shaped"]
+    assert "anyOf" in components["bare"]
+
+
+def test_array_items_defaults_to_any() -> None:
+    spec = spec_of(
+        components={"x": {"type": "object", "additionalProperties": {"anyOf": [{"type": "array"}, {"type": "string"}]}}}
+    )
+    assert schemas.array_items(spec) == 1
+    assert spec["components"]["schemas"]["x"]["additionalProperties"]["anyOf"][0] == {"type": "array", "items": {}}
+
+
+def test_allof_sibling_properties_become_a_second_allof_member() -> None:
+    spec = spec_of(
+        components={
+            "base": {"type": "object", "properties": {"a": {"type": "string"}}},
+            "child": {
+                "type": "object",
+                "allOf": [{"$ref": REF + "base"}],
+                "properties": {"b": {"type": "string"}},
+                "required": ["b"],
+            },
+            "alias": {"allOf": [{"$ref": REF + "base"}], "description": "just an alias"},
+        }
+    )
+    assert schemas.allof_sibling_properties(spec) == 1
+    child = spec["components"]["schemas"]["child"]
+    assert child["allOf"] == [
+        {"$ref": REF + "base"},
+        {"type": "object", "properties": {"b": {"type": "string"}}, "required": ["b"]},
+    ]
+    assert "properties" not in child and "required" not in child
+    assert spec["components"]["schemas"]["alias"] == {"allOf": [{"$ref": REF + "base"}], "description": "just an alias"}
+
+
+def test_union_sibling_properties_are_merged_into_every_variant() -> None:
+    body = {
+        "oneOf": [{"$ref": REF + "a"}, {"title": "B", "type": "object"}],
+        "properties": {"skip": {"type": "boolean"}},
+    }
+    spec = spec_of(
+        {"/r": {"post": {"requestBody": {"content": {"application/json": {"schema": body}}}, "responses": ok()}}}
+    )
+    assert schemas.union_sibling_properties(spec) == 1
+    extra = {"type": "object", "properties": {"skip": {"type": "boolean"}}}
+    assert body == {
+        "oneOf": [
+            {"allOf": [{"$ref": REF + "a"}, extra]},
+            {"title": "B", "allOf": [{"title": "B", "type": "object"}, extra]},
+        ]
+    }
+
+
+def test_distribute_allof_over_union() -> None:
+    spec = spec_of(
+        components={
+            "reply": {"oneOf": [{"$ref": REF + "by_email"}, {"$ref": REF + "by_id"}]},
+            "reply_with_flag": {"allOf": [{"$ref": REF + "reply"}, {"type": "object", "properties": {"f": {}}}]},
+            "plain": {"allOf": [{"$ref": REF + "by_email"}, {"type": "object"}]},
+            "by_email": {"type": "object"},
+            "by_id": {"type": "object"},
+        }
+    )
+    assert schemas.distribute_allof_over_union(spec) == 1
+    flag = {"type": "object", "properties": {"f": {}}}
+    assert spec["components"]["schemas"]["reply_with_flag"] == {
+        "oneOf": [{"allOf": [{"$ref": REF + "by_email"}, flag]}, {"allOf": [{"$ref": REF + "by_id"}, flag]}]
+    }
+    assert "allOf" in spec["components"]["schemas"]["plain"]
+
+
+def test_flatten_nested_unions() -> None:
+    spec = spec_of(
+        components={
+            "u": {
+                "oneOf": [
+                    {"oneOf": [{"$ref": REF + "a"}, {"$ref": REF + "b"}], "nullable": True},
+                    {"$ref": REF + "c"},
+                    {"oneOf": [{"$ref": REF + "d"}], "properties": {"x": {}}},
+                ]
+            }
+        }
+    )
+    assert schemas.flatten_nested_unions(spec) == 1
+    u = spec["components"]["schemas"]["u"]
+    assert u["oneOf"][:3] == [{"$ref": REF + "a"}, {"$ref": REF + "b"}, {"$ref": REF + "c"}]
+    assert "properties" in u["oneOf"][3]
+    assert u["nullable"] is True
+
+
+def test_hoist_union_variants_names_components_after_titles_refs_or_position() -> None:
+    spec = spec_of(
+        {
+            "/tickets/{id}/reply": {
+                "post": {
+                    "operationId": "replyTicket",
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "oneOf": [
+                                        {"allOf": [{"$ref": REF + "admin_reply"}, {"type": "object"}]},
+                                        {"$ref": REF + "x"},
+                                    ]
+                                }
+                            }
+                        }
+                    },
+                    "responses": ok(),
+                }
+            }
+        },
+        {
+            "customer": {
+                "oneOf": [
+                    {"title": "Intercom User ID", "properties": {"intercom_user_id": {"type": "string"}}},
+                    {"properties": {"email": {"type": "string"}}},
+                    {"type": "string"},
+                ]
+            },
+            "customer_intercom_user_id": {"type": "object"},
+        },
+    )
+    assert schemas.hoist_union_variants(spec) == 3
+    components = spec["components"]["schemas"]
+    assert components["customer"]["oneOf"] == [
+        {"$ref": REF + "customer_intercom_user_id_2"},
+        {"$ref": REF + "customer_variant_2"},
+        {"type": "string"},
+    ]
+    assert components["customer_intercom_user_id_2"]["properties"] == {"intercom_user_id": {"type": "string"}}
+    body = spec["paths"]["/tickets/{id}/reply"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert body["oneOf"][0] == {"$ref": REF + "reply_ticket_request_admin_reply"}
+    assert "reply_ticket_request_admin_reply" in components
+
+
+def test_nullable_components_move_to_their_references() -> None:
+    spec = spec_of(
+        {"/v": {"get": {"responses": ok({"$ref": REF + "visitor"})}}},
+        {
+            "visitor": {"type": "object", "nullable": True, "properties": {"avatar": {"type": "object"}}},
+            "name": {"type": "string", "nullable": True},
+            "holder": {
+                "type": "object",
+                "properties": {
+                    "v": {"$ref": REF + "visitor"},
+                    "vs": {"type": "array", "items": {"$ref": REF + "visitor"}},
+                },
+                "allOf": [{"$ref": REF + "visitor"}],
+            },
+            "either": {"oneOf": [{"$ref": REF + "visitor"}, {"type": "string"}]},
+        },
+    )
+    assert schemas.nullable_components(spec) == 1
+    components = spec["components"]["schemas"]
+    assert "nullable" not in components["visitor"]
+    assert components["name"]["nullable"] is True  # primitives keep it: they make no class
+    assert components["holder"]["properties"]["v"] == {"$ref": REF + "visitor", "nullable": True}
+    assert components["holder"]["properties"]["vs"]["items"] == {"$ref": REF + "visitor", "nullable": True}
+    assert components["holder"]["allOf"] == [{"$ref": REF + "visitor"}]
+    assert components["either"]["nullable"] is True
+    assert spec["paths"]["/v"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "$ref": REF + "visitor"
+    }
+
+
+def test_nullable_ref_becomes_a_nullable_anyof() -> None:
+    spec = spec_of(
+        components={
+            "x": {
+                "type": "object",
+                "properties": {
+                    "a": {"$ref": REF + "a", "nullable": True, "description": "kept"},
+                    "b": {"$ref": REF + "b", "nullable": False},
+                    "c": {"$ref": REF + "c", "description": "left alone"},
+                },
+            }
+        }
+    )
+    assert schemas.nullable_ref(spec) == 2
+    props = spec["components"]["schemas"]["x"]["properties"]
+    assert props["a"] == {"description": "kept", "anyOf": [{"$ref": REF + "a"}], "nullable": True}
+    assert props["b"] == {"$ref": REF + "b"}
+    assert props["c"] == {"$ref": REF + "c", "description": "left alone"}
+
+
+def test_disambiguate_class_names_hoists_inline_schemas_named_like_a_component() -> None:
+    spec = spec_of(
+        components={
+            "ticket": {
+                "type": "object",
+                "properties": {"type": {"type": "string", "enum": ["ticket"]}, "id": {"type": "string"}},
+            },
+            "ticket_type": {"type": "object", "properties": {"name": {"type": "string"}}},
+            "list": {"type": "object", "properties": {"type": {"type": "string", "enum": ["list"]}}},
+            "list_type": {"type": "string", "enum": ["list"]},  # same values: the generator shares the class
+            "contact": {"type": "object", "properties": {"location": {"type": "object", "properties": {}}}},
+            "contact_location": {"type": "object"},
+        }
+    )
+    assert names.disambiguate_class_names(spec) == 2
+    components = spec["components"]["schemas"]
+    assert components["ticket"]["properties"]["type"] == {"$ref": REF + "ticket_type_enum"}
+    assert components["ticket_type_enum"] == {"type": "string", "enum": ["ticket"]}
+    assert components["contact"]["properties"]["location"] == {"$ref": REF + "contact_location_model"}
+    assert components["list"]["properties"]["type"] == {"type": "string", "enum": ["list"]}
+    assert names.disambiguate_class_names(spec) == 0
+
+
+def test_disambiguate_class_names_ignores_single_ref_aliases() -> None:
+    spec = spec_of(
+        components={
+            "conversation": {
+                "type": "object",
+                "properties": {"channel": {"allOf": [{"$ref": REF + "conversation_channel"}], "nullable": True}},
+            },
+            "conversation_channel": {"type": "object"},
+        }
+    )
+    assert names.disambiguate_class_names(spec) == 0
+
+
+# -- hand patches and the whole pipeline ---------------------------------------------------------------
+
+
+def test_merge_patch_and_apply_patches() -> None:
+    assert merge_patch({"a": 1, "b": {"c": 2, "d": 3}}, {"b": {"c": None, "e": 4}, "f": [1]}) == {
+        "a": 1,
+        "b": {"d": 3, "e": 4},
+        "f": [1],
+    }
+    spec = spec_of(components={"x": {"type": "object", "properties": {"a": {"type": "integer"}}}})
+    applied, stale = apply_patches(spec, {"schemas": {"x": {"properties": {"a": {"type": "string"}}}, "gone": {}}})
+    assert (applied, stale) == (1, ["gone"])
+    assert spec["components"]["schemas"]["x"]["properties"]["a"] == {"type": "string"}
+
+
+def test_repository_patches_file_is_valid_and_near_empty() -> None:
+    from normalize.patches import DEFAULT_PATCHES, load_patches
+
+    patches = load_patches(DEFAULT_PATCHES)
+    assert set(patches) <= {"schemas"}
+    assert len(patches.get("schemas") or {}) <= 3, "hand patches are a last resort: prefer a generic rule"
+
+
+SAMPLE: JSON = spec_of(
+    {
+        "/jobs/{job}": {
+            "get": {
+                "operationId": "getJob",
+                "parameters": [{"name": "job", "in": "query", "schema": {"type": "string"}}],
+                "responses": ok({"$ref": REF + "job"}),
+            }
+        }
+    },
+    {
+        "job": {
+            "title": "Job",
+            "type": "object",
+            "nullable": True,
+            "properties": {"owner": {"$ref": REF + "owner", "nullable": True}},
+        },
+        "owner": {"title": "Job", "type": "object"},
+    },
+)
+
+
+def test_normalize_returns_a_copy_and_counts_for_every_rule() -> None:
+    original = copy.deepcopy(SAMPLE)
+    out, counts = normalize(SAMPLE, patches={})
+    assert original == SAMPLE
+    assert list(counts) == ["hand-patches", *(rule.name for rule in RULES)]
+    assert counts["path-param-location"] == 1
+    assert counts["drop-schema-titles"] == 2
+    assert counts["nullable-components"] == 1
+    assert out["components"]["schemas"]["job"]["properties"]["owner"] == {
+        "anyOf": [{"$ref": REF + "owner"}],
+        "nullable": True,
+    }
+    again, counts_again = normalize(out, patches={})
+    assert again == out
+    assert set(counts_again.values()) == {0}
+
+
+def test_rule_names_are_unique_and_documented() -> None:
+    readme = (ROOT / "openapi" / "README.md").read_text(encoding="utf-8")
+    rule_names = [rule.name for rule in RULES]
+    assert len(set(rule_names)) == len(rule_names)
+    for rule in RULES:
+        assert f"`{rule.name}`" in readme, f"rule {rule.name} is not documented in openapi/README.md"
+        assert rule.apply.__doc__ and len(rule.apply.__doc__) > 100
+
+
+def test_cli_prints_counts_and_writes_byte_identical_output(tmp_path: Path) -> None:
+    src = tmp_path / "in.yaml"
+    dump_spec(SAMPLE, src)
+    outputs = []
+    for name in ("a.yaml", "b.yaml", "c.json"):
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "normalize_spec.py"), str(src), str(tmp_path / name)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert "path-param-location: 1" in result.stdout.splitlines()
+        for rule in RULES:
+            assert re.search(rf"^{re.escape(rule.name)}: \d+$", result.stdout, re.MULTILINE)
+        outputs.append((tmp_path / name).read_bytes())
+    assert outputs[0] == outputs[1]
+    assert load_spec(tmp_path / "a.yaml") == json.loads(outputs[2])
+
+
+def test_cli_fails_with_one_line_on_a_bad_input(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: [3.0\n")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "normalize_spec.py"), str(bad), str(tmp_path / "out.yaml")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+# -- the real specs -------------------------------------------------------------------------------------
+
+SHARED = ROOT.parent / "shared" / "openapi"
+
+
+def _pinned_spec() -> Path:
+    configured = os.environ.get("INTERCOM_SPEC")
+    return Path(configured) if configured else SHARED / "intercom-preview.yaml"
+
+
+REAL_SPECS = [
+    pytest.param(_pinned_spec, id="pinned"),
+    pytest.param(lambda: SHARED / "intercom-preview-2026-01-27.yaml", id="preview-2026-01-27"),
+    pytest.param(lambda: SHARED / "intercom-2.15.yaml", id="2.15"),
+]
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+WARNING_MARKERS = (
+    "Warning(s) encountered",
+    "WARNING",
+    "Could not find reference",
+    "duplicate models",
+    "Invalid property in union",
+    "Failure to process schema",
+    "Skipping",
+    "Unable to",
+)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """Normalise and generate once per spec (cached for this module)."""
+    cache: dict[Path, tuple[JSON, JSON, Path, str]] = {}
+
+    def run(path: Path) -> tuple[JSON, JSON, Path, str]:
+        if path not in cache:
+            if not path.is_file():
+                pytest.skip(f"the Intercom spec is not available at {path} (set INTERCOM_SPEC)")
+            raw = load_spec(path)
+            normalised, counts = normalize(raw)
+            work = tmp_path_factory.mktemp("gen")
+            dump_spec(normalised, work / "normalised.json")
+            result = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "openapi_python_client",
+                    "generate",
+                    "--path",
+                    str(work / "normalised.json"),
+                    "--meta",
+                    "none",
+                    "--output-path",
+                    str(work / "client"),
+                    "--config",
+                    str(ROOT / "generator-config.yaml"),
+                    "--overwrite",
+                ],
+                capture_output=True,
+                text=True,
+                timeout=600,
+                check=False,
+            )
+            assert result.returncode == 0, result.stdout + result.stderr
+            cache[path] = (normalised, counts, work / "client", result.stdout + result.stderr)
+        return cache[path]
+
+    return run
+
+
+def _operations(spec: JSON) -> list[tuple[str, str, JSON]]:
+    return [
+        (method, path, item[method])
+        for path, item in spec["paths"].items()
+        for method in METHODS
+        if isinstance(item.get(method), dict)
+    ]
+
+
+def _modules_by_operation(client: Path) -> dict[tuple[str, str], list[str]]:
+    found: dict[tuple[str, str], list[str]] = {}
+    for module in sorted((client / "api").rglob("*.py")):
+        if module.name == "__init__.py":
+            continue
+        source = module.read_text(encoding="utf-8")
+        match = re.search(r'"method":\s*"(\w+)",\s*"url":\s*f?"([^"]*)"', source)
+        assert match, f"no request in {module}"
+        found.setdefault((match[1], re.sub(r"{[^}]*}", "{}", match[2])), []).append(source)
+    return found
+
+
+@pytest.mark.parametrize("spec_path", REAL_SPECS)
+def test_real_spec_generates_without_warnings(generated: Any, spec_path: Any) -> None:
+    _normalised, _counts, _client, output = generated(spec_path())
+    hits = [line for line in output.splitlines() if any(marker in line for marker in WARNING_MARKERS)]
+    assert not hits, "generator warnings:\n" + "\n".join(hits[:20])
+
+
+@pytest.mark.parametrize("spec_path", REAL_SPECS)
+def test_real_spec_every_operation_and_json_response_is_generated(generated: Any, spec_path: Any) -> None:
+    path = spec_path()
+    normalised, _counts, client, _output = generated(path)
+    raw_operations = {(m, p) for m, p, _ in _operations(load_spec(path))}
+    operations = _operations(normalised)
+    assert {(m, p) for m, p, _ in operations} == raw_operations
+    modules = _modules_by_operation(client)
+    assert sum(len(v) for v in modules.values()) == len(operations)
+    untyped = []
+    for method, route, operation in operations:
+        sources = modules.get((method, re.sub(r"{[^}]*}", "{}", route)))
+        assert sources and len(sources) == 1, f"{method.upper()} {route}: {len(sources or [])} modules"
+        parse = sources[0].split("def _parse_response", 1)[1].split("\ndef ", 1)[0]
+        for code, response in operation["responses"].items():
+            if "$ref" in response:
+                response = normalised["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+            if "application/json" not in (response.get("content") or {}):
+                continue
+            assignment = re.search(rf"\b_?response_{code.lower()} = (.*)", parse)
+            if assignment is None or assignment[1].startswith("cast(Any, None)"):
+                untyped.append(f"{method.upper()} {route} {code}")
+    assert not untyped, f"JSON responses dropped by the generator: {untyped}"
+
+
+@pytest.mark.parametrize("spec_path", REAL_SPECS)
+def test_real_spec_generated_modules_compile_and_import(generated: Any, spec_path: Any, tmp_path: Path) -> None:
+    _normalised, _counts, client, _output = generated(spec_path())
+    package = tmp_path / "generated_probe"
+    package.symlink_to(client, target_is_directory=True)
+    script = (
+        "import importlib, pkgutil, sys\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "import generated_probe as pkg\n"
+        "n = 0\n"
+        "for info in pkgutil.walk_packages(pkg.__path__, 'generated_probe.'):\n"
+        "    importlib.import_module(info.name); n += 1\n"
+        "print(n)\n"
+    )
+    compiled = subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(client)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    imported = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False)
+    assert imported.returncode == 0, imported.stderr[-2000:]
+    assert int(imported.stdout.strip()) > 100
+
+
+def test_pinned_spec_specific_defects_are_fixed(generated: Any) -> None:
+    """Spot checks on the pinned spec: the defects named in openapi/README.md are gone."""
+    normalised, counts, client, _output = generated(_pinned_spec())
+    assert counts["drop-schema-titles"] > 0 and counts["nullable-ref"] > 0
+    versions = set()
+    for _m, _p, operation in _operations(normalised):
+        for param in operation.get("parameters", []):
+            if param.get("name") == "Intercom-Version":
+                versions.add(json.dumps(param["schema"], sort_keys=True))
+    assert len(versions) == 1, versions
+    listing = normalised["paths"].get("/contacts", {}).get("get")
+    if listing is not None:
+        names_ = {p["name"] for p in listing.get("parameters", [])}
+        assert {"per_page", "starting_after"} <= names_
+        source = (client / "api" / "contacts" / "list_contacts.py").read_text(encoding="utf-8")
+        assert 'params["starting_after"] = starting_after' in source
