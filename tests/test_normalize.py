@@ -49,6 +49,42 @@ def ok(schema: JSON | None = None) -> JSON:
 # -- operation rules ---------------------------------------------------------------------------------
 
 
+def test_dangling_refs_are_replaced_by_what_the_generator_can_use() -> None:
+    spec = spec_of(
+        {
+            "/a": {
+                "post": {
+                    "parameters": [{"$ref": "#/components/parameters/gone"}, {"name": "q", "in": "query"}],
+                    "requestBody": {"$ref": "#/components/requestBodies/gone"},
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": REF + "gone"}}},
+                        },
+                        "404": {"$ref": "#/components/responses/gone", "description": "Not found"},
+                        "500": {"$ref": "#/components/responses/error"},
+                    },
+                }
+            }
+        },
+        {
+            "x": {
+                "type": "object",
+                "properties": {"a": {"$ref": REF + "missing", "description": "d"}, "b": {"$ref": REF + "x"}},
+            }
+        },
+    )
+    spec["components"]["responses"] = {"error": {"description": "error"}}
+    assert ops.dangling_refs(spec) == 5
+    operation = spec["paths"]["/a"]["post"]
+    assert operation["parameters"] == [{"name": "q", "in": "query"}]
+    assert "requestBody" not in operation
+    assert operation["responses"]["200"]["content"]["application/json"]["schema"] == {}
+    assert operation["responses"]["404"] == {"description": "Not found"}
+    assert operation["responses"]["500"] == {"$ref": "#/components/responses/error"}
+    assert spec["components"]["schemas"]["x"]["properties"] == {"a": {"description": "d"}, "b": {"$ref": REF + "x"}}
+
+
 def test_path_param_location_moves_template_parameters_to_the_path() -> None:
     spec = spec_of(
         {
@@ -432,6 +468,7 @@ def test_nullable_components_move_to_their_references() -> None:
                 "properties": {
                     "v": {"$ref": REF + "visitor"},
                     "vs": {"type": "array", "items": {"$ref": REF + "visitor"}},
+                    "described": {"allOf": [{"$ref": REF + "visitor"}], "description": "d"},
                 },
                 "allOf": [{"$ref": REF + "visitor"}],
             },
@@ -444,6 +481,7 @@ def test_nullable_components_move_to_their_references() -> None:
     assert components["name"]["nullable"] is True  # primitives keep it: they make no class
     assert components["holder"]["properties"]["v"] == {"$ref": REF + "visitor", "nullable": True}
     assert components["holder"]["properties"]["vs"]["items"] == {"$ref": REF + "visitor", "nullable": True}
+    assert components["holder"]["properties"]["described"]["nullable"] is True
     assert components["holder"]["allOf"] == [{"$ref": REF + "visitor"}]
     assert components["either"]["nullable"] is True
     assert spec["paths"]["/v"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == {

@@ -26,6 +26,7 @@ class Rule:
 # component schemas (named from titles, so before drop-schema-titles), then the nullable rewrites, and
 # last the class-name check, which must see the final shape.
 RULES: tuple[Rule, ...] = (
+    Rule("dangling-refs", ops.dangling_refs),
     Rule("path-param-location", ops.path_param_location),
     Rule("path-param-missing", ops.path_param_missing),
     Rule("dedupe-operation-ids", ops.dedupe_operation_ids),

@@ -6,7 +6,7 @@ import copy
 import re
 from typing import Any
 
-from .walk import COMPONENT_SCHEMA_PREFIX, JSON, PATH_TEMPLATE_RE, iter_operations, resolve
+from .walk import COMPONENT_SCHEMA_PREFIX, JSON, PATH_TEMPLATE_RE, iter_operations, resolve, transform_schemas
 
 
 def _declared(spec: JSON, operation: JSON, path_item: JSON) -> list[JSON]:
@@ -367,3 +367,52 @@ def json_response_schema(spec: JSON) -> int:
                 media["schema"] = inferred or {}
             fired += 1
     return fired
+
+
+def _resolves(spec: JSON, ref: str) -> bool:
+    return not ref.startswith("#/") or resolve(spec, {"$ref": ref}) is not None
+
+
+def dangling_refs(spec: JSON) -> int:
+    """A local ``$ref`` whose target does not exist is replaced: in a schema by ``{}`` (any value, the
+    ``description`` kept), as a response by a bare ``{description}`` response, and as a parameter or
+    request body by nothing (it is removed).
+
+    Defect: the generator reports "Could not find reference" and drops the schema, response or whole
+    operation that uses it. Remote references (not starting with ``#/``) are left alone. Fires once per
+    replaced reference.
+    """
+    fired = 0
+
+    def fix(schema: JSON) -> JSON | None:
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and not _resolves(spec, ref):
+            description = schema.get("description")
+            schema.clear()
+            if description is not None:
+                schema["description"] = description
+            return schema
+        return None
+
+    fired += transform_schemas(spec, fix)
+    for _path, _method, operation, path_item in iter_operations(spec):
+        for holder in (operation, path_item):
+            params = holder.get("parameters")
+            if isinstance(params, list):
+                kept = [p for p in params if not (isinstance(p, dict) and _dangling(spec, p))]
+                fired += len(params) - len(kept)
+                holder["parameters"] = kept
+        body = operation.get("requestBody")
+        if isinstance(body, dict) and _dangling(spec, body):
+            del operation["requestBody"]
+            fired += 1
+        for code, response in list((operation.get("responses") or {}).items()):
+            if isinstance(response, dict) and _dangling(spec, response):
+                operation["responses"][code] = {"description": response.get("description") or "Undocumented"}
+                fired += 1
+    return fired
+
+
+def _dangling(spec: JSON, obj: JSON) -> bool:
+    ref = obj.get("$ref")
+    return isinstance(ref, str) and not _resolves(spec, ref)

@@ -246,7 +246,8 @@ def _is_object_like(schema: JSON) -> bool:
 def nullable_components(spec: JSON) -> int:
     """``nullable: true`` on an object-like *component* schema (``type: object``, ``properties`` or a
     combinator) moves to the places that reference it: every ``$ref`` to it in a property, array item or
-    ``additionalProperties`` gets ``nullable: true`` (turned into ``anyOf`` by ``nullable-ref``), and a
+    ``additionalProperties`` (directly or as a one-member ``allOf``/``anyOf``/``oneOf``) gets
+    ``nullable: true`` (a bare ``$ref`` is turned into ``anyOf`` by ``nullable-ref``), and a
     ``oneOf``/``anyOf`` listing it becomes nullable. References used directly as a request or response
     body, a parameter schema or an ``allOf`` part stay non-null.
 
@@ -267,12 +268,19 @@ def nullable_components(spec: JSON) -> int:
         if f"#/components/schemas/{name}" in targets:
             del components[name]["nullable"]
 
+    def refers_to_target(child: JSON) -> bool:
+        if child.get("$ref") in targets:
+            return True
+        # ``{allOf: [{$ref}]}`` (one member, e.g. to add a description) is the same reference.
+        parts = [*(child.get("allOf") or []), *(child.get("anyOf") or []), *(child.get("oneOf") or [])]
+        return len(parts) == 1 and isinstance(parts[0], dict) and parts[0].get("$ref") in targets
+
     def fix(schema: JSON) -> JSON | None:
         props = schema.get("properties")
         children = [*(props.values() if isinstance(props, dict) else [])]
         children += [schema[k] for k in ("items", "additionalProperties") if isinstance(schema.get(k), dict)]
         for child in children:
-            if isinstance(child, dict) and child.get("$ref") in targets and "nullable" not in child:
+            if isinstance(child, dict) and "nullable" not in child and refers_to_target(child):
                 child["nullable"] = True
         for key in ("anyOf", "oneOf"):
             members = schema.get(key)
