@@ -32,10 +32,10 @@ sys.path.insert(0, str(SCRIPTS))
 from fetch_spec import fetch_spec  # noqa: E402
 from normalize import normalize  # noqa: E402
 from pagination_table import render_pagination_module  # noqa: E402
+from spec_tools import endpoint_module, iter_operations, resolve  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 HEADER = "# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.\n"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 class RegenerateError(Exception):
@@ -121,7 +121,7 @@ def write_extra_modules(package: Path, spec: dict[str, Any], normalised: dict[st
 
 def _default_version_header(spec: dict[str, Any]) -> str | None:
     """The default of the Intercom-Version header schema, as the spec declares it."""
-    for operation in iter_operations(spec):
+    for _, _, operation in iter_operations(spec):
         for parameter in operation.get("parameters", []):
             parameter = resolve(spec, parameter)
             if parameter.get("in") == "header" and parameter.get("name", "").lower() == "intercom-version":
@@ -151,11 +151,10 @@ def ruff(package: Path) -> None:
 
 def check_operations(spec: dict[str, Any], package: Path) -> None:
     """Every operation of the spec must have its endpoint module."""
-    modules = {path.stem for path in (package / "api").rglob("*.py") if path.name != "__init__.py"}
     missing = [
         f"{method.upper()} {path} ({operation.get('operationId')})"
-        for path, method, operation in iter_operations_with_keys(spec)
-        if snake_case(str(operation.get("operationId", ""))) not in modules
+        for path, method, operation in iter_operations(spec)
+        if not (package / (endpoint_module(operation).replace(".", "/") + ".py")).is_file()
     ]
     if missing:
         raise RegenerateError("operations missing from the generated code:\n  " + "\n  ".join(missing))
@@ -170,38 +169,8 @@ def replace_dir(source: Path, out: Path) -> None:
     shutil.copytree(source, out, ignore=shutil.ignore_patterns("__pycache__"))
 
 
-def iter_operations_with_keys(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [
-        (path, method, operation)
-        for path, item in sorted(spec.get("paths", {}).items())
-        for method, operation in item.items()
-        if method in HTTP_METHODS and isinstance(operation, dict)
-    ]
-
-
-def iter_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
-    return [operation for _, _, operation in iter_operations_with_keys(spec)]
-
-
 def count_operations(spec: dict[str, Any]) -> int:
-    return len(iter_operations_with_keys(spec))
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow a local ``$ref`` (one level is all the spec uses for parameters and schemas)."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def snake_case(name: str) -> str:
-    """openapi-python-client's module name for an operationId."""
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(name, "field_"))
+    return sum(1 for _ in iter_operations(spec))
 
 
 if __name__ == "__main__":

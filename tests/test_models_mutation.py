@@ -1,0 +1,188 @@
+"""Forward compatibility: every response example of the spec, mutated the ways the real API drifts.
+
+For each JSON success example, seeded variants add unknown fields, swap in unknown enum values,
+remove optional fields, set fields to null and put wrong-typed values in. Every variant must
+either parse (and round-trip what it kept) or raise ResponseDecodingError: never a bare
+KeyError/TypeError/AttributeError from inside the generated code.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from intercom_client import ResponseDecodingError
+
+from .conftest import SUMMARY_LINES, spec_path
+from .spec_examples import load_normalised, module_of, resolve, response_examples
+from .test_generated import _comparable
+
+SPEC = load_normalised(spec_path()) if spec_path().is_file() else {}
+SEED = 20261124
+VARIANTS_PER_KIND = 3
+
+
+def _response_schema(operation: dict[str, Any], status: int) -> dict[str, Any]:
+    response = resolve(SPEC, operation["responses"][str(status)] if str(status) in operation["responses"] else operation["responses"][status])
+    return resolve(SPEC, response["content"]["application/json"].get("schema", {}))
+
+
+def _object_schemas(schema: Any) -> list[dict[str, Any]]:
+    """The object schemas a (possibly composed) schema may stand for."""
+    schema = resolve(SPEC, schema)
+    if not isinstance(schema, dict):
+        return []
+    found = [schema] if "properties" in schema else []
+    for key in ("allOf", "anyOf", "oneOf"):
+        for part in schema.get(key, []):
+            found.extend(_object_schemas(part))
+    return found
+
+
+def _property_schema(schema: Any, key: str) -> dict[str, Any] | None:
+    for candidate in _object_schemas(schema):
+        if key in candidate.get("properties", {}):
+            return resolve(SPEC, candidate["properties"][key])
+    return None
+
+
+def _items_schema(schema: Any) -> Any:
+    schema = resolve(SPEC, schema)
+    return resolve(SPEC, schema.get("items", {})) if isinstance(schema, dict) else {}
+
+
+def _slots(value: Any, schema: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any, Any, dict[str, Any] | None]]:
+    """(path, container, key, schema of that key) of every value in the example."""
+    if isinstance(value, dict):
+        for key, child in value.items():
+            child_schema = _property_schema(schema, key)
+            yield (*path, key), value, key, child_schema
+            yield from _slots(child, child_schema or {}, (*path, key))
+    elif isinstance(value, list):
+        item_schema = _items_schema(schema)
+        for index, child in enumerate(value):
+            yield from _slots(child, item_schema, (*path, index))
+
+
+def _required(schema: Any) -> set[str]:
+    return {name for candidate in _object_schemas(schema) for name in candidate.get("required", [])}
+
+
+def _wrong_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "not-a-bool"
+    if isinstance(value, (int, float)):
+        return "not-a-number"
+    if isinstance(value, str):
+        return 12345
+    if isinstance(value, list):
+        return {"unexpected": "object"}
+    if isinstance(value, dict):
+        return ["unexpected", "array"]
+    return 0
+
+
+def variants(example: dict[str, Any], schema: dict[str, Any], rng: random.Random) -> Iterator[tuple[str, Any]]:
+    slots = list(_slots(example, schema))
+    objects = [example] + [c[k] for _, c, k, _ in slots if isinstance(c[k], dict)]
+    for _ in range(VARIANTS_PER_KIND):
+        variant = copy.deepcopy(example)
+        target = _follow(variant, example, rng.choice(objects))
+        target[f"new_field_{rng.randrange(1000)}"] = {"added": "by Intercom later", "n": [1, 2]}
+        yield "unknown field", variant
+    enum_slots = [s for s in slots if s[3] and "enum" in s[3] and isinstance(s[1][s[2]], str)]
+    for path, *_ in rng.sample(enum_slots, min(VARIANTS_PER_KIND, len(enum_slots))):
+        yield "unknown enum value", _replaced(example, path, "a_value_added_later")
+    optional = [
+        s for s in slots if s[2] not in _required(_parent_schema(s, schema, slots)) and isinstance(s[2], str)
+    ]
+    for path, *_ in rng.sample(optional, min(VARIANTS_PER_KIND, len(optional))):
+        yield "optional field removed", _removed(example, path)
+    for path, *_ in rng.sample(slots, min(VARIANTS_PER_KIND, len(slots))):
+        yield "field set to null", _replaced(example, path, None)
+    for path, container, key, _ in rng.sample(slots, min(VARIANTS_PER_KIND, len(slots))):
+        yield "wrong-typed value", _replaced(example, path, _wrong_value(container[key]))
+
+
+def _parent_schema(slot: Any, root_schema: Any, slots: list[Any]) -> Any:
+    path = slot[0][:-1]
+    if not path:
+        return root_schema
+    for other in slots:
+        if other[0] == path:
+            return other[3] or {}
+    return {}
+
+
+def _follow(variant: Any, original: Any, target: Any) -> Any:
+    """The object in ``variant`` at the place ``target`` has in ``original``."""
+    if original is target:
+        return variant
+    if isinstance(original, dict):
+        for key, child in original.items():
+            found = _follow(variant[key], child, target)
+            if found is not None:
+                return found
+    if isinstance(original, list):
+        for index, child in enumerate(original):
+            found = _follow(variant[index], child, target)
+            if found is not None:
+                return found
+    return None
+
+
+def _replaced(example: Any, path: tuple[Any, ...], value: Any) -> Any:
+    variant = copy.deepcopy(example)
+    container = variant
+    for part in path[:-1]:
+        container = container[part]
+    container[path[-1]] = value
+    return variant
+
+
+def _removed(example: Any, path: tuple[Any, ...]) -> Any:
+    variant = copy.deepcopy(example)
+    container = variant
+    for part in path[:-1]:
+        container = container[part]
+    del container[path[-1]]
+    return variant
+
+
+def test_mutated_response_examples_parse_or_raise_the_typed_error() -> None:
+    if not SPEC:
+        pytest.skip(f"the Intercom spec is not available at {spec_path()}")
+    rng = random.Random(SEED)
+    tried = parsed = rejected = 0
+    failures: list[str] = []
+    for label, operation, status, name, example in response_examples(SPEC):
+        if not (200 <= status < 300 and isinstance(example, dict)):
+            continue
+        module = module_of(operation)
+        schema = _response_schema(operation, status)
+        for kind, variant in variants(example, schema, rng):
+            tried += 1
+            try:
+                result = module._build_response(client=None, response=httpx.Response(status, json=variant)).parsed
+            except ResponseDecodingError as exc:
+                rejected += 1
+                assert str(exc).startswith("cannot decode")
+                continue
+            except Exception as exc:  # the failure this test exists to find
+                failures.append(f"{label} {status} {name} [{kind}]: {type(exc).__name__}: {exc}")
+                continue
+            if _comparable(result.to_dict()) != _comparable(variant):
+                failures.append(f"{label} {status} {name} [{kind}]: to_dict() lost or changed data")
+                continue
+            parsed += 1
+    SUMMARY_LINES.append(
+        f"models mutation: {tried} variants tried, {parsed} parsed and round-tripped, "
+        f"{rejected} rejected with ResponseDecodingError, {len(failures)} failed"
+    )
+    assert tried > 1000
+    assert failures == [], "\n".join(failures[:30])
