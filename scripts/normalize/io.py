@@ -11,7 +11,7 @@ import yaml
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(yaml.SafeDumper):  # type: ignore[misc]
     """The pure-Python safe dumper (same bytes with or without libyaml), never writing anchors."""
 
     def ignore_aliases(self, data: Any) -> bool:
