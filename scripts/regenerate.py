@@ -150,14 +150,21 @@ def ruff(package: Path) -> None:
 
 
 def check_operations(spec: dict[str, Any], package: Path) -> None:
-    """Every operation of the spec must have its endpoint module."""
-    missing = [
-        f"{method.upper()} {path} ({operation.get('operationId')})"
-        for path, method, operation in iter_operations(spec)
-        if not (package / (endpoint_module(operation).replace(".", "/") + ".py")).is_file()
-    ]
-    if missing:
-        raise RegenerateError("operations missing from the generated code:\n  " + "\n  ".join(missing))
+    """Every operation of the spec has its endpoint module, which decodes every documented 2xx JSON response."""
+    problems = []
+    for path, method, operation in iter_operations(spec):
+        module = package / (endpoint_module(operation).replace(".", "/") + ".py")
+        label = f"{method.upper()} {path} ({operation.get('operationId')})"
+        if not module.is_file():
+            problems.append(f"{label}: no endpoint module")
+            continue
+        source = module.read_text()
+        for status, response in (operation.get("responses") or {}).items():
+            json_content = (resolve(spec, response).get("content") or {}).get("application/json")
+            if str(status).startswith("2") and json_content and f"response.status_code == {status}:" not in source:
+                problems.append(f"{label}: the {status} JSON response is not decoded")
+    if problems:
+        raise RegenerateError("the generated code is incomplete:\n  " + "\n  ".join(problems))
 
 
 def replace_dir(source: Path, out: Path) -> None:

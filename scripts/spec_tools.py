@@ -5,26 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+from normalize.walk import iter_operations as _iter_operations_with_items
+from normalize.walk import resolve
+
+__all__ = ["endpoint_module", "iter_operations", "python_identifier", "resolve"]
+
 FIELD_PREFIX = "field_"  # generator-config.yaml's field_prefix
 
 
 def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Every operation as (path, method, operation), in a stable order."""
-    for path, item in sorted(spec.get("paths", {}).items()):
-        for method, operation in item.items():
-            if method in HTTP_METHODS and isinstance(operation, dict):
-                yield path, method, operation
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow local ``$ref``s until a node that is not a reference."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    """Every operation as (path, method, operation), in document order."""
+    for path, method, operation, _ in _iter_operations_with_items(spec):
+        yield path, method, operation
 
 
 def python_identifier(name: str) -> str:
@@ -34,17 +26,10 @@ def python_identifier(name: str) -> str:
     return str(PythonIdentifier(name, FIELD_PREFIX))
 
 
-def operation_name(path: str, method: str, operation: dict[str, Any]) -> str:
-    """The operationId, or the name the generator makes up from method and path when there is none."""
-    if operation.get("operationId"):
-        return str(operation["operationId"])
-    return method + "_" + path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
-
-
 def endpoint_module(operation: dict[str, Any]) -> str:
     """The endpoint module of an operation, relative to the generated package (``api.<tag>.<op>``).
 
-    The normaliser gives every operation an operationId (see operation_name), so one is always there.
+    The normaliser gives every operation an operationId (rule missing-operation-ids), so one is there.
     """
     tags = operation.get("tags") or ["default"]
     return f"api.{python_identifier(str(tags[0]))}.{python_identifier(str(operation['operationId']))}"

@@ -29,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dangling-refs", ops.dangling_refs),
     Rule("path-param-location", ops.path_param_location),
     Rule("path-param-missing", ops.path_param_missing),
+    Rule("missing-operation-ids", ops.missing_operation_ids),
     Rule("dedupe-operation-ids", ops.dedupe_operation_ids),
     Rule("unify-header-enums", ops.unify_header_enums),
     Rule("cursor-pagination-params", ops.cursor_pagination_params),

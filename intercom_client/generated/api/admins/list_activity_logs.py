@@ -1,0 +1,237 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.activity_log_list import ActivityLogList
+from ...models.intercom_version import IntercomVersion
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    created_at_after: str,
+    created_at_before: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["created_at_after"] = created_at_after
+
+    params["created_at_before"] = created_at_before
+
+    params["per_page"] = per_page
+
+    params["starting_after"] = starting_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/admins/activity_logs",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> ActivityLogList:
+    try:
+        if response.status_code == 200:
+            return ActivityLogList.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ActivityLogList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    created_at_after: str,
+    created_at_before: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[ActivityLogList]:
+    """List all activity logs
+
+     You can get a log of activities by all admins in an app.
+
+    Args:
+        created_at_after (str):
+        created_at_before (str | Unset):
+        per_page (int | Unset):
+        starting_after (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[ActivityLogList]
+    """
+
+    kwargs = _get_kwargs(
+        created_at_after=created_at_after,
+        created_at_before=created_at_before,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    created_at_after: str,
+    created_at_before: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> ActivityLogList:
+    """List all activity logs
+
+     You can get a log of activities by all admins in an app.
+
+    Args:
+        created_at_after (str):
+        created_at_before (str | Unset):
+        per_page (int | Unset):
+        starting_after (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        ActivityLogList
+    """
+
+    kwargs = _get_kwargs(
+        created_at_after=created_at_after,
+        created_at_before=created_at_before,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    created_at_after: str,
+    created_at_before: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[ActivityLogList]:
+    """List all activity logs
+
+     You can get a log of activities by all admins in an app.
+
+    Args:
+        created_at_after (str):
+        created_at_before (str | Unset):
+        per_page (int | Unset):
+        starting_after (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[ActivityLogList]
+    """
+
+    kwargs = _get_kwargs(
+        created_at_after=created_at_after,
+        created_at_before=created_at_before,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    created_at_after: str,
+    created_at_before: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> ActivityLogList:
+    """List all activity logs
+
+     You can get a log of activities by all admins in an app.
+
+    Args:
+        created_at_after (str):
+        created_at_before (str | Unset):
+        per_page (int | Unset):
+        starting_after (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        ActivityLogList
+    """
+
+    kwargs = _get_kwargs(
+        created_at_after=created_at_after,
+        created_at_before=created_at_before,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,226 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.tag import Tag
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    article_id: int,
+    id: str,
+    *,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/articles/{article_id}/tags/{id}".format(
+            article_id=quote(str(article_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> Tag:
+    try:
+        if response.status_code == 200:
+            return Tag.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[Tag]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: int,
+    id: str,
+    *,
+    client: Intercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Tag]:
+    """Remove a tag from an article
+
+     Remove a tag from an article. Returns the tag that was removed, with null
+    `applied_at` and `applied_by`.
+
+    The authenticating teammate must have the `manage_knowledge_base_content`
+    permission.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Tag]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: int,
+    id: str,
+    *,
+    client: Intercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Tag:
+    """Remove a tag from an article
+
+     Remove a tag from an article. Returns the tag that was removed, with null
+    `applied_at` and `applied_by`.
+
+    The authenticating teammate must have the `manage_knowledge_base_content`
+    permission.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Tag
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    article_id: int,
+    id: str,
+    *,
+    client: AsyncIntercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Tag]:
+    """Remove a tag from an article
+
+     Remove a tag from an article. Returns the tag that was removed, with null
+    `applied_at` and `applied_by`.
+
+    The authenticating teammate must have the `manage_knowledge_base_content`
+    permission.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Tag]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: int,
+    id: str,
+    *,
+    client: AsyncIntercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Tag:
+    """Remove a tag from an article
+
+     Remove a tag from an article. Returns the tag that was removed, with null
+    `applied_at` and `applied_by`.
+
+    The authenticating teammate must have the `manage_knowledge_base_content`
+    permission.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Tag
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,262 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.article_version_list import ArticleVersionList
+from ...models.intercom_version import IntercomVersion
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    article_id: int,
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["locale"] = locale
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/articles/{article_id}/versions".format(
+            article_id=quote(str(article_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> ArticleVersionList:
+    try:
+        if response.status_code == 200:
+            return ArticleVersionList.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ArticleVersionList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: int,
+    *,
+    client: Intercom,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[ArticleVersionList]:
+    """List article versions
+
+     Fetch the version history of an article by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
+    returned newest-first as a paginated list of metadata. Use
+    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
+    with its full content.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        page (int | Unset):
+        per_page (int | Unset):
+        locale (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[ArticleVersionList]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        page=page,
+        per_page=per_page,
+        locale=locale,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: int,
+    *,
+    client: Intercom,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> ArticleVersionList:
+    """List article versions
+
+     Fetch the version history of an article by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
+    returned newest-first as a paginated list of metadata. Use
+    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
+    with its full content.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        page (int | Unset):
+        per_page (int | Unset):
+        locale (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        ArticleVersionList
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        page=page,
+        per_page=per_page,
+        locale=locale,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    article_id: int,
+    *,
+    client: AsyncIntercom,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[ArticleVersionList]:
+    """List article versions
+
+     Fetch the version history of an article by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
+    returned newest-first as a paginated list of metadata. Use
+    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
+    with its full content.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        page (int | Unset):
+        per_page (int | Unset):
+        locale (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[ArticleVersionList]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        page=page,
+        per_page=per_page,
+        locale=locale,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: int,
+    *,
+    client: AsyncIntercom,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> ArticleVersionList:
+    """List article versions
+
+     Fetch the version history of an article by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
+    returned newest-first as a paginated list of metadata. Use
+    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
+    with its full content.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        page (int | Unset):
+        per_page (int | Unset):
+        locale (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        ArticleVersionList
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        page=page,
+        per_page=per_page,
+        locale=locale,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

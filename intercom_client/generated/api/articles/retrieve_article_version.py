@@ -1,0 +1,242 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.article_version import ArticleVersion
+from ...models.intercom_version import IntercomVersion
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    article_id: int,
+    id: str,
+    *,
+    locale: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["locale"] = locale
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/articles/{article_id}/versions/{id}".format(
+            article_id=quote(str(article_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> ArticleVersion:
+    try:
+        if response.status_code == 200:
+            return ArticleVersion.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ArticleVersion]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: int,
+    id: str,
+    *,
+    client: Intercom,
+    locale: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[ArticleVersion]:
+    """Retrieve an article version
+
+     Fetch a single prior version of an article, including its body content,
+    by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
+    the version's full content; the live article remains untouched.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        locale (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[ArticleVersion]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        id=id,
+        locale=locale,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: int,
+    id: str,
+    *,
+    client: Intercom,
+    locale: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> ArticleVersion:
+    """Retrieve an article version
+
+     Fetch a single prior version of an article, including its body content,
+    by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
+    the version's full content; the live article remains untouched.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        locale (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        ArticleVersion
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        id=id,
+        locale=locale,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    article_id: int,
+    id: str,
+    *,
+    client: AsyncIntercom,
+    locale: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[ArticleVersion]:
+    """Retrieve an article version
+
+     Fetch a single prior version of an article, including its body content,
+    by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
+    the version's full content; the live article remains untouched.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        locale (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[ArticleVersion]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        id=id,
+        locale=locale,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: int,
+    id: str,
+    *,
+    client: AsyncIntercom,
+    locale: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> ArticleVersion:
+    """Retrieve an article version
+
+     Fetch a single prior version of an article, including its body content,
+    by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
+    the version's full content; the live article remains untouched.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        locale (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        ArticleVersion
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        id=id,
+        locale=locale,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,267 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.article_search_response import ArticleSearchResponse
+from ...models.intercom_version import IntercomVersion
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    phrase: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    help_center_id: int | Unset = UNSET,
+    highlight: bool | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["phrase"] = phrase
+
+    params["state"] = state
+
+    params["help_center_id"] = help_center_id
+
+    params["highlight"] = highlight
+
+    params["per_page"] = per_page
+
+    params["starting_after"] = starting_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/articles/search",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> ArticleSearchResponse:
+    try:
+        if response.status_code == 200:
+            return ArticleSearchResponse.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ArticleSearchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    phrase: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    help_center_id: int | Unset = UNSET,
+    highlight: bool | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[ArticleSearchResponse]:
+    """Search for articles
+
+     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+
+    Args:
+        phrase (str | Unset):
+        state (str | Unset):
+        help_center_id (int | Unset):
+        highlight (bool | Unset):
+        per_page (int | Unset):
+        starting_after (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[ArticleSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        phrase=phrase,
+        state=state,
+        help_center_id=help_center_id,
+        highlight=highlight,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    phrase: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    help_center_id: int | Unset = UNSET,
+    highlight: bool | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> ArticleSearchResponse:
+    """Search for articles
+
+     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+
+    Args:
+        phrase (str | Unset):
+        state (str | Unset):
+        help_center_id (int | Unset):
+        highlight (bool | Unset):
+        per_page (int | Unset):
+        starting_after (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        ArticleSearchResponse
+    """
+
+    kwargs = _get_kwargs(
+        phrase=phrase,
+        state=state,
+        help_center_id=help_center_id,
+        highlight=highlight,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    phrase: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    help_center_id: int | Unset = UNSET,
+    highlight: bool | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[ArticleSearchResponse]:
+    """Search for articles
+
+     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+
+    Args:
+        phrase (str | Unset):
+        state (str | Unset):
+        help_center_id (int | Unset):
+        highlight (bool | Unset):
+        per_page (int | Unset):
+        starting_after (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[ArticleSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        phrase=phrase,
+        state=state,
+        help_center_id=help_center_id,
+        highlight=highlight,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    phrase: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    help_center_id: int | Unset = UNSET,
+    highlight: bool | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> ArticleSearchResponse:
+    """Search for articles
+
+     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+
+    Args:
+        phrase (str | Unset):
+        state (str | Unset):
+        help_center_id (int | Unset):
+        highlight (bool | Unset):
+        per_page (int | Unset):
+        starting_after (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        ArticleSearchResponse
+    """
+
+    kwargs = _get_kwargs(
+        phrase=phrase,
+        state=state,
+        help_center_id=help_center_id,
+        highlight=highlight,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,251 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.article import Article
+from ...models.intercom_version import IntercomVersion
+from ...models.update_article_request import UpdateArticleRequest
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: UpdateArticleRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/articles/{id}/draft".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> Article:
+    try:
+        if response.status_code == 200:
+            return Article.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[Article]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Intercom,
+    body: UpdateArticleRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Article]:
+    """Stage an article draft
+
+     Stage changes to a published article as a draft by making a PUT request to
+    `https://api.intercom.io/articles/<id>/draft`. The live article remains
+    unchanged until the draft is published.
+
+    The article must already be published; staging a draft on an article that
+    has never been published returns `422`.
+
+    Only versioned text content (such as `title` and `body`) is staged.
+    Non-versioned fields like AI availability are ignored, leaving the live
+    values untouched.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        id (int):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateArticleRequest | Unset): You can Update an Article
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Article]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: Intercom,
+    body: UpdateArticleRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Article:
+    """Stage an article draft
+
+     Stage changes to a published article as a draft by making a PUT request to
+    `https://api.intercom.io/articles/<id>/draft`. The live article remains
+    unchanged until the draft is published.
+
+    The article must already be published; staging a draft on an article that
+    has never been published returns `422`.
+
+    Only versioned text content (such as `title` and `body`) is staged.
+    Non-versioned fields like AI availability are ignored, leaving the live
+    values untouched.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        id (int):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateArticleRequest | Unset): You can Update an Article
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Article
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AsyncIntercom,
+    body: UpdateArticleRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Article]:
+    """Stage an article draft
+
+     Stage changes to a published article as a draft by making a PUT request to
+    `https://api.intercom.io/articles/<id>/draft`. The live article remains
+    unchanged until the draft is published.
+
+    The article must already be published; staging a draft on an article that
+    has never been published returns `422`.
+
+    Only versioned text content (such as `title` and `body`) is staged.
+    Non-versioned fields like AI availability are ignored, leaving the live
+    values untouched.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        id (int):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateArticleRequest | Unset): You can Update an Article
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Article]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AsyncIntercom,
+    body: UpdateArticleRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Article:
+    """Stage an article draft
+
+     Stage changes to a published article as a draft by making a PUT request to
+    `https://api.intercom.io/articles/<id>/draft`. The live article remains
+    unchanged until the draft is published.
+
+    The article must already be published; staging a draft on an article that
+    has never been published returns `422`.
+
+    Only versioned text content (such as `title` and `body`) is staged.
+    Non-versioned fields like AI availability are ignored, leaving the live
+    values untouched.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        id (int):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateArticleRequest | Unset): You can Update an Article
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Article
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,215 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.audience import Audience
+from ...models.intercom_version import IntercomVersion
+from ...models.update_audience_request import UpdateAudienceRequest
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateAudienceRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/audiences/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> Audience:
+    try:
+        if response.status_code == 200:
+            return Audience.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[Audience]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Intercom,
+    body: UpdateAudienceRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Audience]:
+    """Update an audience
+
+     You can update the details of a single audience by making a PUT request to
+    `https://api.intercom.io/audiences/{id}`.
+
+    Args:
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateAudienceRequest | Unset): The request payload for updating an audience. All
+            fields are optional — only provided fields will be updated.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Audience]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Intercom,
+    body: UpdateAudienceRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Audience:
+    """Update an audience
+
+     You can update the details of a single audience by making a PUT request to
+    `https://api.intercom.io/audiences/{id}`.
+
+    Args:
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateAudienceRequest | Unset): The request payload for updating an audience. All
+            fields are optional — only provided fields will be updated.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Audience
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    body: UpdateAudienceRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Audience]:
+    """Update an audience
+
+     You can update the details of a single audience by making a PUT request to
+    `https://api.intercom.io/audiences/{id}`.
+
+    Args:
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateAudienceRequest | Unset): The request payload for updating an audience. All
+            fields are optional — only provided fields will be updated.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Audience]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    body: UpdateAudienceRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Audience:
+    """Update an audience
+
+     You can update the details of a single audience by making a PUT request to
+    `https://api.intercom.io/audiences/{id}`.
+
+    Args:
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateAudienceRequest | Unset): The request payload for updating an audience. All
+            fields are optional — only provided fields will be updated.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Audience
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,307 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.company_list import CompanyList
+from ...models.intercom_version import IntercomVersion
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    name: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+    segment_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params["company_id"] = company_id
+
+    params["tag_id"] = tag_id
+
+    params["segment_id"] = segment_id
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/companies",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> CompanyList:
+    try:
+        if response.status_code == 200:
+            return CompanyList.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[CompanyList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    name: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+    segment_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[CompanyList]:
+    """Retrieve companies
+
+     You can fetch a single company by passing in `company_id` or `name`.
+
+      `https://api.intercom.io/companies?name={name}`
+
+      `https://api.intercom.io/companies?company_id={company_id}`
+
+    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+      `https://api.intercom.io/companies?tag_id={tag_id}`
+
+      `https://api.intercom.io/companies?segment_id={segment_id}`
+
+    Args:
+        name (str | Unset):
+        company_id (str | Unset):
+        tag_id (str | Unset):
+        segment_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[CompanyList]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        company_id=company_id,
+        tag_id=tag_id,
+        segment_id=segment_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    name: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+    segment_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> CompanyList:
+    """Retrieve companies
+
+     You can fetch a single company by passing in `company_id` or `name`.
+
+      `https://api.intercom.io/companies?name={name}`
+
+      `https://api.intercom.io/companies?company_id={company_id}`
+
+    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+      `https://api.intercom.io/companies?tag_id={tag_id}`
+
+      `https://api.intercom.io/companies?segment_id={segment_id}`
+
+    Args:
+        name (str | Unset):
+        company_id (str | Unset):
+        tag_id (str | Unset):
+        segment_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        CompanyList
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        company_id=company_id,
+        tag_id=tag_id,
+        segment_id=segment_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    name: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+    segment_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[CompanyList]:
+    """Retrieve companies
+
+     You can fetch a single company by passing in `company_id` or `name`.
+
+      `https://api.intercom.io/companies?name={name}`
+
+      `https://api.intercom.io/companies?company_id={company_id}`
+
+    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+      `https://api.intercom.io/companies?tag_id={tag_id}`
+
+      `https://api.intercom.io/companies?segment_id={segment_id}`
+
+    Args:
+        name (str | Unset):
+        company_id (str | Unset):
+        tag_id (str | Unset):
+        segment_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[CompanyList]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        company_id=company_id,
+        tag_id=tag_id,
+        segment_id=segment_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    name: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+    segment_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> CompanyList:
+    """Retrieve companies
+
+     You can fetch a single company by passing in `company_id` or `name`.
+
+      `https://api.intercom.io/companies?name={name}`
+
+      `https://api.intercom.io/companies?company_id={company_id}`
+
+    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+      `https://api.intercom.io/companies?tag_id={tag_id}`
+
+      `https://api.intercom.io/companies?segment_id={segment_id}`
+
+    Args:
+        name (str | Unset):
+        company_id (str | Unset):
+        tag_id (str | Unset):
+        segment_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        CompanyList
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        company_id=company_id,
+        tag_id=tag_id,
+        segment_id=segment_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

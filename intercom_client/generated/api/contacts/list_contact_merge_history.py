@@ -1,0 +1,257 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.list_contact_merge_history_order import (
+    ListContactMergeHistoryOrder,
+)
+from ...models.merge_history_list import MergeHistoryList
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 50,
+    order: ListContactMergeHistoryOrder | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["per_page"] = per_page
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order
+
+    params["order"] = json_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/{id}/merge_history".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> MergeHistoryList:
+    try:
+        if response.status_code == 200:
+            return MergeHistoryList.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[MergeHistoryList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Intercom,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 50,
+    order: ListContactMergeHistoryOrder | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[MergeHistoryList]:
+    """Get contact merge history
+
+     Retrieve the paginated list of contacts that have been merged into a given contact.
+
+    Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
+    `lead` role.
+
+    Args:
+        id (str):
+        cursor (str | Unset):
+        per_page (int | Unset):  Default: 50.
+        order (ListContactMergeHistoryOrder | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[MergeHistoryList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        cursor=cursor,
+        per_page=per_page,
+        order=order,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Intercom,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 50,
+    order: ListContactMergeHistoryOrder | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> MergeHistoryList:
+    """Get contact merge history
+
+     Retrieve the paginated list of contacts that have been merged into a given contact.
+
+    Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
+    `lead` role.
+
+    Args:
+        id (str):
+        cursor (str | Unset):
+        per_page (int | Unset):  Default: 50.
+        order (ListContactMergeHistoryOrder | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        MergeHistoryList
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        cursor=cursor,
+        per_page=per_page,
+        order=order,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 50,
+    order: ListContactMergeHistoryOrder | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[MergeHistoryList]:
+    """Get contact merge history
+
+     Retrieve the paginated list of contacts that have been merged into a given contact.
+
+    Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
+    `lead` role.
+
+    Args:
+        id (str):
+        cursor (str | Unset):
+        per_page (int | Unset):  Default: 50.
+        order (ListContactMergeHistoryOrder | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[MergeHistoryList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        cursor=cursor,
+        per_page=per_page,
+        order=order,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 50,
+    order: ListContactMergeHistoryOrder | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> MergeHistoryList:
+    """Get contact merge history
+
+     Retrieve the paginated list of contacts that have been merged into a given contact.
+
+    Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
+    `lead` role.
+
+    Args:
+        id (str):
+        cursor (str | Unset):
+        per_page (int | Unset):  Default: 50.
+        order (ListContactMergeHistoryOrder | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        MergeHistoryList
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        cursor=cursor,
+        per_page=per_page,
+        order=order,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

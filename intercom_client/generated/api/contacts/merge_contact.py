@@ -1,0 +1,263 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.merge_contact_response_200 import MergeContactResponse200
+from ...models.merge_contacts_request import MergeContactsRequest
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    body: MergeContactsRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["include_merge_history"] = include_merge_history
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contacts/merge",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> MergeContactResponse200:
+    try:
+        if response.status_code == 200:
+            return MergeContactResponse200.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[MergeContactResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    body: MergeContactsRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[MergeContactResponse200]:
+    """Merge a lead and a user
+
+     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+
+    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
+      Once a merge is completed, the source contact (`from`) is permanently removed from the active
+    contact list. This means:
+      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
+    with a `Link` header pointing to the canonical (merged-into) contact.
+      - **POST /contacts/search** — The source contact will not appear in search results, including
+    queries filtered by `updated_at`.
+      - **GET /contacts** — The source contact will not appear in list results.
+
+      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
+    update them to use the target contact's ID after a merge.
+    {% /admonition %}
+
+    Args:
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (MergeContactsRequest | Unset): Merge contact data.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[MergeContactResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    body: MergeContactsRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> MergeContactResponse200:
+    """Merge a lead and a user
+
+     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+
+    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
+      Once a merge is completed, the source contact (`from`) is permanently removed from the active
+    contact list. This means:
+      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
+    with a `Link` header pointing to the canonical (merged-into) contact.
+      - **POST /contacts/search** — The source contact will not appear in search results, including
+    queries filtered by `updated_at`.
+      - **GET /contacts** — The source contact will not appear in list results.
+
+      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
+    update them to use the target contact's ID after a merge.
+    {% /admonition %}
+
+    Args:
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (MergeContactsRequest | Unset): Merge contact data.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        MergeContactResponse200
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    body: MergeContactsRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[MergeContactResponse200]:
+    """Merge a lead and a user
+
+     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+
+    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
+      Once a merge is completed, the source contact (`from`) is permanently removed from the active
+    contact list. This means:
+      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
+    with a `Link` header pointing to the canonical (merged-into) contact.
+      - **POST /contacts/search** — The source contact will not appear in search results, including
+    queries filtered by `updated_at`.
+      - **GET /contacts** — The source contact will not appear in list results.
+
+      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
+    update them to use the target contact's ID after a merge.
+    {% /admonition %}
+
+    Args:
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (MergeContactsRequest | Unset): Merge contact data.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[MergeContactResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    body: MergeContactsRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> MergeContactResponse200:
+    """Merge a lead and a user
+
+     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+
+    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
+      Once a merge is completed, the source contact (`from`) is permanently removed from the active
+    contact list. This means:
+      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
+    with a `Link` header pointing to the canonical (merged-into) contact.
+      - **POST /contacts/search** — The source contact will not appear in search results, including
+    queries filtered by `updated_at`.
+      - **GET /contacts** — The source contact will not appear in list results.
+
+      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
+    update them to use the target contact's ID after a merge.
+    {% /admonition %}
+
+    Args:
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (MergeContactsRequest | Unset): Merge contact data.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        MergeContactResponse200
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,236 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.show_contact_by_external_id_response_200 import ShowContactByExternalIdResponse200
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    external_id: str,
+    *,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["include_merge_history"] = include_merge_history
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/find_by_external_id/{external_id}".format(
+            external_id=quote(str(external_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> ShowContactByExternalIdResponse200:
+    try:
+        if response.status_code == 200:
+            return ShowContactByExternalIdResponse200.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ShowContactByExternalIdResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    external_id: str,
+    *,
+    client: Intercom,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[ShowContactByExternalIdResponse200]:
+    """Get a contact by External ID
+
+     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+    users and not leads.
+
+    {% admonition type="info" name="Merged contacts return 410 Gone" %}
+      If the contact with this external ID has been merged into another contact, the API returns **HTTP
+    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+    /contacts/{id}` for details on the response format.
+    {% /admonition %}
+
+    Args:
+        external_id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[ShowContactByExternalIdResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    external_id: str,
+    *,
+    client: Intercom,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> ShowContactByExternalIdResponse200:
+    """Get a contact by External ID
+
+     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+    users and not leads.
+
+    {% admonition type="info" name="Merged contacts return 410 Gone" %}
+      If the contact with this external ID has been merged into another contact, the API returns **HTTP
+    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+    /contacts/{id}` for details on the response format.
+    {% /admonition %}
+
+    Args:
+        external_id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        ShowContactByExternalIdResponse200
+    """
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    external_id: str,
+    *,
+    client: AsyncIntercom,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[ShowContactByExternalIdResponse200]:
+    """Get a contact by External ID
+
+     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+    users and not leads.
+
+    {% admonition type="info" name="Merged contacts return 410 Gone" %}
+      If the contact with this external ID has been merged into another contact, the API returns **HTTP
+    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+    /contacts/{id}` for details on the response format.
+    {% /admonition %}
+
+    Args:
+        external_id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[ShowContactByExternalIdResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    external_id: str,
+    *,
+    client: AsyncIntercom,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> ShowContactByExternalIdResponse200:
+    """Get a contact by External ID
+
+     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+    users and not leads.
+
+    {% admonition type="info" name="Merged contacts return 410 Gone" %}
+      If the contact with this external ID has been merged into another contact, the API returns **HTTP
+    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+    /contacts/{id}` for details on the response format.
+    {% /admonition %}
+
+    Args:
+        external_id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        ShowContactByExternalIdResponse200
+    """
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

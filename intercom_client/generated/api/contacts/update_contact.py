@@ -1,0 +1,255 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.update_contact_request import UpdateContactRequest
+from ...models.update_contact_response_200 import UpdateContactResponse200
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateContactRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["include_merge_history"] = include_merge_history
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/contacts/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> UpdateContactResponse200:
+    try:
+        if response.status_code == 200:
+            return UpdateContactResponse200.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[UpdateContactResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Intercom,
+    body: UpdateContactRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[UpdateContactResponse200]:
+    """Update a contact
+
+     You can update an existing contact (ie. user or lead).
+
+    {% admonition type="info" %}
+      This endpoint handles both **contact updates** and **custom object associations**.
+
+      See _`update a contact with an association to a custom object instance`_ in the request/response
+    examples to see the custom object association format.
+    {% /admonition %}
+
+    Args:
+        id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateContactRequest | Unset): You can update a contact
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[UpdateContactResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Intercom,
+    body: UpdateContactRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> UpdateContactResponse200:
+    """Update a contact
+
+     You can update an existing contact (ie. user or lead).
+
+    {% admonition type="info" %}
+      This endpoint handles both **contact updates** and **custom object associations**.
+
+      See _`update a contact with an association to a custom object instance`_ in the request/response
+    examples to see the custom object association format.
+    {% /admonition %}
+
+    Args:
+        id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateContactRequest | Unset): You can update a contact
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        UpdateContactResponse200
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    body: UpdateContactRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[UpdateContactResponse200]:
+    """Update a contact
+
+     You can update an existing contact (ie. user or lead).
+
+    {% admonition type="info" %}
+      This endpoint handles both **contact updates** and **custom object associations**.
+
+      See _`update a contact with an association to a custom object instance`_ in the request/response
+    examples to see the custom object association format.
+    {% /admonition %}
+
+    Args:
+        id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateContactRequest | Unset): You can update a contact
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[UpdateContactResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    body: UpdateContactRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> UpdateContactResponse200:
+    """Update a contact
+
+     You can update an existing contact (ie. user or lead).
+
+    {% admonition type="info" %}
+      This endpoint handles both **contact updates** and **custom object associations**.
+
+      See _`update a contact with an association to a custom object instance`_ in the request/response
+    examples to see the custom object association format.
+    {% /admonition %}
+
+    Args:
+        id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateContactRequest | Unset): You can update a contact
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        UpdateContactResponse200
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

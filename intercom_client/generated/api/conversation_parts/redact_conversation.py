@@ -1,0 +1,244 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.conversation import Conversation
+from ...models.intercom_version import IntercomVersion
+from ...models.redact_conversation_request_redact_conversation_part_request import (
+    RedactConversationRequestRedactConversationPartRequest,
+)
+from ...models.redact_conversation_request_redact_conversation_source_request import (
+    RedactConversationRequestRedactConversationSourceRequest,
+)
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    body: RedactConversationRequestRedactConversationPartRequest
+    | RedactConversationRequestRedactConversationSourceRequest
+    | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/redact",
+    }
+
+    if isinstance(body, RedactConversationRequestRedactConversationPartRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> Conversation:
+    try:
+        if response.status_code == 200:
+            return Conversation.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[Conversation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    body: RedactConversationRequestRedactConversationPartRequest
+    | RedactConversationRequestRedactConversationSourceRequest
+    | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Conversation]:
+    """Redact a conversation part
+
+     You can redact a conversation part or the source message of a conversation (as seen in the source
+    object).
+
+    {% admonition type="info" name="Redacting parts and messages" %}
+    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
+    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
+    error if these criteria are not met.
+    {% /admonition %}
+
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (RedactConversationRequestRedactConversationPartRequest |
+            RedactConversationRequestRedactConversationSourceRequest | Unset):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Conversation]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    body: RedactConversationRequestRedactConversationPartRequest
+    | RedactConversationRequestRedactConversationSourceRequest
+    | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Conversation:
+    """Redact a conversation part
+
+     You can redact a conversation part or the source message of a conversation (as seen in the source
+    object).
+
+    {% admonition type="info" name="Redacting parts and messages" %}
+    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
+    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
+    error if these criteria are not met.
+    {% /admonition %}
+
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (RedactConversationRequestRedactConversationPartRequest |
+            RedactConversationRequestRedactConversationSourceRequest | Unset):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Conversation
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    body: RedactConversationRequestRedactConversationPartRequest
+    | RedactConversationRequestRedactConversationSourceRequest
+    | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Conversation]:
+    """Redact a conversation part
+
+     You can redact a conversation part or the source message of a conversation (as seen in the source
+    object).
+
+    {% admonition type="info" name="Redacting parts and messages" %}
+    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
+    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
+    error if these criteria are not met.
+    {% /admonition %}
+
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (RedactConversationRequestRedactConversationPartRequest |
+            RedactConversationRequestRedactConversationSourceRequest | Unset):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Conversation]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    body: RedactConversationRequestRedactConversationPartRequest
+    | RedactConversationRequestRedactConversationSourceRequest
+    | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Conversation:
+    """Redact a conversation part
+
+     You can redact a conversation part or the source message of a conversation (as seen in the source
+    object).
+
+    {% admonition type="info" name="Redacting parts and messages" %}
+    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
+    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
+    error if these criteria are not met.
+    {% /admonition %}
+
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (RedactConversationRequestRedactConversationPartRequest |
+            RedactConversationRequestRedactConversationSourceRequest | Unset):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Conversation
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

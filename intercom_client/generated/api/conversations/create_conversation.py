@@ -1,0 +1,243 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.create_conversation_request import CreateConversationRequest
+from ...models.intercom_version import IntercomVersion
+from ...models.message import Message
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateConversationRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> Message:
+    try:
+        if response.status_code == 200:
+            return Message.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[Message]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    body: CreateConversationRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Message]:
+    """Creates a conversation
+
+     You can create a conversation that has been initiated by a contact (ie. user or lead).
+    The conversation can be an in-app message only.
+
+    {% admonition type="info" name="Sending for visitors" %}
+    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
+    field, along with a `type` field value of `contact`.
+    This visitor will be automatically converted to a contact with a lead role once the conversation is
+    created.
+    {% /admonition %}
+
+    This will return the Message model that has been created.
+
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
+            users in Intercom. They are created when a contact replies to an outbound message, or when
+            one admin directly sends a message to a single contact.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Message]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    body: CreateConversationRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Message:
+    """Creates a conversation
+
+     You can create a conversation that has been initiated by a contact (ie. user or lead).
+    The conversation can be an in-app message only.
+
+    {% admonition type="info" name="Sending for visitors" %}
+    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
+    field, along with a `type` field value of `contact`.
+    This visitor will be automatically converted to a contact with a lead role once the conversation is
+    created.
+    {% /admonition %}
+
+    This will return the Message model that has been created.
+
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
+            users in Intercom. They are created when a contact replies to an outbound message, or when
+            one admin directly sends a message to a single contact.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Message
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    body: CreateConversationRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Message]:
+    """Creates a conversation
+
+     You can create a conversation that has been initiated by a contact (ie. user or lead).
+    The conversation can be an in-app message only.
+
+    {% admonition type="info" name="Sending for visitors" %}
+    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
+    field, along with a `type` field value of `contact`.
+    This visitor will be automatically converted to a contact with a lead role once the conversation is
+    created.
+    {% /admonition %}
+
+    This will return the Message model that has been created.
+
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
+            users in Intercom. They are created when a contact replies to an outbound message, or when
+            one admin directly sends a message to a single contact.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Message]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    body: CreateConversationRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Message:
+    """Creates a conversation
+
+     You can create a conversation that has been initiated by a contact (ie. user or lead).
+    The conversation can be an in-app message only.
+
+    {% admonition type="info" name="Sending for visitors" %}
+    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
+    field, along with a `type` field value of `contact`.
+    This visitor will be automatically converted to a contact with a lead role once the conversation is
+    created.
+    {% /admonition %}
+
+    This will return the Message model that has been created.
+
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
+            users in Intercom. They are created when a contact replies to an outbound message, or when
+            one admin directly sends a message to a single contact.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Message
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,242 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.deleted_conversation_list import DeletedConversationList
+from ...models.intercom_version import IntercomVersion
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
+    order: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["order"] = order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversations/deleted",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> DeletedConversationList:
+    try:
+        if response.status_code == 200:
+            return DeletedConversationList.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[DeletedConversationList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
+    order: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[DeletedConversationList]:
+    """List all deleted conversation IDs
+
+     List all deleted conversation IDs.
+
+    {% admonition type="warning" name="Pagination" %}
+      You can use pagination to limit the number of results returned. The default is `20` results per
+    page. You can navigate to next pages using the `page` param.
+    {% /admonition %}
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):  Default: 20.
+        order (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[DeletedConversationList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        order=order,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
+    order: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> DeletedConversationList:
+    """List all deleted conversation IDs
+
+     List all deleted conversation IDs.
+
+    {% admonition type="warning" name="Pagination" %}
+      You can use pagination to limit the number of results returned. The default is `20` results per
+    page. You can navigate to next pages using the `page` param.
+    {% /admonition %}
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):  Default: 20.
+        order (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        DeletedConversationList
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        order=order,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
+    order: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[DeletedConversationList]:
+    """List all deleted conversation IDs
+
+     List all deleted conversation IDs.
+
+    {% admonition type="warning" name="Pagination" %}
+      You can use pagination to limit the number of results returned. The default is `20` results per
+    page. You can navigate to next pages using the `page` param.
+    {% /admonition %}
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):  Default: 20.
+        order (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[DeletedConversationList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        order=order,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
+    order: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> DeletedConversationList:
+    """List all deleted conversation IDs
+
+     List all deleted conversation IDs.
+
+    {% admonition type="warning" name="Pagination" %}
+      You can use pagination to limit the number of results returned. The default is `20` results per
+    page. You can navigate to next pages using the `page` param.
+    {% /admonition %}
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):  Default: 20.
+        order (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        DeletedConversationList
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        order=order,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,243 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.side_conversation_list import SideConversationList
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversations/{id}/side_conversations".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> SideConversationList:
+    try:
+        if response.status_code == 200:
+            return SideConversationList.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[SideConversationList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Intercom,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[SideConversationList]:
+    """List side conversations
+
+     List side conversations for a given conversation. Side conversations are internal threads created by
+    teammates from within a conversation.
+
+    Each side conversation includes its conversation parts (messages). Results are paginated.
+
+    Requires the `read_conversations` OAuth scope.
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 25.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[SideConversationList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Intercom,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> SideConversationList:
+    """List side conversations
+
+     List side conversations for a given conversation. Side conversations are internal threads created by
+    teammates from within a conversation.
+
+    Each side conversation includes its conversation parts (messages). Results are paginated.
+
+    Requires the `read_conversations` OAuth scope.
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 25.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        SideConversationList
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[SideConversationList]:
+    """List side conversations
+
+     List side conversations for a given conversation. Side conversations are internal threads created by
+    teammates from within a conversation.
+
+    Each side conversation includes its conversation parts (messages). Results are paginated.
+
+    Requires the `read_conversations` OAuth scope.
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 25.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[SideConversationList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> SideConversationList:
+    """List side conversations
+
+     List side conversations for a given conversation. Side conversations are internal threads created by
+    teammates from within a conversation.
+
+    Each side conversation includes its conversation parts (messages). Results are paginated.
+
+    Requires the `read_conversations` OAuth scope.
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 25.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        SideConversationList
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

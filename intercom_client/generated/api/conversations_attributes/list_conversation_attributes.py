@@ -1,0 +1,192 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.conversation_attribute_list import ConversationAttributeList
+from ...models.intercom_version import IntercomVersion
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["include_archived"] = include_archived
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversations/attributes",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> ConversationAttributeList:
+    try:
+        if response.status_code == 200:
+            return ConversationAttributeList.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ConversationAttributeList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[ConversationAttributeList]:
+    """List all conversation attributes
+
+     You can fetch a list of all conversation attributes for your workspace.
+
+    Args:
+        include_archived (bool | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[ConversationAttributeList]
+    """
+
+    kwargs = _get_kwargs(
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> ConversationAttributeList:
+    """List all conversation attributes
+
+     You can fetch a list of all conversation attributes for your workspace.
+
+    Args:
+        include_archived (bool | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        ConversationAttributeList
+    """
+
+    kwargs = _get_kwargs(
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[ConversationAttributeList]:
+    """List all conversation attributes
+
+     You can fetch a list of all conversation attributes for your workspace.
+
+    Args:
+        include_archived (bool | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[ConversationAttributeList]
+    """
+
+    kwargs = _get_kwargs(
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> ConversationAttributeList:
+    """List all conversation attributes
+
+     You can fetch a list of all conversation attributes for your workspace.
+
+    Args:
+        include_archived (bool | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        ConversationAttributeList
+    """
+
+    kwargs = _get_kwargs(
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

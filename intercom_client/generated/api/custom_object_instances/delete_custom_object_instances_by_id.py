@@ -1,0 +1,212 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
+from ...models.intercom_version import IntercomVersion
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    custom_object_type_identifier: str,
+    *,
+    external_id: str,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["external_id"] = external_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/custom_object_instances/{custom_object_type_identifier}".format(
+            custom_object_type_identifier=quote(str(custom_object_type_identifier), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> CustomObjectInstanceDeleted:
+    try:
+        if response.status_code == 200:
+            return CustomObjectInstanceDeleted.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[CustomObjectInstanceDeleted]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    custom_object_type_identifier: str,
+    *,
+    client: Intercom,
+    external_id: str,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[CustomObjectInstanceDeleted]:
+    """Delete a Custom Object Instance by External ID
+
+     Delete a single Custom Object instance by external_id.
+
+    Args:
+        custom_object_type_identifier (str):
+        external_id (str): The unique identifier for the instance in the external system it
+            originated from.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[CustomObjectInstanceDeleted]
+    """
+
+    kwargs = _get_kwargs(
+        custom_object_type_identifier=custom_object_type_identifier,
+        external_id=external_id,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    custom_object_type_identifier: str,
+    *,
+    client: Intercom,
+    external_id: str,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> CustomObjectInstanceDeleted:
+    """Delete a Custom Object Instance by External ID
+
+     Delete a single Custom Object instance by external_id.
+
+    Args:
+        custom_object_type_identifier (str):
+        external_id (str): The unique identifier for the instance in the external system it
+            originated from.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        CustomObjectInstanceDeleted
+    """
+
+    kwargs = _get_kwargs(
+        custom_object_type_identifier=custom_object_type_identifier,
+        external_id=external_id,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    custom_object_type_identifier: str,
+    *,
+    client: AsyncIntercom,
+    external_id: str,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[CustomObjectInstanceDeleted]:
+    """Delete a Custom Object Instance by External ID
+
+     Delete a single Custom Object instance by external_id.
+
+    Args:
+        custom_object_type_identifier (str):
+        external_id (str): The unique identifier for the instance in the external system it
+            originated from.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[CustomObjectInstanceDeleted]
+    """
+
+    kwargs = _get_kwargs(
+        custom_object_type_identifier=custom_object_type_identifier,
+        external_id=external_id,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    custom_object_type_identifier: str,
+    *,
+    client: AsyncIntercom,
+    external_id: str,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> CustomObjectInstanceDeleted:
+    """Delete a Custom Object Instance by External ID
+
+     Delete a single Custom Object instance by external_id.
+
+    Args:
+        custom_object_type_identifier (str):
+        external_id (str): The unique identifier for the instance in the external system it
+            originated from.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        CustomObjectInstanceDeleted
+    """
+
+    kwargs = _get_kwargs(
+        custom_object_type_identifier=custom_object_type_identifier,
+        external_id=external_id,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

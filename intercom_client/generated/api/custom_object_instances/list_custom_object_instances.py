@@ -1,0 +1,288 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
+from ...models.intercom_version import IntercomVersion
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    custom_object_type_identifier: str,
+    *,
+    references_contact_id: str | Unset = UNSET,
+    references_conversation_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["references_contact_id"] = references_contact_id
+
+    params["references_conversation_id"] = references_conversation_id
+
+    params["external_id"] = external_id
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/custom_object_instances/{custom_object_type_identifier}".format(
+            custom_object_type_identifier=quote(str(custom_object_type_identifier), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> CustomObjectInstancesPaginatedList:
+    try:
+        if response.status_code == 200:
+            return CustomObjectInstancesPaginatedList.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[CustomObjectInstancesPaginatedList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    custom_object_type_identifier: str,
+    *,
+    client: Intercom,
+    references_contact_id: str | Unset = UNSET,
+    references_conversation_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[CustomObjectInstancesPaginatedList]:
+    """List Custom Object Instances
+
+     List instances of a custom object type. Three modes are supported:
+    - **No filter** — returns all instances for the type.
+    - **`references_contact_id`** — returns instances associated with the given contact.
+    - **`references_conversation_id`** — returns instances associated with the given conversation.
+
+    When **`external_id`** is provided, returns a single matching instance (not a list).
+
+    Args:
+        custom_object_type_identifier (str):
+        references_contact_id (str | Unset):
+        references_conversation_id (str | Unset):
+        external_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[CustomObjectInstancesPaginatedList]
+    """
+
+    kwargs = _get_kwargs(
+        custom_object_type_identifier=custom_object_type_identifier,
+        references_contact_id=references_contact_id,
+        references_conversation_id=references_conversation_id,
+        external_id=external_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    custom_object_type_identifier: str,
+    *,
+    client: Intercom,
+    references_contact_id: str | Unset = UNSET,
+    references_conversation_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> CustomObjectInstancesPaginatedList:
+    """List Custom Object Instances
+
+     List instances of a custom object type. Three modes are supported:
+    - **No filter** — returns all instances for the type.
+    - **`references_contact_id`** — returns instances associated with the given contact.
+    - **`references_conversation_id`** — returns instances associated with the given conversation.
+
+    When **`external_id`** is provided, returns a single matching instance (not a list).
+
+    Args:
+        custom_object_type_identifier (str):
+        references_contact_id (str | Unset):
+        references_conversation_id (str | Unset):
+        external_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        CustomObjectInstancesPaginatedList
+    """
+
+    kwargs = _get_kwargs(
+        custom_object_type_identifier=custom_object_type_identifier,
+        references_contact_id=references_contact_id,
+        references_conversation_id=references_conversation_id,
+        external_id=external_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    custom_object_type_identifier: str,
+    *,
+    client: AsyncIntercom,
+    references_contact_id: str | Unset = UNSET,
+    references_conversation_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[CustomObjectInstancesPaginatedList]:
+    """List Custom Object Instances
+
+     List instances of a custom object type. Three modes are supported:
+    - **No filter** — returns all instances for the type.
+    - **`references_contact_id`** — returns instances associated with the given contact.
+    - **`references_conversation_id`** — returns instances associated with the given conversation.
+
+    When **`external_id`** is provided, returns a single matching instance (not a list).
+
+    Args:
+        custom_object_type_identifier (str):
+        references_contact_id (str | Unset):
+        references_conversation_id (str | Unset):
+        external_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[CustomObjectInstancesPaginatedList]
+    """
+
+    kwargs = _get_kwargs(
+        custom_object_type_identifier=custom_object_type_identifier,
+        references_contact_id=references_contact_id,
+        references_conversation_id=references_conversation_id,
+        external_id=external_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    custom_object_type_identifier: str,
+    *,
+    client: AsyncIntercom,
+    references_contact_id: str | Unset = UNSET,
+    references_conversation_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> CustomObjectInstancesPaginatedList:
+    """List Custom Object Instances
+
+     List instances of a custom object type. Three modes are supported:
+    - **No filter** — returns all instances for the type.
+    - **`references_contact_id`** — returns instances associated with the given contact.
+    - **`references_conversation_id`** — returns instances associated with the given conversation.
+
+    When **`external_id`** is provided, returns a single matching instance (not a list).
+
+    Args:
+        custom_object_type_identifier (str):
+        references_contact_id (str | Unset):
+        references_conversation_id (str | Unset):
+        external_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        CustomObjectInstancesPaginatedList
+    """
+
+    kwargs = _get_kwargs(
+        custom_object_type_identifier=custom_object_type_identifier,
+        references_contact_id=references_contact_id,
+        references_conversation_id=references_conversation_id,
+        external_id=external_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,238 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.data_attribute import DataAttribute
+from ...models.intercom_version import IntercomVersion
+from ...models.update_data_attribute_request_list_attribute import UpdateDataAttributeRequestListAttribute
+from ...models.update_data_attribute_request_other_type import UpdateDataAttributeRequestOtherType
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/data_attributes/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if isinstance(body, UpdateDataAttributeRequestListAttribute):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> DataAttribute:
+    try:
+        if response.status_code == 200:
+            return DataAttribute.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[DataAttribute]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Intercom,
+    body: Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[DataAttribute]:
+    """Update a data attribute
+
+
+    You can update a data attribute.
+
+    > 🚧 Updating the data type is not possible
+    >
+    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
+    will need to update the type via the UI instead.
+
+    Args:
+        id (int):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (Unset | UpdateDataAttributeRequestListAttribute |
+            UpdateDataAttributeRequestOtherType):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[DataAttribute]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: Intercom,
+    body: Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> DataAttribute:
+    """Update a data attribute
+
+
+    You can update a data attribute.
+
+    > 🚧 Updating the data type is not possible
+    >
+    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
+    will need to update the type via the UI instead.
+
+    Args:
+        id (int):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (Unset | UpdateDataAttributeRequestListAttribute |
+            UpdateDataAttributeRequestOtherType):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        DataAttribute
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AsyncIntercom,
+    body: Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[DataAttribute]:
+    """Update a data attribute
+
+
+    You can update a data attribute.
+
+    > 🚧 Updating the data type is not possible
+    >
+    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
+    will need to update the type via the UI instead.
+
+    Args:
+        id (int):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (Unset | UpdateDataAttributeRequestListAttribute |
+            UpdateDataAttributeRequestOtherType):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[DataAttribute]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AsyncIntercom,
+    body: Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> DataAttribute:
+    """Update a data attribute
+
+
+    You can update a data attribute.
+
+    > 🚧 Updating the data type is not possible
+    >
+    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
+    will need to update the type via the UI instead.
+
+    Args:
+        id (int):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (Unset | UpdateDataAttributeRequestListAttribute |
+            UpdateDataAttributeRequestOtherType):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        DataAttribute
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

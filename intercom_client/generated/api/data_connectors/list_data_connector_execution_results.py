@@ -1,0 +1,335 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
+from ...models.intercom_version import IntercomVersion
+from ...models.list_data_connector_execution_results_error_type import (
+    ListDataConnectorExecutionResultsErrorType,
+)
+from ...models.list_data_connector_execution_results_include_bodies import (
+    ListDataConnectorExecutionResultsIncludeBodies,
+)
+from ...models.list_data_connector_execution_results_success import (
+    ListDataConnectorExecutionResultsSuccess,
+)
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    data_connector_id: str,
+    *,
+    per_page: int | Unset = 10,
+    starting_after: str | Unset = UNSET,
+    success: ListDataConnectorExecutionResultsSuccess | Unset = UNSET,
+    error_type: ListDataConnectorExecutionResultsErrorType | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    end_ts: int | Unset = UNSET,
+    include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["starting_after"] = starting_after
+
+    json_success: str | Unset = UNSET
+    if not isinstance(success, Unset):
+        json_success = success
+
+    params["success"] = json_success
+
+    json_error_type: str | Unset = UNSET
+    if not isinstance(error_type, Unset):
+        json_error_type = error_type
+
+    params["error_type"] = json_error_type
+
+    params["start_ts"] = start_ts
+
+    params["end_ts"] = end_ts
+
+    json_include_bodies: str | Unset = UNSET
+    if not isinstance(include_bodies, Unset):
+        json_include_bodies = include_bodies
+
+    params["include_bodies"] = json_include_bodies
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data_connectors/{data_connector_id}/execution_results".format(
+            data_connector_id=quote(str(data_connector_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> DataConnectorExecutionResultList:
+    try:
+        if response.status_code == 200:
+            return DataConnectorExecutionResultList.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[DataConnectorExecutionResultList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    data_connector_id: str,
+    *,
+    client: Intercom,
+    per_page: int | Unset = 10,
+    starting_after: str | Unset = UNSET,
+    success: ListDataConnectorExecutionResultsSuccess | Unset = UNSET,
+    error_type: ListDataConnectorExecutionResultsErrorType | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    end_ts: int | Unset = UNSET,
+    include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[DataConnectorExecutionResultList]:
+    """List execution results for a data connector
+
+     Retrieve paginated execution logs for a specific data connector.
+    Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
+    time range.
+
+    Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
+
+    Args:
+        data_connector_id (str):  Example: 12345.
+        per_page (int | Unset):  Default: 10.
+        starting_after (str | Unset):
+        success (ListDataConnectorExecutionResultsSuccess | Unset):
+        error_type (ListDataConnectorExecutionResultsErrorType | Unset):
+        start_ts (int | Unset):
+        end_ts (int | Unset):
+        include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[DataConnectorExecutionResultList]
+    """
+
+    kwargs = _get_kwargs(
+        data_connector_id=data_connector_id,
+        per_page=per_page,
+        starting_after=starting_after,
+        success=success,
+        error_type=error_type,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        include_bodies=include_bodies,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_connector_id: str,
+    *,
+    client: Intercom,
+    per_page: int | Unset = 10,
+    starting_after: str | Unset = UNSET,
+    success: ListDataConnectorExecutionResultsSuccess | Unset = UNSET,
+    error_type: ListDataConnectorExecutionResultsErrorType | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    end_ts: int | Unset = UNSET,
+    include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> DataConnectorExecutionResultList:
+    """List execution results for a data connector
+
+     Retrieve paginated execution logs for a specific data connector.
+    Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
+    time range.
+
+    Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
+
+    Args:
+        data_connector_id (str):  Example: 12345.
+        per_page (int | Unset):  Default: 10.
+        starting_after (str | Unset):
+        success (ListDataConnectorExecutionResultsSuccess | Unset):
+        error_type (ListDataConnectorExecutionResultsErrorType | Unset):
+        start_ts (int | Unset):
+        end_ts (int | Unset):
+        include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        DataConnectorExecutionResultList
+    """
+
+    kwargs = _get_kwargs(
+        data_connector_id=data_connector_id,
+        per_page=per_page,
+        starting_after=starting_after,
+        success=success,
+        error_type=error_type,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        include_bodies=include_bodies,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    data_connector_id: str,
+    *,
+    client: AsyncIntercom,
+    per_page: int | Unset = 10,
+    starting_after: str | Unset = UNSET,
+    success: ListDataConnectorExecutionResultsSuccess | Unset = UNSET,
+    error_type: ListDataConnectorExecutionResultsErrorType | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    end_ts: int | Unset = UNSET,
+    include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[DataConnectorExecutionResultList]:
+    """List execution results for a data connector
+
+     Retrieve paginated execution logs for a specific data connector.
+    Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
+    time range.
+
+    Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
+
+    Args:
+        data_connector_id (str):  Example: 12345.
+        per_page (int | Unset):  Default: 10.
+        starting_after (str | Unset):
+        success (ListDataConnectorExecutionResultsSuccess | Unset):
+        error_type (ListDataConnectorExecutionResultsErrorType | Unset):
+        start_ts (int | Unset):
+        end_ts (int | Unset):
+        include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[DataConnectorExecutionResultList]
+    """
+
+    kwargs = _get_kwargs(
+        data_connector_id=data_connector_id,
+        per_page=per_page,
+        starting_after=starting_after,
+        success=success,
+        error_type=error_type,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        include_bodies=include_bodies,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_connector_id: str,
+    *,
+    client: AsyncIntercom,
+    per_page: int | Unset = 10,
+    starting_after: str | Unset = UNSET,
+    success: ListDataConnectorExecutionResultsSuccess | Unset = UNSET,
+    error_type: ListDataConnectorExecutionResultsErrorType | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    end_ts: int | Unset = UNSET,
+    include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> DataConnectorExecutionResultList:
+    """List execution results for a data connector
+
+     Retrieve paginated execution logs for a specific data connector.
+    Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
+    time range.
+
+    Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
+
+    Args:
+        data_connector_id (str):  Example: 12345.
+        per_page (int | Unset):  Default: 10.
+        starting_after (str | Unset):
+        success (ListDataConnectorExecutionResultsSuccess | Unset):
+        error_type (ListDataConnectorExecutionResultsErrorType | Unset):
+        start_ts (int | Unset):
+        end_ts (int | Unset):
+        include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        DataConnectorExecutionResultList
+    """
+
+    kwargs = _get_kwargs(
+        data_connector_id=data_connector_id,
+        per_page=per_page,
+        starting_after=starting_after,
+        success=success,
+        error_type=error_type,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        include_bodies=include_bodies,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

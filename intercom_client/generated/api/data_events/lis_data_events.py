@@ -1,0 +1,313 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.data_event_summary import DataEventSummary
+from ...models.intercom_version import IntercomVersion
+from ...models.lis_data_events_filter_type_0 import LisDataEventsFilterType0
+from ...models.lis_data_events_filter_type_1 import LisDataEventsFilterType1
+from ...models.lis_data_events_filter_type_2 import LisDataEventsFilterType2
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    filter_: LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2,
+    type_: str,
+    summary: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    json_filter_: dict[str, Any]
+    if isinstance(filter_, LisDataEventsFilterType0):
+        json_filter_ = filter_.to_dict()
+    elif isinstance(filter_, LisDataEventsFilterType1):
+        json_filter_ = filter_.to_dict()
+    else:
+        json_filter_ = filter_.to_dict()
+
+    params["filter"] = json_filter_
+
+    params["type"] = type_
+
+    params["summary"] = summary
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/events",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> DataEventSummary:
+    try:
+        if response.status_code == 200:
+            return DataEventSummary.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[DataEventSummary]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    filter_: LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2,
+    type_: str,
+    summary: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[DataEventSummary]:
+    """List all data events
+
+
+    > 🚧
+    >
+    > Please note that you can only 'list' events that are less than 90 days old. Event counts and
+    summaries will still include your events older than 90 days but you cannot 'list' these events
+    individually if they are older than 90 days
+
+    The events belonging to a customer can be listed by sending a GET request to
+    `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
+    identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
+    value must be `user`.
+
+    - `https://api.intercom.io/events?type=user&user_id={user_id}`
+    - `https://api.intercom.io/events?type=user&email={email}`
+    - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
+    leads)
+
+    The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
+    when sending.
+
+    You can optionally define the result page size as well with the `per_page` parameter.
+
+    Args:
+        filter_ (LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2):
+        type_ (str):
+        summary (bool | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[DataEventSummary]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        type_=type_,
+        summary=summary,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    filter_: LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2,
+    type_: str,
+    summary: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> DataEventSummary:
+    """List all data events
+
+
+    > 🚧
+    >
+    > Please note that you can only 'list' events that are less than 90 days old. Event counts and
+    summaries will still include your events older than 90 days but you cannot 'list' these events
+    individually if they are older than 90 days
+
+    The events belonging to a customer can be listed by sending a GET request to
+    `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
+    identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
+    value must be `user`.
+
+    - `https://api.intercom.io/events?type=user&user_id={user_id}`
+    - `https://api.intercom.io/events?type=user&email={email}`
+    - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
+    leads)
+
+    The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
+    when sending.
+
+    You can optionally define the result page size as well with the `per_page` parameter.
+
+    Args:
+        filter_ (LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2):
+        type_ (str):
+        summary (bool | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        DataEventSummary
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        type_=type_,
+        summary=summary,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    filter_: LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2,
+    type_: str,
+    summary: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[DataEventSummary]:
+    """List all data events
+
+
+    > 🚧
+    >
+    > Please note that you can only 'list' events that are less than 90 days old. Event counts and
+    summaries will still include your events older than 90 days but you cannot 'list' these events
+    individually if they are older than 90 days
+
+    The events belonging to a customer can be listed by sending a GET request to
+    `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
+    identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
+    value must be `user`.
+
+    - `https://api.intercom.io/events?type=user&user_id={user_id}`
+    - `https://api.intercom.io/events?type=user&email={email}`
+    - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
+    leads)
+
+    The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
+    when sending.
+
+    You can optionally define the result page size as well with the `per_page` parameter.
+
+    Args:
+        filter_ (LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2):
+        type_ (str):
+        summary (bool | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[DataEventSummary]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        type_=type_,
+        summary=summary,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    filter_: LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2,
+    type_: str,
+    summary: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> DataEventSummary:
+    """List all data events
+
+
+    > 🚧
+    >
+    > Please note that you can only 'list' events that are less than 90 days old. Event counts and
+    summaries will still include your events older than 90 days but you cannot 'list' these events
+    individually if they are older than 90 days
+
+    The events belonging to a customer can be listed by sending a GET request to
+    `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
+    identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
+    value must be `user`.
+
+    - `https://api.intercom.io/events?type=user&user_id={user_id}`
+    - `https://api.intercom.io/events?type=user&email={email}`
+    - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
+    leads)
+
+    The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
+    when sending.
+
+    You can optionally define the result page size as well with the `per_page` parameter.
+
+    Args:
+        filter_ (LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2):
+        type_ (str):
+        summary (bool | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        DataEventSummary
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        type_=type_,
+        summary=summary,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

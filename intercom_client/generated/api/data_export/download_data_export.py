@@ -1,0 +1,214 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+)
+
+
+def _get_kwargs(
+    job_identifier: str,
+    *,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/download/content/data/{job_identifier}".format(
+            job_identifier=quote(str(job_identifier), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> None:
+    try:
+        if response.status_code == 200:
+            return None
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_identifier: str,
+    *,
+    client: Intercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[None]:
+    """Download content data export
+
+     When a job has a status of complete, and thus a filled download_url, you can download your data by
+    hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
+
+    Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
+
+    > 📘 Octet header required
+    >
+    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+    Args:
+        job_identifier (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        job_identifier=job_identifier,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_identifier: str,
+    *,
+    client: Intercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> None:
+    """Download content data export
+
+     When a job has a status of complete, and thus a filled download_url, you can download your data by
+    hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
+
+    Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
+
+    > 📘 Octet header required
+    >
+    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+    Args:
+        job_identifier (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        job_identifier=job_identifier,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    job_identifier: str,
+    *,
+    client: AsyncIntercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[None]:
+    """Download content data export
+
+     When a job has a status of complete, and thus a filled download_url, you can download your data by
+    hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
+
+    Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
+
+    > 📘 Octet header required
+    >
+    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+    Args:
+        job_identifier (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        job_identifier=job_identifier,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_identifier: str,
+    *,
+    client: AsyncIntercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> None:
+    """Download content data export
+
+     When a job has a status of complete, and thus a filled download_url, you can download your data by
+    hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
+
+    Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
+
+    > 📘 Octet header required
+    >
+    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+    Args:
+        job_identifier (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        job_identifier=job_identifier,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

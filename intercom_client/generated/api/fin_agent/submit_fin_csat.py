@@ -1,0 +1,238 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.submit_fin_csat_body import SubmitFinCsatBody
+from ...models.submit_fin_csat_response_200 import SubmitFinCsatResponse200
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    body: SubmitFinCsatBody,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/fin/csat",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> SubmitFinCsatResponse200:
+    try:
+        if response.status_code == 200:
+            return SubmitFinCsatResponse200.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[SubmitFinCsatResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    body: SubmitFinCsatBody,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[SubmitFinCsatResponse200]:
+    """Submit a CSAT rating
+
+     Record a customer's satisfaction rating for a conversation, with an optional free-text
+    remark.
+
+    Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
+    workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
+    SSE carrying the rating options to show the user. Present those options, then submit the
+    user's choice here.
+
+    Submitting the same rating again, with no new remark, is a no-op and stays successful,
+    so an at-least-once client can safely retry. Submitting a *different* rating updates the
+    stored rating while the update window is still open, and a first remark can be added to
+    an already-rated survey. Once a remark has been recorded the rating is locked and can no
+    longer be changed.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (SubmitFinCsatBody):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[SubmitFinCsatResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    body: SubmitFinCsatBody,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> SubmitFinCsatResponse200:
+    """Submit a CSAT rating
+
+     Record a customer's satisfaction rating for a conversation, with an optional free-text
+    remark.
+
+    Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
+    workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
+    SSE carrying the rating options to show the user. Present those options, then submit the
+    user's choice here.
+
+    Submitting the same rating again, with no new remark, is a no-op and stays successful,
+    so an at-least-once client can safely retry. Submitting a *different* rating updates the
+    stored rating while the update window is still open, and a first remark can be added to
+    an already-rated survey. Once a remark has been recorded the rating is locked and can no
+    longer be changed.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (SubmitFinCsatBody):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        SubmitFinCsatResponse200
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    body: SubmitFinCsatBody,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[SubmitFinCsatResponse200]:
+    """Submit a CSAT rating
+
+     Record a customer's satisfaction rating for a conversation, with an optional free-text
+    remark.
+
+    Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
+    workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
+    SSE carrying the rating options to show the user. Present those options, then submit the
+    user's choice here.
+
+    Submitting the same rating again, with no new remark, is a no-op and stays successful,
+    so an at-least-once client can safely retry. Submitting a *different* rating updates the
+    stored rating while the update window is still open, and a first remark can be added to
+    an already-rated survey. Once a remark has been recorded the rating is locked and can no
+    longer be changed.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (SubmitFinCsatBody):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[SubmitFinCsatResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    body: SubmitFinCsatBody,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> SubmitFinCsatResponse200:
+    """Submit a CSAT rating
+
+     Record a customer's satisfaction rating for a conversation, with an optional free-text
+    remark.
+
+    Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
+    workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
+    SSE carrying the rating options to show the user. Present those options, then submit the
+    user's choice here.
+
+    Submitting the same rating again, with no new remark, is a no-op and stays successful,
+    so an at-least-once client can safely retry. Submitting a *different* rating updates the
+    stored rating while the update window is still open, and a first remark can be added to
+    an already-rated survey. Once a remark has been recorded the rating is locked and can no
+    longer be changed.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (SubmitFinCsatBody):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        SubmitFinCsatResponse200
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,214 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.help_center_redirect import HelpCenterRedirect
+from ...models.intercom_version import IntercomVersion
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    help_center_id: str,
+    id: str,
+    *,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/help_center/help_centers/{help_center_id}/redirects/{id}".format(
+            help_center_id=quote(str(help_center_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> HelpCenterRedirect:
+    try:
+        if response.status_code == 200:
+            return HelpCenterRedirect.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[HelpCenterRedirect]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    help_center_id: str,
+    id: str,
+    *,
+    client: Intercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[HelpCenterRedirect]:
+    """Retrieve a redirect
+
+     You can fetch the details of a single redirect by making a GET request to
+    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
+
+    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        help_center_id (str):
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[HelpCenterRedirect]
+    """
+
+    kwargs = _get_kwargs(
+        help_center_id=help_center_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    help_center_id: str,
+    id: str,
+    *,
+    client: Intercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> HelpCenterRedirect:
+    """Retrieve a redirect
+
+     You can fetch the details of a single redirect by making a GET request to
+    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
+
+    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        help_center_id (str):
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        HelpCenterRedirect
+    """
+
+    kwargs = _get_kwargs(
+        help_center_id=help_center_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    help_center_id: str,
+    id: str,
+    *,
+    client: AsyncIntercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[HelpCenterRedirect]:
+    """Retrieve a redirect
+
+     You can fetch the details of a single redirect by making a GET request to
+    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
+
+    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        help_center_id (str):
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[HelpCenterRedirect]
+    """
+
+    kwargs = _get_kwargs(
+        help_center_id=help_center_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    help_center_id: str,
+    id: str,
+    *,
+    client: AsyncIntercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> HelpCenterRedirect:
+    """Retrieve a redirect
+
+     You can fetch the details of a single redirect by making a GET request to
+    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
+
+    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        help_center_id (str):
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        HelpCenterRedirect
+    """
+
+    kwargs = _get_kwargs(
+        help_center_id=help_center_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,231 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.attach_tag_to_internal_article_body import AttachTagToInternalArticleBody
+from ...models.intercom_version import IntercomVersion
+from ...models.tag import Tag
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    internal_article_id: int,
+    *,
+    body: AttachTagToInternalArticleBody | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/internal_articles/{internal_article_id}/tags".format(
+            internal_article_id=quote(str(internal_article_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> Tag:
+    try:
+        if response.status_code == 200:
+            return Tag.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[Tag]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    internal_article_id: int,
+    *,
+    client: Intercom,
+    body: AttachTagToInternalArticleBody | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Tag]:
+    """Add a tag to an internal article
+
+     Apply an existing tag to an internal article. Returns the tag that was applied.
+
+    The tag must already exist in the workspace (create tags with the Tags API),
+    and the authenticating teammate must have the `manage_knowledge_base_content`
+    permission.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        internal_article_id (int):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (AttachTagToInternalArticleBody | Unset):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Tag]
+    """
+
+    kwargs = _get_kwargs(
+        internal_article_id=internal_article_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    internal_article_id: int,
+    *,
+    client: Intercom,
+    body: AttachTagToInternalArticleBody | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Tag:
+    """Add a tag to an internal article
+
+     Apply an existing tag to an internal article. Returns the tag that was applied.
+
+    The tag must already exist in the workspace (create tags with the Tags API),
+    and the authenticating teammate must have the `manage_knowledge_base_content`
+    permission.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        internal_article_id (int):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (AttachTagToInternalArticleBody | Unset):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Tag
+    """
+
+    kwargs = _get_kwargs(
+        internal_article_id=internal_article_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    internal_article_id: int,
+    *,
+    client: AsyncIntercom,
+    body: AttachTagToInternalArticleBody | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Tag]:
+    """Add a tag to an internal article
+
+     Apply an existing tag to an internal article. Returns the tag that was applied.
+
+    The tag must already exist in the workspace (create tags with the Tags API),
+    and the authenticating teammate must have the `manage_knowledge_base_content`
+    permission.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        internal_article_id (int):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (AttachTagToInternalArticleBody | Unset):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Tag]
+    """
+
+    kwargs = _get_kwargs(
+        internal_article_id=internal_article_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    internal_article_id: int,
+    *,
+    client: AsyncIntercom,
+    body: AttachTagToInternalArticleBody | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Tag:
+    """Add a tag to an internal article
+
+     Apply an existing tag to an internal article. Returns the tag that was applied.
+
+    The tag must already exist in the workspace (create tags with the Tags API),
+    and the authenticating teammate must have the `manage_knowledge_base_content`
+    permission.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        internal_article_id (int):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (AttachTagToInternalArticleBody | Unset):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Tag
+    """
+
+    kwargs = _get_kwargs(
+        internal_article_id=internal_article_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

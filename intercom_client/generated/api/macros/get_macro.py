@@ -1,0 +1,260 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.macro import Macro
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/macros/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> Macro:
+    try:
+        if response.status_code == 200:
+            return Macro.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[Macro]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Intercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Macro]:
+    """Retrieve a macro
+
+     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+    visible to the authenticated user based on its visibility settings.
+
+    **Visibility Rules**
+
+    A macro is returned based on its `visible_to` setting:
+    - `everyone`: Always visible to all team members
+    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
+    `visible_to_team_ids`
+
+    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
+
+    **Placeholder Transformation**
+
+    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
+    - From: `{{user.name | fallback: 'there'}}`
+    - To: `<attribute key="user.name" default="there"/>`
+
+    Default values in placeholders are HTML-escaped for security.
+
+    Args:
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Macro]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Intercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Macro:
+    """Retrieve a macro
+
+     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+    visible to the authenticated user based on its visibility settings.
+
+    **Visibility Rules**
+
+    A macro is returned based on its `visible_to` setting:
+    - `everyone`: Always visible to all team members
+    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
+    `visible_to_team_ids`
+
+    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
+
+    **Placeholder Transformation**
+
+    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
+    - From: `{{user.name | fallback: 'there'}}`
+    - To: `<attribute key="user.name" default="there"/>`
+
+    Default values in placeholders are HTML-escaped for security.
+
+    Args:
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Macro
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[Macro]:
+    """Retrieve a macro
+
+     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+    visible to the authenticated user based on its visibility settings.
+
+    **Visibility Rules**
+
+    A macro is returned based on its `visible_to` setting:
+    - `everyone`: Always visible to all team members
+    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
+    `visible_to_team_ids`
+
+    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
+
+    **Placeholder Transformation**
+
+    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
+    - From: `{{user.name | fallback: 'there'}}`
+    - To: `<attribute key="user.name" default="there"/>`
+
+    Default values in placeholders are HTML-escaped for security.
+
+    Args:
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[Macro]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Macro:
+    """Retrieve a macro
+
+     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+    visible to the authenticated user based on its visibility settings.
+
+    **Visibility Rules**
+
+    A macro is returned based on its `visible_to` setting:
+    - `everyone`: Always visible to all team members
+    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
+    `visible_to_team_ids`
+
+    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
+
+    **Placeholder Transformation**
+
+    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
+    - From: `{{user.name | fallback: 'there'}}`
+    - To: `<attribute key="user.name" default="there"/>`
+
+    Default values in placeholders are HTML-escaped for security.
+
+    Args:
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Macro
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,278 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.macro_list import MacroList
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    updated_since: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["starting_after"] = starting_after
+
+    params["updated_since"] = updated_since
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/macros",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> MacroList:
+    try:
+        if response.status_code == 200:
+            return MacroList.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[MacroList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    updated_since: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[MacroList]:
+    """List all macros
+
+     You can fetch a list of all macros (saved replies) in your workspace for use in automating
+    responses.
+
+    The macros are returned in descending order by updated_at.
+
+    **Pagination**
+
+    This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
+    Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
+
+    **Placeholder Transformation**
+
+    The API transforms Intercom placeholders to a more standard XML-like format:
+    - From: `{{user.name | fallback: 'there'}}`
+    - To: `<attribute key="user.name" default="there"/>`
+
+    Args:
+        per_page (int | Unset):  Default: 50.
+        starting_after (str | Unset):
+        updated_since (int | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[MacroList]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        starting_after=starting_after,
+        updated_since=updated_since,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    updated_since: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> MacroList:
+    """List all macros
+
+     You can fetch a list of all macros (saved replies) in your workspace for use in automating
+    responses.
+
+    The macros are returned in descending order by updated_at.
+
+    **Pagination**
+
+    This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
+    Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
+
+    **Placeholder Transformation**
+
+    The API transforms Intercom placeholders to a more standard XML-like format:
+    - From: `{{user.name | fallback: 'there'}}`
+    - To: `<attribute key="user.name" default="there"/>`
+
+    Args:
+        per_page (int | Unset):  Default: 50.
+        starting_after (str | Unset):
+        updated_since (int | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        MacroList
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        starting_after=starting_after,
+        updated_since=updated_since,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    updated_since: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[MacroList]:
+    """List all macros
+
+     You can fetch a list of all macros (saved replies) in your workspace for use in automating
+    responses.
+
+    The macros are returned in descending order by updated_at.
+
+    **Pagination**
+
+    This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
+    Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
+
+    **Placeholder Transformation**
+
+    The API transforms Intercom placeholders to a more standard XML-like format:
+    - From: `{{user.name | fallback: 'there'}}`
+    - To: `<attribute key="user.name" default="there"/>`
+
+    Args:
+        per_page (int | Unset):  Default: 50.
+        starting_after (str | Unset):
+        updated_since (int | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[MacroList]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        starting_after=starting_after,
+        updated_since=updated_since,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    updated_since: int | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> MacroList:
+    """List all macros
+
+     You can fetch a list of all macros (saved replies) in your workspace for use in automating
+    responses.
+
+    The macros are returned in descending order by updated_at.
+
+    **Pagination**
+
+    This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
+    Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
+
+    **Placeholder Transformation**
+
+    The API transforms Intercom placeholders to a more standard XML-like format:
+    - From: `{{user.name | fallback: 'there'}}`
+    - To: `<attribute key="user.name" default="there"/>`
+
+    Args:
+        per_page (int | Unset):  Default: 50.
+        starting_after (str | Unset):
+        updated_since (int | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        MacroList
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        starting_after=starting_after,
+        updated_since=updated_since,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,246 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.whatsapp_message_status_list import WhatsappMessageStatusList
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    ruleset_id: str,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["ruleset_id"] = ruleset_id
+
+    params["per_page"] = per_page
+
+    params["starting_after"] = starting_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/messages/status",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> WhatsappMessageStatusList:
+    try:
+        if response.status_code == 200:
+            return WhatsappMessageStatusList.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[WhatsappMessageStatusList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    ruleset_id: str,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[WhatsappMessageStatusList]:
+    """Get statuses of all messages sent based on the specified ruleset_id
+
+     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+    WhatsApp messages.
+
+
+    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
+    providing
+    information about delivery state and related message details.
+
+    Args:
+        ruleset_id (str):
+        per_page (int | Unset):  Default: 50.
+        starting_after (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[WhatsappMessageStatusList]
+    """
+
+    kwargs = _get_kwargs(
+        ruleset_id=ruleset_id,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    ruleset_id: str,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> WhatsappMessageStatusList:
+    """Get statuses of all messages sent based on the specified ruleset_id
+
+     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+    WhatsApp messages.
+
+
+    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
+    providing
+    information about delivery state and related message details.
+
+    Args:
+        ruleset_id (str):
+        per_page (int | Unset):  Default: 50.
+        starting_after (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        WhatsappMessageStatusList
+    """
+
+    kwargs = _get_kwargs(
+        ruleset_id=ruleset_id,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    ruleset_id: str,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[WhatsappMessageStatusList]:
+    """Get statuses of all messages sent based on the specified ruleset_id
+
+     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+    WhatsApp messages.
+
+
+    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
+    providing
+    information about delivery state and related message details.
+
+    Args:
+        ruleset_id (str):
+        per_page (int | Unset):  Default: 50.
+        starting_after (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[WhatsappMessageStatusList]
+    """
+
+    kwargs = _get_kwargs(
+        ruleset_id=ruleset_id,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    ruleset_id: str,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> WhatsappMessageStatusList:
+    """Get statuses of all messages sent based on the specified ruleset_id
+
+     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+    WhatsApp messages.
+
+
+    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
+    providing
+    information about delivery state and related message details.
+
+    Args:
+        ruleset_id (str):
+        per_page (int | Unset):  Default: 50.
+        starting_after (str | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        WhatsappMessageStatusList
+    """
+
+    kwargs = _get_kwargs(
+        ruleset_id=ruleset_id,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

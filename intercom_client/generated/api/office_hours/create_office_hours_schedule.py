@@ -1,0 +1,194 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
+from ...models.intercom_version import IntercomVersion
+from ...models.office_hours_schedule import OfficeHoursSchedule
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateOfficeHoursScheduleRequest,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/office_hours_schedules",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> OfficeHoursSchedule:
+    try:
+        if response.status_code == 201:
+            return OfficeHoursSchedule.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[OfficeHoursSchedule]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    body: CreateOfficeHoursScheduleRequest,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[OfficeHoursSchedule]:
+    """Create an office hours schedule
+
+     You can create a new office hours schedule for the workspace.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
+            schedule.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[OfficeHoursSchedule]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    body: CreateOfficeHoursScheduleRequest,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> OfficeHoursSchedule:
+    """Create an office hours schedule
+
+     You can create a new office hours schedule for the workspace.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
+            schedule.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        OfficeHoursSchedule
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    body: CreateOfficeHoursScheduleRequest,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[OfficeHoursSchedule]:
+    """Create an office hours schedule
+
+     You can create a new office hours schedule for the workspace.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
+            schedule.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[OfficeHoursSchedule]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    body: CreateOfficeHoursScheduleRequest,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> OfficeHoursSchedule:
+    """Create an office hours schedule
+
+     You can create a new office hours schedule for the workspace.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
+            schedule.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        OfficeHoursSchedule
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

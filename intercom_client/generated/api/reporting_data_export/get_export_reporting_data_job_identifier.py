@@ -1,0 +1,219 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.get_export_reporting_data_job_identifier_response_200 import (
+    GetExportReportingDataJobIdentifierResponse200,
+)
+from ...models.intercom_version import IntercomVersion
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    job_identifier: str,
+    *,
+    app_id: str,
+    client_id: str,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["app_id"] = app_id
+
+    params["client_id"] = client_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/export/reporting_data/{job_identifier}".format(
+            job_identifier=quote(str(job_identifier), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> GetExportReportingDataJobIdentifierResponse200:
+    try:
+        if response.status_code == 200:
+            return GetExportReportingDataJobIdentifierResponse200.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(
+    *, client: Any, response: httpx.Response
+) -> Response[GetExportReportingDataJobIdentifierResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_identifier: str,
+    *,
+    client: Intercom,
+    app_id: str,
+    client_id: str,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[GetExportReportingDataJobIdentifierResponse200]:
+    """Get export job status
+
+    Args:
+        job_identifier (str):
+        app_id (str):
+        client_id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[GetExportReportingDataJobIdentifierResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        job_identifier=job_identifier,
+        app_id=app_id,
+        client_id=client_id,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_identifier: str,
+    *,
+    client: Intercom,
+    app_id: str,
+    client_id: str,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> GetExportReportingDataJobIdentifierResponse200:
+    """Get export job status
+
+    Args:
+        job_identifier (str):
+        app_id (str):
+        client_id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        GetExportReportingDataJobIdentifierResponse200
+    """
+
+    kwargs = _get_kwargs(
+        job_identifier=job_identifier,
+        app_id=app_id,
+        client_id=client_id,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    job_identifier: str,
+    *,
+    client: AsyncIntercom,
+    app_id: str,
+    client_id: str,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[GetExportReportingDataJobIdentifierResponse200]:
+    """Get export job status
+
+    Args:
+        job_identifier (str):
+        app_id (str):
+        client_id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[GetExportReportingDataJobIdentifierResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        job_identifier=job_identifier,
+        app_id=app_id,
+        client_id=client_id,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_identifier: str,
+    *,
+    client: AsyncIntercom,
+    app_id: str,
+    client_id: str,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> GetExportReportingDataJobIdentifierResponse200:
+    """Get export job status
+
+    Args:
+        job_identifier (str):
+        app_id (str):
+        client_id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        GetExportReportingDataJobIdentifierResponse200
+    """
+
+    kwargs = _get_kwargs(
+        job_identifier=job_identifier,
+        app_id=app_id,
+        client_id=client_id,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,198 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
+from ...models.post_export_reporting_data_enqueue_response_200 import PostExportReportingDataEnqueueResponse200
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    body: PostExportReportingDataEnqueueBody,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/export/reporting_data/enqueue",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> PostExportReportingDataEnqueueResponse200:
+    try:
+        if response.status_code == 200:
+            return PostExportReportingDataEnqueueResponse200.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[PostExportReportingDataEnqueueResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    body: PostExportReportingDataEnqueueBody,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[PostExportReportingDataEnqueueResponse200]:
+    """Enqueue a new reporting data export job
+
+     For the **conversation** dataset, from the Preview version this export returns all conversations,
+    including those that never received a user reply. Earlier versions return only conversations that
+    received at least one user reply. Other datasets are unaffected.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (PostExportReportingDataEnqueueBody):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[PostExportReportingDataEnqueueResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    body: PostExportReportingDataEnqueueBody,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> PostExportReportingDataEnqueueResponse200:
+    """Enqueue a new reporting data export job
+
+     For the **conversation** dataset, from the Preview version this export returns all conversations,
+    including those that never received a user reply. Earlier versions return only conversations that
+    received at least one user reply. Other datasets are unaffected.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (PostExportReportingDataEnqueueBody):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        PostExportReportingDataEnqueueResponse200
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    body: PostExportReportingDataEnqueueBody,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[PostExportReportingDataEnqueueResponse200]:
+    """Enqueue a new reporting data export job
+
+     For the **conversation** dataset, from the Preview version this export returns all conversations,
+    including those that never received a user reply. Earlier versions return only conversations that
+    received at least one user reply. Other datasets are unaffected.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (PostExportReportingDataEnqueueBody):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[PostExportReportingDataEnqueueResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    body: PostExportReportingDataEnqueueBody,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> PostExportReportingDataEnqueueResponse200:
+    """Enqueue a new reporting data export job
+
+     For the **conversation** dataset, from the Preview version this export returns all conversations,
+    including those that never received a user reply. Earlier versions return only conversations that
+    received at least one user reply. Other datasets are unaffected.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (PostExportReportingDataEnqueueBody):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        PostExportReportingDataEnqueueResponse200
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

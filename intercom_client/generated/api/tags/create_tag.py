@@ -1,0 +1,280 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest
+from ...models.intercom_version import IntercomVersion
+from ...models.tag_company_request import TagCompanyRequest
+from ...models.tag_create_response import TagCreateResponse
+from ...models.tag_multiple_users_request import TagMultipleUsersRequest
+from ...models.untag_company_request import UntagCompanyRequest
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tags",
+    }
+
+    if isinstance(body, CreateOrUpdateTagRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, TagCompanyRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, UntagCompanyRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> TagCreateResponse:
+    try:
+        if response.status_code == 200:
+            return TagCreateResponse.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[TagCreateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[TagCreateResponse]:
+    """Create or update a tag, Tag or untag companies, Tag contacts
+
+     You can use this endpoint to perform the following operations:
+
+      **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
+    "Create or Update Tag Request Payload" described below.
+
+      **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
+    specified in "Create or Update Tag Request Payload" described below.
+
+      **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
+    passing in the tag name and the company details as specified in "Tag Company Request Payload"
+    described below. Also, if the tag doesn't exist then a new one will be created automatically.
+
+      **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
+    company by passing in the tag id and the company details as specified in "Untag Company Request
+    Payload" described below.
+
+      **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
+    tag name and the user details as specified in "Tag Users Request Payload" described below.
+
+    Each operation will return a tag object.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
+            UntagCompanyRequest):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[TagCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> TagCreateResponse:
+    """Create or update a tag, Tag or untag companies, Tag contacts
+
+     You can use this endpoint to perform the following operations:
+
+      **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
+    "Create or Update Tag Request Payload" described below.
+
+      **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
+    specified in "Create or Update Tag Request Payload" described below.
+
+      **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
+    passing in the tag name and the company details as specified in "Tag Company Request Payload"
+    described below. Also, if the tag doesn't exist then a new one will be created automatically.
+
+      **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
+    company by passing in the tag id and the company details as specified in "Untag Company Request
+    Payload" described below.
+
+      **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
+    tag name and the user details as specified in "Tag Users Request Payload" described below.
+
+    Each operation will return a tag object.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
+            UntagCompanyRequest):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        TagCreateResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[TagCreateResponse]:
+    """Create or update a tag, Tag or untag companies, Tag contacts
+
+     You can use this endpoint to perform the following operations:
+
+      **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
+    "Create or Update Tag Request Payload" described below.
+
+      **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
+    specified in "Create or Update Tag Request Payload" described below.
+
+      **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
+    passing in the tag name and the company details as specified in "Tag Company Request Payload"
+    described below. Also, if the tag doesn't exist then a new one will be created automatically.
+
+      **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
+    company by passing in the tag id and the company details as specified in "Untag Company Request
+    Payload" described below.
+
+      **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
+    tag name and the user details as specified in "Tag Users Request Payload" described below.
+
+    Each operation will return a tag object.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
+            UntagCompanyRequest):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[TagCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> TagCreateResponse:
+    """Create or update a tag, Tag or untag companies, Tag contacts
+
+     You can use this endpoint to perform the following operations:
+
+      **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
+    "Create or Update Tag Request Payload" described below.
+
+      **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
+    specified in "Create or Update Tag Request Payload" described below.
+
+      **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
+    passing in the tag name and the company details as specified in "Tag Company Request Payload"
+    described below. Also, if the tag doesn't exist then a new one will be created automatically.
+
+      **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
+    company by passing in the tag id and the company details as specified in "Untag Company Request
+    Payload" described below.
+
+      **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
+    tag name and the user details as specified in "Tag Users Request Payload" described below.
+
+    Each operation will return a tag object.
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
+            UntagCompanyRequest):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        TagCreateResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

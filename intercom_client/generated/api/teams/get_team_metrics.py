@@ -1,0 +1,220 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.team_metric_list import TeamMetricList
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    team_id: str,
+    *,
+    idle_threshold: int | Unset = 1800,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    params["idle_threshold"] = idle_threshold
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/teams/{team_id}/metrics".format(
+            team_id=quote(str(team_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> TeamMetricList:
+    try:
+        if response.status_code == 200:
+            return TeamMetricList.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[TeamMetricList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: str,
+    *,
+    client: Intercom,
+    idle_threshold: int | Unset = 1800,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[TeamMetricList]:
+    """Retrieve team metrics
+
+     Returns real-time activity metrics for admins in the specified team. For each admin, the response
+    includes counts of open, idle, and snoozed conversations.
+
+    This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
+
+    Args:
+        team_id (str):
+        idle_threshold (int | Unset):  Default: 1800. Example: 1800.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[TeamMetricList]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        idle_threshold=idle_threshold,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: str,
+    *,
+    client: Intercom,
+    idle_threshold: int | Unset = 1800,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> TeamMetricList:
+    """Retrieve team metrics
+
+     Returns real-time activity metrics for admins in the specified team. For each admin, the response
+    includes counts of open, idle, and snoozed conversations.
+
+    This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
+
+    Args:
+        team_id (str):
+        idle_threshold (int | Unset):  Default: 1800. Example: 1800.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        TeamMetricList
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        idle_threshold=idle_threshold,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    team_id: str,
+    *,
+    client: AsyncIntercom,
+    idle_threshold: int | Unset = 1800,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[TeamMetricList]:
+    """Retrieve team metrics
+
+     Returns real-time activity metrics for admins in the specified team. For each admin, the response
+    includes counts of open, idle, and snoozed conversations.
+
+    This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
+
+    Args:
+        team_id (str):
+        idle_threshold (int | Unset):  Default: 1800. Example: 1800.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[TeamMetricList]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        idle_threshold=idle_threshold,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: str,
+    *,
+    client: AsyncIntercom,
+    idle_threshold: int | Unset = 1800,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> TeamMetricList:
+    """Retrieve team metrics
+
+     Returns real-time activity metrics for admins in the specified team. For each admin, the response
+    includes counts of open, idle, and snoozed conversations.
+
+    This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
+
+    Args:
+        team_id (str):
+        idle_threshold (int | Unset):  Default: 1800. Example: 1800.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        TeamMetricList
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        idle_threshold=idle_threshold,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

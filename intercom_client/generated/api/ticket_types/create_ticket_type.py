@@ -1,0 +1,223 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.create_ticket_type_request import CreateTicketTypeRequest
+from ...models.intercom_version import IntercomVersion
+from ...models.ticket_type import TicketType
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateTicketTypeRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ticket_types",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> TicketType:
+    try:
+        if response.status_code == 200:
+            return TicketType.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[TicketType]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    body: CreateTicketTypeRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[TicketType]:
+    """Create a ticket type
+
+     You can create a new ticket type.
+    > 📘 Creating ticket types.
+    >
+    > Every ticket type will be created with two default attributes: _default_title_ and
+    _default_description_.
+    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+              You can copy the `icon` property for your ticket type from [Twemoji
+            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[TicketType]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Intercom,
+    body: CreateTicketTypeRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> TicketType:
+    """Create a ticket type
+
+     You can create a new ticket type.
+    > 📘 Creating ticket types.
+    >
+    > Every ticket type will be created with two default attributes: _default_title_ and
+    _default_description_.
+    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+              You can copy the `icon` property for your ticket type from [Twemoji
+            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        TicketType
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    body: CreateTicketTypeRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[TicketType]:
+    """Create a ticket type
+
+     You can create a new ticket type.
+    > 📘 Creating ticket types.
+    >
+    > Every ticket type will be created with two default attributes: _default_title_ and
+    _default_description_.
+    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+              You can copy the `icon` property for your ticket type from [Twemoji
+            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[TicketType]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    body: CreateTicketTypeRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> TicketType:
+    """Create a ticket type
+
+     You can create a new ticket type.
+    > 📘 Creating ticket types.
+    >
+    > Every ticket type will be created with two default attributes: _default_title_ and
+    _default_description_.
+    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+    Args:
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+              You can copy the `icon` property for your ticket type from [Twemoji
+            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        TicketType
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

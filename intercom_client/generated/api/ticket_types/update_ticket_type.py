@@ -1,0 +1,239 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.ticket_type import TicketType
+from ...models.update_ticket_type_request import UpdateTicketTypeRequest
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateTicketTypeRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/ticket_types/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> TicketType:
+    try:
+        if response.status_code == 200:
+            return TicketType.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[TicketType]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Intercom,
+    body: UpdateTicketTypeRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[TicketType]:
+    """Update a ticket type
+
+
+    You can update a ticket type.
+
+    > 📘 Updating a ticket type.
+    >
+    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+    Args:
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
+            You can copy the `icon` property for your ticket type from [Twemoji
+            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[TicketType]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Intercom,
+    body: UpdateTicketTypeRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> TicketType:
+    """Update a ticket type
+
+
+    You can update a ticket type.
+
+    > 📘 Updating a ticket type.
+    >
+    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+    Args:
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
+            You can copy the `icon` property for your ticket type from [Twemoji
+            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        TicketType
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    body: UpdateTicketTypeRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[TicketType]:
+    """Update a ticket type
+
+
+    You can update a ticket type.
+
+    > 📘 Updating a ticket type.
+    >
+    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+    Args:
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
+            You can copy the `icon` property for your ticket type from [Twemoji
+            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[TicketType]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    body: UpdateTicketTypeRequest | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> TicketType:
+    """Update a ticket type
+
+
+    You can update a ticket type.
+
+    > 📘 Updating a ticket type.
+    >
+    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+    Args:
+        id (str):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
+            You can copy the `icon` property for your ticket type from [Twemoji
+            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        TicketType
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

@@ -1,0 +1,282 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...errors import ResponseDecodingError
+from ...models.intercom_version import IntercomVersion
+from ...models.reply_ticket_request_admin_reply_ticket_request import ReplyTicketRequestAdminReplyTicketRequest
+from ...models.reply_ticket_request_contact_reply_ticket_email_request import (
+    ReplyTicketRequestContactReplyTicketEmailRequest,
+)
+from ...models.reply_ticket_request_contact_reply_ticket_intercom_user_id_request import (
+    ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+)
+from ...models.reply_ticket_request_contact_reply_ticket_user_id_request import (
+    ReplyTicketRequestContactReplyTicketUserIdRequest,
+)
+from ...models.ticket_reply import TicketReply
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    WrongType,
+    decode_json,
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ReplyTicketRequestAdminReplyTicketRequest
+    | ReplyTicketRequestContactReplyTicketEmailRequest
+    | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest
+    | ReplyTicketRequestContactReplyTicketUserIdRequest
+    | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tickets/{id}/reply".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if isinstance(body, ReplyTicketRequestContactReplyTicketIntercomUserIdRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ReplyTicketRequestContactReplyTicketUserIdRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ReplyTicketRequestContactReplyTicketEmailRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Any, response: httpx.Response) -> TicketReply:
+    try:
+        if response.status_code == 200:
+            return TicketReply.from_dict(decode_json(response))
+
+        pass
+    except ResponseDecodingError as exc:
+        exc.response = response
+        raise
+    except WrongType as exc:
+        raise ResponseDecodingError(str(exc), response=response) from None
+    raise errors.error_for_response(response)
+
+
+def _build_response(*, client: Any, response: httpx.Response) -> Response[TicketReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Intercom,
+    body: ReplyTicketRequestAdminReplyTicketRequest
+    | ReplyTicketRequestContactReplyTicketEmailRequest
+    | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest
+    | ReplyTicketRequestContactReplyTicketUserIdRequest
+    | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[TicketReply]:
+    """Reply to a ticket
+
+     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+    admins.
+
+    Args:
+        id (str): The id of the ticket to target.
+            {% admonition type="info" name="Not the Inbox ticket ID" %}
+            This is the internal `id` field from the API response, not the `ticket_id` displayed in
+            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
+            the API.
+            {% /admonition %}
+             Example: 123.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (ReplyTicketRequestAdminReplyTicketRequest |
+            ReplyTicketRequestContactReplyTicketEmailRequest |
+            ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
+            ReplyTicketRequestContactReplyTicketUserIdRequest | Unset):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[TicketReply]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Intercom,
+    body: ReplyTicketRequestAdminReplyTicketRequest
+    | ReplyTicketRequestContactReplyTicketEmailRequest
+    | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest
+    | ReplyTicketRequestContactReplyTicketUserIdRequest
+    | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> TicketReply:
+    """Reply to a ticket
+
+     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+    admins.
+
+    Args:
+        id (str): The id of the ticket to target.
+            {% admonition type="info" name="Not the Inbox ticket ID" %}
+            This is the internal `id` field from the API response, not the `ticket_id` displayed in
+            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
+            the API.
+            {% /admonition %}
+             Example: 123.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (ReplyTicketRequestAdminReplyTicketRequest |
+            ReplyTicketRequestContactReplyTicketEmailRequest |
+            ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
+            ReplyTicketRequestContactReplyTicketUserIdRequest | Unset):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        TicketReply
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=client.request(**kwargs))
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    body: ReplyTicketRequestAdminReplyTicketRequest
+    | ReplyTicketRequestContactReplyTicketEmailRequest
+    | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest
+    | ReplyTicketRequestContactReplyTicketUserIdRequest
+    | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[TicketReply]:
+    """Reply to a ticket
+
+     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+    admins.
+
+    Args:
+        id (str): The id of the ticket to target.
+            {% admonition type="info" name="Not the Inbox ticket ID" %}
+            This is the internal `id` field from the API response, not the `ticket_id` displayed in
+            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
+            the API.
+            {% /admonition %}
+             Example: 123.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (ReplyTicketRequestAdminReplyTicketRequest |
+            ReplyTicketRequestContactReplyTicketEmailRequest |
+            ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
+            ReplyTicketRequestContactReplyTicketUserIdRequest | Unset):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        Response[TicketReply]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    response = await client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncIntercom,
+    body: ReplyTicketRequestAdminReplyTicketRequest
+    | ReplyTicketRequestContactReplyTicketEmailRequest
+    | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest
+    | ReplyTicketRequestContactReplyTicketUserIdRequest
+    | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> TicketReply:
+    """Reply to a ticket
+
+     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+    admins.
+
+    Args:
+        id (str): The id of the ticket to target.
+            {% admonition type="info" name="Not the Inbox ticket ID" %}
+            This is the internal `id` field from the API response, not the `ticket_id` displayed in
+            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
+            the API.
+            {% /admonition %}
+             Example: 123.
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+        body (ReplyTicketRequestAdminReplyTicketRequest |
+            ReplyTicketRequestContactReplyTicketEmailRequest |
+            ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
+            ReplyTicketRequestContactReplyTicketUserIdRequest | Unset):
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        TicketReply
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client=client, response=await client.request(**kwargs))

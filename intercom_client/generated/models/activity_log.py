@@ -1,0 +1,146 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.activity_log_activity_type import ActivityLogActivityType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.activity_log_metadata import ActivityLogMetadata
+    from ..models.activity_log_performed_by import ActivityLogPerformedBy
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "activity_description",
+        "activity_type",
+        "created_at",
+        "id",
+        "metadata",
+        "performed_by",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ActivityLog:
+    """Activities performed by Admins.
+
+    Attributes:
+        activity_description (str | Unset): A sentence or two describing the activity. Example: Admin updated the app's
+            name to "My App"..
+        activity_type (ActivityLogActivityType | Unset):  Example: app_name_change.
+        created_at (int | Unset): The time the activity was created. Example: 1671028894.
+        id (str | Unset): The id representing the activity. Example: 6.
+        metadata (ActivityLogMetadata | None | Unset):
+        performed_by (ActivityLogPerformedBy | Unset): Details about the Admin involved in the activity.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    activity_description: str | None | Unset = UNSET
+    activity_type: ActivityLogActivityType | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    metadata: ActivityLogMetadata | None | None | Unset = UNSET
+    performed_by: ActivityLogPerformedBy | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.activity_description
+        if _v is not UNSET:
+            _d["activity_description"] = _v
+        _v = self.activity_type
+        if _v is not UNSET:
+            _d["activity_type"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.metadata
+        if _v is not UNSET:
+            _d["metadata"] = None if _v is None else to_jsonable(_v)
+        _v = self.performed_by
+        if _v is not UNSET:
+            _d["performed_by"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ActivityLog")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "activity_description"
+            activity_description = _d.get("activity_description", UNSET)
+            if activity_description.__class__ is dict or activity_description.__class__ is list:
+                raise WrongType("string", activity_description)
+
+            _f = "activity_type"
+            activity_type = _d.get("activity_type", UNSET)
+            if activity_type.__class__ is dict or activity_type.__class__ is list:
+                raise WrongType("string", activity_type)
+
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "metadata"
+            metadata = _d.get("metadata", UNSET)
+            if metadata is not None and metadata is not UNSET:
+                metadata = ActivityLogMetadata.from_dict(metadata)
+
+            _f = "performed_by"
+            performed_by = _d.get("performed_by", UNSET)
+            if performed_by is not None and performed_by is not UNSET:
+                performed_by = ActivityLogPerformedBy.from_dict(performed_by)
+
+            _obj = cls(
+                activity_description=activity_description,
+                activity_type=activity_type,
+                created_at=created_at,
+                id=id,
+                metadata=metadata,
+                performed_by=performed_by,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ActivityLog", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ActivityLog", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ActivityLog", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.activity_log_metadata import ActivityLogMetadata  # noqa: E402
+from ..models.activity_log_performed_by import ActivityLogPerformedBy  # noqa: E402

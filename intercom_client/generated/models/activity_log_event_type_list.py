@@ -1,0 +1,99 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_event_types(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "event_types",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ActivityLogEventTypeList:
+    """A list of all activity log event types.
+
+    Attributes:
+        event_types (list[str] | Unset): An array of activity log event type strings. Example: ['admin_login_success',
+            'admin_logout', 'app_name_change'].
+        type_ (str | Unset): String representing the object's type. Always has the value `activity_log_event_type.list`.
+            Example: activity_log_event_type.list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    event_types: list[str] | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.event_types
+        if _v is not UNSET:
+            _d["event_types"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ActivityLogEventTypeList"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "event_types"
+            event_types = _d.get("event_types", UNSET)
+            if event_types is not None and event_types is not UNSET:
+                event_types = _decode_event_types(event_types)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                event_types=event_types,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ActivityLogEventTypeList", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ActivityLogEventTypeList", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ActivityLogEventTypeList", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,114 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.activity_log import ActivityLog
+    from ..models.cursor_pages import CursorPages
+
+
+def _decode_activity_logs(data: Any) -> list[ActivityLog | None]:
+    return decode_list(data, ActivityLog.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "activity_logs",
+        "pages",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ActivityLogList:
+    """A paginated list of activity logs.
+
+    Attributes:
+        activity_logs (list[ActivityLog | None] | Unset): An array of activity logs
+        pages (CursorPages | None | Unset):
+        type_ (str | Unset): String representing the object's type. Always has the value `activity_log.list`. Example:
+            activity_log.list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    activity_logs: list[ActivityLog | None] | None | Unset = UNSET
+    pages: CursorPages | None | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.activity_logs
+        if _v is not UNSET:
+            _d["activity_logs"] = None if _v is None else to_jsonable(_v)
+        _v = self.pages
+        if _v is not UNSET:
+            _d["pages"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ActivityLogList")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "activity_logs"
+            activity_logs = _d.get("activity_logs", UNSET)
+            if activity_logs is not None and activity_logs is not UNSET:
+                activity_logs = _decode_activity_logs(activity_logs)
+
+            _f = "pages"
+            pages = _d.get("pages", UNSET)
+            if pages is not None and pages is not UNSET:
+                pages = CursorPages.from_dict(pages)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                activity_logs=activity_logs,
+                pages=pages,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ActivityLogList", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ActivityLogList", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ActivityLogList", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.activity_log import ActivityLog  # noqa: E402
+from ..models.cursor_pages import CursorPages  # noqa: E402

@@ -1,0 +1,103 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_primary_admin_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+def _decode_secondary_admin_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "primary_admin_ids",
+        "secondary_admin_ids",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class AdminPriorityLevelRequest:
+    """The priority levels to set, naming only the teammates whose level is being set
+
+    Attributes:
+        primary_admin_ids (list[int] | None | Unset): The ids of the teammates to make primary members of the team
+            Example: [493881].
+        secondary_admin_ids (list[int] | None | Unset): The ids of the teammates to make secondary members of the team
+            Example: [493882].
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    primary_admin_ids: list[int] | None | None | Unset = UNSET
+    secondary_admin_ids: list[int] | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.primary_admin_ids
+        if _v is not UNSET:
+            _d["primary_admin_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.secondary_admin_ids
+        if _v is not UNSET:
+            _d["secondary_admin_ids"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="AdminPriorityLevelRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "primary_admin_ids"
+            primary_admin_ids = _d.get("primary_admin_ids", UNSET)
+            if primary_admin_ids is not None and primary_admin_ids is not UNSET:
+                primary_admin_ids = _decode_primary_admin_ids(primary_admin_ids)
+
+            _f = "secondary_admin_ids"
+            secondary_admin_ids = _d.get("secondary_admin_ids", UNSET)
+            if secondary_admin_ids is not None and secondary_admin_ids is not UNSET:
+                secondary_admin_ids = _decode_secondary_admin_ids(secondary_admin_ids)
+
+            _obj = cls(
+                primary_admin_ids=primary_admin_ids,
+                secondary_admin_ids=secondary_admin_ids,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="AdminPriorityLevelRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("AdminPriorityLevelRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="AdminPriorityLevelRequest", path=(_f,) if _f else ()) from None
+        return _obj

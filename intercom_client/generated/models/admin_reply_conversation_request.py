@@ -1,0 +1,226 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.admin_reply_conversation_request_message_type import (
+    AdminReplyConversationRequestMessageType,
+)
+from ..models.admin_reply_conversation_request_type import (
+    AdminReplyConversationRequestType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.conversation_attachment_files import ConversationAttachmentFiles
+    from ..models.quick_reply_option import QuickReplyOption
+
+
+def _decode_attachment_files(data: Any) -> list[ConversationAttachmentFiles]:
+    return decode_list(data, ConversationAttachmentFiles.from_dict)
+
+
+def _decode_attachment_urls(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+def _decode_reply_options(data: Any) -> list[QuickReplyOption]:
+    return decode_list(data, QuickReplyOption.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "admin_id",
+        "message_type",
+        "type",
+        "attachment_files",
+        "attachment_urls",
+        "body",
+        "created_at",
+        "reply_options",
+        "skip_notifications",
+        "skip_unsnooze",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class AdminReplyConversationRequest:
+    """Payload of the request to reply on behalf of an admin
+
+    Attributes:
+        admin_id (str): The id of the admin who is authoring the comment. Example: 3156780.
+        message_type (AdminReplyConversationRequestMessageType):  Example: comment.
+        type_ (AdminReplyConversationRequestType):  Example: admin.
+        attachment_files (list[ConversationAttachmentFiles] | Unset): A list of files that will be added as attachments.
+            You can include up to 10 files
+        attachment_urls (list[str] | Unset): A list of image URLs that will be added as attachments. You can include up
+            to 10 URLs.
+        body (str | Unset): The text body of the reply. Notes accept some HTML formatting. Must be present for comment
+            and note message types. Example: Hello there!.
+        created_at (int | Unset): The time the reply was created. If not provided, the current time will be used.
+            Example: 1590000000.
+        reply_options (list[QuickReplyOption] | Unset): The quick reply options to display to the end user. Must be
+            present for quick_reply message types.
+        skip_notifications (bool | Unset): Option to disable notifications when replying to a conversation. Example:
+            True.
+        skip_unsnooze (bool | Unset): When true, prevents the reply from waking a snoozed conversation. Applies to
+            'comment' and 'note' message types. The part is still created and visible in the conversation thread. Example:
+            True.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    admin_id: str | None
+    message_type: AdminReplyConversationRequestMessageType | None
+    type_: AdminReplyConversationRequestType | None
+    attachment_files: list[ConversationAttachmentFiles] | None | Unset = UNSET
+    attachment_urls: list[str] | None | Unset = UNSET
+    body: str | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    reply_options: list[QuickReplyOption] | None | Unset = UNSET
+    skip_notifications: bool | None | Unset = UNSET
+    skip_unsnooze: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "admin"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.admin_id
+        if _v is not UNSET:
+            _d["admin_id"] = _v
+        _v = self.message_type
+        if _v is not UNSET:
+            _d["message_type"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.attachment_files
+        if _v is not UNSET:
+            _d["attachment_files"] = None if _v is None else to_jsonable(_v)
+        _v = self.attachment_urls
+        if _v is not UNSET:
+            _d["attachment_urls"] = None if _v is None else to_jsonable(_v)
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.reply_options
+        if _v is not UNSET:
+            _d["reply_options"] = None if _v is None else to_jsonable(_v)
+        _v = self.skip_notifications
+        if _v is not UNSET:
+            _d["skip_notifications"] = _v
+        _v = self.skip_unsnooze
+        if _v is not UNSET:
+            _d["skip_unsnooze"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="AdminReplyConversationRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "admin_id"
+            admin_id = _d["admin_id"]
+            if admin_id.__class__ is dict or admin_id.__class__ is list:
+                raise WrongType("string", admin_id)
+
+            _f = "message_type"
+            message_type = _d["message_type"]
+            if message_type.__class__ is dict or message_type.__class__ is list:
+                raise WrongType("string", message_type)
+
+            _f = "type"
+            type_ = _d["type"]
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "attachment_files"
+            attachment_files = _d.get("attachment_files", UNSET)
+            if attachment_files is not None and attachment_files is not UNSET:
+                attachment_files = _decode_attachment_files(attachment_files)
+
+            _f = "attachment_urls"
+            attachment_urls = _d.get("attachment_urls", UNSET)
+            if attachment_urls is not None and attachment_urls is not UNSET:
+                attachment_urls = _decode_attachment_urls(attachment_urls)
+
+            _f = "body"
+            body = _d.get("body", UNSET)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "reply_options"
+            reply_options = _d.get("reply_options", UNSET)
+            if reply_options is not None and reply_options is not UNSET:
+                reply_options = _decode_reply_options(reply_options)
+
+            _f = "skip_notifications"
+            skip_notifications = _d.get("skip_notifications", UNSET)
+            if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
+                raise WrongType("boolean", skip_notifications)
+
+            _f = "skip_unsnooze"
+            skip_unsnooze = _d.get("skip_unsnooze", UNSET)
+            if skip_unsnooze.__class__ is dict or skip_unsnooze.__class__ is list:
+                raise WrongType("boolean", skip_unsnooze)
+
+            _obj = cls(
+                admin_id=admin_id,
+                message_type=message_type,
+                type_=type_,
+                attachment_files=attachment_files,
+                attachment_urls=attachment_urls,
+                body=body,
+                created_at=created_at,
+                reply_options=reply_options,
+                skip_notifications=skip_notifications,
+                skip_unsnooze=skip_unsnooze,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="AdminReplyConversationRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("AdminReplyConversationRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="AdminReplyConversationRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.conversation_attachment_files import ConversationAttachmentFiles  # noqa: E402
+from ..models.quick_reply_option import QuickReplyOption  # noqa: E402

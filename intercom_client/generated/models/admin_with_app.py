@@ -1,0 +1,240 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_bool,
+    check_int,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.admin_with_app_avatar import AdminWithAppAvatar
+    from ..models.admin_with_app_role_type_0 import AdminWithAppRoleType0
+    from ..models.app import App
+
+
+def _decode_team_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "app",
+        "avatar",
+        "away_mode_enabled",
+        "away_mode_reassign",
+        "email",
+        "email_verified",
+        "has_inbox_seat",
+        "id",
+        "job_title",
+        "name",
+        "role",
+        "team_ids",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class AdminWithApp:
+    """Admins are the teammate accounts that have access to a workspace
+
+    Attributes:
+        app (App | None | Unset): App that the admin belongs to.
+        avatar (AdminWithAppAvatar | Unset): This object represents the avatar associated with the admin.
+        away_mode_enabled (bool | Unset): Identifies if this admin is currently set in away mode. Example: False.
+        away_mode_reassign (bool | Unset): Identifies if this admin is set to automatically reassign new conversations
+            to the apps default inbox. Example: False.
+        email (str | Unset): The email of the admin. Example: jdoe@example.com.
+        email_verified (bool | None | Unset): Identifies if this admin's email is verified. Example: True.
+        has_inbox_seat (bool | Unset): Identifies if this admin has a paid inbox seat to restrict/allow features that
+            require them. Example: True.
+        id (str | Unset): The id representing the admin. Example: 1295.
+        job_title (str | Unset): The job title of the admin. Example: Associate.
+        name (str | Unset): The name of the admin. Example: Joe Example.
+        role (AdminWithAppRoleType0 | None | Unset): The role assigned to this admin. Only present if the admin has a
+            role assigned.
+        team_ids (list[int] | Unset): This is a list of ids of the teams that this admin is part of. Example: [814865].
+        type_ (str | Unset): String representing the object's type. Always has the value `admin`. Example: admin.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    app: App | None | None | Unset = UNSET
+    avatar: AdminWithAppAvatar | None | Unset = UNSET
+    away_mode_enabled: bool | None | Unset = UNSET
+    away_mode_reassign: bool | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    email_verified: bool | None | None | Unset = UNSET
+    has_inbox_seat: bool | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    job_title: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    role: AdminWithAppRoleType0 | None | None | Unset = UNSET
+    team_ids: list[int] | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.app
+        if _v is not UNSET:
+            _d["app"] = None if _v is None else to_jsonable(_v)
+        _v = self.avatar
+        if _v is not UNSET:
+            _d["avatar"] = None if _v is None else _v.to_dict()
+        _v = self.away_mode_enabled
+        if _v is not UNSET:
+            _d["away_mode_enabled"] = _v
+        _v = self.away_mode_reassign
+        if _v is not UNSET:
+            _d["away_mode_reassign"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            _d["email"] = _v
+        _v = self.email_verified
+        if _v is not UNSET:
+            _d["email_verified"] = None if _v is None else to_jsonable(_v)
+        _v = self.has_inbox_seat
+        if _v is not UNSET:
+            _d["has_inbox_seat"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.job_title
+        if _v is not UNSET:
+            _d["job_title"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.role
+        if _v is not UNSET:
+            _d["role"] = None if _v is None else to_jsonable(_v)
+        _v = self.team_ids
+        if _v is not UNSET:
+            _d["team_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AdminWithApp")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "app"
+            app = _d.get("app", UNSET)
+            if app is not None and app is not UNSET:
+                app = App.from_dict(app)
+
+            _f = "avatar"
+            avatar = _d.get("avatar", UNSET)
+            if avatar is not None and avatar is not UNSET:
+                avatar = AdminWithAppAvatar.from_dict(avatar)
+
+            _f = "away_mode_enabled"
+            away_mode_enabled = _d.get("away_mode_enabled", UNSET)
+            if away_mode_enabled.__class__ is dict or away_mode_enabled.__class__ is list:
+                raise WrongType("boolean", away_mode_enabled)
+
+            _f = "away_mode_reassign"
+            away_mode_reassign = _d.get("away_mode_reassign", UNSET)
+            if away_mode_reassign.__class__ is dict or away_mode_reassign.__class__ is list:
+                raise WrongType("boolean", away_mode_reassign)
+
+            _f = "email"
+            email = _d.get("email", UNSET)
+            if email.__class__ is dict or email.__class__ is list:
+                raise WrongType("string", email)
+
+            _f = "email_verified"
+            email_verified = _d.get("email_verified", UNSET)
+            if email_verified is not None and email_verified is not UNSET:
+                email_verified = check_bool(email_verified)
+
+            _f = "has_inbox_seat"
+            has_inbox_seat = _d.get("has_inbox_seat", UNSET)
+            if has_inbox_seat.__class__ is dict or has_inbox_seat.__class__ is list:
+                raise WrongType("boolean", has_inbox_seat)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "job_title"
+            job_title = _d.get("job_title", UNSET)
+            if job_title.__class__ is dict or job_title.__class__ is list:
+                raise WrongType("string", job_title)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "role"
+            role = _d.get("role", UNSET)
+            if role is not None and role is not UNSET:
+                role = AdminWithAppRoleType0.from_dict(role)
+
+            _f = "team_ids"
+            team_ids = _d.get("team_ids", UNSET)
+            if team_ids is not None and team_ids is not UNSET:
+                team_ids = _decode_team_ids(team_ids)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                app=app,
+                avatar=avatar,
+                away_mode_enabled=away_mode_enabled,
+                away_mode_reassign=away_mode_reassign,
+                email=email,
+                email_verified=email_verified,
+                has_inbox_seat=has_inbox_seat,
+                id=id,
+                job_title=job_title,
+                name=name,
+                role=role,
+                team_ids=team_ids,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="AdminWithApp", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("AdminWithApp", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="AdminWithApp", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.admin_with_app_avatar import AdminWithAppAvatar  # noqa: E402
+from ..models.admin_with_app_role_type_0 import AdminWithAppRoleType0  # noqa: E402
+from ..models.app import App  # noqa: E402

@@ -1,0 +1,89 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "image_url",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class AdminWithAppAvatar:
+    """This object represents the avatar associated with the admin.
+
+    Attributes:
+        image_url (None | str | Unset): This object represents the avatar associated with the admin. Example:
+            https://example.com/avatar.png.
+        type_ (str | Unset): This is a string that identifies the type of the object. It will always have the value
+            `avatar`. Default: 'avatar'. Example: avatar.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    image_url: None | str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.image_url
+        if _v is not UNSET:
+            _d["image_url"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AdminWithAppAvatar")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "image_url"
+            image_url = _d.get("image_url", UNSET)
+            if image_url is not None and image_url is not UNSET:
+                image_url = check_str(image_url)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                image_url=image_url,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="AdminWithAppAvatar", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("AdminWithAppAvatar", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="AdminWithAppAvatar", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,243 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
+from ..models.ai_agent_last_answer_type_type_2_type_1 import (
+    AiAgentLastAnswerTypeType2Type1,
+)
+from ..models.ai_agent_last_answer_type_type_3_type_1 import (
+    AiAgentLastAnswerTypeType3Type1,
+)
+from ..models.ai_agent_resolution_state_type_1 import (
+    AiAgentResolutionStateType1,
+)
+from ..models.ai_agent_resolution_state_type_2_type_1 import (
+    AiAgentResolutionStateType2Type1,
+)
+from ..models.ai_agent_resolution_state_type_3_type_1 import (
+    AiAgentResolutionStateType3Type1,
+)
+from ..models.ai_agent_source_type import AiAgentSourceType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_any,
+    check_int,
+    check_str,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.content_sources_list import ContentSourcesList
+
+
+def _decode_last_answer_type(data: Any) -> Any:
+    try:
+        return check_any(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return check_str(data)
+
+
+def _decode_resolution_state(data: Any) -> Any:
+    try:
+        return check_any(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return check_str(data)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "content_sources",
+        "created_at",
+        "last_answer_type",
+        "rating",
+        "rating_remark",
+        "resolution_state",
+        "source_title",
+        "source_type",
+        "updated_at",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class AiAgent:
+    """Data related to AI Agent involvement in the conversation.
+
+    Attributes:
+        content_sources (ContentSourcesList | Unset):
+        created_at (int | None | Unset): The time when the AI agent rating was created. Example: 1663597260.
+        last_answer_type (AiAgentLastAnswerTypeType1 | AiAgentLastAnswerTypeType2Type1 | AiAgentLastAnswerTypeType3Type1
+            | None | Unset): The type of the last answer delivered by AI Agent. If no answer was delivered then this will
+            return `null` Example: ai_answer.
+        rating (int | None | Unset): The customer satisfaction rating given to AI Agent, from 1-5. Example: 4.
+        rating_remark (None | str | Unset): The customer satisfaction rating remark given to AI Agent. Example: Very
+            helpful!.
+        resolution_state (AiAgentResolutionStateType1 | AiAgentResolutionStateType2Type1 |
+            AiAgentResolutionStateType3Type1 | None | Unset): The resolution state of AI Agent. If no AI or custom answer
+            has been delivered then this will return `null`. Example: assumed_resolution.
+        source_title (None | str | Unset): The title of the source that triggered AI Agent involvement in the
+            conversation. If this is `essentials_plan_setup` then it will return `null`. Example: My AI Workflow.
+        source_type (AiAgentSourceType | Unset): The type of the source that triggered AI Agent involvement in the
+            conversation. Example: workflow.
+        updated_at (int | None | Unset): The time when the AI agent rating was last updated. Example: 1663597260.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    content_sources: ContentSourcesList | None | Unset = UNSET
+    created_at: int | None | None | Unset = UNSET
+    last_answer_type: (
+        AiAgentLastAnswerTypeType1
+        | AiAgentLastAnswerTypeType2Type1
+        | AiAgentLastAnswerTypeType3Type1
+        | None
+        | None
+        | Unset
+    ) = UNSET
+    rating: int | None | None | Unset = UNSET
+    rating_remark: None | str | None | Unset = UNSET
+    resolution_state: (
+        AiAgentResolutionStateType1
+        | AiAgentResolutionStateType2Type1
+        | AiAgentResolutionStateType3Type1
+        | None
+        | None
+        | Unset
+    ) = UNSET
+    source_title: None | str | None | Unset = UNSET
+    source_type: AiAgentSourceType | None | Unset = UNSET
+    updated_at: int | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.content_sources
+        if _v is not UNSET:
+            _d["content_sources"] = None if _v is None else _v.to_dict()
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = None if _v is None else to_jsonable(_v)
+        _v = self.last_answer_type
+        if _v is not UNSET:
+            _d["last_answer_type"] = None if _v is None else to_jsonable(_v)
+        _v = self.rating
+        if _v is not UNSET:
+            _d["rating"] = None if _v is None else to_jsonable(_v)
+        _v = self.rating_remark
+        if _v is not UNSET:
+            _d["rating_remark"] = None if _v is None else to_jsonable(_v)
+        _v = self.resolution_state
+        if _v is not UNSET:
+            _d["resolution_state"] = None if _v is None else to_jsonable(_v)
+        _v = self.source_title
+        if _v is not UNSET:
+            _d["source_title"] = None if _v is None else to_jsonable(_v)
+        _v = self.source_type
+        if _v is not UNSET:
+            _d["source_type"] = _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            _d["updated_at"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AiAgent")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "content_sources"
+            content_sources = _d.get("content_sources", UNSET)
+            if content_sources is not None and content_sources is not UNSET:
+                content_sources = ContentSourcesList.from_dict(content_sources)
+
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at is not None and created_at is not UNSET:
+                created_at = check_int(created_at)
+
+            _f = "last_answer_type"
+            last_answer_type = _d.get("last_answer_type", UNSET)
+            if last_answer_type is not None and last_answer_type is not UNSET:
+                last_answer_type = _decode_last_answer_type(last_answer_type)
+
+            _f = "rating"
+            rating = _d.get("rating", UNSET)
+            if rating is not None and rating is not UNSET:
+                rating = check_int(rating)
+
+            _f = "rating_remark"
+            rating_remark = _d.get("rating_remark", UNSET)
+            if rating_remark is not None and rating_remark is not UNSET:
+                rating_remark = check_str(rating_remark)
+
+            _f = "resolution_state"
+            resolution_state = _d.get("resolution_state", UNSET)
+            if resolution_state is not None and resolution_state is not UNSET:
+                resolution_state = _decode_resolution_state(resolution_state)
+
+            _f = "source_title"
+            source_title = _d.get("source_title", UNSET)
+            if source_title is not None and source_title is not UNSET:
+                source_title = check_str(source_title)
+
+            _f = "source_type"
+            source_type = _d.get("source_type", UNSET)
+            if source_type.__class__ is dict or source_type.__class__ is list:
+                raise WrongType("string", source_type)
+
+            _f = "updated_at"
+            updated_at = _d.get("updated_at", UNSET)
+            if updated_at is not None and updated_at is not UNSET:
+                updated_at = check_int(updated_at)
+
+            _obj = cls(
+                content_sources=content_sources,
+                created_at=created_at,
+                last_answer_type=last_answer_type,
+                rating=rating,
+                rating_remark=rating_remark,
+                resolution_state=resolution_state,
+                source_title=source_title,
+                source_type=source_type,
+                updated_at=updated_at,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="AiAgent", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("AiAgent", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="AiAgent", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.content_sources_list import ContentSourcesList  # noqa: E402

@@ -1,0 +1,206 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.ai_call_response_call_transcript_item import AiCallResponseCallTranscriptItem
+    from ..models.ai_call_response_intent_item import AiCallResponseIntentItem
+
+
+def _decode_call_transcript(data: Any) -> list[AiCallResponseCallTranscriptItem]:
+    return decode_list(data, AiCallResponseCallTranscriptItem.from_dict)
+
+
+def _decode_intent(data: Any) -> list[AiCallResponseIntentItem]:
+    return decode_list(data, AiCallResponseIntentItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "app_id",
+        "call_summary",
+        "call_transcript",
+        "external_call_id",
+        "id",
+        "intent",
+        "intercom_call_id",
+        "intercom_conversation_id",
+        "status",
+        "user_phone_number",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class AiCallResponse:
+    """Response containing information about a Fin Voice call
+
+    Attributes:
+        app_id (int | Unset): The workspace identifier Example: 12345.
+        call_summary (str | Unset): Summary of the call conversation, truncated to 256 characters. Empty string if no
+            summary available. Example: Customer called about billing issue....
+        call_transcript (list[AiCallResponseCallTranscriptItem] | Unset): Array of transcript entries for the call
+            Example: [].
+        external_call_id (str | Unset): The external call identifier from the call provider Example: call-123-abc.
+        id (int | Unset): The unique identifier for the external reference Example: 12345.
+        intent (list[AiCallResponseIntentItem] | Unset): Array of intent classifications for the call Example: [].
+        intercom_call_id (None | str | Unset): The Intercom call identifier, if the call has been matched Example: 1234.
+        intercom_conversation_id (None | str | Unset): The Intercom conversation identifier, if a conversation has been
+            created Example: 5678.
+        status (str | Unset): Status of the call. Can be "registered", "in-progress", or a resolution state Example:
+            registered.
+        user_phone_number (str | Unset): Phone number in E.164 format for the call Example: +1234567890.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    app_id: int | None | Unset = UNSET
+    call_summary: str | None | Unset = UNSET
+    call_transcript: list[AiCallResponseCallTranscriptItem] | None | Unset = UNSET
+    external_call_id: str | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+    intent: list[AiCallResponseIntentItem] | None | Unset = UNSET
+    intercom_call_id: None | str | None | Unset = UNSET
+    intercom_conversation_id: None | str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    user_phone_number: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.app_id
+        if _v is not UNSET:
+            _d["app_id"] = _v
+        _v = self.call_summary
+        if _v is not UNSET:
+            _d["call_summary"] = _v
+        _v = self.call_transcript
+        if _v is not UNSET:
+            _d["call_transcript"] = None if _v is None else to_jsonable(_v)
+        _v = self.external_call_id
+        if _v is not UNSET:
+            _d["external_call_id"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.intent
+        if _v is not UNSET:
+            _d["intent"] = None if _v is None else to_jsonable(_v)
+        _v = self.intercom_call_id
+        if _v is not UNSET:
+            _d["intercom_call_id"] = None if _v is None else to_jsonable(_v)
+        _v = self.intercom_conversation_id
+        if _v is not UNSET:
+            _d["intercom_conversation_id"] = None if _v is None else to_jsonable(_v)
+        _v = self.status
+        if _v is not UNSET:
+            _d["status"] = _v
+        _v = self.user_phone_number
+        if _v is not UNSET:
+            _d["user_phone_number"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AiCallResponse")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "app_id"
+            app_id = _d.get("app_id", UNSET)
+            if app_id.__class__ is dict or app_id.__class__ is list:
+                raise WrongType("integer", app_id)
+
+            _f = "call_summary"
+            call_summary = _d.get("call_summary", UNSET)
+            if call_summary.__class__ is dict or call_summary.__class__ is list:
+                raise WrongType("string", call_summary)
+
+            _f = "call_transcript"
+            call_transcript = _d.get("call_transcript", UNSET)
+            if call_transcript is not None and call_transcript is not UNSET:
+                call_transcript = _decode_call_transcript(call_transcript)
+
+            _f = "external_call_id"
+            external_call_id = _d.get("external_call_id", UNSET)
+            if external_call_id.__class__ is dict or external_call_id.__class__ is list:
+                raise WrongType("string", external_call_id)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("integer", id)
+
+            _f = "intent"
+            intent = _d.get("intent", UNSET)
+            if intent is not None and intent is not UNSET:
+                intent = _decode_intent(intent)
+
+            _f = "intercom_call_id"
+            intercom_call_id = _d.get("intercom_call_id", UNSET)
+            if intercom_call_id is not None and intercom_call_id is not UNSET:
+                intercom_call_id = check_str(intercom_call_id)
+
+            _f = "intercom_conversation_id"
+            intercom_conversation_id = _d.get("intercom_conversation_id", UNSET)
+            if intercom_conversation_id is not None and intercom_conversation_id is not UNSET:
+                intercom_conversation_id = check_str(intercom_conversation_id)
+
+            _f = "status"
+            status = _d.get("status", UNSET)
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            _f = "user_phone_number"
+            user_phone_number = _d.get("user_phone_number", UNSET)
+            if user_phone_number.__class__ is dict or user_phone_number.__class__ is list:
+                raise WrongType("string", user_phone_number)
+
+            _obj = cls(
+                app_id=app_id,
+                call_summary=call_summary,
+                call_transcript=call_transcript,
+                external_call_id=external_call_id,
+                id=id,
+                intent=intent,
+                intercom_call_id=intercom_call_id,
+                intercom_conversation_id=intercom_conversation_id,
+                status=status,
+                user_phone_number=user_phone_number,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="AiCallResponse", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("AiCallResponse", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="AiCallResponse", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.ai_call_response_call_transcript_item import AiCallResponseCallTranscriptItem  # noqa: E402
+from ..models.ai_call_response_intent_item import AiCallResponseIntentItem  # noqa: E402

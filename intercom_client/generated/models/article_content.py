@@ -1,0 +1,320 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.article_content_state import ArticleContentState
+from ..models.article_content_type_type_1 import ArticleContentTypeType1
+from ..models.article_content_type_type_2_type_1 import (
+    ArticleContentTypeType2Type1,
+)
+from ..models.article_content_type_type_3_type_1 import (
+    ArticleContentTypeType3Type1,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_any,
+    check_int,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_audience_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+def _decode_type_(data: Any) -> Any:
+    try:
+        return check_any(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return check_str(data)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "ai_chatbot_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "audience_ids",
+        "author_id",
+        "body",
+        "body_markdown",
+        "created_at",
+        "created_by_id",
+        "description",
+        "draft_updated_at",
+        "has_unpublished_changes",
+        "state",
+        "title",
+        "type",
+        "updated_at",
+        "updated_by_id",
+        "url",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ArticleContent:
+    """The Content of an Article.
+
+    Attributes:
+        ai_chatbot_availability (bool | Unset): Whether the article is available for AI Chatbot. Example: True.
+        ai_copilot_availability (bool | Unset): Whether the article is available for AI Copilot. Example: True.
+        ai_sales_agent_availability (bool | Unset): Whether the article is available for AI Sales Agent. Example: True.
+        audience_ids (list[int] | None | Unset): The list of audience IDs this article content is targeted to for Fin AI
+            Agent. On multilingual help centers this field appears per-locale inside `translated_content`. On single-
+            language help centers it appears at the article root level. Empty array means no audience targeting is set.
+            Example: [1, 2].
+        author_id (int | Unset): The ID of the author of the article. Example: 5017691.
+        body (str | Unset): The body of the article in HTML. Example: This is the body of the article..
+        body_markdown (None | str | Unset): The body of the article in markdown. Example: # How to create a new article
+
+            This is the body of the article.
+            .
+        created_at (int | Unset): The time when the article was created (seconds). Example: 1663597223.
+        created_by_id (int | None | Unset): The ID of the teammate who created this content version. Example: 5017691.
+        description (str | Unset): The description of the article. Example: This article will show you how to create a
+            new article..
+        draft_updated_at (int | None | Unset): The time, in seconds, when this locale's staged draft was last edited, or
+            `null` when there is no staged draft. Only returned on the `Preview` API version. Example: 1663597260.
+        has_unpublished_changes (bool | Unset): Whether this locale's published content has unpublished changes staged
+            as a draft on top of its live content. Only returned on the `Preview` API version. Example: False.
+        state (ArticleContentState | Unset): Whether the article is `published` or is a `draft` . Example: draft.
+        title (str | Unset): The title of the article. Example: How to create a new article.
+        type_ (ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset):
+            The type of object - `article_content` . Example: article_content.
+        updated_at (int | Unset): The time when the article was last updated (seconds). Example: 1663597260.
+        updated_by_id (int | None | Unset): The ID of the teammate who last updated this content version. Example:
+            5017691.
+        url (str | Unset): The URL of the article. Example: http://intercom.test/help/en/articles/3-default-language.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    ai_chatbot_availability: bool | None | Unset = UNSET
+    ai_copilot_availability: bool | None | Unset = UNSET
+    ai_sales_agent_availability: bool | None | Unset = UNSET
+    audience_ids: list[int] | None | None | Unset = UNSET
+    author_id: int | None | Unset = UNSET
+    body: str | None | Unset = UNSET
+    body_markdown: None | str | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    created_by_id: int | None | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    draft_updated_at: int | None | None | Unset = UNSET
+    has_unpublished_changes: bool | None | Unset = UNSET
+    state: ArticleContentState | None | Unset = UNSET
+    title: str | None | Unset = UNSET
+    type_: (
+        ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | None | Unset
+    ) = UNSET
+    updated_at: int | None | Unset = UNSET
+    updated_by_id: int | None | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.ai_chatbot_availability
+        if _v is not UNSET:
+            _d["ai_chatbot_availability"] = _v
+        _v = self.ai_copilot_availability
+        if _v is not UNSET:
+            _d["ai_copilot_availability"] = _v
+        _v = self.ai_sales_agent_availability
+        if _v is not UNSET:
+            _d["ai_sales_agent_availability"] = _v
+        _v = self.audience_ids
+        if _v is not UNSET:
+            _d["audience_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.author_id
+        if _v is not UNSET:
+            _d["author_id"] = _v
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = _v
+        _v = self.body_markdown
+        if _v is not UNSET:
+            _d["body_markdown"] = None if _v is None else to_jsonable(_v)
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.created_by_id
+        if _v is not UNSET:
+            _d["created_by_id"] = None if _v is None else to_jsonable(_v)
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.draft_updated_at
+        if _v is not UNSET:
+            _d["draft_updated_at"] = None if _v is None else to_jsonable(_v)
+        _v = self.has_unpublished_changes
+        if _v is not UNSET:
+            _d["has_unpublished_changes"] = _v
+        _v = self.state
+        if _v is not UNSET:
+            _d["state"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = None if _v is None else to_jsonable(_v)
+        _v = self.updated_at
+        if _v is not UNSET:
+            _d["updated_at"] = _v
+        _v = self.updated_by_id
+        if _v is not UNSET:
+            _d["updated_by_id"] = None if _v is None else to_jsonable(_v)
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleContent")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "ai_chatbot_availability"
+            ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
+            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
+                raise WrongType("boolean", ai_chatbot_availability)
+
+            _f = "ai_copilot_availability"
+            ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
+            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
+                raise WrongType("boolean", ai_copilot_availability)
+
+            _f = "ai_sales_agent_availability"
+            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
+            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
+                raise WrongType("boolean", ai_sales_agent_availability)
+
+            _f = "audience_ids"
+            audience_ids = _d.get("audience_ids", UNSET)
+            if audience_ids is not None and audience_ids is not UNSET:
+                audience_ids = _decode_audience_ids(audience_ids)
+
+            _f = "author_id"
+            author_id = _d.get("author_id", UNSET)
+            if author_id.__class__ is dict or author_id.__class__ is list:
+                raise WrongType("integer", author_id)
+
+            _f = "body"
+            body = _d.get("body", UNSET)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            _f = "body_markdown"
+            body_markdown = _d.get("body_markdown", UNSET)
+            if body_markdown is not None and body_markdown is not UNSET:
+                body_markdown = check_str(body_markdown)
+
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "created_by_id"
+            created_by_id = _d.get("created_by_id", UNSET)
+            if created_by_id is not None and created_by_id is not UNSET:
+                created_by_id = check_int(created_by_id)
+
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "draft_updated_at"
+            draft_updated_at = _d.get("draft_updated_at", UNSET)
+            if draft_updated_at is not None and draft_updated_at is not UNSET:
+                draft_updated_at = check_int(draft_updated_at)
+
+            _f = "has_unpublished_changes"
+            has_unpublished_changes = _d.get("has_unpublished_changes", UNSET)
+            if has_unpublished_changes.__class__ is dict or has_unpublished_changes.__class__ is list:
+                raise WrongType("boolean", has_unpublished_changes)
+
+            _f = "state"
+            state = _d.get("state", UNSET)
+            if state.__class__ is dict or state.__class__ is list:
+                raise WrongType("string", state)
+
+            _f = "title"
+            title = _d.get("title", UNSET)
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_ is not None and type_ is not UNSET:
+                type_ = _decode_type_(type_)
+
+            _f = "updated_at"
+            updated_at = _d.get("updated_at", UNSET)
+            if updated_at.__class__ is dict or updated_at.__class__ is list:
+                raise WrongType("integer", updated_at)
+
+            _f = "updated_by_id"
+            updated_by_id = _d.get("updated_by_id", UNSET)
+            if updated_by_id is not None and updated_by_id is not UNSET:
+                updated_by_id = check_int(updated_by_id)
+
+            _f = "url"
+            url = _d.get("url", UNSET)
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
+
+            _obj = cls(
+                ai_chatbot_availability=ai_chatbot_availability,
+                ai_copilot_availability=ai_copilot_availability,
+                ai_sales_agent_availability=ai_sales_agent_availability,
+                audience_ids=audience_ids,
+                author_id=author_id,
+                body=body,
+                body_markdown=body_markdown,
+                created_at=created_at,
+                created_by_id=created_by_id,
+                description=description,
+                draft_updated_at=draft_updated_at,
+                has_unpublished_changes=has_unpublished_changes,
+                state=state,
+                title=title,
+                type_=type_,
+                updated_at=updated_at,
+                updated_by_id=updated_by_id,
+                url=url,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ArticleContent", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ArticleContent", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ArticleContent", path=(_f,) if _f else ()) from None
+        return _obj

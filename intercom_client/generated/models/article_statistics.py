@@ -1,0 +1,189 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.article_statistics_type import ArticleStatisticsType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "conversions",
+        "fin_involvements",
+        "fin_resolution_rate",
+        "fin_resolutions",
+        "happy_reaction_percentage",
+        "neutral_reaction_percentage",
+        "reactions",
+        "sad_reaction_percentage",
+        "type",
+        "views",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ArticleStatistics:
+    """The statistics of an article.
+
+    Attributes:
+        conversions (int | Unset): The number of conversations started from the article. Example: 0.
+        fin_involvements (int | Unset): The number of conversations in which Fin AI Agent used this article, summed
+            across all of the article's locales. Example: 10.
+        fin_resolution_rate (float | Unset): The percentage of Fin AI Agent involvements that resulted in a resolution
+            (fin_resolutions / fin_involvements * 100). Example: 80.0.
+        fin_resolutions (int | Unset): The number of conversations Fin AI Agent resolved using this article, summed
+            across all of the article's locales. Example: 8.
+        happy_reaction_percentage (float | Unset): The percentage of happy reactions the article has received against
+            other types of reaction. Example: 40.0.
+        neutral_reaction_percentage (float | Unset): The percentage of neutral reactions the article has received
+            against other types of reaction. Example: 40.0.
+        reactions (int | Unset): The number of total reactions the article has received. Example: 10.
+        sad_reaction_percentage (float | Unset): The percentage of sad reactions the article has received against other
+            types of reaction. Example: 20.0.
+        type_ (ArticleStatisticsType | Unset): The type of object - `article_statistics`. Default: 'article_statistics'.
+            Example: article_statistics.
+        views (int | Unset): The number of total views the article has received. Example: 10.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversions: int | None | Unset = UNSET
+    fin_involvements: int | None | Unset = UNSET
+    fin_resolution_rate: float | None | Unset = UNSET
+    fin_resolutions: int | None | Unset = UNSET
+    happy_reaction_percentage: float | None | Unset = UNSET
+    neutral_reaction_percentage: float | None | Unset = UNSET
+    reactions: int | None | Unset = UNSET
+    sad_reaction_percentage: float | None | Unset = UNSET
+    type_: ArticleStatisticsType | None | Unset = UNSET
+    views: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "article_statistics"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.conversions
+        if _v is not UNSET:
+            _d["conversions"] = _v
+        _v = self.fin_involvements
+        if _v is not UNSET:
+            _d["fin_involvements"] = _v
+        _v = self.fin_resolution_rate
+        if _v is not UNSET:
+            _d["fin_resolution_rate"] = _v
+        _v = self.fin_resolutions
+        if _v is not UNSET:
+            _d["fin_resolutions"] = _v
+        _v = self.happy_reaction_percentage
+        if _v is not UNSET:
+            _d["happy_reaction_percentage"] = _v
+        _v = self.neutral_reaction_percentage
+        if _v is not UNSET:
+            _d["neutral_reaction_percentage"] = _v
+        _v = self.reactions
+        if _v is not UNSET:
+            _d["reactions"] = _v
+        _v = self.sad_reaction_percentage
+        if _v is not UNSET:
+            _d["sad_reaction_percentage"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.views
+        if _v is not UNSET:
+            _d["views"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleStatistics")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "conversions"
+            conversions = _d.get("conversions", UNSET)
+            if conversions.__class__ is dict or conversions.__class__ is list:
+                raise WrongType("integer", conversions)
+
+            _f = "fin_involvements"
+            fin_involvements = _d.get("fin_involvements", UNSET)
+            if fin_involvements.__class__ is dict or fin_involvements.__class__ is list:
+                raise WrongType("integer", fin_involvements)
+
+            _f = "fin_resolution_rate"
+            fin_resolution_rate = _d.get("fin_resolution_rate", UNSET)
+            if fin_resolution_rate.__class__ is dict or fin_resolution_rate.__class__ is list:
+                raise WrongType("number", fin_resolution_rate)
+
+            _f = "fin_resolutions"
+            fin_resolutions = _d.get("fin_resolutions", UNSET)
+            if fin_resolutions.__class__ is dict or fin_resolutions.__class__ is list:
+                raise WrongType("integer", fin_resolutions)
+
+            _f = "happy_reaction_percentage"
+            happy_reaction_percentage = _d.get("happy_reaction_percentage", UNSET)
+            if happy_reaction_percentage.__class__ is dict or happy_reaction_percentage.__class__ is list:
+                raise WrongType("number", happy_reaction_percentage)
+
+            _f = "neutral_reaction_percentage"
+            neutral_reaction_percentage = _d.get("neutral_reaction_percentage", UNSET)
+            if neutral_reaction_percentage.__class__ is dict or neutral_reaction_percentage.__class__ is list:
+                raise WrongType("number", neutral_reaction_percentage)
+
+            _f = "reactions"
+            reactions = _d.get("reactions", UNSET)
+            if reactions.__class__ is dict or reactions.__class__ is list:
+                raise WrongType("integer", reactions)
+
+            _f = "sad_reaction_percentage"
+            sad_reaction_percentage = _d.get("sad_reaction_percentage", UNSET)
+            if sad_reaction_percentage.__class__ is dict or sad_reaction_percentage.__class__ is list:
+                raise WrongType("number", sad_reaction_percentage)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "views"
+            views = _d.get("views", UNSET)
+            if views.__class__ is dict or views.__class__ is list:
+                raise WrongType("integer", views)
+
+            _obj = cls(
+                conversions=conversions,
+                fin_involvements=fin_involvements,
+                fin_resolution_rate=fin_resolution_rate,
+                fin_resolutions=fin_resolutions,
+                happy_reaction_percentage=happy_reaction_percentage,
+                neutral_reaction_percentage=neutral_reaction_percentage,
+                reactions=reactions,
+                sad_reaction_percentage=sad_reaction_percentage,
+                type_=type_,
+                views=views,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ArticleStatistics", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ArticleStatistics", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ArticleStatistics", path=(_f,) if _f else ()) from None
+        return _obj

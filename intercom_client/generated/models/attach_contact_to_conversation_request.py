@@ -1,0 +1,148 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    pick_variant,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.attach_contact_to_conversation_request_customer_type_0 import (
+        AttachContactToConversationRequestCustomerType0,
+    )
+    from ..models.attach_contact_to_conversation_request_customer_type_1 import (
+        AttachContactToConversationRequestCustomerType1,
+    )
+    from ..models.attach_contact_to_conversation_request_customer_type_2 import (
+        AttachContactToConversationRequestCustomerType2,
+    )
+
+
+def _decode_customer(data: Any) -> Any:
+    if data.__class__ is dict:
+        try:
+            return pick_variant(
+                data,
+                (
+                    AttachContactToConversationRequestCustomerType0,
+                    AttachContactToConversationRequestCustomerType1,
+                    AttachContactToConversationRequestCustomerType2,
+                ),
+            ).from_dict(data)
+        except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        return AttachContactToConversationRequestCustomerType0.from_dict(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return AttachContactToConversationRequestCustomerType1.from_dict(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return AttachContactToConversationRequestCustomerType2.from_dict(data)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "admin_id",
+        "customer",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class AttachContactToConversationRequest:
+    """Payload of the request to assign a conversation
+
+    Attributes:
+        admin_id (str | Unset): The `id` of the admin who is adding the new participant. Example: 12345.
+        customer (AttachContactToConversationRequestCustomerType0 | AttachContactToConversationRequestCustomerType1 |
+            AttachContactToConversationRequestCustomerType2 | Unset):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    admin_id: str | None | Unset = UNSET
+    customer: (
+        AttachContactToConversationRequestCustomerType0
+        | AttachContactToConversationRequestCustomerType1
+        | AttachContactToConversationRequestCustomerType2
+        | None
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.admin_id
+        if _v is not UNSET:
+            _d["admin_id"] = _v
+        _v = self.customer
+        if _v is not UNSET:
+            _d["customer"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="AttachContactToConversationRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "admin_id"
+            admin_id = _d.get("admin_id", UNSET)
+            if admin_id.__class__ is dict or admin_id.__class__ is list:
+                raise WrongType("string", admin_id)
+
+            _f = "customer"
+            customer = _d.get("customer", UNSET)
+            if customer is not None and customer is not UNSET:
+                customer = _decode_customer(customer)
+
+            _obj = cls(
+                admin_id=admin_id,
+                customer=customer,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="AttachContactToConversationRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("AttachContactToConversationRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="AttachContactToConversationRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.attach_contact_to_conversation_request_customer_type_0 import (
+    AttachContactToConversationRequestCustomerType0,  # noqa: E402
+)
+from ..models.attach_contact_to_conversation_request_customer_type_1 import (
+    AttachContactToConversationRequestCustomerType1,  # noqa: E402
+)
+from ..models.attach_contact_to_conversation_request_customer_type_2 import (
+    AttachContactToConversationRequestCustomerType2,  # noqa: E402
+)

@@ -1,0 +1,89 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "admin_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class AttachTagToArticleBody:
+    """
+    Attributes:
+        id (str): The unique identifier of the tag to apply, as given by Intercom. Example: 7522907.
+        admin_id (None | str | Unset): Optional id of the teammate to attribute the tagging to. Defaults to the
+            authenticating teammate. Does not affect authorization. Example: 1234.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    id: str | None
+    admin_id: None | str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.admin_id
+        if _v is not UNSET:
+            _d["admin_id"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AttachTagToArticleBody")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "id"
+            id = _d["id"]
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "admin_id"
+            admin_id = _d.get("admin_id", UNSET)
+            if admin_id is not None and admin_id is not UNSET:
+                admin_id = check_str(admin_id)
+
+            _obj = cls(
+                id=id,
+                admin_id=admin_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="AttachTagToArticleBody", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("AttachTagToArticleBody", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="AttachTagToArticleBody", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,166 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.audience_type import AudienceType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.predicate import Predicate
+
+
+def _decode_predicates(data: Any) -> list[Predicate]:
+    return decode_list(data, Predicate.from_dict)
+
+
+def _decode_role_predicates(data: Any) -> list[Predicate]:
+    return decode_list(data, Predicate.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "name",
+        "predicates",
+        "role_predicates",
+        "type",
+        "updated_at",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class Audience:
+    """An audience represents a group of contacts that can be targeted by Fin.
+
+    Attributes:
+        created_at (int | Unset): The time the audience was created as a Unix timestamp. Example: 1717200000.
+        id (str | Unset): The unique identifier representing the audience. Example: 123.
+        name (str | Unset): The name of the audience. Example: VIP Customers.
+        predicates (list[Predicate] | Unset): The predicates that define which contacts belong to the audience. Example:
+            [{'attribute': 'company.name', 'comparison': 'contains', 'type': 'string', 'value': 'Acme'}].
+        role_predicates (list[Predicate] | Unset): Role-based predicates that further filter audience membership by
+            contact role. Example: [{'attribute': 'role', 'comparison': 'eq', 'type': 'role', 'value': 'user'}].
+        type_ (AudienceType | Unset): The type of object. Example: audience.
+        updated_at (int | Unset): The time the audience was last updated as a Unix timestamp. Example: 1717200000.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    created_at: int | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    predicates: list[Predicate] | None | Unset = UNSET
+    role_predicates: list[Predicate] | None | Unset = UNSET
+    type_: AudienceType | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "audience"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.predicates
+        if _v is not UNSET:
+            _d["predicates"] = None if _v is None else to_jsonable(_v)
+        _v = self.role_predicates
+        if _v is not UNSET:
+            _d["role_predicates"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            _d["updated_at"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Audience")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "predicates"
+            predicates = _d.get("predicates", UNSET)
+            if predicates is not None and predicates is not UNSET:
+                predicates = _decode_predicates(predicates)
+
+            _f = "role_predicates"
+            role_predicates = _d.get("role_predicates", UNSET)
+            if role_predicates is not None and role_predicates is not UNSET:
+                role_predicates = _decode_role_predicates(role_predicates)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "updated_at"
+            updated_at = _d.get("updated_at", UNSET)
+            if updated_at.__class__ is dict or updated_at.__class__ is list:
+                raise WrongType("integer", updated_at)
+
+            _obj = cls(
+                created_at=created_at,
+                id=id,
+                name=name,
+                predicates=predicates,
+                role_predicates=role_predicates,
+                type_=type_,
+                updated_at=updated_at,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="Audience", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("Audience", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="Audience", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.predicate import Predicate  # noqa: E402

@@ -1,0 +1,98 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "dismissed",
+        "type",
+        "view_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class BannerDismiss:
+    """The result of dismissing a banner for a contact.
+
+    Attributes:
+        dismissed (bool | Unset): Whether the banner view is dismissed. Example: True.
+        type_ (str | Unset): String representing the object's type. Always has the value `banner_dismiss`. Example:
+            banner_dismiss.
+        view_id (str | Unset): The id of the dismissed banner view. Example: 645719311.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    dismissed: bool | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    view_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.dismissed
+        if _v is not UNSET:
+            _d["dismissed"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.view_id
+        if _v is not UNSET:
+            _d["view_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="BannerDismiss")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "dismissed"
+            dismissed = _d.get("dismissed", UNSET)
+            if dismissed.__class__ is dict or dismissed.__class__ is list:
+                raise WrongType("boolean", dismissed)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "view_id"
+            view_id = _d.get("view_id", UNSET)
+            if view_id.__class__ is dict or view_id.__class__ is list:
+                raise WrongType("string", view_id)
+
+            _obj = cls(
+                dismissed=dismissed,
+                type_=type_,
+                view_id=view_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="BannerDismiss", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("BannerDismiss", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="BannerDismiss", path=(_f,) if _f else ()) from None
+        return _obj

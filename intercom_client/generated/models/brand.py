@@ -1,0 +1,157 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "created_at",
+        "default_address_settings_id",
+        "help_center_id",
+        "id",
+        "is_default",
+        "name",
+        "type",
+        "updated_at",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class Brand:
+    """Represents a branding configuration for the workspace
+
+    Attributes:
+        created_at (int | Unset): Unix timestamp of brand creation Example: 1673778600.
+        default_address_settings_id (str | Unset): Default email settings ID for this brand Example: 15.
+        help_center_id (str | Unset): Associated help center identifier Example: 10.
+        id (str | Unset): Unique brand identifier. For default brand, matches the workspace ID Example: 10.
+        is_default (bool | Unset): Whether this is the workspace's default brand Example: True.
+        name (str | Unset): Display name of the brand Example: Default Brand.
+        type_ (str | Unset): The type of object Example: brand.
+        updated_at (int | Unset): Unix timestamp of last modification Example: 1711031100.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    created_at: int | None | Unset = UNSET
+    default_address_settings_id: str | None | Unset = UNSET
+    help_center_id: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    is_default: bool | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.default_address_settings_id
+        if _v is not UNSET:
+            _d["default_address_settings_id"] = _v
+        _v = self.help_center_id
+        if _v is not UNSET:
+            _d["help_center_id"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.is_default
+        if _v is not UNSET:
+            _d["is_default"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            _d["updated_at"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Brand")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "default_address_settings_id"
+            default_address_settings_id = _d.get("default_address_settings_id", UNSET)
+            if default_address_settings_id.__class__ is dict or default_address_settings_id.__class__ is list:
+                raise WrongType("string", default_address_settings_id)
+
+            _f = "help_center_id"
+            help_center_id = _d.get("help_center_id", UNSET)
+            if help_center_id.__class__ is dict or help_center_id.__class__ is list:
+                raise WrongType("string", help_center_id)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "is_default"
+            is_default = _d.get("is_default", UNSET)
+            if is_default.__class__ is dict or is_default.__class__ is list:
+                raise WrongType("boolean", is_default)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "updated_at"
+            updated_at = _d.get("updated_at", UNSET)
+            if updated_at.__class__ is dict or updated_at.__class__ is list:
+                raise WrongType("integer", updated_at)
+
+            _obj = cls(
+                created_at=created_at,
+                default_address_settings_id=default_address_settings_id,
+                help_center_id=help_center_id,
+                id=id,
+                is_default=is_default,
+                name=name,
+                type_=type_,
+                updated_at=updated_at,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="Brand", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("Brand", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="Brand", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,108 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.bulk_delete_companies_request_companies_item import BulkDeleteCompaniesRequestCompaniesItem
+    from ..models.bulk_delete_companies_request_job import BulkDeleteCompaniesRequestJob
+
+
+def _decode_companies(data: Any) -> list[BulkDeleteCompaniesRequestCompaniesItem]:
+    return decode_list(data, BulkDeleteCompaniesRequestCompaniesItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "companies",
+        "job",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class BulkDeleteCompaniesRequest:
+    """Request body for bulk deleting companies.
+
+    Attributes:
+        companies (list[BulkDeleteCompaniesRequestCompaniesItem]): An array of companies to delete, each identified by
+            its Intercom company `id`. Maximum 100 companies per request.
+        job (BulkDeleteCompaniesRequestJob | Unset): Optional. Include to append tasks to an existing job.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    companies: list[BulkDeleteCompaniesRequestCompaniesItem] | None
+    job: BulkDeleteCompaniesRequestJob | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.companies
+        if _v is not UNSET:
+            _d["companies"] = None if _v is None else to_jsonable(_v)
+        _v = self.job
+        if _v is not UNSET:
+            _d["job"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="BulkDeleteCompaniesRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "companies"
+            companies = _d["companies"]
+            if companies is not None:
+                companies = _decode_companies(companies)
+
+            _f = "job"
+            job = _d.get("job", UNSET)
+            if job is not None and job is not UNSET:
+                job = BulkDeleteCompaniesRequestJob.from_dict(job)
+
+            _obj = cls(
+                companies=companies,
+                job=job,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="BulkDeleteCompaniesRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("BulkDeleteCompaniesRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="BulkDeleteCompaniesRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.bulk_delete_companies_request_companies_item import BulkDeleteCompaniesRequestCompaniesItem  # noqa: E402
+from ..models.bulk_delete_companies_request_job import BulkDeleteCompaniesRequestJob  # noqa: E402

@@ -1,0 +1,106 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.bulk_delete_contacts_request_contacts_item import BulkDeleteContactsRequestContactsItem
+    from ..models.bulk_delete_contacts_request_job import BulkDeleteContactsRequestJob
+
+
+def _decode_contacts(data: Any) -> list[BulkDeleteContactsRequestContactsItem]:
+    return decode_list(data, BulkDeleteContactsRequestContactsItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "contacts",
+        "job",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class BulkDeleteContactsRequest:
+    """Request body for permanently bulk deleting contacts.
+
+    Attributes:
+        contacts (list[BulkDeleteContactsRequestContactsItem]): An array of contacts to delete, each identified by `id`.
+            Maximum 100 contacts per request.
+        job (BulkDeleteContactsRequestJob | Unset): Optional. Include to append tasks to an existing job.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    contacts: list[BulkDeleteContactsRequestContactsItem] | None
+    job: BulkDeleteContactsRequestJob | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.contacts
+        if _v is not UNSET:
+            _d["contacts"] = None if _v is None else to_jsonable(_v)
+        _v = self.job
+        if _v is not UNSET:
+            _d["job"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="BulkDeleteContactsRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "contacts"
+            contacts = _d["contacts"]
+            if contacts is not None:
+                contacts = _decode_contacts(contacts)
+
+            _f = "job"
+            job = _d.get("job", UNSET)
+            if job is not None and job is not UNSET:
+                job = BulkDeleteContactsRequestJob.from_dict(job)
+
+            _obj = cls(
+                contacts=contacts,
+                job=job,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="BulkDeleteContactsRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("BulkDeleteContactsRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="BulkDeleteContactsRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.bulk_delete_contacts_request_contacts_item import BulkDeleteContactsRequestContactsItem  # noqa: E402
+from ..models.bulk_delete_contacts_request_job import BulkDeleteContactsRequestJob  # noqa: E402

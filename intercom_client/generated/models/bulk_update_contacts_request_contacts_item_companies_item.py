@@ -1,0 +1,104 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "company_id",
+        "name",
+        "remove",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class BulkUpdateContactsRequestContactsItemCompaniesItem:
+    """
+    Attributes:
+        company_id (str): The company ID you have defined for the company. Example: 6.
+        name (str | Unset): The name of the company. Example: Blue Sun.
+        remove (bool | Unset): Set to true to detach this company from the contact instead of attaching it. Example:
+            True.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    company_id: str | None
+    name: str | None | Unset = UNSET
+    remove: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.company_id
+        if _v is not UNSET:
+            _d["company_id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.remove
+        if _v is not UNSET:
+            _d["remove"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}",
+                    model="BulkUpdateContactsRequestContactsItemCompaniesItem",
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "company_id"
+            company_id = _d["company_id"]
+            if company_id.__class__ is dict or company_id.__class__ is list:
+                raise WrongType("string", company_id)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "remove"
+            remove = _d.get("remove", UNSET)
+            if remove.__class__ is dict or remove.__class__ is list:
+                raise WrongType("boolean", remove)
+
+            _obj = cls(
+                company_id=company_id,
+                name=name,
+                remove=remove,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="BulkUpdateContactsRequestContactsItemCompaniesItem", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("BulkUpdateContactsRequestContactsItemCompaniesItem", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="BulkUpdateContactsRequestContactsItemCompaniesItem", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,121 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.bulk_update_contacts_request_contacts_item_tags_add_item import (
+        BulkUpdateContactsRequestContactsItemTagsAddItem,
+    )
+    from ..models.bulk_update_contacts_request_contacts_item_tags_remove_item import (
+        BulkUpdateContactsRequestContactsItemTagsRemoveItem,
+    )
+
+
+def _decode_add(data: Any) -> list[BulkUpdateContactsRequestContactsItemTagsAddItem]:
+    return decode_list(data, BulkUpdateContactsRequestContactsItemTagsAddItem.from_dict)
+
+
+def _decode_remove(data: Any) -> list[BulkUpdateContactsRequestContactsItemTagsRemoveItem]:
+    return decode_list(data, BulkUpdateContactsRequestContactsItemTagsRemoveItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "add",
+        "remove",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class BulkUpdateContactsRequestContactsItemTags:
+    """Tags to add to or remove from the contact. Each tag is identified by its `id`, which must be a positive integer for
+    a tag that already exists in your workspace. Tag application is best-effort: unknown tag IDs are skipped while the
+    rest of the contact update still applies. Per-tag results are not yet returned in the job status.
+
+        Attributes:
+            add (list[BulkUpdateContactsRequestContactsItemTagsAddItem] | Unset): Tags to add to the contact.
+            remove (list[BulkUpdateContactsRequestContactsItemTagsRemoveItem] | Unset): Tags to remove from the contact.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    add: list[BulkUpdateContactsRequestContactsItemTagsAddItem] | None | Unset = UNSET
+    remove: list[BulkUpdateContactsRequestContactsItemTagsRemoveItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.add
+        if _v is not UNSET:
+            _d["add"] = None if _v is None else to_jsonable(_v)
+        _v = self.remove
+        if _v is not UNSET:
+            _d["remove"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="BulkUpdateContactsRequestContactsItemTags"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "add"
+            add = _d.get("add", UNSET)
+            if add is not None and add is not UNSET:
+                add = _decode_add(add)
+
+            _f = "remove"
+            remove = _d.get("remove", UNSET)
+            if remove is not None and remove is not UNSET:
+                remove = _decode_remove(remove)
+
+            _obj = cls(
+                add=add,
+                remove=remove,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="BulkUpdateContactsRequestContactsItemTags", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("BulkUpdateContactsRequestContactsItemTags", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="BulkUpdateContactsRequestContactsItemTags", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.bulk_update_contacts_request_contacts_item_tags_add_item import (
+    BulkUpdateContactsRequestContactsItemTagsAddItem,  # noqa: E402
+)
+from ..models.bulk_update_contacts_request_contacts_item_tags_remove_item import (
+    BulkUpdateContactsRequestContactsItemTagsRemoveItem,  # noqa: E402
+)

@@ -1,0 +1,113 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "ticket_state_id",
+        "ticket_type_id",
+        "ticket_attributes",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ChangeTicketTypeRequest:
+    """You can change the type of a Ticket
+
+    Attributes:
+        ticket_state_id (str): The ID of the ticket state for the new ticket type. Example: 5678.
+        ticket_type_id (str): The ID of the new ticket type. Must be in the same category as the current type. Example:
+            1234.
+        ticket_attributes (ChangeTicketTypeRequestTicketAttributes | Unset): The attributes to set on the ticket for the
+            new type. Attributes matching by name and type are transferred automatically from the old type; values provided
+            here override the transferred values. Example: {'_default_description_': 'having a problem', '_default_title_':
+            'example'}.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    ticket_state_id: str | None
+    ticket_type_id: str | None
+    ticket_attributes: ChangeTicketTypeRequestTicketAttributes | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.ticket_state_id
+        if _v is not UNSET:
+            _d["ticket_state_id"] = _v
+        _v = self.ticket_type_id
+        if _v is not UNSET:
+            _d["ticket_type_id"] = _v
+        _v = self.ticket_attributes
+        if _v is not UNSET:
+            _d["ticket_attributes"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ChangeTicketTypeRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "ticket_state_id"
+            ticket_state_id = _d["ticket_state_id"]
+            if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
+                raise WrongType("string", ticket_state_id)
+
+            _f = "ticket_type_id"
+            ticket_type_id = _d["ticket_type_id"]
+            if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
+                raise WrongType("string", ticket_type_id)
+
+            _f = "ticket_attributes"
+            ticket_attributes = _d.get("ticket_attributes", UNSET)
+            if ticket_attributes is not None and ticket_attributes is not UNSET:
+                ticket_attributes = ChangeTicketTypeRequestTicketAttributes.from_dict(ticket_attributes)
+
+            _obj = cls(
+                ticket_state_id=ticket_state_id,
+                ticket_type_id=ticket_type_id,
+                ticket_attributes=ticket_attributes,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ChangeTicketTypeRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ChangeTicketTypeRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ChangeTicketTypeRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes  # noqa: E402

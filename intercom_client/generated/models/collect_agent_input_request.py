@@ -1,0 +1,104 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.collect_agent_input_request_attribute_values_item import CollectAgentInputRequestAttributeValuesItem
+
+
+def _decode_attribute_values(data: Any) -> list[CollectAgentInputRequestAttributeValuesItem]:
+    return decode_list(data, CollectAgentInputRequestAttributeValuesItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "attribute_values",
+        "step_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CollectAgentInputRequest:
+    """Request body for submitting human-collected input to a HITL procedure step.
+
+    Attributes:
+        attribute_values (list[CollectAgentInputRequestAttributeValuesItem]): Array of attribute values matching the
+            attributes_to_collect from the webhook payload. Must include a value for every attribute listed.
+        step_id (str): The step_id from the webhook payload, identifying which HITL step this response is for. Example:
+            d5b81f72-adb9-4317-b973-75b3c3624c09.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    attribute_values: list[CollectAgentInputRequestAttributeValuesItem] | None
+    step_id: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.attribute_values
+        if _v is not UNSET:
+            _d["attribute_values"] = None if _v is None else to_jsonable(_v)
+        _v = self.step_id
+        if _v is not UNSET:
+            _d["step_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CollectAgentInputRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "attribute_values"
+            attribute_values = _d["attribute_values"]
+            if attribute_values is not None:
+                attribute_values = _decode_attribute_values(attribute_values)
+
+            _f = "step_id"
+            step_id = _d["step_id"]
+            if step_id.__class__ is dict or step_id.__class__ is list:
+                raise WrongType("string", step_id)
+
+            _obj = cls(
+                attribute_values=attribute_values,
+                step_id=step_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CollectAgentInputRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CollectAgentInputRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CollectAgentInputRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.collect_agent_input_request_attribute_values_item import CollectAgentInputRequestAttributeValuesItem  # noqa: E402

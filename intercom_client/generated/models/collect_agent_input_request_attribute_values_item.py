@@ -1,0 +1,90 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    WrongType,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "identifier",
+        "value",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CollectAgentInputRequestAttributeValuesItem:
+    """
+    Attributes:
+        identifier (str): Must exactly match an identifier from the webhook's attributes_to_collect array. Example:
+            workflow_local_variables.72c5a6b3-3cce-41d8-8e30-14da40791958.
+        value (Any): The value for this attribute. Must be type-compatible with the attribute's data_type from the
+            webhook (e.g., boolean for boolean attributes, option ID string for list attributes). Example: True.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    identifier: str | None
+    value: Any | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.identifier
+        if _v is not UNSET:
+            _d["identifier"] = _v
+        _v = self.value
+        if _v is not UNSET:
+            _d["value"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CollectAgentInputRequestAttributeValuesItem"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "identifier"
+            identifier = _d["identifier"]
+            if identifier.__class__ is dict or identifier.__class__ is list:
+                raise WrongType("string", identifier)
+
+            _f = "value"
+            value = _d["value"]
+
+            _obj = cls(
+                identifier=identifier,
+                value=value,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CollectAgentInputRequestAttributeValuesItem", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CollectAgentInputRequestAttributeValuesItem", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CollectAgentInputRequestAttributeValuesItem", path=(_f,) if _f else ()
+            ) from None
+        return _obj

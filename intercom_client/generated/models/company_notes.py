@@ -1,0 +1,100 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.company_notes_type import CompanyNotesType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.company_note import CompanyNote
+
+
+def _decode_notes(data: Any) -> list[CompanyNote]:
+    return decode_list(data, CompanyNote.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "notes",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CompanyNotes:
+    """The list of notes associated with the company
+
+    Attributes:
+        notes (list[CompanyNote] | Unset):
+        type_ (CompanyNotesType | Unset): The type of the object
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    notes: list[CompanyNote] | None | Unset = UNSET
+    type_: CompanyNotesType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "note.list"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.notes
+        if _v is not UNSET:
+            _d["notes"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CompanyNotes")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "notes"
+            notes = _d.get("notes", UNSET)
+            if notes is not None and notes is not UNSET:
+                notes = _decode_notes(notes)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                notes=notes,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="CompanyNotes", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CompanyNotes", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CompanyNotes", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.company_note import CompanyNote  # noqa: E402

@@ -1,0 +1,94 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.company_search_request_sort_order import (
+    CompanySearchRequestSortOrder,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "field",
+        "order",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CompanySearchRequestSort:
+    """An optional object to sort the results by.
+
+    Attributes:
+        field (str | Unset): The field to sort the results on. Example: created_at.
+        order (CompanySearchRequestSortOrder | Unset): The order to sort the results in. Defaults to `descending` when
+            omitted. Values other than `ascending` or `descending` return a `400` error with code `invalid_sort_order`.
+            Default: 'descending'. Example: descending.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    field: str | None | Unset = UNSET
+    order: CompanySearchRequestSortOrder | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.field
+        if _v is not UNSET:
+            _d["field"] = _v
+        _v = self.order
+        if _v is not UNSET:
+            _d["order"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CompanySearchRequestSort"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "field"
+            field = _d.get("field", UNSET)
+            if field.__class__ is dict or field.__class__ is list:
+                raise WrongType("string", field)
+
+            _f = "order"
+            order = _d.get("order", UNSET)
+            if order.__class__ is dict or order.__class__ is list:
+                raise WrongType("string", order)
+
+            _obj = cls(
+                field=field,
+                order=order,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CompanySearchRequestSort", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CompanySearchRequestSort", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CompanySearchRequestSort", path=(_f,) if _f else ()) from None
+        return _obj

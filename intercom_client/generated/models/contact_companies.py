@@ -1,0 +1,127 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.company_data import CompanyData
+
+
+def _decode_data(data: Any) -> list[CompanyData]:
+    return decode_list(data, CompanyData.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "data",
+        "has_more",
+        "total_count",
+        "url",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ContactCompanies:
+    """An object with metadata about companies attached to a contact . Up to 10 will be displayed here. Use the url to get
+    more.
+
+        Attributes:
+            data (list[CompanyData] | Unset): An array of company data objects attached to the contact.
+            has_more (bool | Unset): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
+                Example: True.
+            total_count (int | Unset): Integer representing the total number of companies attached to this contact Example:
+                100.
+            url (str | Unset): Url to get more company resources for this contact Example:
+                /contacts/5ba682d23d7cf92bef87bfd4/companies.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    data: list[CompanyData] | None | Unset = UNSET
+    has_more: bool | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.data
+        if _v is not UNSET:
+            _d["data"] = None if _v is None else to_jsonable(_v)
+        _v = self.has_more
+        if _v is not UNSET:
+            _d["has_more"] = _v
+        _v = self.total_count
+        if _v is not UNSET:
+            _d["total_count"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactCompanies")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "data"
+            data = _d.get("data", UNSET)
+            if data is not None and data is not UNSET:
+                data = _decode_data(data)
+
+            _f = "has_more"
+            has_more = _d.get("has_more", UNSET)
+            if has_more.__class__ is dict or has_more.__class__ is list:
+                raise WrongType("boolean", has_more)
+
+            _f = "total_count"
+            total_count = _d.get("total_count", UNSET)
+            if total_count.__class__ is dict or total_count.__class__ is list:
+                raise WrongType("integer", total_count)
+
+            _f = "url"
+            url = _d.get("url", UNSET)
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
+
+            _obj = cls(
+                data=data,
+                has_more=has_more,
+                total_count=total_count,
+                url=url,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ContactCompanies", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ContactCompanies", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ContactCompanies", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.company_data import CompanyData  # noqa: E402

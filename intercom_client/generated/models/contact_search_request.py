@@ -1,0 +1,132 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    pick_variant,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.contact_search_request_sort import ContactSearchRequestSort
+    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest
+    from ..models.single_filter_search_request import SingleFilterSearchRequest
+    from ..models.starting_after_paging import StartingAfterPaging
+
+
+def _decode_query(data: Any) -> Any:
+    if data.__class__ is dict:
+        try:
+            return pick_variant(
+                data,
+                (
+                    SingleFilterSearchRequest,
+                    MultipleFilterSearchRequest,
+                ),
+            ).from_dict(data)
+        except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        return SingleFilterSearchRequest.from_dict(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return MultipleFilterSearchRequest.from_dict(data)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "query",
+        "pagination",
+        "sort",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ContactSearchRequest:
+    """Search for contacts using Intercom's Search API.
+
+    Attributes:
+        query (MultipleFilterSearchRequest | SingleFilterSearchRequest):
+        pagination (None | StartingAfterPaging | Unset):
+        sort (ContactSearchRequestSort | Unset): An optional object to sort the results by.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    query: MultipleFilterSearchRequest | SingleFilterSearchRequest | None
+    pagination: None | StartingAfterPaging | None | Unset = UNSET
+    sort: ContactSearchRequestSort | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.query
+        if _v is not UNSET:
+            _d["query"] = None if _v is None else to_jsonable(_v)
+        _v = self.pagination
+        if _v is not UNSET:
+            _d["pagination"] = None if _v is None else to_jsonable(_v)
+        _v = self.sort
+        if _v is not UNSET:
+            _d["sort"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactSearchRequest")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "query"
+            query = _d["query"]
+            if query is not None:
+                query = _decode_query(query)
+
+            _f = "pagination"
+            pagination = _d.get("pagination", UNSET)
+            if pagination is not None and pagination is not UNSET:
+                pagination = StartingAfterPaging.from_dict(pagination)
+
+            _f = "sort"
+            sort = _d.get("sort", UNSET)
+            if sort is not None and sort is not UNSET:
+                sort = ContactSearchRequestSort.from_dict(sort)
+
+            _obj = cls(
+                query=query,
+                pagination=pagination,
+                sort=sort,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ContactSearchRequest", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ContactSearchRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ContactSearchRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.contact_search_request_sort import ContactSearchRequestSort  # noqa: E402
+from ..models.multiple_filter_search_request import MultipleFilterSearchRequest  # noqa: E402
+from ..models.single_filter_search_request import SingleFilterSearchRequest  # noqa: E402
+from ..models.starting_after_paging import StartingAfterPaging  # noqa: E402

@@ -1,0 +1,163 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.content_bulk_action_request_action import (
+    ContentBulkActionRequestAction,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.content_bulk_action_request_audience import ContentBulkActionRequestAudience
+    from ..models.content_bulk_action_request_availability import ContentBulkActionRequestAvailability
+    from ..models.content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItem
+    from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTags
+
+
+def _decode_content_ids(data: Any) -> list[ContentBulkActionRequestContentIdsItem]:
+    return decode_list(data, ContentBulkActionRequestContentIdsItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "action",
+        "content_ids",
+        "audience",
+        "availability",
+        "tags",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ContentBulkActionRequest:
+    """
+    Attributes:
+        action (ContentBulkActionRequestAction): The bulk action to perform. Allowed `content_ids[].type` values vary
+            per action:
+              * `publish`, `unpublish`: `article_content`
+              * `delete`: `article_content`, `content_snippet`, `file_source_content`, `internal_article`
+              * `set_availability`, `set_audience`: `article_content`, `content_snippet`, `external_content`,
+            `file_source_content`, `internal_article`
+              * `update_tags`: `article` (the parent Article id, not `article_content`), `content_snippet`,
+            `external_content`, `file_source_content`, `internal_article`
+             Example: publish.
+        content_ids (list[ContentBulkActionRequestContentIdsItem]): Up to 1,000 content items to apply the action to.
+        audience (ContentBulkActionRequestAudience | Unset): Required when `action` is `set_audience`. Manages segment
+            membership.
+        availability (ContentBulkActionRequestAvailability | Unset): Required when `action` is `set_availability`. Each
+            field is optional — only the
+            properties present in the request are toggled.
+        tags (ContentBulkActionRequestTags | Unset): Required when `action` is `update_tags`. Applies and/or removes
+            existing tags.
+            Supply at least one of `add_tag_ids` / `remove_tag_ids`. At most 100 distinct tag IDs
+            may be supplied across `add_tag_ids` and `remove_tag_ids` combined. Tag IDs must
+            reference existing, non-archived tags; exceeding the limit or referencing unknown or
+            archived IDs is rejected with `parameter_invalid` (HTTP 422).
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    action: ContentBulkActionRequestAction | None
+    content_ids: list[ContentBulkActionRequestContentIdsItem] | None
+    audience: ContentBulkActionRequestAudience | None | Unset = UNSET
+    availability: ContentBulkActionRequestAvailability | None | Unset = UNSET
+    tags: ContentBulkActionRequestTags | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.action
+        if _v is not UNSET:
+            _d["action"] = _v
+        _v = self.content_ids
+        if _v is not UNSET:
+            _d["content_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.audience
+        if _v is not UNSET:
+            _d["audience"] = None if _v is None else _v.to_dict()
+        _v = self.availability
+        if _v is not UNSET:
+            _d["availability"] = None if _v is None else _v.to_dict()
+        _v = self.tags
+        if _v is not UNSET:
+            _d["tags"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ContentBulkActionRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "action"
+            action = _d["action"]
+            if action.__class__ is dict or action.__class__ is list:
+                raise WrongType("string", action)
+
+            _f = "content_ids"
+            content_ids = _d["content_ids"]
+            if content_ids is not None:
+                content_ids = _decode_content_ids(content_ids)
+
+            _f = "audience"
+            audience = _d.get("audience", UNSET)
+            if audience is not None and audience is not UNSET:
+                audience = ContentBulkActionRequestAudience.from_dict(audience)
+
+            _f = "availability"
+            availability = _d.get("availability", UNSET)
+            if availability is not None and availability is not UNSET:
+                availability = ContentBulkActionRequestAvailability.from_dict(availability)
+
+            _f = "tags"
+            tags = _d.get("tags", UNSET)
+            if tags is not None and tags is not UNSET:
+                tags = ContentBulkActionRequestTags.from_dict(tags)
+
+            _obj = cls(
+                action=action,
+                content_ids=content_ids,
+                audience=audience,
+                availability=availability,
+                tags=tags,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ContentBulkActionRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ContentBulkActionRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ContentBulkActionRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.content_bulk_action_request_audience import ContentBulkActionRequestAudience  # noqa: E402
+from ..models.content_bulk_action_request_availability import ContentBulkActionRequestAvailability  # noqa: E402
+from ..models.content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItem  # noqa: E402
+from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTags  # noqa: E402

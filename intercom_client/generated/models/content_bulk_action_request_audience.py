@@ -1,0 +1,115 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_add_segment_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+def _decode_remove_segment_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "add_segment_ids",
+        "remove_all",
+        "remove_segment_ids",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ContentBulkActionRequestAudience:
+    """Required when `action` is `set_audience`. Manages segment membership.
+
+    Attributes:
+        add_segment_ids (list[int] | Unset): Segment IDs to assign to the selected content. Example: [100].
+        remove_all (bool | Unset): When `true`, removes all segments from the selected content. Example: False.
+        remove_segment_ids (list[int] | Unset): Segment IDs to remove from the selected content. Example: [200].
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    add_segment_ids: list[int] | None | Unset = UNSET
+    remove_all: bool | None | Unset = UNSET
+    remove_segment_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.add_segment_ids
+        if _v is not UNSET:
+            _d["add_segment_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.remove_all
+        if _v is not UNSET:
+            _d["remove_all"] = _v
+        _v = self.remove_segment_ids
+        if _v is not UNSET:
+            _d["remove_segment_ids"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ContentBulkActionRequestAudience"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "add_segment_ids"
+            add_segment_ids = _d.get("add_segment_ids", UNSET)
+            if add_segment_ids is not None and add_segment_ids is not UNSET:
+                add_segment_ids = _decode_add_segment_ids(add_segment_ids)
+
+            _f = "remove_all"
+            remove_all = _d.get("remove_all", UNSET)
+            if remove_all.__class__ is dict or remove_all.__class__ is list:
+                raise WrongType("boolean", remove_all)
+
+            _f = "remove_segment_ids"
+            remove_segment_ids = _d.get("remove_segment_ids", UNSET)
+            if remove_segment_ids is not None and remove_segment_ids is not UNSET:
+                remove_segment_ids = _decode_remove_segment_ids(remove_segment_ids)
+
+            _obj = cls(
+                add_segment_ids=add_segment_ids,
+                remove_all=remove_all,
+                remove_segment_ids=remove_segment_ids,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ContentBulkActionRequestAudience", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ContentBulkActionRequestAudience", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ContentBulkActionRequestAudience", path=(_f,) if _f else ()
+            ) from None
+        return _obj

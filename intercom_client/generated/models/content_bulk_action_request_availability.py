@@ -1,0 +1,104 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "ai_agent",
+        "copilot",
+        "sales_agent",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ContentBulkActionRequestAvailability:
+    """Required when `action` is `set_availability`. Each field is optional — only the
+    properties present in the request are toggled.
+
+        Attributes:
+            ai_agent (bool | Unset): Toggle Fin AI Agent availability.
+            copilot (bool | Unset): Toggle Copilot availability.
+            sales_agent (bool | Unset): Toggle Sales Agent availability.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    ai_agent: bool | None | Unset = UNSET
+    copilot: bool | None | Unset = UNSET
+    sales_agent: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.ai_agent
+        if _v is not UNSET:
+            _d["ai_agent"] = _v
+        _v = self.copilot
+        if _v is not UNSET:
+            _d["copilot"] = _v
+        _v = self.sales_agent
+        if _v is not UNSET:
+            _d["sales_agent"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ContentBulkActionRequestAvailability"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "ai_agent"
+            ai_agent = _d.get("ai_agent", UNSET)
+            if ai_agent.__class__ is dict or ai_agent.__class__ is list:
+                raise WrongType("boolean", ai_agent)
+
+            _f = "copilot"
+            copilot = _d.get("copilot", UNSET)
+            if copilot.__class__ is dict or copilot.__class__ is list:
+                raise WrongType("boolean", copilot)
+
+            _f = "sales_agent"
+            sales_agent = _d.get("sales_agent", UNSET)
+            if sales_agent.__class__ is dict or sales_agent.__class__ is list:
+                raise WrongType("boolean", sales_agent)
+
+            _obj = cls(
+                ai_agent=ai_agent,
+                copilot=copilot,
+                sales_agent=sales_agent,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ContentBulkActionRequestAvailability", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ContentBulkActionRequestAvailability", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ContentBulkActionRequestAvailability", path=(_f,) if _f else ()
+            ) from None
+        return _obj

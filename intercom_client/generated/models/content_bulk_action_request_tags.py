@@ -1,0 +1,107 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_add_tag_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+def _decode_remove_tag_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "add_tag_ids",
+        "remove_tag_ids",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ContentBulkActionRequestTags:
+    """Required when `action` is `update_tags`. Applies and/or removes existing tags.
+    Supply at least one of `add_tag_ids` / `remove_tag_ids`. At most 100 distinct tag IDs
+    may be supplied across `add_tag_ids` and `remove_tag_ids` combined. Tag IDs must
+    reference existing, non-archived tags; exceeding the limit or referencing unknown or
+    archived IDs is rejected with `parameter_invalid` (HTTP 422).
+
+        Attributes:
+            add_tag_ids (list[int] | Unset): Tag IDs to apply to the selected content. Example: [100].
+            remove_tag_ids (list[int] | Unset): Tag IDs to remove from the selected content. Example: [200].
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    add_tag_ids: list[int] | None | Unset = UNSET
+    remove_tag_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.add_tag_ids
+        if _v is not UNSET:
+            _d["add_tag_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.remove_tag_ids
+        if _v is not UNSET:
+            _d["remove_tag_ids"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ContentBulkActionRequestTags"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "add_tag_ids"
+            add_tag_ids = _d.get("add_tag_ids", UNSET)
+            if add_tag_ids is not None and add_tag_ids is not UNSET:
+                add_tag_ids = _decode_add_tag_ids(add_tag_ids)
+
+            _f = "remove_tag_ids"
+            remove_tag_ids = _d.get("remove_tag_ids", UNSET)
+            if remove_tag_ids is not None and remove_tag_ids is not UNSET:
+                remove_tag_ids = _decode_remove_tag_ids(remove_tag_ids)
+
+            _obj = cls(
+                add_tag_ids=add_tag_ids,
+                remove_tag_ids=remove_tag_ids,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ContentBulkActionRequestTags", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ContentBulkActionRequestTags", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ContentBulkActionRequestTags", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,185 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.content_import_source_status import ContentImportSourceStatus
+from ..models.content_import_source_sync_behavior import (
+    ContentImportSourceSyncBehavior,
+)
+from ..models.content_import_source_type import ContentImportSourceType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_audience_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "last_synced_at",
+        "status",
+        "sync_behavior",
+        "type",
+        "updated_at",
+        "url",
+        "audience_ids",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ContentImportSource:
+    """An external source for External Pages that you add to your Fin Content Library.
+
+    Attributes:
+        created_at (int): The time when the content import source was created. Example: 1672928359.
+        id (int): The unique identifier for the content import source which is given by Intercom. Example: 1234.
+        last_synced_at (int): The time when the content import source was last synced. Example: 1672928610.
+        status (ContentImportSourceStatus): The status of the content import source. Default: 'active'. Example: active.
+        sync_behavior (ContentImportSourceSyncBehavior): If you intend to create or update External Pages via the API,
+            this should be set to `api`. Example: api.
+        type_ (ContentImportSourceType): Always external_page Default: 'content_import_source'. Example:
+            content_import_source.
+        updated_at (int): The time when the content import source was last updated. Example: 1672928610.
+        url (str): The URL of the root of the external source. Example: https://help.example.com/.
+        audience_ids (list[int] | Unset): The unique identifiers for the audiences associated with this content import
+            source. Example: [5678].
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    created_at: int | None
+    id: int | None
+    last_synced_at: int | None
+    status: ContentImportSourceStatus | None
+    sync_behavior: ContentImportSourceSyncBehavior | None
+    type_: ContentImportSourceType | None
+    updated_at: int | None
+    url: str | None
+    audience_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "content_import_source"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.last_synced_at
+        if _v is not UNSET:
+            _d["last_synced_at"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            _d["status"] = _v
+        _v = self.sync_behavior
+        if _v is not UNSET:
+            _d["sync_behavior"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            _d["updated_at"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = _v
+        _v = self.audience_ids
+        if _v is not UNSET:
+            _d["audience_ids"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentImportSource")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "created_at"
+            created_at = _d["created_at"]
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "id"
+            id = _d["id"]
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("integer", id)
+
+            _f = "last_synced_at"
+            last_synced_at = _d["last_synced_at"]
+            if last_synced_at.__class__ is dict or last_synced_at.__class__ is list:
+                raise WrongType("integer", last_synced_at)
+
+            _f = "status"
+            status = _d["status"]
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            _f = "sync_behavior"
+            sync_behavior = _d["sync_behavior"]
+            if sync_behavior.__class__ is dict or sync_behavior.__class__ is list:
+                raise WrongType("string", sync_behavior)
+
+            _f = "type"
+            type_ = _d["type"]
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "updated_at"
+            updated_at = _d["updated_at"]
+            if updated_at.__class__ is dict or updated_at.__class__ is list:
+                raise WrongType("integer", updated_at)
+
+            _f = "url"
+            url = _d["url"]
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
+
+            _f = "audience_ids"
+            audience_ids = _d.get("audience_ids", UNSET)
+            if audience_ids is not None and audience_ids is not UNSET:
+                audience_ids = _decode_audience_ids(audience_ids)
+
+            _obj = cls(
+                created_at=created_at,
+                id=id,
+                last_synced_at=last_synced_at,
+                status=status,
+                sync_behavior=sync_behavior,
+                type_=type_,
+                updated_at=updated_at,
+                url=url,
+                audience_ids=audience_ids,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ContentImportSource", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ContentImportSource", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ContentImportSource", path=(_f,) if _f else ()) from None
+        return _obj

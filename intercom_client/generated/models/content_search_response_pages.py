@@ -1,0 +1,145 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.content_search_response_pages_type import (
+    ContentSearchResponsePagesType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "next",
+        "page",
+        "per_page",
+        "prev",
+        "total_pages",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ContentSearchResponsePages:
+    """Pagination metadata, including links to neighbouring pages.
+
+    Attributes:
+        next_ (None | str | Unset): A link to the next page of results, or null when on the last page. Example:
+            https://api.intercom.io/content/search?query=billing&page=2.
+        page (int | Unset): The current page number. Example: 1.
+        per_page (int | Unset): Number of results per page. Example: 10.
+        prev (None | str | Unset): A link to the previous page of results, or null when on the first page.
+        total_pages (int | Unset): Total number of pages of results. Example: 1.
+        type_ (ContentSearchResponsePagesType | Unset):  Example: pages.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    next_: None | str | None | Unset = UNSET
+    page: int | None | Unset = UNSET
+    per_page: int | None | Unset = UNSET
+    prev: None | str | None | Unset = UNSET
+    total_pages: int | None | Unset = UNSET
+    type_: ContentSearchResponsePagesType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "pages"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.next_
+        if _v is not UNSET:
+            _d["next"] = None if _v is None else to_jsonable(_v)
+        _v = self.page
+        if _v is not UNSET:
+            _d["page"] = _v
+        _v = self.per_page
+        if _v is not UNSET:
+            _d["per_page"] = _v
+        _v = self.prev
+        if _v is not UNSET:
+            _d["prev"] = None if _v is None else to_jsonable(_v)
+        _v = self.total_pages
+        if _v is not UNSET:
+            _d["total_pages"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ContentSearchResponsePages"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "next"
+            next_ = _d.get("next", UNSET)
+            if next_ is not None and next_ is not UNSET:
+                next_ = check_str(next_)
+
+            _f = "page"
+            page = _d.get("page", UNSET)
+            if page.__class__ is dict or page.__class__ is list:
+                raise WrongType("integer", page)
+
+            _f = "per_page"
+            per_page = _d.get("per_page", UNSET)
+            if per_page.__class__ is dict or per_page.__class__ is list:
+                raise WrongType("integer", per_page)
+
+            _f = "prev"
+            prev = _d.get("prev", UNSET)
+            if prev is not None and prev is not UNSET:
+                prev = check_str(prev)
+
+            _f = "total_pages"
+            total_pages = _d.get("total_pages", UNSET)
+            if total_pages.__class__ is dict or total_pages.__class__ is list:
+                raise WrongType("integer", total_pages)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                next_=next_,
+                page=page,
+                per_page=per_page,
+                prev=prev,
+                total_pages=total_pages,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ContentSearchResponsePages", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ContentSearchResponsePages", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ContentSearchResponsePages", path=(_f,) if _f else ()
+            ) from None
+        return _obj

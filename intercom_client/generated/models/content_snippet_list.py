@@ -1,0 +1,148 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.content_snippet_list_type import ContentSnippetListType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.content_snippet import ContentSnippet
+
+
+def _decode_data(data: Any) -> list[ContentSnippet]:
+    return decode_list(data, ContentSnippet.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "data",
+        "page",
+        "per_page",
+        "total_count",
+        "total_pages",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ContentSnippetList:
+    """A paginated list of content snippets.
+
+    Attributes:
+        data (list[ContentSnippet] | Unset): An array of content snippet objects.
+        page (int | Unset): The current page number. Example: 1.
+        per_page (int | Unset): The number of results per page. Example: 50.
+        total_count (int | Unset): The total number of content snippets. Example: 1.
+        total_pages (int | Unset): The total number of pages. Example: 1.
+        type_ (ContentSnippetListType | Unset):  Example: list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    data: list[ContentSnippet] | None | Unset = UNSET
+    page: int | None | Unset = UNSET
+    per_page: int | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    total_pages: int | None | Unset = UNSET
+    type_: ContentSnippetListType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.data
+        if _v is not UNSET:
+            _d["data"] = None if _v is None else to_jsonable(_v)
+        _v = self.page
+        if _v is not UNSET:
+            _d["page"] = _v
+        _v = self.per_page
+        if _v is not UNSET:
+            _d["per_page"] = _v
+        _v = self.total_count
+        if _v is not UNSET:
+            _d["total_count"] = _v
+        _v = self.total_pages
+        if _v is not UNSET:
+            _d["total_pages"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentSnippetList")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "data"
+            data = _d.get("data", UNSET)
+            if data is not None and data is not UNSET:
+                data = _decode_data(data)
+
+            _f = "page"
+            page = _d.get("page", UNSET)
+            if page.__class__ is dict or page.__class__ is list:
+                raise WrongType("integer", page)
+
+            _f = "per_page"
+            per_page = _d.get("per_page", UNSET)
+            if per_page.__class__ is dict or per_page.__class__ is list:
+                raise WrongType("integer", per_page)
+
+            _f = "total_count"
+            total_count = _d.get("total_count", UNSET)
+            if total_count.__class__ is dict or total_count.__class__ is list:
+                raise WrongType("integer", total_count)
+
+            _f = "total_pages"
+            total_pages = _d.get("total_pages", UNSET)
+            if total_pages.__class__ is dict or total_pages.__class__ is list:
+                raise WrongType("integer", total_pages)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                data=data,
+                page=page,
+                per_page=per_page,
+                total_count=total_count,
+                total_pages=total_pages,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ContentSnippetList", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ContentSnippetList", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ContentSnippetList", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.content_snippet import ContentSnippet  # noqa: E402

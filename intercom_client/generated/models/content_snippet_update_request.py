@@ -1,0 +1,195 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.content_snippet_update_request_json_blocks_item import ContentSnippetUpdateRequestJsonBlocksItem
+
+
+def _decode_audience_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+def _decode_json_blocks(data: Any) -> list[ContentSnippetUpdateRequestJsonBlocksItem]:
+    return decode_list(data, ContentSnippetUpdateRequestJsonBlocksItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "ai_chatbot_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "audience_ids",
+        "body_markdown",
+        "json_blocks",
+        "locale",
+        "title",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ContentSnippetUpdateRequest:
+    """The request payload for updating a content snippet. All fields are optional — only provided fields will be updated.
+    `json_blocks` and `body_markdown` are mutually exclusive.
+
+        Attributes:
+            ai_chatbot_availability (bool | Unset): Whether the content snippet should be available for AI Chatbot (Fin).
+                Example: True.
+            ai_copilot_availability (bool | Unset): Whether the content snippet should be available for AI Copilot. Example:
+                True.
+            ai_sales_agent_availability (bool | Unset): Whether the content snippet should be available for AI Sales Agent.
+                Example: True.
+            audience_ids (list[int] | None | Unset): The list of audience IDs to target this content snippet to for Fin AI
+                Agent. Omitting the field leaves existing audience memberships unchanged (PATCH semantics). Pass `[]` to clear
+                all audience memberships. Unknown audience IDs return a `404` error with no partial commit. Example: [1, 2].
+            body_markdown (str | Unset): The content of the snippet in markdown. An alternative to `json_blocks` — you can
+                provide content as markdown instead of structured blocks. Mutually exclusive with `json_blocks`. Example: ##
+                Updated heading
+
+                New content.
+                .
+            json_blocks (list[ContentSnippetUpdateRequestJsonBlocksItem] | Unset): The content blocks that make up the body
+                of the snippet. Mutually exclusive with `body_markdown`. Example: [{'text': 'Navigate to Settings > Security >
+                Reset password.', 'type': 'paragraph'}].
+            locale (str | Unset): The locale of the content snippet. Example: en.
+            title (str | Unset): The title of the content snippet. Example: How to reset your password.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    ai_chatbot_availability: bool | None | Unset = UNSET
+    ai_copilot_availability: bool | None | Unset = UNSET
+    ai_sales_agent_availability: bool | None | Unset = UNSET
+    audience_ids: list[int] | None | None | Unset = UNSET
+    body_markdown: str | None | Unset = UNSET
+    json_blocks: list[ContentSnippetUpdateRequestJsonBlocksItem] | None | Unset = UNSET
+    locale: str | None | Unset = UNSET
+    title: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.ai_chatbot_availability
+        if _v is not UNSET:
+            _d["ai_chatbot_availability"] = _v
+        _v = self.ai_copilot_availability
+        if _v is not UNSET:
+            _d["ai_copilot_availability"] = _v
+        _v = self.ai_sales_agent_availability
+        if _v is not UNSET:
+            _d["ai_sales_agent_availability"] = _v
+        _v = self.audience_ids
+        if _v is not UNSET:
+            _d["audience_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.body_markdown
+        if _v is not UNSET:
+            _d["body_markdown"] = _v
+        _v = self.json_blocks
+        if _v is not UNSET:
+            _d["json_blocks"] = None if _v is None else to_jsonable(_v)
+        _v = self.locale
+        if _v is not UNSET:
+            _d["locale"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ContentSnippetUpdateRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "ai_chatbot_availability"
+            ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
+            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
+                raise WrongType("boolean", ai_chatbot_availability)
+
+            _f = "ai_copilot_availability"
+            ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
+            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
+                raise WrongType("boolean", ai_copilot_availability)
+
+            _f = "ai_sales_agent_availability"
+            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
+            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
+                raise WrongType("boolean", ai_sales_agent_availability)
+
+            _f = "audience_ids"
+            audience_ids = _d.get("audience_ids", UNSET)
+            if audience_ids is not None and audience_ids is not UNSET:
+                audience_ids = _decode_audience_ids(audience_ids)
+
+            _f = "body_markdown"
+            body_markdown = _d.get("body_markdown", UNSET)
+            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
+                raise WrongType("string", body_markdown)
+
+            _f = "json_blocks"
+            json_blocks = _d.get("json_blocks", UNSET)
+            if json_blocks is not None and json_blocks is not UNSET:
+                json_blocks = _decode_json_blocks(json_blocks)
+
+            _f = "locale"
+            locale = _d.get("locale", UNSET)
+            if locale.__class__ is dict or locale.__class__ is list:
+                raise WrongType("string", locale)
+
+            _f = "title"
+            title = _d.get("title", UNSET)
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            _obj = cls(
+                ai_chatbot_availability=ai_chatbot_availability,
+                ai_copilot_availability=ai_copilot_availability,
+                ai_sales_agent_availability=ai_sales_agent_availability,
+                audience_ids=audience_ids,
+                body_markdown=body_markdown,
+                json_blocks=json_blocks,
+                locale=locale,
+                title=title,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ContentSnippetUpdateRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ContentSnippetUpdateRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ContentSnippetUpdateRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.content_snippet_update_request_json_blocks_item import ContentSnippetUpdateRequestJsonBlocksItem  # noqa: E402

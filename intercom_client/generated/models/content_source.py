@@ -1,0 +1,111 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.content_source_content_type import ContentSourceContentType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "content_type",
+        "locale",
+        "title",
+        "url",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ContentSource:
+    """The content source used by AI Agent in the conversation.
+
+    Attributes:
+        content_type (ContentSourceContentType | Unset): The type of the content source. Example: content_snippet.
+        locale (str | Unset): The ISO 639 language code of the content source. Example: en.
+        title (str | Unset): The title of the content source. Example: My internal content snippet.
+        url (str | Unset): The internal URL linking to the content source for teammates. Example: /fin-ai-
+            agent/content?content=content_snippet&id=3234924.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    content_type: ContentSourceContentType | None | Unset = UNSET
+    locale: str | None | Unset = UNSET
+    title: str | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.content_type
+        if _v is not UNSET:
+            _d["content_type"] = _v
+        _v = self.locale
+        if _v is not UNSET:
+            _d["locale"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentSource")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "content_type"
+            content_type = _d.get("content_type", UNSET)
+            if content_type.__class__ is dict or content_type.__class__ is list:
+                raise WrongType("string", content_type)
+
+            _f = "locale"
+            locale = _d.get("locale", UNSET)
+            if locale.__class__ is dict or locale.__class__ is list:
+                raise WrongType("string", locale)
+
+            _f = "title"
+            title = _d.get("title", UNSET)
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            _f = "url"
+            url = _d.get("url", UNSET)
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
+
+            _obj = cls(
+                content_type=content_type,
+                locale=locale,
+                title=title,
+                url=url,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ContentSource", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ContentSource", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ContentSource", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,111 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.content_sources_list_type import ContentSourcesListType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.content_source import ContentSource
+
+
+def _decode_content_sources(data: Any) -> list[ContentSource]:
+    return decode_list(data, ContentSource.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "content_sources",
+        "total_count",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ContentSourcesList:
+    """
+    Attributes:
+        content_sources (list[ContentSource] | Unset): The content sources used by AI Agent in the conversation.
+        total_count (int | Unset): The total number of content sources used by AI Agent in the conversation. Example: 1.
+        type_ (ContentSourcesListType | Unset):  Example: content_source.list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    content_sources: list[ContentSource] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    type_: ContentSourcesListType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "content_source.list"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.content_sources
+        if _v is not UNSET:
+            _d["content_sources"] = None if _v is None else to_jsonable(_v)
+        _v = self.total_count
+        if _v is not UNSET:
+            _d["total_count"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentSourcesList")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "content_sources"
+            content_sources = _d.get("content_sources", UNSET)
+            if content_sources is not None and content_sources is not UNSET:
+                content_sources = _decode_content_sources(content_sources)
+
+            _f = "total_count"
+            total_count = _d.get("total_count", UNSET)
+            if total_count.__class__ is dict or total_count.__class__ is list:
+                raise WrongType("integer", total_count)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                content_sources=content_sources,
+                total_count=total_count,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ContentSourcesList", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ContentSourcesList", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ContentSourcesList", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.content_source import ContentSource  # noqa: E402

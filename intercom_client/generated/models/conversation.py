@@ -1,0 +1,556 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.conversation_priority import ConversationPriority
+from ..models.conversation_state import ConversationState
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.ai_agent import AiAgent
+    from ..models.ai_topics import AiTopics
+    from ..models.company import Company
+    from ..models.conversation_channel import ConversationChannel
+    from ..models.conversation_contacts import ConversationContacts
+    from ..models.conversation_external_reference import ConversationExternalReference
+    from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
+    from ..models.conversation_parts import ConversationParts
+    from ..models.conversation_rating import ConversationRating
+    from ..models.conversation_scorecard import ConversationScorecard
+    from ..models.conversation_source import ConversationSource
+    from ..models.conversation_statistics import ConversationStatistics
+    from ..models.conversation_teammates import ConversationTeammates
+    from ..models.custom_attributes import CustomAttributes
+    from ..models.linked_object_list import LinkedObjectList
+    from ..models.sales_agent import SalesAgent
+    from ..models.sla_applied import SlaApplied
+    from ..models.tags import Tags
+
+
+def _decode_external_references(data: Any) -> list[ConversationExternalReference]:
+    return decode_list(data, ConversationExternalReference.from_dict)
+
+
+def _decode_monitor_evaluations(data: Any) -> list[ConversationMonitorEvaluation]:
+    return decode_list(data, ConversationMonitorEvaluation.from_dict)
+
+
+def _decode_scorecards(data: Any) -> list[ConversationScorecard]:
+    return decode_list(data, ConversationScorecard.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "admin_assignee_id",
+        "ai_agent",
+        "ai_agent_participated",
+        "ai_topics",
+        "channel",
+        "company",
+        "contacts",
+        "conversation_parts",
+        "conversation_rating",
+        "created_at",
+        "custom_attributes",
+        "external_references",
+        "first_contact_reply",
+        "id",
+        "linked_objects",
+        "monitor_evaluations",
+        "open",
+        "priority",
+        "read",
+        "sales_agent",
+        "sales_agent_participated",
+        "scorecards",
+        "sla_applied",
+        "snoozed_until",
+        "source",
+        "state",
+        "statistics",
+        "tags",
+        "team_assignee_id",
+        "teammates",
+        "title",
+        "type",
+        "updated_at",
+        "waiting_since",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class Conversation:
+    """Conversations are how you can communicate with users in Intercom. They are created when a contact replies to an
+    outbound message, or when one admin directly sends a message to a single contact.
+
+        Attributes:
+            admin_assignee_id (int | Unset): The id of the admin assigned to the conversation. If it's not assigned to an
+                admin it will return 0. Example: 0.
+            ai_agent (AiAgent | None | Unset):
+            ai_agent_participated (bool | Unset): Indicates whether the AI Agent participated in the conversation. Example:
+                True.
+            ai_topics (AiTopics | Unset): AI-generated topics and subtopics for the conversation.
+            channel (ConversationChannel | Unset): The channel through which a conversation was originally initiated and its
+                current channel.
+            company (Company | None | Unset): The company associated with the conversation.
+            contacts (ConversationContacts | Unset): The list of contacts (users or leads) involved in this conversation.
+                This will only contain one customer unless more were added via the group conversation feature.
+            conversation_parts (ConversationParts | Unset): A list of Conversation Part objects for each part message in the
+                conversation. This is only returned when Retrieving a Conversation, and ignored when Listing all Conversations.
+                There is a limit of 500 parts.
+            conversation_rating (ConversationRating | None | Unset):
+            created_at (int | Unset): The time the conversation was created. Example: 1663597223.
+            custom_attributes (CustomAttributes | Unset): An object containing the different custom attributes associated to
+                the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
+                instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be
+                included. Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed
+                satisfaction with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5,
+                'paid_subscriber': True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}.
+            external_references (list[ConversationExternalReference] | Unset): References linking this conversation to
+                records in an external helpdesk or CRM system. Populated for Fin Standalone workspaces synced from an external
+                platform; an empty array otherwise. Sorted alphabetically by `type` and capped at 20 entries. Example: [{'id':
+                '3633338', 'type': 'zendesk_ticket'}, {'id': 'abc-def-uuid', 'type': 'zendesk_sunshine_conversation'}].
+            first_contact_reply (ConversationFirstContactReply | None | Unset):
+            id (str | Unset): The id representing the conversation. Example: 1295.
+            linked_objects (LinkedObjectList | Unset): An object containing metadata about linked conversations and linked
+                tickets. Up to 1000 can be returned.
+            monitor_evaluations (list[ConversationMonitorEvaluation] | Unset): QA monitor evaluations that flagged this
+                conversation. Only included when `include_monitors=true` is passed as a query parameter.
+            open_ (bool | Unset): Indicates whether a conversation is open (true) or closed (false). Example: True.
+            priority (ConversationPriority | Unset): The priority level of the conversation. Returns one of none, low,
+                medium, high, or urgent. Example: high.
+            read (bool | Unset): Indicates whether a conversation has been read. Example: True.
+            sales_agent (None | SalesAgent | Unset):
+            sales_agent_participated (bool | Unset): Indicates whether the Sales Agent participated in the conversation.
+                Example: False.
+            scorecards (list[ConversationScorecard] | Unset): QA scorecard results for this conversation. Only included when
+                `include_scorecards=true` is passed as a query parameter.
+            sla_applied (None | SlaApplied | Unset):
+            snoozed_until (int | None | Unset): If set this is the time in the future when this conversation will be marked
+                as open. i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time.
+                Example: 1663597260.
+            source (ConversationSource | Unset): The first message or event that started this conversation. Describes the
+                origin and who initiated it.
+            state (ConversationState | Unset): Can be set to "open", "closed" or "snoozed". Example: open.
+            statistics (ConversationStatistics | None | Unset):
+            tags (Tags | Unset): A list of tags objects associated with a conversation
+            team_assignee_id (int | Unset): The id of the team assigned to the conversation. If it's not assigned to a team
+                it will return 0. Example: 5017691.
+            teammates (ConversationTeammates | None | Unset):
+            title (None | str | Unset): The title given to the conversation. Example: Conversation Title.
+            type_ (str | Unset): Always conversation. Example: conversation.
+            updated_at (int | Unset): The last time the conversation was updated. Example: 1663597260.
+            waiting_since (int | None | Unset): The last time a Contact responded to an Admin. In other words, the time a
+                customer started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    admin_assignee_id: int | None | Unset = UNSET
+    ai_agent: AiAgent | None | None | Unset = UNSET
+    ai_agent_participated: bool | None | Unset = UNSET
+    ai_topics: AiTopics | None | Unset = UNSET
+    channel: ConversationChannel | None | Unset = UNSET
+    company: Company | None | None | Unset = UNSET
+    contacts: ConversationContacts | None | Unset = UNSET
+    conversation_parts: ConversationParts | None | Unset = UNSET
+    conversation_rating: ConversationRating | None | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    custom_attributes: CustomAttributes | None | Unset = UNSET
+    external_references: list[ConversationExternalReference] | None | Unset = UNSET
+    first_contact_reply: ConversationFirstContactReply | None | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    linked_objects: LinkedObjectList | None | Unset = UNSET
+    monitor_evaluations: list[ConversationMonitorEvaluation] | None | Unset = UNSET
+    open_: bool | None | Unset = UNSET
+    priority: ConversationPriority | None | Unset = UNSET
+    read: bool | None | Unset = UNSET
+    sales_agent: None | SalesAgent | None | Unset = UNSET
+    sales_agent_participated: bool | None | Unset = UNSET
+    scorecards: list[ConversationScorecard] | None | Unset = UNSET
+    sla_applied: None | SlaApplied | None | Unset = UNSET
+    snoozed_until: int | None | None | Unset = UNSET
+    source: ConversationSource | None | Unset = UNSET
+    state: ConversationState | None | Unset = UNSET
+    statistics: ConversationStatistics | None | None | Unset = UNSET
+    tags: Tags | None | Unset = UNSET
+    team_assignee_id: int | None | Unset = UNSET
+    teammates: ConversationTeammates | None | None | Unset = UNSET
+    title: None | str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    waiting_since: int | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.admin_assignee_id
+        if _v is not UNSET:
+            _d["admin_assignee_id"] = _v
+        _v = self.ai_agent
+        if _v is not UNSET:
+            _d["ai_agent"] = None if _v is None else to_jsonable(_v)
+        _v = self.ai_agent_participated
+        if _v is not UNSET:
+            _d["ai_agent_participated"] = _v
+        _v = self.ai_topics
+        if _v is not UNSET:
+            _d["ai_topics"] = None if _v is None else _v.to_dict()
+        _v = self.channel
+        if _v is not UNSET:
+            _d["channel"] = None if _v is None else _v.to_dict()
+        _v = self.company
+        if _v is not UNSET:
+            _d["company"] = None if _v is None else to_jsonable(_v)
+        _v = self.contacts
+        if _v is not UNSET:
+            _d["contacts"] = None if _v is None else _v.to_dict()
+        _v = self.conversation_parts
+        if _v is not UNSET:
+            _d["conversation_parts"] = None if _v is None else _v.to_dict()
+        _v = self.conversation_rating
+        if _v is not UNSET:
+            _d["conversation_rating"] = None if _v is None else to_jsonable(_v)
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.custom_attributes
+        if _v is not UNSET:
+            _d["custom_attributes"] = None if _v is None else _v.to_dict()
+        _v = self.external_references
+        if _v is not UNSET:
+            _d["external_references"] = None if _v is None else to_jsonable(_v)
+        _v = self.first_contact_reply
+        if _v is not UNSET:
+            _d["first_contact_reply"] = None if _v is None else to_jsonable(_v)
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.linked_objects
+        if _v is not UNSET:
+            _d["linked_objects"] = None if _v is None else _v.to_dict()
+        _v = self.monitor_evaluations
+        if _v is not UNSET:
+            _d["monitor_evaluations"] = None if _v is None else to_jsonable(_v)
+        _v = self.open_
+        if _v is not UNSET:
+            _d["open"] = _v
+        _v = self.priority
+        if _v is not UNSET:
+            _d["priority"] = _v
+        _v = self.read
+        if _v is not UNSET:
+            _d["read"] = _v
+        _v = self.sales_agent
+        if _v is not UNSET:
+            _d["sales_agent"] = None if _v is None else to_jsonable(_v)
+        _v = self.sales_agent_participated
+        if _v is not UNSET:
+            _d["sales_agent_participated"] = _v
+        _v = self.scorecards
+        if _v is not UNSET:
+            _d["scorecards"] = None if _v is None else to_jsonable(_v)
+        _v = self.sla_applied
+        if _v is not UNSET:
+            _d["sla_applied"] = None if _v is None else to_jsonable(_v)
+        _v = self.snoozed_until
+        if _v is not UNSET:
+            _d["snoozed_until"] = None if _v is None else to_jsonable(_v)
+        _v = self.source
+        if _v is not UNSET:
+            _d["source"] = None if _v is None else _v.to_dict()
+        _v = self.state
+        if _v is not UNSET:
+            _d["state"] = _v
+        _v = self.statistics
+        if _v is not UNSET:
+            _d["statistics"] = None if _v is None else to_jsonable(_v)
+        _v = self.tags
+        if _v is not UNSET:
+            _d["tags"] = None if _v is None else _v.to_dict()
+        _v = self.team_assignee_id
+        if _v is not UNSET:
+            _d["team_assignee_id"] = _v
+        _v = self.teammates
+        if _v is not UNSET:
+            _d["teammates"] = None if _v is None else to_jsonable(_v)
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            _d["updated_at"] = _v
+        _v = self.waiting_since
+        if _v is not UNSET:
+            _d["waiting_since"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Conversation")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "admin_assignee_id"
+            admin_assignee_id = _d.get("admin_assignee_id", UNSET)
+            if admin_assignee_id.__class__ is dict or admin_assignee_id.__class__ is list:
+                raise WrongType("integer", admin_assignee_id)
+
+            _f = "ai_agent"
+            ai_agent = _d.get("ai_agent", UNSET)
+            if ai_agent is not None and ai_agent is not UNSET:
+                ai_agent = AiAgent.from_dict(ai_agent)
+
+            _f = "ai_agent_participated"
+            ai_agent_participated = _d.get("ai_agent_participated", UNSET)
+            if ai_agent_participated.__class__ is dict or ai_agent_participated.__class__ is list:
+                raise WrongType("boolean", ai_agent_participated)
+
+            _f = "ai_topics"
+            ai_topics = _d.get("ai_topics", UNSET)
+            if ai_topics is not None and ai_topics is not UNSET:
+                ai_topics = AiTopics.from_dict(ai_topics)
+
+            _f = "channel"
+            channel = _d.get("channel", UNSET)
+            if channel is not None and channel is not UNSET:
+                channel = ConversationChannel.from_dict(channel)
+
+            _f = "company"
+            company = _d.get("company", UNSET)
+            if company is not None and company is not UNSET:
+                company = Company.from_dict(company)
+
+            _f = "contacts"
+            contacts = _d.get("contacts", UNSET)
+            if contacts is not None and contacts is not UNSET:
+                contacts = ConversationContacts.from_dict(contacts)
+
+            _f = "conversation_parts"
+            conversation_parts = _d.get("conversation_parts", UNSET)
+            if conversation_parts is not None and conversation_parts is not UNSET:
+                conversation_parts = ConversationParts.from_dict(conversation_parts)
+
+            _f = "conversation_rating"
+            conversation_rating = _d.get("conversation_rating", UNSET)
+            if conversation_rating is not None and conversation_rating is not UNSET:
+                conversation_rating = ConversationRating.from_dict(conversation_rating)
+
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "custom_attributes"
+            custom_attributes = _d.get("custom_attributes", UNSET)
+            if custom_attributes is not None and custom_attributes is not UNSET:
+                custom_attributes = CustomAttributes.from_dict(custom_attributes)
+
+            _f = "external_references"
+            external_references = _d.get("external_references", UNSET)
+            if external_references is not None and external_references is not UNSET:
+                external_references = _decode_external_references(external_references)
+
+            _f = "first_contact_reply"
+            first_contact_reply = _d.get("first_contact_reply", UNSET)
+            if first_contact_reply is not None and first_contact_reply is not UNSET:
+                first_contact_reply = ConversationFirstContactReply.from_dict(first_contact_reply)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "linked_objects"
+            linked_objects = _d.get("linked_objects", UNSET)
+            if linked_objects is not None and linked_objects is not UNSET:
+                linked_objects = LinkedObjectList.from_dict(linked_objects)
+
+            _f = "monitor_evaluations"
+            monitor_evaluations = _d.get("monitor_evaluations", UNSET)
+            if monitor_evaluations is not None and monitor_evaluations is not UNSET:
+                monitor_evaluations = _decode_monitor_evaluations(monitor_evaluations)
+
+            _f = "open"
+            open_ = _d.get("open", UNSET)
+            if open_.__class__ is dict or open_.__class__ is list:
+                raise WrongType("boolean", open_)
+
+            _f = "priority"
+            priority = _d.get("priority", UNSET)
+            if priority.__class__ is dict or priority.__class__ is list:
+                raise WrongType("string", priority)
+
+            _f = "read"
+            read = _d.get("read", UNSET)
+            if read.__class__ is dict or read.__class__ is list:
+                raise WrongType("boolean", read)
+
+            _f = "sales_agent"
+            sales_agent = _d.get("sales_agent", UNSET)
+            if sales_agent is not None and sales_agent is not UNSET:
+                sales_agent = SalesAgent.from_dict(sales_agent)
+
+            _f = "sales_agent_participated"
+            sales_agent_participated = _d.get("sales_agent_participated", UNSET)
+            if sales_agent_participated.__class__ is dict or sales_agent_participated.__class__ is list:
+                raise WrongType("boolean", sales_agent_participated)
+
+            _f = "scorecards"
+            scorecards = _d.get("scorecards", UNSET)
+            if scorecards is not None and scorecards is not UNSET:
+                scorecards = _decode_scorecards(scorecards)
+
+            _f = "sla_applied"
+            sla_applied = _d.get("sla_applied", UNSET)
+            if sla_applied is not None and sla_applied is not UNSET:
+                sla_applied = SlaApplied.from_dict(sla_applied)
+
+            _f = "snoozed_until"
+            snoozed_until = _d.get("snoozed_until", UNSET)
+            if snoozed_until is not None and snoozed_until is not UNSET:
+                snoozed_until = check_int(snoozed_until)
+
+            _f = "source"
+            source = _d.get("source", UNSET)
+            if source is not None and source is not UNSET:
+                source = ConversationSource.from_dict(source)
+
+            _f = "state"
+            state = _d.get("state", UNSET)
+            if state.__class__ is dict or state.__class__ is list:
+                raise WrongType("string", state)
+
+            _f = "statistics"
+            statistics = _d.get("statistics", UNSET)
+            if statistics is not None and statistics is not UNSET:
+                statistics = ConversationStatistics.from_dict(statistics)
+
+            _f = "tags"
+            tags = _d.get("tags", UNSET)
+            if tags is not None and tags is not UNSET:
+                tags = Tags.from_dict(tags)
+
+            _f = "team_assignee_id"
+            team_assignee_id = _d.get("team_assignee_id", UNSET)
+            if team_assignee_id.__class__ is dict or team_assignee_id.__class__ is list:
+                raise WrongType("integer", team_assignee_id)
+
+            _f = "teammates"
+            teammates = _d.get("teammates", UNSET)
+            if teammates is not None and teammates is not UNSET:
+                teammates = ConversationTeammates.from_dict(teammates)
+
+            _f = "title"
+            title = _d.get("title", UNSET)
+            if title is not None and title is not UNSET:
+                title = check_str(title)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "updated_at"
+            updated_at = _d.get("updated_at", UNSET)
+            if updated_at.__class__ is dict or updated_at.__class__ is list:
+                raise WrongType("integer", updated_at)
+
+            _f = "waiting_since"
+            waiting_since = _d.get("waiting_since", UNSET)
+            if waiting_since is not None and waiting_since is not UNSET:
+                waiting_since = check_int(waiting_since)
+
+            _obj = cls(
+                admin_assignee_id=admin_assignee_id,
+                ai_agent=ai_agent,
+                ai_agent_participated=ai_agent_participated,
+                ai_topics=ai_topics,
+                channel=channel,
+                company=company,
+                contacts=contacts,
+                conversation_parts=conversation_parts,
+                conversation_rating=conversation_rating,
+                created_at=created_at,
+                custom_attributes=custom_attributes,
+                external_references=external_references,
+                first_contact_reply=first_contact_reply,
+                id=id,
+                linked_objects=linked_objects,
+                monitor_evaluations=monitor_evaluations,
+                open_=open_,
+                priority=priority,
+                read=read,
+                sales_agent=sales_agent,
+                sales_agent_participated=sales_agent_participated,
+                scorecards=scorecards,
+                sla_applied=sla_applied,
+                snoozed_until=snoozed_until,
+                source=source,
+                state=state,
+                statistics=statistics,
+                tags=tags,
+                team_assignee_id=team_assignee_id,
+                teammates=teammates,
+                title=title,
+                type_=type_,
+                updated_at=updated_at,
+                waiting_since=waiting_since,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="Conversation", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("Conversation", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="Conversation", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.ai_agent import AiAgent  # noqa: E402
+from ..models.ai_topics import AiTopics  # noqa: E402
+from ..models.company import Company  # noqa: E402
+from ..models.conversation_channel import ConversationChannel  # noqa: E402
+from ..models.conversation_contacts import ConversationContacts  # noqa: E402
+from ..models.conversation_external_reference import ConversationExternalReference  # noqa: E402
+from ..models.conversation_first_contact_reply import ConversationFirstContactReply  # noqa: E402
+from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation  # noqa: E402
+from ..models.conversation_parts import ConversationParts  # noqa: E402
+from ..models.conversation_rating import ConversationRating  # noqa: E402
+from ..models.conversation_scorecard import ConversationScorecard  # noqa: E402
+from ..models.conversation_source import ConversationSource  # noqa: E402
+from ..models.conversation_statistics import ConversationStatistics  # noqa: E402
+from ..models.conversation_teammates import ConversationTeammates  # noqa: E402
+from ..models.custom_attributes import CustomAttributes  # noqa: E402
+from ..models.linked_object_list import LinkedObjectList  # noqa: E402
+from ..models.sales_agent import SalesAgent  # noqa: E402
+from ..models.sla_applied import SlaApplied  # noqa: E402
+from ..models.tags import Tags  # noqa: E402

@@ -1,0 +1,102 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.conversation_attribute_updated_by_admin_attribute import ConversationAttributeUpdatedByAdminAttribute
+    from ..models.conversation_attribute_updated_by_admin_value import ConversationAttributeUpdatedByAdminValue
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "attribute",
+        "value",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationAttributeUpdatedByAdmin:
+    """Contains details about Custom Data Attributes (CDAs) that were modified by an admin (operator) for conversation part
+    type <code>conversation_attribute_updated_by_admin</code>.
+
+        Attributes:
+            attribute (ConversationAttributeUpdatedByAdminAttribute | Unset):
+            value (ConversationAttributeUpdatedByAdminValue | Unset):
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    attribute: ConversationAttributeUpdatedByAdminAttribute | None | Unset = UNSET
+    value: ConversationAttributeUpdatedByAdminValue | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.attribute
+        if _v is not UNSET:
+            _d["attribute"] = None if _v is None else _v.to_dict()
+        _v = self.value
+        if _v is not UNSET:
+            _d["value"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ConversationAttributeUpdatedByAdmin"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "attribute"
+            attribute = _d.get("attribute", UNSET)
+            if attribute is not None and attribute is not UNSET:
+                attribute = ConversationAttributeUpdatedByAdminAttribute.from_dict(attribute)
+
+            _f = "value"
+            value = _d.get("value", UNSET)
+            if value is not None and value is not UNSET:
+                value = ConversationAttributeUpdatedByAdminValue.from_dict(value)
+
+            _obj = cls(
+                attribute=attribute,
+                value=value,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationAttributeUpdatedByAdmin", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationAttributeUpdatedByAdmin", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ConversationAttributeUpdatedByAdmin", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.conversation_attribute_updated_by_admin_attribute import ConversationAttributeUpdatedByAdminAttribute  # noqa: E402
+from ..models.conversation_attribute_updated_by_admin_value import ConversationAttributeUpdatedByAdminValue  # noqa: E402

@@ -1,0 +1,92 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "previous",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationAttributeUpdatedByUserValue:
+    """
+    Attributes:
+        name (str | Unset): Current value of the CDA updated Example: High.
+        previous (None | str | Unset): Previous value of the CDA (null for older events) Example: Medium.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    name: str | None | Unset = UNSET
+    previous: None | str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.previous
+        if _v is not UNSET:
+            _d["previous"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ConversationAttributeUpdatedByUserValue"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "previous"
+            previous = _d.get("previous", UNSET)
+            if previous is not None and previous is not UNSET:
+                previous = check_str(previous)
+
+            _obj = cls(
+                name=name,
+                previous=previous,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationAttributeUpdatedByUserValue", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationAttributeUpdatedByUserValue", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ConversationAttributeUpdatedByUserValue", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,122 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.conversation_attribute_updated_by_workflow_attribute import (
+        ConversationAttributeUpdatedByWorkflowAttribute,
+    )
+    from ..models.conversation_attribute_updated_by_workflow_value import ConversationAttributeUpdatedByWorkflowValue
+    from ..models.conversation_attribute_updated_by_workflow_workflow import (
+        ConversationAttributeUpdatedByWorkflowWorkflow,
+    )
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "attribute",
+        "value",
+        "workflow",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationAttributeUpdatedByWorkflow:
+    """Contains details about the workflow that was triggered and any Custom Data Attributes (CDAs) that were modified
+    during the workflow execution for conversation part type <code>conversation_attribute_updated_by_workflow</code>.
+
+        Attributes:
+            attribute (ConversationAttributeUpdatedByWorkflowAttribute | Unset):
+            value (ConversationAttributeUpdatedByWorkflowValue | Unset):
+            workflow (ConversationAttributeUpdatedByWorkflowWorkflow | Unset):
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    attribute: ConversationAttributeUpdatedByWorkflowAttribute | None | Unset = UNSET
+    value: ConversationAttributeUpdatedByWorkflowValue | None | Unset = UNSET
+    workflow: ConversationAttributeUpdatedByWorkflowWorkflow | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.attribute
+        if _v is not UNSET:
+            _d["attribute"] = None if _v is None else _v.to_dict()
+        _v = self.value
+        if _v is not UNSET:
+            _d["value"] = None if _v is None else _v.to_dict()
+        _v = self.workflow
+        if _v is not UNSET:
+            _d["workflow"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ConversationAttributeUpdatedByWorkflow"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "attribute"
+            attribute = _d.get("attribute", UNSET)
+            if attribute is not None and attribute is not UNSET:
+                attribute = ConversationAttributeUpdatedByWorkflowAttribute.from_dict(attribute)
+
+            _f = "value"
+            value = _d.get("value", UNSET)
+            if value is not None and value is not UNSET:
+                value = ConversationAttributeUpdatedByWorkflowValue.from_dict(value)
+
+            _f = "workflow"
+            workflow = _d.get("workflow", UNSET)
+            if workflow is not None and workflow is not UNSET:
+                workflow = ConversationAttributeUpdatedByWorkflowWorkflow.from_dict(workflow)
+
+            _obj = cls(
+                attribute=attribute,
+                value=value,
+                workflow=workflow,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationAttributeUpdatedByWorkflow", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationAttributeUpdatedByWorkflow", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ConversationAttributeUpdatedByWorkflow", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.conversation_attribute_updated_by_workflow_attribute import (
+    ConversationAttributeUpdatedByWorkflowAttribute,  # noqa: E402
+)
+from ..models.conversation_attribute_updated_by_workflow_value import ConversationAttributeUpdatedByWorkflowValue  # noqa: E402
+from ..models.conversation_attribute_updated_by_workflow_workflow import ConversationAttributeUpdatedByWorkflowWorkflow  # noqa: E402

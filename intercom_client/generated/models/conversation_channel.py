@@ -1,0 +1,90 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "current",
+        "initial",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationChannel:
+    """The channel through which a conversation was originally initiated and its current channel.
+
+    Attributes:
+        current (None | str | Unset): The current channel of the conversation. May differ from `initial` if the
+            conversation was migrated between channels. Returns `null` if channel data is unavailable. Example: messenger.
+        initial (None | str | Unset): The channel through which the conversation was originally initiated. Possible
+            values include `messenger`, `zendesk_sunshine`, `zendesk_ticket`, `twitter`, `email`. Returns `null` if channel
+            data is unavailable. Example: messenger.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    current: None | str | None | Unset = UNSET
+    initial: None | str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.current
+        if _v is not UNSET:
+            _d["current"] = None if _v is None else to_jsonable(_v)
+        _v = self.initial
+        if _v is not UNSET:
+            _d["initial"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationChannel")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "current"
+            current = _d.get("current", UNSET)
+            if current is not None and current is not UNSET:
+                current = check_str(current)
+
+            _f = "initial"
+            initial = _d.get("initial", UNSET)
+            if initial is not None and initial is not UNSET:
+                initial = check_str(initial)
+
+            _obj = cls(
+                current=current,
+                initial=initial,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ConversationChannel", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationChannel", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ConversationChannel", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,147 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    check_str,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "evaluated_at",
+        "explanation",
+        "monitor_id",
+        "monitor_name",
+        "monitor_type",
+        "result",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationMonitorEvaluation:
+    """A QA monitor evaluation that flagged this conversation. Returned in the `monitor_evaluations` array on conversation
+    responses when `include_monitors=true` is passed.
+
+        Attributes:
+            evaluated_at (int | None | Unset): The time the monitor evaluated this conversation. Null in the rare case the
+                underlying record's timestamp is not yet set. Example: 1719493065.
+            explanation (None | str | Unset): The reasoning provided by the monitor for its result. May be null if no
+                reasoning was generated. Example: The customer mentioned wanting a refund without resolution..
+            monitor_id (str | Unset): The unique identifier of the monitor that produced this evaluation. Example: 12345.
+            monitor_name (None | str | Unset): The name of the monitor at the time of evaluation. Null if the monitor has
+                since been deleted. Example: Customer complaint handling.
+            monitor_type (None | str | Unset): The type of the monitor. Null if the monitor has since been deleted. Example:
+                prompt.
+            result (str | Unset): The evaluation outcome reported by the monitor. Example: flagged.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    evaluated_at: int | None | None | Unset = UNSET
+    explanation: None | str | None | Unset = UNSET
+    monitor_id: str | None | Unset = UNSET
+    monitor_name: None | str | None | Unset = UNSET
+    monitor_type: None | str | None | Unset = UNSET
+    result: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.evaluated_at
+        if _v is not UNSET:
+            _d["evaluated_at"] = None if _v is None else to_jsonable(_v)
+        _v = self.explanation
+        if _v is not UNSET:
+            _d["explanation"] = None if _v is None else to_jsonable(_v)
+        _v = self.monitor_id
+        if _v is not UNSET:
+            _d["monitor_id"] = _v
+        _v = self.monitor_name
+        if _v is not UNSET:
+            _d["monitor_name"] = None if _v is None else to_jsonable(_v)
+        _v = self.monitor_type
+        if _v is not UNSET:
+            _d["monitor_type"] = None if _v is None else to_jsonable(_v)
+        _v = self.result
+        if _v is not UNSET:
+            _d["result"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ConversationMonitorEvaluation"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "evaluated_at"
+            evaluated_at = _d.get("evaluated_at", UNSET)
+            if evaluated_at is not None and evaluated_at is not UNSET:
+                evaluated_at = check_int(evaluated_at)
+
+            _f = "explanation"
+            explanation = _d.get("explanation", UNSET)
+            if explanation is not None and explanation is not UNSET:
+                explanation = check_str(explanation)
+
+            _f = "monitor_id"
+            monitor_id = _d.get("monitor_id", UNSET)
+            if monitor_id.__class__ is dict or monitor_id.__class__ is list:
+                raise WrongType("string", monitor_id)
+
+            _f = "monitor_name"
+            monitor_name = _d.get("monitor_name", UNSET)
+            if monitor_name is not None and monitor_name is not UNSET:
+                monitor_name = check_str(monitor_name)
+
+            _f = "monitor_type"
+            monitor_type = _d.get("monitor_type", UNSET)
+            if monitor_type is not None and monitor_type is not UNSET:
+                monitor_type = check_str(monitor_type)
+
+            _f = "result"
+            result = _d.get("result", UNSET)
+            if result.__class__ is dict or result.__class__ is list:
+                raise WrongType("string", result)
+
+            _obj = cls(
+                evaluated_at=evaluated_at,
+                explanation=explanation,
+                monitor_id=monitor_id,
+                monitor_name=monitor_name,
+                monitor_type=monitor_type,
+                result=result,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationMonitorEvaluation", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationMonitorEvaluation", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ConversationMonitorEvaluation", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,68 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset({})
+
+
+@_attrs_define(kw_only=True)
+class ConversationPartMetadataQuickReplyOptionsItemTranslationsType0:
+    """The translations for the quick reply option.
+
+    Example:
+        {'en': 'Hello', 'fr': 'Bonjour'}
+
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}",
+                    model="ConversationPartMetadataQuickReplyOptionsItemTranslationsType0",
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _obj = cls()
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing",
+                model="ConversationPartMetadataQuickReplyOptionsItemTranslationsType0",
+                path=(_f,),
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationPartMetadataQuickReplyOptionsItemTranslationsType0", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc),
+                model="ConversationPartMetadataQuickReplyOptionsItemTranslationsType0",
+                path=(_f,) if _f else (),
+            ) from None
+        return _obj

@@ -1,0 +1,102 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "response_time",
+        "team_id",
+        "team_name",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationResponseTime:
+    """Details of first response time of assigned team in seconds.
+
+    Attributes:
+        response_time (int | Unset): First response time of assigned team in seconds. Example: 2310.
+        team_id (int | Unset): Id of the assigned team. Example: 100.
+        team_name (str | Unset): Name of the assigned Team, null if team does not exist, Unassigned if no team is
+            assigned. Example: Team One.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    response_time: int | None | Unset = UNSET
+    team_id: int | None | Unset = UNSET
+    team_name: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.response_time
+        if _v is not UNSET:
+            _d["response_time"] = _v
+        _v = self.team_id
+        if _v is not UNSET:
+            _d["team_id"] = _v
+        _v = self.team_name
+        if _v is not UNSET:
+            _d["team_name"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ConversationResponseTime"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "response_time"
+            response_time = _d.get("response_time", UNSET)
+            if response_time.__class__ is dict or response_time.__class__ is list:
+                raise WrongType("integer", response_time)
+
+            _f = "team_id"
+            team_id = _d.get("team_id", UNSET)
+            if team_id.__class__ is dict or team_id.__class__ is list:
+                raise WrongType("integer", team_id)
+
+            _f = "team_name"
+            team_name = _d.get("team_name", UNSET)
+            if team_name.__class__ is dict or team_name.__class__ is list:
+                raise WrongType("string", team_name)
+
+            _obj = cls(
+                response_time=response_time,
+                team_id=team_id,
+                team_name=team_name,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationResponseTime", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationResponseTime", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ConversationResponseTime", path=(_f,) if _f else ()) from None
+        return _obj

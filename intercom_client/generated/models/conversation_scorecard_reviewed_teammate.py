@@ -1,0 +1,99 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.conversation_scorecard_reviewed_teammate_type import (
+    ConversationScorecardReviewedTeammateType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "admin_id",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationScorecardReviewedTeammate:
+    """The teammate (or AI agent) whose handling of the conversation was reviewed by this scorecard.
+
+    Attributes:
+        admin_id (None | str | Unset): The id of the admin who was reviewed. Present only when `type` is `admin`.
+            Example: 991267715.
+        type_ (ConversationScorecardReviewedTeammateType | Unset): The kind of reviewee. `ai` if the conversation was
+            handled by Fin or scored without a specific teammate; `admin` if a specific teammate was reviewed. Example:
+            admin.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    admin_id: None | str | None | Unset = UNSET
+    type_: ConversationScorecardReviewedTeammateType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.admin_id
+        if _v is not UNSET:
+            _d["admin_id"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ConversationScorecardReviewedTeammate"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "admin_id"
+            admin_id = _d.get("admin_id", UNSET)
+            if admin_id is not None and admin_id is not UNSET:
+                admin_id = check_str(admin_id)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                admin_id=admin_id,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationScorecardReviewedTeammate", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationScorecardReviewedTeammate", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ConversationScorecardReviewedTeammate", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,117 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "first_reply_time",
+        "next_reply_time",
+        "resolution_time",
+        "time_to_close",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationSlaAppliedByRuleSlaDefinition:
+    """Target times configured for the SLA (in seconds)
+
+    Attributes:
+        first_reply_time (int | None | Unset): First response time target in seconds Example: 300.
+        next_reply_time (int | None | Unset): Next reply time target in seconds Example: 600.
+        resolution_time (int | None | Unset): Resolution time target in seconds Example: 3600.
+        time_to_close (int | None | Unset): Time to close target in seconds Example: 7200.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    first_reply_time: int | None | None | Unset = UNSET
+    next_reply_time: int | None | None | Unset = UNSET
+    resolution_time: int | None | None | Unset = UNSET
+    time_to_close: int | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.first_reply_time
+        if _v is not UNSET:
+            _d["first_reply_time"] = None if _v is None else to_jsonable(_v)
+        _v = self.next_reply_time
+        if _v is not UNSET:
+            _d["next_reply_time"] = None if _v is None else to_jsonable(_v)
+        _v = self.resolution_time
+        if _v is not UNSET:
+            _d["resolution_time"] = None if _v is None else to_jsonable(_v)
+        _v = self.time_to_close
+        if _v is not UNSET:
+            _d["time_to_close"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ConversationSlaAppliedByRuleSlaDefinition"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "first_reply_time"
+            first_reply_time = _d.get("first_reply_time", UNSET)
+            if first_reply_time is not None and first_reply_time is not UNSET:
+                first_reply_time = check_int(first_reply_time)
+
+            _f = "next_reply_time"
+            next_reply_time = _d.get("next_reply_time", UNSET)
+            if next_reply_time is not None and next_reply_time is not UNSET:
+                next_reply_time = check_int(next_reply_time)
+
+            _f = "resolution_time"
+            resolution_time = _d.get("resolution_time", UNSET)
+            if resolution_time is not None and resolution_time is not UNSET:
+                resolution_time = check_int(resolution_time)
+
+            _f = "time_to_close"
+            time_to_close = _d.get("time_to_close", UNSET)
+            if time_to_close is not None and time_to_close is not UNSET:
+                time_to_close = check_int(time_to_close)
+
+            _obj = cls(
+                first_reply_time=first_reply_time,
+                next_reply_time=next_reply_time,
+                resolution_time=resolution_time,
+                time_to_close=time_to_close,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationSlaAppliedByRuleSlaDefinition", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationSlaAppliedByRuleSlaDefinition", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ConversationSlaAppliedByRuleSlaDefinition", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,103 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.conversation_sla_applied_by_workflow_sla_definition import (
+        ConversationSlaAppliedByWorkflowSlaDefinition,
+    )
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "sla_definition",
+        "sla_name",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationSlaAppliedByWorkflow:
+    """Contains details about SLA applied by legacy Inbox Rules for conversation part type
+    <code>conversation_sla_applied_by_workflow</code>.
+
+        Attributes:
+            sla_definition (ConversationSlaAppliedByWorkflowSlaDefinition | Unset): Target times configured for the SLA (in
+                seconds)
+            sla_name (str | Unset): Name of the SLA that was applied Example: Standard SLA.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    sla_definition: ConversationSlaAppliedByWorkflowSlaDefinition | None | Unset = UNSET
+    sla_name: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.sla_definition
+        if _v is not UNSET:
+            _d["sla_definition"] = None if _v is None else _v.to_dict()
+        _v = self.sla_name
+        if _v is not UNSET:
+            _d["sla_name"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ConversationSlaAppliedByWorkflow"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "sla_definition"
+            sla_definition = _d.get("sla_definition", UNSET)
+            if sla_definition is not None and sla_definition is not UNSET:
+                sla_definition = ConversationSlaAppliedByWorkflowSlaDefinition.from_dict(sla_definition)
+
+            _f = "sla_name"
+            sla_name = _d.get("sla_name", UNSET)
+            if sla_name.__class__ is dict or sla_name.__class__ is list:
+                raise WrongType("string", sla_name)
+
+            _obj = cls(
+                sla_definition=sla_definition,
+                sla_name=sla_name,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationSlaAppliedByWorkflow", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationSlaAppliedByWorkflow", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ConversationSlaAppliedByWorkflow", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.conversation_sla_applied_by_workflow_sla_definition import ConversationSlaAppliedByWorkflowSlaDefinition  # noqa: E402

@@ -1,0 +1,113 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.conversation_sla_paused_current_sla_status import (
+    ConversationSlaPausedCurrentSlaStatus,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.conversation_sla_paused_sla_states import ConversationSlaPausedSlaStates
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "current_sla_status",
+        "sla_name",
+        "sla_states",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationSlaPaused:
+    """Contains SLA status at the moment of pausing for conversation part type <code>conversation_sla_paused</code>.
+
+    Attributes:
+        current_sla_status (ConversationSlaPausedCurrentSlaStatus | Unset): Overall SLA status at pause time Example:
+            active.
+        sla_name (str | Unset): Name of the SLA being paused Example: Premium SLA.
+        sla_states (ConversationSlaPausedSlaStates | Unset): Status of all SLA targets at pause time Example:
+            {'first_reply_time': {'seconds_remaining': 3600, 'status': 'paused'}, 'time_to_close': {'seconds_remaining':
+            7200, 'status': 'paused'}}.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    current_sla_status: ConversationSlaPausedCurrentSlaStatus | None | Unset = UNSET
+    sla_name: str | None | Unset = UNSET
+    sla_states: ConversationSlaPausedSlaStates | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.current_sla_status
+        if _v is not UNSET:
+            _d["current_sla_status"] = _v
+        _v = self.sla_name
+        if _v is not UNSET:
+            _d["sla_name"] = _v
+        _v = self.sla_states
+        if _v is not UNSET:
+            _d["sla_states"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationSlaPaused")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "current_sla_status"
+            current_sla_status = _d.get("current_sla_status", UNSET)
+            if current_sla_status.__class__ is dict or current_sla_status.__class__ is list:
+                raise WrongType("string", current_sla_status)
+
+            _f = "sla_name"
+            sla_name = _d.get("sla_name", UNSET)
+            if sla_name.__class__ is dict or sla_name.__class__ is list:
+                raise WrongType("string", sla_name)
+
+            _f = "sla_states"
+            sla_states = _d.get("sla_states", UNSET)
+            if sla_states is not None and sla_states is not UNSET:
+                sla_states = ConversationSlaPausedSlaStates.from_dict(sla_states)
+
+            _obj = cls(
+                current_sla_status=current_sla_status,
+                sla_name=sla_name,
+                sla_states=sla_states,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationSlaPaused", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationSlaPaused", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ConversationSlaPaused", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.conversation_sla_paused_sla_states import ConversationSlaPausedSlaStates  # noqa: E402

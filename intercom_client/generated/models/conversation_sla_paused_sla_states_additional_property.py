@@ -1,0 +1,97 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.conversation_sla_paused_sla_states_additional_property_status import (
+    ConversationSlaPausedSlaStatesAdditionalPropertyStatus,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "seconds_remaining",
+        "status",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationSlaPausedSlaStatesAdditionalProperty:
+    """
+    Attributes:
+        seconds_remaining (int | None | Unset): Time remaining when paused
+        status (ConversationSlaPausedSlaStatesAdditionalPropertyStatus | Unset): Status of this specific target (always
+            paused)
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    seconds_remaining: int | None | None | Unset = UNSET
+    status: ConversationSlaPausedSlaStatesAdditionalPropertyStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("status", "paused"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.seconds_remaining
+        if _v is not UNSET:
+            _d["seconds_remaining"] = None if _v is None else to_jsonable(_v)
+        _v = self.status
+        if _v is not UNSET:
+            _d["status"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}",
+                    model="ConversationSlaPausedSlaStatesAdditionalProperty",
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "seconds_remaining"
+            seconds_remaining = _d.get("seconds_remaining", UNSET)
+            if seconds_remaining is not None and seconds_remaining is not UNSET:
+                seconds_remaining = check_int(seconds_remaining)
+
+            _f = "status"
+            status = _d.get("status", UNSET)
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            _obj = cls(
+                seconds_remaining=seconds_remaining,
+                status=status,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationSlaPausedSlaStatesAdditionalProperty", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationSlaPausedSlaStatesAdditionalProperty", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ConversationSlaPausedSlaStatesAdditionalProperty", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,242 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.conversation_source_author import ConversationSourceAuthor
+    from ..models.conversation_source_recipients_type_0_item import ConversationSourceRecipientsType0Item
+    from ..models.conversation_source_reply_to_type_0_item import ConversationSourceReplyToType0Item
+    from ..models.part_attachment import PartAttachment
+    from ..models.source_email_message_metadata import SourceEmailMessageMetadata
+
+
+def _decode_attachments(data: Any) -> list[PartAttachment]:
+    return decode_list(data, PartAttachment.from_dict)
+
+
+def _decode_recipients(data: Any) -> list[ConversationSourceRecipientsType0Item]:
+    return decode_list(data, ConversationSourceRecipientsType0Item.from_dict)
+
+
+def _decode_reply_to(data: Any) -> list[ConversationSourceReplyToType0Item]:
+    return decode_list(data, ConversationSourceReplyToType0Item.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "attachments",
+        "author",
+        "body",
+        "delivered_as",
+        "email_message_metadata",
+        "id",
+        "recipients",
+        "redacted",
+        "reply_to",
+        "subject",
+        "type",
+        "url",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationSource:
+    """The first message or event that started this conversation. Describes the origin and who initiated it.
+
+    Attributes:
+        attachments (list[PartAttachment] | Unset): A list of attachments on the source message.
+        author (ConversationSourceAuthor | Unset): The author who started the conversation. Can be a Contact, Admin, or
+            Bot.
+        body (None | str | Unset): The message body, which may contain HTML. Example: <p>Hey there!</p>.
+        delivered_as (str | Unset): How the conversation was initiated. Example: operator_initiated.
+        email_message_metadata (SourceEmailMessageMetadata | Unset): Contains metadata if the message was sent as an
+            email
+        id (None | str | Unset): The id of the source message. Example: 3.
+        recipients (list[ConversationSourceRecipientsType0Item] | None | Unset): The recipients of the source message.
+            Only present for email conversations.
+        redacted (bool | Unset): Whether or not the source content has been redacted. Example: False.
+        reply_to (list[ConversationSourceReplyToType0Item] | None | Unset): The Reply-To header addresses of the source
+            message, where a reply will be routed. Can differ from the sender's From address. Only present for email
+            conversations.
+        subject (None | str | Unset): The message subject. Only present for email conversations.
+        type_ (str | Unset): The origin of this conversation. Example: email.
+        url (None | str | Unset): The URL where the conversation was started. Example:
+            https://intercom.help/company/article/123.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    attachments: list[PartAttachment] | None | Unset = UNSET
+    author: ConversationSourceAuthor | None | Unset = UNSET
+    body: None | str | None | Unset = UNSET
+    delivered_as: str | None | Unset = UNSET
+    email_message_metadata: SourceEmailMessageMetadata | None | Unset = UNSET
+    id: None | str | None | Unset = UNSET
+    recipients: list[ConversationSourceRecipientsType0Item] | None | None | Unset = UNSET
+    redacted: bool | None | Unset = UNSET
+    reply_to: list[ConversationSourceReplyToType0Item] | None | None | Unset = UNSET
+    subject: None | str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    url: None | str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.attachments
+        if _v is not UNSET:
+            _d["attachments"] = None if _v is None else to_jsonable(_v)
+        _v = self.author
+        if _v is not UNSET:
+            _d["author"] = None if _v is None else _v.to_dict()
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = None if _v is None else to_jsonable(_v)
+        _v = self.delivered_as
+        if _v is not UNSET:
+            _d["delivered_as"] = _v
+        _v = self.email_message_metadata
+        if _v is not UNSET:
+            _d["email_message_metadata"] = None if _v is None else _v.to_dict()
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = None if _v is None else to_jsonable(_v)
+        _v = self.recipients
+        if _v is not UNSET:
+            _d["recipients"] = None if _v is None else to_jsonable(_v)
+        _v = self.redacted
+        if _v is not UNSET:
+            _d["redacted"] = _v
+        _v = self.reply_to
+        if _v is not UNSET:
+            _d["reply_to"] = None if _v is None else to_jsonable(_v)
+        _v = self.subject
+        if _v is not UNSET:
+            _d["subject"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationSource")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "attachments"
+            attachments = _d.get("attachments", UNSET)
+            if attachments is not None and attachments is not UNSET:
+                attachments = _decode_attachments(attachments)
+
+            _f = "author"
+            author = _d.get("author", UNSET)
+            if author is not None and author is not UNSET:
+                author = ConversationSourceAuthor.from_dict(author)
+
+            _f = "body"
+            body = _d.get("body", UNSET)
+            if body is not None and body is not UNSET:
+                body = check_str(body)
+
+            _f = "delivered_as"
+            delivered_as = _d.get("delivered_as", UNSET)
+            if delivered_as.__class__ is dict or delivered_as.__class__ is list:
+                raise WrongType("string", delivered_as)
+
+            _f = "email_message_metadata"
+            email_message_metadata = _d.get("email_message_metadata", UNSET)
+            if email_message_metadata is not None and email_message_metadata is not UNSET:
+                email_message_metadata = SourceEmailMessageMetadata.from_dict(email_message_metadata)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id is not None and id is not UNSET:
+                id = check_str(id)
+
+            _f = "recipients"
+            recipients = _d.get("recipients", UNSET)
+            if recipients is not None and recipients is not UNSET:
+                recipients = _decode_recipients(recipients)
+
+            _f = "redacted"
+            redacted = _d.get("redacted", UNSET)
+            if redacted.__class__ is dict or redacted.__class__ is list:
+                raise WrongType("boolean", redacted)
+
+            _f = "reply_to"
+            reply_to = _d.get("reply_to", UNSET)
+            if reply_to is not None and reply_to is not UNSET:
+                reply_to = _decode_reply_to(reply_to)
+
+            _f = "subject"
+            subject = _d.get("subject", UNSET)
+            if subject is not None and subject is not UNSET:
+                subject = check_str(subject)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "url"
+            url = _d.get("url", UNSET)
+            if url is not None and url is not UNSET:
+                url = check_str(url)
+
+            _obj = cls(
+                attachments=attachments,
+                author=author,
+                body=body,
+                delivered_as=delivered_as,
+                email_message_metadata=email_message_metadata,
+                id=id,
+                recipients=recipients,
+                redacted=redacted,
+                reply_to=reply_to,
+                subject=subject,
+                type_=type_,
+                url=url,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ConversationSource", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationSource", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ConversationSource", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.conversation_source_author import ConversationSourceAuthor  # noqa: E402
+from ..models.conversation_source_recipients_type_0_item import ConversationSourceRecipientsType0Item  # noqa: E402
+from ..models.conversation_source_reply_to_type_0_item import ConversationSourceReplyToType0Item  # noqa: E402
+from ..models.part_attachment import PartAttachment  # noqa: E402
+from ..models.source_email_message_metadata import SourceEmailMessageMetadata  # noqa: E402

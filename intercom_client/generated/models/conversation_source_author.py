@@ -1,0 +1,115 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "email",
+        "id",
+        "name",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConversationSourceAuthor:
+    """The author who started the conversation. Can be a Contact, Admin, or Bot.
+
+    Attributes:
+        email (None | str | Unset): The email of the author. Example: jane.doe@example.com.
+        id (None | str | Unset): The id of the author. Example: 274.
+        name (None | str | Unset): The name of the author. Example: Jane Doe.
+        type_ (str | Unset): The type of the author. Example: admin.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    email: None | str | None | Unset = UNSET
+    id: None | str | None | Unset = UNSET
+    name: None | str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.email
+        if _v is not UNSET:
+            _d["email"] = None if _v is None else to_jsonable(_v)
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = None if _v is None else to_jsonable(_v)
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ConversationSourceAuthor"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "email"
+            email = _d.get("email", UNSET)
+            if email is not None and email is not UNSET:
+                email = check_str(email)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id is not None and id is not UNSET:
+                id = check_str(id)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name is not None and name is not UNSET:
+                name = check_str(name)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                email=email,
+                id=id,
+                name=name,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationSourceAuthor", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConversationSourceAuthor", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ConversationSourceAuthor", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,118 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "ticket_type_id",
+        "attributes",
+        "ticket_state_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ConvertConversationToTicketRequest:
+    """You can convert a Conversation to a Ticket
+
+    Attributes:
+        ticket_type_id (str): The ID of the type of ticket you want to convert the conversation to Example: 1234.
+        attributes (TicketRequestCustomAttributes | Unset): The attributes set on the ticket. When setting the default
+            title and description attributes, the attribute keys that should be used are `_default_title_` and
+            `_default_description_`. When setting ticket type attributes of the list attribute type, the key should be the
+            attribute name and the value of the attribute should be the list item id, obtainable by [listing the ticket
+            type](ref:get_ticket-types). For example, if the ticket type has an attribute called `priority` of type `list`,
+            the key should be `priority` and the value of the attribute should be the guid of the list item (e.g.
+            `de1825a0-0164-4070-8ca6-13e22462fa7e`). Example: {'_default_description_': 'The button is not working',
+            '_default_title_': 'Found a bug'}.
+        ticket_state_id (str | Unset): The ID of the ticket state associated with the ticket type. Example: 123.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    ticket_type_id: str | None
+    attributes: TicketRequestCustomAttributes | None | Unset = UNSET
+    ticket_state_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.ticket_type_id
+        if _v is not UNSET:
+            _d["ticket_type_id"] = _v
+        _v = self.attributes
+        if _v is not UNSET:
+            _d["attributes"] = None if _v is None else _v.to_dict()
+        _v = self.ticket_state_id
+        if _v is not UNSET:
+            _d["ticket_state_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ConvertConversationToTicketRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "ticket_type_id"
+            ticket_type_id = _d["ticket_type_id"]
+            if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
+                raise WrongType("string", ticket_type_id)
+
+            _f = "attributes"
+            attributes = _d.get("attributes", UNSET)
+            if attributes is not None and attributes is not UNSET:
+                attributes = TicketRequestCustomAttributes.from_dict(attributes)
+
+            _f = "ticket_state_id"
+            ticket_state_id = _d.get("ticket_state_id", UNSET)
+            if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
+                raise WrongType("string", ticket_state_id)
+
+            _obj = cls(
+                ticket_type_id=ticket_type_id,
+                attributes=attributes,
+                ticket_state_id=ticket_state_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ConvertConversationToTicketRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ConvertConversationToTicketRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ConvertConversationToTicketRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes  # noqa: E402

@@ -1,0 +1,321 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.create_article_request_state import CreateArticleRequestState
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    decode_list,
+    parse_datetime,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.article_translated_content import ArticleTranslatedContent
+
+
+def _decode_audience_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+def _decode_parent_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "author_id",
+        "title",
+        "ai_chatbot_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "audience_ids",
+        "body",
+        "body_markdown",
+        "description",
+        "folder_id",
+        "parent_id",
+        "parent_ids",
+        "parent_type",
+        "scheduled_publish_at",
+        "scheduled_unpublish_at",
+        "state",
+        "translated_content",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateArticleRequest:
+    """You can create an Article
+
+    Attributes:
+        author_id (int): The id of the author of the article. For multilingual articles, this will be the id of the
+            author of the default language's content. Must be a teammate on the help center's workspace. Example: 1295.
+        title (str): The title of the article.For multilingual articles, this will be the title of the default
+            language's content. Example: Thanks for everything.
+        ai_chatbot_availability (bool | Unset): Whether the article should be available for AI Chatbot (Fin). For
+            multilingual articles, this sets the default language's availability. Example: True.
+        ai_copilot_availability (bool | Unset): Whether the article should be available for AI Copilot. For multilingual
+            articles, this sets the default language's availability. Example: True.
+        ai_sales_agent_availability (bool | Unset): Whether the article should be available for AI Sales Agent. For
+            multilingual articles, this sets the default language's availability. Example: True.
+        audience_ids (list[int] | None | Unset): The list of audience IDs to assign to this article for Fin AI Agent
+            targeting. Sending a top-level `audience_ids` broadcasts the same set to every locale. For per-locale targeting,
+            use `translated_content.<locale>.audience_ids` instead. Sending both top-level and per-locale in the same
+            request causes top-level to win. Unknown audience IDs return a 404 error. No partial commit occurs. Example: [1,
+            2].
+        body (str | Unset): The content of the article in HTML. For multilingual articles, this will be the body of the
+            default language's content. Mutually exclusive with `body_markdown`. Example: <p>This is the body in html</p>.
+        body_markdown (str | Unset): The content of the article in markdown. For multilingual articles, this will be the
+            body of the default language's content. An alternative to `body` — you can provide content as markdown instead
+            of HTML. Mutually exclusive with `body`. Example: # Hello
+
+            A paragraph with **bold** text.
+            .
+        description (str | Unset): The description of the article. For multilingual articles, this will be the
+            description of the default language's content. Example: Description of the Article.
+        folder_id (int | None | Unset): The ID of the folder to place this article in, or null to leave it without a
+            folder. Example: 6.
+        parent_id (int | Unset): The id of the article's parent collection or section. An article without this field
+            stands alone. Example: 18.
+        parent_ids (list[int] | Unset): The ids of the parent collections to place this article in. Send an empty array
+            to leave the article without a collection. When provided, this takes precedence over `parent_id` and
+            `parent_type`. Example: [18, 19].
+        parent_type (str | Unset): The type of parent, which can either be a `collection` or `section`. Example:
+            collection.
+        scheduled_publish_at (datetime.datetime | None | Unset): ISO 8601 timestamp at which to schedule a future
+            publish of the article. When set together with `state: "published"`, the article is scheduled instead of
+            published immediately. Setting `null` cancels a pending publish schedule. Timestamps in the past or equal to the
+            current time are rejected with 400 `parameter_invalid` — the value must be strictly in the future. Combining
+            with `state: "draft"` returns 400 `parameter_invalid`. Sending in the same request as `scheduled_unpublish_at`
+            returns 400 — only one pending schedule per article. Empty string returns 400 `parameter_invalid`. Example:
+            2026-12-31T09:00:00Z.
+        scheduled_unpublish_at (datetime.datetime | None | Unset): ISO 8601 timestamp at which to schedule a future
+            unpublish of the article. Setting `null` cancels a pending unpublish schedule. Timestamps in the past or equal
+            to the current time are rejected with 400 `parameter_invalid` — the value must be strictly in the future.
+            Rejected with 400 `parameter_invalid` if the article has never been published. Sending in the same request as
+            `scheduled_publish_at` returns 400 — only one pending schedule per article. Empty string returns 400
+            `parameter_invalid`. Example: 2026-12-31T17:00:00Z.
+        state (CreateArticleRequestState | Unset): Whether the article will be `published` or will be a `draft`.
+            Defaults to draft. For multilingual articles, this will be the state of the default language's content. Example:
+            draft.
+        translated_content (ArticleTranslatedContent | None | Unset):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    author_id: int | None
+    title: str | None
+    ai_chatbot_availability: bool | None | Unset = UNSET
+    ai_copilot_availability: bool | None | Unset = UNSET
+    ai_sales_agent_availability: bool | None | Unset = UNSET
+    audience_ids: list[int] | None | None | Unset = UNSET
+    body: str | None | Unset = UNSET
+    body_markdown: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    folder_id: int | None | None | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
+    parent_ids: list[int] | None | Unset = UNSET
+    parent_type: str | None | Unset = UNSET
+    scheduled_publish_at: datetime.datetime | None | None | Unset = UNSET
+    scheduled_unpublish_at: datetime.datetime | None | None | Unset = UNSET
+    state: CreateArticleRequestState | None | Unset = UNSET
+    translated_content: ArticleTranslatedContent | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.author_id
+        if _v is not UNSET:
+            _d["author_id"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = _v
+        _v = self.ai_chatbot_availability
+        if _v is not UNSET:
+            _d["ai_chatbot_availability"] = _v
+        _v = self.ai_copilot_availability
+        if _v is not UNSET:
+            _d["ai_copilot_availability"] = _v
+        _v = self.ai_sales_agent_availability
+        if _v is not UNSET:
+            _d["ai_sales_agent_availability"] = _v
+        _v = self.audience_ids
+        if _v is not UNSET:
+            _d["audience_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = _v
+        _v = self.body_markdown
+        if _v is not UNSET:
+            _d["body_markdown"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.folder_id
+        if _v is not UNSET:
+            _d["folder_id"] = None if _v is None else to_jsonable(_v)
+        _v = self.parent_id
+        if _v is not UNSET:
+            _d["parent_id"] = _v
+        _v = self.parent_ids
+        if _v is not UNSET:
+            _d["parent_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.parent_type
+        if _v is not UNSET:
+            _d["parent_type"] = _v
+        _v = self.scheduled_publish_at
+        if _v is not UNSET:
+            _d["scheduled_publish_at"] = None if _v is None else to_jsonable(_v)
+        _v = self.scheduled_unpublish_at
+        if _v is not UNSET:
+            _d["scheduled_unpublish_at"] = None if _v is None else to_jsonable(_v)
+        _v = self.state
+        if _v is not UNSET:
+            _d["state"] = _v
+        _v = self.translated_content
+        if _v is not UNSET:
+            _d["translated_content"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateArticleRequest")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "author_id"
+            author_id = _d["author_id"]
+            if author_id.__class__ is dict or author_id.__class__ is list:
+                raise WrongType("integer", author_id)
+
+            _f = "title"
+            title = _d["title"]
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            _f = "ai_chatbot_availability"
+            ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
+            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
+                raise WrongType("boolean", ai_chatbot_availability)
+
+            _f = "ai_copilot_availability"
+            ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
+            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
+                raise WrongType("boolean", ai_copilot_availability)
+
+            _f = "ai_sales_agent_availability"
+            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
+            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
+                raise WrongType("boolean", ai_sales_agent_availability)
+
+            _f = "audience_ids"
+            audience_ids = _d.get("audience_ids", UNSET)
+            if audience_ids is not None and audience_ids is not UNSET:
+                audience_ids = _decode_audience_ids(audience_ids)
+
+            _f = "body"
+            body = _d.get("body", UNSET)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            _f = "body_markdown"
+            body_markdown = _d.get("body_markdown", UNSET)
+            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
+                raise WrongType("string", body_markdown)
+
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "folder_id"
+            folder_id = _d.get("folder_id", UNSET)
+            if folder_id is not None and folder_id is not UNSET:
+                folder_id = check_int(folder_id)
+
+            _f = "parent_id"
+            parent_id = _d.get("parent_id", UNSET)
+            if parent_id.__class__ is dict or parent_id.__class__ is list:
+                raise WrongType("integer", parent_id)
+
+            _f = "parent_ids"
+            parent_ids = _d.get("parent_ids", UNSET)
+            if parent_ids is not None and parent_ids is not UNSET:
+                parent_ids = _decode_parent_ids(parent_ids)
+
+            _f = "parent_type"
+            parent_type = _d.get("parent_type", UNSET)
+            if parent_type.__class__ is dict or parent_type.__class__ is list:
+                raise WrongType("string", parent_type)
+
+            _f = "scheduled_publish_at"
+            scheduled_publish_at = _d.get("scheduled_publish_at", UNSET)
+            if scheduled_publish_at is not None and scheduled_publish_at is not UNSET:
+                scheduled_publish_at = parse_datetime(scheduled_publish_at)
+
+            _f = "scheduled_unpublish_at"
+            scheduled_unpublish_at = _d.get("scheduled_unpublish_at", UNSET)
+            if scheduled_unpublish_at is not None and scheduled_unpublish_at is not UNSET:
+                scheduled_unpublish_at = parse_datetime(scheduled_unpublish_at)
+
+            _f = "state"
+            state = _d.get("state", UNSET)
+            if state.__class__ is dict or state.__class__ is list:
+                raise WrongType("string", state)
+
+            _f = "translated_content"
+            translated_content = _d.get("translated_content", UNSET)
+            if translated_content is not None and translated_content is not UNSET:
+                translated_content = ArticleTranslatedContent.from_dict(translated_content)
+
+            _obj = cls(
+                author_id=author_id,
+                title=title,
+                ai_chatbot_availability=ai_chatbot_availability,
+                ai_copilot_availability=ai_copilot_availability,
+                ai_sales_agent_availability=ai_sales_agent_availability,
+                audience_ids=audience_ids,
+                body=body,
+                body_markdown=body_markdown,
+                description=description,
+                folder_id=folder_id,
+                parent_id=parent_id,
+                parent_ids=parent_ids,
+                parent_type=parent_type,
+                scheduled_publish_at=scheduled_publish_at,
+                scheduled_unpublish_at=scheduled_unpublish_at,
+                state=state,
+                translated_content=translated_content,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="CreateArticleRequest", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateArticleRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CreateArticleRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.article_translated_content import ArticleTranslatedContent  # noqa: E402

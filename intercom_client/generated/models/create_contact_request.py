@@ -1,0 +1,239 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_contact_request_custom_attributes_type_0 import CreateContactRequestCustomAttributesType0
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "avatar",
+        "custom_attributes",
+        "email",
+        "email_verified",
+        "external_id",
+        "language_override",
+        "last_seen_at",
+        "name",
+        "owner_id",
+        "phone",
+        "role",
+        "signed_up_at",
+        "unsubscribed_from_emails",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateContactRequest:
+    """Payload to create a contact
+
+    Attributes:
+        avatar (None | str | Unset): An image URL containing the avatar of a contact Example:
+            https://www.example.com/avatar_image.jpg.
+        custom_attributes (CreateContactRequestCustomAttributesType0 | None | Unset): The custom attributes which are
+            set for the contact Example: {'monthly_spend': 155.5, 'paid_subscriber': True, 'team_mates': 1}.
+        email (str | Unset): The contacts email Example: jdoe@example.com.
+        email_verified (bool | None | Unset): Whether the contact's email address has been verified. Set to true to
+            indicate you have verified the contact owns this email address, or false to mark it as unverified. Must be
+            supplied together with an email in the same request; sending it without an email returns a 400. Example: True.
+        external_id (str | Unset): A unique identifier for the contact which is given to Intercom Example:
+            625e90fc55ab113b6d92175f.
+        language_override (None | str | Unset): A preferred language setting for the contact, used by Intercom as the
+            language of Fin and the Messenger even if their browser has a different setting. Supports ISO 639-1 two-letter
+            language codes. If an unsupported code is supplied, the field will be set to null. Example: en.
+        last_seen_at (int | None | Unset): (Unix timestamp in seconds) The time when the contact was last seen (either
+            where the Intercom Messenger was installed or when specified manually). Example: 1571672154.
+        name (None | str | Unset): The contacts name Example: John Doe.
+        owner_id (None | str | Unset): The id of an admin that has been assigned account ownership of the contact
+            Example: 321.
+        phone (None | str | Unset): The contacts phone Example: +353871234567.
+        role (str | Unset): The role of the contact. Example: user.
+        signed_up_at (int | None | Unset): (Unix timestamp in seconds) The time specified for when a contact signed up.
+            Example: 1571672154.
+        unsubscribed_from_emails (bool | None | Unset): Whether the contact is unsubscribed from emails Example: True.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    avatar: None | str | None | Unset = UNSET
+    custom_attributes: CreateContactRequestCustomAttributesType0 | None | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    email_verified: bool | None | None | Unset = UNSET
+    external_id: str | None | Unset = UNSET
+    language_override: None | str | None | Unset = UNSET
+    last_seen_at: int | None | None | Unset = UNSET
+    name: None | str | None | Unset = UNSET
+    owner_id: None | str | None | Unset = UNSET
+    phone: None | str | None | Unset = UNSET
+    role: str | None | Unset = UNSET
+    signed_up_at: int | None | None | Unset = UNSET
+    unsubscribed_from_emails: bool | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.avatar
+        if _v is not UNSET:
+            _d["avatar"] = None if _v is None else to_jsonable(_v)
+        _v = self.custom_attributes
+        if _v is not UNSET:
+            _d["custom_attributes"] = None if _v is None else to_jsonable(_v)
+        _v = self.email
+        if _v is not UNSET:
+            _d["email"] = _v
+        _v = self.email_verified
+        if _v is not UNSET:
+            _d["email_verified"] = None if _v is None else to_jsonable(_v)
+        _v = self.external_id
+        if _v is not UNSET:
+            _d["external_id"] = _v
+        _v = self.language_override
+        if _v is not UNSET:
+            _d["language_override"] = None if _v is None else to_jsonable(_v)
+        _v = self.last_seen_at
+        if _v is not UNSET:
+            _d["last_seen_at"] = None if _v is None else to_jsonable(_v)
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = None if _v is None else to_jsonable(_v)
+        _v = self.owner_id
+        if _v is not UNSET:
+            _d["owner_id"] = None if _v is None else to_jsonable(_v)
+        _v = self.phone
+        if _v is not UNSET:
+            _d["phone"] = None if _v is None else to_jsonable(_v)
+        _v = self.role
+        if _v is not UNSET:
+            _d["role"] = _v
+        _v = self.signed_up_at
+        if _v is not UNSET:
+            _d["signed_up_at"] = None if _v is None else to_jsonable(_v)
+        _v = self.unsubscribed_from_emails
+        if _v is not UNSET:
+            _d["unsubscribed_from_emails"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateContactRequest")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "avatar"
+            avatar = _d.get("avatar", UNSET)
+            if avatar is not None and avatar is not UNSET:
+                avatar = check_str(avatar)
+
+            _f = "custom_attributes"
+            custom_attributes = _d.get("custom_attributes", UNSET)
+            if custom_attributes is not None and custom_attributes is not UNSET:
+                custom_attributes = CreateContactRequestCustomAttributesType0.from_dict(custom_attributes)
+
+            _f = "email"
+            email = _d.get("email", UNSET)
+            if email.__class__ is dict or email.__class__ is list:
+                raise WrongType("string", email)
+
+            _f = "email_verified"
+            email_verified = _d.get("email_verified", UNSET)
+            if email_verified is not None and email_verified is not UNSET:
+                email_verified = check_bool(email_verified)
+
+            _f = "external_id"
+            external_id = _d.get("external_id", UNSET)
+            if external_id.__class__ is dict or external_id.__class__ is list:
+                raise WrongType("string", external_id)
+
+            _f = "language_override"
+            language_override = _d.get("language_override", UNSET)
+            if language_override is not None and language_override is not UNSET:
+                language_override = check_str(language_override)
+
+            _f = "last_seen_at"
+            last_seen_at = _d.get("last_seen_at", UNSET)
+            if last_seen_at is not None and last_seen_at is not UNSET:
+                last_seen_at = check_int(last_seen_at)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name is not None and name is not UNSET:
+                name = check_str(name)
+
+            _f = "owner_id"
+            owner_id = _d.get("owner_id", UNSET)
+            if owner_id is not None and owner_id is not UNSET:
+                owner_id = check_str(owner_id)
+
+            _f = "phone"
+            phone = _d.get("phone", UNSET)
+            if phone is not None and phone is not UNSET:
+                phone = check_str(phone)
+
+            _f = "role"
+            role = _d.get("role", UNSET)
+            if role.__class__ is dict or role.__class__ is list:
+                raise WrongType("string", role)
+
+            _f = "signed_up_at"
+            signed_up_at = _d.get("signed_up_at", UNSET)
+            if signed_up_at is not None and signed_up_at is not UNSET:
+                signed_up_at = check_int(signed_up_at)
+
+            _f = "unsubscribed_from_emails"
+            unsubscribed_from_emails = _d.get("unsubscribed_from_emails", UNSET)
+            if unsubscribed_from_emails is not None and unsubscribed_from_emails is not UNSET:
+                unsubscribed_from_emails = check_bool(unsubscribed_from_emails)
+
+            _obj = cls(
+                avatar=avatar,
+                custom_attributes=custom_attributes,
+                email=email,
+                email_verified=email_verified,
+                external_id=external_id,
+                language_override=language_override,
+                last_seen_at=last_seen_at,
+                name=name,
+                owner_id=owner_id,
+                phone=phone,
+                role=role,
+                signed_up_at=signed_up_at,
+                unsubscribed_from_emails=unsubscribed_from_emails,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="CreateContactRequest", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateContactRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CreateContactRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.create_contact_request_custom_attributes_type_0 import CreateContactRequestCustomAttributesType0  # noqa: E402

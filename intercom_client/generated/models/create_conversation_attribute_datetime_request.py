@@ -1,0 +1,139 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.create_conversation_attribute_datetime_request_data_type import (
+    CreateConversationAttributeDatetimeRequestDataType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_visible_to_team_ids(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "data_type",
+        "name",
+        "description",
+        "required",
+        "visible_to_team_ids",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateConversationAttributeDatetimeRequest:
+    """
+    Attributes:
+        data_type (CreateConversationAttributeDatetimeRequestDataType): The data type of the attribute. Allowed types:
+            string, integer, list, decimal, boolean, datetime, relationship, files. Example: string.
+        name (str): Name of the attribute. Example: api_test_attr.
+        description (str | Unset): Readable description of the attribute. Example: Created via API test.
+        required (bool | Unset): Whether this attribute is required. Example: False.
+        visible_to_team_ids (list[str] | Unset): Team IDs that can see this attribute. Empty array means all teams.
+            Example: [].
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    data_type: CreateConversationAttributeDatetimeRequestDataType | None
+    name: str | None
+    description: str | None | Unset = UNSET
+    required: bool | None | Unset = UNSET
+    visible_to_team_ids: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("data_type", "datetime"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.data_type
+        if _v is not UNSET:
+            _d["data_type"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.required
+        if _v is not UNSET:
+            _d["required"] = _v
+        _v = self.visible_to_team_ids
+        if _v is not UNSET:
+            _d["visible_to_team_ids"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateConversationAttributeDatetimeRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "data_type"
+            data_type = _d["data_type"]
+            if data_type.__class__ is dict or data_type.__class__ is list:
+                raise WrongType("string", data_type)
+
+            _f = "name"
+            name = _d["name"]
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "required"
+            required = _d.get("required", UNSET)
+            if required.__class__ is dict or required.__class__ is list:
+                raise WrongType("boolean", required)
+
+            _f = "visible_to_team_ids"
+            visible_to_team_ids = _d.get("visible_to_team_ids", UNSET)
+            if visible_to_team_ids is not None and visible_to_team_ids is not UNSET:
+                visible_to_team_ids = _decode_visible_to_team_ids(visible_to_team_ids)
+
+            _obj = cls(
+                data_type=data_type,
+                name=name,
+                description=description,
+                required=required,
+                visible_to_team_ids=visible_to_team_ids,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateConversationAttributeDatetimeRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateConversationAttributeDatetimeRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateConversationAttributeDatetimeRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,96 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.create_conversation_attribute_relationship_request_reference_type import (
+    CreateConversationAttributeRelationshipRequestReferenceType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "type",
+        "object_type_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateConversationAttributeRelationshipRequestReference:
+    """Reference configuration for related objects.
+
+    Attributes:
+        type_ (CreateConversationAttributeRelationshipRequestReferenceType): The cardinality of the relationship: `one`
+            or `many`.
+        object_type_id (str | Unset): The ID of the related custom object type.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    type_: CreateConversationAttributeRelationshipRequestReferenceType | None
+    object_type_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.object_type_id
+        if _v is not UNSET:
+            _d["object_type_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}",
+                    model="CreateConversationAttributeRelationshipRequestReference",
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "type"
+            type_ = _d["type"]
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "object_type_id"
+            object_type_id = _d.get("object_type_id", UNSET)
+            if object_type_id.__class__ is dict or object_type_id.__class__ is list:
+                raise WrongType("string", object_type_id)
+
+            _obj = cls(
+                type_=type_,
+                object_type_id=object_type_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateConversationAttributeRelationshipRequestReference", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateConversationAttributeRelationshipRequestReference", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateConversationAttributeRelationshipRequestReference", path=(_f,) if _f else ()
+            ) from None
+        return _obj

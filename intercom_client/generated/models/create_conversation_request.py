@@ -1,0 +1,157 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_conversation_request_from import CreateConversationRequestFrom
+
+
+def _decode_attachment_urls(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "body",
+        "from",
+        "attachment_urls",
+        "brand_id",
+        "created_at",
+        "subject",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateConversationRequest:
+    """Conversations are how you can communicate with users in Intercom. They are created when a contact replies to an
+    outbound message, or when one admin directly sends a message to a single contact.
+
+        Attributes:
+            body (str): The content of the message. HTML is not supported. Example: Hello.
+            from_ (CreateConversationRequestFrom):
+            attachment_urls (list[str] | Unset): A list of image URLs that will be added as attachments. You can include up
+                to 10 URLs.
+            brand_id (str | Unset): The unique identifier of the brand to associate with this conversation. Example: 123.
+            created_at (int | Unset): The time the conversation was created as a UTC Unix timestamp. If not provided, the
+                current time will be used. This field is only recommneded for migrating past conversations from another source
+                into Intercom. Example: 1671028894.
+            subject (str | Unset): The title of the email. Only applicable if the message type is email. Example: Thanks for
+                everything.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    body: str | None
+    from_: CreateConversationRequestFrom | None
+    attachment_urls: list[str] | None | Unset = UNSET
+    brand_id: str | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    subject: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = _v
+        _v = self.from_
+        if _v is not UNSET:
+            _d["from"] = None if _v is None else _v.to_dict()
+        _v = self.attachment_urls
+        if _v is not UNSET:
+            _d["attachment_urls"] = None if _v is None else to_jsonable(_v)
+        _v = self.brand_id
+        if _v is not UNSET:
+            _d["brand_id"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.subject
+        if _v is not UNSET:
+            _d["subject"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateConversationRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "body"
+            body = _d["body"]
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            _f = "from"
+            from_ = _d["from"]
+            if from_ is not None:
+                from_ = CreateConversationRequestFrom.from_dict(from_)
+
+            _f = "attachment_urls"
+            attachment_urls = _d.get("attachment_urls", UNSET)
+            if attachment_urls is not None and attachment_urls is not UNSET:
+                attachment_urls = _decode_attachment_urls(attachment_urls)
+
+            _f = "brand_id"
+            brand_id = _d.get("brand_id", UNSET)
+            if brand_id.__class__ is dict or brand_id.__class__ is list:
+                raise WrongType("string", brand_id)
+
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "subject"
+            subject = _d.get("subject", UNSET)
+            if subject.__class__ is dict or subject.__class__ is list:
+                raise WrongType("string", subject)
+
+            _obj = cls(
+                body=body,
+                from_=from_,
+                attachment_urls=attachment_urls,
+                brand_id=brand_id,
+                created_at=created_at,
+                subject=subject,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateConversationRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateConversationRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CreateConversationRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.create_conversation_request_from import CreateConversationRequestFrom  # noqa: E402

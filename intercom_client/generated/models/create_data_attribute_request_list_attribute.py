@@ -1,0 +1,166 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.create_data_attribute_request_list_attribute_data_type import (
+    CreateDataAttributeRequestListAttributeDataType,
+)
+from ..models.create_data_attribute_request_list_attribute_model import (
+    CreateDataAttributeRequestListAttributeModel,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_data_attribute_request_list_attribute_options_item import (
+        CreateDataAttributeRequestListAttributeOptionsItem,
+    )
+
+
+def _decode_options(data: Any) -> list[CreateDataAttributeRequestListAttributeOptionsItem]:
+    return decode_list(data, CreateDataAttributeRequestListAttributeOptionsItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "data_type",
+        "options",
+        "model",
+        "name",
+        "description",
+        "messenger_writable",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateDataAttributeRequestListAttribute:
+    """
+    Attributes:
+        data_type (CreateDataAttributeRequestListAttributeDataType):
+        options (list[CreateDataAttributeRequestListAttributeOptionsItem]): Array of objects representing the options of
+            the list, with `value` as the key and the option as the value. At least two options are required. Example:
+            [{'value': '1-10'}, {'value': '11-50'}].
+        model (CreateDataAttributeRequestListAttributeModel): The model that the data attribute belongs to. Example:
+            contact.
+        name (str): The name of the data attribute. Example: My Data Attribute.
+        description (str | Unset): The readable description you see in the UI for the attribute. Example: My Data
+            Attribute Description.
+        messenger_writable (bool | Unset): Can this attribute be updated by the Messenger Example: False.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    data_type: CreateDataAttributeRequestListAttributeDataType | None
+    options: list[CreateDataAttributeRequestListAttributeOptionsItem] | None
+    model: CreateDataAttributeRequestListAttributeModel | None
+    name: str | None
+    description: str | None | Unset = UNSET
+    messenger_writable: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("data_type", "options"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.data_type
+        if _v is not UNSET:
+            _d["data_type"] = _v
+        _v = self.options
+        if _v is not UNSET:
+            _d["options"] = None if _v is None else to_jsonable(_v)
+        _v = self.model
+        if _v is not UNSET:
+            _d["model"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.messenger_writable
+        if _v is not UNSET:
+            _d["messenger_writable"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateDataAttributeRequestListAttribute"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "data_type"
+            data_type = _d["data_type"]
+            if data_type.__class__ is dict or data_type.__class__ is list:
+                raise WrongType("string", data_type)
+
+            _f = "options"
+            options = _d["options"]
+            if options is not None:
+                options = _decode_options(options)
+
+            _f = "model"
+            model = _d["model"]
+            if model.__class__ is dict or model.__class__ is list:
+                raise WrongType("string", model)
+
+            _f = "name"
+            name = _d["name"]
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "messenger_writable"
+            messenger_writable = _d.get("messenger_writable", UNSET)
+            if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
+                raise WrongType("boolean", messenger_writable)
+
+            _obj = cls(
+                data_type=data_type,
+                options=options,
+                model=model,
+                name=name,
+                description=description,
+                messenger_writable=messenger_writable,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateDataAttributeRequestListAttribute", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateDataAttributeRequestListAttribute", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateDataAttributeRequestListAttribute", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.create_data_attribute_request_list_attribute_options_item import (
+    CreateDataAttributeRequestListAttributeOptionsItem,  # noqa: E402
+)

@@ -1,0 +1,284 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.create_data_connector_request_audiences_item import (
+    CreateDataConnectorRequestAudiencesItem,
+)
+from ..models.create_data_connector_request_http_method import (
+    CreateDataConnectorRequestHttpMethod,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItem
+    from ..models.create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItem
+    from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse
+
+
+def _decode_audiences(data: Any) -> list[CreateDataConnectorRequestAudiencesItem]:
+    return decode_list(data, check_str)
+
+
+def _decode_data_inputs(data: Any) -> list[CreateDataConnectorRequestDataInputsItem]:
+    return decode_list(data, CreateDataConnectorRequestDataInputsItem.from_dict)
+
+
+def _decode_headers(data: Any) -> list[CreateDataConnectorRequestHeadersItem]:
+    return decode_list(data, CreateDataConnectorRequestHeadersItem.from_dict)
+
+
+def _decode_token_ids(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "audiences",
+        "body",
+        "bypass_authentication",
+        "customer_authentication",
+        "data_inputs",
+        "description",
+        "direct_fin_usage",
+        "headers",
+        "http_method",
+        "mock_response",
+        "token_ids",
+        "url",
+        "validate_missing_attributes",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateDataConnectorRequest:
+    """You can create a data connector by providing the required parameters.
+
+    Attributes:
+        name (str): The name of the data connector. Example: Get Order Status.
+        audiences (list[CreateDataConnectorRequestAudiencesItem] | Unset): The user types this connector is available
+            for. Example: ['leads', 'visitors'].
+        body (str | Unset): The request body template. Supports template variables.
+        bypass_authentication (bool | Unset): Whether authentication is bypassed entirely (public endpoint). Defaults to
+            false. Example: False.
+        customer_authentication (bool | Unset): Whether the connector requires customer authentication before executing.
+            Defaults to false. Example: False.
+        data_inputs (list[CreateDataConnectorRequestDataInputsItem] | Unset): Input parameters accepted by the
+            connector.
+        description (str | Unset): A description of what this data connector does. Example: Looks up order status from
+            an external service.
+        direct_fin_usage (bool | Unset): Whether the connector is used directly by Fin (true) or only in workflows
+            (false). Defaults to false. Example: False.
+        headers (list[CreateDataConnectorRequestHeadersItem] | Unset): HTTP headers to include in the request.
+        http_method (CreateDataConnectorRequestHttpMethod | Unset): The HTTP method used when calling the external API.
+            Example: get.
+        mock_response (CreateDataConnectorRequestMockResponse | Unset): A sample JSON response from the external API.
+            Auto-generates `response_fields` and sets `configuration_response_type` to `mock_response_type`. Example:
+            {'order': {'id': 12345, 'status': 'shipped'}}.
+        token_ids (list[str] | Unset): IDs of authentication tokens to attach to this data connector. Example: ['1234',
+            '5678'].
+        url (str | Unset): The URL of the external API endpoint. Supports template variables like `{{order_id}}`.
+            Example: https://api.example.com/orders/{{order_id}}/status.
+        validate_missing_attributes (bool | Unset): Whether to validate that all required data inputs have values before
+            executing. Example: False.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    name: str | None
+    audiences: list[CreateDataConnectorRequestAudiencesItem] | None | Unset = UNSET
+    body: str | None | Unset = UNSET
+    bypass_authentication: bool | None | Unset = UNSET
+    customer_authentication: bool | None | Unset = UNSET
+    data_inputs: list[CreateDataConnectorRequestDataInputsItem] | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    direct_fin_usage: bool | None | Unset = UNSET
+    headers: list[CreateDataConnectorRequestHeadersItem] | None | Unset = UNSET
+    http_method: CreateDataConnectorRequestHttpMethod | None | Unset = UNSET
+    mock_response: CreateDataConnectorRequestMockResponse | None | Unset = UNSET
+    token_ids: list[str] | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+    validate_missing_attributes: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.audiences
+        if _v is not UNSET:
+            _d["audiences"] = None if _v is None else to_jsonable(_v)
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = _v
+        _v = self.bypass_authentication
+        if _v is not UNSET:
+            _d["bypass_authentication"] = _v
+        _v = self.customer_authentication
+        if _v is not UNSET:
+            _d["customer_authentication"] = _v
+        _v = self.data_inputs
+        if _v is not UNSET:
+            _d["data_inputs"] = None if _v is None else to_jsonable(_v)
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.direct_fin_usage
+        if _v is not UNSET:
+            _d["direct_fin_usage"] = _v
+        _v = self.headers
+        if _v is not UNSET:
+            _d["headers"] = None if _v is None else to_jsonable(_v)
+        _v = self.http_method
+        if _v is not UNSET:
+            _d["http_method"] = _v
+        _v = self.mock_response
+        if _v is not UNSET:
+            _d["mock_response"] = None if _v is None else _v.to_dict()
+        _v = self.token_ids
+        if _v is not UNSET:
+            _d["token_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = _v
+        _v = self.validate_missing_attributes
+        if _v is not UNSET:
+            _d["validate_missing_attributes"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateDataConnectorRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "name"
+            name = _d["name"]
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "audiences"
+            audiences = _d.get("audiences", UNSET)
+            if audiences is not None and audiences is not UNSET:
+                audiences = _decode_audiences(audiences)
+
+            _f = "body"
+            body = _d.get("body", UNSET)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            _f = "bypass_authentication"
+            bypass_authentication = _d.get("bypass_authentication", UNSET)
+            if bypass_authentication.__class__ is dict or bypass_authentication.__class__ is list:
+                raise WrongType("boolean", bypass_authentication)
+
+            _f = "customer_authentication"
+            customer_authentication = _d.get("customer_authentication", UNSET)
+            if customer_authentication.__class__ is dict or customer_authentication.__class__ is list:
+                raise WrongType("boolean", customer_authentication)
+
+            _f = "data_inputs"
+            data_inputs = _d.get("data_inputs", UNSET)
+            if data_inputs is not None and data_inputs is not UNSET:
+                data_inputs = _decode_data_inputs(data_inputs)
+
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "direct_fin_usage"
+            direct_fin_usage = _d.get("direct_fin_usage", UNSET)
+            if direct_fin_usage.__class__ is dict or direct_fin_usage.__class__ is list:
+                raise WrongType("boolean", direct_fin_usage)
+
+            _f = "headers"
+            headers = _d.get("headers", UNSET)
+            if headers is not None and headers is not UNSET:
+                headers = _decode_headers(headers)
+
+            _f = "http_method"
+            http_method = _d.get("http_method", UNSET)
+            if http_method.__class__ is dict or http_method.__class__ is list:
+                raise WrongType("string", http_method)
+
+            _f = "mock_response"
+            mock_response = _d.get("mock_response", UNSET)
+            if mock_response is not None and mock_response is not UNSET:
+                mock_response = CreateDataConnectorRequestMockResponse.from_dict(mock_response)
+
+            _f = "token_ids"
+            token_ids = _d.get("token_ids", UNSET)
+            if token_ids is not None and token_ids is not UNSET:
+                token_ids = _decode_token_ids(token_ids)
+
+            _f = "url"
+            url = _d.get("url", UNSET)
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
+
+            _f = "validate_missing_attributes"
+            validate_missing_attributes = _d.get("validate_missing_attributes", UNSET)
+            if validate_missing_attributes.__class__ is dict or validate_missing_attributes.__class__ is list:
+                raise WrongType("boolean", validate_missing_attributes)
+
+            _obj = cls(
+                name=name,
+                audiences=audiences,
+                body=body,
+                bypass_authentication=bypass_authentication,
+                customer_authentication=customer_authentication,
+                data_inputs=data_inputs,
+                description=description,
+                direct_fin_usage=direct_fin_usage,
+                headers=headers,
+                http_method=http_method,
+                mock_response=mock_response,
+                token_ids=token_ids,
+                url=url,
+                validate_missing_attributes=validate_missing_attributes,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateDataConnectorRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateDataConnectorRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateDataConnectorRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItem  # noqa: E402
+from ..models.create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItem  # noqa: E402
+from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse  # noqa: E402

@@ -1,0 +1,129 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.create_data_connector_request_data_inputs_item_type import (
+    CreateDataConnectorRequestDataInputsItemType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "default_value",
+        "description",
+        "name",
+        "required",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateDataConnectorRequestDataInputsItem:
+    """
+    Attributes:
+        default_value (str | Unset): The default value for the parameter. Defaults to an empty string if omitted.
+        description (str | Unset): A description of the parameter. Example: The order ID to look up.
+        name (str | Unset): The parameter name. Example: order_id.
+        required (bool | Unset): Whether the parameter is required. Example: True.
+        type_ (CreateDataConnectorRequestDataInputsItemType | Unset): The parameter type. Example: string.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    default_value: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    required: bool | None | Unset = UNSET
+    type_: CreateDataConnectorRequestDataInputsItemType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.default_value
+        if _v is not UNSET:
+            _d["default_value"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.required
+        if _v is not UNSET:
+            _d["required"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateDataConnectorRequestDataInputsItem"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "default_value"
+            default_value = _d.get("default_value", UNSET)
+            if default_value.__class__ is dict or default_value.__class__ is list:
+                raise WrongType("string", default_value)
+
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "required"
+            required = _d.get("required", UNSET)
+            if required.__class__ is dict or required.__class__ is list:
+                raise WrongType("boolean", required)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                default_value=default_value,
+                description=description,
+                name=name,
+                required=required,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateDataConnectorRequestDataInputsItem", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateDataConnectorRequestDataInputsItem", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateDataConnectorRequestDataInputsItem", path=(_f,) if _f else ()
+            ) from None
+        return _obj

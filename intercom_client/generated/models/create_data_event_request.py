@@ -1,0 +1,147 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadata
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "created_at",
+        "email",
+        "event_name",
+        "id",
+        "metadata",
+        "user_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateDataEventRequest:
+    """
+    Attributes:
+        created_at (int | Unset): The time the event occurred as a UTC Unix timestamp Example: 1671028894.
+        email (str | Unset): An email address for your user. An email should only be used where your application uses
+            email to uniquely identify users. Example: frodo.baggins@example.com.
+        event_name (str | Unset): The name of the event that occurred. This is presented to your App's admins when
+            filtering and creating segments - a good event name is typically a past tense 'verb-noun' combination, to
+            improve readability, for example `updated-plan`. Example: invited-friend.
+        id (str | Unset): The unique identifier for the contact (lead or user) which is given by Intercom. Example:
+            8a88a590-e1c3-41e2-a502-e0649dbf721c.
+        metadata (CreateDataEventRequestMetadata | Unset): Optional metadata about the event. Example: {'invite_code':
+            'ADDAFRIEND'}.
+        user_id (str | Unset): Your identifier for the user. Example: 314159.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    created_at: int | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    event_name: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    metadata: CreateDataEventRequestMetadata | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            _d["email"] = _v
+        _v = self.event_name
+        if _v is not UNSET:
+            _d["event_name"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.metadata
+        if _v is not UNSET:
+            _d["metadata"] = None if _v is None else _v.to_dict()
+        _v = self.user_id
+        if _v is not UNSET:
+            _d["user_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateDataEventRequest")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "email"
+            email = _d.get("email", UNSET)
+            if email.__class__ is dict or email.__class__ is list:
+                raise WrongType("string", email)
+
+            _f = "event_name"
+            event_name = _d.get("event_name", UNSET)
+            if event_name.__class__ is dict or event_name.__class__ is list:
+                raise WrongType("string", event_name)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "metadata"
+            metadata = _d.get("metadata", UNSET)
+            if metadata is not None and metadata is not UNSET:
+                metadata = CreateDataEventRequestMetadata.from_dict(metadata)
+
+            _f = "user_id"
+            user_id = _d.get("user_id", UNSET)
+            if user_id.__class__ is dict or user_id.__class__ is list:
+                raise WrongType("string", user_id)
+
+            _obj = cls(
+                created_at=created_at,
+                email=email,
+                event_name=event_name,
+                id=id,
+                metadata=metadata,
+                user_id=user_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateDataEventRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateDataEventRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CreateDataEventRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadata  # noqa: E402

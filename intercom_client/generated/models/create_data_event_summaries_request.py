@@ -1,0 +1,106 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_data_event_summaries_request_event_summaries import (
+        CreateDataEventSummariesRequestEventSummaries,
+    )
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "event_summaries",
+        "user_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateDataEventSummariesRequest:
+    """You can send a list of event summaries for a user. Each event summary should contain the event name, the time the
+    event occurred, and the number of times the event occurred. The event name should be a past tense "verb-noun"
+    combination, to improve readability, for example `updated-plan`.
+
+        Attributes:
+            event_summaries (CreateDataEventSummariesRequestEventSummaries | Unset): A list of event summaries for the user.
+                Each event summary should contain the event name, the time the event occurred, and the number of times the event
+                occurred. The event name should be a past tense 'verb-noun' combination, to improve readability, for example
+                `updated-plan`.
+            user_id (str | Unset): Your identifier for the user. Example: 314159.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    event_summaries: CreateDataEventSummariesRequestEventSummaries | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.event_summaries
+        if _v is not UNSET:
+            _d["event_summaries"] = None if _v is None else _v.to_dict()
+        _v = self.user_id
+        if _v is not UNSET:
+            _d["user_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateDataEventSummariesRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "event_summaries"
+            event_summaries = _d.get("event_summaries", UNSET)
+            if event_summaries is not None and event_summaries is not UNSET:
+                event_summaries = CreateDataEventSummariesRequestEventSummaries.from_dict(event_summaries)
+
+            _f = "user_id"
+            user_id = _d.get("user_id", UNSET)
+            if user_id.__class__ is dict or user_id.__class__ is list:
+                raise WrongType("string", user_id)
+
+            _obj = cls(
+                event_summaries=event_summaries,
+                user_id=user_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateDataEventSummariesRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateDataEventSummariesRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateDataEventSummariesRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.create_data_event_summaries_request_event_summaries import CreateDataEventSummariesRequestEventSummaries  # noqa: E402

@@ -1,0 +1,118 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "count",
+        "event_name",
+        "first",
+        "last",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateDataEventSummariesRequestEventSummaries:
+    """A list of event summaries for the user. Each event summary should contain the event name, the time the event
+    occurred, and the number of times the event occurred. The event name should be a past tense 'verb-noun' combination,
+    to improve readability, for example `updated-plan`.
+
+        Attributes:
+            count (int | Unset): The number of times the event occurred. Example: 1.
+            event_name (str | Unset): The name of the event that occurred. A good event name is typically a past tense
+                'verb-noun' combination, to improve readability, for example `updated-plan`. Example: invited-friend.
+            first (int | Unset): The first time the event was sent Example: 1671028894.
+            last (int | Unset): The last time the event was sent Example: 1671028894.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    count: int | None | Unset = UNSET
+    event_name: str | None | Unset = UNSET
+    first: int | None | Unset = UNSET
+    last: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.count
+        if _v is not UNSET:
+            _d["count"] = _v
+        _v = self.event_name
+        if _v is not UNSET:
+            _d["event_name"] = _v
+        _v = self.first
+        if _v is not UNSET:
+            _d["first"] = _v
+        _v = self.last
+        if _v is not UNSET:
+            _d["last"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateDataEventSummariesRequestEventSummaries"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "count"
+            count = _d.get("count", UNSET)
+            if count.__class__ is dict or count.__class__ is list:
+                raise WrongType("integer", count)
+
+            _f = "event_name"
+            event_name = _d.get("event_name", UNSET)
+            if event_name.__class__ is dict or event_name.__class__ is list:
+                raise WrongType("string", event_name)
+
+            _f = "first"
+            first = _d.get("first", UNSET)
+            if first.__class__ is dict or first.__class__ is list:
+                raise WrongType("integer", first)
+
+            _f = "last"
+            last = _d.get("last", UNSET)
+            if last.__class__ is dict or last.__class__ is list:
+                raise WrongType("integer", last)
+
+            _obj = cls(
+                count=count,
+                event_name=event_name,
+                first=first,
+                last=last,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateDataEventSummariesRequestEventSummaries", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateDataEventSummariesRequestEventSummaries", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateDataEventSummariesRequestEventSummaries", path=(_f,) if _f else ()
+            ) from None
+        return _obj

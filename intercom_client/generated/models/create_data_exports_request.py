@@ -1,0 +1,90 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "created_at_after",
+        "created_at_before",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateDataExportsRequest:
+    """Request for creating a data export
+
+    Attributes:
+        created_at_after (int): The start date that you request data for. It must be formatted as a unix timestamp.
+            Example: 1527811200.
+        created_at_before (int): The end date that you request data for. It must be formatted as a unix timestamp.
+            Example: 1527811200.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    created_at_after: int | None
+    created_at_before: int | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.created_at_after
+        if _v is not UNSET:
+            _d["created_at_after"] = _v
+        _v = self.created_at_before
+        if _v is not UNSET:
+            _d["created_at_before"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateDataExportsRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "created_at_after"
+            created_at_after = _d["created_at_after"]
+            if created_at_after.__class__ is dict or created_at_after.__class__ is list:
+                raise WrongType("integer", created_at_after)
+
+            _f = "created_at_before"
+            created_at_before = _d["created_at_before"]
+            if created_at_before.__class__ is dict or created_at_before.__class__ is list:
+                raise WrongType("integer", created_at_before)
+
+            _obj = cls(
+                created_at_after=created_at_after,
+                created_at_before=created_at_before,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateDataExportsRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateDataExportsRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CreateDataExportsRequest", path=(_f,) if _f else ()) from None
+        return _obj

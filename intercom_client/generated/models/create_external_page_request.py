@@ -1,0 +1,185 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.create_external_page_request_locale import (
+    CreateExternalPageRequestLocale,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "external_id",
+        "html",
+        "locale",
+        "source_id",
+        "title",
+        "ai_agent_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "url",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateExternalPageRequest:
+    """You can add an External Page to your Fin Content Library.
+
+    Attributes:
+        external_id (str): The identifier for the external page which was given by the source. Must be unique for the
+            source. Example: 5678.
+        html (str): The body of the external page in HTML. Example: <p>Hello world!</p>.
+        locale (CreateExternalPageRequestLocale): Always en Default: 'en'. Example: en.
+        source_id (int): The unique identifier for the source of the external page which was given by Intercom. Every
+            external page must be associated with a Content Import Source which represents the place it comes from and from
+            which it inherits a default audience (configured in the UI). For a new source, make a POST request to the
+            Content Import Source endpoint and an ID for the source will be returned in the response. Example: 1234.
+        title (str): The title of the external page. Example: Getting started with....
+        ai_agent_availability (bool | Unset): Whether the external page should be used to answer questions by AI Agent.
+            Will not default when updating an existing external page. Default: False. Example: True.
+        ai_copilot_availability (bool | Unset): Whether the external page should be used to answer questions by AI
+            Copilot. Will not default when updating an existing external page. Default: False. Example: True.
+        ai_sales_agent_availability (bool | Unset): Whether the external page should be used to answer questions by AI
+            Sales Agent. Will not default when updating an existing external page. Default: False. Example: True.
+        url (str | Unset): The URL of the external page. This will be used by Fin to link end users to the page it based
+            its answer on. When a URL is not present, Fin will not reference the source. Example:
+            https://help.example.com/en/articles/1234-getting-started.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    external_id: str | None
+    html: str | None
+    locale: CreateExternalPageRequestLocale | None
+    source_id: int | None
+    title: str | None
+    ai_agent_availability: bool | None | Unset = UNSET
+    ai_copilot_availability: bool | None | Unset = UNSET
+    ai_sales_agent_availability: bool | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("locale", "en"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.external_id
+        if _v is not UNSET:
+            _d["external_id"] = _v
+        _v = self.html
+        if _v is not UNSET:
+            _d["html"] = _v
+        _v = self.locale
+        if _v is not UNSET:
+            _d["locale"] = _v
+        _v = self.source_id
+        if _v is not UNSET:
+            _d["source_id"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = _v
+        _v = self.ai_agent_availability
+        if _v is not UNSET:
+            _d["ai_agent_availability"] = _v
+        _v = self.ai_copilot_availability
+        if _v is not UNSET:
+            _d["ai_copilot_availability"] = _v
+        _v = self.ai_sales_agent_availability
+        if _v is not UNSET:
+            _d["ai_sales_agent_availability"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateExternalPageRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "external_id"
+            external_id = _d["external_id"]
+            if external_id.__class__ is dict or external_id.__class__ is list:
+                raise WrongType("string", external_id)
+
+            _f = "html"
+            html = _d["html"]
+            if html.__class__ is dict or html.__class__ is list:
+                raise WrongType("string", html)
+
+            _f = "locale"
+            locale = _d["locale"]
+            if locale.__class__ is dict or locale.__class__ is list:
+                raise WrongType("string", locale)
+
+            _f = "source_id"
+            source_id = _d["source_id"]
+            if source_id.__class__ is dict or source_id.__class__ is list:
+                raise WrongType("integer", source_id)
+
+            _f = "title"
+            title = _d["title"]
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            _f = "ai_agent_availability"
+            ai_agent_availability = _d.get("ai_agent_availability", UNSET)
+            if ai_agent_availability.__class__ is dict or ai_agent_availability.__class__ is list:
+                raise WrongType("boolean", ai_agent_availability)
+
+            _f = "ai_copilot_availability"
+            ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
+            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
+                raise WrongType("boolean", ai_copilot_availability)
+
+            _f = "ai_sales_agent_availability"
+            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
+            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
+                raise WrongType("boolean", ai_sales_agent_availability)
+
+            _f = "url"
+            url = _d.get("url", UNSET)
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
+
+            _obj = cls(
+                external_id=external_id,
+                html=html,
+                locale=locale,
+                source_id=source_id,
+                title=title,
+                ai_agent_availability=ai_agent_availability,
+                ai_copilot_availability=ai_copilot_availability,
+                ai_sales_agent_availability=ai_sales_agent_availability,
+                url=url,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateExternalPageRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateExternalPageRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CreateExternalPageRequest", path=(_f,) if _f else ()) from None
+        return _obj

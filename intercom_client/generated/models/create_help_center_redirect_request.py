@@ -1,0 +1,120 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.create_help_center_redirect_request_target_type import (
+    CreateHelpCenterRedirectRequestTargetType,
+)
+from ..types import (
+    UNSET,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "from_url",
+        "locale",
+        "target_id",
+        "target_type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateHelpCenterRedirectRequest:
+    """You can create a help center redirect.
+
+    Attributes:
+        from_url (str): The source URL to redirect. Must be an absolute URL within the help center's URL space. Example:
+            http://help-center.test/lovelyhelpcenter/old-page.
+        locale (str): The locale of the target translation (e.g. `en`, `fr`). For article targets this selects the
+            ArticleContent variant. Example: en.
+        target_id (str): The unique identifier of the target article or collection. The target must be a member of the
+            help center. Example: 11.
+        target_type (CreateHelpCenterRedirectRequestTargetType): The type of the redirect target. Example: article.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    from_url: str | None
+    locale: str | None
+    target_id: str | None
+    target_type: CreateHelpCenterRedirectRequestTargetType | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.from_url
+        if _v is not UNSET:
+            _d["from_url"] = _v
+        _v = self.locale
+        if _v is not UNSET:
+            _d["locale"] = _v
+        _v = self.target_id
+        if _v is not UNSET:
+            _d["target_id"] = _v
+        _v = self.target_type
+        if _v is not UNSET:
+            _d["target_type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateHelpCenterRedirectRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "from_url"
+            from_url = _d["from_url"]
+            if from_url.__class__ is dict or from_url.__class__ is list:
+                raise WrongType("string", from_url)
+
+            _f = "locale"
+            locale = _d["locale"]
+            if locale.__class__ is dict or locale.__class__ is list:
+                raise WrongType("string", locale)
+
+            _f = "target_id"
+            target_id = _d["target_id"]
+            if target_id.__class__ is dict or target_id.__class__ is list:
+                raise WrongType("string", target_id)
+
+            _f = "target_type"
+            target_type = _d["target_type"]
+            if target_type.__class__ is dict or target_type.__class__ is list:
+                raise WrongType("string", target_type)
+
+            _obj = cls(
+                from_url=from_url,
+                locale=locale,
+                target_id=target_id,
+                target_type=target_type,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateHelpCenterRedirectRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateHelpCenterRedirectRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateHelpCenterRedirectRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj

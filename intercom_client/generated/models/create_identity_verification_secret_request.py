@@ -1,0 +1,115 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "supports_android",
+        "supports_ios",
+        "supports_web",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateIdentityVerificationSecretRequest:
+    """Request payload for creating a new identity verification secret. At least one platform flag must be `true`.
+
+    Attributes:
+        name (str): Human-readable name for the secret. Example: Production Web.
+        supports_android (bool | Unset): Enable this secret for the Android SDK. Example: False.
+        supports_ios (bool | Unset): Enable this secret for the iOS SDK. Example: False.
+        supports_web (bool | Unset): Enable this secret for the Messenger on web. Example: True.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    name: str | None
+    supports_android: bool | None | Unset = UNSET
+    supports_ios: bool | None | Unset = UNSET
+    supports_web: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.supports_android
+        if _v is not UNSET:
+            _d["supports_android"] = _v
+        _v = self.supports_ios
+        if _v is not UNSET:
+            _d["supports_ios"] = _v
+        _v = self.supports_web
+        if _v is not UNSET:
+            _d["supports_web"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateIdentityVerificationSecretRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "name"
+            name = _d["name"]
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "supports_android"
+            supports_android = _d.get("supports_android", UNSET)
+            if supports_android.__class__ is dict or supports_android.__class__ is list:
+                raise WrongType("boolean", supports_android)
+
+            _f = "supports_ios"
+            supports_ios = _d.get("supports_ios", UNSET)
+            if supports_ios.__class__ is dict or supports_ios.__class__ is list:
+                raise WrongType("boolean", supports_ios)
+
+            _f = "supports_web"
+            supports_web = _d.get("supports_web", UNSET)
+            if supports_web.__class__ is dict or supports_web.__class__ is list:
+                raise WrongType("boolean", supports_web)
+
+            _obj = cls(
+                name=name,
+                supports_android=supports_android,
+                supports_ios=supports_ios,
+                supports_web=supports_web,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateIdentityVerificationSecretRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateIdentityVerificationSecretRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateIdentityVerificationSecretRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj

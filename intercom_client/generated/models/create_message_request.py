@@ -1,0 +1,240 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.create_message_request_message_type import (
+    CreateMessageRequestMessageType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_message_request_from import CreateMessageRequestFrom
+    from ..models.recipient import Recipient
+
+
+def _decode_bcc_1(data: Any) -> list[Recipient]:
+    return decode_list(data, Recipient.from_dict)
+
+
+def _decode_bcc(data: Any) -> Any:
+    try:
+        return Recipient.from_dict(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return _decode_bcc_1(data)
+
+
+def _decode_cc_1(data: Any) -> list[Recipient]:
+    return decode_list(data, Recipient.from_dict)
+
+
+def _decode_cc(data: Any) -> Any:
+    try:
+        return Recipient.from_dict(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return _decode_cc_1(data)
+
+
+def _decode_to_1(data: Any) -> list[Recipient]:
+    return decode_list(data, Recipient.from_dict)
+
+
+def _decode_to(data: Any) -> Any:
+    try:
+        return Recipient.from_dict(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return _decode_to_1(data)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "bcc",
+        "body",
+        "cc",
+        "create_conversation_without_contact_reply",
+        "created_at",
+        "from",
+        "message_type",
+        "subject",
+        "template",
+        "to",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateMessageRequest:
+    """You can create a message
+
+    Attributes:
+        bcc (list[Recipient] | Recipient | Unset):
+        body (str | Unset): The content of the message. HTML and plaintext are supported. Example: Hello there.
+        cc (list[Recipient] | Recipient | Unset):
+        create_conversation_without_contact_reply (bool | Unset): Whether a conversation should be opened in the inbox
+            for the message without the contact replying. Defaults to false if not provided. Default: False. Example: True.
+        created_at (int | Unset): The time the message was created. If not provided, the current time will be used.
+            Example: 1590000000.
+        from_ (CreateMessageRequestFrom | Unset): The sender of the message. If not provided, the default sender will be
+            used.
+        message_type (CreateMessageRequestMessageType | Unset): The kind of message being created. Values: `in_app`,
+            `email`, `sms` or `whatsapp`. Example: in_app.
+        subject (str | Unset): The title of the email. Example: Thanks for everything.
+        template (str | Unset): The style of the outgoing message. Possible values `plain` or `personal`. Example:
+            plain.
+        to (list[Recipient] | Recipient | Unset):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    bcc: list[Recipient] | Recipient | None | Unset = UNSET
+    body: str | None | Unset = UNSET
+    cc: list[Recipient] | Recipient | None | Unset = UNSET
+    create_conversation_without_contact_reply: bool | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    from_: CreateMessageRequestFrom | None | Unset = UNSET
+    message_type: CreateMessageRequestMessageType | None | Unset = UNSET
+    subject: str | None | Unset = UNSET
+    template: str | None | Unset = UNSET
+    to: list[Recipient] | Recipient | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.bcc
+        if _v is not UNSET:
+            _d["bcc"] = None if _v is None else to_jsonable(_v)
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = _v
+        _v = self.cc
+        if _v is not UNSET:
+            _d["cc"] = None if _v is None else to_jsonable(_v)
+        _v = self.create_conversation_without_contact_reply
+        if _v is not UNSET:
+            _d["create_conversation_without_contact_reply"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.from_
+        if _v is not UNSET:
+            _d["from"] = None if _v is None else _v.to_dict()
+        _v = self.message_type
+        if _v is not UNSET:
+            _d["message_type"] = _v
+        _v = self.subject
+        if _v is not UNSET:
+            _d["subject"] = _v
+        _v = self.template
+        if _v is not UNSET:
+            _d["template"] = _v
+        _v = self.to
+        if _v is not UNSET:
+            _d["to"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateMessageRequest")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "bcc"
+            bcc = _d.get("bcc", UNSET)
+            if bcc is not None and bcc is not UNSET:
+                bcc = _decode_bcc(bcc)
+
+            _f = "body"
+            body = _d.get("body", UNSET)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            _f = "cc"
+            cc = _d.get("cc", UNSET)
+            if cc is not None and cc is not UNSET:
+                cc = _decode_cc(cc)
+
+            _f = "create_conversation_without_contact_reply"
+            create_conversation_without_contact_reply = _d.get("create_conversation_without_contact_reply", UNSET)
+            if (
+                create_conversation_without_contact_reply.__class__ is dict
+                or create_conversation_without_contact_reply.__class__ is list
+            ):
+                raise WrongType("boolean", create_conversation_without_contact_reply)
+
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "from"
+            from_ = _d.get("from", UNSET)
+            if from_ is not None and from_ is not UNSET:
+                from_ = CreateMessageRequestFrom.from_dict(from_)
+
+            _f = "message_type"
+            message_type = _d.get("message_type", UNSET)
+            if message_type.__class__ is dict or message_type.__class__ is list:
+                raise WrongType("string", message_type)
+
+            _f = "subject"
+            subject = _d.get("subject", UNSET)
+            if subject.__class__ is dict or subject.__class__ is list:
+                raise WrongType("string", subject)
+
+            _f = "template"
+            template = _d.get("template", UNSET)
+            if template.__class__ is dict or template.__class__ is list:
+                raise WrongType("string", template)
+
+            _f = "to"
+            to = _d.get("to", UNSET)
+            if to is not None and to is not UNSET:
+                to = _decode_to(to)
+
+            _obj = cls(
+                bcc=bcc,
+                body=body,
+                cc=cc,
+                create_conversation_without_contact_reply=create_conversation_without_contact_reply,
+                created_at=created_at,
+                from_=from_,
+                message_type=message_type,
+                subject=subject,
+                template=template,
+                to=to,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="CreateMessageRequest", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateMessageRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CreateMessageRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.create_message_request_from import CreateMessageRequestFrom  # noqa: E402
+from ..models.recipient import Recipient  # noqa: E402

@@ -1,0 +1,96 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "body",
+        "admin_id",
+        "contact_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateNoteBody:
+    """
+    Attributes:
+        body (str): The text of the note. Example: New note.
+        admin_id (str | Unset): The unique identifier of a given admin. Example: 123.
+        contact_id (str | Unset): The unique identifier of a given contact. Example: 123.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    body: str | None
+    admin_id: str | None | Unset = UNSET
+    contact_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = _v
+        _v = self.admin_id
+        if _v is not UNSET:
+            _d["admin_id"] = _v
+        _v = self.contact_id
+        if _v is not UNSET:
+            _d["contact_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateNoteBody")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "body"
+            body = _d["body"]
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            _f = "admin_id"
+            admin_id = _d.get("admin_id", UNSET)
+            if admin_id.__class__ is dict or admin_id.__class__ is list:
+                raise WrongType("string", admin_id)
+
+            _f = "contact_id"
+            contact_id = _d.get("contact_id", UNSET)
+            if contact_id.__class__ is dict or contact_id.__class__ is list:
+                raise WrongType("string", contact_id)
+
+            _obj = cls(
+                body=body,
+                admin_id=admin_id,
+                contact_id=contact_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="CreateNoteBody", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateNoteBody", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CreateNoteBody", path=(_f,) if _f else ()) from None
+        return _obj

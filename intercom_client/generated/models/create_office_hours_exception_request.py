@@ -1,0 +1,147 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.create_office_hours_exception_request_exception_type import (
+    CreateOfficeHoursExceptionRequestExceptionType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    parse_date,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+
+def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
+    return decode_list(data, OfficeHoursTimeInterval.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "exception_date",
+        "exception_type",
+        "name",
+        "recurring_annually",
+        "time_intervals",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateOfficeHoursExceptionRequest:
+    """The request payload for creating an office hours exception. Omit `time_intervals` when `exception_type` is `closed`.
+
+    Attributes:
+        exception_date (datetime.date): The date the exception applies to, in `YYYY-MM-DD` format. Example: 2026-12-25.
+        exception_type (CreateOfficeHoursExceptionRequestExceptionType): The type of exception. Example: closed.
+        name (str | Unset): An optional name for the exception. Example: Christmas Day.
+        recurring_annually (bool | Unset): Whether the exception repeats every year on the same date. Example: True.
+        time_intervals (list[OfficeHoursTimeInterval] | None | Unset): The open intervals for the exception date.
+            Required for `custom_hours`; omit for `closed`.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    exception_date: datetime.date | None
+    exception_type: CreateOfficeHoursExceptionRequestExceptionType | None
+    name: str | None | Unset = UNSET
+    recurring_annually: bool | None | Unset = UNSET
+    time_intervals: list[OfficeHoursTimeInterval] | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.exception_date
+        if _v is not UNSET:
+            _d["exception_date"] = None if _v is None else to_jsonable(_v)
+        _v = self.exception_type
+        if _v is not UNSET:
+            _d["exception_type"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.recurring_annually
+        if _v is not UNSET:
+            _d["recurring_annually"] = _v
+        _v = self.time_intervals
+        if _v is not UNSET:
+            _d["time_intervals"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateOfficeHoursExceptionRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "exception_date"
+            exception_date = _d["exception_date"]
+            if exception_date is not None:
+                exception_date = parse_date(exception_date)
+
+            _f = "exception_type"
+            exception_type = _d["exception_type"]
+            if exception_type.__class__ is dict or exception_type.__class__ is list:
+                raise WrongType("string", exception_type)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "recurring_annually"
+            recurring_annually = _d.get("recurring_annually", UNSET)
+            if recurring_annually.__class__ is dict or recurring_annually.__class__ is list:
+                raise WrongType("boolean", recurring_annually)
+
+            _f = "time_intervals"
+            time_intervals = _d.get("time_intervals", UNSET)
+            if time_intervals is not None and time_intervals is not UNSET:
+                time_intervals = _decode_time_intervals(time_intervals)
+
+            _obj = cls(
+                exception_date=exception_date,
+                exception_type=exception_type,
+                name=name,
+                recurring_annually=recurring_annually,
+                time_intervals=time_intervals,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateOfficeHoursExceptionRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateOfficeHoursExceptionRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateOfficeHoursExceptionRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.office_hours_time_interval import OfficeHoursTimeInterval  # noqa: E402

@@ -1,0 +1,201 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_or_update_company_request_custom_attributes import CreateOrUpdateCompanyRequestCustomAttributes
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "company_id",
+        "custom_attributes",
+        "industry",
+        "monthly_spend",
+        "name",
+        "plan",
+        "remote_created_at",
+        "size",
+        "update_last_request_at",
+        "website",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateOrUpdateCompanyRequest:
+    """You can create or update a Company
+
+    Attributes:
+        company_id (str | Unset): The company id you have defined for the company. Can't be updated Example:
+            625e90fc55ab113b6d92175f.
+        custom_attributes (CreateOrUpdateCompanyRequestCustomAttributes | Unset): A hash of key/value pairs containing
+            any other data about the company you want Intercom to store. Example: {'monthly_spend': 155.5,
+            'paid_subscriber': True, 'team_mates': 9}.
+        industry (str | Unset): The industry that this company operates in. Example: Manufacturing.
+        monthly_spend (int | Unset): How much revenue the company generates for your business. Note that this will
+            truncate floats. i.e. it only allow for whole integers, 155.98 will be truncated to 155. Note that this has an
+            upper limit of 2**31-1 or 2147483647.. Example: 1000.
+        name (str | Unset): The name of the Company Example: Intercom.
+        plan (str | Unset): The name of the plan you have associated with the company. Example: Enterprise.
+        remote_created_at (int | Unset): The time the company was created by you. Example: 1394531169.
+        size (int | Unset): The number of employees in this company. Example: 100.
+        update_last_request_at (bool | Unset): Set to true to update the company's last seen time to now. Example: True.
+        website (str | Unset): The URL for this company's website. Please note that the value specified here is not
+            validated. Accepts any string. Example: https://www.example.com.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    company_id: str | None | Unset = UNSET
+    custom_attributes: CreateOrUpdateCompanyRequestCustomAttributes | None | Unset = UNSET
+    industry: str | None | Unset = UNSET
+    monthly_spend: int | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    plan: str | None | Unset = UNSET
+    remote_created_at: int | None | Unset = UNSET
+    size: int | None | Unset = UNSET
+    update_last_request_at: bool | None | Unset = UNSET
+    website: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.company_id
+        if _v is not UNSET:
+            _d["company_id"] = _v
+        _v = self.custom_attributes
+        if _v is not UNSET:
+            _d["custom_attributes"] = None if _v is None else _v.to_dict()
+        _v = self.industry
+        if _v is not UNSET:
+            _d["industry"] = _v
+        _v = self.monthly_spend
+        if _v is not UNSET:
+            _d["monthly_spend"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.plan
+        if _v is not UNSET:
+            _d["plan"] = _v
+        _v = self.remote_created_at
+        if _v is not UNSET:
+            _d["remote_created_at"] = _v
+        _v = self.size
+        if _v is not UNSET:
+            _d["size"] = _v
+        _v = self.update_last_request_at
+        if _v is not UNSET:
+            _d["update_last_request_at"] = _v
+        _v = self.website
+        if _v is not UNSET:
+            _d["website"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateOrUpdateCompanyRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "company_id"
+            company_id = _d.get("company_id", UNSET)
+            if company_id.__class__ is dict or company_id.__class__ is list:
+                raise WrongType("string", company_id)
+
+            _f = "custom_attributes"
+            custom_attributes = _d.get("custom_attributes", UNSET)
+            if custom_attributes is not None and custom_attributes is not UNSET:
+                custom_attributes = CreateOrUpdateCompanyRequestCustomAttributes.from_dict(custom_attributes)
+
+            _f = "industry"
+            industry = _d.get("industry", UNSET)
+            if industry.__class__ is dict or industry.__class__ is list:
+                raise WrongType("string", industry)
+
+            _f = "monthly_spend"
+            monthly_spend = _d.get("monthly_spend", UNSET)
+            if monthly_spend.__class__ is dict or monthly_spend.__class__ is list:
+                raise WrongType("integer", monthly_spend)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "plan"
+            plan = _d.get("plan", UNSET)
+            if plan.__class__ is dict or plan.__class__ is list:
+                raise WrongType("string", plan)
+
+            _f = "remote_created_at"
+            remote_created_at = _d.get("remote_created_at", UNSET)
+            if remote_created_at.__class__ is dict or remote_created_at.__class__ is list:
+                raise WrongType("integer", remote_created_at)
+
+            _f = "size"
+            size = _d.get("size", UNSET)
+            if size.__class__ is dict or size.__class__ is list:
+                raise WrongType("integer", size)
+
+            _f = "update_last_request_at"
+            update_last_request_at = _d.get("update_last_request_at", UNSET)
+            if update_last_request_at.__class__ is dict or update_last_request_at.__class__ is list:
+                raise WrongType("boolean", update_last_request_at)
+
+            _f = "website"
+            website = _d.get("website", UNSET)
+            if website.__class__ is dict or website.__class__ is list:
+                raise WrongType("string", website)
+
+            _obj = cls(
+                company_id=company_id,
+                custom_attributes=custom_attributes,
+                industry=industry,
+                monthly_spend=monthly_spend,
+                name=name,
+                plan=plan,
+                remote_created_at=remote_created_at,
+                size=size,
+                update_last_request_at=update_last_request_at,
+                website=website,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateOrUpdateCompanyRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateOrUpdateCompanyRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateOrUpdateCompanyRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.create_or_update_company_request_custom_attributes import CreateOrUpdateCompanyRequestCustomAttributes  # noqa: E402

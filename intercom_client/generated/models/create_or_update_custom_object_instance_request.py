@@ -1,0 +1,135 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_or_update_custom_object_instance_request_custom_attributes_type_0 import (
+        CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0,
+    )
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "custom_attributes",
+        "external_created_at",
+        "external_id",
+        "external_updated_at",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateOrUpdateCustomObjectInstanceRequest:
+    """Payload to create or update a Custom Object instance
+
+    Attributes:
+        custom_attributes (CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0 | None | Unset): The custom
+            attributes which are set for the Custom Object instance.
+        external_created_at (int | None | Unset): The time when the Custom Object instance was created in the external
+            system it originated from. Example: 1571672154.
+        external_id (str | Unset): A unique identifier for the Custom Object instance in the external system it
+            originated from.
+        external_updated_at (int | None | Unset): The time when the Custom Object instance was last updated in the
+            external system it originated from. Example: 1571672154.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    custom_attributes: CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0 | None | None | Unset = UNSET
+    external_created_at: int | None | None | Unset = UNSET
+    external_id: str | None | Unset = UNSET
+    external_updated_at: int | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.custom_attributes
+        if _v is not UNSET:
+            _d["custom_attributes"] = None if _v is None else to_jsonable(_v)
+        _v = self.external_created_at
+        if _v is not UNSET:
+            _d["external_created_at"] = None if _v is None else to_jsonable(_v)
+        _v = self.external_id
+        if _v is not UNSET:
+            _d["external_id"] = _v
+        _v = self.external_updated_at
+        if _v is not UNSET:
+            _d["external_updated_at"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateOrUpdateCustomObjectInstanceRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "custom_attributes"
+            custom_attributes = _d.get("custom_attributes", UNSET)
+            if custom_attributes is not None and custom_attributes is not UNSET:
+                custom_attributes = CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0.from_dict(
+                    custom_attributes
+                )
+
+            _f = "external_created_at"
+            external_created_at = _d.get("external_created_at", UNSET)
+            if external_created_at is not None and external_created_at is not UNSET:
+                external_created_at = check_int(external_created_at)
+
+            _f = "external_id"
+            external_id = _d.get("external_id", UNSET)
+            if external_id.__class__ is dict or external_id.__class__ is list:
+                raise WrongType("string", external_id)
+
+            _f = "external_updated_at"
+            external_updated_at = _d.get("external_updated_at", UNSET)
+            if external_updated_at is not None and external_updated_at is not UNSET:
+                external_updated_at = check_int(external_updated_at)
+
+            _obj = cls(
+                custom_attributes=custom_attributes,
+                external_created_at=external_created_at,
+                external_id=external_id,
+                external_updated_at=external_updated_at,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateOrUpdateCustomObjectInstanceRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateOrUpdateCustomObjectInstanceRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateOrUpdateCustomObjectInstanceRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.create_or_update_custom_object_instance_request_custom_attributes_type_0 import (
+    CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0,  # noqa: E402
+)

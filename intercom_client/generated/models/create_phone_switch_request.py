@@ -1,0 +1,103 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.custom_attributes import CustomAttributes
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "phone",
+        "custom_attributes",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreatePhoneSwitchRequest:
+    """You can create an phone switch
+
+    Attributes:
+        phone (str): Phone number in E.164 format, that will receive the SMS to continue the conversation in the
+            Messenger. Example: +1 1234567890.
+        custom_attributes (CustomAttributes | Unset): An object containing the different custom attributes associated to
+            the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
+            instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be
+            included. Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed
+            satisfaction with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5,
+            'paid_subscriber': True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    phone: str | None
+    custom_attributes: CustomAttributes | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.phone
+        if _v is not UNSET:
+            _d["phone"] = _v
+        _v = self.custom_attributes
+        if _v is not UNSET:
+            _d["custom_attributes"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreatePhoneSwitchRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "phone"
+            phone = _d["phone"]
+            if phone.__class__ is dict or phone.__class__ is list:
+                raise WrongType("string", phone)
+
+            _f = "custom_attributes"
+            custom_attributes = _d.get("custom_attributes", UNSET)
+            if custom_attributes is not None and custom_attributes is not UNSET:
+                custom_attributes = CustomAttributes.from_dict(custom_attributes)
+
+            _obj = cls(
+                phone=phone,
+                custom_attributes=custom_attributes,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreatePhoneSwitchRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreatePhoneSwitchRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CreatePhoneSwitchRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.custom_attributes import CustomAttributes  # noqa: E402

@@ -1,0 +1,90 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "error_key",
+        "message",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreatePhoneSwitchResponse400:
+    """
+    Attributes:
+        error_key (str | Unset):
+        message (str | Unset):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    error_key: str | None | Unset = UNSET
+    message: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.error_key
+        if _v is not UNSET:
+            _d["error_key"] = _v
+        _v = self.message
+        if _v is not UNSET:
+            _d["message"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreatePhoneSwitchResponse400"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "error_key"
+            error_key = _d.get("error_key", UNSET)
+            if error_key.__class__ is dict or error_key.__class__ is list:
+                raise WrongType("string", error_key)
+
+            _f = "message"
+            message = _d.get("message", UNSET)
+            if message.__class__ is dict or message.__class__ is list:
+                raise WrongType("string", message)
+
+            _obj = cls(
+                error_key=error_key,
+                message=message,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreatePhoneSwitchResponse400", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreatePhoneSwitchResponse400", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreatePhoneSwitchResponse400", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,219 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    pick_variant,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_ticket_request_assignment import CreateTicketRequestAssignment
+    from ..models.create_ticket_request_contacts_item_type_0 import CreateTicketRequestContactsItemType0
+    from ..models.create_ticket_request_contacts_item_type_1 import CreateTicketRequestContactsItemType1
+    from ..models.create_ticket_request_contacts_item_type_2 import CreateTicketRequestContactsItemType2
+    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
+
+
+def _decode_contacts_item(data: Any) -> Any:
+    if data.__class__ is dict:
+        try:
+            return pick_variant(
+                data,
+                (
+                    CreateTicketRequestContactsItemType0,
+                    CreateTicketRequestContactsItemType1,
+                    CreateTicketRequestContactsItemType2,
+                ),
+            ).from_dict(data)
+        except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        return CreateTicketRequestContactsItemType0.from_dict(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return CreateTicketRequestContactsItemType1.from_dict(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return CreateTicketRequestContactsItemType2.from_dict(data)
+
+
+def _decode_contacts(
+    data: Any,
+) -> list[
+    CreateTicketRequestContactsItemType0 | CreateTicketRequestContactsItemType1 | CreateTicketRequestContactsItemType2
+]:
+    return decode_list(data, _decode_contacts_item)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "contacts",
+        "ticket_type_id",
+        "assignment",
+        "company_id",
+        "conversation_to_link_id",
+        "created_at",
+        "ticket_attributes",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateTicketRequest:
+    """You can create a Ticket
+
+    Attributes:
+        contacts (list[CreateTicketRequestContactsItemType0 | CreateTicketRequestContactsItemType1 |
+            CreateTicketRequestContactsItemType2]): The list of contacts (users or leads) affected by this ticket. Currently
+            only one is allowed Example: [{'id': '1234'}].
+        ticket_type_id (str): The ID of the type of ticket you want to create Example: 1234.
+        assignment (CreateTicketRequestAssignment | Unset):
+        company_id (str | Unset): The ID of the company that the ticket is associated with. The unique identifier for
+            the company which is given by Intercom Example: 5f4d3c1c-7b1b-4d7d-a97e-6095715c6632.
+        conversation_to_link_id (str | Unset): The ID of the conversation you want to link to the ticket. Here are the
+            valid ways of linking two tickets:
+             - conversation | back-office ticket
+             - customer tickets | non-shared back-office ticket
+             - conversation | tracker ticket
+             - customer ticket | tracker ticket Example: 1234.
+        created_at (int | Unset): The time the ticket was created. If not provided, the current time will be used.
+            Example: 1590000000.
+        ticket_attributes (TicketRequestCustomAttributes | Unset): The attributes set on the ticket. When setting the
+            default title and description attributes, the attribute keys that should be used are `_default_title_` and
+            `_default_description_`. When setting ticket type attributes of the list attribute type, the key should be the
+            attribute name and the value of the attribute should be the list item id, obtainable by [listing the ticket
+            type](ref:get_ticket-types). For example, if the ticket type has an attribute called `priority` of type `list`,
+            the key should be `priority` and the value of the attribute should be the guid of the list item (e.g.
+            `de1825a0-0164-4070-8ca6-13e22462fa7e`). Example: {'_default_description_': 'The button is not working',
+            '_default_title_': 'Found a bug'}.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    contacts: (
+        list[
+            CreateTicketRequestContactsItemType0
+            | CreateTicketRequestContactsItemType1
+            | CreateTicketRequestContactsItemType2
+        ]
+        | None
+    )
+    ticket_type_id: str | None
+    assignment: CreateTicketRequestAssignment | None | Unset = UNSET
+    company_id: str | None | Unset = UNSET
+    conversation_to_link_id: str | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    ticket_attributes: TicketRequestCustomAttributes | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.contacts
+        if _v is not UNSET:
+            _d["contacts"] = None if _v is None else to_jsonable(_v)
+        _v = self.ticket_type_id
+        if _v is not UNSET:
+            _d["ticket_type_id"] = _v
+        _v = self.assignment
+        if _v is not UNSET:
+            _d["assignment"] = None if _v is None else _v.to_dict()
+        _v = self.company_id
+        if _v is not UNSET:
+            _d["company_id"] = _v
+        _v = self.conversation_to_link_id
+        if _v is not UNSET:
+            _d["conversation_to_link_id"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.ticket_attributes
+        if _v is not UNSET:
+            _d["ticket_attributes"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateTicketRequest")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "contacts"
+            contacts = _d["contacts"]
+            if contacts is not None:
+                contacts = _decode_contacts(contacts)
+
+            _f = "ticket_type_id"
+            ticket_type_id = _d["ticket_type_id"]
+            if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
+                raise WrongType("string", ticket_type_id)
+
+            _f = "assignment"
+            assignment = _d.get("assignment", UNSET)
+            if assignment is not None and assignment is not UNSET:
+                assignment = CreateTicketRequestAssignment.from_dict(assignment)
+
+            _f = "company_id"
+            company_id = _d.get("company_id", UNSET)
+            if company_id.__class__ is dict or company_id.__class__ is list:
+                raise WrongType("string", company_id)
+
+            _f = "conversation_to_link_id"
+            conversation_to_link_id = _d.get("conversation_to_link_id", UNSET)
+            if conversation_to_link_id.__class__ is dict or conversation_to_link_id.__class__ is list:
+                raise WrongType("string", conversation_to_link_id)
+
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "ticket_attributes"
+            ticket_attributes = _d.get("ticket_attributes", UNSET)
+            if ticket_attributes is not None and ticket_attributes is not UNSET:
+                ticket_attributes = TicketRequestCustomAttributes.from_dict(ticket_attributes)
+
+            _obj = cls(
+                contacts=contacts,
+                ticket_type_id=ticket_type_id,
+                assignment=assignment,
+                company_id=company_id,
+                conversation_to_link_id=conversation_to_link_id,
+                created_at=created_at,
+                ticket_attributes=ticket_attributes,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="CreateTicketRequest", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateTicketRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CreateTicketRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.create_ticket_request_assignment import CreateTicketRequestAssignment  # noqa: E402
+from ..models.create_ticket_request_contacts_item_type_0 import CreateTicketRequestContactsItemType0  # noqa: E402
+from ..models.create_ticket_request_contacts_item_type_1 import CreateTicketRequestContactsItemType1  # noqa: E402
+from ..models.create_ticket_request_contacts_item_type_2 import CreateTicketRequestContactsItemType2  # noqa: E402
+from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes  # noqa: E402

@@ -1,0 +1,92 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "admin_assignee_id",
+        "team_assignee_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateTicketRequestAssignment:
+    """
+    Attributes:
+        admin_assignee_id (str | Unset): The ID of the admin to which the ticket is assigned. If not provided, the
+            ticket will be unassigned. Example: 123.
+        team_assignee_id (str | Unset): The ID of the team to which the ticket is assigned. If not provided, the ticket
+            will be unassigned. Example: 8.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    admin_assignee_id: str | None | Unset = UNSET
+    team_assignee_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.admin_assignee_id
+        if _v is not UNSET:
+            _d["admin_assignee_id"] = _v
+        _v = self.team_assignee_id
+        if _v is not UNSET:
+            _d["team_assignee_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateTicketRequestAssignment"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "admin_assignee_id"
+            admin_assignee_id = _d.get("admin_assignee_id", UNSET)
+            if admin_assignee_id.__class__ is dict or admin_assignee_id.__class__ is list:
+                raise WrongType("string", admin_assignee_id)
+
+            _f = "team_assignee_id"
+            team_assignee_id = _d.get("team_assignee_id", UNSET)
+            if team_assignee_id.__class__ is dict or team_assignee_id.__class__ is list:
+                raise WrongType("string", team_assignee_id)
+
+            _obj = cls(
+                admin_assignee_id=admin_assignee_id,
+                team_assignee_id=team_assignee_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateTicketRequestAssignment", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateTicketRequestAssignment", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="CreateTicketRequestAssignment", path=(_f,) if _f else ()
+            ) from None
+        return _obj

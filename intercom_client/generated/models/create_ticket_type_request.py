@@ -1,0 +1,131 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.create_ticket_type_request_category import (
+    CreateTicketTypeRequestCategory,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "category",
+        "description",
+        "icon",
+        "is_internal",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreateTicketTypeRequest:
+    """The request payload for creating a ticket type.
+      You can copy the `icon` property for your ticket type from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+        Attributes:
+            name (str): The name of the ticket type. Example: Bug.
+            category (CreateTicketTypeRequestCategory | Unset): Category of the Ticket Type. Example: Customer.
+            description (str | Unset): The description of the ticket type. Example: Used for tracking bugs.
+            icon (str | Unset): The icon of the ticket type. Default: '🎟️'. Example: 🐞.
+            is_internal (bool | Unset): Whether the tickets associated with this ticket type are intended for internal use
+                only or will be shared with customers. This is currently a limited attribute. Default: False. Example: False.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    name: str | None
+    category: CreateTicketTypeRequestCategory | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    icon: str | None | Unset = UNSET
+    is_internal: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.category
+        if _v is not UNSET:
+            _d["category"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.icon
+        if _v is not UNSET:
+            _d["icon"] = _v
+        _v = self.is_internal
+        if _v is not UNSET:
+            _d["is_internal"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreateTicketTypeRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "name"
+            name = _d["name"]
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "category"
+            category = _d.get("category", UNSET)
+            if category.__class__ is dict or category.__class__ is list:
+                raise WrongType("string", category)
+
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "icon"
+            icon = _d.get("icon", UNSET)
+            if icon.__class__ is dict or icon.__class__ is list:
+                raise WrongType("string", icon)
+
+            _f = "is_internal"
+            is_internal = _d.get("is_internal", UNSET)
+            if is_internal.__class__ is dict or is_internal.__class__ is list:
+                raise WrongType("boolean", is_internal)
+
+            _obj = cls(
+                name=name,
+                category=category,
+                description=description,
+                icon=icon,
+                is_internal=is_internal,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateTicketTypeRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CreateTicketTypeRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CreateTicketTypeRequest", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,82 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.custom_action_started_action import CustomActionStartedAction
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "action",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CustomActionStarted:
+    """Contains details about name of the action that was initiated for conversation part type
+    <code>custom_action_started</code>.
+
+        Attributes:
+            action (CustomActionStartedAction | Unset):
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    action: CustomActionStartedAction | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.action
+        if _v is not UNSET:
+            _d["action"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CustomActionStarted")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "action"
+            action = _d.get("action", UNSET)
+            if action is not None and action is not UNSET:
+                action = CustomActionStartedAction.from_dict(action)
+
+            _obj = cls(
+                action=action,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="CustomActionStarted", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CustomActionStarted", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CustomActionStarted", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.custom_action_started_action import CustomActionStartedAction  # noqa: E402

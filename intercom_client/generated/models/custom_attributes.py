@@ -1,0 +1,97 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    WrongType,
+    check_int,
+    check_str,
+    parse_datetime,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.custom_object_instance_list import CustomObjectInstanceList
+
+
+def _decode_additional(data: Any) -> Any:
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_int(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return parse_datetime(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return CustomObjectInstanceList.from_dict(data)
+
+
+_KNOWN_FIELDS = frozenset({})
+
+
+@_attrs_define(kw_only=True)
+class CustomAttributes:
+    """An object containing the different custom attributes associated to the conversation as key-value pairs. For
+    relationship attributes the value will be a list of custom object instance models. System-defined attributes such as
+    "CX Score rating" and "CX Score explanation" may also be included.
+
+        Example:
+            {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed satisfaction with the
+                outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5, 'paid_subscriber':
+                True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}
+
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = {key: to_jsonable(value) for key, value in self.additional_properties.items()}
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CustomAttributes")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _obj = cls()
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {
+                    key: _decode_additional_value(value) for key, value in _d.items() if key not in _KNOWN_FIELDS
+                }
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="CustomAttributes", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("CustomAttributes", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="CustomAttributes", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+def _decode_additional_value(value: Any) -> Any:
+    if value is None:
+        return None
+    return _decode_additional(value)
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.custom_object_instance_list import CustomObjectInstanceList  # noqa: E402

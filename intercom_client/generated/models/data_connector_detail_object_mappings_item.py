@@ -1,0 +1,145 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.data_connector_detail_object_mappings_item_intercom_object_type import (
+    DataConnectorDetailObjectMappingsItemIntercomObjectType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.data_connector_detail_object_mappings_item_attribute_mappings_item import (
+        DataConnectorDetailObjectMappingsItemAttributeMappingsItem,
+    )
+    from ..models.data_connector_detail_object_mappings_item_reference_mappings_item import (
+        DataConnectorDetailObjectMappingsItemReferenceMappingsItem,
+    )
+
+
+def _decode_attribute_mappings(data: Any) -> list[DataConnectorDetailObjectMappingsItemAttributeMappingsItem]:
+    return decode_list(data, DataConnectorDetailObjectMappingsItemAttributeMappingsItem.from_dict)
+
+
+def _decode_reference_mappings(data: Any) -> list[DataConnectorDetailObjectMappingsItemReferenceMappingsItem]:
+    return decode_list(data, DataConnectorDetailObjectMappingsItemReferenceMappingsItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "attribute_mappings",
+        "intercom_object_type",
+        "reference_mappings",
+        "response_object_path",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class DataConnectorDetailObjectMappingsItem:
+    """
+    Attributes:
+        attribute_mappings (list[DataConnectorDetailObjectMappingsItemAttributeMappingsItem] | Unset):
+        intercom_object_type (DataConnectorDetailObjectMappingsItemIntercomObjectType | Unset):
+        reference_mappings (list[DataConnectorDetailObjectMappingsItemReferenceMappingsItem] | Unset):
+        response_object_path (str | Unset):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    attribute_mappings: list[DataConnectorDetailObjectMappingsItemAttributeMappingsItem] | None | Unset = UNSET
+    intercom_object_type: DataConnectorDetailObjectMappingsItemIntercomObjectType | None | Unset = UNSET
+    reference_mappings: list[DataConnectorDetailObjectMappingsItemReferenceMappingsItem] | None | Unset = UNSET
+    response_object_path: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.attribute_mappings
+        if _v is not UNSET:
+            _d["attribute_mappings"] = None if _v is None else to_jsonable(_v)
+        _v = self.intercom_object_type
+        if _v is not UNSET:
+            _d["intercom_object_type"] = _v
+        _v = self.reference_mappings
+        if _v is not UNSET:
+            _d["reference_mappings"] = None if _v is None else to_jsonable(_v)
+        _v = self.response_object_path
+        if _v is not UNSET:
+            _d["response_object_path"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="DataConnectorDetailObjectMappingsItem"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "attribute_mappings"
+            attribute_mappings = _d.get("attribute_mappings", UNSET)
+            if attribute_mappings is not None and attribute_mappings is not UNSET:
+                attribute_mappings = _decode_attribute_mappings(attribute_mappings)
+
+            _f = "intercom_object_type"
+            intercom_object_type = _d.get("intercom_object_type", UNSET)
+            if intercom_object_type.__class__ is dict or intercom_object_type.__class__ is list:
+                raise WrongType("string", intercom_object_type)
+
+            _f = "reference_mappings"
+            reference_mappings = _d.get("reference_mappings", UNSET)
+            if reference_mappings is not None and reference_mappings is not UNSET:
+                reference_mappings = _decode_reference_mappings(reference_mappings)
+
+            _f = "response_object_path"
+            response_object_path = _d.get("response_object_path", UNSET)
+            if response_object_path.__class__ is dict or response_object_path.__class__ is list:
+                raise WrongType("string", response_object_path)
+
+            _obj = cls(
+                attribute_mappings=attribute_mappings,
+                intercom_object_type=intercom_object_type,
+                reference_mappings=reference_mappings,
+                response_object_path=response_object_path,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="DataConnectorDetailObjectMappingsItem", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("DataConnectorDetailObjectMappingsItem", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="DataConnectorDetailObjectMappingsItem", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.data_connector_detail_object_mappings_item_attribute_mappings_item import (
+    DataConnectorDetailObjectMappingsItemAttributeMappingsItem,  # noqa: E402
+)
+from ..models.data_connector_detail_object_mappings_item_reference_mappings_item import (
+    DataConnectorDetailObjectMappingsItemReferenceMappingsItem,  # noqa: E402
+)

@@ -1,0 +1,98 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.data_connector_detail_object_mappings_item_reference_mappings_item_intercom_object_type import (
+    DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "intercom_attribute_identifier",
+        "intercom_object_type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class DataConnectorDetailObjectMappingsItemReferenceMappingsItem:
+    """
+    Attributes:
+        intercom_attribute_identifier (str | Unset):
+        intercom_object_type (DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType | Unset):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    intercom_attribute_identifier: str | None | Unset = UNSET
+    intercom_object_type: (
+        DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType | None | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.intercom_attribute_identifier
+        if _v is not UNSET:
+            _d["intercom_attribute_identifier"] = _v
+        _v = self.intercom_object_type
+        if _v is not UNSET:
+            _d["intercom_object_type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}",
+                    model="DataConnectorDetailObjectMappingsItemReferenceMappingsItem",
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "intercom_attribute_identifier"
+            intercom_attribute_identifier = _d.get("intercom_attribute_identifier", UNSET)
+            if intercom_attribute_identifier.__class__ is dict or intercom_attribute_identifier.__class__ is list:
+                raise WrongType("string", intercom_attribute_identifier)
+
+            _f = "intercom_object_type"
+            intercom_object_type = _d.get("intercom_object_type", UNSET)
+            if intercom_object_type.__class__ is dict or intercom_object_type.__class__ is list:
+                raise WrongType("string", intercom_object_type)
+
+            _obj = cls(
+                intercom_attribute_identifier=intercom_attribute_identifier,
+                intercom_object_type=intercom_object_type,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing",
+                model="DataConnectorDetailObjectMappingsItemReferenceMappingsItem",
+                path=(_f,),
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("DataConnectorDetailObjectMappingsItemReferenceMappingsItem", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="DataConnectorDetailObjectMappingsItemReferenceMappingsItem", path=(_f,) if _f else ()
+            ) from None
+        return _obj

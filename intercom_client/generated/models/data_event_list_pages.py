@@ -1,0 +1,87 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "next",
+        "since",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class DataEventListPages:
+    """Pagination
+
+    Attributes:
+        next_ (str | Unset):  Example: https://api.intercom.io/events?per_page=2&before=1389913941064&intercom_user_id=6
+            3a0979a5eeebeaf28dd56ba&type=user".
+        since (str | Unset):  Example:
+            https://api.intercom.io/events?intercom_user_id=63a0979a5eeebeaf28dd56ba&type=user&since=1389913941065.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    next_: str | None | Unset = UNSET
+    since: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.next_
+        if _v is not UNSET:
+            _d["next"] = _v
+        _v = self.since
+        if _v is not UNSET:
+            _d["since"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEventListPages")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "next"
+            next_ = _d.get("next", UNSET)
+            if next_.__class__ is dict or next_.__class__ is list:
+                raise WrongType("string", next_)
+
+            _f = "since"
+            since = _d.get("since", UNSET)
+            if since.__class__ is dict or since.__class__ is list:
+                raise WrongType("string", since)
+
+            _obj = cls(
+                next_=next_,
+                since=since,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="DataEventListPages", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("DataEventListPages", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="DataEventListPages", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,121 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "count",
+        "description",
+        "first",
+        "last",
+        "name",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class DataEventSummaryItem:
+    """This will return a summary of a data event for the App.
+
+    Attributes:
+        count (int | Unset): The number of times the event was sent Example: 1.
+        description (str | Unset): The description of the event Example: A user placed an order.
+        first (str | Unset): The first time the event was sent Example: 2014-01-16T23:12:21.000+00:00.
+        last (str | Unset): The last time the event was sent Example: 2014-01-16T23:12:21.000+00:00 .
+        name (str | Unset): The name of the event Example: placed-order.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    count: int | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    first: str | None | Unset = UNSET
+    last: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.count
+        if _v is not UNSET:
+            _d["count"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.first
+        if _v is not UNSET:
+            _d["first"] = _v
+        _v = self.last
+        if _v is not UNSET:
+            _d["last"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEventSummaryItem")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "count"
+            count = _d.get("count", UNSET)
+            if count.__class__ is dict or count.__class__ is list:
+                raise WrongType("integer", count)
+
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "first"
+            first = _d.get("first", UNSET)
+            if first.__class__ is dict or first.__class__ is list:
+                raise WrongType("string", first)
+
+            _f = "last"
+            last = _d.get("last", UNSET)
+            if last.__class__ is dict or last.__class__ is list:
+                raise WrongType("string", last)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _obj = cls(
+                count=count,
+                description=description,
+                first=first,
+                last=last,
+                name=name,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="DataEventSummaryItem", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("DataEventSummaryItem", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="DataEventSummaryItem", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,390 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "company_id",
+        "content_id",
+        "content_title",
+        "content_type",
+        "email",
+        "first_click",
+        "first_completion",
+        "first_dismisall",
+        "first_goal_success",
+        "first_hard_bounce",
+        "first_open",
+        "first_reply",
+        "first_series_completion",
+        "first_series_disengagement",
+        "first_series_exit",
+        "first_unsubscribe",
+        "name",
+        "node_id",
+        "receipt_id",
+        "received_at",
+        "ruleset_id",
+        "ruleset_version_id",
+        "series_id",
+        "series_title",
+        "user_external_id",
+        "user_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class DataExportCsv:
+    """A CSV output file
+
+    Attributes:
+        company_id (str | Unset): The company ID of the user in relation to the message that was sent. Will return -1 if
+            no company is present.
+        content_id (str | Unset): The specific content that was received. In an A/B test each version has its own
+            Content ID.
+        content_title (str | Unset): The title of the content you see in your Intercom workspace.
+        content_type (str | Unset): Email, Chat, Post etc.
+        email (str | Unset): The users email who was sent the message.
+        first_click (int | Unset): The first time the series the user clicked on a link within this message. Only events
+            within the export job's requested date range are counted.
+        first_completion (int | Unset): The first time a user completed this message if the content was able to be
+            completed e.g. Tours, Surveys. Only events within the export job's requested date range are counted.
+        first_dismisall (int | Unset): The first time the series the user dismissed this message. Only events within the
+            export job's requested date range are counted.
+        first_goal_success (int | Unset): The first time the user met this messages associated goal if one exists. Only
+            events within the export job's requested date range are counted.
+        first_hard_bounce (int | Unset): The first time this message hard bounced for this user. Only events within the
+            export job's requested date range are counted.
+        first_open (int | Unset): The first time the user opened this message. Only events within the export job's
+            requested date range are counted.
+        first_reply (int | Unset): The first time a user replied to this message if the content was able to receive
+            replies. Only events within the export job's requested date range are counted.
+        first_series_completion (int | Unset): The first time the series this message was a part of was completed by the
+            user. Only events within the export job's requested date range are counted.
+        first_series_disengagement (int | Unset): The first time the series this message was a part of was disengaged by
+            the user. Only events within the export job's requested date range are counted.
+        first_series_exit (int | Unset): The first time the series this message was a part of was exited by the user.
+            Only events within the export job's requested date range are counted.
+        first_unsubscribe (int | Unset): The first time the user unsubscribed from this message. Only events within the
+            export job's requested date range are counted.
+        name (str | Unset): The full name of the user receiving the message
+        node_id (str | Unset): The id of the series node that this ruleset is associated with. Each block in a series
+            has a corresponding node_id.
+        receipt_id (str | Unset): ID for this receipt. Will be included with any related stats in other files to
+            identify this specific delivery of a message.
+        received_at (int | Unset): Timestamp for when the receipt was recorded.
+        ruleset_id (str | Unset): The id of the message.
+        ruleset_version_id (str | Unset): As you edit content we record new versions. This ID can help you determine
+            which version of a piece of content that was received.
+        series_id (str | Unset): The id of the series that this content is part of. Will return -1 if not part of a
+            series.
+        series_title (str | Unset): The title of the series that this content is part of.
+        user_external_id (str | Unset): The external_user_id of the user who was sent the message
+        user_id (str | Unset): The user_id of the user who was sent the message.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    company_id: str | None | Unset = UNSET
+    content_id: str | None | Unset = UNSET
+    content_title: str | None | Unset = UNSET
+    content_type: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    first_click: int | None | Unset = UNSET
+    first_completion: int | None | Unset = UNSET
+    first_dismisall: int | None | Unset = UNSET
+    first_goal_success: int | None | Unset = UNSET
+    first_hard_bounce: int | None | Unset = UNSET
+    first_open: int | None | Unset = UNSET
+    first_reply: int | None | Unset = UNSET
+    first_series_completion: int | None | Unset = UNSET
+    first_series_disengagement: int | None | Unset = UNSET
+    first_series_exit: int | None | Unset = UNSET
+    first_unsubscribe: int | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    node_id: str | None | Unset = UNSET
+    receipt_id: str | None | Unset = UNSET
+    received_at: int | None | Unset = UNSET
+    ruleset_id: str | None | Unset = UNSET
+    ruleset_version_id: str | None | Unset = UNSET
+    series_id: str | None | Unset = UNSET
+    series_title: str | None | Unset = UNSET
+    user_external_id: str | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.company_id
+        if _v is not UNSET:
+            _d["company_id"] = _v
+        _v = self.content_id
+        if _v is not UNSET:
+            _d["content_id"] = _v
+        _v = self.content_title
+        if _v is not UNSET:
+            _d["content_title"] = _v
+        _v = self.content_type
+        if _v is not UNSET:
+            _d["content_type"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            _d["email"] = _v
+        _v = self.first_click
+        if _v is not UNSET:
+            _d["first_click"] = _v
+        _v = self.first_completion
+        if _v is not UNSET:
+            _d["first_completion"] = _v
+        _v = self.first_dismisall
+        if _v is not UNSET:
+            _d["first_dismisall"] = _v
+        _v = self.first_goal_success
+        if _v is not UNSET:
+            _d["first_goal_success"] = _v
+        _v = self.first_hard_bounce
+        if _v is not UNSET:
+            _d["first_hard_bounce"] = _v
+        _v = self.first_open
+        if _v is not UNSET:
+            _d["first_open"] = _v
+        _v = self.first_reply
+        if _v is not UNSET:
+            _d["first_reply"] = _v
+        _v = self.first_series_completion
+        if _v is not UNSET:
+            _d["first_series_completion"] = _v
+        _v = self.first_series_disengagement
+        if _v is not UNSET:
+            _d["first_series_disengagement"] = _v
+        _v = self.first_series_exit
+        if _v is not UNSET:
+            _d["first_series_exit"] = _v
+        _v = self.first_unsubscribe
+        if _v is not UNSET:
+            _d["first_unsubscribe"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.node_id
+        if _v is not UNSET:
+            _d["node_id"] = _v
+        _v = self.receipt_id
+        if _v is not UNSET:
+            _d["receipt_id"] = _v
+        _v = self.received_at
+        if _v is not UNSET:
+            _d["received_at"] = _v
+        _v = self.ruleset_id
+        if _v is not UNSET:
+            _d["ruleset_id"] = _v
+        _v = self.ruleset_version_id
+        if _v is not UNSET:
+            _d["ruleset_version_id"] = _v
+        _v = self.series_id
+        if _v is not UNSET:
+            _d["series_id"] = _v
+        _v = self.series_title
+        if _v is not UNSET:
+            _d["series_title"] = _v
+        _v = self.user_external_id
+        if _v is not UNSET:
+            _d["user_external_id"] = _v
+        _v = self.user_id
+        if _v is not UNSET:
+            _d["user_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataExportCsv")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "company_id"
+            company_id = _d.get("company_id", UNSET)
+            if company_id.__class__ is dict or company_id.__class__ is list:
+                raise WrongType("string", company_id)
+
+            _f = "content_id"
+            content_id = _d.get("content_id", UNSET)
+            if content_id.__class__ is dict or content_id.__class__ is list:
+                raise WrongType("string", content_id)
+
+            _f = "content_title"
+            content_title = _d.get("content_title", UNSET)
+            if content_title.__class__ is dict or content_title.__class__ is list:
+                raise WrongType("string", content_title)
+
+            _f = "content_type"
+            content_type = _d.get("content_type", UNSET)
+            if content_type.__class__ is dict or content_type.__class__ is list:
+                raise WrongType("string", content_type)
+
+            _f = "email"
+            email = _d.get("email", UNSET)
+            if email.__class__ is dict or email.__class__ is list:
+                raise WrongType("string", email)
+
+            _f = "first_click"
+            first_click = _d.get("first_click", UNSET)
+            if first_click.__class__ is dict or first_click.__class__ is list:
+                raise WrongType("integer", first_click)
+
+            _f = "first_completion"
+            first_completion = _d.get("first_completion", UNSET)
+            if first_completion.__class__ is dict or first_completion.__class__ is list:
+                raise WrongType("integer", first_completion)
+
+            _f = "first_dismisall"
+            first_dismisall = _d.get("first_dismisall", UNSET)
+            if first_dismisall.__class__ is dict or first_dismisall.__class__ is list:
+                raise WrongType("integer", first_dismisall)
+
+            _f = "first_goal_success"
+            first_goal_success = _d.get("first_goal_success", UNSET)
+            if first_goal_success.__class__ is dict or first_goal_success.__class__ is list:
+                raise WrongType("integer", first_goal_success)
+
+            _f = "first_hard_bounce"
+            first_hard_bounce = _d.get("first_hard_bounce", UNSET)
+            if first_hard_bounce.__class__ is dict or first_hard_bounce.__class__ is list:
+                raise WrongType("integer", first_hard_bounce)
+
+            _f = "first_open"
+            first_open = _d.get("first_open", UNSET)
+            if first_open.__class__ is dict or first_open.__class__ is list:
+                raise WrongType("integer", first_open)
+
+            _f = "first_reply"
+            first_reply = _d.get("first_reply", UNSET)
+            if first_reply.__class__ is dict or first_reply.__class__ is list:
+                raise WrongType("integer", first_reply)
+
+            _f = "first_series_completion"
+            first_series_completion = _d.get("first_series_completion", UNSET)
+            if first_series_completion.__class__ is dict or first_series_completion.__class__ is list:
+                raise WrongType("integer", first_series_completion)
+
+            _f = "first_series_disengagement"
+            first_series_disengagement = _d.get("first_series_disengagement", UNSET)
+            if first_series_disengagement.__class__ is dict or first_series_disengagement.__class__ is list:
+                raise WrongType("integer", first_series_disengagement)
+
+            _f = "first_series_exit"
+            first_series_exit = _d.get("first_series_exit", UNSET)
+            if first_series_exit.__class__ is dict or first_series_exit.__class__ is list:
+                raise WrongType("integer", first_series_exit)
+
+            _f = "first_unsubscribe"
+            first_unsubscribe = _d.get("first_unsubscribe", UNSET)
+            if first_unsubscribe.__class__ is dict or first_unsubscribe.__class__ is list:
+                raise WrongType("integer", first_unsubscribe)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "node_id"
+            node_id = _d.get("node_id", UNSET)
+            if node_id.__class__ is dict or node_id.__class__ is list:
+                raise WrongType("string", node_id)
+
+            _f = "receipt_id"
+            receipt_id = _d.get("receipt_id", UNSET)
+            if receipt_id.__class__ is dict or receipt_id.__class__ is list:
+                raise WrongType("string", receipt_id)
+
+            _f = "received_at"
+            received_at = _d.get("received_at", UNSET)
+            if received_at.__class__ is dict or received_at.__class__ is list:
+                raise WrongType("integer", received_at)
+
+            _f = "ruleset_id"
+            ruleset_id = _d.get("ruleset_id", UNSET)
+            if ruleset_id.__class__ is dict or ruleset_id.__class__ is list:
+                raise WrongType("string", ruleset_id)
+
+            _f = "ruleset_version_id"
+            ruleset_version_id = _d.get("ruleset_version_id", UNSET)
+            if ruleset_version_id.__class__ is dict or ruleset_version_id.__class__ is list:
+                raise WrongType("string", ruleset_version_id)
+
+            _f = "series_id"
+            series_id = _d.get("series_id", UNSET)
+            if series_id.__class__ is dict or series_id.__class__ is list:
+                raise WrongType("string", series_id)
+
+            _f = "series_title"
+            series_title = _d.get("series_title", UNSET)
+            if series_title.__class__ is dict or series_title.__class__ is list:
+                raise WrongType("string", series_title)
+
+            _f = "user_external_id"
+            user_external_id = _d.get("user_external_id", UNSET)
+            if user_external_id.__class__ is dict or user_external_id.__class__ is list:
+                raise WrongType("string", user_external_id)
+
+            _f = "user_id"
+            user_id = _d.get("user_id", UNSET)
+            if user_id.__class__ is dict or user_id.__class__ is list:
+                raise WrongType("string", user_id)
+
+            _obj = cls(
+                company_id=company_id,
+                content_id=content_id,
+                content_title=content_title,
+                content_type=content_type,
+                email=email,
+                first_click=first_click,
+                first_completion=first_completion,
+                first_dismisall=first_dismisall,
+                first_goal_success=first_goal_success,
+                first_hard_bounce=first_hard_bounce,
+                first_open=first_open,
+                first_reply=first_reply,
+                first_series_completion=first_series_completion,
+                first_series_disengagement=first_series_disengagement,
+                first_series_exit=first_series_exit,
+                first_unsubscribe=first_unsubscribe,
+                name=name,
+                node_id=node_id,
+                receipt_id=receipt_id,
+                received_at=received_at,
+                ruleset_id=ruleset_id,
+                ruleset_version_id=ruleset_version_id,
+                series_id=series_id,
+                series_title=series_title,
+                user_external_id=user_external_id,
+                user_id=user_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="DataExportCsv", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("DataExportCsv", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="DataExportCsv", path=(_f,) if _f else ()) from None
+        return _obj

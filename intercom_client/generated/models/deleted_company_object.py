@@ -1,0 +1,100 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.deleted_company_object_object import DeletedCompanyObjectObject
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "deleted",
+        "id",
+        "object",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class DeletedCompanyObject:
+    """Response returned when an object is deleted
+
+    Attributes:
+        deleted (bool | Unset): Whether the company was deleted successfully or not. Example: True.
+        id (str | Unset): The unique identifier for the company which is given by Intercom. Example:
+            5b7e8b2f-7a1a-4e6c-8e1b-4f9d4f4c4d4f.
+        object_ (DeletedCompanyObjectObject | Unset): The type of object which was deleted. - `company` Example:
+            company.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    deleted: bool | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    object_: DeletedCompanyObjectObject | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("object", "company"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.deleted
+        if _v is not UNSET:
+            _d["deleted"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.object_
+        if _v is not UNSET:
+            _d["object"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DeletedCompanyObject")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "deleted"
+            deleted = _d.get("deleted", UNSET)
+            if deleted.__class__ is dict or deleted.__class__ is list:
+                raise WrongType("boolean", deleted)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "object"
+            object_ = _d.get("object", UNSET)
+            if object_.__class__ is dict or object_.__class__ is list:
+                raise WrongType("string", object_)
+
+            _obj = cls(
+                deleted=deleted,
+                id=id,
+                object_=object_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="DeletedCompanyObject", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("DeletedCompanyObject", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="DeletedCompanyObject", path=(_f,) if _f else ()) from None
+        return _obj

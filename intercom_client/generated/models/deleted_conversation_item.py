@@ -1,0 +1,114 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "deleted_at",
+        "id",
+        "metrics_retained",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class DeletedConversationItem:
+    """A deleted conversation record containing its ID, metrics retained status and deletion timestamp.
+
+    Attributes:
+        deleted_at (int | Unset): The time when the conversation was deleted. Example: 1734537745.
+        id (str | Unset): The ID of the deleted conversation. Example: 512.
+        metrics_retained (bool | Unset): Whether reporting metrics are retained for this conversation ID Example: True.
+        type_ (str | Unset): String representing the object's type. Always has the value `conversation`. Example:
+            conversation.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    deleted_at: int | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    metrics_retained: bool | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.deleted_at
+        if _v is not UNSET:
+            _d["deleted_at"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.metrics_retained
+        if _v is not UNSET:
+            _d["metrics_retained"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="DeletedConversationItem"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "deleted_at"
+            deleted_at = _d.get("deleted_at", UNSET)
+            if deleted_at.__class__ is dict or deleted_at.__class__ is list:
+                raise WrongType("integer", deleted_at)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "metrics_retained"
+            metrics_retained = _d.get("metrics_retained", UNSET)
+            if metrics_retained.__class__ is dict or metrics_retained.__class__ is list:
+                raise WrongType("boolean", metrics_retained)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                deleted_at=deleted_at,
+                id=id,
+                metrics_retained=metrics_retained,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="DeletedConversationItem", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("DeletedConversationItem", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="DeletedConversationItem", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,372 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_bool,
+    check_float,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.ecommerce_catalog_product_additional_data_type_0 import EcommerceCatalogProductAdditionalDataType0
+    from ..models.ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem
+    from ..models.ecommerce_catalog_product_collections_item_type_1 import EcommerceCatalogProductCollectionsItemType1
+    from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant
+
+
+def _decode_available_options(data: Any) -> list[EcommerceCatalogProductAvailableOptionsItem]:
+    return decode_list(data, EcommerceCatalogProductAvailableOptionsItem.from_dict)
+
+
+def _decode_category_path_1(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+def _decode_category_path(data: Any) -> Any:
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return _decode_category_path_1(data)
+
+
+def _decode_collections_item(data: Any) -> Any:
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return EcommerceCatalogProductCollectionsItemType1.from_dict(data)
+
+
+def _decode_collections(data: Any) -> list[EcommerceCatalogProductCollectionsItemType1 | str]:
+    return decode_list(data, _decode_collections_item)
+
+
+def _decode_image_urls(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+def _decode_tags(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+def _decode_variants(data: Any) -> list[EcommerceCatalogVariant]:
+    return decode_list(data, EcommerceCatalogVariant.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "title",
+        "url",
+        "additional_data",
+        "available_options",
+        "category_path",
+        "collections",
+        "currency",
+        "description",
+        "description_html",
+        "featured_image_url",
+        "image_urls",
+        "in_stock",
+        "price_max",
+        "price_min",
+        "tags",
+        "variants",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class EcommerceCatalogProduct:
+    """A product object in an ecommerce catalog upload. The catalog file must be a JSON
+    array of these objects. The `id`, `title`, and `url` fields are required; all
+    others are optional.
+
+        Attributes:
+            id (str): Your unique product identifier. Used to match products on re-upload so only changed products are re-
+                indexed. Also the delete key — any product ID absent from a new upload is removed from Fin's knowledge. Must be
+                stable across uploads. Example: prod-12345.
+            title (str): Product name. Used by Fin when searching for and recommending products. Example: Classic Cotton
+                T-Shirt.
+            url (str): Canonical product page URL shown in Fin's product recommendations. Must be a valid https:// URL.
+                Example: https://example.com/products/classic-cotton-t-shirt.
+            additional_data (EcommerceCatalogProductAdditionalDataType0 | None | Unset): Custom attributes for your
+                business. Fin uses these to show each customer only the products relevant to them (e.g. regional availability or
+                warehouse codes). All keys must be consistent across all products in your catalog — the attribute schema is read
+                from the first product in the file. Example: {'sku': 'TSHIRT-BLU-L', 'vendor': 'Acme Apparel'}.
+            available_options (list[EcommerceCatalogProductAvailableOptionsItem] | Unset): Option types available for this
+                product and their possible values
+                (e.g. `{"name": "Size", "values": ["S", "M", "L"]}`). Fin uses these to understand what
+                choices a shopper can make and to correctly filter variants when a shopper asks for a
+                specific size, colour, or other attribute.
+            category_path (list[str] | None | str | Unset): Hierarchical category breadcrumb for the product. Fin
+                understands the hierarchy — a
+                shopper asking about "Clothing" will see products from all subcategories underneath it.
+                The most specific category is shown in search results. Strongly recommended. Provide as
+                a pre-formatted string (e.g. `"Clothing > T-Shirts"`) or as an array of path segments
+                (e.g. `["Clothing", "T-Shirts"]`). Array segments are joined with ` > `.
+            collections (list[EcommerceCatalogProductCollectionsItemType1 | str] | Unset): Collections or groupings this
+                product belongs to in your store. Fin uses collections to understand your catalog's structure and answer
+                questions like "what's in the sale collection?". Each element may be a plain string or an object with a `title`
+                field.
+            currency (None | str | Unset): ISO 4217 currency code for all prices on this product (e.g. "USD", "EUR", "GBP").
+                Defaults to USD if omitted. Used to format prices with the correct symbol in Fin's responses and product cards.
+                Example: USD.
+            description (None | str | Unset): Product description that Fin reads to understand what the product is. HTML
+                formatting is supported and safely sanitized (`description_html` takes precedence if both are provided). This is
+                the primary field Fin uses to match products to shopper questions — a richer description leads to better
+                recommendations. Example: A comfortable everyday t-shirt made from 100% organic cotton..
+            description_html (None | str | Unset): HTML product description. Takes precedence over `description` when both
+                are provided. HTML is safely sanitized before indexing. Example: <p>A comfortable everyday t-shirt made from
+                <strong>100% organic cotton</strong>.</p>.
+            featured_image_url (None | str | Unset): Primary product image shown in Fin's recommendation cards. Falls back
+                to the first entry of `image_urls` if not provided. If no valid image can be resolved for a variant, that
+                variant's recommendation card is not shown to the shopper. Example: https://cdn.example.com/images/t-shirt-
+                main.jpg.
+            image_urls (list[str] | Unset): Additional product images. Used as a fallback image source when
+                `featured_image_url` is absent or when a variant has no specific image. Example:
+                ['https://cdn.example.com/images/t-shirt-back.jpg', 'https://cdn.example.com/images/t-shirt-detail.jpg'].
+            in_stock (bool | None | Unset): Whether the product is available to purchase. If omitted, derived from variant
+                stock — the
+                product is in stock if at least one variant has `in_stock: true`. Products with no in-stock
+                variants are hidden from Fin entirely and will not be recommended to shoppers.
+                 Example: True.
+            price_max (float | None | Unset): Highest price across all variants. If omitted, derived from variant prices.
+                Used alongside `price_min` for budget filtering and price display. Example: 39.99.
+            price_min (float | None | Unset): Lowest price across all variants. If omitted, derived automatically from
+                variant prices. Fin uses this to filter products when a shopper mentions a budget (e.g. "under $100"). Displayed
+                as a range alongside `price_max`, or as a single value if both are equal. Example: 19.99.
+            tags (list[str] | Unset): Free-form keywords matching how shoppers phrase needs in chat (e.g. "waterproof",
+                "gift", "plus-size"). Used by Fin to match fuzzy queries; complements `category_path` and `collections`.
+                Example: ['organic', 'bestseller'].
+            variants (list[EcommerceCatalogVariant] | Unset): Individual purchasable variants of the product. Fin recommends
+                specific variants (not just products), so populating variants with accurate stock, price, and option data leads
+                to more precise recommendations. See `ecommerce_catalog_variant` for the variant object schema.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    id: str | None
+    title: str | None
+    url: str | None
+    additional_data: EcommerceCatalogProductAdditionalDataType0 | None | None | Unset = UNSET
+    available_options: list[EcommerceCatalogProductAvailableOptionsItem] | None | Unset = UNSET
+    category_path: list[str] | None | str | None | Unset = UNSET
+    collections: list[EcommerceCatalogProductCollectionsItemType1 | str] | None | Unset = UNSET
+    currency: None | str | None | Unset = UNSET
+    description: None | str | None | Unset = UNSET
+    description_html: None | str | None | Unset = UNSET
+    featured_image_url: None | str | None | Unset = UNSET
+    image_urls: list[str] | None | Unset = UNSET
+    in_stock: bool | None | None | Unset = UNSET
+    price_max: float | None | None | Unset = UNSET
+    price_min: float | None | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    variants: list[EcommerceCatalogVariant] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = _v
+        _v = self.additional_data
+        if _v is not UNSET:
+            _d["additional_data"] = None if _v is None else to_jsonable(_v)
+        _v = self.available_options
+        if _v is not UNSET:
+            _d["available_options"] = None if _v is None else to_jsonable(_v)
+        _v = self.category_path
+        if _v is not UNSET:
+            _d["category_path"] = None if _v is None else to_jsonable(_v)
+        _v = self.collections
+        if _v is not UNSET:
+            _d["collections"] = None if _v is None else to_jsonable(_v)
+        _v = self.currency
+        if _v is not UNSET:
+            _d["currency"] = None if _v is None else to_jsonable(_v)
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = None if _v is None else to_jsonable(_v)
+        _v = self.description_html
+        if _v is not UNSET:
+            _d["description_html"] = None if _v is None else to_jsonable(_v)
+        _v = self.featured_image_url
+        if _v is not UNSET:
+            _d["featured_image_url"] = None if _v is None else to_jsonable(_v)
+        _v = self.image_urls
+        if _v is not UNSET:
+            _d["image_urls"] = None if _v is None else to_jsonable(_v)
+        _v = self.in_stock
+        if _v is not UNSET:
+            _d["in_stock"] = None if _v is None else to_jsonable(_v)
+        _v = self.price_max
+        if _v is not UNSET:
+            _d["price_max"] = None if _v is None else to_jsonable(_v)
+        _v = self.price_min
+        if _v is not UNSET:
+            _d["price_min"] = None if _v is None else to_jsonable(_v)
+        _v = self.tags
+        if _v is not UNSET:
+            _d["tags"] = None if _v is None else to_jsonable(_v)
+        _v = self.variants
+        if _v is not UNSET:
+            _d["variants"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="EcommerceCatalogProduct"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "id"
+            id = _d["id"]
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "title"
+            title = _d["title"]
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            _f = "url"
+            url = _d["url"]
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
+
+            _f = "additional_data"
+            additional_data = _d.get("additional_data", UNSET)
+            if additional_data is not None and additional_data is not UNSET:
+                additional_data = EcommerceCatalogProductAdditionalDataType0.from_dict(additional_data)
+
+            _f = "available_options"
+            available_options = _d.get("available_options", UNSET)
+            if available_options is not None and available_options is not UNSET:
+                available_options = _decode_available_options(available_options)
+
+            _f = "category_path"
+            category_path = _d.get("category_path", UNSET)
+            if category_path is not None and category_path is not UNSET:
+                category_path = _decode_category_path(category_path)
+
+            _f = "collections"
+            collections = _d.get("collections", UNSET)
+            if collections is not None and collections is not UNSET:
+                collections = _decode_collections(collections)
+
+            _f = "currency"
+            currency = _d.get("currency", UNSET)
+            if currency is not None and currency is not UNSET:
+                currency = check_str(currency)
+
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description is not None and description is not UNSET:
+                description = check_str(description)
+
+            _f = "description_html"
+            description_html = _d.get("description_html", UNSET)
+            if description_html is not None and description_html is not UNSET:
+                description_html = check_str(description_html)
+
+            _f = "featured_image_url"
+            featured_image_url = _d.get("featured_image_url", UNSET)
+            if featured_image_url is not None and featured_image_url is not UNSET:
+                featured_image_url = check_str(featured_image_url)
+
+            _f = "image_urls"
+            image_urls = _d.get("image_urls", UNSET)
+            if image_urls is not None and image_urls is not UNSET:
+                image_urls = _decode_image_urls(image_urls)
+
+            _f = "in_stock"
+            in_stock = _d.get("in_stock", UNSET)
+            if in_stock is not None and in_stock is not UNSET:
+                in_stock = check_bool(in_stock)
+
+            _f = "price_max"
+            price_max = _d.get("price_max", UNSET)
+            if price_max is not None and price_max is not UNSET:
+                price_max = check_float(price_max)
+
+            _f = "price_min"
+            price_min = _d.get("price_min", UNSET)
+            if price_min is not None and price_min is not UNSET:
+                price_min = check_float(price_min)
+
+            _f = "tags"
+            tags = _d.get("tags", UNSET)
+            if tags is not None and tags is not UNSET:
+                tags = _decode_tags(tags)
+
+            _f = "variants"
+            variants = _d.get("variants", UNSET)
+            if variants is not None and variants is not UNSET:
+                variants = _decode_variants(variants)
+
+            _obj = cls(
+                id=id,
+                title=title,
+                url=url,
+                additional_data=additional_data,
+                available_options=available_options,
+                category_path=category_path,
+                collections=collections,
+                currency=currency,
+                description=description,
+                description_html=description_html,
+                featured_image_url=featured_image_url,
+                image_urls=image_urls,
+                in_stock=in_stock,
+                price_max=price_max,
+                price_min=price_min,
+                tags=tags,
+                variants=variants,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="EcommerceCatalogProduct", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("EcommerceCatalogProduct", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="EcommerceCatalogProduct", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.ecommerce_catalog_product_additional_data_type_0 import EcommerceCatalogProductAdditionalDataType0  # noqa: E402
+from ..models.ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem  # noqa: E402
+from ..models.ecommerce_catalog_product_collections_item_type_1 import EcommerceCatalogProductCollectionsItemType1  # noqa: E402
+from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant  # noqa: E402

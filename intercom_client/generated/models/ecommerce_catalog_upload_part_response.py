@@ -1,0 +1,93 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "import_job_id",
+        "next_part_number",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class EcommerceCatalogUploadPartResponse:
+    """Returned after a multipart catalog part is successfully uploaded.
+
+    Attributes:
+        import_job_id (str | Unset): The unique identifier for the active upload session. Pass this as `import_job_id`
+            in subsequent part uploads and in the finalization request.
+             Example: job_01abc123.
+        next_part_number (int | Unset): The part number to use in the next upload request. Example: 2.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    import_job_id: str | None | Unset = UNSET
+    next_part_number: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.import_job_id
+        if _v is not UNSET:
+            _d["import_job_id"] = _v
+        _v = self.next_part_number
+        if _v is not UNSET:
+            _d["next_part_number"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="EcommerceCatalogUploadPartResponse"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "import_job_id"
+            import_job_id = _d.get("import_job_id", UNSET)
+            if import_job_id.__class__ is dict or import_job_id.__class__ is list:
+                raise WrongType("string", import_job_id)
+
+            _f = "next_part_number"
+            next_part_number = _d.get("next_part_number", UNSET)
+            if next_part_number.__class__ is dict or next_part_number.__class__ is list:
+                raise WrongType("integer", next_part_number)
+
+            _obj = cls(
+                import_job_id=import_job_id,
+                next_part_number=next_part_number,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="EcommerceCatalogUploadPartResponse", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("EcommerceCatalogUploadPartResponse", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="EcommerceCatalogUploadPartResponse", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,200 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_float,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItem
+
+
+def _decode_selected_options(data: Any) -> list[EcommerceCatalogVariantSelectedOptionsItem]:
+    return decode_list(data, EcommerceCatalogVariantSelectedOptionsItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "compare_at_price",
+        "id",
+        "image_url",
+        "in_stock",
+        "price",
+        "selected_options",
+        "sku",
+        "title",
+        "url",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class EcommerceCatalogVariant:
+    """A product variant in an ecommerce catalog upload.
+
+    Attributes:
+        compare_at_price (float | None | Unset): Original price before a discount. When provided, Fin will naturally
+            mention the saving to the shopper (e.g. "down from $129 to $99"). Example: 39.99.
+        id (str | Unset): Unique identifier for this variant within the product. Example: var-001.
+        image_url (None | str | Unset): Image specific to this variant. Takes precedence over the product's
+            `featured_image_url`. Falls back to `featured_image_url`, then `image_urls`. If no valid image can be resolved,
+            this variant's recommendation card will not be shown. Example: https://cdn.example.com/images/t-shirt-blue.jpg.
+        in_stock (bool | Unset): Whether this variant is currently available. Out-of-stock variants are not shown in
+            Fin's recommendation cards and Fin will not suggest them to shoppers. Example: True.
+        price (float | None | Unset): Price of this specific variant. Fin uses variant prices for precise budget
+            filtering and displays the variant price in recommendation cards. Example: 29.99.
+        selected_options (list[EcommerceCatalogVariantSelectedOptionsItem] | Unset): The specific option values that
+            define this variant (e.g. Size=Small, Color=Blue). Fin uses these to match shopper requests like "do you have
+            this in medium?" to the correct variant.
+        sku (None | str | Unset): Stock-keeping unit for this specific variant. Fin uses this to resolve shopper
+            requests like "do you have this in size M?" to the exact variant, and can quote it back when a shopper asks for
+            it directly. Example: TSHIRT-BLU-L.
+        title (str | Unset): Variant display name shown to shoppers (e.g. "Small / Blue"). Example: Blue / Large.
+        url (None | str | Unset): Direct link to this variant's page. Takes precedence over the product URL in
+            recommendation cards. If omitted, constructed automatically as `{product_url}?variant={id}`. Example:
+            https://example.com/products/t-shirt?variant=var-001.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    compare_at_price: float | None | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    image_url: None | str | None | Unset = UNSET
+    in_stock: bool | None | Unset = UNSET
+    price: float | None | None | Unset = UNSET
+    selected_options: list[EcommerceCatalogVariantSelectedOptionsItem] | None | Unset = UNSET
+    sku: None | str | None | Unset = UNSET
+    title: str | None | Unset = UNSET
+    url: None | str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.compare_at_price
+        if _v is not UNSET:
+            _d["compare_at_price"] = None if _v is None else to_jsonable(_v)
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.image_url
+        if _v is not UNSET:
+            _d["image_url"] = None if _v is None else to_jsonable(_v)
+        _v = self.in_stock
+        if _v is not UNSET:
+            _d["in_stock"] = _v
+        _v = self.price
+        if _v is not UNSET:
+            _d["price"] = None if _v is None else to_jsonable(_v)
+        _v = self.selected_options
+        if _v is not UNSET:
+            _d["selected_options"] = None if _v is None else to_jsonable(_v)
+        _v = self.sku
+        if _v is not UNSET:
+            _d["sku"] = None if _v is None else to_jsonable(_v)
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="EcommerceCatalogVariant"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "compare_at_price"
+            compare_at_price = _d.get("compare_at_price", UNSET)
+            if compare_at_price is not None and compare_at_price is not UNSET:
+                compare_at_price = check_float(compare_at_price)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "image_url"
+            image_url = _d.get("image_url", UNSET)
+            if image_url is not None and image_url is not UNSET:
+                image_url = check_str(image_url)
+
+            _f = "in_stock"
+            in_stock = _d.get("in_stock", UNSET)
+            if in_stock.__class__ is dict or in_stock.__class__ is list:
+                raise WrongType("boolean", in_stock)
+
+            _f = "price"
+            price = _d.get("price", UNSET)
+            if price is not None and price is not UNSET:
+                price = check_float(price)
+
+            _f = "selected_options"
+            selected_options = _d.get("selected_options", UNSET)
+            if selected_options is not None and selected_options is not UNSET:
+                selected_options = _decode_selected_options(selected_options)
+
+            _f = "sku"
+            sku = _d.get("sku", UNSET)
+            if sku is not None and sku is not UNSET:
+                sku = check_str(sku)
+
+            _f = "title"
+            title = _d.get("title", UNSET)
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            _f = "url"
+            url = _d.get("url", UNSET)
+            if url is not None and url is not UNSET:
+                url = check_str(url)
+
+            _obj = cls(
+                compare_at_price=compare_at_price,
+                id=id,
+                image_url=image_url,
+                in_stock=in_stock,
+                price=price,
+                selected_options=selected_options,
+                sku=sku,
+                title=title,
+                url=url,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="EcommerceCatalogVariant", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("EcommerceCatalogVariant", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="EcommerceCatalogVariant", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItem  # noqa: E402

@@ -1,0 +1,113 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.email_address_header import EmailAddressHeader
+
+
+def _decode_email_address_headers(data: Any) -> list[EmailAddressHeader]:
+    return decode_list(data, EmailAddressHeader.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "email_address_headers",
+        "message_id",
+        "subject",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class EmailMessageMetadata:
+    """Contains metadata if the message was sent as an email
+
+    Attributes:
+        email_address_headers (list[EmailAddressHeader] | Unset): A list of an email address headers.
+        message_id (None | str | Unset): The unique identifier for the email message as specified in the Message-ID
+            header Example: <CADKw7xrXzqSn8v3mP8K8Q8yZ6K8Q8yZ6@mail.gmail.com>.
+        subject (str | Unset): The subject of the email Example: Question about my order.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    email_address_headers: list[EmailAddressHeader] | None | Unset = UNSET
+    message_id: None | str | None | Unset = UNSET
+    subject: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.email_address_headers
+        if _v is not UNSET:
+            _d["email_address_headers"] = None if _v is None else to_jsonable(_v)
+        _v = self.message_id
+        if _v is not UNSET:
+            _d["message_id"] = None if _v is None else to_jsonable(_v)
+        _v = self.subject
+        if _v is not UNSET:
+            _d["subject"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="EmailMessageMetadata")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "email_address_headers"
+            email_address_headers = _d.get("email_address_headers", UNSET)
+            if email_address_headers is not None and email_address_headers is not UNSET:
+                email_address_headers = _decode_email_address_headers(email_address_headers)
+
+            _f = "message_id"
+            message_id = _d.get("message_id", UNSET)
+            if message_id is not None and message_id is not UNSET:
+                message_id = check_str(message_id)
+
+            _f = "subject"
+            subject = _d.get("subject", UNSET)
+            if subject.__class__ is dict or subject.__class__ is list:
+                raise WrongType("string", subject)
+
+            _obj = cls(
+                email_address_headers=email_address_headers,
+                message_id=message_id,
+                subject=subject,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="EmailMessageMetadata", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("EmailMessageMetadata", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="EmailMessageMetadata", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.email_address_header import EmailAddressHeader  # noqa: E402

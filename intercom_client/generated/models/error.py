@@ -1,0 +1,113 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    parse_uuid,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.error_errors_item import ErrorErrorsItem
+
+
+def _decode_errors(data: Any) -> list[ErrorErrorsItem]:
+    return decode_list(data, ErrorErrorsItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "errors",
+        "type",
+        "request_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class Error:
+    """The API will return an Error List for a failed request, which will contain one or more Error objects.
+
+    Attributes:
+        errors (list[ErrorErrorsItem]): An array of one or more error objects
+        type_ (str): The type is error.list Example: error.list.
+        request_id (None | Unset | UUID):  Example: f93ecfa8-d08a-4325-8694-89aeb89c8f85.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    errors: list[ErrorErrorsItem] | None
+    type_: str | None
+    request_id: None | UUID | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.errors
+        if _v is not UNSET:
+            _d["errors"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.request_id
+        if _v is not UNSET:
+            _d["request_id"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Error")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "errors"
+            errors = _d["errors"]
+            if errors is not None:
+                errors = _decode_errors(errors)
+
+            _f = "type"
+            type_ = _d["type"]
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "request_id"
+            request_id = _d.get("request_id", UNSET)
+            if request_id is not None and request_id is not UNSET:
+                request_id = parse_uuid(request_id)
+
+            _obj = cls(
+                errors=errors,
+                type_=type_,
+                request_id=request_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="Error", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("Error", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="Error", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.error_errors_item import ErrorErrorsItem  # noqa: E402

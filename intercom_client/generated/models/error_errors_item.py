@@ -1,0 +1,100 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "code",
+        "field",
+        "message",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ErrorErrorsItem:
+    """
+    Attributes:
+        code (str): A string indicating the kind of error, used to further qualify the HTTP response code Example:
+            unauthorized.
+        field (None | str | Unset): Optional. Used to identify a particular field or query parameter that was in error.
+            Example: email.
+        message (None | str | Unset): Optional. Human readable description of the error. Example: Access Token Invalid.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    code: str | None
+    field: None | str | None | Unset = UNSET
+    message: None | str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.code
+        if _v is not UNSET:
+            _d["code"] = _v
+        _v = self.field
+        if _v is not UNSET:
+            _d["field"] = None if _v is None else to_jsonable(_v)
+        _v = self.message
+        if _v is not UNSET:
+            _d["message"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ErrorErrorsItem")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "code"
+            code = _d["code"]
+            if code.__class__ is dict or code.__class__ is list:
+                raise WrongType("string", code)
+
+            _f = "field"
+            field = _d.get("field", UNSET)
+            if field is not None and field is not UNSET:
+                field = check_str(field)
+
+            _f = "message"
+            message = _d.get("message", UNSET)
+            if message is not None and message is not UNSET:
+                message = check_str(message)
+
+            _obj = cls(
+                code=code,
+                field=field,
+                message=message,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ErrorErrorsItem", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ErrorErrorsItem", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ErrorErrorsItem", path=(_f,) if _f else ()) from None
+        return _obj

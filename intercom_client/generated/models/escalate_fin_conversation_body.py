@@ -1,0 +1,129 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUser
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "context",
+        "conversation_id",
+        "message",
+        "user",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class EscalateFinConversationBody:
+    """
+    Attributes:
+        context (str | Unset): Optional context for the receiving teammate explaining why the conversation is being
+            escalated. Attached as an internal note, never shown to the user. Avoid including credentials or unnecessary
+            personal data — the note is visible to any teammate with access to the conversation. Example: Customer is
+            requesting a refund and is frustrated..
+        conversation_id (str | Unset): The external ID of the conversation to escalate. Provide this or `user`. Required
+            on Fin for Platforms, where `user` is not supported. Example: ext-123.
+        message (str | Unset): Optional first message for the new conversation, used only when escalating on behalf of a
+            `user`. Shown to the end-user (unlike `context`, which is an internal note), so don't include sensitive
+            orchestration data. Defaults to "Requesting human support". Example: I'd like to speak to a human about my
+            refund..
+        user (EscalateFinConversationBodyUser | Unset):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    context: str | None | Unset = UNSET
+    conversation_id: str | None | Unset = UNSET
+    message: str | None | Unset = UNSET
+    user: EscalateFinConversationBodyUser | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.context
+        if _v is not UNSET:
+            _d["context"] = _v
+        _v = self.conversation_id
+        if _v is not UNSET:
+            _d["conversation_id"] = _v
+        _v = self.message
+        if _v is not UNSET:
+            _d["message"] = _v
+        _v = self.user
+        if _v is not UNSET:
+            _d["user"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="EscalateFinConversationBody"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "context"
+            context = _d.get("context", UNSET)
+            if context.__class__ is dict or context.__class__ is list:
+                raise WrongType("string", context)
+
+            _f = "conversation_id"
+            conversation_id = _d.get("conversation_id", UNSET)
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            _f = "message"
+            message = _d.get("message", UNSET)
+            if message.__class__ is dict or message.__class__ is list:
+                raise WrongType("string", message)
+
+            _f = "user"
+            user = _d.get("user", UNSET)
+            if user is not None and user is not UNSET:
+                user = EscalateFinConversationBodyUser.from_dict(user)
+
+            _obj = cls(
+                context=context,
+                conversation_id=conversation_id,
+                message=message,
+                user=user,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="EscalateFinConversationBody", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("EscalateFinConversationBody", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="EscalateFinConversationBody", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUser  # noqa: E402

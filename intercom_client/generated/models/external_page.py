@@ -1,0 +1,255 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.external_page_locale import ExternalPageLocale
+from ..models.external_page_type import ExternalPageType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "ai_agent_availability",
+        "ai_copilot_availability",
+        "created_at",
+        "external_id",
+        "html",
+        "id",
+        "last_ingested_at",
+        "locale",
+        "source_id",
+        "title",
+        "type",
+        "updated_at",
+        "ai_sales_agent_availability",
+        "fin_availability",
+        "url",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ExternalPage:
+    """External pages that you have added to your Fin Content Library.
+
+    Attributes:
+        ai_agent_availability (bool): Whether the external page should be used to answer questions by AI Agent. Example:
+            True.
+        ai_copilot_availability (bool): Whether the external page should be used to answer questions by AI Copilot.
+            Example: True.
+        created_at (int): The time when the external page was created. Example: 1672928359.
+        external_id (str): The identifier for the external page which was given by the source. Must be unique for the
+            source. Example: 5678.
+        html (str): The body of the external page in HTML. Example: <p>Hello world!</p>.
+        id (str): The unique identifier for the external page which is given by Intercom. Example: 1234.
+        last_ingested_at (int): The time when the external page was last ingested. Example: 1672928610.
+        locale (ExternalPageLocale): Always en Default: 'en'. Example: en.
+        source_id (int): The unique identifier for the source of the external page which was given by Intercom. Every
+            external page must be associated with a Content Import Source which represents the place it comes from and from
+            which it inherits a default audience (configured in the UI). For a new source, make a POST request to the
+            Content Import Source endpoint and an ID for the source will be returned in the response. Example: 1234.
+        title (str): The title of the external page. Example: Getting started with....
+        type_ (ExternalPageType): Always external_page Default: 'external_page'. Example: external_page.
+        updated_at (int): The time when the external page was last updated. Example: 1672928610.
+        ai_sales_agent_availability (bool | Unset): Whether the external page should be used to answer questions by AI
+            Sales Agent. Example: True.
+        fin_availability (bool | Unset): Deprecated. Use ai_agent_availability, ai_copilot_availability, and
+            ai_sales_agent_availability instead. Example: True.
+        url (str | Unset): The URL of the external page. This will be used by Fin to link end users to the page it based
+            its answer on. Example: https://help.example.com/en/articles/1234-getting-started.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    ai_agent_availability: bool | None
+    ai_copilot_availability: bool | None
+    created_at: int | None
+    external_id: str | None
+    html: str | None
+    id: str | None
+    last_ingested_at: int | None
+    locale: ExternalPageLocale | None
+    source_id: int | None
+    title: str | None
+    type_: ExternalPageType | None
+    updated_at: int | None
+    ai_sales_agent_availability: bool | None | Unset = UNSET
+    fin_availability: bool | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("locale", "en"),
+        ("type", "external_page"),
+    )
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.ai_agent_availability
+        if _v is not UNSET:
+            _d["ai_agent_availability"] = _v
+        _v = self.ai_copilot_availability
+        if _v is not UNSET:
+            _d["ai_copilot_availability"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.external_id
+        if _v is not UNSET:
+            _d["external_id"] = _v
+        _v = self.html
+        if _v is not UNSET:
+            _d["html"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.last_ingested_at
+        if _v is not UNSET:
+            _d["last_ingested_at"] = _v
+        _v = self.locale
+        if _v is not UNSET:
+            _d["locale"] = _v
+        _v = self.source_id
+        if _v is not UNSET:
+            _d["source_id"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            _d["updated_at"] = _v
+        _v = self.ai_sales_agent_availability
+        if _v is not UNSET:
+            _d["ai_sales_agent_availability"] = _v
+        _v = self.fin_availability
+        if _v is not UNSET:
+            _d["fin_availability"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ExternalPage")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "ai_agent_availability"
+            ai_agent_availability = _d["ai_agent_availability"]
+            if ai_agent_availability.__class__ is dict or ai_agent_availability.__class__ is list:
+                raise WrongType("boolean", ai_agent_availability)
+
+            _f = "ai_copilot_availability"
+            ai_copilot_availability = _d["ai_copilot_availability"]
+            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
+                raise WrongType("boolean", ai_copilot_availability)
+
+            _f = "created_at"
+            created_at = _d["created_at"]
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "external_id"
+            external_id = _d["external_id"]
+            if external_id.__class__ is dict or external_id.__class__ is list:
+                raise WrongType("string", external_id)
+
+            _f = "html"
+            html = _d["html"]
+            if html.__class__ is dict or html.__class__ is list:
+                raise WrongType("string", html)
+
+            _f = "id"
+            id = _d["id"]
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "last_ingested_at"
+            last_ingested_at = _d["last_ingested_at"]
+            if last_ingested_at.__class__ is dict or last_ingested_at.__class__ is list:
+                raise WrongType("integer", last_ingested_at)
+
+            _f = "locale"
+            locale = _d["locale"]
+            if locale.__class__ is dict or locale.__class__ is list:
+                raise WrongType("string", locale)
+
+            _f = "source_id"
+            source_id = _d["source_id"]
+            if source_id.__class__ is dict or source_id.__class__ is list:
+                raise WrongType("integer", source_id)
+
+            _f = "title"
+            title = _d["title"]
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            _f = "type"
+            type_ = _d["type"]
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "updated_at"
+            updated_at = _d["updated_at"]
+            if updated_at.__class__ is dict or updated_at.__class__ is list:
+                raise WrongType("integer", updated_at)
+
+            _f = "ai_sales_agent_availability"
+            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
+            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
+                raise WrongType("boolean", ai_sales_agent_availability)
+
+            _f = "fin_availability"
+            fin_availability = _d.get("fin_availability", UNSET)
+            if fin_availability.__class__ is dict or fin_availability.__class__ is list:
+                raise WrongType("boolean", fin_availability)
+
+            _f = "url"
+            url = _d.get("url", UNSET)
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
+
+            _obj = cls(
+                ai_agent_availability=ai_agent_availability,
+                ai_copilot_availability=ai_copilot_availability,
+                created_at=created_at,
+                external_id=external_id,
+                html=html,
+                id=id,
+                last_ingested_at=last_ingested_at,
+                locale=locale,
+                source_id=source_id,
+                title=title,
+                type_=type_,
+                updated_at=updated_at,
+                ai_sales_agent_availability=ai_sales_agent_availability,
+                fin_availability=fin_availability,
+                url=url,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ExternalPage", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ExternalPage", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ExternalPage", path=(_f,) if _f else ()) from None
+        return _obj

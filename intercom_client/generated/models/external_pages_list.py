@@ -1,0 +1,131 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.external_pages_list_type import ExternalPagesListType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.external_page import ExternalPage
+    from ..models.pages_link import PagesLink
+
+
+def _decode_data(data: Any) -> list[ExternalPage]:
+    return decode_list(data, ExternalPage.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "data",
+        "pages",
+        "total_count",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ExternalPagesList:
+    """This will return a list of external pages for the App.
+
+    Attributes:
+        data (list[ExternalPage] | Unset): An array of External Page objects
+        pages (PagesLink | Unset): The majority of list resources in the API are paginated to allow clients to traverse
+            data over multiple requests.
+
+            Their responses are likely to contain a pages object that hosts pagination links which a client can use to
+            paginate through the data without having to construct a query. The link relations for the pages field are as
+            follows.
+        total_count (int | Unset): A count of the total number of external pages. Example: 1.
+        type_ (ExternalPagesListType | Unset): The type of the object - `list`. Example: list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    data: list[ExternalPage] | None | Unset = UNSET
+    pages: PagesLink | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    type_: ExternalPagesListType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.data
+        if _v is not UNSET:
+            _d["data"] = None if _v is None else to_jsonable(_v)
+        _v = self.pages
+        if _v is not UNSET:
+            _d["pages"] = None if _v is None else _v.to_dict()
+        _v = self.total_count
+        if _v is not UNSET:
+            _d["total_count"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ExternalPagesList")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "data"
+            data = _d.get("data", UNSET)
+            if data is not None and data is not UNSET:
+                data = _decode_data(data)
+
+            _f = "pages"
+            pages = _d.get("pages", UNSET)
+            if pages is not None and pages is not UNSET:
+                pages = PagesLink.from_dict(pages)
+
+            _f = "total_count"
+            total_count = _d.get("total_count", UNSET)
+            if total_count.__class__ is dict or total_count.__class__ is list:
+                raise WrongType("integer", total_count)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                data=data,
+                pages=pages,
+                total_count=total_count,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="ExternalPagesList", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ExternalPagesList", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ExternalPagesList", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.external_page import ExternalPage  # noqa: E402
+from ..models.pages_link import PagesLink  # noqa: E402

@@ -1,0 +1,126 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.fin_agent_attachment_type import FinAgentAttachmentType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "type",
+        "content_type",
+        "data",
+        "name",
+        "url",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinAgentAttachment:
+    """An attachment object representing a file or URL attachment included with a message.
+    Attachments can be used to provide additional context to Fin.
+    Maximum of 10 attachments per request.
+
+        Attributes:
+            type_ (FinAgentAttachmentType): The type of attachment. Example: url.
+            content_type (str | Unset): The MIME type of the file. Required when type is 'file'. Example: image/png.
+            data (str | Unset): Base64-encoded file data. Required when type is 'file'. Example:
+                iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk....
+            name (str | Unset): The name of the file. Required when type is 'file'. Example: screenshot.png.
+            url (str | Unset): The URL of the attachment. Required when type is 'url'. Must be publicly accessible. Example:
+                https://example.com/document.pdf.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    type_: FinAgentAttachmentType | None
+    content_type: str | None | Unset = UNSET
+    data: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.content_type
+        if _v is not UNSET:
+            _d["content_type"] = _v
+        _v = self.data
+        if _v is not UNSET:
+            _d["data"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentAttachment")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "type"
+            type_ = _d["type"]
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "content_type"
+            content_type = _d.get("content_type", UNSET)
+            if content_type.__class__ is dict or content_type.__class__ is list:
+                raise WrongType("string", content_type)
+
+            _f = "data"
+            data = _d.get("data", UNSET)
+            if data.__class__ is dict or data.__class__ is list:
+                raise WrongType("string", data)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "url"
+            url = _d.get("url", UNSET)
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
+
+            _obj = cls(
+                type_=type_,
+                content_type=content_type,
+                data=data,
+                name=name,
+                url=url,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="FinAgentAttachment", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("FinAgentAttachment", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="FinAgentAttachment", path=(_f,) if _f else ()) from None
+        return _obj

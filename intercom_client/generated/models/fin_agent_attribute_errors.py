@@ -1,0 +1,99 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.fin_agent_attribute_errors_conversation import FinAgentAttributeErrorsConversation
+    from ..models.fin_agent_attribute_errors_user import FinAgentAttributeErrorsUser
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "conversation",
+        "user",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinAgentAttributeErrors:
+    """Contains error details if any user or conversation attribute updates failed.
+
+    Attributes:
+        conversation (FinAgentAttributeErrorsConversation | Unset): Conversation-related attribute errors.
+        user (FinAgentAttributeErrorsUser | Unset): User-related attribute errors.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversation: FinAgentAttributeErrorsConversation | None | Unset = UNSET
+    user: FinAgentAttributeErrorsUser | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.conversation
+        if _v is not UNSET:
+            _d["conversation"] = None if _v is None else _v.to_dict()
+        _v = self.user
+        if _v is not UNSET:
+            _d["user"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="FinAgentAttributeErrors"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "conversation"
+            conversation = _d.get("conversation", UNSET)
+            if conversation is not None and conversation is not UNSET:
+                conversation = FinAgentAttributeErrorsConversation.from_dict(conversation)
+
+            _f = "user"
+            user = _d.get("user", UNSET)
+            if user is not None and user is not UNSET:
+                user = FinAgentAttributeErrorsUser.from_dict(user)
+
+            _obj = cls(
+                conversation=conversation,
+                user=user,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="FinAgentAttributeErrors", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("FinAgentAttributeErrors", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="FinAgentAttributeErrors", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.fin_agent_attribute_errors_conversation import FinAgentAttributeErrorsConversation  # noqa: E402
+from ..models.fin_agent_attribute_errors_user import FinAgentAttributeErrorsUser  # noqa: E402

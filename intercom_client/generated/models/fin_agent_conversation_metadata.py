@@ -1,0 +1,114 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributes
+    from ..models.fin_agent_message import FinAgentMessage
+
+
+def _decode_history(data: Any) -> list[FinAgentMessage]:
+    return decode_list(data, FinAgentMessage.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "attributes",
+        "history",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinAgentConversationMetadata:
+    """Metadata about the conversation, including history and attributes.
+
+    Attributes:
+        attributes (FinAgentConversationMetadataAttributes | Unset): A hash of attributes associated with the
+            conversation.
+            These attributes can be used by Fin to provide more contextual responses.
+            Limit to 10 attributes.
+             Example: {'department': 'sales', 'priority_level': 'high'}.
+        history (list[FinAgentMessage] | Unset): An array of previous messages in the conversation before Fin is
+            initialized.
+            This data provides context to Fin and helps generate a better answer.
+            Limit to the last 10 messages.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    attributes: FinAgentConversationMetadataAttributes | None | Unset = UNSET
+    history: list[FinAgentMessage] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.attributes
+        if _v is not UNSET:
+            _d["attributes"] = None if _v is None else _v.to_dict()
+        _v = self.history
+        if _v is not UNSET:
+            _d["history"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="FinAgentConversationMetadata"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "attributes"
+            attributes = _d.get("attributes", UNSET)
+            if attributes is not None and attributes is not UNSET:
+                attributes = FinAgentConversationMetadataAttributes.from_dict(attributes)
+
+            _f = "history"
+            history = _d.get("history", UNSET)
+            if history is not None and history is not UNSET:
+                history = _decode_history(history)
+
+            _obj = cls(
+                attributes=attributes,
+                history=history,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="FinAgentConversationMetadata", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("FinAgentConversationMetadata", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentConversationMetadata", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributes  # noqa: E402
+from ..models.fin_agent_message import FinAgentMessage  # noqa: E402

@@ -1,0 +1,148 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.fin_agent_csat_requested_event_event_name import (
+    FinAgentCsatRequestedEventEventName,
+)
+from ..types import (
+    UNSET,
+    WrongType,
+    parse_datetime,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "conversation_id",
+        "created_at_ms",
+        "csat",
+        "event_name",
+        "user_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinAgentCsatRequestedEvent:
+    """Event fired when Fin asks the user to rate the conversation.
+    Delivered via webhooks or SSE. Carries the rating options to present to the user; submit
+    the user's choice with POST /fin/csat. Unlike the reply events it has no message — a
+    rating survey is a set of options to choose from, not readable text.
+    Over SSE this event arrives after Fin reaches 'complete'. Because a survey is expected,
+    'complete' does not close the stream: the connection is held open so this event can be
+    delivered, and the token is revoked once it is sent.
+
+        Attributes:
+            conversation_id (str): The ID of the conversation. Example: 123456.
+            created_at_ms (datetime.datetime): The timestamp the event was created at, with millisecond precision. Example:
+                2025-01-24T10:00:00.123Z.
+            csat (FinAgentCsatRequestedEventCsat): The rating survey to present to the user. Example: {'options': [{'emoji':
+                '😃', 'key': 'good', 'label': 'Great'}, {'emoji': '🤩', 'key': 'amazing', 'label': 'Amazing'}]}.
+            event_name (FinAgentCsatRequestedEventEventName): The name of the event. Example: csat_requested.
+            user_id (str): The ID of the user. Example: 7891.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversation_id: str | None
+    created_at_ms: datetime.datetime | None
+    csat: FinAgentCsatRequestedEventCsat | None
+    event_name: FinAgentCsatRequestedEventEventName | None
+    user_id: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("event_name", "csat_requested"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.conversation_id
+        if _v is not UNSET:
+            _d["conversation_id"] = _v
+        _v = self.created_at_ms
+        if _v is not UNSET:
+            _d["created_at_ms"] = None if _v is None else to_jsonable(_v)
+        _v = self.csat
+        if _v is not UNSET:
+            _d["csat"] = None if _v is None else _v.to_dict()
+        _v = self.event_name
+        if _v is not UNSET:
+            _d["event_name"] = _v
+        _v = self.user_id
+        if _v is not UNSET:
+            _d["user_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="FinAgentCsatRequestedEvent"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "conversation_id"
+            conversation_id = _d["conversation_id"]
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            _f = "created_at_ms"
+            created_at_ms = _d["created_at_ms"]
+            if created_at_ms is not None:
+                created_at_ms = parse_datetime(created_at_ms)
+
+            _f = "csat"
+            csat = _d["csat"]
+            if csat is not None:
+                csat = FinAgentCsatRequestedEventCsat.from_dict(csat)
+
+            _f = "event_name"
+            event_name = _d["event_name"]
+            if event_name.__class__ is dict or event_name.__class__ is list:
+                raise WrongType("string", event_name)
+
+            _f = "user_id"
+            user_id = _d["user_id"]
+            if user_id.__class__ is dict or user_id.__class__ is list:
+                raise WrongType("string", user_id)
+
+            _obj = cls(
+                conversation_id=conversation_id,
+                created_at_ms=created_at_ms,
+                csat=csat,
+                event_name=event_name,
+                user_id=user_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="FinAgentCsatRequestedEvent", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("FinAgentCsatRequestedEvent", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentCsatRequestedEvent", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat  # noqa: E402

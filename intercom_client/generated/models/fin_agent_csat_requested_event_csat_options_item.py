@@ -1,0 +1,108 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.fin_agent_csat_requested_event_csat_options_item_key import (
+    FinAgentCsatRequestedEventCsatOptionsItemKey,
+)
+from ..types import (
+    UNSET,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "emoji",
+        "key",
+        "label",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinAgentCsatRequestedEventCsatOptionsItem:
+    """
+    Attributes:
+        emoji (str): The emoji representing this rating. Example: 🤩.
+        key (FinAgentCsatRequestedEventCsatOptionsItemKey): The stable key to send back as 'rating' on POST /fin/csat.
+            Example: amazing.
+        label (str): The human-readable label for this rating, localised to the conversation's
+            detected language. Distinct from 'key' — display the label, but send back
+            the key.
+             Example: Amazing.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    emoji: str | None
+    key: FinAgentCsatRequestedEventCsatOptionsItemKey | None
+    label: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.emoji
+        if _v is not UNSET:
+            _d["emoji"] = _v
+        _v = self.key
+        if _v is not UNSET:
+            _d["key"] = _v
+        _v = self.label
+        if _v is not UNSET:
+            _d["label"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="FinAgentCsatRequestedEventCsatOptionsItem"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "emoji"
+            emoji = _d["emoji"]
+            if emoji.__class__ is dict or emoji.__class__ is list:
+                raise WrongType("string", emoji)
+
+            _f = "key"
+            key = _d["key"]
+            if key.__class__ is dict or key.__class__ is list:
+                raise WrongType("string", key)
+
+            _f = "label"
+            label = _d["label"]
+            if label.__class__ is dict or label.__class__ is list:
+                raise WrongType("string", label)
+
+            _obj = cls(
+                emoji=emoji,
+                key=key,
+                label=label,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="FinAgentCsatRequestedEventCsatOptionsItem", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("FinAgentCsatRequestedEventCsatOptionsItem", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentCsatRequestedEventCsatOptionsItem", path=(_f,) if _f else ()
+            ) from None
+        return _obj

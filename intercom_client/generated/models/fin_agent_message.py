@@ -1,0 +1,122 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.fin_agent_message_author import FinAgentMessageAuthor
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    parse_datetime,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "author",
+        "body",
+        "timestamp",
+        "timestamp_ms",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinAgentMessage:
+    """A message exchanged within a Fin Agent conversation.
+
+    Attributes:
+        author (FinAgentMessageAuthor): The author that created the message. Example: user.
+        body (str): The body of the message. Accepts both plain text and HTML format.
+            When sending a message to Fin, this should contain the user's message.
+            Fin's response will be returned as HTML.
+             Example: How can I see my account details?.
+        timestamp (datetime.datetime | Unset): The timestamp when the message was created.
+            Used to deduplicate messages sent within a 5 minute window.
+            Ideally should include milliseconds for higher precision.
+             Example: 2025-01-24T10:01:20.000Z.
+        timestamp_ms (datetime.datetime | Unset): The timestamp when the message was created, with millisecond
+            precision.
+            Only present in event responses (fin_replied).
+             Example: 2025-01-24T10:01:20.456Z.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    author: FinAgentMessageAuthor | None
+    body: str | None
+    timestamp: datetime.datetime | None | Unset = UNSET
+    timestamp_ms: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.author
+        if _v is not UNSET:
+            _d["author"] = _v
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = _v
+        _v = self.timestamp
+        if _v is not UNSET:
+            _d["timestamp"] = None if _v is None else to_jsonable(_v)
+        _v = self.timestamp_ms
+        if _v is not UNSET:
+            _d["timestamp_ms"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentMessage")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "author"
+            author = _d["author"]
+            if author.__class__ is dict or author.__class__ is list:
+                raise WrongType("string", author)
+
+            _f = "body"
+            body = _d["body"]
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            _f = "timestamp"
+            timestamp = _d.get("timestamp", UNSET)
+            if timestamp is not None and timestamp is not UNSET:
+                timestamp = parse_datetime(timestamp)
+
+            _f = "timestamp_ms"
+            timestamp_ms = _d.get("timestamp_ms", UNSET)
+            if timestamp_ms is not None and timestamp_ms is not UNSET:
+                timestamp_ms = parse_datetime(timestamp_ms)
+
+            _obj = cls(
+                author=author,
+                body=body,
+                timestamp=timestamp,
+                timestamp_ms=timestamp_ms,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="FinAgentMessage", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("FinAgentMessage", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="FinAgentMessage", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,171 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.fin_agent_replied_event_event_name import (
+    FinAgentRepliedEventEventName,
+)
+from ..models.fin_agent_replied_event_status import FinAgentRepliedEventStatus
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    parse_datetime,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessage
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "conversation_id",
+        "created_at_ms",
+        "event_name",
+        "message",
+        "status",
+        "user_id",
+        "stream_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinAgentRepliedEvent:
+    """Event fired when Fin replies to a user.
+    The content of the response will be contained in the message object.
+    Intermediate replies have status 'replying'; a separate fin_status_updated
+    event with 'awaiting_user_reply' fires once Fin's reply is done.
+
+        Attributes:
+            conversation_id (str): The ID of the conversation. Example: 123456.
+            created_at_ms (datetime.datetime): The timestamp the event was created at, with millisecond precision. Example:
+                2025-01-24T10:00:00.123Z.
+            event_name (FinAgentRepliedEventEventName): The name of the event. Example: fin_replied.
+            message (FinAgentRepliedEventMessage): Fin's answer to the user's query.
+            status (FinAgentRepliedEventStatus): Fin's current status.
+                - replying: Intermediate reply part; more parts may follow
+                - awaiting_user_reply: Legacy status; instead use the fin_status_updated event with 'awaiting_user_reply', which
+                fires once Fin's reply is done
+                 Example: replying.
+            user_id (str): The ID of the user. Example: 7891.
+            stream_id (str | Unset): Optional. Present when the reply was generated via streaming.
+                Correlates this event with the fin_reply_chunk events that preceded it.
+                Use this to know when to replace streamed chunk_text with the final message body.
+                 Example: a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversation_id: str | None
+    created_at_ms: datetime.datetime | None
+    event_name: FinAgentRepliedEventEventName | None
+    message: FinAgentRepliedEventMessage | None
+    status: FinAgentRepliedEventStatus | None
+    user_id: str | None
+    stream_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("event_name", "fin_replied"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.conversation_id
+        if _v is not UNSET:
+            _d["conversation_id"] = _v
+        _v = self.created_at_ms
+        if _v is not UNSET:
+            _d["created_at_ms"] = None if _v is None else to_jsonable(_v)
+        _v = self.event_name
+        if _v is not UNSET:
+            _d["event_name"] = _v
+        _v = self.message
+        if _v is not UNSET:
+            _d["message"] = None if _v is None else _v.to_dict()
+        _v = self.status
+        if _v is not UNSET:
+            _d["status"] = _v
+        _v = self.user_id
+        if _v is not UNSET:
+            _d["user_id"] = _v
+        _v = self.stream_id
+        if _v is not UNSET:
+            _d["stream_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentRepliedEvent")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "conversation_id"
+            conversation_id = _d["conversation_id"]
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            _f = "created_at_ms"
+            created_at_ms = _d["created_at_ms"]
+            if created_at_ms is not None:
+                created_at_ms = parse_datetime(created_at_ms)
+
+            _f = "event_name"
+            event_name = _d["event_name"]
+            if event_name.__class__ is dict or event_name.__class__ is list:
+                raise WrongType("string", event_name)
+
+            _f = "message"
+            message = _d["message"]
+            if message is not None:
+                message = FinAgentRepliedEventMessage.from_dict(message)
+
+            _f = "status"
+            status = _d["status"]
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            _f = "user_id"
+            user_id = _d["user_id"]
+            if user_id.__class__ is dict or user_id.__class__ is list:
+                raise WrongType("string", user_id)
+
+            _f = "stream_id"
+            stream_id = _d.get("stream_id", UNSET)
+            if stream_id.__class__ is dict or stream_id.__class__ is list:
+                raise WrongType("string", stream_id)
+
+            _obj = cls(
+                conversation_id=conversation_id,
+                created_at_ms=created_at_ms,
+                event_name=event_name,
+                message=message,
+                status=status,
+                user_id=user_id,
+                stream_id=stream_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="FinAgentRepliedEvent", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("FinAgentRepliedEvent", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="FinAgentRepliedEvent", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessage  # noqa: E402

@@ -1,0 +1,124 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.fin_agent_replied_event_message_author import (
+    FinAgentRepliedEventMessageAuthor,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    parse_datetime,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "author",
+        "body",
+        "timestamp_ms",
+        "id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinAgentRepliedEventMessage:
+    """Fin's answer to the user's query.
+
+    Attributes:
+        author (FinAgentRepliedEventMessageAuthor): The author of the message (always 'fin' for this event). Example:
+            fin.
+        body (str): The HTML body of Fin's response. Example: <p>You can see your account details by clicking on the
+            <em>Account</em> tab in the top right corner of the screen.</p>.
+        timestamp_ms (datetime.datetime): The timestamp the message was created at, with millisecond precision. Example:
+            2025-01-24T09:01:00.456Z.
+        id (str | Unset): A unique identifier for this message. Example: 98765.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    author: FinAgentRepliedEventMessageAuthor | None
+    body: str | None
+    timestamp_ms: datetime.datetime | None
+    id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("author", "fin"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.author
+        if _v is not UNSET:
+            _d["author"] = _v
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = _v
+        _v = self.timestamp_ms
+        if _v is not UNSET:
+            _d["timestamp_ms"] = None if _v is None else to_jsonable(_v)
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="FinAgentRepliedEventMessage"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "author"
+            author = _d["author"]
+            if author.__class__ is dict or author.__class__ is list:
+                raise WrongType("string", author)
+
+            _f = "body"
+            body = _d["body"]
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            _f = "timestamp_ms"
+            timestamp_ms = _d["timestamp_ms"]
+            if timestamp_ms is not None:
+                timestamp_ms = parse_datetime(timestamp_ms)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _obj = cls(
+                author=author,
+                body=body,
+                timestamp_ms=timestamp_ms,
+                id=id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="FinAgentRepliedEventMessage", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("FinAgentRepliedEventMessage", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentRepliedEventMessage", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,171 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.fin_agent_reply_chunk_event_event_name import (
+    FinAgentReplyChunkEventEventName,
+)
+from ..models.fin_agent_reply_chunk_event_status import (
+    FinAgentReplyChunkEventStatus,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    parse_datetime,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "chunk_index",
+        "chunk_text",
+        "conversation_id",
+        "created_at_ms",
+        "event_name",
+        "stream_id",
+        "status",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinAgentReplyChunkEvent:
+    """SSE-only event fired during streaming reply generation.
+    Each chunk contains the full accumulated plain text of Fin's answer so far (cumulative, not a delta).
+    Only delivered over SSE when streaming is enabled. Not available via webhooks.
+    When the fin_replied event arrives with the same stream_id, replace streamed text with the final HTML body.
+
+        Attributes:
+            chunk_index (int): 0-based counter for this chunk within the stream. Contiguous.
+                 Example: 3.
+            chunk_text (str): The full accumulated plain text of Fin's answer so far.
+                Each chunk supersedes the previous — replace rather than append.
+                 Example: You can see your account details by clicking.
+            conversation_id (str): The ID of the conversation. Example: 123456.
+            created_at_ms (datetime.datetime): The timestamp the event was created at, with millisecond precision. Example:
+                2025-01-24T10:00:00.123Z.
+            event_name (FinAgentReplyChunkEventEventName): The name of the event. Example: fin_reply_chunk.
+            stream_id (str): A unique identifier for this streaming response.
+                Correlates chunks with each other and with the eventual fin_replied event.
+                 Example: a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4.
+            status (FinAgentReplyChunkEventStatus | Unset): Fin's current status (always 'replying' for this event).
+                Example: replying.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    chunk_index: int | None
+    chunk_text: str | None
+    conversation_id: str | None
+    created_at_ms: datetime.datetime | None
+    event_name: FinAgentReplyChunkEventEventName | None
+    stream_id: str | None
+    status: FinAgentReplyChunkEventStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("event_name", "fin_reply_chunk"),
+        ("status", "replying"),
+    )
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.chunk_index
+        if _v is not UNSET:
+            _d["chunk_index"] = _v
+        _v = self.chunk_text
+        if _v is not UNSET:
+            _d["chunk_text"] = _v
+        _v = self.conversation_id
+        if _v is not UNSET:
+            _d["conversation_id"] = _v
+        _v = self.created_at_ms
+        if _v is not UNSET:
+            _d["created_at_ms"] = None if _v is None else to_jsonable(_v)
+        _v = self.event_name
+        if _v is not UNSET:
+            _d["event_name"] = _v
+        _v = self.stream_id
+        if _v is not UNSET:
+            _d["stream_id"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            _d["status"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="FinAgentReplyChunkEvent"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "chunk_index"
+            chunk_index = _d["chunk_index"]
+            if chunk_index.__class__ is dict or chunk_index.__class__ is list:
+                raise WrongType("integer", chunk_index)
+
+            _f = "chunk_text"
+            chunk_text = _d["chunk_text"]
+            if chunk_text.__class__ is dict or chunk_text.__class__ is list:
+                raise WrongType("string", chunk_text)
+
+            _f = "conversation_id"
+            conversation_id = _d["conversation_id"]
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            _f = "created_at_ms"
+            created_at_ms = _d["created_at_ms"]
+            if created_at_ms is not None:
+                created_at_ms = parse_datetime(created_at_ms)
+
+            _f = "event_name"
+            event_name = _d["event_name"]
+            if event_name.__class__ is dict or event_name.__class__ is list:
+                raise WrongType("string", event_name)
+
+            _f = "stream_id"
+            stream_id = _d["stream_id"]
+            if stream_id.__class__ is dict or stream_id.__class__ is list:
+                raise WrongType("string", stream_id)
+
+            _f = "status"
+            status = _d.get("status", UNSET)
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            _obj = cls(
+                chunk_index=chunk_index,
+                chunk_text=chunk_text,
+                conversation_id=conversation_id,
+                created_at_ms=created_at_ms,
+                event_name=event_name,
+                stream_id=stream_id,
+                status=status,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="FinAgentReplyChunkEvent", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("FinAgentReplyChunkEvent", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="FinAgentReplyChunkEvent", path=(_f,) if _f else ()) from None
+        return _obj

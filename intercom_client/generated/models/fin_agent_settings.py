@@ -1,0 +1,98 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "email",
+        "follow_up_questions",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinAgentSettings:
+    """Optional settings to control Fin's behaviour for this request.
+
+    Attributes:
+        email (bool | Unset): When `true`, Fin formats its replies as email-style responses, suitable for sending
+            directly to users via email. This adjusts tone and structure to match email conventions
+            rather than chat.
+
+            Defaults to `false`, which produces chat-style responses.
+             Default: False. Example: True.
+        follow_up_questions (bool | Unset): When `true` (default), Fin may ask clarifying questions and escalate to a
+            human agent
+            as needed.
+
+            When `false`, Fin operates in non-conversational mode: it will not ask follow-up
+            questions and will not escalate to a human agent. Use this when you want Fin to respond
+            with a single, self-contained answer — for example, in asynchronous channels where
+            back-and-forth conversation is not practical.
+             Default: True. Example: True.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    email: bool | None | Unset = UNSET
+    follow_up_questions: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.email
+        if _v is not UNSET:
+            _d["email"] = _v
+        _v = self.follow_up_questions
+        if _v is not UNSET:
+            _d["follow_up_questions"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentSettings")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "email"
+            email = _d.get("email", UNSET)
+            if email.__class__ is dict or email.__class__ is list:
+                raise WrongType("boolean", email)
+
+            _f = "follow_up_questions"
+            follow_up_questions = _d.get("follow_up_questions", UNSET)
+            if follow_up_questions.__class__ is dict or follow_up_questions.__class__ is list:
+                raise WrongType("boolean", follow_up_questions)
+
+            _obj = cls(
+                email=email,
+                follow_up_questions=follow_up_questions,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="FinAgentSettings", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("FinAgentSettings", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="FinAgentSettings", path=(_f,) if _f else ()) from None
+        return _obj

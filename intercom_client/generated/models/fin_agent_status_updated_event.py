@@ -1,0 +1,164 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.fin_agent_status_updated_event_event_name import (
+    FinAgentStatusUpdatedEventEventName,
+)
+from ..models.fin_agent_status_updated_event_status import (
+    FinAgentStatusUpdatedEventStatus,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    parse_datetime,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "conversation_id",
+        "created_at_ms",
+        "event_name",
+        "status",
+        "user_id",
+        "reason",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinAgentStatusUpdatedEvent:
+    """Event fired when Fin's status changes during a conversation.
+    Fin will report its status to the client via this event.
+
+        Attributes:
+            conversation_id (str): The ID of the conversation. Example: 123456.
+            created_at_ms (datetime.datetime): The timestamp the event was created at, with millisecond precision. Example:
+                2025-01-24T10:00:00.123Z.
+            event_name (FinAgentStatusUpdatedEventEventName): The name of the event. Example: fin_status_updated.
+            status (FinAgentStatusUpdatedEventStatus): Fin's current status.
+                - awaiting_user_reply: Fin has finished replying and is waiting for the user to respond
+                - escalated: The conversation has been escalated to a human
+                - resolved: The user's query has been resolved
+                - complete: Fin has completed its workflow. When CSAT is enabled a csat_requested event may follow, in which
+                case the SSE stream is held open past complete until it is delivered or the token expires
+                 Example: escalated.
+            user_id (str): The ID of the user. Example: 7891.
+            reason (str | Unset): Optional. A human-readable explanation of why the conversation was escalated.
+                Only present when status is 'escalated'.
+                Possible values include:
+                - "Escalation requested by user"
+                - "Escalation rule: {rule_name}"
+                - "Escalation rule matched"
+                - "Routed to team"
+                - "Conversation finished without resolution"
+                 Example: Escalation requested by user.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversation_id: str | None
+    created_at_ms: datetime.datetime | None
+    event_name: FinAgentStatusUpdatedEventEventName | None
+    status: FinAgentStatusUpdatedEventStatus | None
+    user_id: str | None
+    reason: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("event_name", "fin_status_updated"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.conversation_id
+        if _v is not UNSET:
+            _d["conversation_id"] = _v
+        _v = self.created_at_ms
+        if _v is not UNSET:
+            _d["created_at_ms"] = None if _v is None else to_jsonable(_v)
+        _v = self.event_name
+        if _v is not UNSET:
+            _d["event_name"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            _d["status"] = _v
+        _v = self.user_id
+        if _v is not UNSET:
+            _d["user_id"] = _v
+        _v = self.reason
+        if _v is not UNSET:
+            _d["reason"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="FinAgentStatusUpdatedEvent"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "conversation_id"
+            conversation_id = _d["conversation_id"]
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            _f = "created_at_ms"
+            created_at_ms = _d["created_at_ms"]
+            if created_at_ms is not None:
+                created_at_ms = parse_datetime(created_at_ms)
+
+            _f = "event_name"
+            event_name = _d["event_name"]
+            if event_name.__class__ is dict or event_name.__class__ is list:
+                raise WrongType("string", event_name)
+
+            _f = "status"
+            status = _d["status"]
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            _f = "user_id"
+            user_id = _d["user_id"]
+            if user_id.__class__ is dict or user_id.__class__ is list:
+                raise WrongType("string", user_id)
+
+            _f = "reason"
+            reason = _d.get("reason", UNSET)
+            if reason.__class__ is dict or reason.__class__ is list:
+                raise WrongType("string", reason)
+
+            _obj = cls(
+                conversation_id=conversation_id,
+                created_at_ms=created_at_ms,
+                event_name=event_name,
+                status=status,
+                user_id=user_id,
+                reason=reason,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="FinAgentStatusUpdatedEvent", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("FinAgentStatusUpdatedEvent", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentStatusUpdatedEvent", path=(_f,) if _f else ()
+            ) from None
+        return _obj

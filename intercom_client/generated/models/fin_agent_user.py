@@ -1,0 +1,122 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.fin_agent_user_attributes import FinAgentUserAttributes
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "attributes",
+        "email",
+        "name",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinAgentUser:
+    """A user object representing the user in a Fin Agent conversation.
+
+    Attributes:
+        id (str): The ID of the user. This value will be used to uniquely identify the user
+            during a conversation with Fin. Maps to the user_id field on the Intercom User object.
+             Example: 123456.
+        attributes (FinAgentUserAttributes | Unset): A hash of attributes associated with the user.
+            Attributes can be used by Fin to target content and responses.
+            Limit to 10 attributes.
+             Example: {'plan_type': 'Pro', 'subscription_status': 'active'}.
+        email (str | Unset): The email of the user. Example: john.doe@example.com.
+        name (str | Unset): The name of the user. Example: John Doe.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    id: str | None
+    attributes: FinAgentUserAttributes | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.attributes
+        if _v is not UNSET:
+            _d["attributes"] = None if _v is None else _v.to_dict()
+        _v = self.email
+        if _v is not UNSET:
+            _d["email"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentUser")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "id"
+            id = _d["id"]
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "attributes"
+            attributes = _d.get("attributes", UNSET)
+            if attributes is not None and attributes is not UNSET:
+                attributes = FinAgentUserAttributes.from_dict(attributes)
+
+            _f = "email"
+            email = _d.get("email", UNSET)
+            if email.__class__ is dict or email.__class__ is list:
+                raise WrongType("string", email)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _obj = cls(
+                id=id,
+                attributes=attributes,
+                email=email,
+                name=name,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="FinAgentUser", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("FinAgentUser", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="FinAgentUser", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.fin_agent_user_attributes import FinAgentUserAttributes  # noqa: E402

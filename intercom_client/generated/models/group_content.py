@@ -1,0 +1,118 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.group_content_type_type_1 import GroupContentTypeType1
+from ..models.group_content_type_type_2_type_1 import GroupContentTypeType2Type1
+from ..models.group_content_type_type_3_type_1 import GroupContentTypeType3Type1
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_any,
+    check_str,
+    to_jsonable,
+)
+
+
+def _decode_type_(data: Any) -> Any:
+    try:
+        return check_any(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return check_str(data)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "description",
+        "name",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class GroupContent:
+    """The Content of a Group.
+
+    Attributes:
+        description (str | Unset): The description of the collection. Only available for collections. Example:
+            Collection description.
+        name (str | Unset): The name of the collection or section. Example: Collection name.
+        type_ (GroupContentTypeType1 | GroupContentTypeType2Type1 | GroupContentTypeType3Type1 | None | Unset): The type
+            of object - `group_content` . Example: group_content.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    description: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    type_: GroupContentTypeType1 | GroupContentTypeType2Type1 | GroupContentTypeType3Type1 | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="GroupContent")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_ is not None and type_ is not UNSET:
+                type_ = _decode_type_(type_)
+
+            _obj = cls(
+                description=description,
+                name=name,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="GroupContent", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("GroupContent", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="GroupContent", path=(_f,) if _f else ()) from None
+        return _obj

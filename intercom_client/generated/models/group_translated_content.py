@@ -1,0 +1,561 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.group_translated_content_type_type_1 import (
+    GroupTranslatedContentTypeType1,
+)
+from ..models.group_translated_content_type_type_2_type_1 import (
+    GroupTranslatedContentTypeType2Type1,
+)
+from ..models.group_translated_content_type_type_3_type_1 import (
+    GroupTranslatedContentTypeType3Type1,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_any,
+    check_str,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.group_content import GroupContent
+
+
+def _decode_type_(data: Any) -> Any:
+    try:
+        return check_any(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return check_str(data)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "ar",
+        "bg",
+        "bs",
+        "ca",
+        "cs",
+        "da",
+        "de",
+        "el",
+        "en",
+        "es",
+        "et",
+        "fi",
+        "fr",
+        "he",
+        "hr",
+        "hu",
+        "id",
+        "it",
+        "ja",
+        "ko",
+        "lt",
+        "lv",
+        "mn",
+        "nb",
+        "nl",
+        "pl",
+        "pt",
+        "pt-BR",
+        "ro",
+        "ru",
+        "sl",
+        "sr",
+        "sv",
+        "tr",
+        "type",
+        "vi",
+        "zh-CN",
+        "zh-TW",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class GroupTranslatedContent:
+    """The Translated Content of an Group. The keys are the locale codes and the values are the translated content of the
+    Group.
+
+        Attributes:
+            ar (GroupContent | None | Unset): The content of the group in Arabic
+            bg (GroupContent | None | Unset): The content of the group in Bulgarian
+            bs (GroupContent | None | Unset): The content of the group in Bosnian
+            ca (GroupContent | None | Unset): The content of the group in Catalan
+            cs (GroupContent | None | Unset): The content of the group in Czech
+            da (GroupContent | None | Unset): The content of the group in Danish
+            de (GroupContent | None | Unset): The content of the group in German
+            el (GroupContent | None | Unset): The content of the group in Greek
+            en (GroupContent | None | Unset): The content of the group in English
+            es (GroupContent | None | Unset): The content of the group in Spanish
+            et (GroupContent | None | Unset): The content of the group in Estonian
+            fi (GroupContent | None | Unset): The content of the group in Finnish
+            fr (GroupContent | None | Unset): The content of the group in French
+            he (GroupContent | None | Unset): The content of the group in Hebrew
+            hr (GroupContent | None | Unset): The content of the group in Croatian
+            hu (GroupContent | None | Unset): The content of the group in Hungarian
+            id (GroupContent | None | Unset): The content of the group in Indonesian
+            it (GroupContent | None | Unset): The content of the group in Italian
+            ja (GroupContent | None | Unset): The content of the group in Japanese
+            ko (GroupContent | None | Unset): The content of the group in Korean
+            lt (GroupContent | None | Unset): The content of the group in Lithuanian
+            lv (GroupContent | None | Unset): The content of the group in Latvian
+            mn (GroupContent | None | Unset): The content of the group in Mongolian
+            nb (GroupContent | None | Unset): The content of the group in Norwegian
+            nl (GroupContent | None | Unset): The content of the group in Dutch
+            pl (GroupContent | None | Unset): The content of the group in Polish
+            pt (GroupContent | None | Unset): The content of the group in Portuguese (Portugal)
+            pt_br (GroupContent | None | Unset): The content of the group in Portuguese (Brazil)
+            ro (GroupContent | None | Unset): The content of the group in Romanian
+            ru (GroupContent | None | Unset): The content of the group in Russian
+            sl (GroupContent | None | Unset): The content of the group in Slovenian
+            sr (GroupContent | None | Unset): The content of the group in Serbian
+            sv (GroupContent | None | Unset): The content of the group in Swedish
+            tr (GroupContent | None | Unset): The content of the group in Turkish
+            type_ (GroupTranslatedContentTypeType1 | GroupTranslatedContentTypeType2Type1 |
+                GroupTranslatedContentTypeType3Type1 | None | Unset): The type of object - group_translated_content. Example:
+                group_translated_content.
+            vi (GroupContent | None | Unset): The content of the group in Vietnamese
+            zh_cn (GroupContent | None | Unset): The content of the group in Chinese (China)
+            zh_tw (GroupContent | None | Unset): The content of the group in Chinese (Taiwan)
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    ar: GroupContent | None | None | Unset = UNSET
+    bg: GroupContent | None | None | Unset = UNSET
+    bs: GroupContent | None | None | Unset = UNSET
+    ca: GroupContent | None | None | Unset = UNSET
+    cs: GroupContent | None | None | Unset = UNSET
+    da: GroupContent | None | None | Unset = UNSET
+    de: GroupContent | None | None | Unset = UNSET
+    el: GroupContent | None | None | Unset = UNSET
+    en: GroupContent | None | None | Unset = UNSET
+    es: GroupContent | None | None | Unset = UNSET
+    et: GroupContent | None | None | Unset = UNSET
+    fi: GroupContent | None | None | Unset = UNSET
+    fr: GroupContent | None | None | Unset = UNSET
+    he: GroupContent | None | None | Unset = UNSET
+    hr: GroupContent | None | None | Unset = UNSET
+    hu: GroupContent | None | None | Unset = UNSET
+    id: GroupContent | None | None | Unset = UNSET
+    it: GroupContent | None | None | Unset = UNSET
+    ja: GroupContent | None | None | Unset = UNSET
+    ko: GroupContent | None | None | Unset = UNSET
+    lt: GroupContent | None | None | Unset = UNSET
+    lv: GroupContent | None | None | Unset = UNSET
+    mn: GroupContent | None | None | Unset = UNSET
+    nb: GroupContent | None | None | Unset = UNSET
+    nl: GroupContent | None | None | Unset = UNSET
+    pl: GroupContent | None | None | Unset = UNSET
+    pt: GroupContent | None | None | Unset = UNSET
+    pt_br: GroupContent | None | None | Unset = UNSET
+    ro: GroupContent | None | None | Unset = UNSET
+    ru: GroupContent | None | None | Unset = UNSET
+    sl: GroupContent | None | None | Unset = UNSET
+    sr: GroupContent | None | None | Unset = UNSET
+    sv: GroupContent | None | None | Unset = UNSET
+    tr: GroupContent | None | None | Unset = UNSET
+    type_: (
+        GroupTranslatedContentTypeType1
+        | GroupTranslatedContentTypeType2Type1
+        | GroupTranslatedContentTypeType3Type1
+        | None
+        | None
+        | Unset
+    ) = UNSET
+    vi: GroupContent | None | None | Unset = UNSET
+    zh_cn: GroupContent | None | None | Unset = UNSET
+    zh_tw: GroupContent | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.ar
+        if _v is not UNSET:
+            _d["ar"] = None if _v is None else to_jsonable(_v)
+        _v = self.bg
+        if _v is not UNSET:
+            _d["bg"] = None if _v is None else to_jsonable(_v)
+        _v = self.bs
+        if _v is not UNSET:
+            _d["bs"] = None if _v is None else to_jsonable(_v)
+        _v = self.ca
+        if _v is not UNSET:
+            _d["ca"] = None if _v is None else to_jsonable(_v)
+        _v = self.cs
+        if _v is not UNSET:
+            _d["cs"] = None if _v is None else to_jsonable(_v)
+        _v = self.da
+        if _v is not UNSET:
+            _d["da"] = None if _v is None else to_jsonable(_v)
+        _v = self.de
+        if _v is not UNSET:
+            _d["de"] = None if _v is None else to_jsonable(_v)
+        _v = self.el
+        if _v is not UNSET:
+            _d["el"] = None if _v is None else to_jsonable(_v)
+        _v = self.en
+        if _v is not UNSET:
+            _d["en"] = None if _v is None else to_jsonable(_v)
+        _v = self.es
+        if _v is not UNSET:
+            _d["es"] = None if _v is None else to_jsonable(_v)
+        _v = self.et
+        if _v is not UNSET:
+            _d["et"] = None if _v is None else to_jsonable(_v)
+        _v = self.fi
+        if _v is not UNSET:
+            _d["fi"] = None if _v is None else to_jsonable(_v)
+        _v = self.fr
+        if _v is not UNSET:
+            _d["fr"] = None if _v is None else to_jsonable(_v)
+        _v = self.he
+        if _v is not UNSET:
+            _d["he"] = None if _v is None else to_jsonable(_v)
+        _v = self.hr
+        if _v is not UNSET:
+            _d["hr"] = None if _v is None else to_jsonable(_v)
+        _v = self.hu
+        if _v is not UNSET:
+            _d["hu"] = None if _v is None else to_jsonable(_v)
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = None if _v is None else to_jsonable(_v)
+        _v = self.it
+        if _v is not UNSET:
+            _d["it"] = None if _v is None else to_jsonable(_v)
+        _v = self.ja
+        if _v is not UNSET:
+            _d["ja"] = None if _v is None else to_jsonable(_v)
+        _v = self.ko
+        if _v is not UNSET:
+            _d["ko"] = None if _v is None else to_jsonable(_v)
+        _v = self.lt
+        if _v is not UNSET:
+            _d["lt"] = None if _v is None else to_jsonable(_v)
+        _v = self.lv
+        if _v is not UNSET:
+            _d["lv"] = None if _v is None else to_jsonable(_v)
+        _v = self.mn
+        if _v is not UNSET:
+            _d["mn"] = None if _v is None else to_jsonable(_v)
+        _v = self.nb
+        if _v is not UNSET:
+            _d["nb"] = None if _v is None else to_jsonable(_v)
+        _v = self.nl
+        if _v is not UNSET:
+            _d["nl"] = None if _v is None else to_jsonable(_v)
+        _v = self.pl
+        if _v is not UNSET:
+            _d["pl"] = None if _v is None else to_jsonable(_v)
+        _v = self.pt
+        if _v is not UNSET:
+            _d["pt"] = None if _v is None else to_jsonable(_v)
+        _v = self.pt_br
+        if _v is not UNSET:
+            _d["pt-BR"] = None if _v is None else to_jsonable(_v)
+        _v = self.ro
+        if _v is not UNSET:
+            _d["ro"] = None if _v is None else to_jsonable(_v)
+        _v = self.ru
+        if _v is not UNSET:
+            _d["ru"] = None if _v is None else to_jsonable(_v)
+        _v = self.sl
+        if _v is not UNSET:
+            _d["sl"] = None if _v is None else to_jsonable(_v)
+        _v = self.sr
+        if _v is not UNSET:
+            _d["sr"] = None if _v is None else to_jsonable(_v)
+        _v = self.sv
+        if _v is not UNSET:
+            _d["sv"] = None if _v is None else to_jsonable(_v)
+        _v = self.tr
+        if _v is not UNSET:
+            _d["tr"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = None if _v is None else to_jsonable(_v)
+        _v = self.vi
+        if _v is not UNSET:
+            _d["vi"] = None if _v is None else to_jsonable(_v)
+        _v = self.zh_cn
+        if _v is not UNSET:
+            _d["zh-CN"] = None if _v is None else to_jsonable(_v)
+        _v = self.zh_tw
+        if _v is not UNSET:
+            _d["zh-TW"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="GroupTranslatedContent")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "ar"
+            ar = _d.get("ar", UNSET)
+            if ar is not None and ar is not UNSET:
+                ar = GroupContent.from_dict(ar)
+
+            _f = "bg"
+            bg = _d.get("bg", UNSET)
+            if bg is not None and bg is not UNSET:
+                bg = GroupContent.from_dict(bg)
+
+            _f = "bs"
+            bs = _d.get("bs", UNSET)
+            if bs is not None and bs is not UNSET:
+                bs = GroupContent.from_dict(bs)
+
+            _f = "ca"
+            ca = _d.get("ca", UNSET)
+            if ca is not None and ca is not UNSET:
+                ca = GroupContent.from_dict(ca)
+
+            _f = "cs"
+            cs = _d.get("cs", UNSET)
+            if cs is not None and cs is not UNSET:
+                cs = GroupContent.from_dict(cs)
+
+            _f = "da"
+            da = _d.get("da", UNSET)
+            if da is not None and da is not UNSET:
+                da = GroupContent.from_dict(da)
+
+            _f = "de"
+            de = _d.get("de", UNSET)
+            if de is not None and de is not UNSET:
+                de = GroupContent.from_dict(de)
+
+            _f = "el"
+            el = _d.get("el", UNSET)
+            if el is not None and el is not UNSET:
+                el = GroupContent.from_dict(el)
+
+            _f = "en"
+            en = _d.get("en", UNSET)
+            if en is not None and en is not UNSET:
+                en = GroupContent.from_dict(en)
+
+            _f = "es"
+            es = _d.get("es", UNSET)
+            if es is not None and es is not UNSET:
+                es = GroupContent.from_dict(es)
+
+            _f = "et"
+            et = _d.get("et", UNSET)
+            if et is not None and et is not UNSET:
+                et = GroupContent.from_dict(et)
+
+            _f = "fi"
+            fi = _d.get("fi", UNSET)
+            if fi is not None and fi is not UNSET:
+                fi = GroupContent.from_dict(fi)
+
+            _f = "fr"
+            fr = _d.get("fr", UNSET)
+            if fr is not None and fr is not UNSET:
+                fr = GroupContent.from_dict(fr)
+
+            _f = "he"
+            he = _d.get("he", UNSET)
+            if he is not None and he is not UNSET:
+                he = GroupContent.from_dict(he)
+
+            _f = "hr"
+            hr = _d.get("hr", UNSET)
+            if hr is not None and hr is not UNSET:
+                hr = GroupContent.from_dict(hr)
+
+            _f = "hu"
+            hu = _d.get("hu", UNSET)
+            if hu is not None and hu is not UNSET:
+                hu = GroupContent.from_dict(hu)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id is not None and id is not UNSET:
+                id = GroupContent.from_dict(id)
+
+            _f = "it"
+            it = _d.get("it", UNSET)
+            if it is not None and it is not UNSET:
+                it = GroupContent.from_dict(it)
+
+            _f = "ja"
+            ja = _d.get("ja", UNSET)
+            if ja is not None and ja is not UNSET:
+                ja = GroupContent.from_dict(ja)
+
+            _f = "ko"
+            ko = _d.get("ko", UNSET)
+            if ko is not None and ko is not UNSET:
+                ko = GroupContent.from_dict(ko)
+
+            _f = "lt"
+            lt = _d.get("lt", UNSET)
+            if lt is not None and lt is not UNSET:
+                lt = GroupContent.from_dict(lt)
+
+            _f = "lv"
+            lv = _d.get("lv", UNSET)
+            if lv is not None and lv is not UNSET:
+                lv = GroupContent.from_dict(lv)
+
+            _f = "mn"
+            mn = _d.get("mn", UNSET)
+            if mn is not None and mn is not UNSET:
+                mn = GroupContent.from_dict(mn)
+
+            _f = "nb"
+            nb = _d.get("nb", UNSET)
+            if nb is not None and nb is not UNSET:
+                nb = GroupContent.from_dict(nb)
+
+            _f = "nl"
+            nl = _d.get("nl", UNSET)
+            if nl is not None and nl is not UNSET:
+                nl = GroupContent.from_dict(nl)
+
+            _f = "pl"
+            pl = _d.get("pl", UNSET)
+            if pl is not None and pl is not UNSET:
+                pl = GroupContent.from_dict(pl)
+
+            _f = "pt"
+            pt = _d.get("pt", UNSET)
+            if pt is not None and pt is not UNSET:
+                pt = GroupContent.from_dict(pt)
+
+            _f = "pt-BR"
+            pt_br = _d.get("pt-BR", UNSET)
+            if pt_br is not None and pt_br is not UNSET:
+                pt_br = GroupContent.from_dict(pt_br)
+
+            _f = "ro"
+            ro = _d.get("ro", UNSET)
+            if ro is not None and ro is not UNSET:
+                ro = GroupContent.from_dict(ro)
+
+            _f = "ru"
+            ru = _d.get("ru", UNSET)
+            if ru is not None and ru is not UNSET:
+                ru = GroupContent.from_dict(ru)
+
+            _f = "sl"
+            sl = _d.get("sl", UNSET)
+            if sl is not None and sl is not UNSET:
+                sl = GroupContent.from_dict(sl)
+
+            _f = "sr"
+            sr = _d.get("sr", UNSET)
+            if sr is not None and sr is not UNSET:
+                sr = GroupContent.from_dict(sr)
+
+            _f = "sv"
+            sv = _d.get("sv", UNSET)
+            if sv is not None and sv is not UNSET:
+                sv = GroupContent.from_dict(sv)
+
+            _f = "tr"
+            tr = _d.get("tr", UNSET)
+            if tr is not None and tr is not UNSET:
+                tr = GroupContent.from_dict(tr)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_ is not None and type_ is not UNSET:
+                type_ = _decode_type_(type_)
+
+            _f = "vi"
+            vi = _d.get("vi", UNSET)
+            if vi is not None and vi is not UNSET:
+                vi = GroupContent.from_dict(vi)
+
+            _f = "zh-CN"
+            zh_cn = _d.get("zh-CN", UNSET)
+            if zh_cn is not None and zh_cn is not UNSET:
+                zh_cn = GroupContent.from_dict(zh_cn)
+
+            _f = "zh-TW"
+            zh_tw = _d.get("zh-TW", UNSET)
+            if zh_tw is not None and zh_tw is not UNSET:
+                zh_tw = GroupContent.from_dict(zh_tw)
+
+            _obj = cls(
+                ar=ar,
+                bg=bg,
+                bs=bs,
+                ca=ca,
+                cs=cs,
+                da=da,
+                de=de,
+                el=el,
+                en=en,
+                es=es,
+                et=et,
+                fi=fi,
+                fr=fr,
+                he=he,
+                hr=hr,
+                hu=hu,
+                id=id,
+                it=it,
+                ja=ja,
+                ko=ko,
+                lt=lt,
+                lv=lv,
+                mn=mn,
+                nb=nb,
+                nl=nl,
+                pl=pl,
+                pt=pt,
+                pt_br=pt_br,
+                ro=ro,
+                ru=ru,
+                sl=sl,
+                sr=sr,
+                sv=sv,
+                tr=tr,
+                type_=type_,
+                vi=vi,
+                zh_cn=zh_cn,
+                zh_tw=zh_tw,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="GroupTranslatedContent", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("GroupTranslatedContent", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="GroupTranslatedContent", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.group_content import GroupContent  # noqa: E402

@@ -1,0 +1,122 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.handling_event_type import HandlingEventType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    parse_datetime,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.teammate_reference import TeammateReference
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "teammate",
+        "timestamp",
+        "type",
+        "reason",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class HandlingEvent:
+    """A pause or resume event for a conversation
+
+    Attributes:
+        teammate (TeammateReference): A reference to a teammate (admin, team, or bot)
+        timestamp (datetime.datetime): ISO8601 timestamp when the event occurred Example: 2026-01-09T09:00:00Z.
+        type_ (HandlingEventType): The type of handling event Example: paused.
+        reason (None | str | Unset): Optional reason for the event (e.g., "Paused", "Away") Example: Paused.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    teammate: TeammateReference | None
+    timestamp: datetime.datetime | None
+    type_: HandlingEventType | None
+    reason: None | str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.teammate
+        if _v is not UNSET:
+            _d["teammate"] = None if _v is None else _v.to_dict()
+        _v = self.timestamp
+        if _v is not UNSET:
+            _d["timestamp"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.reason
+        if _v is not UNSET:
+            _d["reason"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="HandlingEvent")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "teammate"
+            teammate = _d["teammate"]
+            if teammate is not None:
+                teammate = TeammateReference.from_dict(teammate)
+
+            _f = "timestamp"
+            timestamp = _d["timestamp"]
+            if timestamp is not None:
+                timestamp = parse_datetime(timestamp)
+
+            _f = "type"
+            type_ = _d["type"]
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "reason"
+            reason = _d.get("reason", UNSET)
+            if reason is not None and reason is not UNSET:
+                reason = check_str(reason)
+
+            _obj = cls(
+                teammate=teammate,
+                timestamp=timestamp,
+                type_=type_,
+                reason=reason,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="HandlingEvent", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("HandlingEvent", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="HandlingEvent", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.teammate_reference import TeammateReference  # noqa: E402

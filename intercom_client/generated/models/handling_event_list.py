@@ -1,0 +1,87 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.handling_event import HandlingEvent
+
+
+def _decode_handling_events(data: Any) -> list[HandlingEvent]:
+    return decode_list(data, HandlingEvent.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "handling_events",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class HandlingEventList:
+    """A list of handling events for a conversation
+
+    Attributes:
+        handling_events (list[HandlingEvent] | Unset): Array of handling events
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    handling_events: list[HandlingEvent] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.handling_events
+        if _v is not UNSET:
+            _d["handling_events"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="HandlingEventList")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "handling_events"
+            handling_events = _d.get("handling_events", UNSET)
+            if handling_events is not None and handling_events is not UNSET:
+                handling_events = _decode_handling_events(handling_events)
+
+            _obj = cls(
+                handling_events=handling_events,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="HandlingEventList", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("HandlingEventList", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="HandlingEventList", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.handling_event import HandlingEvent  # noqa: E402

@@ -1,0 +1,166 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "name",
+        "supports_android",
+        "supports_ios",
+        "supports_web",
+        "type",
+        "secret",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class IdentityVerificationSecretWithMaterial:
+    """Returned once, at creation time, from `POST /secure_mode_secrets`. Includes the raw `secret` field. Persist the
+    secret immediately — it is never retrievable again.
+
+        Attributes:
+            created_at (int | Unset): The time the secret was created, as a Unix timestamp Example: 1734537243.
+            id (str | Unset): The id of the secret Example: 102.
+            name (str | Unset): Human-readable name for the secret, used to identify it in rotation flows Example:
+                Production Web.
+            supports_android (bool | Unset): Whether the secret is enabled for the Android SDK Example: False.
+            supports_ios (bool | Unset): Whether the secret is enabled for the iOS SDK Example: False.
+            supports_web (bool | Unset): Whether the secret is enabled for the Messenger on web Example: True.
+            type_ (str | Unset): value is "identity_verification_secret" Example: identity_verification_secret.
+            secret (str | Unset): The 256-bit HMAC signing key, base64url-encoded. Returned ONCE at creation time and never
+                surfaced again. Example: 9Zw0xNs3vKk0fPz9rwKqNbzH3mPVQmQxL9vhSm9Tk4A.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    created_at: int | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    supports_android: bool | None | Unset = UNSET
+    supports_ios: bool | None | Unset = UNSET
+    supports_web: bool | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    secret: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.supports_android
+        if _v is not UNSET:
+            _d["supports_android"] = _v
+        _v = self.supports_ios
+        if _v is not UNSET:
+            _d["supports_ios"] = _v
+        _v = self.supports_web
+        if _v is not UNSET:
+            _d["supports_web"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.secret
+        if _v is not UNSET:
+            _d["secret"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="IdentityVerificationSecretWithMaterial"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "supports_android"
+            supports_android = _d.get("supports_android", UNSET)
+            if supports_android.__class__ is dict or supports_android.__class__ is list:
+                raise WrongType("boolean", supports_android)
+
+            _f = "supports_ios"
+            supports_ios = _d.get("supports_ios", UNSET)
+            if supports_ios.__class__ is dict or supports_ios.__class__ is list:
+                raise WrongType("boolean", supports_ios)
+
+            _f = "supports_web"
+            supports_web = _d.get("supports_web", UNSET)
+            if supports_web.__class__ is dict or supports_web.__class__ is list:
+                raise WrongType("boolean", supports_web)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "secret"
+            secret = _d.get("secret", UNSET)
+            if secret.__class__ is dict or secret.__class__ is list:
+                raise WrongType("string", secret)
+
+            _obj = cls(
+                created_at=created_at,
+                id=id,
+                name=name,
+                supports_android=supports_android,
+                supports_ios=supports_ios,
+                supports_web=supports_web,
+                type_=type_,
+                secret=secret,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="IdentityVerificationSecretWithMaterial", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("IdentityVerificationSecretWithMaterial", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="IdentityVerificationSecretWithMaterial", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,93 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.internal_article_list_item import InternalArticleListItem
+
+
+def _decode_internal_articles(data: Any) -> list[InternalArticleListItem]:
+    return decode_list(data, InternalArticleListItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "internal_articles",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class InternalArticleSearchResponseData:
+    """An object containing the results of the search.
+
+    Attributes:
+        internal_articles (list[InternalArticleListItem] | Unset): An array of Internal Article objects
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    internal_articles: list[InternalArticleListItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.internal_articles
+        if _v is not UNSET:
+            _d["internal_articles"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="InternalArticleSearchResponseData"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "internal_articles"
+            internal_articles = _d.get("internal_articles", UNSET)
+            if internal_articles is not None and internal_articles is not UNSET:
+                internal_articles = _decode_internal_articles(internal_articles)
+
+            _obj = cls(
+                internal_articles=internal_articles,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="InternalArticleSearchResponseData", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("InternalArticleSearchResponseData", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="InternalArticleSearchResponseData", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.internal_article_list_item import InternalArticleListItem  # noqa: E402

@@ -1,0 +1,129 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.linked_object_category_type_1 import LinkedObjectCategoryType1
+from ..models.linked_object_category_type_2_type_1 import (
+    LinkedObjectCategoryType2Type1,
+)
+from ..models.linked_object_category_type_3_type_1 import (
+    LinkedObjectCategoryType3Type1,
+)
+from ..models.linked_object_type import LinkedObjectType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_any,
+    check_str,
+    to_jsonable,
+)
+
+
+def _decode_category(data: Any) -> Any:
+    try:
+        return check_any(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return check_str(data)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "category",
+        "id",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class LinkedObject:
+    """A linked conversation or ticket.
+
+    Attributes:
+        category (LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | LinkedObjectCategoryType3Type1 | None |
+            Unset): Category of the Linked Ticket Object. Example: Customer.
+        id (str | Unset): The ID of the linked object Example: 7583.
+        type_ (LinkedObjectType | Unset): ticket or conversation Example: ticket.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    category: (
+        LinkedObjectCategoryType1
+        | LinkedObjectCategoryType2Type1
+        | LinkedObjectCategoryType3Type1
+        | None
+        | None
+        | Unset
+    ) = UNSET
+    id: str | None | Unset = UNSET
+    type_: LinkedObjectType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.category
+        if _v is not UNSET:
+            _d["category"] = None if _v is None else to_jsonable(_v)
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="LinkedObject")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "category"
+            category = _d.get("category", UNSET)
+            if category is not None and category is not UNSET:
+                category = _decode_category(category)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                category=category,
+                id=id,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="LinkedObject", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("LinkedObject", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="LinkedObject", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,124 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.linked_object_list_type import LinkedObjectListType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.linked_object import LinkedObject
+
+
+def _decode_data(data: Any) -> list[LinkedObject]:
+    return decode_list(data, LinkedObject.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "data",
+        "has_more",
+        "total_count",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class LinkedObjectList:
+    """An object containing metadata about linked conversations and linked tickets. Up to 1000 can be returned.
+
+    Attributes:
+        data (list[LinkedObject] | Unset): An array containing the linked conversations and linked tickets.
+        has_more (bool | Unset): Whether or not there are more linked objects than returned. Example: False.
+        total_count (int | Unset): The total number of linked objects. Example: 100.
+        type_ (LinkedObjectListType | Unset): Always list. Example: list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    data: list[LinkedObject] | None | Unset = UNSET
+    has_more: bool | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    type_: LinkedObjectListType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.data
+        if _v is not UNSET:
+            _d["data"] = None if _v is None else to_jsonable(_v)
+        _v = self.has_more
+        if _v is not UNSET:
+            _d["has_more"] = _v
+        _v = self.total_count
+        if _v is not UNSET:
+            _d["total_count"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="LinkedObjectList")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "data"
+            data = _d.get("data", UNSET)
+            if data is not None and data is not UNSET:
+                data = _decode_data(data)
+
+            _f = "has_more"
+            has_more = _d.get("has_more", UNSET)
+            if has_more.__class__ is dict or has_more.__class__ is list:
+                raise WrongType("boolean", has_more)
+
+            _f = "total_count"
+            total_count = _d.get("total_count", UNSET)
+            if total_count.__class__ is dict or total_count.__class__ is list:
+                raise WrongType("integer", total_count)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                data=data,
+                has_more=has_more,
+                total_count=total_count,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="LinkedObjectList", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("LinkedObjectList", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="LinkedObjectList", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.linked_object import LinkedObject  # noqa: E402

@@ -1,0 +1,85 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_conversation_ids(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "conversation_ids",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ListCallsWithTranscriptsBody:
+    """
+    Attributes:
+        conversation_ids (list[str]): A list of conversation ids to fetch calls for. Maximum 20.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversation_ids: list[str] | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.conversation_ids
+        if _v is not UNSET:
+            _d["conversation_ids"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ListCallsWithTranscriptsBody"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "conversation_ids"
+            conversation_ids = _d["conversation_ids"]
+            if conversation_ids is not None:
+                conversation_ids = _decode_conversation_ids(conversation_ids)
+
+            _obj = cls(
+                conversation_ids=conversation_ids,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ListCallsWithTranscriptsBody", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ListCallsWithTranscriptsBody", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ListCallsWithTranscriptsBody", path=(_f,) if _f else ()
+            ) from None
+        return _obj

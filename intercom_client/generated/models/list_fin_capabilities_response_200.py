@@ -1,0 +1,107 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.list_fin_capabilities_response_200_capabilities_item import (
+        ListFinCapabilitiesResponse200CapabilitiesItem,
+    )
+
+
+def _decode_capabilities(data: Any) -> list[ListFinCapabilitiesResponse200CapabilitiesItem]:
+    return decode_list(data, ListFinCapabilitiesResponse200CapabilitiesItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "capabilities",
+        "version",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ListFinCapabilitiesResponse200:
+    """
+    Attributes:
+        capabilities (list[ListFinCapabilitiesResponse200CapabilitiesItem] | Unset): The list of capabilities available
+            to this user.
+        version (str | Unset): The API version the capabilities document was generated for. Example: Preview.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    capabilities: list[ListFinCapabilitiesResponse200CapabilitiesItem] | None | Unset = UNSET
+    version: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.capabilities
+        if _v is not UNSET:
+            _d["capabilities"] = None if _v is None else to_jsonable(_v)
+        _v = self.version
+        if _v is not UNSET:
+            _d["version"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ListFinCapabilitiesResponse200"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "capabilities"
+            capabilities = _d.get("capabilities", UNSET)
+            if capabilities is not None and capabilities is not UNSET:
+                capabilities = _decode_capabilities(capabilities)
+
+            _f = "version"
+            version = _d.get("version", UNSET)
+            if version.__class__ is dict or version.__class__ is list:
+                raise WrongType("string", version)
+
+            _obj = cls(
+                capabilities=capabilities,
+                version=version,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="ListFinCapabilitiesResponse200", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ListFinCapabilitiesResponse200", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ListFinCapabilitiesResponse200", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.list_fin_capabilities_response_200_capabilities_item import ListFinCapabilitiesResponse200CapabilitiesItem  # noqa: E402

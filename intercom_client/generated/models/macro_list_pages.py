@@ -1,0 +1,107 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.macro_list_pages_type import MacroListPagesType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.macro_list_pages_next_type_0 import MacroListPagesNextType0
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "next",
+        "per_page",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class MacroListPages:
+    """Pagination information
+
+    Attributes:
+        next_ (MacroListPagesNextType0 | None | Unset): Cursor for the next page
+        per_page (int | Unset): Number of results per page Example: 50.
+        type_ (MacroListPagesType | Unset): The type of pagination Example: pages.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    next_: MacroListPagesNextType0 | None | None | Unset = UNSET
+    per_page: int | None | Unset = UNSET
+    type_: MacroListPagesType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "pages"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.next_
+        if _v is not UNSET:
+            _d["next"] = None if _v is None else to_jsonable(_v)
+        _v = self.per_page
+        if _v is not UNSET:
+            _d["per_page"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MacroListPages")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "next"
+            next_ = _d.get("next", UNSET)
+            if next_ is not None and next_ is not UNSET:
+                next_ = MacroListPagesNextType0.from_dict(next_)
+
+            _f = "per_page"
+            per_page = _d.get("per_page", UNSET)
+            if per_page.__class__ is dict or per_page.__class__ is list:
+                raise WrongType("integer", per_page)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                next_=next_,
+                per_page=per_page,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="MacroListPages", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("MacroListPages", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="MacroListPages", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.macro_list_pages_next_type_0 import MacroListPagesNextType0  # noqa: E402

@@ -1,0 +1,100 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "from",
+        "into",
+        "skip_duplicate_validation",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class MergeContactsRequest:
+    """Merge contact data.
+
+    Attributes:
+        from_ (str): The unique identifier for the contact to merge away from. Must be a lead. Example:
+            5d70dd30de4efd54f42fd526.
+        into (str): The unique identifier for the contact to merge into. Must be a user. Example:
+            5ba682d23d7cf92bef87bfd4.
+        skip_duplicate_validation (bool | Unset): Set to `true` to merge two contacts that are not duplicates (they
+            share no matching email or phone). Example: True.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    from_: str | None
+    into: str | None
+    skip_duplicate_validation: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.from_
+        if _v is not UNSET:
+            _d["from"] = _v
+        _v = self.into
+        if _v is not UNSET:
+            _d["into"] = _v
+        _v = self.skip_duplicate_validation
+        if _v is not UNSET:
+            _d["skip_duplicate_validation"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergeContactsRequest")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "from"
+            from_ = _d["from"]
+            if from_.__class__ is dict or from_.__class__ is list:
+                raise WrongType("string", from_)
+
+            _f = "into"
+            into = _d["into"]
+            if into.__class__ is dict or into.__class__ is list:
+                raise WrongType("string", into)
+
+            _f = "skip_duplicate_validation"
+            skip_duplicate_validation = _d.get("skip_duplicate_validation", UNSET)
+            if skip_duplicate_validation.__class__ is dict or skip_duplicate_validation.__class__ is list:
+                raise WrongType("boolean", skip_duplicate_validation)
+
+            _obj = cls(
+                from_=from_,
+                into=into,
+                skip_duplicate_validation=skip_duplicate_validation,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="MergeContactsRequest", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("MergeContactsRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="MergeContactsRequest", path=(_f,) if _f else ()) from None
+        return _obj

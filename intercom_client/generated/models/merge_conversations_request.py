@@ -1,0 +1,76 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "merge_into_conversation_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class MergeConversationsRequest:
+    """Payload to merge a secondary conversation into a primary conversation.
+
+    Attributes:
+        merge_into_conversation_id (int): The ID of the primary (target) conversation to merge into. Example: 456.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    merge_into_conversation_id: int | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.merge_into_conversation_id
+        if _v is not UNSET:
+            _d["merge_into_conversation_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="MergeConversationsRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "merge_into_conversation_id"
+            merge_into_conversation_id = _d["merge_into_conversation_id"]
+            if merge_into_conversation_id.__class__ is dict or merge_into_conversation_id.__class__ is list:
+                raise WrongType("integer", merge_into_conversation_id)
+
+            _obj = cls(
+                merge_into_conversation_id=merge_into_conversation_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="MergeConversationsRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("MergeConversationsRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="MergeConversationsRequest", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,93 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.merge_preview_summary import MergePreviewSummary
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "allowed",
+        "summary",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class MergePreviewAllowed:
+    """Returned when the merge is allowed.
+
+    Attributes:
+        allowed (bool | Unset): Always true. The merge is allowed.
+        summary (MergePreviewSummary | Unset): A summary of the changes the merge would make to the surviving contact.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    allowed: bool | None | Unset = UNSET
+    summary: MergePreviewSummary | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.allowed
+        if _v is not UNSET:
+            _d["allowed"] = _v
+        _v = self.summary
+        if _v is not UNSET:
+            _d["summary"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewAllowed")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "allowed"
+            allowed = _d.get("allowed", UNSET)
+            if allowed.__class__ is dict or allowed.__class__ is list:
+                raise WrongType("boolean", allowed)
+
+            _f = "summary"
+            summary = _d.get("summary", UNSET)
+            if summary is not None and summary is not UNSET:
+                summary = MergePreviewSummary.from_dict(summary)
+
+            _obj = cls(
+                allowed=allowed,
+                summary=summary,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="MergePreviewAllowed", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("MergePreviewAllowed", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="MergePreviewAllowed", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.merge_preview_summary import MergePreviewSummary  # noqa: E402

@@ -1,0 +1,129 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.merge_preview_attribute_change_outcome import (
+    MergePreviewAttributeChangeOutcome,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "field",
+        "from_value",
+        "into_value",
+        "new_into_value",
+        "outcome",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class MergePreviewAttributeChange:
+    """A single attribute change on the surviving contact.
+
+    Attributes:
+        field (str | Unset): The contact field that would change. Example: name.
+        from_value (Any | Unset): The source contact's value. Omitted when null. May be a string, array, or object
+            depending on the field.
+        into_value (Any | Unset): The target contact's value. Omitted when null. May be a string, array, or object
+            depending on the field.
+        new_into_value (Any | Unset): The resulting value on the surviving contact. Always present; may be null. May be
+            a string, array, or object depending on the field.
+        outcome (MergePreviewAttributeChangeOutcome | Unset): How the value is resolved. adopted = the source's value is
+            taken; discarded = the source's value is dropped and the target's kept; merged = the two values are combined.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    field: str | None | Unset = UNSET
+    from_value: Any | None | Unset = UNSET
+    into_value: Any | None | Unset = UNSET
+    new_into_value: Any | None | Unset = UNSET
+    outcome: MergePreviewAttributeChangeOutcome | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.field
+        if _v is not UNSET:
+            _d["field"] = _v
+        _v = self.from_value
+        if _v is not UNSET:
+            _d["from_value"] = None if _v is None else to_jsonable(_v)
+        _v = self.into_value
+        if _v is not UNSET:
+            _d["into_value"] = None if _v is None else to_jsonable(_v)
+        _v = self.new_into_value
+        if _v is not UNSET:
+            _d["new_into_value"] = None if _v is None else to_jsonable(_v)
+        _v = self.outcome
+        if _v is not UNSET:
+            _d["outcome"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="MergePreviewAttributeChange"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "field"
+            field = _d.get("field", UNSET)
+            if field.__class__ is dict or field.__class__ is list:
+                raise WrongType("string", field)
+
+            _f = "from_value"
+            from_value = _d.get("from_value", UNSET)
+
+            _f = "into_value"
+            into_value = _d.get("into_value", UNSET)
+
+            _f = "new_into_value"
+            new_into_value = _d.get("new_into_value", UNSET)
+
+            _f = "outcome"
+            outcome = _d.get("outcome", UNSET)
+            if outcome.__class__ is dict or outcome.__class__ is list:
+                raise WrongType("string", outcome)
+
+            _obj = cls(
+                field=field,
+                from_value=from_value,
+                into_value=into_value,
+                new_into_value=new_into_value,
+                outcome=outcome,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="MergePreviewAttributeChange", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("MergePreviewAttributeChange", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="MergePreviewAttributeChange", path=(_f,) if _f else ()
+            ) from None
+        return _obj

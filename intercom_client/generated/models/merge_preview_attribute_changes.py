@@ -1,0 +1,107 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.merge_preview_attribute_change import MergePreviewAttributeChange
+
+
+def _decode_attributes(data: Any) -> list[MergePreviewAttributeChange]:
+    return decode_list(data, MergePreviewAttributeChange.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "attributes",
+        "total_count",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class MergePreviewAttributeChanges:
+    """The attribute changes the merge would make to the surviving contact.
+
+    Attributes:
+        attributes (list[MergePreviewAttributeChange] | Unset): The individual attribute changes. Capped at 50 items;
+            total_count reflects the full number of changes.
+        total_count (int | Unset): The total number of attribute changes detected, which may exceed the number of items
+            in attributes. Example: 3.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    attributes: list[MergePreviewAttributeChange] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.attributes
+        if _v is not UNSET:
+            _d["attributes"] = None if _v is None else to_jsonable(_v)
+        _v = self.total_count
+        if _v is not UNSET:
+            _d["total_count"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="MergePreviewAttributeChanges"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "attributes"
+            attributes = _d.get("attributes", UNSET)
+            if attributes is not None and attributes is not UNSET:
+                attributes = _decode_attributes(attributes)
+
+            _f = "total_count"
+            total_count = _d.get("total_count", UNSET)
+            if total_count.__class__ is dict or total_count.__class__ is list:
+                raise WrongType("integer", total_count)
+
+            _obj = cls(
+                attributes=attributes,
+                total_count=total_count,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="MergePreviewAttributeChanges", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("MergePreviewAttributeChanges", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="MergePreviewAttributeChanges", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.merge_preview_attribute_change import MergePreviewAttributeChange  # noqa: E402

@@ -1,0 +1,99 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.merge_preview_reason import MergePreviewReason
+
+
+def _decode_reasons(data: Any) -> list[MergePreviewReason]:
+    return decode_list(data, MergePreviewReason.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "allowed",
+        "reasons",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class MergePreviewBlocked:
+    """Returned when the merge is not allowed.
+
+    Attributes:
+        allowed (bool | Unset): Always false. The merge is not allowed.
+        reasons (list[MergePreviewReason] | Unset): One or more reasons the merge is not allowed.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    allowed: bool | None | Unset = UNSET
+    reasons: list[MergePreviewReason] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.allowed
+        if _v is not UNSET:
+            _d["allowed"] = _v
+        _v = self.reasons
+        if _v is not UNSET:
+            _d["reasons"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewBlocked")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "allowed"
+            allowed = _d.get("allowed", UNSET)
+            if allowed.__class__ is dict or allowed.__class__ is list:
+                raise WrongType("boolean", allowed)
+
+            _f = "reasons"
+            reasons = _d.get("reasons", UNSET)
+            if reasons is not None and reasons is not UNSET:
+                reasons = _decode_reasons(reasons)
+
+            _obj = cls(
+                allowed=allowed,
+                reasons=reasons,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="MergePreviewBlocked", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("MergePreviewBlocked", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="MergePreviewBlocked", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.merge_preview_reason import MergePreviewReason  # noqa: E402

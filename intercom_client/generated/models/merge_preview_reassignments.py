@@ -1,0 +1,147 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.merge_preview_reassignments_conversations import MergePreviewReassignmentsConversations
+    from ..models.merge_preview_reassignments_notes import MergePreviewReassignmentsNotes
+    from ..models.merge_preview_reassignments_phone_calls import MergePreviewReassignmentsPhoneCalls
+    from ..models.merge_preview_reassignments_tags import MergePreviewReassignmentsTags
+    from ..models.merge_preview_reassignments_tickets import MergePreviewReassignmentsTickets
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "conversations",
+        "notes",
+        "phone_calls",
+        "tags",
+        "tickets",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class MergePreviewReassignments:
+    """Two counts per object type — `from`, how many are on the lead and would move to the surviving contact, and `into`,
+    how many the surviving contact already has. Only types with reassignments are included, and both counts are always
+    present on a type that is included.
+
+        Attributes:
+            conversations (MergePreviewReassignmentsConversations | Unset): Distinct non-ticket conversations, counting both
+                conversations the contact owns and conversations it participates in. Tickets are excluded here and reported
+                separately under `tickets`.
+            notes (MergePreviewReassignmentsNotes | Unset): Notes attached to the contact.
+            phone_calls (MergePreviewReassignmentsPhoneCalls | Unset): Phone calls. Present only for phone-lead merges.
+            tags (MergePreviewReassignmentsTags | Unset): Tags. `from` counts only tags the surviving contact does not
+                already have.
+            tickets (MergePreviewReassignmentsTickets | Unset): Tickets, meaning conversations of any ticket type. Counted
+                separately from `conversations` so a single conversation is never counted twice.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversations: MergePreviewReassignmentsConversations | None | Unset = UNSET
+    notes: MergePreviewReassignmentsNotes | None | Unset = UNSET
+    phone_calls: MergePreviewReassignmentsPhoneCalls | None | Unset = UNSET
+    tags: MergePreviewReassignmentsTags | None | Unset = UNSET
+    tickets: MergePreviewReassignmentsTickets | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.conversations
+        if _v is not UNSET:
+            _d["conversations"] = None if _v is None else _v.to_dict()
+        _v = self.notes
+        if _v is not UNSET:
+            _d["notes"] = None if _v is None else _v.to_dict()
+        _v = self.phone_calls
+        if _v is not UNSET:
+            _d["phone_calls"] = None if _v is None else _v.to_dict()
+        _v = self.tags
+        if _v is not UNSET:
+            _d["tags"] = None if _v is None else _v.to_dict()
+        _v = self.tickets
+        if _v is not UNSET:
+            _d["tickets"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="MergePreviewReassignments"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "conversations"
+            conversations = _d.get("conversations", UNSET)
+            if conversations is not None and conversations is not UNSET:
+                conversations = MergePreviewReassignmentsConversations.from_dict(conversations)
+
+            _f = "notes"
+            notes = _d.get("notes", UNSET)
+            if notes is not None and notes is not UNSET:
+                notes = MergePreviewReassignmentsNotes.from_dict(notes)
+
+            _f = "phone_calls"
+            phone_calls = _d.get("phone_calls", UNSET)
+            if phone_calls is not None and phone_calls is not UNSET:
+                phone_calls = MergePreviewReassignmentsPhoneCalls.from_dict(phone_calls)
+
+            _f = "tags"
+            tags = _d.get("tags", UNSET)
+            if tags is not None and tags is not UNSET:
+                tags = MergePreviewReassignmentsTags.from_dict(tags)
+
+            _f = "tickets"
+            tickets = _d.get("tickets", UNSET)
+            if tickets is not None and tickets is not UNSET:
+                tickets = MergePreviewReassignmentsTickets.from_dict(tickets)
+
+            _obj = cls(
+                conversations=conversations,
+                notes=notes,
+                phone_calls=phone_calls,
+                tags=tags,
+                tickets=tickets,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="MergePreviewReassignments", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("MergePreviewReassignments", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="MergePreviewReassignments", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.merge_preview_reassignments_conversations import MergePreviewReassignmentsConversations  # noqa: E402
+from ..models.merge_preview_reassignments_notes import MergePreviewReassignmentsNotes  # noqa: E402
+from ..models.merge_preview_reassignments_phone_calls import MergePreviewReassignmentsPhoneCalls  # noqa: E402
+from ..models.merge_preview_reassignments_tags import MergePreviewReassignmentsTags  # noqa: E402
+from ..models.merge_preview_reassignments_tickets import MergePreviewReassignmentsTickets  # noqa: E402

@@ -1,0 +1,98 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.merge_preview_attribute_changes import MergePreviewAttributeChanges
+    from ..models.merge_preview_reassignments import MergePreviewReassignments
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "attribute_changes",
+        "reassignments",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class MergePreviewSummary:
+    """A summary of the changes the merge would make to the surviving contact.
+
+    Attributes:
+        attribute_changes (MergePreviewAttributeChanges | Unset): The attribute changes the merge would make to the
+            surviving contact.
+        reassignments (MergePreviewReassignments | Unset): Two counts per object type — `from`, how many are on the lead
+            and would move to the surviving contact, and `into`, how many the surviving contact already has. Only types with
+            reassignments are included, and both counts are always present on a type that is included.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    attribute_changes: MergePreviewAttributeChanges | None | Unset = UNSET
+    reassignments: MergePreviewReassignments | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.attribute_changes
+        if _v is not UNSET:
+            _d["attribute_changes"] = None if _v is None else _v.to_dict()
+        _v = self.reassignments
+        if _v is not UNSET:
+            _d["reassignments"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewSummary")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "attribute_changes"
+            attribute_changes = _d.get("attribute_changes", UNSET)
+            if attribute_changes is not None and attribute_changes is not UNSET:
+                attribute_changes = MergePreviewAttributeChanges.from_dict(attribute_changes)
+
+            _f = "reassignments"
+            reassignments = _d.get("reassignments", UNSET)
+            if reassignments is not None and reassignments is not UNSET:
+                reassignments = MergePreviewReassignments.from_dict(reassignments)
+
+            _obj = cls(
+                attribute_changes=attribute_changes,
+                reassignments=reassignments,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="MergePreviewSummary", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("MergePreviewSummary", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="MergePreviewSummary", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.merge_preview_attribute_changes import MergePreviewAttributeChanges  # noqa: E402
+from ..models.merge_preview_reassignments import MergePreviewReassignments  # noqa: E402

@@ -1,0 +1,103 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    parse_uuid,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.metadata_quick_reply_options_item import MetadataQuickReplyOptionsItem
+
+
+def _decode_quick_reply_options(data: Any) -> list[MetadataQuickReplyOptionsItem]:
+    return decode_list(data, MetadataQuickReplyOptionsItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "quick_reply_options",
+        "quick_reply_uuid",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class Metadata:
+    """Metadata for a conversation part
+
+    Attributes:
+        quick_reply_options (list[MetadataQuickReplyOptionsItem] | Unset): The quick reply options sent by the Admin or
+            bot, presented in this conversation part.
+        quick_reply_uuid (UUID | Unset): The unique identifier for the quick reply option that was clicked by the end
+            user. Example: 123e4567-e89b-12d3-a456-426614174000.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    quick_reply_options: list[MetadataQuickReplyOptionsItem] | None | Unset = UNSET
+    quick_reply_uuid: UUID | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.quick_reply_options
+        if _v is not UNSET:
+            _d["quick_reply_options"] = None if _v is None else to_jsonable(_v)
+        _v = self.quick_reply_uuid
+        if _v is not UNSET:
+            _d["quick_reply_uuid"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Metadata")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "quick_reply_options"
+            quick_reply_options = _d.get("quick_reply_options", UNSET)
+            if quick_reply_options is not None and quick_reply_options is not UNSET:
+                quick_reply_options = _decode_quick_reply_options(quick_reply_options)
+
+            _f = "quick_reply_uuid"
+            quick_reply_uuid = _d.get("quick_reply_uuid", UNSET)
+            if quick_reply_uuid is not None and quick_reply_uuid is not UNSET:
+                quick_reply_uuid = parse_uuid(quick_reply_uuid)
+
+            _obj = cls(
+                quick_reply_options=quick_reply_options,
+                quick_reply_uuid=quick_reply_uuid,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="Metadata", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("Metadata", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="Metadata", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.metadata_quick_reply_options_item import MetadataQuickReplyOptionsItem  # noqa: E402

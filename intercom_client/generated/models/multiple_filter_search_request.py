@@ -1,0 +1,121 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.multiple_filter_search_request_operator import (
+    MultipleFilterSearchRequestOperator,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.single_filter_search_request import SingleFilterSearchRequest
+
+
+def _decode_value_0(data: Any) -> list[MultipleFilterSearchRequest]:
+    return decode_list(data, MultipleFilterSearchRequest.from_dict)
+
+
+def _decode_value_1(data: Any) -> list[SingleFilterSearchRequest]:
+    return decode_list(data, SingleFilterSearchRequest.from_dict)
+
+
+def _decode_value(data: Any) -> Any:
+    try:
+        return _decode_value_0(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return _decode_value_1(data)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "operator",
+        "value",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class MultipleFilterSearchRequest:
+    """Search using Intercoms Search APIs with more than one filter.
+
+    Attributes:
+        operator (MultipleFilterSearchRequestOperator | Unset): An operator to allow boolean inspection between multiple
+            fields. Example: AND.
+        value (list[MultipleFilterSearchRequest] | list[SingleFilterSearchRequest] | Unset):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    operator: MultipleFilterSearchRequestOperator | None | Unset = UNSET
+    value: list[MultipleFilterSearchRequest] | list[SingleFilterSearchRequest] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.operator
+        if _v is not UNSET:
+            _d["operator"] = _v
+        _v = self.value
+        if _v is not UNSET:
+            _d["value"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="MultipleFilterSearchRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "operator"
+            operator = _d.get("operator", UNSET)
+            if operator.__class__ is dict or operator.__class__ is list:
+                raise WrongType("string", operator)
+
+            _f = "value"
+            value = _d.get("value", UNSET)
+            if value is not None and value is not UNSET:
+                value = _decode_value(value)
+
+            _obj = cls(
+                operator=operator,
+                value=value,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="MultipleFilterSearchRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("MultipleFilterSearchRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="MultipleFilterSearchRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.single_filter_search_request import SingleFilterSearchRequest  # noqa: E402

@@ -1,0 +1,188 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.news_item_request_state import NewsItemRequestState
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.newsfeed_assignment import NewsfeedAssignment
+
+
+def _decode_labels(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+def _decode_newsfeed_assignments(data: Any) -> list[NewsfeedAssignment]:
+    return decode_list(data, NewsfeedAssignment.from_dict)
+
+
+def _decode_reactions(data: Any) -> list[None | str]:
+    return decode_list(data, check_str)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "sender_id",
+        "title",
+        "body",
+        "deliver_silently",
+        "labels",
+        "newsfeed_assignments",
+        "reactions",
+        "state",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class NewsItemRequest:
+    """A News Item is a content type in Intercom enabling you to announce product updates, company news, promotions, events
+    and more with your customers.
+
+        Attributes:
+            sender_id (int): The id of the sender of the news item. Must be a teammate on the workspace. Example: 123.
+            title (str): The title of the news item. Example: Halloween is here!.
+            body (str | Unset): The news item body, which may contain HTML. Example: <p>New costumes in store for this
+                spooky season</p>.
+            deliver_silently (bool | Unset): When set to `true`, the news item will appear in the messenger newsfeed without
+                showing a notification badge. Example: True.
+            labels (list[str] | Unset): Label names displayed to users to categorize the news item. Example: ['Product',
+                'Update', 'New'].
+            newsfeed_assignments (list[NewsfeedAssignment] | Unset): A list of newsfeed_assignments to assign to the
+                specified newsfeed.
+            reactions (list[None | str] | Unset): Ordered list of emoji reactions to the news item. When empty, reactions
+                are disabled. Example: ['😆', '😅'].
+            state (NewsItemRequestState | Unset): News items will not be visible to your users in the assigned newsfeeds
+                until they are set live. Example: live.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    sender_id: int | None
+    title: str | None
+    body: str | None | Unset = UNSET
+    deliver_silently: bool | None | Unset = UNSET
+    labels: list[str] | None | Unset = UNSET
+    newsfeed_assignments: list[NewsfeedAssignment] | None | Unset = UNSET
+    reactions: list[None | str] | None | Unset = UNSET
+    state: NewsItemRequestState | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.sender_id
+        if _v is not UNSET:
+            _d["sender_id"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = _v
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = _v
+        _v = self.deliver_silently
+        if _v is not UNSET:
+            _d["deliver_silently"] = _v
+        _v = self.labels
+        if _v is not UNSET:
+            _d["labels"] = None if _v is None else to_jsonable(_v)
+        _v = self.newsfeed_assignments
+        if _v is not UNSET:
+            _d["newsfeed_assignments"] = None if _v is None else to_jsonable(_v)
+        _v = self.reactions
+        if _v is not UNSET:
+            _d["reactions"] = None if _v is None else to_jsonable(_v)
+        _v = self.state
+        if _v is not UNSET:
+            _d["state"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="NewsItemRequest")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "sender_id"
+            sender_id = _d["sender_id"]
+            if sender_id.__class__ is dict or sender_id.__class__ is list:
+                raise WrongType("integer", sender_id)
+
+            _f = "title"
+            title = _d["title"]
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            _f = "body"
+            body = _d.get("body", UNSET)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            _f = "deliver_silently"
+            deliver_silently = _d.get("deliver_silently", UNSET)
+            if deliver_silently.__class__ is dict or deliver_silently.__class__ is list:
+                raise WrongType("boolean", deliver_silently)
+
+            _f = "labels"
+            labels = _d.get("labels", UNSET)
+            if labels is not None and labels is not UNSET:
+                labels = _decode_labels(labels)
+
+            _f = "newsfeed_assignments"
+            newsfeed_assignments = _d.get("newsfeed_assignments", UNSET)
+            if newsfeed_assignments is not None and newsfeed_assignments is not UNSET:
+                newsfeed_assignments = _decode_newsfeed_assignments(newsfeed_assignments)
+
+            _f = "reactions"
+            reactions = _d.get("reactions", UNSET)
+            if reactions is not None and reactions is not UNSET:
+                reactions = _decode_reactions(reactions)
+
+            _f = "state"
+            state = _d.get("state", UNSET)
+            if state.__class__ is dict or state.__class__ is list:
+                raise WrongType("string", state)
+
+            _obj = cls(
+                sender_id=sender_id,
+                title=title,
+                body=body,
+                deliver_silently=deliver_silently,
+                labels=labels,
+                newsfeed_assignments=newsfeed_assignments,
+                reactions=reactions,
+                state=state,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="NewsItemRequest", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("NewsItemRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="NewsItemRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.newsfeed_assignment import NewsfeedAssignment  # noqa: E402

@@ -1,0 +1,89 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "newsfeed_id",
+        "published_at",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class NewsfeedAssignment:
+    """Assigns a news item to a newsfeed.
+
+    Attributes:
+        newsfeed_id (int | Unset): The unique identifier for the newsfeed which is given by Intercom. Publish dates
+            cannot be in the future, to schedule news items use the dedicated feature in app (see this article). Example:
+            198313.
+        published_at (int | Unset): Publish date of the news item on the newsfeed, use this field if you want to set a
+            publish date in the past (e.g. when importing existing news items). On write, this field will be ignored if the
+            news item state is "draft". Example: 1674917488.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    newsfeed_id: int | None | Unset = UNSET
+    published_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.newsfeed_id
+        if _v is not UNSET:
+            _d["newsfeed_id"] = _v
+        _v = self.published_at
+        if _v is not UNSET:
+            _d["published_at"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="NewsfeedAssignment")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "newsfeed_id"
+            newsfeed_id = _d.get("newsfeed_id", UNSET)
+            if newsfeed_id.__class__ is dict or newsfeed_id.__class__ is list:
+                raise WrongType("integer", newsfeed_id)
+
+            _f = "published_at"
+            published_at = _d.get("published_at", UNSET)
+            if published_at.__class__ is dict or published_at.__class__ is list:
+                raise WrongType("integer", published_at)
+
+            _obj = cls(
+                newsfeed_id=newsfeed_id,
+                published_at=published_at,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="NewsfeedAssignment", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("NewsfeedAssignment", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="NewsfeedAssignment", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,125 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.cursor_pages import CursorPages
+    from ..models.note import Note
+
+
+def _decode_data(data: Any) -> list[Note]:
+    return decode_list(data, Note.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "data",
+        "pages",
+        "total_count",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class NoteList:
+    """A paginated list of notes associated with a contact or a company.
+
+    Attributes:
+        data (list[Note] | Unset): An array of notes.
+        pages (CursorPages | None | Unset):
+        total_count (int | Unset): A count of the total number of notes. Example: 1.
+        type_ (str | Unset): String representing the object's type. Always has the value `list`. Example: list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    data: list[Note] | None | Unset = UNSET
+    pages: CursorPages | None | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.data
+        if _v is not UNSET:
+            _d["data"] = None if _v is None else to_jsonable(_v)
+        _v = self.pages
+        if _v is not UNSET:
+            _d["pages"] = None if _v is None else to_jsonable(_v)
+        _v = self.total_count
+        if _v is not UNSET:
+            _d["total_count"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="NoteList")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "data"
+            data = _d.get("data", UNSET)
+            if data is not None and data is not UNSET:
+                data = _decode_data(data)
+
+            _f = "pages"
+            pages = _d.get("pages", UNSET)
+            if pages is not None and pages is not UNSET:
+                pages = CursorPages.from_dict(pages)
+
+            _f = "total_count"
+            total_count = _d.get("total_count", UNSET)
+            if total_count.__class__ is dict or total_count.__class__ is list:
+                raise WrongType("integer", total_count)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                data=data,
+                pages=pages,
+                total_count=total_count,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="NoteList", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("NoteList", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="NoteList", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.cursor_pages import CursorPages  # noqa: E402
+from ..models.note import Note  # noqa: E402

@@ -1,0 +1,106 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "day_of_week",
+        "end_minute",
+        "start_minute",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class OfficeHoursTimeInterval:
+    """A single open interval. For schedules, `start_minute` and `end_minute` are minute offsets from the start of the week
+    (Monday 00:00 = 0), in the range 0 to 10080. For exceptions, they are minute offsets from midnight on
+    `exception_date`, in the range 0 to 1440.
+
+        Attributes:
+            day_of_week (int | Unset): Derived day of the week the interval falls on (0 = Monday … 6 = Sunday). For
+                exceptions, this is derived from `exception_date`. Example: 0.
+            end_minute (int | Unset): Minute the interval ends. For schedules, offset from the start of the week (Monday
+                00:00 = 0); for exceptions, offset from midnight on `exception_date`. Example: 1020.
+            start_minute (int | Unset): Minute the interval starts. For schedules, offset from the start of the week (Monday
+                00:00 = 0); for exceptions, offset from midnight on `exception_date`. Example: 540.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    day_of_week: int | None | Unset = UNSET
+    end_minute: int | None | Unset = UNSET
+    start_minute: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.day_of_week
+        if _v is not UNSET:
+            _d["day_of_week"] = _v
+        _v = self.end_minute
+        if _v is not UNSET:
+            _d["end_minute"] = _v
+        _v = self.start_minute
+        if _v is not UNSET:
+            _d["start_minute"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="OfficeHoursTimeInterval"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "day_of_week"
+            day_of_week = _d.get("day_of_week", UNSET)
+            if day_of_week.__class__ is dict or day_of_week.__class__ is list:
+                raise WrongType("integer", day_of_week)
+
+            _f = "end_minute"
+            end_minute = _d.get("end_minute", UNSET)
+            if end_minute.__class__ is dict or end_minute.__class__ is list:
+                raise WrongType("integer", end_minute)
+
+            _f = "start_minute"
+            start_minute = _d.get("start_minute", UNSET)
+            if start_minute.__class__ is dict or start_minute.__class__ is list:
+                raise WrongType("integer", start_minute)
+
+            _obj = cls(
+                day_of_week=day_of_week,
+                end_minute=end_minute,
+                start_minute=start_minute,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="OfficeHoursTimeInterval", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("OfficeHoursTimeInterval", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="OfficeHoursTimeInterval", path=(_f,) if _f else ()) from None
+        return _obj

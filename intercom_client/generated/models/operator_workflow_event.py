@@ -1,0 +1,97 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.operator_workflow_event_event import OperatorWorkflowEventEvent
+    from ..models.operator_workflow_event_workflow import OperatorWorkflowEventWorkflow
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "event",
+        "workflow",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class OperatorWorkflowEvent:
+    """Contains details about name of the workflow for conversation part type <code>operator_workflow_event</code>.
+
+    Attributes:
+        event (OperatorWorkflowEventEvent | Unset):
+        workflow (OperatorWorkflowEventWorkflow | Unset):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    event: OperatorWorkflowEventEvent | None | Unset = UNSET
+    workflow: OperatorWorkflowEventWorkflow | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.event
+        if _v is not UNSET:
+            _d["event"] = None if _v is None else _v.to_dict()
+        _v = self.workflow
+        if _v is not UNSET:
+            _d["workflow"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="OperatorWorkflowEvent")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "event"
+            event = _d.get("event", UNSET)
+            if event is not None and event is not UNSET:
+                event = OperatorWorkflowEventEvent.from_dict(event)
+
+            _f = "workflow"
+            workflow = _d.get("workflow", UNSET)
+            if workflow is not None and workflow is not UNSET:
+                workflow = OperatorWorkflowEventWorkflow.from_dict(workflow)
+
+            _obj = cls(
+                event=event,
+                workflow=workflow,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="OperatorWorkflowEvent", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("OperatorWorkflowEvent", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="OperatorWorkflowEvent", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.operator_workflow_event_event import OperatorWorkflowEventEvent  # noqa: E402
+from ..models.operator_workflow_event_workflow import OperatorWorkflowEventWorkflow  # noqa: E402

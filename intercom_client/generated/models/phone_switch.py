@@ -1,0 +1,87 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.phone_switch_type import PhoneSwitchType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "phone",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class PhoneSwitch:
+    """Phone Switch Response
+
+    Attributes:
+        phone (str | Unset): Phone number in E.164 format, that has received the SMS to continue the conversation in the
+            Messenger. Example: +1 1234567890.
+        type_ (PhoneSwitchType | Unset):  Default: 'phone_call_redirect'. Example: phone_call_redirect.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    phone: str | None | Unset = UNSET
+    type_: PhoneSwitchType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "phone_call_redirect"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.phone
+        if _v is not UNSET:
+            _d["phone"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="PhoneSwitch")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "phone"
+            phone = _d.get("phone", UNSET)
+            if phone.__class__ is dict or phone.__class__ is list:
+                raise WrongType("string", phone)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                phone=phone,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="PhoneSwitch", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("PhoneSwitch", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="PhoneSwitch", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,109 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "attribute",
+        "comparison",
+        "type",
+        "value",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class Predicate:
+    """A condition used to filter contacts in an audience.
+
+    Attributes:
+        attribute (str | Unset): The attribute to filter on. Example: company.name.
+        comparison (str | Unset): The comparison operator. Example: contains.
+        type_ (str | Unset): The type of the attribute. Example: string.
+        value (str | Unset): The value to compare against. Example: Acme.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    attribute: str | None | Unset = UNSET
+    comparison: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    value: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.attribute
+        if _v is not UNSET:
+            _d["attribute"] = _v
+        _v = self.comparison
+        if _v is not UNSET:
+            _d["comparison"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.value
+        if _v is not UNSET:
+            _d["value"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Predicate")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "attribute"
+            attribute = _d.get("attribute", UNSET)
+            if attribute.__class__ is dict or attribute.__class__ is list:
+                raise WrongType("string", attribute)
+
+            _f = "comparison"
+            comparison = _d.get("comparison", UNSET)
+            if comparison.__class__ is dict or comparison.__class__ is list:
+                raise WrongType("string", comparison)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "value"
+            value = _d.get("value", UNSET)
+            if value.__class__ is dict or value.__class__ is list:
+                raise WrongType("string", value)
+
+            _obj = cls(
+                attribute=attribute,
+                comparison=comparison,
+                type_=type_,
+                value=value,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="Predicate", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("Predicate", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="Predicate", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,91 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_locales(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "locales",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class PublishArticleDraftRequest:
+    """Optional body for publishing a staged article draft. On a single-language
+    workspace the body can be omitted. On a multilingual workspace, `locales`
+    is required and lists which locales' drafts to publish.
+
+        Attributes:
+            locales (list[str] | Unset): The locales whose staged drafts should be published. Required on
+                multilingual workspaces; each locale must have a pending draft.
+                 Example: ['en', 'fr'].
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    locales: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.locales
+        if _v is not UNSET:
+            _d["locales"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="PublishArticleDraftRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "locales"
+            locales = _d.get("locales", UNSET)
+            if locales is not None and locales is not UNSET:
+                locales = _decode_locales(locales)
+
+            _obj = cls(
+                locales=locales,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="PublishArticleDraftRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("PublishArticleDraftRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="PublishArticleDraftRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,87 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    WrongType,
+    parse_uuid,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "text",
+        "uuid",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class QuickReplyOption:
+    """
+    Attributes:
+        text (str): The text to display in this quick reply option.
+        uuid (UUID): A unique identifier for this quick reply option. This value will be available within the metadata
+            of the comment conversation part that is created when a user clicks on this reply option.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    text: str | None
+    uuid: UUID | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.text
+        if _v is not UNSET:
+            _d["text"] = _v
+        _v = self.uuid
+        if _v is not UNSET:
+            _d["uuid"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="QuickReplyOption")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "text"
+            text = _d["text"]
+            if text.__class__ is dict or text.__class__ is list:
+                raise WrongType("string", text)
+
+            _f = "uuid"
+            uuid = _d["uuid"]
+            if uuid is not None:
+                uuid = parse_uuid(uuid)
+
+            _obj = cls(
+                text=text,
+                uuid=uuid,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="QuickReplyOption", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("QuickReplyOption", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="QuickReplyOption", path=(_f,) if _f else ()) from None
+        return _obj

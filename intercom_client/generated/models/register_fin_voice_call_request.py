@@ -1,0 +1,129 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.register_fin_voice_call_request_source import (
+    RegisterFinVoiceCallRequestSource,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.register_fin_voice_call_request_data_type_0 import RegisterFinVoiceCallRequestDataType0
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "call_id",
+        "phone_number",
+        "data",
+        "source",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class RegisterFinVoiceCallRequest:
+    """Register a Fin Voice call with Intercom
+
+    Attributes:
+        call_id (str): External call identifier from the call provider Example: call-123-abc.
+        phone_number (str): Phone number in E.164 format for the call Example: +1234567890.
+        data (None | RegisterFinVoiceCallRequestDataType0 | Unset): Additional metadata about the call Example: {'key':
+            'value'}.
+        source (RegisterFinVoiceCallRequestSource | Unset): Source of the call. Can be "five9", "zoom_phone", or
+            defaults to "aws_connect" Example: aws_connect.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    call_id: str | None
+    phone_number: str | None
+    data: None | RegisterFinVoiceCallRequestDataType0 | None | Unset = UNSET
+    source: RegisterFinVoiceCallRequestSource | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.call_id
+        if _v is not UNSET:
+            _d["call_id"] = _v
+        _v = self.phone_number
+        if _v is not UNSET:
+            _d["phone_number"] = _v
+        _v = self.data
+        if _v is not UNSET:
+            _d["data"] = None if _v is None else to_jsonable(_v)
+        _v = self.source
+        if _v is not UNSET:
+            _d["source"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="RegisterFinVoiceCallRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "call_id"
+            call_id = _d["call_id"]
+            if call_id.__class__ is dict or call_id.__class__ is list:
+                raise WrongType("string", call_id)
+
+            _f = "phone_number"
+            phone_number = _d["phone_number"]
+            if phone_number.__class__ is dict or phone_number.__class__ is list:
+                raise WrongType("string", phone_number)
+
+            _f = "data"
+            data = _d.get("data", UNSET)
+            if data is not None and data is not UNSET:
+                data = RegisterFinVoiceCallRequestDataType0.from_dict(data)
+
+            _f = "source"
+            source = _d.get("source", UNSET)
+            if source.__class__ is dict or source.__class__ is list:
+                raise WrongType("string", source)
+
+            _obj = cls(
+                call_id=call_id,
+                phone_number=phone_number,
+                data=data,
+                source=source,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="RegisterFinVoiceCallRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("RegisterFinVoiceCallRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="RegisterFinVoiceCallRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.register_fin_voice_call_request_data_type_0 import RegisterFinVoiceCallRequestDataType0  # noqa: E402

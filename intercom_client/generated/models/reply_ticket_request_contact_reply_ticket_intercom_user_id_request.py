@@ -1,0 +1,195 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.contact_reply_base_request_message_type import (
+    ContactReplyBaseRequestMessageType,
+)
+from ..models.contact_reply_base_request_type import ContactReplyBaseRequestType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem
+
+
+def _decode_attachment_urls(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+def _decode_reply_options(data: Any) -> list[ContactReplyBaseRequestReplyOptionsItem]:
+    return decode_list(data, ContactReplyBaseRequestReplyOptionsItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "body",
+        "message_type",
+        "type",
+        "intercom_user_id",
+        "attachment_urls",
+        "created_at",
+        "reply_options",
+        "skip_notifications",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ReplyTicketRequestContactReplyTicketIntercomUserIdRequest:
+    """
+    Attributes:
+        body (str): The text body of the comment.
+        message_type (ContactReplyBaseRequestMessageType):
+        type_ (ContactReplyBaseRequestType):
+        intercom_user_id (str): The identifier for the contact as given by Intercom.
+        attachment_urls (list[str] | Unset): A list of image URLs that will be added as attachments. You can include up
+            to 10 URLs.
+        created_at (int | Unset): The time the reply was created. If not provided, the current time will be used.
+            Example: 1590000000.
+        reply_options (list[ContactReplyBaseRequestReplyOptionsItem] | Unset): The quick reply selection the contact
+            wishes to respond with. These map to buttons displayed in the Messenger UI if sent by a bot, or the reply
+            options sent by an Admin via the API.
+        skip_notifications (bool | Unset): Option to disable notifications when replying to a Ticket. Example: True.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    body: str | None
+    message_type: ContactReplyBaseRequestMessageType | None
+    type_: ContactReplyBaseRequestType | None
+    intercom_user_id: str | None
+    attachment_urls: list[str] | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    reply_options: list[ContactReplyBaseRequestReplyOptionsItem] | None | Unset = UNSET
+    skip_notifications: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
+        ("message_type", "comment"),
+        ("type", "user"),
+    )
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = _v
+        _v = self.message_type
+        if _v is not UNSET:
+            _d["message_type"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.intercom_user_id
+        if _v is not UNSET:
+            _d["intercom_user_id"] = _v
+        _v = self.attachment_urls
+        if _v is not UNSET:
+            _d["attachment_urls"] = None if _v is None else to_jsonable(_v)
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.reply_options
+        if _v is not UNSET:
+            _d["reply_options"] = None if _v is None else to_jsonable(_v)
+        _v = self.skip_notifications
+        if _v is not UNSET:
+            _d["skip_notifications"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}",
+                    model="ReplyTicketRequestContactReplyTicketIntercomUserIdRequest",
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "body"
+            body = _d["body"]
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            _f = "message_type"
+            message_type = _d["message_type"]
+            if message_type.__class__ is dict or message_type.__class__ is list:
+                raise WrongType("string", message_type)
+
+            _f = "type"
+            type_ = _d["type"]
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "intercom_user_id"
+            intercom_user_id = _d["intercom_user_id"]
+            if intercom_user_id.__class__ is dict or intercom_user_id.__class__ is list:
+                raise WrongType("string", intercom_user_id)
+
+            _f = "attachment_urls"
+            attachment_urls = _d.get("attachment_urls", UNSET)
+            if attachment_urls is not None and attachment_urls is not UNSET:
+                attachment_urls = _decode_attachment_urls(attachment_urls)
+
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "reply_options"
+            reply_options = _d.get("reply_options", UNSET)
+            if reply_options is not None and reply_options is not UNSET:
+                reply_options = _decode_reply_options(reply_options)
+
+            _f = "skip_notifications"
+            skip_notifications = _d.get("skip_notifications", UNSET)
+            if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
+                raise WrongType("boolean", skip_notifications)
+
+            _obj = cls(
+                body=body,
+                message_type=message_type,
+                type_=type_,
+                intercom_user_id=intercom_user_id,
+                attachment_urls=attachment_urls,
+                created_at=created_at,
+                reply_options=reply_options,
+                skip_notifications=skip_notifications,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing",
+                model="ReplyTicketRequestContactReplyTicketIntercomUserIdRequest",
+                path=(_f,),
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ReplyTicketRequestContactReplyTicketIntercomUserIdRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="ReplyTicketRequestContactReplyTicketIntercomUserIdRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem  # noqa: E402

@@ -1,0 +1,137 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.fin_agent_message import FinAgentMessage
+    from ..models.fin_agent_user import FinAgentUser
+    from ..models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadata
+    from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "conversation_id",
+        "user",
+        "conversation_metadata",
+        "message",
+        "settings",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class RunFinProcedureBody:
+    """
+    Attributes:
+        conversation_id (str): Your external conversation ID. Fin creates a conversation for this ID. If a conversation
+            already exists for it, use `/fin/reply` instead. Example: ext-123.
+        user (FinAgentUser): A user object representing the user in a Fin Agent conversation.
+        conversation_metadata (RunFinProcedureBodyConversationMetadata | Unset): Metadata about the conversation. Only
+            attributes are accepted (no history).
+        message (FinAgentMessage | Unset): A message exchanged within a Fin Agent conversation.
+        settings (RunFinProcedureBodySettings | Unset): Optional settings to control Fin's behaviour for this procedure
+            run.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversation_id: str | None
+    user: FinAgentUser | None
+    conversation_metadata: RunFinProcedureBodyConversationMetadata | None | Unset = UNSET
+    message: FinAgentMessage | None | Unset = UNSET
+    settings: RunFinProcedureBodySettings | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.conversation_id
+        if _v is not UNSET:
+            _d["conversation_id"] = _v
+        _v = self.user
+        if _v is not UNSET:
+            _d["user"] = None if _v is None else _v.to_dict()
+        _v = self.conversation_metadata
+        if _v is not UNSET:
+            _d["conversation_metadata"] = None if _v is None else _v.to_dict()
+        _v = self.message
+        if _v is not UNSET:
+            _d["message"] = None if _v is None else _v.to_dict()
+        _v = self.settings
+        if _v is not UNSET:
+            _d["settings"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="RunFinProcedureBody")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "conversation_id"
+            conversation_id = _d["conversation_id"]
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            _f = "user"
+            user = _d["user"]
+            if user is not None:
+                user = FinAgentUser.from_dict(user)
+
+            _f = "conversation_metadata"
+            conversation_metadata = _d.get("conversation_metadata", UNSET)
+            if conversation_metadata is not None and conversation_metadata is not UNSET:
+                conversation_metadata = RunFinProcedureBodyConversationMetadata.from_dict(conversation_metadata)
+
+            _f = "message"
+            message = _d.get("message", UNSET)
+            if message is not None and message is not UNSET:
+                message = FinAgentMessage.from_dict(message)
+
+            _f = "settings"
+            settings = _d.get("settings", UNSET)
+            if settings is not None and settings is not UNSET:
+                settings = RunFinProcedureBodySettings.from_dict(settings)
+
+            _obj = cls(
+                conversation_id=conversation_id,
+                user=user,
+                conversation_metadata=conversation_metadata,
+                message=message,
+                settings=settings,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="RunFinProcedureBody", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("RunFinProcedureBody", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="RunFinProcedureBody", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.fin_agent_message import FinAgentMessage  # noqa: E402
+from ..models.fin_agent_user import FinAgentUser  # noqa: E402
+from ..models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadata  # noqa: E402
+from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings  # noqa: E402

@@ -1,0 +1,93 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.run_fin_procedure_body_conversation_metadata_attributes import (
+        RunFinProcedureBodyConversationMetadataAttributes,
+    )
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "attributes",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class RunFinProcedureBodyConversationMetadata:
+    """Metadata about the conversation. Only attributes are accepted (no history).
+
+    Attributes:
+        attributes (RunFinProcedureBodyConversationMetadataAttributes | Unset): A hash of conversation attributes. Limit
+            to 10 attributes.
+             Example: {'order_id': '98765'}.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    attributes: RunFinProcedureBodyConversationMetadataAttributes | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.attributes
+        if _v is not UNSET:
+            _d["attributes"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="RunFinProcedureBodyConversationMetadata"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "attributes"
+            attributes = _d.get("attributes", UNSET)
+            if attributes is not None and attributes is not UNSET:
+                attributes = RunFinProcedureBodyConversationMetadataAttributes.from_dict(attributes)
+
+            _obj = cls(
+                attributes=attributes,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="RunFinProcedureBodyConversationMetadata", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("RunFinProcedureBodyConversationMetadata", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="RunFinProcedureBodyConversationMetadata", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.run_fin_procedure_body_conversation_metadata_attributes import (
+    RunFinProcedureBodyConversationMetadataAttributes,  # noqa: E402
+)

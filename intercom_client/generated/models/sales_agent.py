@@ -1,0 +1,111 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.sales_agent_outcome import SalesAgentOutcome
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "collected_data",
+        "outcome",
+        "routing_outcome",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class SalesAgent:
+    """Data related to Sales Agent involvement in the conversation.
+
+    Attributes:
+        collected_data (None | SalesAgentCollectedDataType0 | Unset): A flat key-value map of memory fields collected by
+            the sales agent during the conversation. Example: {'company.name': 'Acme Inc', 'email': 'user@example.com'}.
+        outcome (SalesAgentOutcome | Unset): The fixed outcome of the sales agent interaction, used for billing and
+            tracking. Example: qualified.
+        routing_outcome (None | str | Unset): The identifier of the user-defined routing outcome selected by the sales
+            agent. Example: enterprise_sales.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    collected_data: None | SalesAgentCollectedDataType0 | None | Unset = UNSET
+    outcome: SalesAgentOutcome | None | Unset = UNSET
+    routing_outcome: None | str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.collected_data
+        if _v is not UNSET:
+            _d["collected_data"] = None if _v is None else to_jsonable(_v)
+        _v = self.outcome
+        if _v is not UNSET:
+            _d["outcome"] = _v
+        _v = self.routing_outcome
+        if _v is not UNSET:
+            _d["routing_outcome"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SalesAgent")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "collected_data"
+            collected_data = _d.get("collected_data", UNSET)
+            if collected_data is not None and collected_data is not UNSET:
+                collected_data = SalesAgentCollectedDataType0.from_dict(collected_data)
+
+            _f = "outcome"
+            outcome = _d.get("outcome", UNSET)
+            if outcome.__class__ is dict or outcome.__class__ is list:
+                raise WrongType("string", outcome)
+
+            _f = "routing_outcome"
+            routing_outcome = _d.get("routing_outcome", UNSET)
+            if routing_outcome is not None and routing_outcome is not UNSET:
+                routing_outcome = check_str(routing_outcome)
+
+            _obj = cls(
+                collected_data=collected_data,
+                outcome=outcome,
+                routing_outcome=routing_outcome,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="SalesAgent", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("SalesAgent", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="SalesAgent", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0  # noqa: E402

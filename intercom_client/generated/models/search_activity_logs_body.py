@@ -1,0 +1,134 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_event_types(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "created_at_after",
+        "created_at_before",
+        "event_types",
+        "page",
+        "per_page",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class SearchActivityLogsBody:
+    """
+    Attributes:
+        created_at_after (int): The start date that you request data for. It must be formatted as a UNIX timestamp.
+            Example: 1677253093.
+        created_at_before (int | Unset): The end date that you request data for. It must be formatted as a UNIX
+            timestamp. Example: 1677861493.
+        event_types (list[str] | Unset): An optional list of event types to filter activity logs by. Use the list all
+            activity log event types endpoint to retrieve available values. Example: ['app_name_change',
+            'message_state_change'].
+        page (int | Unset): The page number of results to return. Default: 1. Example: 1.
+        per_page (int | Unset): The number of results per page. Must be between 1 and 250. Default: 20. Example: 20.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    created_at_after: int | None
+    created_at_before: int | None | Unset = UNSET
+    event_types: list[str] | None | Unset = UNSET
+    page: int | None | Unset = UNSET
+    per_page: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.created_at_after
+        if _v is not UNSET:
+            _d["created_at_after"] = _v
+        _v = self.created_at_before
+        if _v is not UNSET:
+            _d["created_at_before"] = _v
+        _v = self.event_types
+        if _v is not UNSET:
+            _d["event_types"] = None if _v is None else to_jsonable(_v)
+        _v = self.page
+        if _v is not UNSET:
+            _d["page"] = _v
+        _v = self.per_page
+        if _v is not UNSET:
+            _d["per_page"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SearchActivityLogsBody")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "created_at_after"
+            created_at_after = _d["created_at_after"]
+            if created_at_after.__class__ is dict or created_at_after.__class__ is list:
+                raise WrongType("integer", created_at_after)
+
+            _f = "created_at_before"
+            created_at_before = _d.get("created_at_before", UNSET)
+            if created_at_before.__class__ is dict or created_at_before.__class__ is list:
+                raise WrongType("integer", created_at_before)
+
+            _f = "event_types"
+            event_types = _d.get("event_types", UNSET)
+            if event_types is not None and event_types is not UNSET:
+                event_types = _decode_event_types(event_types)
+
+            _f = "page"
+            page = _d.get("page", UNSET)
+            if page.__class__ is dict or page.__class__ is list:
+                raise WrongType("integer", page)
+
+            _f = "per_page"
+            per_page = _d.get("per_page", UNSET)
+            if per_page.__class__ is dict or per_page.__class__ is list:
+                raise WrongType("integer", per_page)
+
+            _obj = cls(
+                created_at_after=created_at_after,
+                created_at_before=created_at_before,
+                event_types=event_types,
+                page=page,
+                per_page=per_page,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="SearchActivityLogsBody", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("SearchActivityLogsBody", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="SearchActivityLogsBody", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,150 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.segment_person_type import SegmentPersonType
+from ..models.segment_type import SegmentType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "count",
+        "created_at",
+        "id",
+        "name",
+        "person_type",
+        "type",
+        "updated_at",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class Segment:
+    """A segment is a group of your contacts defined by the rules that you set.
+
+    Attributes:
+        count (int | None | Unset): The number of items in the user segment. It's returned when `include_count=true` is
+            included in the request. Example: 3.
+        created_at (int | Unset): The time the segment was created. Example: 1394621988.
+        id (str | Unset): The unique identifier representing the segment. Example: 56203d253cba154d39010062.
+        name (str | Unset): The name of the segment. Example: Active.
+        person_type (SegmentPersonType | Unset): Type of the contact: contact (lead) or user. Example: contact.
+        type_ (SegmentType | Unset): The type of object. Example: segment.
+        updated_at (int | Unset): The time the segment was updated. Example: 1394622004.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    count: int | None | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    person_type: SegmentPersonType | None | Unset = UNSET
+    type_: SegmentType | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "segment"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.count
+        if _v is not UNSET:
+            _d["count"] = None if _v is None else to_jsonable(_v)
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.person_type
+        if _v is not UNSET:
+            _d["person_type"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            _d["updated_at"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Segment")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "count"
+            count = _d.get("count", UNSET)
+            if count is not None and count is not UNSET:
+                count = check_int(count)
+
+            _f = "created_at"
+            created_at = _d.get("created_at", UNSET)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "person_type"
+            person_type = _d.get("person_type", UNSET)
+            if person_type.__class__ is dict or person_type.__class__ is list:
+                raise WrongType("string", person_type)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "updated_at"
+            updated_at = _d.get("updated_at", UNSET)
+            if updated_at.__class__ is dict or updated_at.__class__ is list:
+                raise WrongType("integer", updated_at)
+
+            _obj = cls(
+                count=count,
+                created_at=created_at,
+                id=id,
+                name=name,
+                person_type=person_type,
+                type_=type_,
+                updated_at=updated_at,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="Segment", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("Segment", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="Segment", path=(_f,) if _f else ()) from None
+        return _obj

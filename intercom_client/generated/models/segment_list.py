@@ -1,0 +1,114 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.segment_list_type import SegmentListType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.segment import Segment
+    from ..models.segment_list_pages import SegmentListPages
+
+
+def _decode_segments(data: Any) -> list[Segment]:
+    return decode_list(data, Segment.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "pages",
+        "segments",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class SegmentList:
+    """This will return a list of Segment Objects. The result may also have a pages object if the response is paginated.
+
+    Attributes:
+        pages (SegmentListPages | Unset): A pagination object, which may be empty, indicating no further pages to fetch.
+        segments (list[Segment] | Unset): A list of Segment objects
+        type_ (SegmentListType | Unset): The type of the object Example: segment.list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    pages: SegmentListPages | None | Unset = UNSET
+    segments: list[Segment] | None | Unset = UNSET
+    type_: SegmentListType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "segment.list"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.pages
+        if _v is not UNSET:
+            _d["pages"] = None if _v is None else _v.to_dict()
+        _v = self.segments
+        if _v is not UNSET:
+            _d["segments"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SegmentList")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "pages"
+            pages = _d.get("pages", UNSET)
+            if pages is not None and pages is not UNSET:
+                pages = SegmentListPages.from_dict(pages)
+
+            _f = "segments"
+            segments = _d.get("segments", UNSET)
+            if segments is not None and segments is not UNSET:
+                segments = _decode_segments(segments)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                pages=pages,
+                segments=segments,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="SegmentList", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("SegmentList", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="SegmentList", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.segment import Segment  # noqa: E402
+from ..models.segment_list_pages import SegmentListPages  # noqa: E402

@@ -1,0 +1,97 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "away_mode_enabled",
+        "away_mode_reassign",
+        "away_status_reason_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class SetAwayAdminBody:
+    """
+    Attributes:
+        away_mode_enabled (bool): Set to "true" to change the status of the admin to away. Default: True. Example: True.
+        away_mode_reassign (bool): Set to "true" to assign any new conversation replies to your default inbox. Default:
+            False. Example: False.
+        away_status_reason_id (int | Unset): The unique identifier of the away status reason Example: 12345.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    away_mode_enabled: bool | None
+    away_mode_reassign: bool | None
+    away_status_reason_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.away_mode_enabled
+        if _v is not UNSET:
+            _d["away_mode_enabled"] = _v
+        _v = self.away_mode_reassign
+        if _v is not UNSET:
+            _d["away_mode_reassign"] = _v
+        _v = self.away_status_reason_id
+        if _v is not UNSET:
+            _d["away_status_reason_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SetAwayAdminBody")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "away_mode_enabled"
+            away_mode_enabled = _d["away_mode_enabled"]
+            if away_mode_enabled.__class__ is dict or away_mode_enabled.__class__ is list:
+                raise WrongType("boolean", away_mode_enabled)
+
+            _f = "away_mode_reassign"
+            away_mode_reassign = _d["away_mode_reassign"]
+            if away_mode_reassign.__class__ is dict or away_mode_reassign.__class__ is list:
+                raise WrongType("boolean", away_mode_reassign)
+
+            _f = "away_status_reason_id"
+            away_status_reason_id = _d.get("away_status_reason_id", UNSET)
+            if away_status_reason_id.__class__ is dict or away_status_reason_id.__class__ is list:
+                raise WrongType("integer", away_status_reason_id)
+
+            _obj = cls(
+                away_mode_enabled=away_mode_enabled,
+                away_mode_reassign=away_mode_reassign,
+                away_status_reason_id=away_status_reason_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="SetAwayAdminBody", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("SetAwayAdminBody", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="SetAwayAdminBody", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,149 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.single_filter_search_request_operator import (
+    SingleFilterSearchRequestOperator,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_value_3_item(data: Any) -> Any:
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return check_int(data)
+
+
+def _decode_value_3(data: Any) -> list[int | str]:
+    return decode_list(data, _decode_value_3_item)
+
+
+def _decode_value(data: Any) -> Any:
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_int(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_bool(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return _decode_value_3(data)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "field",
+        "operator",
+        "value",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class SingleFilterSearchRequest:
+    """Search using Intercoms Search APIs with a single filter.
+
+    Attributes:
+        field (str | Unset): The accepted field that you want to search on. Example: created_at.
+        operator (SingleFilterSearchRequestOperator | Unset): The accepted operators you can use to define how you want
+            to search for the value. Operator support depends on the field's data type. The breakdown below is for Contacts
+            search; the other search endpoints that share this schema accept a different set per field:
+            - `string` fields: `=`, `!=`, `IN`, `NIN`, `~`, `!~`, `^`, `$`
+            - `tag_id`: `=` and `!=` only. Every other operator returns an error.
+            - `boolean` fields: `=`, `!=`, `IN`, `NIN`
+            - `integer` fields: `=`, `!=`, `IN`, `NIN`, `<`, `>`, `<=`, `>=`
+            - `datetime` fields (standard contact timestamps such as `created_at` and `last_seen_at`): `=`, `!=`, `<`, `>`,
+            `<=`, `>=`. Filtering is on the exact second, in UTC.
+            - `date` fields (Date custom attributes): `=`, `<`, `>` only. `!=`, `<=`, and `>=` are not supported and return
+            an error. Values are truncated to a whole UTC day. Example: >.
+        value (bool | int | list[int | str] | None | str | Unset): The value that you want to search on. Example:
+            73732934.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    field: str | None | Unset = UNSET
+    operator: SingleFilterSearchRequestOperator | None | Unset = UNSET
+    value: bool | int | list[int | str] | None | str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.field
+        if _v is not UNSET:
+            _d["field"] = _v
+        _v = self.operator
+        if _v is not UNSET:
+            _d["operator"] = _v
+        _v = self.value
+        if _v is not UNSET:
+            _d["value"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="SingleFilterSearchRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "field"
+            field = _d.get("field", UNSET)
+            if field.__class__ is dict or field.__class__ is list:
+                raise WrongType("string", field)
+
+            _f = "operator"
+            operator = _d.get("operator", UNSET)
+            if operator.__class__ is dict or operator.__class__ is list:
+                raise WrongType("string", operator)
+
+            _f = "value"
+            value = _d.get("value", UNSET)
+            if value is not None and value is not UNSET:
+                value = _decode_value(value)
+
+            _obj = cls(
+                field=field,
+                operator=operator,
+                value=value,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="SingleFilterSearchRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("SingleFilterSearchRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="SingleFilterSearchRequest", path=(_f,) if _f else ()) from None
+        return _obj

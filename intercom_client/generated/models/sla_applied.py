@@ -1,0 +1,107 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.sla_applied_sla_status import SlaAppliedSlaStatus
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "sla_name",
+        "sla_status",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class SlaApplied:
+    """The SLA Applied object contains the details for which SLA has been applied to this conversation.
+    Important: if there are any canceled sla_events for the conversation - meaning an SLA has been manually removed from
+    a conversation, the sla_status will always be returned as null.
+
+        Attributes:
+            sla_name (str | Unset): The name of the SLA as given by the teammate when it was created.
+            sla_status (SlaAppliedSlaStatus | Unset): SLA statuses:
+                            - `hit`: If there’s at least one hit event in the underlying sla_events table, and no “missed” or
+                “canceled” events for the conversation.
+                            - `missed`: If there are any missed sla_events for the conversation and no canceled events. If
+                there’s even a single missed sla event, the status will always be missed. A missed status is not applied when
+                the SLA expires, only the next time a teammate replies.
+                            - `active`: An SLA has been applied to a conversation, but has not yet been fulfilled. SLA status is
+                active only if there are no “hit, “missed”, or “canceled” events. Example: hit.
+            type_ (str | Unset): object type Example: conversation_sla_summary.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    sla_name: str | None | Unset = UNSET
+    sla_status: SlaAppliedSlaStatus | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.sla_name
+        if _v is not UNSET:
+            _d["sla_name"] = _v
+        _v = self.sla_status
+        if _v is not UNSET:
+            _d["sla_status"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SlaApplied")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "sla_name"
+            sla_name = _d.get("sla_name", UNSET)
+            if sla_name.__class__ is dict or sla_name.__class__ is list:
+                raise WrongType("string", sla_name)
+
+            _f = "sla_status"
+            sla_status = _d.get("sla_status", UNSET)
+            if sla_status.__class__ is dict or sla_status.__class__ is list:
+                raise WrongType("string", sla_status)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                sla_name=sla_name,
+                sla_status=sla_status,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="SlaApplied", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("SlaApplied", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="SlaApplied", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,87 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "per_page",
+        "starting_after",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class StartingAfterPaging:
+    """
+    Attributes:
+        per_page (int | Unset): The number of results to fetch per page. Example: 2.
+        starting_after (None | str | Unset): The cursor to use in the next request to get the next page of results.
+            Example: your-cursor-from-response.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    per_page: int | None | Unset = UNSET
+    starting_after: None | str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.per_page
+        if _v is not UNSET:
+            _d["per_page"] = _v
+        _v = self.starting_after
+        if _v is not UNSET:
+            _d["starting_after"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="StartingAfterPaging")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "per_page"
+            per_page = _d.get("per_page", UNSET)
+            if per_page.__class__ is dict or per_page.__class__ is list:
+                raise WrongType("integer", per_page)
+
+            _f = "starting_after"
+            starting_after = _d.get("starting_after", UNSET)
+            if starting_after is not None and starting_after is not UNSET:
+                starting_after = check_str(starting_after)
+
+            _obj = cls(
+                per_page=per_page,
+                starting_after=starting_after,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="StartingAfterPaging", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("StartingAfterPaging", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="StartingAfterPaging", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,101 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.submit_fin_csat_body_rating import SubmitFinCsatBodyRating
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "conversation_id",
+        "rating",
+        "remark",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class SubmitFinCsatBody:
+    """
+    Attributes:
+        conversation_id (str): Your external conversation ID — the same ID you started the conversation with, and the
+            one echoed on the `csat_requested` event. Example: ext-123.
+        rating (SubmitFinCsatBodyRating): The rating the user selected — one of the `key` values from the
+            `csat_requested` event's options. Example: amazing.
+        remark (str | Unset): Optional free-text comment the user left alongside the rating. Can be added to an already-
+            rated survey, but only once — the rating locks after a remark is recorded. Example: Fin solved my problem in
+            seconds..
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversation_id: str | None
+    rating: SubmitFinCsatBodyRating | None
+    remark: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.conversation_id
+        if _v is not UNSET:
+            _d["conversation_id"] = _v
+        _v = self.rating
+        if _v is not UNSET:
+            _d["rating"] = _v
+        _v = self.remark
+        if _v is not UNSET:
+            _d["remark"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SubmitFinCsatBody")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "conversation_id"
+            conversation_id = _d["conversation_id"]
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            _f = "rating"
+            rating = _d["rating"]
+            if rating.__class__ is dict or rating.__class__ is list:
+                raise WrongType("string", rating)
+
+            _f = "remark"
+            remark = _d.get("remark", UNSET)
+            if remark.__class__ is dict or remark.__class__ is list:
+                raise WrongType("string", remark)
+
+            _obj = cls(
+                conversation_id=conversation_id,
+                rating=rating,
+                remark=remark,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="SubmitFinCsatBody", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("SubmitFinCsatBody", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="SubmitFinCsatBody", path=(_f,) if _f else ()) from None
+        return _obj

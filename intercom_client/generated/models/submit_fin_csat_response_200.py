@@ -1,0 +1,106 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.submit_fin_csat_response_200_rating import (
+    SubmitFinCsatResponse200Rating,
+)
+from ..models.submit_fin_csat_response_200_status import (
+    SubmitFinCsatResponse200Status,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "conversation_id",
+        "rating",
+        "status",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class SubmitFinCsatResponse200:
+    """
+    Attributes:
+        conversation_id (str | Unset): The external ID of the rated conversation. Example: ext-123.
+        rating (SubmitFinCsatResponse200Rating | Unset): The rating now recorded on the conversation. Example: amazing.
+        status (SubmitFinCsatResponse200Status | Unset): The result of the submission. Example: rated.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversation_id: str | None | Unset = UNSET
+    rating: SubmitFinCsatResponse200Rating | None | Unset = UNSET
+    status: SubmitFinCsatResponse200Status | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("status", "rated"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.conversation_id
+        if _v is not UNSET:
+            _d["conversation_id"] = _v
+        _v = self.rating
+        if _v is not UNSET:
+            _d["rating"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            _d["status"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="SubmitFinCsatResponse200"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "conversation_id"
+            conversation_id = _d.get("conversation_id", UNSET)
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            _f = "rating"
+            rating = _d.get("rating", UNSET)
+            if rating.__class__ is dict or rating.__class__ is list:
+                raise WrongType("string", rating)
+
+            _f = "status"
+            status = _d.get("status", UNSET)
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            _obj = cls(
+                conversation_id=conversation_id,
+                rating=rating,
+                status=status,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="SubmitFinCsatResponse200", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("SubmitFinCsatResponse200", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="SubmitFinCsatResponse200", path=(_f,) if _f else ()) from None
+        return _obj

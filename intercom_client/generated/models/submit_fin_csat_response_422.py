@@ -1,0 +1,85 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.submit_fin_csat_response_422_errors import SubmitFinCsatResponse422Errors
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "errors",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class SubmitFinCsatResponse422:
+    """
+    Attributes:
+        errors (SubmitFinCsatResponse422Errors | Unset): Validation messages keyed by the field they apply to, or `base`
+            for conversation-level failures. Example: {'base': 'The rating window for this conversation has closed'}.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    errors: SubmitFinCsatResponse422Errors | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.errors
+        if _v is not UNSET:
+            _d["errors"] = None if _v is None else _v.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="SubmitFinCsatResponse422"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "errors"
+            errors = _d.get("errors", UNSET)
+            if errors is not None and errors is not UNSET:
+                errors = SubmitFinCsatResponse422Errors.from_dict(errors)
+
+            _obj = cls(
+                errors=errors,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="SubmitFinCsatResponse422", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("SubmitFinCsatResponse422", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="SubmitFinCsatResponse422", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.submit_fin_csat_response_422_errors import SubmitFinCsatResponse422Errors  # noqa: E402

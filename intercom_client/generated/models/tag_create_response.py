@@ -1,0 +1,143 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.tag_create_response_companies_type_0_item import TagCreateResponseCompaniesType0Item
+    from ..models.tag_create_response_users_type_0_item import TagCreateResponseUsersType0Item
+
+
+def _decode_companies(data: Any) -> list[TagCreateResponseCompaniesType0Item]:
+    return decode_list(data, TagCreateResponseCompaniesType0Item.from_dict)
+
+
+def _decode_users(data: Any) -> list[TagCreateResponseUsersType0Item]:
+    return decode_list(data, TagCreateResponseUsersType0Item.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "companies",
+        "users",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class TagCreateResponse:
+    """The response for creating or updating a tag, including the entities that were tagged or untagged.
+
+    Attributes:
+        id (str | Unset): The id of the tag Example: 123456.
+        name (str | Unset): The name of the tag Example: Test tag.
+        type_ (str | Unset): value is "tag" Example: tag.
+        companies (list[TagCreateResponseCompaniesType0Item] | None | Unset): The companies that were tagged or
+            untagged. Example: [].
+        users (list[TagCreateResponseUsersType0Item] | None | Unset): The users that were tagged or untagged. Example:
+            [].
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    companies: list[TagCreateResponseCompaniesType0Item] | None | None | Unset = UNSET
+    users: list[TagCreateResponseUsersType0Item] | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.companies
+        if _v is not UNSET:
+            _d["companies"] = None if _v is None else to_jsonable(_v)
+        _v = self.users
+        if _v is not UNSET:
+            _d["users"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TagCreateResponse")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "companies"
+            companies = _d.get("companies", UNSET)
+            if companies is not None and companies is not UNSET:
+                companies = _decode_companies(companies)
+
+            _f = "users"
+            users = _d.get("users", UNSET)
+            if users is not None and users is not UNSET:
+                users = _decode_users(users)
+
+            _obj = cls(
+                id=id,
+                name=name,
+                type_=type_,
+                companies=companies,
+                users=users,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="TagCreateResponse", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("TagCreateResponse", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="TagCreateResponse", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.tag_create_response_companies_type_0_item import TagCreateResponseCompaniesType0Item  # noqa: E402
+from ..models.tag_create_response_users_type_0_item import TagCreateResponseUsersType0Item  # noqa: E402

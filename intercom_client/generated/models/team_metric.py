@@ -1,0 +1,122 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "admin_id",
+        "idle",
+        "open",
+        "snoozed",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class TeamMetric:
+    """Per-admin activity metrics within a team.
+
+    Attributes:
+        admin_id (str | Unset): The unique identifier for the admin. Example: 123.
+        idle (int | Unset): The number of idle conversations assigned to the admin. A conversation is idle when it has
+            been open and waiting for an admin reply longer than the idle_threshold. Example: 2.
+        open_ (int | Unset): The number of open conversations assigned to the admin. Example: 5.
+        snoozed (int | Unset): The number of snoozed conversations assigned to the admin. Example: 1.
+        type_ (str | Unset):  Example: team_metric.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    admin_id: str | None | Unset = UNSET
+    idle: int | None | Unset = UNSET
+    open_: int | None | Unset = UNSET
+    snoozed: int | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.admin_id
+        if _v is not UNSET:
+            _d["admin_id"] = _v
+        _v = self.idle
+        if _v is not UNSET:
+            _d["idle"] = _v
+        _v = self.open_
+        if _v is not UNSET:
+            _d["open"] = _v
+        _v = self.snoozed
+        if _v is not UNSET:
+            _d["snoozed"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TeamMetric")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "admin_id"
+            admin_id = _d.get("admin_id", UNSET)
+            if admin_id.__class__ is dict or admin_id.__class__ is list:
+                raise WrongType("string", admin_id)
+
+            _f = "idle"
+            idle = _d.get("idle", UNSET)
+            if idle.__class__ is dict or idle.__class__ is list:
+                raise WrongType("integer", idle)
+
+            _f = "open"
+            open_ = _d.get("open", UNSET)
+            if open_.__class__ is dict or open_.__class__ is list:
+                raise WrongType("integer", open_)
+
+            _f = "snoozed"
+            snoozed = _d.get("snoozed", UNSET)
+            if snoozed.__class__ is dict or snoozed.__class__ is list:
+                raise WrongType("integer", snoozed)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                admin_id=admin_id,
+                idle=idle,
+                open_=open_,
+                snoozed=snoozed,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="TeamMetric", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("TeamMetric", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="TeamMetric", path=(_f,) if _f else ()) from None
+        return _obj

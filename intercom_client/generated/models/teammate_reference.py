@@ -1,0 +1,113 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.teammate_reference_type import TeammateReferenceType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "email",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class TeammateReference:
+    """A reference to a teammate (admin, team, or bot)
+
+    Attributes:
+        id (int): The unique identifier of the teammate Example: 123.
+        name (str): The display name of the teammate Example: Jane Example.
+        type_ (TeammateReferenceType): The type of teammate Example: admin.
+        email (None | str | Unset): The email address of the teammate (optional for teams/bots) Example:
+            jane@example.com.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    id: int | None
+    name: str | None
+    type_: TeammateReferenceType | None
+    email: None | str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.email
+        if _v is not UNSET:
+            _d["email"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TeammateReference")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "id"
+            id = _d["id"]
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("integer", id)
+
+            _f = "name"
+            name = _d["name"]
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "type"
+            type_ = _d["type"]
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "email"
+            email = _d.get("email", UNSET)
+            if email is not None and email is not UNSET:
+                email = check_str(email)
+
+            _obj = cls(
+                id=id,
+                name=name,
+                type_=type_,
+                email=email,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="TeammateReference", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("TeammateReference", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="TeammateReference", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,106 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    WrongType,
+    check_any,
+    check_bool,
+    check_float,
+    check_str,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+def _decode_additional_4(data: Any) -> list[Any]:
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
+
+
+def _decode_additional(data: Any) -> Any:
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_any(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_float(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_bool(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return _decode_additional_4(data)
+
+
+_KNOWN_FIELDS = frozenset({})
+
+
+@_attrs_define(kw_only=True)
+class TicketCustomAttributes:
+    """An object containing the different attributes associated to the ticket as key-value pairs. For the default title and
+    description attributes, the keys are `_default_title_` and `_default_description_`.
+
+        Example:
+            {'_default_description_': "The button's not working", '_default_title_': 'Found a bug'}
+
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = {key: to_jsonable(value) for key, value in self.additional_properties.items()}
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketCustomAttributes")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _obj = cls()
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {
+                    key: _decode_additional_value(value) for key, value in _d.items() if key not in _KNOWN_FIELDS
+                }
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="TicketCustomAttributes", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("TicketCustomAttributes", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="TicketCustomAttributes", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+def _decode_additional_value(value: Any) -> Any:
+    if value is None:
+        return None
+    return _decode_additional(value)
+
+
+# Imported last, so that models that refer to each other can import each other.

@@ -1,0 +1,113 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.ticket_parts_type import TicketPartsType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.ticket_part import TicketPart
+
+
+def _decode_ticket_parts(data: Any) -> list[TicketPart]:
+    return decode_list(data, TicketPart.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "ticket_parts",
+        "total_count",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class TicketParts:
+    """A list of Ticket Part objects for each note and event in the ticket. There is a limit of 500 parts.
+
+    Attributes:
+        ticket_parts (list[TicketPart] | Unset): A list of Ticket Part objects for each ticket. There is a limit of 500
+            parts.
+        total_count (int | Unset):  Example: 2.
+        type_ (TicketPartsType | Unset):  Example: ticket_part.list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    ticket_parts: list[TicketPart] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    type_: TicketPartsType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "ticket_part.list"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.ticket_parts
+        if _v is not UNSET:
+            _d["ticket_parts"] = None if _v is None else to_jsonable(_v)
+        _v = self.total_count
+        if _v is not UNSET:
+            _d["total_count"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketParts")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "ticket_parts"
+            ticket_parts = _d.get("ticket_parts", UNSET)
+            if ticket_parts is not None and ticket_parts is not UNSET:
+                ticket_parts = _decode_ticket_parts(ticket_parts)
+
+            _f = "total_count"
+            total_count = _d.get("total_count", UNSET)
+            if total_count.__class__ is dict or total_count.__class__ is list:
+                raise WrongType("integer", total_count)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                ticket_parts=ticket_parts,
+                total_count=total_count,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="TicketParts", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("TicketParts", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="TicketParts", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.ticket_part import TicketPart  # noqa: E402

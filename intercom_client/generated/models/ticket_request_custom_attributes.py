@@ -1,0 +1,98 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    WrongType,
+    check_any,
+    check_bool,
+    check_float,
+    check_str,
+    to_jsonable,
+)
+
+
+def _decode_additional(data: Any) -> Any:
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_any(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return check_float(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return check_bool(data)
+
+
+_KNOWN_FIELDS = frozenset({})
+
+
+@_attrs_define(kw_only=True)
+class TicketRequestCustomAttributes:
+    """The attributes set on the ticket. When setting the default title and description attributes, the attribute keys that
+    should be used are `_default_title_` and `_default_description_`. When setting ticket type attributes of the list
+    attribute type, the key should be the attribute name and the value of the attribute should be the list item id,
+    obtainable by [listing the ticket type](ref:get_ticket-types). For example, if the ticket type has an attribute
+    called `priority` of type `list`, the key should be `priority` and the value of the attribute should be the guid of
+    the list item (e.g. `de1825a0-0164-4070-8ca6-13e22462fa7e`).
+
+        Example:
+            {'_default_description_': 'The button is not working', '_default_title_': 'Found a bug'}
+
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = {key: to_jsonable(value) for key, value in self.additional_properties.items()}
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="TicketRequestCustomAttributes"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _obj = cls()
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {
+                    key: _decode_additional_value(value) for key, value in _d.items() if key not in _KNOWN_FIELDS
+                }
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="TicketRequestCustomAttributes", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("TicketRequestCustomAttributes", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="TicketRequestCustomAttributes", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+def _decode_additional_value(value: Any) -> Any:
+    if value is None:
+        return None
+    return _decode_additional(value)

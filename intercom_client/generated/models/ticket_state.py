@@ -1,0 +1,125 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.ticket_state_category import TicketStateCategory
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "category",
+        "external_label",
+        "id",
+        "internal_label",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class TicketState:
+    """A ticket state, used to define the state of a ticket.
+
+    Attributes:
+        category (TicketStateCategory | Unset): The category of the ticket state Example: in_progress.
+        external_label (str | Unset): The state the ticket is currently in, in a human readable form - visible to
+            customers, in the messenger, email and tickets portal. Example: In Progress.
+        id (str | Unset): The id of the ticket state Example: 12.
+        internal_label (str | Unset): The state the ticket is currently in, in a human readable form - visible in
+            Intercom Example: With Dev Team.
+        type_ (str | Unset): String representing the object's type. Always has the value `ticket_state`. Example:
+            ticket_state.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    category: TicketStateCategory | None | Unset = UNSET
+    external_label: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    internal_label: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.category
+        if _v is not UNSET:
+            _d["category"] = _v
+        _v = self.external_label
+        if _v is not UNSET:
+            _d["external_label"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.internal_label
+        if _v is not UNSET:
+            _d["internal_label"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketState")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "category"
+            category = _d.get("category", UNSET)
+            if category.__class__ is dict or category.__class__ is list:
+                raise WrongType("string", category)
+
+            _f = "external_label"
+            external_label = _d.get("external_label", UNSET)
+            if external_label.__class__ is dict or external_label.__class__ is list:
+                raise WrongType("string", external_label)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "internal_label"
+            internal_label = _d.get("internal_label", UNSET)
+            if internal_label.__class__ is dict or internal_label.__class__ is list:
+                raise WrongType("string", internal_label)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                category=category,
+                external_label=external_label,
+                id=id,
+                internal_label=internal_label,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="TicketState", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("TicketState", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="TicketState", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,98 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "description",
+        "locale",
+        "name",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class Translation:
+    """A translation object contains the localised details of a subscription type.
+
+    Attributes:
+        description (str | Unset): The localised description of the subscription type. Example: Offers, product and
+            feature announcements.
+        locale (str | Unset): The two character identifier for the language of the translation object. Example: en.
+        name (str | Unset): The localised name of the subscription type. Example: Announcements.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    description: str | None | Unset = UNSET
+    locale: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.locale
+        if _v is not UNSET:
+            _d["locale"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Translation")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "locale"
+            locale = _d.get("locale", UNSET)
+            if locale.__class__ is dict or locale.__class__ is list:
+                raise WrongType("string", locale)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _obj = cls(
+                description=description,
+                locale=locale,
+                name=name,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="Translation", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("Translation", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="Translation", path=(_f,) if _f else ()) from None
+        return _obj

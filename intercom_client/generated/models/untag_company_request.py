@@ -1,0 +1,99 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.untag_company_request_companies_item import UntagCompanyRequestCompaniesItem
+
+
+def _decode_companies(data: Any) -> list[UntagCompanyRequestCompaniesItem]:
+    return decode_list(data, UntagCompanyRequestCompaniesItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "companies",
+        "name",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UntagCompanyRequest:
+    """You can tag a single company or a list of companies.
+
+    Attributes:
+        companies (list[UntagCompanyRequestCompaniesItem]): The id or company_id of the company can be passed as input
+            parameters.
+        name (str): The name of the tag which will be untagged from the company Example: Independent.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    companies: list[UntagCompanyRequestCompaniesItem] | None
+    name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.companies
+        if _v is not UNSET:
+            _d["companies"] = None if _v is None else to_jsonable(_v)
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UntagCompanyRequest")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "companies"
+            companies = _d["companies"]
+            if companies is not None:
+                companies = _decode_companies(companies)
+
+            _f = "name"
+            name = _d["name"]
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _obj = cls(
+                companies=companies,
+                name=name,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="UntagCompanyRequest", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UntagCompanyRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="UntagCompanyRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.untag_company_request_companies_item import UntagCompanyRequestCompaniesItem  # noqa: E402

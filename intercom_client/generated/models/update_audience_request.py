@@ -1,0 +1,119 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.predicate import Predicate
+
+
+def _decode_predicates(data: Any) -> list[Predicate]:
+    return decode_list(data, Predicate.from_dict)
+
+
+def _decode_role_predicates(data: Any) -> list[Predicate]:
+    return decode_list(data, Predicate.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "predicates",
+        "role_predicates",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateAudienceRequest:
+    """The request payload for updating an audience. All fields are optional — only provided fields will be updated.
+
+    Attributes:
+        name (str | Unset): The name of the audience. Example: Enterprise Accounts.
+        predicates (list[Predicate] | Unset): The predicates that define which contacts belong to the audience. Example:
+            [{'attribute': 'custom_attributes.plan', 'comparison': 'eq', 'type': 'string', 'value': 'enterprise'}].
+        role_predicates (list[Predicate] | Unset): Role-based predicates that further filter audience membership by
+            contact role. Example: [{'attribute': 'role', 'comparison': 'eq', 'type': 'role', 'value': 'user'}].
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    name: str | None | Unset = UNSET
+    predicates: list[Predicate] | None | Unset = UNSET
+    role_predicates: list[Predicate] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.predicates
+        if _v is not UNSET:
+            _d["predicates"] = None if _v is None else to_jsonable(_v)
+        _v = self.role_predicates
+        if _v is not UNSET:
+            _d["role_predicates"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateAudienceRequest")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "predicates"
+            predicates = _d.get("predicates", UNSET)
+            if predicates is not None and predicates is not UNSET:
+                predicates = _decode_predicates(predicates)
+
+            _f = "role_predicates"
+            role_predicates = _d.get("role_predicates", UNSET)
+            if role_predicates is not None and role_predicates is not UNSET:
+                role_predicates = _decode_role_predicates(role_predicates)
+
+            _obj = cls(
+                name=name,
+                predicates=predicates,
+                role_predicates=role_predicates,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateAudienceRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateAudienceRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="UpdateAudienceRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.predicate import Predicate  # noqa: E402

@@ -1,0 +1,126 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.group_translated_content import GroupTranslatedContent
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "description",
+        "name",
+        "parent_id",
+        "translated_content",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateCollectionRequest:
+    """You can update a collection
+
+    Attributes:
+        description (str | Unset): The description of the collection. For multilingual collections, this will be the
+            description of the default language's content. Example: English description.
+        name (str | Unset): The name of the collection. For multilingual collections, this will be the name of the
+            default language's content. Example: collection 51.
+        parent_id (None | str | Unset): The id of the parent collection. If `null` then it will be updated as the first
+            level collection. Example: 6871118.
+        translated_content (GroupTranslatedContent | None | Unset):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    description: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    parent_id: None | str | None | Unset = UNSET
+    translated_content: GroupTranslatedContent | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.parent_id
+        if _v is not UNSET:
+            _d["parent_id"] = None if _v is None else to_jsonable(_v)
+        _v = self.translated_content
+        if _v is not UNSET:
+            _d["translated_content"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="UpdateCollectionRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "parent_id"
+            parent_id = _d.get("parent_id", UNSET)
+            if parent_id is not None and parent_id is not UNSET:
+                parent_id = check_str(parent_id)
+
+            _f = "translated_content"
+            translated_content = _d.get("translated_content", UNSET)
+            if translated_content is not None and translated_content is not UNSET:
+                translated_content = GroupTranslatedContent.from_dict(translated_content)
+
+            _obj = cls(
+                description=description,
+                name=name,
+                parent_id=parent_id,
+                translated_content=translated_content,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateCollectionRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateCollectionRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="UpdateCollectionRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.group_translated_content import GroupTranslatedContent  # noqa: E402

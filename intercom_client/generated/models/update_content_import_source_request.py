@@ -1,0 +1,158 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.update_content_import_source_request_status import (
+    UpdateContentImportSourceRequestStatus,
+)
+from ..models.update_content_import_source_request_sync_behavior import (
+    UpdateContentImportSourceRequestSyncBehavior,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_audience_ids_1(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+def _decode_audience_ids(data: Any) -> Any:
+    try:
+        return check_int(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return _decode_audience_ids_1(data)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "sync_behavior",
+        "url",
+        "apply_audience_to_existing_content",
+        "audience_ids",
+        "status",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateContentImportSourceRequest:
+    """You can modify a Content Import Source of your Fin Content Library.
+
+    Attributes:
+        sync_behavior (UpdateContentImportSourceRequestSyncBehavior): If you intend to create or update External Pages
+            via the API, this should be set to `api`. You can not change the value to or from api. Example: api.
+        url (str): The URL of the content import source. This may only be different from the existing value if the sync
+            behavior is API. Example: https://help.example.com.
+        apply_audience_to_existing_content (bool | Unset): When true, the audience will be applied to all existing
+            external pages belonging to this content import source. Default: False. Example: False.
+        audience_ids (int | list[int] | None | Unset): The unique identifiers for the audiences to associate with this
+            content import source. Can be a single integer or an array of integers. Set to null or an empty array to remove
+            all audiences. Example: [5678].
+        status (UpdateContentImportSourceRequestStatus | Unset): The status of the content import source. Default:
+            'active'. Example: active.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    sync_behavior: UpdateContentImportSourceRequestSyncBehavior | None
+    url: str | None
+    apply_audience_to_existing_content: bool | None | Unset = UNSET
+    audience_ids: int | list[int] | None | None | Unset = UNSET
+    status: UpdateContentImportSourceRequestStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.sync_behavior
+        if _v is not UNSET:
+            _d["sync_behavior"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = _v
+        _v = self.apply_audience_to_existing_content
+        if _v is not UNSET:
+            _d["apply_audience_to_existing_content"] = _v
+        _v = self.audience_ids
+        if _v is not UNSET:
+            _d["audience_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.status
+        if _v is not UNSET:
+            _d["status"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="UpdateContentImportSourceRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "sync_behavior"
+            sync_behavior = _d["sync_behavior"]
+            if sync_behavior.__class__ is dict or sync_behavior.__class__ is list:
+                raise WrongType("string", sync_behavior)
+
+            _f = "url"
+            url = _d["url"]
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
+
+            _f = "apply_audience_to_existing_content"
+            apply_audience_to_existing_content = _d.get("apply_audience_to_existing_content", UNSET)
+            if (
+                apply_audience_to_existing_content.__class__ is dict
+                or apply_audience_to_existing_content.__class__ is list
+            ):
+                raise WrongType("boolean", apply_audience_to_existing_content)
+
+            _f = "audience_ids"
+            audience_ids = _d.get("audience_ids", UNSET)
+            if audience_ids is not None and audience_ids is not UNSET:
+                audience_ids = _decode_audience_ids(audience_ids)
+
+            _f = "status"
+            status = _d.get("status", UNSET)
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            _obj = cls(
+                sync_behavior=sync_behavior,
+                url=url,
+                apply_audience_to_existing_content=apply_audience_to_existing_content,
+                audience_ids=audience_ids,
+                status=status,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateContentImportSourceRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateContentImportSourceRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="UpdateContentImportSourceRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,143 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "experimental",
+        "secret",
+        "admin_id",
+        "info_message",
+        "seen",
+        "send_state",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateConversationPartRequest:
+    """Payload for updating a conversation part. Supports two operations:
+    1. Updating the send state of an external reply (requires `send_state` and `info_message`).
+    2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
+    Both operations require `experimental` and `secret` for HMAC authentication.
+
+        Attributes:
+            experimental (bool): Must be true to use this experimental endpoint. Example: True.
+            secret (str): HMAC secret for authenticating the experimental request. Example: hmac_secret_value.
+            admin_id (str | Unset): The id of the admin marking the part as seen. Example: 991267694.
+            info_message (str | Unset): An informational message about the send state update. Example: Message delivered
+                successfully.
+            seen (bool | Unset): Set to true to mark the conversation part as seen. Example: True.
+            send_state (str | Unset): The send state to set on the external reply. Example: sent.
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    experimental: bool | None
+    secret: str | None
+    admin_id: str | None | Unset = UNSET
+    info_message: str | None | Unset = UNSET
+    seen: bool | None | Unset = UNSET
+    send_state: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.experimental
+        if _v is not UNSET:
+            _d["experimental"] = _v
+        _v = self.secret
+        if _v is not UNSET:
+            _d["secret"] = _v
+        _v = self.admin_id
+        if _v is not UNSET:
+            _d["admin_id"] = _v
+        _v = self.info_message
+        if _v is not UNSET:
+            _d["info_message"] = _v
+        _v = self.seen
+        if _v is not UNSET:
+            _d["seen"] = _v
+        _v = self.send_state
+        if _v is not UNSET:
+            _d["send_state"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="UpdateConversationPartRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "experimental"
+            experimental = _d["experimental"]
+            if experimental.__class__ is dict or experimental.__class__ is list:
+                raise WrongType("boolean", experimental)
+
+            _f = "secret"
+            secret = _d["secret"]
+            if secret.__class__ is dict or secret.__class__ is list:
+                raise WrongType("string", secret)
+
+            _f = "admin_id"
+            admin_id = _d.get("admin_id", UNSET)
+            if admin_id.__class__ is dict or admin_id.__class__ is list:
+                raise WrongType("string", admin_id)
+
+            _f = "info_message"
+            info_message = _d.get("info_message", UNSET)
+            if info_message.__class__ is dict or info_message.__class__ is list:
+                raise WrongType("string", info_message)
+
+            _f = "seen"
+            seen = _d.get("seen", UNSET)
+            if seen.__class__ is dict or seen.__class__ is list:
+                raise WrongType("boolean", seen)
+
+            _f = "send_state"
+            send_state = _d.get("send_state", UNSET)
+            if send_state.__class__ is dict or send_state.__class__ is list:
+                raise WrongType("string", send_state)
+
+            _obj = cls(
+                experimental=experimental,
+                secret=secret,
+                admin_id=admin_id,
+                info_message=info_message,
+                seen=seen,
+                send_state=send_state,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateConversationPartRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateConversationPartRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="UpdateConversationPartRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,157 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.update_conversation_request_priority import (
+    UpdateConversationRequestPriority,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.custom_attributes import CustomAttributes
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "admin_id",
+        "company_id",
+        "custom_attributes",
+        "priority",
+        "read",
+        "title",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateConversationRequest:
+    """Payload of the request to update a conversation
+
+    Attributes:
+        admin_id (str | Unset): The ID of the teammate to attribute the priority change to. Defaults to Operator when
+            omitted, and is only used alongside priority. Example: 394051.
+        company_id (str | Unset): The ID of the company that the conversation is associated with. The unique identifier
+            for the company which is given by Intercom. Set to nil to remove company. Example:
+            5f4d3c1c-7b1b-4d7d-a97e-6095715c6632.
+        custom_attributes (CustomAttributes | Unset): An object containing the different custom attributes associated to
+            the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
+            instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be
+            included. Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed
+            satisfaction with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5,
+            'paid_subscriber': True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}.
+        priority (UpdateConversationRequestPriority | Unset): The priority level to set on the conversation. Accepts one
+            of none, low, medium, high, or urgent. Set none to clear an existing priority. Example: high.
+        read (bool | Unset): Mark a conversation as read within Intercom. Example: True.
+        title (str | Unset): The title given to the conversation Example: Conversation Title.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    admin_id: str | None | Unset = UNSET
+    company_id: str | None | Unset = UNSET
+    custom_attributes: CustomAttributes | None | Unset = UNSET
+    priority: UpdateConversationRequestPriority | None | Unset = UNSET
+    read: bool | None | Unset = UNSET
+    title: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.admin_id
+        if _v is not UNSET:
+            _d["admin_id"] = _v
+        _v = self.company_id
+        if _v is not UNSET:
+            _d["company_id"] = _v
+        _v = self.custom_attributes
+        if _v is not UNSET:
+            _d["custom_attributes"] = None if _v is None else _v.to_dict()
+        _v = self.priority
+        if _v is not UNSET:
+            _d["priority"] = _v
+        _v = self.read
+        if _v is not UNSET:
+            _d["read"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="UpdateConversationRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "admin_id"
+            admin_id = _d.get("admin_id", UNSET)
+            if admin_id.__class__ is dict or admin_id.__class__ is list:
+                raise WrongType("string", admin_id)
+
+            _f = "company_id"
+            company_id = _d.get("company_id", UNSET)
+            if company_id.__class__ is dict or company_id.__class__ is list:
+                raise WrongType("string", company_id)
+
+            _f = "custom_attributes"
+            custom_attributes = _d.get("custom_attributes", UNSET)
+            if custom_attributes is not None and custom_attributes is not UNSET:
+                custom_attributes = CustomAttributes.from_dict(custom_attributes)
+
+            _f = "priority"
+            priority = _d.get("priority", UNSET)
+            if priority.__class__ is dict or priority.__class__ is list:
+                raise WrongType("string", priority)
+
+            _f = "read"
+            read = _d.get("read", UNSET)
+            if read.__class__ is dict or read.__class__ is list:
+                raise WrongType("boolean", read)
+
+            _f = "title"
+            title = _d.get("title", UNSET)
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            _obj = cls(
+                admin_id=admin_id,
+                company_id=company_id,
+                custom_attributes=custom_attributes,
+                priority=priority,
+                read=read,
+                title=title,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateConversationRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateConversationRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="UpdateConversationRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.custom_attributes import CustomAttributes  # noqa: E402

@@ -1,0 +1,135 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.update_data_attribute_request_list_attribute_options_item import (
+        UpdateDataAttributeRequestListAttributeOptionsItem,
+    )
+
+
+def _decode_options(data: Any) -> list[UpdateDataAttributeRequestListAttributeOptionsItem]:
+    return decode_list(data, UpdateDataAttributeRequestListAttributeOptionsItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "options",
+        "archived",
+        "description",
+        "messenger_writable",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateDataAttributeRequestListAttribute:
+    """
+    Attributes:
+        options (list[UpdateDataAttributeRequestListAttributeOptionsItem]): Array of objects representing the options of
+            the list, with `value` as the key and the option as the value. At least two options are required. Example:
+            [{'value': '1-10'}, {'value': '11-50'}].
+        archived (bool | Unset): Whether the attribute is to be archived or not. Example: False.
+        description (str | Unset): The readable description you see in the UI for the attribute. Example: My Data
+            Attribute Description.
+        messenger_writable (bool | Unset): Can this attribute be updated by the Messenger Example: False.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    options: list[UpdateDataAttributeRequestListAttributeOptionsItem] | None
+    archived: bool | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    messenger_writable: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.options
+        if _v is not UNSET:
+            _d["options"] = None if _v is None else to_jsonable(_v)
+        _v = self.archived
+        if _v is not UNSET:
+            _d["archived"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.messenger_writable
+        if _v is not UNSET:
+            _d["messenger_writable"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="UpdateDataAttributeRequestListAttribute"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "options"
+            options = _d["options"]
+            if options is not None:
+                options = _decode_options(options)
+
+            _f = "archived"
+            archived = _d.get("archived", UNSET)
+            if archived.__class__ is dict or archived.__class__ is list:
+                raise WrongType("boolean", archived)
+
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "messenger_writable"
+            messenger_writable = _d.get("messenger_writable", UNSET)
+            if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
+                raise WrongType("boolean", messenger_writable)
+
+            _obj = cls(
+                options=options,
+                archived=archived,
+                description=description,
+                messenger_writable=messenger_writable,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateDataAttributeRequestListAttribute", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateDataAttributeRequestListAttribute", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="UpdateDataAttributeRequestListAttribute", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.update_data_attribute_request_list_attribute_options_item import (
+    UpdateDataAttributeRequestListAttributeOptionsItem,  # noqa: E402
+)

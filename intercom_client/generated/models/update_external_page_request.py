@@ -1,0 +1,197 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.update_external_page_request_locale import (
+    UpdateExternalPageRequestLocale,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "html",
+        "locale",
+        "source_id",
+        "title",
+        "url",
+        "ai_agent_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "external_id",
+        "fin_availability",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateExternalPageRequest:
+    """You can update an External Page in your Fin Content Library.
+
+    Attributes:
+        html (str): The body of the external page in HTML. Example: <p>Hello world!</p>.
+        locale (UpdateExternalPageRequestLocale): Always en Default: 'en'. Example: en.
+        source_id (int): The unique identifier for the source of the external page which was given by Intercom. Every
+            external page must be associated with a Content Import Source which represents the place it comes from and from
+            which it inherits a default audience (configured in the UI). For a new source, make a POST request to the
+            Content Import Source endpoint and an ID for the source will be returned in the response. Example: 1234.
+        title (str): The title of the external page. Example: Getting started with....
+        url (str): The URL of the external page. This will be used by Fin to link end users to the page it based its
+            answer on. Example: https://help.example.com/en/articles/1234-getting-started.
+        ai_agent_availability (bool | Unset): Whether the external page should be used to answer questions by AI Agent.
+            Example: True.
+        ai_copilot_availability (bool | Unset): Whether the external page should be used to answer questions by AI
+            Copilot. Example: True.
+        ai_sales_agent_availability (bool | Unset): Whether the external page should be used to answer questions by AI
+            Sales Agent. Example: True.
+        external_id (str | Unset): The identifier for the external page which was given by the source. Must be unique
+            for the source. Example: 5678.
+        fin_availability (bool | Unset): Deprecated. Use ai_agent_availability, ai_copilot_availability, and
+            ai_sales_agent_availability instead. Example: True.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    html: str | None
+    locale: UpdateExternalPageRequestLocale | None
+    source_id: int | None
+    title: str | None
+    url: str | None
+    ai_agent_availability: bool | None | Unset = UNSET
+    ai_copilot_availability: bool | None | Unset = UNSET
+    ai_sales_agent_availability: bool | None | Unset = UNSET
+    external_id: str | None | Unset = UNSET
+    fin_availability: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("locale", "en"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.html
+        if _v is not UNSET:
+            _d["html"] = _v
+        _v = self.locale
+        if _v is not UNSET:
+            _d["locale"] = _v
+        _v = self.source_id
+        if _v is not UNSET:
+            _d["source_id"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = _v
+        _v = self.url
+        if _v is not UNSET:
+            _d["url"] = _v
+        _v = self.ai_agent_availability
+        if _v is not UNSET:
+            _d["ai_agent_availability"] = _v
+        _v = self.ai_copilot_availability
+        if _v is not UNSET:
+            _d["ai_copilot_availability"] = _v
+        _v = self.ai_sales_agent_availability
+        if _v is not UNSET:
+            _d["ai_sales_agent_availability"] = _v
+        _v = self.external_id
+        if _v is not UNSET:
+            _d["external_id"] = _v
+        _v = self.fin_availability
+        if _v is not UNSET:
+            _d["fin_availability"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="UpdateExternalPageRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "html"
+            html = _d["html"]
+            if html.__class__ is dict or html.__class__ is list:
+                raise WrongType("string", html)
+
+            _f = "locale"
+            locale = _d["locale"]
+            if locale.__class__ is dict or locale.__class__ is list:
+                raise WrongType("string", locale)
+
+            _f = "source_id"
+            source_id = _d["source_id"]
+            if source_id.__class__ is dict or source_id.__class__ is list:
+                raise WrongType("integer", source_id)
+
+            _f = "title"
+            title = _d["title"]
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            _f = "url"
+            url = _d["url"]
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
+
+            _f = "ai_agent_availability"
+            ai_agent_availability = _d.get("ai_agent_availability", UNSET)
+            if ai_agent_availability.__class__ is dict or ai_agent_availability.__class__ is list:
+                raise WrongType("boolean", ai_agent_availability)
+
+            _f = "ai_copilot_availability"
+            ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
+            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
+                raise WrongType("boolean", ai_copilot_availability)
+
+            _f = "ai_sales_agent_availability"
+            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
+            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
+                raise WrongType("boolean", ai_sales_agent_availability)
+
+            _f = "external_id"
+            external_id = _d.get("external_id", UNSET)
+            if external_id.__class__ is dict or external_id.__class__ is list:
+                raise WrongType("string", external_id)
+
+            _f = "fin_availability"
+            fin_availability = _d.get("fin_availability", UNSET)
+            if fin_availability.__class__ is dict or fin_availability.__class__ is list:
+                raise WrongType("boolean", fin_availability)
+
+            _obj = cls(
+                html=html,
+                locale=locale,
+                source_id=source_id,
+                title=title,
+                url=url,
+                ai_agent_availability=ai_agent_availability,
+                ai_copilot_availability=ai_copilot_availability,
+                ai_sales_agent_availability=ai_sales_agent_availability,
+                external_id=external_id,
+                fin_availability=fin_availability,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateExternalPageRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateExternalPageRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="UpdateExternalPageRequest", path=(_f,) if _f else ()) from None
+        return _obj

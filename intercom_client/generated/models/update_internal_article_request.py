@@ -1,0 +1,205 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_audience_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "ai_chatbot_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "audience_ids",
+        "author_id",
+        "body",
+        "body_markdown",
+        "folder_id",
+        "owner_id",
+        "title",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateInternalArticleRequest:
+    """You can Update an Internal Article
+
+    Attributes:
+        ai_chatbot_availability (bool | Unset): Whether the internal article should be available for AI Chatbot (Fin).
+            Example: True.
+        ai_copilot_availability (bool | Unset): Whether the internal article should be available for AI Copilot.
+            Example: True.
+        ai_sales_agent_availability (bool | Unset): Whether the internal article should be available for AI Sales Agent.
+            Example: True.
+        audience_ids (list[int] | None | Unset): The list of audience IDs to target this internal article to for Fin AI
+            Agent. Omitting the field leaves existing audience memberships unchanged (PATCH semantics). Pass `[]` to clear
+            all audience memberships. Unknown audience IDs return a `404` error with no partial commit. Example: [1, 2].
+        author_id (int | Unset): The id of the author of the article. Example: 1295.
+        body (str | Unset): The content of the article in HTML. Mutually exclusive with `body_markdown`.
+        body_markdown (str | Unset): The content of the article in markdown. An alternative to `body` — you can provide
+            content as markdown instead of HTML. Mutually exclusive with `body`. Example: ## Updated
+
+            New content.
+            .
+        folder_id (int | None | Unset): The ID of the folder to place this article in, or null to remove it from its
+            folder. Example: 6.
+        owner_id (int | Unset): The id of the owner of the article. Example: 1295.
+        title (str | Unset): The title of the article. Example: Thanks for everything.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    ai_chatbot_availability: bool | None | Unset = UNSET
+    ai_copilot_availability: bool | None | Unset = UNSET
+    ai_sales_agent_availability: bool | None | Unset = UNSET
+    audience_ids: list[int] | None | None | Unset = UNSET
+    author_id: int | None | Unset = UNSET
+    body: str | None | Unset = UNSET
+    body_markdown: str | None | Unset = UNSET
+    folder_id: int | None | None | Unset = UNSET
+    owner_id: int | None | Unset = UNSET
+    title: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.ai_chatbot_availability
+        if _v is not UNSET:
+            _d["ai_chatbot_availability"] = _v
+        _v = self.ai_copilot_availability
+        if _v is not UNSET:
+            _d["ai_copilot_availability"] = _v
+        _v = self.ai_sales_agent_availability
+        if _v is not UNSET:
+            _d["ai_sales_agent_availability"] = _v
+        _v = self.audience_ids
+        if _v is not UNSET:
+            _d["audience_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.author_id
+        if _v is not UNSET:
+            _d["author_id"] = _v
+        _v = self.body
+        if _v is not UNSET:
+            _d["body"] = _v
+        _v = self.body_markdown
+        if _v is not UNSET:
+            _d["body_markdown"] = _v
+        _v = self.folder_id
+        if _v is not UNSET:
+            _d["folder_id"] = None if _v is None else to_jsonable(_v)
+        _v = self.owner_id
+        if _v is not UNSET:
+            _d["owner_id"] = _v
+        _v = self.title
+        if _v is not UNSET:
+            _d["title"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="UpdateInternalArticleRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "ai_chatbot_availability"
+            ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
+            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
+                raise WrongType("boolean", ai_chatbot_availability)
+
+            _f = "ai_copilot_availability"
+            ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
+            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
+                raise WrongType("boolean", ai_copilot_availability)
+
+            _f = "ai_sales_agent_availability"
+            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
+            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
+                raise WrongType("boolean", ai_sales_agent_availability)
+
+            _f = "audience_ids"
+            audience_ids = _d.get("audience_ids", UNSET)
+            if audience_ids is not None and audience_ids is not UNSET:
+                audience_ids = _decode_audience_ids(audience_ids)
+
+            _f = "author_id"
+            author_id = _d.get("author_id", UNSET)
+            if author_id.__class__ is dict or author_id.__class__ is list:
+                raise WrongType("integer", author_id)
+
+            _f = "body"
+            body = _d.get("body", UNSET)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            _f = "body_markdown"
+            body_markdown = _d.get("body_markdown", UNSET)
+            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
+                raise WrongType("string", body_markdown)
+
+            _f = "folder_id"
+            folder_id = _d.get("folder_id", UNSET)
+            if folder_id is not None and folder_id is not UNSET:
+                folder_id = check_int(folder_id)
+
+            _f = "owner_id"
+            owner_id = _d.get("owner_id", UNSET)
+            if owner_id.__class__ is dict or owner_id.__class__ is list:
+                raise WrongType("integer", owner_id)
+
+            _f = "title"
+            title = _d.get("title", UNSET)
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            _obj = cls(
+                ai_chatbot_availability=ai_chatbot_availability,
+                ai_copilot_availability=ai_copilot_availability,
+                ai_sales_agent_availability=ai_sales_agent_availability,
+                audience_ids=audience_ids,
+                author_id=author_id,
+                body=body,
+                body_markdown=body_markdown,
+                folder_id=folder_id,
+                owner_id=owner_id,
+                title=title,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateInternalArticleRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateInternalArticleRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="UpdateInternalArticleRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj

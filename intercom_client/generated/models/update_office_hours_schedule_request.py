@@ -1,0 +1,119 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+
+def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
+    return decode_list(data, OfficeHoursTimeInterval.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "time_intervals",
+        "time_zone_name",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateOfficeHoursScheduleRequest:
+    """The request payload for updating an office hours schedule. Only the provided fields are updated.
+
+    Attributes:
+        name (str | Unset): The name of the office hours schedule. Example: Extended Support Hours.
+        time_intervals (list[OfficeHoursTimeInterval] | Unset): The open intervals for the schedule. `start_minute` and
+            `end_minute` must be on a 15-minute boundary.
+        time_zone_name (str | Unset): The IANA time zone the schedule's hours are evaluated in. Example:
+            America/New_York.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    name: str | None | Unset = UNSET
+    time_intervals: list[OfficeHoursTimeInterval] | None | Unset = UNSET
+    time_zone_name: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.time_intervals
+        if _v is not UNSET:
+            _d["time_intervals"] = None if _v is None else to_jsonable(_v)
+        _v = self.time_zone_name
+        if _v is not UNSET:
+            _d["time_zone_name"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="UpdateOfficeHoursScheduleRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "time_intervals"
+            time_intervals = _d.get("time_intervals", UNSET)
+            if time_intervals is not None and time_intervals is not UNSET:
+                time_intervals = _decode_time_intervals(time_intervals)
+
+            _f = "time_zone_name"
+            time_zone_name = _d.get("time_zone_name", UNSET)
+            if time_zone_name.__class__ is dict or time_zone_name.__class__ is list:
+                raise WrongType("string", time_zone_name)
+
+            _obj = cls(
+                name=name,
+                time_intervals=time_intervals,
+                time_zone_name=time_zone_name,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateOfficeHoursScheduleRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateOfficeHoursScheduleRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="UpdateOfficeHoursScheduleRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.office_hours_time_interval import OfficeHoursTimeInterval  # noqa: E402

@@ -1,0 +1,133 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_int,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.admin_priority_level_request import AdminPriorityLevelRequest
+
+
+def _decode_admin_ids(data: Any) -> list[int]:
+    return decode_list(data, check_int)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "admin_ids",
+        "admin_priority_level",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateTeamMembersRequest:
+    """The request payload for updating a team's membership.
+    `admin_ids` is the complete set of teammates who should be on the team once
+    the request completes, not a list of changes to apply. Any teammate currently
+    on the team but absent from `admin_ids` is removed.
+
+    The team's members and their priority levels are the only parts of a team this
+    endpoint writes, and the request is read from the body: a parameter sent in the
+    query string is rejected rather than applied. A team read from the API can be sent
+    back whole, since the other fields of the representation are accepted as long as
+    they are unchanged. Trying to change one of them returns a 400 rather than being
+    ignored, as does any field a team does not have.
+
+    `admin_priority_level` sets which teammates take work first. It is optional, and
+    names only the teammates whose level the request is setting: a teammate it leaves
+    out keeps the level they already have, and one joining the team without a level
+    named becomes a primary member. A level named for a teammate the request removes is
+    ignored, so a team read from the API can still be sent back whole with only
+    `admin_ids` changed.
+
+    Naming an id that is on neither the team nor `admin_ids` returns a 400. So does
+    naming the same id at both levels, unless the team really does hold that teammate
+    at both: a read reports that shape, and sending it back settles them at a single
+    level rather than being refused.
+
+    Only a team whose `distribution_method` is `load_balanced` can have secondary
+    members, so `secondary_admin_ids` returns a 400 on any other team.
+    `primary_admin_ids` is accepted on every team, but a team that does not balance
+    assignment does not report `admin_priority_level` back and does not use the levels
+    to decide who work goes to.
+
+        Attributes:
+            admin_ids (list[int]): The ids of every teammate who should be a member of the team. Must contain at least one
+                id, and no more than 1000. Example: [493881, 493882].
+            admin_priority_level (AdminPriorityLevelRequest | None | Unset):
+            additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    admin_ids: list[int] | None
+    admin_priority_level: AdminPriorityLevelRequest | None | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.admin_ids
+        if _v is not UNSET:
+            _d["admin_ids"] = None if _v is None else to_jsonable(_v)
+        _v = self.admin_priority_level
+        if _v is not UNSET:
+            _d["admin_priority_level"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="UpdateTeamMembersRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "admin_ids"
+            admin_ids = _d["admin_ids"]
+            if admin_ids is not None:
+                admin_ids = _decode_admin_ids(admin_ids)
+
+            _f = "admin_priority_level"
+            admin_priority_level = _d.get("admin_priority_level", UNSET)
+            if admin_priority_level is not None and admin_priority_level is not UNSET:
+                admin_priority_level = AdminPriorityLevelRequest.from_dict(admin_priority_level)
+
+            _obj = cls(
+                admin_ids=admin_ids,
+                admin_priority_level=admin_priority_level,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateTeamMembersRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateTeamMembersRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="UpdateTeamMembersRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.admin_priority_level_request import AdminPriorityLevelRequest  # noqa: E402

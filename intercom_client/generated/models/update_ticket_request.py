@@ -1,0 +1,171 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "admin_id",
+        "assignee_id",
+        "company_id",
+        "is_shared",
+        "open",
+        "snoozed_until",
+        "ticket_attributes",
+        "ticket_state_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateTicketRequest:
+    """You can update a Ticket
+
+    Attributes:
+        admin_id (int | Unset): The ID of the admin performing ticket update. Needed for workflows execution and
+            attributing actions to specific admins. Example: 123.
+        assignee_id (str | Unset): The ID of the admin or team to which the ticket is assigned. Set this 0 to unassign
+            it. Example: 123.
+        company_id (str | Unset): The ID of the company that the ticket is associated with. The unique identifier for
+            the company which is given by Intercom. Set to nil to remove company. Example:
+            5f4d3c1c-7b1b-4d7d-a97e-6095715c6632.
+        is_shared (bool | Unset): Specify whether the ticket is visible to users. Example: True.
+        open_ (bool | Unset): Specify if a ticket is open. Set to false to close a ticket. Closing a ticket will also
+            unsnooze it. Example: True.
+        snoozed_until (int | Unset): The time you want the ticket to reopen. Example: 1673609604.
+        ticket_attributes (UpdateTicketRequestTicketAttributes | Unset): The attributes set on the ticket. Example:
+            {'_default_description_': 'having a problem', '_default_title_': 'example'}.
+        ticket_state_id (str | Unset): The ID of the ticket state associated with the ticket type. Example: 123.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    admin_id: int | None | Unset = UNSET
+    assignee_id: str | None | Unset = UNSET
+    company_id: str | None | Unset = UNSET
+    is_shared: bool | None | Unset = UNSET
+    open_: bool | None | Unset = UNSET
+    snoozed_until: int | None | Unset = UNSET
+    ticket_attributes: UpdateTicketRequestTicketAttributes | None | Unset = UNSET
+    ticket_state_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.admin_id
+        if _v is not UNSET:
+            _d["admin_id"] = _v
+        _v = self.assignee_id
+        if _v is not UNSET:
+            _d["assignee_id"] = _v
+        _v = self.company_id
+        if _v is not UNSET:
+            _d["company_id"] = _v
+        _v = self.is_shared
+        if _v is not UNSET:
+            _d["is_shared"] = _v
+        _v = self.open_
+        if _v is not UNSET:
+            _d["open"] = _v
+        _v = self.snoozed_until
+        if _v is not UNSET:
+            _d["snoozed_until"] = _v
+        _v = self.ticket_attributes
+        if _v is not UNSET:
+            _d["ticket_attributes"] = None if _v is None else _v.to_dict()
+        _v = self.ticket_state_id
+        if _v is not UNSET:
+            _d["ticket_state_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateTicketRequest")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "admin_id"
+            admin_id = _d.get("admin_id", UNSET)
+            if admin_id.__class__ is dict or admin_id.__class__ is list:
+                raise WrongType("integer", admin_id)
+
+            _f = "assignee_id"
+            assignee_id = _d.get("assignee_id", UNSET)
+            if assignee_id.__class__ is dict or assignee_id.__class__ is list:
+                raise WrongType("string", assignee_id)
+
+            _f = "company_id"
+            company_id = _d.get("company_id", UNSET)
+            if company_id.__class__ is dict or company_id.__class__ is list:
+                raise WrongType("string", company_id)
+
+            _f = "is_shared"
+            is_shared = _d.get("is_shared", UNSET)
+            if is_shared.__class__ is dict or is_shared.__class__ is list:
+                raise WrongType("boolean", is_shared)
+
+            _f = "open"
+            open_ = _d.get("open", UNSET)
+            if open_.__class__ is dict or open_.__class__ is list:
+                raise WrongType("boolean", open_)
+
+            _f = "snoozed_until"
+            snoozed_until = _d.get("snoozed_until", UNSET)
+            if snoozed_until.__class__ is dict or snoozed_until.__class__ is list:
+                raise WrongType("integer", snoozed_until)
+
+            _f = "ticket_attributes"
+            ticket_attributes = _d.get("ticket_attributes", UNSET)
+            if ticket_attributes is not None and ticket_attributes is not UNSET:
+                ticket_attributes = UpdateTicketRequestTicketAttributes.from_dict(ticket_attributes)
+
+            _f = "ticket_state_id"
+            ticket_state_id = _d.get("ticket_state_id", UNSET)
+            if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
+                raise WrongType("string", ticket_state_id)
+
+            _obj = cls(
+                admin_id=admin_id,
+                assignee_id=assignee_id,
+                company_id=company_id,
+                is_shared=is_shared,
+                open_=open_,
+                snoozed_until=snoozed_until,
+                ticket_attributes=ticket_attributes,
+                ticket_state_id=ticket_state_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="UpdateTicketRequest", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateTicketRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="UpdateTicketRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes  # noqa: E402

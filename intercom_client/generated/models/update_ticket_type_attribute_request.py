@@ -1,0 +1,196 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "allow_multiple_values",
+        "archived",
+        "description",
+        "list_items",
+        "multiline",
+        "name",
+        "required_to_create",
+        "required_to_create_for_contacts",
+        "visible_on_create",
+        "visible_to_contacts",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateTicketTypeAttributeRequest:
+    """You can update a Ticket Type Attribute
+
+    Attributes:
+        allow_multiple_values (bool | Unset): Whether the attribute allows multiple files to be attached to it (only
+            applicable to file attributes) Example: False.
+        archived (bool | Unset): Whether the attribute should be archived and not shown during creation of the ticket
+            (it will still be present on previously created tickets) Example: False.
+        description (str | Unset): The description of the attribute presented to the teammate or contact Example:
+            Priority level of the bug.
+        list_items (str | Unset): A comma delimited list of items for the attribute value (only applicable to list
+            attributes) Example: Low Priority,Medium Priority,High Priority.
+        multiline (bool | Unset): Whether the attribute allows multiple lines of text (only applicable to string
+            attributes) Example: False.
+        name (str | Unset): The name of the ticket type attribute Example: Bug Priority.
+        required_to_create (bool | Unset): Whether the attribute is required to be filled in when teammates are creating
+            the ticket in Inbox. Default: False. Example: False.
+        required_to_create_for_contacts (bool | Unset): Whether the attribute is required to be filled in when contacts
+            are creating the ticket in Messenger. Default: False. Example: False.
+        visible_on_create (bool | Unset): Whether the attribute is visible to teammates when creating a ticket in Inbox.
+            Default: True. Example: True.
+        visible_to_contacts (bool | Unset): Whether the attribute is visible to contacts when creating a ticket in
+            Messenger. Default: True. Example: True.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    allow_multiple_values: bool | None | Unset = UNSET
+    archived: bool | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    list_items: str | None | Unset = UNSET
+    multiline: bool | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    required_to_create: bool | None | Unset = UNSET
+    required_to_create_for_contacts: bool | None | Unset = UNSET
+    visible_on_create: bool | None | Unset = UNSET
+    visible_to_contacts: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.allow_multiple_values
+        if _v is not UNSET:
+            _d["allow_multiple_values"] = _v
+        _v = self.archived
+        if _v is not UNSET:
+            _d["archived"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            _d["description"] = _v
+        _v = self.list_items
+        if _v is not UNSET:
+            _d["list_items"] = _v
+        _v = self.multiline
+        if _v is not UNSET:
+            _d["multiline"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.required_to_create
+        if _v is not UNSET:
+            _d["required_to_create"] = _v
+        _v = self.required_to_create_for_contacts
+        if _v is not UNSET:
+            _d["required_to_create_for_contacts"] = _v
+        _v = self.visible_on_create
+        if _v is not UNSET:
+            _d["visible_on_create"] = _v
+        _v = self.visible_to_contacts
+        if _v is not UNSET:
+            _d["visible_to_contacts"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="UpdateTicketTypeAttributeRequest"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "allow_multiple_values"
+            allow_multiple_values = _d.get("allow_multiple_values", UNSET)
+            if allow_multiple_values.__class__ is dict or allow_multiple_values.__class__ is list:
+                raise WrongType("boolean", allow_multiple_values)
+
+            _f = "archived"
+            archived = _d.get("archived", UNSET)
+            if archived.__class__ is dict or archived.__class__ is list:
+                raise WrongType("boolean", archived)
+
+            _f = "description"
+            description = _d.get("description", UNSET)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            _f = "list_items"
+            list_items = _d.get("list_items", UNSET)
+            if list_items.__class__ is dict or list_items.__class__ is list:
+                raise WrongType("string", list_items)
+
+            _f = "multiline"
+            multiline = _d.get("multiline", UNSET)
+            if multiline.__class__ is dict or multiline.__class__ is list:
+                raise WrongType("boolean", multiline)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "required_to_create"
+            required_to_create = _d.get("required_to_create", UNSET)
+            if required_to_create.__class__ is dict or required_to_create.__class__ is list:
+                raise WrongType("boolean", required_to_create)
+
+            _f = "required_to_create_for_contacts"
+            required_to_create_for_contacts = _d.get("required_to_create_for_contacts", UNSET)
+            if required_to_create_for_contacts.__class__ is dict or required_to_create_for_contacts.__class__ is list:
+                raise WrongType("boolean", required_to_create_for_contacts)
+
+            _f = "visible_on_create"
+            visible_on_create = _d.get("visible_on_create", UNSET)
+            if visible_on_create.__class__ is dict or visible_on_create.__class__ is list:
+                raise WrongType("boolean", visible_on_create)
+
+            _f = "visible_to_contacts"
+            visible_to_contacts = _d.get("visible_to_contacts", UNSET)
+            if visible_to_contacts.__class__ is dict or visible_to_contacts.__class__ is list:
+                raise WrongType("boolean", visible_to_contacts)
+
+            _obj = cls(
+                allow_multiple_values=allow_multiple_values,
+                archived=archived,
+                description=description,
+                list_items=list_items,
+                multiline=multiline,
+                name=name,
+                required_to_create=required_to_create,
+                required_to_create_for_contacts=required_to_create_for_contacts,
+                visible_on_create=visible_on_create,
+                visible_to_contacts=visible_to_contacts,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateTicketTypeAttributeRequest", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateTicketTypeAttributeRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="UpdateTicketTypeAttributeRequest", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,118 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+if TYPE_CHECKING:
+    from ..models.update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributes
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "custom_attributes",
+        "id",
+        "name",
+        "user_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UpdateVisitorRequest:
+    """Update an existing visitor.
+
+    Attributes:
+        custom_attributes (UpdateVisitorRequestCustomAttributes | Unset): The custom attributes which are set for the
+            visitor. Example: {'monthly_spend': 155.5, 'paid_subscriber': True, 'team_mates': 9}.
+        id (str | Unset): A unique identified for the visitor which is given by Intercom. Example: 8a88a590-e.
+        name (str | Unset): The visitor's name. Example: Christian Bale.
+        user_id (str | Unset): A unique identified for the visitor which is given by you. Example: 123.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    custom_attributes: UpdateVisitorRequestCustomAttributes | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.custom_attributes
+        if _v is not UNSET:
+            _d["custom_attributes"] = None if _v is None else _v.to_dict()
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            _d["name"] = _v
+        _v = self.user_id
+        if _v is not UNSET:
+            _d["user_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateVisitorRequest")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "custom_attributes"
+            custom_attributes = _d.get("custom_attributes", UNSET)
+            if custom_attributes is not None and custom_attributes is not UNSET:
+                custom_attributes = UpdateVisitorRequestCustomAttributes.from_dict(custom_attributes)
+
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "name"
+            name = _d.get("name", UNSET)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            _f = "user_id"
+            user_id = _d.get("user_id", UNSET)
+            if user_id.__class__ is dict or user_id.__class__ is list:
+                raise WrongType("string", user_id)
+
+            _obj = cls(
+                custom_attributes=custom_attributes,
+                id=id,
+                name=name,
+                user_id=user_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="UpdateVisitorRequest", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UpdateVisitorRequest", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="UpdateVisitorRequest", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributes  # noqa: E402

@@ -1,0 +1,147 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..errors import ResponseDecodingError
+from ..models.upload_ecommerce_catalog_body_finalize import (
+    UploadEcommerceCatalogBodyFinalize,
+)
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    WrongType,
+    to_jsonable,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "catalog",
+        "finalize",
+        "import_job_id",
+        "part_number",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class UploadEcommerceCatalogBody:
+    """
+    Attributes:
+        catalog (File | Unset): The catalog JSON file. Required for all requests except finalization
+            (`finalize=true`). Must be a valid JSON array of product objects. Max 99 MB.
+
+            Each element in the array must conform to the
+            [`ecommerce_catalog_product`](/docs/references/preview/rest-
+            api/api.intercom.io/models/ecommerce_catalog_product) schema.
+            The `id`, `title`, and `url` fields are required on every product;
+            all other fields are optional. Variants, if provided, must conform to the
+            [`ecommerce_catalog_variant`](/docs/references/preview/rest-
+            api/api.intercom.io/models/ecommerce_catalog_variant) schema.
+        finalize (UploadEcommerceCatalogBodyFinalize | Unset): Set to `true` to finalize a multipart upload session and
+            start the catalog sync.
+            No catalog file is required when finalizing. Set to `false` to upload a part in
+            a multipart session. Omit entirely for a single-file upload.
+             Example: false.
+        import_job_id (str | Unset): The import job ID returned from the first multipart upload request. Required
+            when uploading subsequent parts (`part_number` ≥ 2) and when finalizing
+            a multipart session (`finalize=true`).
+             Example: job_01abc123.
+        part_number (int | Unset): The sequential part number for a multipart upload. Must be a positive integer.
+            The server returns `next_part_number` in each response to guide the next request.
+            Retrying the same `part_number` is safe and idempotent.
+             Example: 2.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    catalog: File | None | Unset = UNSET
+    finalize: UploadEcommerceCatalogBodyFinalize | None | Unset = UNSET
+    import_job_id: str | None | Unset = UNSET
+    part_number: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.catalog
+        if _v is not UNSET:
+            _d["catalog"] = None if _v is None else to_jsonable(_v)
+        _v = self.finalize
+        if _v is not UNSET:
+            _d["finalize"] = _v
+        _v = self.import_job_id
+        if _v is not UNSET:
+            _d["import_job_id"] = _v
+        _v = self.part_number
+        if _v is not UNSET:
+            _d["part_number"] = _v
+        return _d
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+        for key, value in self.to_dict().items():
+            if isinstance(value, (dict, list)):
+                files.append((key, (None, json.dumps(value).encode(), "application/json")))
+            else:
+                files.append((key, (None, str(value).encode(), "text/plain")))
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="UploadEcommerceCatalogBody"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "catalog"
+            catalog = _d.get("catalog", UNSET)
+
+            _f = "finalize"
+            finalize = _d.get("finalize", UNSET)
+            if finalize.__class__ is dict or finalize.__class__ is list:
+                raise WrongType("string", finalize)
+
+            _f = "import_job_id"
+            import_job_id = _d.get("import_job_id", UNSET)
+            if import_job_id.__class__ is dict or import_job_id.__class__ is list:
+                raise WrongType("string", import_job_id)
+
+            _f = "part_number"
+            part_number = _d.get("part_number", UNSET)
+            if part_number.__class__ is dict or part_number.__class__ is list:
+                raise WrongType("integer", part_number)
+
+            _obj = cls(
+                catalog=catalog,
+                finalize=finalize,
+                import_job_id=import_job_id,
+                part_number=part_number,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="UploadEcommerceCatalogBody", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("UploadEcommerceCatalogBody", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="UploadEcommerceCatalogBody", path=(_f,) if _f else ()
+            ) from None
+        return _obj

@@ -1,0 +1,100 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.visitor_deleted_object_type import VisitorDeletedObjectType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "type",
+        "user_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class VisitorDeletedObject:
+    """Response returned when an object is deleted
+
+    Attributes:
+        id (str | Unset): The unique identifier for the visitor which is given by Intercom. Example:
+            530370b477ad7120001d.
+        type_ (VisitorDeletedObjectType | Unset): The type of object which was deleted Example: visitor.
+        user_id (str | Unset): Automatically generated identifier for the Visitor. Example:
+            8a88a590-e1c3-41e2-a502-e0649dbf721c.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    id: str | None | Unset = UNSET
+    type_: VisitorDeletedObjectType | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "visitor"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.user_id
+        if _v is not UNSET:
+            _d["user_id"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorDeletedObject")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "id"
+            id = _d.get("id", UNSET)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "user_id"
+            user_id = _d.get("user_id", UNSET)
+            if user_id.__class__ is dict or user_id.__class__ is list:
+                raise WrongType("string", user_id)
+
+            _obj = cls(
+                id=id,
+                type_=type_,
+                user_id=user_id,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="VisitorDeletedObject", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("VisitorDeletedObject", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="VisitorDeletedObject", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,156 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "city_name",
+        "continent_code",
+        "country_code",
+        "country_name",
+        "postal_code",
+        "region_name",
+        "timezone",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class VisitorLocationData:
+    """
+    Attributes:
+        city_name (str | Unset): The city name of the visitor. Example: Dublin.
+        continent_code (str | Unset): The continent code of the visitor. Example: EU.
+        country_code (str | Unset): The country code of the visitor. Example: IRL.
+        country_name (str | Unset): The country name of the visitor. Example: Ireland.
+        postal_code (str | Unset): The postal code of the visitor. Example: D02 N960.
+        region_name (str | Unset): The region name of the visitor. Example: Leinster.
+        timezone (str | Unset): The timezone of the visitor. Example: Europe/Dublin.
+        type_ (str | Unset):  Default: 'location_data'. Example: location_data.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    city_name: str | None | Unset = UNSET
+    continent_code: str | None | Unset = UNSET
+    country_code: str | None | Unset = UNSET
+    country_name: str | None | Unset = UNSET
+    postal_code: str | None | Unset = UNSET
+    region_name: str | None | Unset = UNSET
+    timezone: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.city_name
+        if _v is not UNSET:
+            _d["city_name"] = _v
+        _v = self.continent_code
+        if _v is not UNSET:
+            _d["continent_code"] = _v
+        _v = self.country_code
+        if _v is not UNSET:
+            _d["country_code"] = _v
+        _v = self.country_name
+        if _v is not UNSET:
+            _d["country_name"] = _v
+        _v = self.postal_code
+        if _v is not UNSET:
+            _d["postal_code"] = _v
+        _v = self.region_name
+        if _v is not UNSET:
+            _d["region_name"] = _v
+        _v = self.timezone
+        if _v is not UNSET:
+            _d["timezone"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorLocationData")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "city_name"
+            city_name = _d.get("city_name", UNSET)
+            if city_name.__class__ is dict or city_name.__class__ is list:
+                raise WrongType("string", city_name)
+
+            _f = "continent_code"
+            continent_code = _d.get("continent_code", UNSET)
+            if continent_code.__class__ is dict or continent_code.__class__ is list:
+                raise WrongType("string", continent_code)
+
+            _f = "country_code"
+            country_code = _d.get("country_code", UNSET)
+            if country_code.__class__ is dict or country_code.__class__ is list:
+                raise WrongType("string", country_code)
+
+            _f = "country_name"
+            country_name = _d.get("country_name", UNSET)
+            if country_name.__class__ is dict or country_name.__class__ is list:
+                raise WrongType("string", country_name)
+
+            _f = "postal_code"
+            postal_code = _d.get("postal_code", UNSET)
+            if postal_code.__class__ is dict or postal_code.__class__ is list:
+                raise WrongType("string", postal_code)
+
+            _f = "region_name"
+            region_name = _d.get("region_name", UNSET)
+            if region_name.__class__ is dict or region_name.__class__ is list:
+                raise WrongType("string", region_name)
+
+            _f = "timezone"
+            timezone = _d.get("timezone", UNSET)
+            if timezone.__class__ is dict or timezone.__class__ is list:
+                raise WrongType("string", timezone)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                city_name=city_name,
+                continent_code=continent_code,
+                country_code=country_code,
+                country_name=country_name,
+                postal_code=postal_code,
+                region_name=region_name,
+                timezone=timezone,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError("required field is missing", model="VisitorLocationData", path=(_f,)) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("VisitorLocationData", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="VisitorLocationData", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,95 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.visitor_social_profiles_type import VisitorSocialProfilesType
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    check_str,
+    decode_list,
+    to_jsonable,
+)
+
+
+def _decode_social_profiles(data: Any) -> list[str]:
+    return decode_list(data, check_str)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "social_profiles",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class VisitorSocialProfiles:
+    """
+    Attributes:
+        social_profiles (list[str] | Unset):
+        type_ (VisitorSocialProfilesType | Unset): The type of the object Example: social_profile.list.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    social_profiles: list[str] | None | Unset = UNSET
+    type_: VisitorSocialProfilesType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "social_profile.list"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.social_profiles
+        if _v is not UNSET:
+            _d["social_profiles"] = None if _v is None else to_jsonable(_v)
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorSocialProfiles")
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "social_profiles"
+            social_profiles = _d.get("social_profiles", UNSET)
+            if social_profiles is not None and social_profiles is not UNSET:
+                social_profiles = _decode_social_profiles(social_profiles)
+
+            _f = "type"
+            type_ = _d.get("type", UNSET)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                social_profiles=social_profiles,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="VisitorSocialProfiles", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("VisitorSocialProfiles", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="VisitorSocialProfiles", path=(_f,) if _f else ()) from None
+        return _obj

@@ -1,0 +1,142 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.whatsapp_message_status_list_type import (
+    WhatsappMessageStatusListType,
+)
+from ..types import (
+    UNSET,
+    WrongType,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
+    from ..models.whatsapp_message_status_list_pages import WhatsappMessageStatusListPages
+
+
+def _decode_events(data: Any) -> list[WhatsappMessageStatusListEventsItem]:
+    return decode_list(data, WhatsappMessageStatusListEventsItem.from_dict)
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "events",
+        "pages",
+        "ruleset_id",
+        "total_count",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class WhatsappMessageStatusList:
+    """
+    Attributes:
+        events (list[WhatsappMessageStatusListEventsItem]):
+        pages (WhatsappMessageStatusListPages):
+        ruleset_id (str): The provided ruleset ID
+        total_count (int): Total number of events
+        type_ (WhatsappMessageStatusListType):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    events: list[WhatsappMessageStatusListEventsItem] | None
+    pages: WhatsappMessageStatusListPages | None
+    ruleset_id: str | None
+    total_count: int | None
+    type_: WhatsappMessageStatusListType | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.events
+        if _v is not UNSET:
+            _d["events"] = None if _v is None else to_jsonable(_v)
+        _v = self.pages
+        if _v is not UNSET:
+            _d["pages"] = None if _v is None else _v.to_dict()
+        _v = self.ruleset_id
+        if _v is not UNSET:
+            _d["ruleset_id"] = _v
+        _v = self.total_count
+        if _v is not UNSET:
+            _d["total_count"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatusList"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "events"
+            events = _d["events"]
+            if events is not None:
+                events = _decode_events(events)
+
+            _f = "pages"
+            pages = _d["pages"]
+            if pages is not None:
+                pages = WhatsappMessageStatusListPages.from_dict(pages)
+
+            _f = "ruleset_id"
+            ruleset_id = _d["ruleset_id"]
+            if ruleset_id.__class__ is dict or ruleset_id.__class__ is list:
+                raise WrongType("string", ruleset_id)
+
+            _f = "total_count"
+            total_count = _d["total_count"]
+            if total_count.__class__ is dict or total_count.__class__ is list:
+                raise WrongType("integer", total_count)
+
+            _f = "type"
+            type_ = _d["type"]
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _obj = cls(
+                events=events,
+                pages=pages,
+                ruleset_id=ruleset_id,
+                total_count=total_count,
+                type_=type_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="WhatsappMessageStatusList", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("WhatsappMessageStatusList", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="WhatsappMessageStatusList", path=(_f,) if _f else ()) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem  # noqa: E402
+from ..models.whatsapp_message_status_list_pages import WhatsappMessageStatusListPages  # noqa: E402

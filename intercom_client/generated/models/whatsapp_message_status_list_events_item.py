@@ -1,0 +1,168 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.whatsapp_message_status_list_events_item_status import (
+    WhatsappMessageStatusListEventsItemStatus,
+)
+from ..models.whatsapp_message_status_list_events_item_type import (
+    WhatsappMessageStatusListEventsItemType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "conversation_id",
+        "created_at",
+        "id",
+        "status",
+        "type",
+        "updated_at",
+        "whatsapp_message_id",
+        "template_name",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class WhatsappMessageStatusListEventsItem:
+    """
+    Attributes:
+        conversation_id (str): ID of the conversation
+        created_at (int): Creation timestamp
+        id (str): Event ID
+        status (WhatsappMessageStatusListEventsItemStatus): Current status of the message
+        type_ (WhatsappMessageStatusListEventsItemType): Event type
+        updated_at (int): Last update timestamp
+        whatsapp_message_id (str): WhatsApp's message identifier
+        template_name (str | Unset): Name of the WhatsApp template used
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversation_id: str | None
+    created_at: int | None
+    id: str | None
+    status: WhatsappMessageStatusListEventsItemStatus | None
+    type_: WhatsappMessageStatusListEventsItemType | None
+    updated_at: int | None
+    whatsapp_message_id: str | None
+    template_name: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "broadcast_outbound"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.conversation_id
+        if _v is not UNSET:
+            _d["conversation_id"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            _d["created_at"] = _v
+        _v = self.id
+        if _v is not UNSET:
+            _d["id"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            _d["status"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            _d["updated_at"] = _v
+        _v = self.whatsapp_message_id
+        if _v is not UNSET:
+            _d["whatsapp_message_id"] = _v
+        _v = self.template_name
+        if _v is not UNSET:
+            _d["template_name"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatusListEventsItem"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "conversation_id"
+            conversation_id = _d["conversation_id"]
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            _f = "created_at"
+            created_at = _d["created_at"]
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            _f = "id"
+            id = _d["id"]
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            _f = "status"
+            status = _d["status"]
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            _f = "type"
+            type_ = _d["type"]
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "updated_at"
+            updated_at = _d["updated_at"]
+            if updated_at.__class__ is dict or updated_at.__class__ is list:
+                raise WrongType("integer", updated_at)
+
+            _f = "whatsapp_message_id"
+            whatsapp_message_id = _d["whatsapp_message_id"]
+            if whatsapp_message_id.__class__ is dict or whatsapp_message_id.__class__ is list:
+                raise WrongType("string", whatsapp_message_id)
+
+            _f = "template_name"
+            template_name = _d.get("template_name", UNSET)
+            if template_name.__class__ is dict or template_name.__class__ is list:
+                raise WrongType("string", template_name)
+
+            _obj = cls(
+                conversation_id=conversation_id,
+                created_at=created_at,
+                id=id,
+                status=status,
+                type_=type_,
+                updated_at=updated_at,
+                whatsapp_message_id=whatsapp_message_id,
+                template_name=template_name,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="WhatsappMessageStatusListEventsItem", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("WhatsappMessageStatusListEventsItem", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="WhatsappMessageStatusListEventsItem", path=(_f,) if _f else ()
+            ) from None
+        return _obj

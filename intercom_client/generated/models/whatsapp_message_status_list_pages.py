@@ -1,0 +1,127 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.whatsapp_message_status_list_pages_type import (
+    WhatsappMessageStatusListPagesType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_message_status_list_pages_next_type_0 import WhatsappMessageStatusListPagesNextType0
+
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "per_page",
+        "total_pages",
+        "type",
+        "next",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class WhatsappMessageStatusListPages:
+    """
+    Attributes:
+        per_page (int): Number of results per page
+        total_pages (int): Total number of pages
+        type_ (WhatsappMessageStatusListPagesType):
+        next_ (None | Unset | WhatsappMessageStatusListPagesNextType0): Information for fetching next page (null if no
+            more pages)
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    per_page: int | None
+    total_pages: int | None
+    type_: WhatsappMessageStatusListPagesType | None
+    next_: None | WhatsappMessageStatusListPagesNextType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "pages"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.per_page
+        if _v is not UNSET:
+            _d["per_page"] = _v
+        _v = self.total_pages
+        if _v is not UNSET:
+            _d["total_pages"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            _d["type"] = _v
+        _v = self.next_
+        if _v is not UNSET:
+            _d["next"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatusListPages"
+                )
+            _d = dict(_d)
+        _f = ""
+        try:
+            _f = "per_page"
+            per_page = _d["per_page"]
+            if per_page.__class__ is dict or per_page.__class__ is list:
+                raise WrongType("integer", per_page)
+
+            _f = "total_pages"
+            total_pages = _d["total_pages"]
+            if total_pages.__class__ is dict or total_pages.__class__ is list:
+                raise WrongType("integer", total_pages)
+
+            _f = "type"
+            type_ = _d["type"]
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            _f = "next"
+            next_ = _d.get("next", UNSET)
+            if next_ is not None and next_ is not UNSET:
+                next_ = WhatsappMessageStatusListPagesNextType0.from_dict(next_)
+
+            _obj = cls(
+                per_page=per_page,
+                total_pages=total_pages,
+                type_=type_,
+                next_=next_,
+            )
+            if not _d.keys() <= _KNOWN_FIELDS:
+                _f = ""
+                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        except KeyError:
+            raise ResponseDecodingError(
+                "required field is missing", model="WhatsappMessageStatusListPages", path=(_f,)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("WhatsappMessageStatusListPages", _f) from None
+        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(
+                str(exc), model="WhatsappMessageStatusListPages", path=(_f,) if _f else ()
+            ) from None
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.whatsapp_message_status_list_pages_next_type_0 import WhatsappMessageStatusListPagesNextType0  # noqa: E402
