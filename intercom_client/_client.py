@@ -77,6 +77,8 @@ class ClientOptions(TypedDict, total=False):
 class _BaseIntercom:
     """Options and retry policy shared by the async and sync clients."""
 
+    _owns_http: bool
+
     def __init__(
         self,
         *,
@@ -104,7 +106,7 @@ class _BaseIntercom:
         self._version = version or DEFAULT_API_VERSION
         self._timeout = timeout
         self._max_retries = max_retries
-        self._default_headers = dict(default_headers or {})
+        self._default_headers = httpx.Headers(default_headers)
         self._max_retry_wait = max_retry_wait
         self._retry_unsafe_methods = retry_unsafe_methods
         self._pacer = RateLimitPacer(max_retry_wait) if pace_rate_limits else None
@@ -164,7 +166,8 @@ class _BaseIntercom:
                 raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
             derived._max_retries = max_retries
         if default_headers is not None:
-            derived._default_headers = {**self._default_headers, **default_headers}
+            derived._default_headers = self._default_headers.copy()
+            derived._default_headers.update(default_headers)
         if max_retry_wait is not None:
             derived._max_retry_wait = max_retry_wait
         if retry_unsafe_methods is not None:
@@ -176,28 +179,27 @@ class _BaseIntercom:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r}, version={self._version!r})"
 
-    def _build_headers(self) -> dict[str, str]:
-        return {
-            "Accept": "application/json",
-            "User-Agent": USER_AGENT,
-            "Intercom-Version": self._version,
-            **self._default_headers,
-            "Authorization": f"Bearer {self._token}",
-        }
+    def _build_headers(self) -> httpx.Headers:
+        # httpx.Headers merges names case-insensitively; a dict would send "user-agent" and "User-Agent" both.
+        headers = httpx.Headers(
+            {"Accept": "application/json", "User-Agent": USER_AGENT, "Intercom-Version": self._version}
+        )
+        headers.update(self._default_headers)
+        headers["Authorization"] = f"Bearer {self._token}"
+        return headers
 
     # -- one request -------------------------------------------------------------------------
 
-    def _build_request(self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, **kwargs: Any) -> httpx.Request:
-        headers = kwargs.pop("headers", None)
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, **kwargs: Any
+    ) -> httpx.Request:
+        headers = self._headers
+        if extra := kwargs.pop("headers", None):
+            headers = headers.copy()
+            headers.update(extra)
         if not url.startswith(("https://", "http://")):
             url = self._base_url + url
-        return http.build_request(
-            method.upper(),
-            url,
-            headers={**self._headers, **headers} if headers else self._headers,
-            timeout=self._timeout,
-            **kwargs,
-        )
+        return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
 
     def _retry_delay(
         self, request: httpx.Request, attempt: int, response: httpx.Response | None, error: Exception | None
@@ -225,7 +227,7 @@ class _BaseIntercom:
 
     def _backoff(self, attempt: int) -> float:
         """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... capped at MAX_BACKOFF."""
-        return min(MAX_BACKOFF, INITIAL_BACKOFF * 2**attempt) * (1 - 0.25 * self._random.random())
+        return min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**attempt) * (1 - 0.25 * self._random.random())
 
     def _after_attempt(
         self,
@@ -263,7 +265,9 @@ class _BaseIntercom:
         """The response of the last attempt, or the typed error it amounts to."""
         if error is not None:
             if isinstance(error, httpx.TimeoutException):
-                raise APITimeoutError(f"request timed out: {request.method} {request.url.path}", request=request) from error
+                raise APITimeoutError(
+                    f"request timed out: {request.method} {request.url.path}", request=request
+                ) from error
             raise APIConnectionError(
                 f"connection error on {request.method} {request.url.path}: {type(error).__name__}: {error}",
                 request=request,
@@ -404,7 +408,10 @@ def _resolve_base_url(region: str | None, base_url: str | None, allow_insecure: 
         if key not in REGIONS:
             raise ConfigurationError(f"unknown region {region!r}: expected one of {', '.join(REGIONS)}")
         return REGIONS[key]
-    url = httpx.URL(base_url)
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {base_url!r} ({exc})") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(f"base_url must be an http(s) URL, got {base_url!r}")
     if url.scheme == "http" and url.host not in _LOCAL_HOSTS and not allow_insecure:

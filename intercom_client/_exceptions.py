@@ -263,7 +263,8 @@ def _error_details(body: Any) -> list[ErrorDetail]:
 def _request_id(body: Any, response: httpx.Response) -> str | None:
     if isinstance(body, dict) and isinstance(body.get("request_id"), str):
         return str(body["request_id"])
-    return response.headers.get("x-request-id")
+    header = response.headers.get("x-request-id")
+    return header if isinstance(header, str) else None
 
 
 def _str_or_none(value: Any) -> str | None:
