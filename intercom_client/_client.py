@@ -229,6 +229,14 @@ class _BaseIntercom:
         """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... capped at MAX_BACKOFF."""
         return min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**attempt) * (1 - 0.25 * self._random.random())
 
+    def _observe(self, response: httpx.Response | None) -> None:
+        """Record the rate limit an attempt's response reported, and end the attempt for the pacer."""
+        rate_limit = RateLimit.from_headers(response.headers) if response is not None else None
+        if rate_limit is not None:
+            self._rate_limit[0] = rate_limit
+        if self._pacer is not None:
+            self._pacer.release(rate_limit)
+
     def _after_attempt(
         self,
         request: httpx.Request,
@@ -237,14 +245,8 @@ class _BaseIntercom:
         response: httpx.Response | None,
         error: Exception | None,
     ) -> float | None:
-        """Record and log one attempt; return the delay before the next one, or None to stop."""
+        """Log one attempt; return the delay before the next one, or None to stop."""
         elapsed = time.perf_counter() - started
-        if response is not None:
-            rate_limit = RateLimit.from_headers(response.headers)
-            if rate_limit is not None:
-                self._rate_limit[0] = rate_limit
-                if self._pacer is not None:
-                    self._pacer.observe(rate_limit)
         delay = self._retry_delay(request, attempt, response, error)
         if logger.isEnabledFor(logging.DEBUG) or (delay is not None and logger.isEnabledFor(logging.INFO)):
             outcome = response.status_code if response is not None else type(error).__name__
@@ -292,7 +294,8 @@ class AsyncIntercom(_BaseIntercom):
         default_headers: Extra headers sent with every request.
         max_retry_wait: The longest wait a ``Retry-After`` may ask for before the error is raised instead.
         retry_unsafe_methods: Also retry POST on 5xx and timeouts (it may then run twice).
-        pace_rate_limits: Once ``X-RateLimit-Remaining`` hits 0, make every request wait for the reset.
+        pace_rate_limits: Keep count of the requests the rate limit still allows (shared by concurrent
+            tasks and derived clients) and make requests wait for ``X-RateLimit-Reset`` rather than get 429s.
         http_client: Your own ``httpx.AsyncClient`` (proxies, HTTP/2, event hooks); you close it.
         transport: An httpx transport for the client this one creates, e.g. ``httpx_aiohttp.AiohttpTransport()``.
     """
@@ -321,15 +324,19 @@ class AsyncIntercom(_BaseIntercom):
         request = self._build_request(self._http, method, url, **kwargs)
         attempt = 0
         while True:
-            if self._pacer is not None and (wait := self._pacer.delay()) > 0:
-                await self._sleep(wait)
-            started = time.perf_counter()
             response: httpx.Response | None = None
             error: Exception | None = None
+            wait = self._pacer.acquire() if self._pacer is not None else 0.0
+            started = time.perf_counter()
             try:
+                if wait > 0:
+                    await self._sleep(wait)
+                    started = time.perf_counter()
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
                 error = exc
+            finally:
+                self._observe(response)
             delay = self._after_attempt(request, attempt, started, response, error)
             if delay is None:
                 return self._final(request, response, error)
@@ -373,15 +380,19 @@ class Intercom(_BaseIntercom):
         request = self._build_request(self._http, method, url, **kwargs)
         attempt = 0
         while True:
-            if self._pacer is not None and (wait := self._pacer.delay()) > 0:
-                self._sleep(wait)
-            started = time.perf_counter()
             response: httpx.Response | None = None
             error: Exception | None = None
+            wait = self._pacer.acquire() if self._pacer is not None else 0.0
+            started = time.perf_counter()
             try:
+                if wait > 0:
+                    self._sleep(wait)
+                    started = time.perf_counter()
                 response = self._http.send(request)
             except httpx.TransportError as exc:
                 error = exc
+            finally:
+                self._observe(response)
             delay = self._after_attempt(request, attempt, started, response, error)
             if delay is None:
                 return self._final(request, response, error)

@@ -1,8 +1,9 @@
-"""Intercom's rate-limit headers, and the shared clock that pacing mode waits on."""
+"""Intercom's rate-limit headers, and the pacer that pacing mode shares between a client and its derivatives."""
 
 from __future__ import annotations
 
 import email.utils
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -60,32 +61,52 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) ->
 
 
 class RateLimitPacer:
-    """Holds back every request of the clients that share it while the rate limit is exhausted.
+    """Holds back the requests of the clients that share it so that they stay within the rate limit.
 
-    Fed with each response's headers; once ``X-RateLimit-Remaining`` reaches 0 it makes callers wait
-    until ``X-RateLimit-Reset`` (at most ``max_wait`` seconds), instead of letting them hit 429s.
+    It keeps its own count of the requests the current window still allows: the last response's
+    ``X-RateLimit-Remaining`` less the requests still in flight (the server may not have counted them
+    yet), less one for each request sent since. Once that count is spent, callers wait until
+    ``X-RateLimit-Reset`` (at most ``max_wait`` seconds) instead of being answered 429. Thread-safe.
     """
 
     def __init__(self, max_wait: float) -> None:
         self.max_wait = max_wait
-        self._resume_at = 0.0
+        self._lock = threading.Lock()
+        self._in_flight = 0
+        self._remaining: int | None = None  # None: not known, requests go freely
+        self._reset: float | None = None
 
-    def observe(self, rate_limit: RateLimit | None, now: float | None = None) -> None:
-        """Record what a response said about the rate limit."""
-        if rate_limit is None or rate_limit.remaining is None:
-            return
-        now = time.time() if now is None else now
-        if rate_limit.remaining <= 0 and rate_limit.reset is not None:
-            self._resume_at = max(self._resume_at, min(rate_limit.reset, now + self.max_wait))
-        elif rate_limit.remaining > 0 and self._resume_at <= now:
-            self._resume_at = 0.0
+    def acquire(self, now: float | None = None) -> float:
+        """Count a request that is about to be sent; return the seconds it must wait first (0: send now).
 
-    def delay(self, now: float | None = None) -> float:
-        """Seconds a request should wait before it is sent (0 when it may go now)."""
-        if self._resume_at == 0.0:
-            return 0.0
+        Every ``acquire`` must be followed by one ``release``, whether the request got a response or not.
+        """
         now = time.time() if now is None else now
-        return max(0.0, self._resume_at - now)
+        with self._lock:
+            self._in_flight += 1
+            if self._remaining is None or self._reset is None:
+                return 0.0
+            if now >= self._reset:
+                # A new window, whose allowance only its first response will tell.
+                self._remaining = None
+                return 0.0
+            if self._remaining > 0:
+                self._remaining -= 1
+                return 0.0
+            return min(self._reset - now, self.max_wait)
+
+    def release(self, rate_limit: RateLimit | None) -> None:
+        """Record that a request is over, with what its response said about the rate limit (None if nothing)."""
+        with self._lock:
+            self._in_flight = max(0, self._in_flight - 1)
+            if rate_limit is None or rate_limit.remaining is None or rate_limit.reset is None:
+                return
+            allowed = rate_limit.remaining - self._in_flight
+            if self._reset is None or rate_limit.reset > self._reset:
+                self._reset, self._remaining = rate_limit.reset, allowed
+            elif rate_limit.reset == self._reset and self._remaining is not None:
+                # Responses may arrive out of order: the lowest count is the safe one.
+                self._remaining = min(self._remaining, allowed)
 
 
 def _number(value: str | None) -> float | None:
