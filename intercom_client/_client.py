@@ -14,7 +14,7 @@ import os
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Final, Self, TypedDict, Unpack
+from typing import Any, Final, Literal, Self, TypedDict, Unpack
 
 import httpx
 
@@ -46,6 +46,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
 TimeoutTypes = float | httpx.Timeout | None
+HttpBackend = Literal["httpx", "aiohttp"]
 
 
 class _NotGiven:
@@ -298,6 +299,9 @@ class AsyncIntercom(_BaseIntercom):
             tasks and derived clients) and make requests wait for ``X-RateLimit-Reset`` rather than get 429s.
         http_client: Your own ``httpx.AsyncClient`` (proxies, HTTP/2, event hooks); you close it.
         transport: An httpx transport for the client this one creates, e.g. ``httpx_aiohttp.AiohttpTransport()``.
+        http_backend: ``"aiohttp"`` sends requests with aiohttp (through httpx-aiohttp, installed by the
+            ``intercom-client[aiohttp]`` extra), which is faster under high concurrency; ``"httpx"`` (default)
+            uses httpx's own transport.
     """
 
     def __init__(
@@ -305,11 +309,20 @@ class AsyncIntercom(_BaseIntercom):
         *,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_backend: HttpBackend = "httpx",
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(**options)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
+        if http_backend == "aiohttp":
+            if http_client is not None or transport is not None:
+                raise ConfigurationError(
+                    "http_backend='aiohttp' makes its own transport: pass no http_client or transport"
+                )
+            transport = _aiohttp_transport()
+        elif http_backend != "httpx":
+            raise ConfigurationError(f"unknown http_backend {http_backend!r}: expected 'httpx' or 'aiohttp'")
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
@@ -334,7 +347,7 @@ class AsyncIntercom(_BaseIntercom):
                     started = time.perf_counter()
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
-                error = exc
+                error = _restore_aiohttp_error(exc, request)
             finally:
                 self._observe(response)
             delay = self._after_attempt(request, attempt, started, response, error)
@@ -431,3 +444,39 @@ def _resolve_base_url(region: str | None, base_url: str | None, allow_insecure: 
             "use https or pass allow_insecure_base_url=True"
         )
     return base_url.rstrip("/")
+
+
+def _aiohttp_transport() -> httpx.AsyncBaseTransport:
+    try:
+        import httpx_aiohttp
+    except ImportError as exc:
+        raise ConfigurationError(
+            "http_backend='aiohttp' needs httpx-aiohttp: pip install 'intercom-client[aiohttp]'"
+        ) from exc
+    return httpx_aiohttp.AiohttpTransport()
+
+
+def _restore_aiohttp_error(error: httpx.TransportError, request: httpx.Request) -> httpx.TransportError:
+    """Undo httpx-aiohttp's mapping of every aiohttp connection error to ``httpx.ConnectTimeout``.
+
+    A refused connection is not a timeout, and a connection dropped after the request went out must
+    not look never-sent: that would let a POST be sent twice.
+    """
+    cause = error.__cause__
+    if cause is None or not type(cause).__module__.startswith("aiohttp."):
+        return error
+    import aiohttp
+
+    restored: httpx.TransportError
+    if isinstance(cause, aiohttp.ClientConnectorError):
+        restored = httpx.ConnectError(str(cause), request=request)
+    elif isinstance(cause, aiohttp.ConnectionTimeoutError):
+        restored = httpx.ConnectTimeout(str(cause), request=request)
+    elif isinstance(cause, aiohttp.ServerTimeoutError):
+        restored = httpx.ReadTimeout(str(cause), request=request)
+    elif isinstance(cause, aiohttp.ClientConnectionError):
+        restored = httpx.ReadError(str(cause), request=request)
+    else:
+        return error
+    restored.__cause__ = cause
+    return restored
