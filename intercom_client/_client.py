@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import logging
 import os
 import random
+import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Final, Literal, Self, TypedDict, Unpack
@@ -260,6 +262,15 @@ class _BaseIntercom:
                 attempt + 1,
                 elapsed,
                 f", retrying in {delay:.2f} s" if delay is not None else "",
+                extra={
+                    "method": request.method,
+                    "path": request.url.path,
+                    "status": response.status_code if response is not None else None,
+                    "error": type(error).__name__ if error is not None else None,
+                    "attempt": attempt + 1,
+                    "elapsed": elapsed,
+                    "retry_in": delay,
+                },
             )
         return delay
 
@@ -324,7 +335,9 @@ class AsyncIntercom(_BaseIntercom):
         elif http_backend != "httpx":
             raise ConfigurationError(f"unknown http_backend {http_backend!r}: expected 'httpx' or 'aiohttp'")
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
+        self._http = http_client or httpx.AsyncClient(
+            transport=transport, verify=_ssl_context(), follow_redirects=False
+        )
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
@@ -385,7 +398,7 @@ class Intercom(_BaseIntercom):
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
+        self._http = http_client or httpx.Client(transport=transport, verify=_ssl_context(), follow_redirects=False)
         self._sleep: Callable[[float], None] = time.sleep
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
@@ -446,6 +459,12 @@ def _resolve_base_url(region: str | None, base_url: str | None, allow_insecure: 
     return base_url.rstrip("/")
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    # Loading the CA bundle takes tens of milliseconds: do it once, not for every client (e.g. one per workspace).
+    return httpx.create_ssl_context()
+
+
 def _aiohttp_transport() -> httpx.AsyncBaseTransport:
     try:
         import httpx_aiohttp
@@ -453,7 +472,7 @@ def _aiohttp_transport() -> httpx.AsyncBaseTransport:
         raise ConfigurationError(
             "http_backend='aiohttp' needs httpx-aiohttp: pip install 'intercom-client[aiohttp]'"
         ) from exc
-    return httpx_aiohttp.AiohttpTransport()
+    return httpx_aiohttp.AiohttpTransport(verify=_ssl_context())
 
 
 def _restore_aiohttp_error(error: httpx.TransportError, request: httpx.Request) -> httpx.TransportError:
