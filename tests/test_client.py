@@ -1,0 +1,356 @@
+"""The clients' options, each tested on AsyncIntercom and Intercom: regions and base URLs, the token,
+the Intercom-Version header, User-Agent, default headers, with_options, injected httpx clients and
+transports, and closing the connection pool."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from pytest_httpx import HTTPXMock
+
+from intercom_client import AsyncIntercom, ConfigurationError, Intercom, InternalServerError, NotFoundError, __version__
+from intercom_client.generated._spec import DEFAULT_API_VERSION
+from tests.test_client_support import KINDS, TOKEN, US, Harnesses, find_get_operation
+
+
+@pytest.fixture(params=KINDS)
+async def make(request: pytest.FixtureRequest) -> AsyncIterator[Harnesses]:
+    harnesses = Harnesses(request.param)
+    yield harnesses
+    await harnesses.close_all()
+
+
+def sent(httpx_mock: HTTPXMock) -> httpx.Request:
+    """The one request the test sent."""
+    request = httpx_mock.get_request()
+    assert request is not None
+    return request
+
+
+def only(request: httpx.Request, name: str) -> str:
+    """The single value of header ``name`` (failing if it was sent more than once)."""
+    values = request.headers.get_list(name)
+    assert len(values) == 1, f"{name} sent {len(values)} times: {values}"
+    return values[0]
+
+
+# -- base URL ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        (None, "https://api.intercom.io"),
+        ("us", "https://api.intercom.io"),
+        ("eu", "https://api.eu.intercom.io"),
+        ("au", "https://api.au.intercom.io"),
+        ("EU", "https://api.eu.intercom.io"),
+    ],
+)
+async def test_region_selects_base_url(
+    make: Harnesses, httpx_mock: HTTPXMock, region: str | None, expected: str
+) -> None:
+    httpx_mock.add_response(url=f"{expected}/contacts")
+    client = make(region=region)
+    assert client.client.base_url == expected
+    await client.request("GET", "/contacts")
+    assert str(sent(httpx_mock).url) == f"{expected}/contacts"
+
+
+def test_unknown_region_is_refused() -> None:
+    for cls in (AsyncIntercom, Intercom):
+        with pytest.raises(ConfigurationError, match="unknown region 'mars'"):
+            cls(token=TOKEN, region="mars")
+
+
+def test_region_and_base_url_together_are_refused() -> None:
+    with pytest.raises(ConfigurationError, match="either region or base_url"):
+        Intercom(token=TOKEN, region="eu", base_url="https://proxy.example.test")
+
+
+async def test_base_url_override(make: Harnesses, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url="https://proxy.example.test/intercom/contacts?page=2")
+    client = make(base_url="https://proxy.example.test/intercom/")
+    assert client.client.base_url == "https://proxy.example.test/intercom"
+    await client.request("GET", "/contacts", params={"page": 2})
+    assert sent(httpx_mock).url.path == "/intercom/contacts"
+
+
+async def test_full_url_is_sent_as_is(make: Harnesses, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url="https://files.example.test/export.csv")
+    await make().request("GET", "https://files.example.test/export.csv")
+
+
+@pytest.mark.parametrize("kind", [AsyncIntercom, Intercom])
+def test_plain_http_base_url_is_refused_unless_allowed(kind: type[AsyncIntercom | Intercom]) -> None:
+    with pytest.raises(ConfigurationError, match="allow_insecure_base_url") as caught:
+        kind(token=TOKEN, base_url="http://intercom-proxy.internal")
+    assert TOKEN not in str(caught.value)
+    assert kind(token=TOKEN, base_url="http://intercom-proxy.internal", allow_insecure_base_url=True).base_url == (
+        "http://intercom-proxy.internal"
+    )
+
+
+@pytest.mark.parametrize("url", ["http://localhost:4010", "http://127.0.0.1:4010", "http://[::1]:4010"])
+def test_plain_http_is_allowed_for_localhost(url: str) -> None:
+    assert Intercom(token=TOKEN, base_url=url).base_url == url
+
+
+async def test_insecure_base_url_when_allowed_is_used(make: Harnesses, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url="http://intercom-proxy.internal/me")
+    await make(base_url="http://intercom-proxy.internal", allow_insecure_base_url=True).request("GET", "/me")
+
+
+@pytest.mark.parametrize("url", ["ftp://api.intercom.io", "api.intercom.io", "https://", "http://[::1"])
+def test_malformed_base_url_is_refused(url: str) -> None:
+    with pytest.raises(ConfigurationError, match="base_url"):
+        AsyncIntercom(token=TOKEN, base_url=url)
+
+
+# -- token ---------------------------------------------------------------------------------------
+
+
+async def test_token_from_argument(make: Harnesses, httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INTERCOM_ACCESS_TOKEN", "tok_from_env")
+    httpx_mock.add_response()
+    await make(token="tok_from_arg").request("GET", "/me")
+    assert only(sent(httpx_mock), "Authorization") == "Bearer tok_from_arg"
+
+
+async def test_token_from_environment(make: Harnesses, httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INTERCOM_ACCESS_TOKEN", "tok_from_env")
+    httpx_mock.add_response()
+    await make(token=None).request("GET", "/me")
+    assert only(sent(httpx_mock), "Authorization") == "Bearer tok_from_env"
+
+
+@pytest.mark.parametrize("kind", [AsyncIntercom, Intercom])
+@pytest.mark.parametrize("token", [None, ""])
+def test_missing_token_names_both_sources(
+    kind: type[AsyncIntercom | Intercom], token: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("INTERCOM_ACCESS_TOKEN", raising=False)
+    with pytest.raises(ConfigurationError) as caught:
+        kind(token=token)
+    assert "token=" in str(caught.value)
+    assert "INTERCOM_ACCESS_TOKEN" in str(caught.value)
+
+
+def test_negative_max_retries_is_refused() -> None:
+    with pytest.raises(ConfigurationError, match="max_retries"):
+        Intercom(token=TOKEN, max_retries=-1)
+    with pytest.raises(ConfigurationError, match="max_retries"):
+        Intercom(token=TOKEN).with_options(max_retries=-1)
+
+
+# -- headers -------------------------------------------------------------------------------------
+
+
+async def test_default_intercom_version_is_the_specs(make: Harnesses, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response()
+    client = make()
+    assert client.client.version == DEFAULT_API_VERSION
+    await client.request("GET", "/me")
+    assert only(sent(httpx_mock), "Intercom-Version") == DEFAULT_API_VERSION
+
+
+async def test_client_version_overrides_the_default(make: Harnesses, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response()
+    await make(version="2.11").request("GET", "/me")
+    assert only(sent(httpx_mock), "Intercom-Version") == "2.11"
+
+
+async def test_generated_operation_sends_the_client_version(make: Harnesses, httpx_mock: HTTPXMock) -> None:
+    operation = find_get_operation(decodes_json=False)
+    httpx_mock.add_response(status_code=404, json={"type": "error.list", "errors": [{"code": "not_found"}]})
+    with pytest.raises(NotFoundError):
+        await make(version="2.11", max_retries=0).call(operation)
+    assert only(sent(httpx_mock), "Intercom-Version") == "2.11"
+
+
+async def test_per_call_intercom_version_wins(make: Harnesses, httpx_mock: HTTPXMock) -> None:
+    operation = find_get_operation(decodes_json=False)
+    httpx_mock.add_response(status_code=404, json={"type": "error.list", "errors": [{"code": "not_found"}]})
+    with pytest.raises(NotFoundError):
+        await make(version="2.11", max_retries=0).call(operation, intercom_version="2.9")
+    request = sent(httpx_mock)
+    assert only(request, "Intercom-Version") == "2.9"
+    assert only(request, "Authorization") == f"Bearer {TOKEN}"
+
+
+async def test_user_agent_names_the_sdk_and_its_version(make: Harnesses, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response()
+    await make().request("GET", "/me")
+    user_agent = only(sent(httpx_mock), "User-Agent")
+    assert user_agent.startswith(f"intercom-client-python/{__version__} ")
+    assert "python-httpx" not in user_agent
+
+
+async def test_default_headers_are_sent(make: Harnesses, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response()
+    await make(default_headers={"X-Team": "billing", "Accept-Language": "fr"}).request("GET", "/me")
+    request = sent(httpx_mock)
+    assert only(request, "X-Team") == "billing"
+    assert only(request, "Accept-Language") == "fr"
+    assert only(request, "Accept") == "application/json"
+
+
+async def test_default_headers_replace_case_insensitively(make: Harnesses, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response()
+    client = make(default_headers={"user-agent": "my-app/3.1", "authorization": "Bearer someone-else"})
+    await client.request("GET", "/me", headers={"intercom-version": "2.8"})
+    request = sent(httpx_mock)
+    assert only(request, "User-Agent") == "my-app/3.1"
+    assert only(request, "Intercom-Version") == "2.8"
+    # The client's token is the one sent, whatever the default headers say.
+    assert only(request, "Authorization") == f"Bearer {TOKEN}"
+
+
+# -- with_options --------------------------------------------------------------------------------
+
+
+async def test_with_options_changes_only_the_derived_client(make: Harnesses, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(is_reusable=True)
+    parent = make(default_headers={"X-Team": "billing"})
+    derived = parent.with_options(
+        version="2.10", timeout=3.5, max_retries=5, default_headers={"X-Trace": "t1", "x-team": "sales"}
+    )
+    assert (derived.client.version, derived.client.timeout, derived.client.max_retries) == ("2.10", 3.5, 5)
+    assert (parent.client.version, parent.client.max_retries) == (DEFAULT_API_VERSION, 2)
+
+    await derived.request("GET", "/me")
+    await parent.request("GET", "/me")
+    sent_derived, sent_parent = httpx_mock.get_requests()
+    assert only(sent_derived, "Intercom-Version") == "2.10"
+    assert sent_derived.extensions["timeout"] == httpx.Timeout(3.5).as_dict()
+    assert (only(sent_derived, "X-Trace"), only(sent_derived, "X-Team")) == ("t1", "sales")
+    assert only(sent_parent, "Intercom-Version") == DEFAULT_API_VERSION
+    assert sent_parent.extensions["timeout"] == httpx.Timeout(60.0, connect=10.0).as_dict()
+    assert only(sent_parent, "X-Team") == "billing"
+    assert "X-Trace" not in sent_parent.headers
+
+
+async def test_with_options_max_retries_applies_to_the_derived_client(make: Harnesses, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=500, is_reusable=True)
+    parent = make(max_retries=2)
+    with pytest.raises(InternalServerError):
+        await parent.with_options(max_retries=0).request("GET", "/me")
+    assert len(httpx_mock.get_requests()) == 1
+    with pytest.raises(InternalServerError):
+        await parent.request("GET", "/me")
+    assert len(httpx_mock.get_requests()) == 1 + 3
+
+
+async def test_with_options_shares_the_pool_and_closing_it_keeps_the_pool_open(
+    make: Harnesses, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(is_reusable=True)
+    parent = make()
+    derived = parent.with_options(timeout=1.0)
+    assert derived.http is parent.http
+    await derived.close()
+    assert not parent.is_closed()
+    await parent.request("GET", "/me")
+    await derived.request("GET", "/me")  # the derived client still works too: the pool is the parent's
+    await parent.close()
+    assert parent.is_closed()
+
+
+async def test_derived_client_as_context_manager_keeps_the_pool_open(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response()
+    parent = AsyncIntercom(token=TOKEN)
+    async with parent.with_options(version="2.10") as derived:
+        await derived.request("GET", "/me")
+    assert not parent._http.is_closed
+    await parent.aclose()
+    assert parent._http.is_closed
+
+
+def test_with_options_keeps_the_parent_as_it_was() -> None:
+    parent = Intercom(token=TOKEN, version="2.11", timeout=5.0)
+    parent.with_options(version="2.10", timeout=None, max_retries=0)
+    assert (parent.version, parent.timeout, parent.max_retries) == ("2.11", 5.0, 2)
+    assert parent.with_options(timeout=None).timeout is None
+
+
+# -- injected httpx client / transport, closing --------------------------------------------------
+
+
+async def test_injected_async_http_client_is_used_and_left_open(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{US}/me")
+    seen: list[str] = []
+
+    async def on_request(request: httpx.Request) -> None:
+        seen.append(f"request {request.url.path}")
+
+    async def on_response(response: httpx.Response) -> None:
+        seen.append(f"response {response.status_code}")
+
+    http = httpx.AsyncClient(event_hooks={"request": [on_request], "response": [on_response]}, headers={"X-Proxy": "1"})
+    async with AsyncIntercom(token=TOKEN, http_client=http) as client:
+        assert client._http is http
+        await client.request("GET", "/me")
+    assert seen == ["request /me", "response 200"]
+    assert only(sent(httpx_mock), "X-Proxy") == "1"
+    assert not http.is_closed  # the caller owns it
+    await http.aclose()
+
+
+def test_injected_sync_http_client_is_used_and_left_open(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{US}/me")
+    seen: list[str] = []
+    http = httpx.Client(
+        event_hooks={
+            "request": [lambda request: seen.append(f"request {request.url.path}")],
+            "response": [lambda response: seen.append(f"response {response.status_code}")],
+        }
+    )
+    with Intercom(token=TOKEN, http_client=http) as client:
+        assert client._http is http
+        client.request("GET", "/me")
+    assert seen == ["request /me", "response 200"]
+    assert not http.is_closed
+    http.close()
+
+
+async def test_injected_transport_carries_the_requests() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"type": "admin"})
+
+    async with AsyncIntercom(token=TOKEN, region="eu", transport=httpx.MockTransport(handler)) as aclient:
+        assert (await aclient.request("GET", "/me")).json() == {"type": "admin"}
+    assert aclient._http.is_closed
+    with Intercom(token=TOKEN, region="au", transport=httpx.MockTransport(handler)) as client:
+        client.request("GET", "/me")
+    assert client._http.is_closed
+    assert [str(r.url) for r in sent] == ["https://api.eu.intercom.io/me", "https://api.au.intercom.io/me"]
+    assert all(only(r, "Authorization") == f"Bearer {TOKEN}" for r in sent)
+
+
+def test_http_client_and_transport_together_are_refused() -> None:
+    with pytest.raises(ConfigurationError, match="either http_client or transport"):
+        Intercom(token=TOKEN, http_client=httpx.Client(), transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+    with pytest.raises(ConfigurationError, match="either http_client or transport"):
+        AsyncIntercom(
+            token=TOKEN,
+            http_client=httpx.AsyncClient(),
+            transport=httpx.MockTransport(lambda r: httpx.Response(200)),
+        )
+
+
+async def test_context_manager_closes_the_pool(make: Harnesses) -> None:
+    client = make().client
+    if isinstance(client, AsyncIntercom):
+        async with client as entered:
+            assert entered is client
+            assert not client._http.is_closed
+    else:
+        with client as entered_sync:
+            assert entered_sync is client
+            assert not client._http.is_closed
+    assert client._http.is_closed

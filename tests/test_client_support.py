@@ -1,0 +1,193 @@
+"""Helpers shared by the client tests (this module holds no tests).
+
+``Harness`` drives an AsyncIntercom or an Intercom through one awaitable interface, with the client's
+sleeps recorded instead of taken, so that every behaviour is tested on both clients in no real time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import threading
+import time
+from collections.abc import Callable, Iterator
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+
+from intercom_client import AsyncIntercom, Intercom
+
+# Distinctive, so that finding it anywhere (reprs, errors, logs) is certainly a leak.
+TOKEN = "tok_Zq8xSECRETx7f3b91c2e4d5"
+US = "https://api.intercom.io"
+KINDS = ("async", "sync")
+
+
+class Harness:
+    """An AsyncIntercom (kind "async") or Intercom (kind "sync") whose sleeps are recorded, not taken."""
+
+    def __init__(
+        self,
+        kind: str,
+        client: AsyncIntercom | Intercom | None = None,
+        on_sleep: Callable[[float], None] | None = None,
+        **options: Any,
+    ) -> None:
+        self.kind = kind
+        self.sleeps: list[float] = []
+        self._on_sleep = on_sleep
+        if client is None:
+            options.setdefault("token", TOKEN)
+            client = AsyncIntercom(**options) if kind == "async" else Intercom(**options)
+        self.client = client
+        if isinstance(client, AsyncIntercom):
+
+            async def record_async(seconds: float) -> None:
+                self._record(seconds)
+
+            client._sleep = record_async
+        else:
+            client._sleep = self._record
+
+    def _record(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        if self._on_sleep is not None:
+            self._on_sleep(seconds)
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        if isinstance(self.client, AsyncIntercom):
+            return await self.client.request(method, url, **kwargs)
+        return self.client.request(method, url, **kwargs)
+
+    async def call(self, operation: ModuleType, **kwargs: Any) -> Any:
+        """Call a generated operation's ``asyncio_detailed`` or ``sync_detailed``."""
+        if isinstance(self.client, AsyncIntercom):
+            return await operation.asyncio_detailed(client=self.client, **kwargs)
+        return operation.sync_detailed(client=self.client, **kwargs)
+
+    def with_options(self, **options: Any) -> Harness:
+        """A harness around ``client.with_options(...)``; its sleeps are recorded here too."""
+        derived = Harness(self.kind, client=self.client.with_options(**options), on_sleep=self._on_sleep)
+        derived.sleeps = self.sleeps
+        return derived
+
+    async def close(self) -> None:
+        if isinstance(self.client, AsyncIntercom):
+            await self.client.aclose()
+        else:
+            self.client.close()
+
+    @property
+    def http(self) -> httpx.AsyncClient | httpx.Client:
+        """The httpx client underneath (the connection pool)."""
+        return self.client._http
+
+    def is_closed(self) -> bool:
+        return self.http.is_closed
+
+
+class Harnesses:
+    """Makes harnesses of one kind and closes them at the end of the test."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self._made: list[Harness] = []
+
+    def __call__(self, on_sleep: Callable[[float], None] | None = None, **options: Any) -> Harness:
+        harness = Harness(self.kind, on_sleep=on_sleep, **options)
+        self._made.append(harness)
+        return harness
+
+    async def close_all(self) -> None:
+        for harness in self._made:
+            await harness.close()
+
+
+def _operations() -> Iterator[ModuleType]:
+    import intercom_client.generated.api as api
+
+    # Likely names first, so the scan of every module is only the fallback.
+    for name in ("admins.list_admins", "tags.list_tags", "teams.list_teams", "segments.list_segments"):
+        try:
+            module = importlib.import_module(f"{api.__name__}.{name}")
+        except ImportError:
+            continue
+        yield module
+    for info in pkgutil.walk_packages(api.__path__, f"{api.__name__}."):
+        if not info.ispkg:
+            yield importlib.import_module(info.name)
+
+
+def find_get_operation(*, decodes_json: bool) -> ModuleType:
+    """A generated GET operation that takes no argument but the client and ``intercom_version``.
+
+    The generated package is regenerated as the spec moves, so it is found by scanning, not named.
+    With ``decodes_json``, one whose 200 response is decoded from JSON.
+    """
+    for module in _operations():
+        if not all(hasattr(module, f) for f in ("_get_kwargs", "_parse_response", "asyncio_detailed", "sync_detailed")):
+            continue
+        parameters = inspect.signature(module.asyncio_detailed).parameters
+        required = [p for p in parameters.values() if p.default is inspect.Parameter.empty and p.name != "client"]
+        if required or "intercom_version" not in parameters:
+            continue
+        if module._get_kwargs()["method"].upper() != "GET":
+            continue
+        if decodes_json and "decode_json(" not in inspect.getsource(module._parse_response):
+            continue
+        return module
+    pytest.fail("the generated package has no GET operation without required arguments")
+
+
+class WindowedRateLimit:
+    """A server's rate limit: ``limit`` requests per window, on a clock that the client's sleeps move on.
+
+    The client under test sleeps through a recorder; the recorder calls ``slept`` so that the server's
+    clock jumps to where the sleep would have ended, and the window it waited for really is over.
+    """
+
+    def __init__(self, limit: int, window: float = 1000.0) -> None:
+        self.limit = limit
+        self.window = window
+        self.start = float(int(time.time()))
+        self.rejected = 0
+        self.counts: dict[int, int] = {}
+        self.sleep_ends: list[float] = []
+        self._clock = time.time()
+        self._lock = threading.Lock()
+
+    def _index(self) -> int:
+        return int((max(self._clock, time.time()) - self.start) // self.window)
+
+    def _reset(self, index: int) -> float:
+        return self.start + self.window * (index + 1)
+
+    def slept(self, seconds: float) -> None:
+        """The client slept ``seconds``: move the server's clock on as far."""
+        with self._lock:
+            end = time.time() + seconds
+            self.sleep_ends.append(end)
+            self._clock = max(self._clock, end + 1e-3)
+
+    def sleeps_ended_at_resets(self) -> bool:
+        """Whether every sleep lasted until a reset the server announced (to within a second)."""
+        windows = [(end - self.start) / self.window for end in self.sleep_ends]
+        return all(round(w) >= 1 and abs(w - round(w)) * self.window < 1.0 for w in windows)
+
+    def take(self) -> tuple[int, dict[str, str]]:
+        """Count one request: its status (429 over the limit) and the rate-limit headers of its response."""
+        with self._lock:
+            index = self._index()
+            count = self.counts[index] = self.counts.get(index, 0) + 1
+            status = 200 if count <= self.limit else 429
+            if status == 429:
+                self.rejected += 1
+        headers = {
+            "X-RateLimit-Limit": str(self.limit),
+            "X-RateLimit-Remaining": str(max(0, self.limit - count)),
+            "X-RateLimit-Reset": str(int(self._reset(index))),
+        }
+        return status, headers
