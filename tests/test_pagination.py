@@ -475,6 +475,32 @@ def test_only_one_page_is_held_while_the_next_is_fetched_sync(sync_client: Inter
     assert alive_during_fetch == [False], "page 1 was still held while page 2 was fetched"
 
 
+async def test_a_used_page_is_freed_without_waiting_for_the_garbage_collector(
+    client: AsyncIntercom, httpx_mock: HTTPXMock
+) -> None:
+    # httpx ties each response to its stream in a reference cycle; left as is, every page would wait
+    # for a full garbage collection, and memory would grow with the number of pages between them.
+    responses: list[weakref.ref[httpx.Response]] = []
+    alive_during_fetch: list[bool] = []
+
+    def second_page(request: httpx.Request) -> httpx.Response:
+        alive_during_fetch.append(responses[0]() is not None)
+        return httpx.Response(200, json=contacts_page([3, 4]))
+
+    httpx_mock.add_response(json=contacts_page([1, 2], "c1"))
+    httpx_mock.add_callback(second_page)
+    gc.collect()
+    gc.disable()
+    try:
+        async for page in paginate(list_contacts, client=client).pages():
+            responses.append(weakref.ref(page.http_response))
+            assert page.http_response.content and page.http_response.json()["type"] == "list"
+            del page
+    finally:
+        gc.enable()
+    assert alive_during_fetch == [False]
+
+
 async def test_a_page_that_repeats_its_cursor_stops_with_a_typed_error(
     client: AsyncIntercom, httpx_mock: HTTPXMock
 ) -> None:
