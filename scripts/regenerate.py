@@ -35,7 +35,9 @@ from pagination_table import render_pagination_module  # noqa: E402
 from spec_tools import endpoint_module, iter_operations, resolve  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
-HEADER = "# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.\n"
+HEADER = (
+    "# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.\n"
+)
 
 
 class RegenerateError(Exception):

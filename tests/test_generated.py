@@ -40,7 +40,11 @@ def test_every_operation_has_an_endpoint_module() -> None:
         pytest.skip("no spec")
     operations = list(iter_operations(SPEC))
     assert len(operations) == _spec.OPERATION_COUNT
-    missing = [op["operationId"] for _, _, op in operations if not (GENERATED_DIR / (endpoint_module(op).replace(".", "/") + ".py")).is_file()]
+    missing = [
+        op["operationId"]
+        for _, _, op in operations
+        if not (GENERATED_DIR / (endpoint_module(op).replace(".", "/") + ".py")).is_file()
+    ]
     assert missing == []
 
 
@@ -216,6 +220,9 @@ def test_other_spec_versions_regenerate_with_no_hand_edits(tmp_path: Path, name:
     assert result.returncode == 0, result.stderr
     assert re.search(r"\(\d+ operations\)", result.stdout.splitlines()[-1])
     compiled = subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(tmp_path / "generated")], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "compileall", "-q", str(tmp_path / "generated")],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert compiled.returncode == 0, compiled.stdout

@@ -28,7 +28,12 @@ VARIANTS_PER_KIND = 3
 
 
 def _response_schema(operation: dict[str, Any], status: int) -> dict[str, Any]:
-    response = resolve(SPEC, operation["responses"][str(status)] if str(status) in operation["responses"] else operation["responses"][status])
+    response = resolve(
+        SPEC,
+        operation["responses"][str(status)]
+        if str(status) in operation["responses"]
+        else operation["responses"][status],
+    )
     return resolve(SPEC, response["content"]["application/json"].get("schema", {}))
 
 
@@ -56,7 +61,9 @@ def _items_schema(schema: Any) -> Any:
     return resolve(SPEC, schema.get("items", {})) if isinstance(schema, dict) else {}
 
 
-def _slots(value: Any, schema: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any, Any, dict[str, Any] | None]]:
+def _slots(
+    value: Any, schema: Any, path: tuple[Any, ...] = ()
+) -> Iterator[tuple[tuple[Any, ...], Any, Any, dict[str, Any] | None]]:
     """(path, container, key, schema of that key) of every value in the example."""
     if isinstance(value, dict):
         for key, child in value.items():
@@ -98,9 +105,7 @@ def variants(example: dict[str, Any], schema: dict[str, Any], rng: random.Random
     enum_slots = [s for s in slots if s[3] and "enum" in s[3] and isinstance(s[1][s[2]], str)]
     for path, *_ in rng.sample(enum_slots, min(VARIANTS_PER_KIND, len(enum_slots))):
         yield "unknown enum value", _replaced(example, path, "a_value_added_later")
-    optional = [
-        s for s in slots if s[2] not in _required(_parent_schema(s, schema, slots)) and isinstance(s[2], str)
-    ]
+    optional = [s for s in slots if s[2] not in _required(_parent_schema(s, schema, slots)) and isinstance(s[2], str)]
     for path, *_ in rng.sample(optional, min(VARIANTS_PER_KIND, len(optional))):
         yield "optional field removed", _removed(example, path)
     for path, *_ in rng.sample(slots, min(VARIANTS_PER_KIND, len(slots))):

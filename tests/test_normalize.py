@@ -143,6 +143,80 @@ def test_missing_operation_ids_get_the_generators_own_name() -> None:
     assert ops.missing_operation_ids(spec) == 0
 
 
+def test_explode_object_query_params_gives_each_property_its_own_parameter() -> None:
+    alternatives = {
+        "type": "object",
+        "oneOf": [
+            {"properties": {"user_id": {"type": "string"}}, "required": ["user_id"]},
+            {"properties": {"email": {"type": "string"}}, "required": ["email"]},
+        ],
+    }
+    spec = {
+        "paths": {
+            "/events": {
+                "get": {
+                    "operationId": "listEvents",
+                    "parameters": [
+                        {
+                            "in": "query",
+                            "name": "filter",
+                            "required": True,
+                            "style": "form",
+                            "explode": True,
+                            "schema": alternatives,
+                        },
+                        {
+                            "in": "query",
+                            "name": "deep",
+                            "style": "deepObject",
+                            "schema": {"type": "object", "properties": {"a": {}}},
+                        },
+                        {"in": "query", "name": "type", "schema": {"type": "string"}},
+                    ],
+                    "responses": {},
+                }
+            }
+        }
+    }
+    assert ops.explode_object_query_params(spec) == 1
+    parameters = spec["paths"]["/events"]["get"]["parameters"]
+    assert [(p["name"], p.get("required")) for p in parameters] == [
+        ("user_id", False),
+        ("email", False),
+        ("deep", None),
+        ("type", None),
+    ]
+    assert ops.explode_object_query_params(spec) == 0
+
+
+def test_contradictory_uuid_format_is_dropped_only_when_the_schema_contradicts_it() -> None:
+    spec = spec_of(
+        {},
+        {
+            "ids": {
+                "type": "object",
+                "properties": {
+                    "short": {"type": "string", "format": "uuid", "maxLength": 24},
+                    "hex": {"type": "string", "format": "uuid", "example": "536e564f316c83104c000020"},
+                    "real": {"type": "string", "format": "uuid", "example": "a5e1c524-5ddd-4c3e-9328-6bca5d6e3edb"},
+                },
+            }
+        },
+    )
+    assert schemas.contradictory_uuid_format(spec) == 2
+    properties = spec["components"]["schemas"]["ids"]["properties"]
+    assert "format" not in properties["short"] and "format" not in properties["hex"]
+    assert properties["real"]["format"] == "uuid"
+
+
+def test_path_patches_merge_into_operations() -> None:
+    spec = {"paths": {"/a": {"get": {"responses": {"404": {"description": "x"}}}}}}
+    patches = {"paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}, "/gone": {}}}
+    applied, stale = apply_patches(spec, patches)
+    assert (applied, stale) == (1, ["/gone"])
+    assert set(spec["paths"]["/a"]["get"]["responses"]) == {"200", "404"}
+
+
 def test_dedupe_operation_ids_renames_ids_equal_in_snake_case() -> None:
     spec = spec_of(
         {
@@ -580,8 +654,9 @@ def test_repository_patches_file_is_valid_and_near_empty() -> None:
     from normalize.patches import DEFAULT_PATCHES, load_patches
 
     patches = load_patches(DEFAULT_PATCHES)
-    assert set(patches) <= {"schemas"}
-    assert len(patches.get("schemas") or {}) <= 3, "hand patches are a last resort: prefer a generic rule"
+    assert set(patches) <= {"schemas", "paths"}
+    count = len(patches.get("schemas") or {}) + len(patches.get("paths") or {})
+    assert count <= 3, "hand patches are a last resort: prefer a generic rule"
 
 
 SAMPLE: JSON = spec_of(

@@ -84,6 +84,14 @@ def decode_json(response: httpx.Response) -> Any:
         raise ResponseDecodingError(f"the body is not valid JSON ({exc})", response=response) from None
 
 
+def redirect_location(response: httpx.Response) -> str:
+    """The URL a documented redirect points to (its ``Location`` header)."""
+    location = response.headers.get("location")
+    if location is None:
+        raise ResponseDecodingError("the redirect has no Location header", response=response)
+    return str(location)
+
+
 def decode_list(data: Any, item: Callable[[Any], T]) -> list[T]:
     """Decode a JSON array with ``item``; a failing element is named by its index."""
     if data.__class__ is not list:

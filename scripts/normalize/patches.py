@@ -21,11 +21,12 @@ def load_patches(path: Path | None = None) -> JSON:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
-    unknown = set(data) - {"schemas"}
+    unknown = set(data) - {"schemas", "paths"}
     if unknown:
-        raise ValueError(f"{path}: unknown top-level keys {sorted(unknown)} (only 'schemas' is supported)")
-    if not isinstance(data.get("schemas") or {}, dict):
-        raise ValueError(f"{path}: 'schemas' must map component schema names to merge patches")
+        raise ValueError(f"{path}: unknown top-level keys {sorted(unknown)} (only 'schemas' and 'paths')")
+    for key in ("schemas", "paths"):
+        if not isinstance(data.get(key) or {}, dict):
+            raise ValueError(f"{path}: '{key}' must map names to merge patches")
     return data
 
 
@@ -43,17 +44,22 @@ def merge_patch(target: Any, patch: Any) -> Any:
 
 
 def apply_patches(spec: JSON, patches: JSON) -> tuple[int, list[str]]:
-    """Apply ``patches['schemas'][name]`` to ``components.schemas[name]`` in place.
+    """Apply ``patches['schemas'][name]`` to ``components.schemas[name]`` and ``patches['paths'][path]``
+    to ``paths[path]``, in place.
 
-    Returns how many schemas were patched and the names of patches whose schema does not exist (a
-    newer spec may have fixed or renamed it: the caller reports them, they are not an error).
+    Returns how many were applied and the names of patches whose target does not exist (a newer spec
+    may have fixed or renamed it: the caller reports them, they are not an error).
     """
-    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    targets = {
+        "schemas": spec.setdefault("components", {}).setdefault("schemas", {}),
+        "paths": spec.setdefault("paths", {}),
+    }
     applied, stale = 0, []
-    for name, patch in (patches.get("schemas") or {}).items():
-        if name not in schemas:
-            stale.append(name)
-            continue
-        schemas[name] = merge_patch(schemas[name], patch)
-        applied += 1
+    for key, target in targets.items():
+        for name, patch in (patches.get(key) or {}).items():
+            if name not in target:
+                stale.append(name)
+                continue
+            target[name] = merge_patch(target[name], patch)
+            applied += 1
     return applied, stale

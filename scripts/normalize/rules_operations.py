@@ -86,6 +86,58 @@ def missing_operation_ids(spec: JSON) -> int:
     return fired
 
 
+def explode_object_query_params(spec: JSON) -> int:
+    """A query parameter serialised as an exploded form (``style: form``, ``explode: true``, the
+    defaults) whose schema is an object, or a oneOf/anyOf of objects, is replaced by one optional query
+    parameter per property of those objects.
+
+    Defect: the generator passes such a parameter to httpx as one dict-valued query parameter, which
+    is sent as the dict's text instead of ``user_id=...``. Exploded, each property is its own
+    parameter, as the spec's serialisation rules say. When the schema lists alternatives (oneOf), the
+    server still enforces that one of them is given. Fires once per parameter replaced.
+    """
+    fired = 0
+    for _path, _method, operation, path_item in iter_operations(spec):
+        for owner in (operation, path_item):
+            parameters = owner.get("parameters")
+            if not isinstance(parameters, list):
+                continue
+            replaced: list[Any] = []
+            for parameter in parameters:
+                exploded = _exploded_properties(spec, resolve(spec, parameter))
+                if exploded is None:
+                    replaced.append(parameter)
+                    continue
+                description = resolve(spec, parameter).get("description")
+                for name, schema in exploded.items():
+                    new = {"in": "query", "name": name, "required": False, "schema": copy.deepcopy(schema)}
+                    if description:
+                        new["description"] = description
+                    replaced.append(new)
+                fired += 1
+            owner["parameters"] = replaced
+    return fired
+
+
+def _exploded_properties(spec: JSON, parameter: Any) -> dict[str, Any] | None:
+    """The properties an exploded form object query parameter stands for, or None if it is not one."""
+    if not isinstance(parameter, dict) or parameter.get("in") != "query":
+        return None
+    if parameter.get("style", "form") != "form" or parameter.get("explode", True) is not True:
+        return None
+    schema = resolve(spec, parameter.get("schema"))
+    if not isinstance(schema, dict):
+        return None
+    variants = [resolve(spec, v) for key in ("oneOf", "anyOf") for v in schema.get(key) or []] or [schema]
+    properties: dict[str, Any] = {}
+    for variant in variants:
+        if not isinstance(variant, dict) or not isinstance(variant.get("properties"), dict):
+            return None
+        for name, property_schema in variant["properties"].items():
+            properties.setdefault(name, property_schema)
+    return properties or None
+
+
 def dedupe_operation_ids(spec: JSON) -> int:
     """When two operations have operationIds that give the same Python name (equal after snake_casing),
     every one after the first gets ``_<method>_<path words>`` appended.

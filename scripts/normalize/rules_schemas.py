@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
-from .walk import COMPONENT_SCHEMA_PREFIX, JSON, iter_operations, resolve, transform_schemas
+from .walk import COMPONENT_SCHEMA_PREFIX, JSON, iter_operations, iter_schemas, resolve, transform_schemas
 
 
 def drop_schema_titles(spec: JSON) -> int:
@@ -363,4 +363,29 @@ def hoist_union_variants(spec: JSON) -> int:
         for media in (body.get("content") or {}).values():
             if isinstance(media, dict) and isinstance(media.get("schema"), dict):
                 fired += _hoist(components, _owner_name(path, method, operation), media["schema"])
+    return fired
+
+
+_UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
+
+
+def contradictory_uuid_format(spec: JSON) -> int:
+    """``format: uuid`` is dropped from a string schema whose own example is not a UUID or whose
+    ``minLength``/``maxLength`` rule out a UUID's 36 characters.
+
+    Defect: Intercom ids are 24-character hex strings; a schema that says both ``uuid`` and
+    ``maxLength: 24`` accepts no value at all, and a validating server or mock rejects every request.
+    The schema's own constraints and example are the evidence. Fires once per schema changed.
+    """
+    fired = 0
+    for schema in iter_schemas(spec):
+        if schema.get("format") != "uuid":
+            continue
+        example = schema.get("example")
+        too_long = isinstance(schema.get("maxLength"), int) and schema["maxLength"] < 32
+        too_short = isinstance(schema.get("minLength"), int) and schema["minLength"] > 36
+        bad_example = isinstance(example, str) and not _UUID_RE.match(example)
+        if too_long or too_short or bad_example:
+            del schema["format"]
+            fired += 1
     return fired

@@ -721,9 +721,6 @@ if TYPE_CHECKING:
     from .linked_object_list_type import LinkedObjectListType
     from .linked_object_type import LinkedObjectType
     from .lis_data_attributes_model import LisDataAttributesModel
-    from .lis_data_events_filter_type_0 import LisDataEventsFilterType0
-    from .lis_data_events_filter_type_1 import LisDataEventsFilterType1
-    from .lis_data_events_filter_type_2 import LisDataEventsFilterType2
     from .list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
     from .list_calls_with_transcripts_response_200 import ListCallsWithTranscriptsResponse200
     from .list_calls_with_transcripts_response_200_data_item import ListCallsWithTranscriptsResponse200DataItem
@@ -1706,9 +1703,6 @@ _MODULE_OF: dict[str, str] = {
     "LinkedObjectListType": ".linked_object_list_type",
     "LinkedObjectType": ".linked_object_type",
     "LisDataAttributesModel": ".lis_data_attributes_model",
-    "LisDataEventsFilterType0": ".lis_data_events_filter_type_0",
-    "LisDataEventsFilterType1": ".lis_data_events_filter_type_1",
-    "LisDataEventsFilterType2": ".lis_data_events_filter_type_2",
     "ListCallsWithTranscriptsBody": ".list_calls_with_transcripts_body",
     "ListCallsWithTranscriptsResponse200": ".list_calls_with_transcripts_response_200",
     "ListCallsWithTranscriptsResponse200DataItem": ".list_calls_with_transcripts_response_200_data_item",
@@ -2684,9 +2678,6 @@ __all__ = (
     "LinkedObjectListType",
     "LinkedObjectType",
     "LisDataAttributesModel",
-    "LisDataEventsFilterType0",
-    "LisDataEventsFilterType1",
-    "LisDataEventsFilterType2",
     "ListCallsWithTranscriptsBody",
     "ListCallsWithTranscriptsResponse200",
     "ListCallsWithTranscriptsResponse200DataItem",

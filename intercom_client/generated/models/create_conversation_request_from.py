@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +14,6 @@ from ..models.create_conversation_request_from_type import (
 from ..types import (
     UNSET,
     WrongType,
-    parse_uuid,
-    to_jsonable,
 )
 
 _KNOWN_FIELDS = frozenset(
@@ -31,12 +28,12 @@ _KNOWN_FIELDS = frozenset(
 class CreateConversationRequestFrom:
     """
     Attributes:
-        id (UUID): The identifier for the contact which is given by Intercom. Example: 536e564f316c83104c000020.
+        id (str): The identifier for the contact which is given by Intercom. Example: 536e564f316c83104c000020.
         type_ (CreateConversationRequestFromType): The role associated to the contact - user or lead. Example: user.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    id: UUID | None
+    id: str | None
     type_: CreateConversationRequestFromType | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -47,7 +44,7 @@ class CreateConversationRequestFrom:
         _d: dict[str, Any] = dict(self.additional_properties)
         _v = self.id
         if _v is not UNSET:
-            _d["id"] = None if _v is None else to_jsonable(_v)
+            _d["id"] = _v
         _v = self.type_
         if _v is not UNSET:
             _d["type"] = _v
@@ -67,8 +64,8 @@ class CreateConversationRequestFrom:
         try:
             _f = "id"
             id = _d["id"]
-            if id is not None:
-                id = parse_uuid(id)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
 
             _f = "type"
             type_ = _d["type"]

@@ -8,9 +8,11 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
+from ...models.ai_call_response import AiCallResponse
 from ...types import (
     Response,
     WrongType,
+    decode_json,
 )
 
 
@@ -28,8 +30,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> None:
+def _parse_response(*, client: Any, response: httpx.Response) -> AiCallResponse:
     try:
+        if response.status_code == 200:
+            return AiCallResponse.from_dict(decode_json(response))
+
         pass
     except ResponseDecodingError as exc:
         exc.response = response
@@ -39,7 +44,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> None:
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[None]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[AiCallResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -52,7 +57,7 @@ def sync_detailed(
     phone_number: str,
     *,
     client: Intercom,
-) -> Response[None]:
+) -> Response[AiCallResponse]:
     """Collect Fin Voice call by phone number
 
      Retrieve information about a Fin Voice call using the phone number.
@@ -68,7 +73,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[None]
+        Response[AiCallResponse]
     """
 
     kwargs = _get_kwargs(
@@ -82,7 +87,7 @@ def sync(
     phone_number: str,
     *,
     client: Intercom,
-) -> None:
+) -> AiCallResponse:
     """Collect Fin Voice call by phone number
 
      Retrieve information about a Fin Voice call using the phone number.
@@ -98,7 +103,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        None
+        AiCallResponse
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +116,7 @@ async def asyncio_detailed(
     phone_number: str,
     *,
     client: AsyncIntercom,
-) -> Response[None]:
+) -> Response[AiCallResponse]:
     """Collect Fin Voice call by phone number
 
      Retrieve information about a Fin Voice call using the phone number.
@@ -127,7 +132,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[None]
+        Response[AiCallResponse]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +146,7 @@ async def asyncio(
     phone_number: str,
     *,
     client: AsyncIntercom,
-) -> None:
+) -> AiCallResponse:
     """Collect Fin Voice call by phone number
 
      Retrieve information about a Fin Voice call using the phone number.
@@ -157,7 +162,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        None
+        AiCallResponse
     """
 
     kwargs = _get_kwargs(

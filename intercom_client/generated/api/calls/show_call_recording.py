@@ -14,6 +14,7 @@ from ...types import (
     Response,
     Unset,
     WrongType,
+    redirect_location,
 )
 
 
@@ -37,8 +38,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> None:
+def _parse_response(*, client: Any, response: httpx.Response) -> str:
     try:
+        if response.status_code == 302:
+            return redirect_location(response)
+
         pass
     except ResponseDecodingError as exc:
         exc.response = response
@@ -48,7 +52,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> None:
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[None]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +66,7 @@ def sync_detailed(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[None]:
+) -> Response[str]:
     """Get call recording by call id
 
      Redirects to a signed URL for the call's recording if it exists.
@@ -78,7 +82,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[None]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +98,7 @@ def sync(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> None:
+) -> str:
     """Get call recording by call id
 
      Redirects to a signed URL for the call's recording if it exists.
@@ -110,7 +114,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        None
+        str
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[None]:
+) -> Response[str]:
     """Get call recording by call id
 
      Redirects to a signed URL for the call's recording if it exists.
@@ -141,7 +145,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[None]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +161,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> None:
+) -> str:
     """Get call recording by call id
 
      Redirects to a signed URL for the call's recording if it exists.
@@ -173,7 +177,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        None
+        str
     """
 
     kwargs = _get_kwargs(

@@ -14,8 +14,6 @@ from ...types import (
     Response,
     Unset,
     WrongType,
-    check_str,
-    decode_json,
 )
 
 
@@ -36,13 +34,14 @@ def _get_kwargs(
     }
 
     _kwargs["headers"] = headers
+    _kwargs.setdefault("headers", {})["Accept"] = "text/plain"
     return _kwargs
 
 
 def _parse_response(*, client: Any, response: httpx.Response) -> str:
     try:
         if response.status_code == 200:
-            return check_str(decode_json(response))
+            return response.text
 
         pass
     except ResponseDecodingError as exc:

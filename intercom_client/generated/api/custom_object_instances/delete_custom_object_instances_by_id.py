@@ -22,7 +22,7 @@ from ...types import (
 def _get_kwargs(
     custom_object_type_identifier: str,
     *,
-    external_id: str,
+    external_id: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -74,7 +74,7 @@ def sync_detailed(
     custom_object_type_identifier: str,
     *,
     client: Intercom,
-    external_id: str,
+    external_id: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CustomObjectInstanceDeleted]:
     """Delete a Custom Object Instance by External ID
@@ -83,8 +83,7 @@ def sync_detailed(
 
     Args:
         custom_object_type_identifier (str):
-        external_id (str): The unique identifier for the instance in the external system it
-            originated from.
+        external_id (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -110,7 +109,7 @@ def sync(
     custom_object_type_identifier: str,
     *,
     client: Intercom,
-    external_id: str,
+    external_id: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CustomObjectInstanceDeleted:
     """Delete a Custom Object Instance by External ID
@@ -119,8 +118,7 @@ def sync(
 
     Args:
         custom_object_type_identifier (str):
-        external_id (str): The unique identifier for the instance in the external system it
-            originated from.
+        external_id (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -145,7 +143,7 @@ async def asyncio_detailed(
     custom_object_type_identifier: str,
     *,
     client: AsyncIntercom,
-    external_id: str,
+    external_id: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CustomObjectInstanceDeleted]:
     """Delete a Custom Object Instance by External ID
@@ -154,8 +152,7 @@ async def asyncio_detailed(
 
     Args:
         custom_object_type_identifier (str):
-        external_id (str): The unique identifier for the instance in the external system it
-            originated from.
+        external_id (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -181,7 +178,7 @@ async def asyncio(
     custom_object_type_identifier: str,
     *,
     client: AsyncIntercom,
-    external_id: str,
+    external_id: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CustomObjectInstanceDeleted:
     """Delete a Custom Object Instance by External ID
@@ -190,8 +187,7 @@ async def asyncio(
 
     Args:
         custom_object_type_identifier (str):
-        external_id (str): The unique identifier for the instance in the external system it
-            originated from.
+        external_id (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 

@@ -9,9 +9,6 @@ from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
 from ...models.data_event_summary import DataEventSummary
 from ...models.intercom_version import IntercomVersion
-from ...models.lis_data_events_filter_type_0 import LisDataEventsFilterType0
-from ...models.lis_data_events_filter_type_1 import LisDataEventsFilterType1
-from ...models.lis_data_events_filter_type_2 import LisDataEventsFilterType2
 from ...types import (
     UNSET,
     Response,
@@ -23,7 +20,9 @@ from ...types import (
 
 def _get_kwargs(
     *,
-    filter_: LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2,
+    user_id: str | Unset = UNSET,
+    intercom_user_id: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     type_: str,
     summary: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -34,15 +33,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_filter_: dict[str, Any]
-    if isinstance(filter_, LisDataEventsFilterType0):
-        json_filter_ = filter_.to_dict()
-    elif isinstance(filter_, LisDataEventsFilterType1):
-        json_filter_ = filter_.to_dict()
-    else:
-        json_filter_ = filter_.to_dict()
+    params["user_id"] = user_id
 
-    params["filter"] = json_filter_
+    params["intercom_user_id"] = intercom_user_id
+
+    params["email"] = email
 
     params["type"] = type_
 
@@ -86,7 +81,9 @@ def _build_response(*, client: Any, response: httpx.Response) -> Response[DataEv
 def sync_detailed(
     *,
     client: Intercom,
-    filter_: LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2,
+    user_id: str | Unset = UNSET,
+    intercom_user_id: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     type_: str,
     summary: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -116,7 +113,9 @@ def sync_detailed(
     You can optionally define the result page size as well with the `per_page` parameter.
 
     Args:
-        filter_ (LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2):
+        user_id (str | Unset):
+        intercom_user_id (str | Unset):
+        email (str | Unset):
         type_ (str):
         summary (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
@@ -132,7 +131,9 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        filter_=filter_,
+        user_id=user_id,
+        intercom_user_id=intercom_user_id,
+        email=email,
         type_=type_,
         summary=summary,
         intercom_version=intercom_version,
@@ -144,7 +145,9 @@ def sync_detailed(
 def sync(
     *,
     client: Intercom,
-    filter_: LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2,
+    user_id: str | Unset = UNSET,
+    intercom_user_id: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     type_: str,
     summary: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -174,7 +177,9 @@ def sync(
     You can optionally define the result page size as well with the `per_page` parameter.
 
     Args:
-        filter_ (LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2):
+        user_id (str | Unset):
+        intercom_user_id (str | Unset):
+        email (str | Unset):
         type_ (str):
         summary (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
@@ -190,7 +195,9 @@ def sync(
     """
 
     kwargs = _get_kwargs(
-        filter_=filter_,
+        user_id=user_id,
+        intercom_user_id=intercom_user_id,
+        email=email,
         type_=type_,
         summary=summary,
         intercom_version=intercom_version,
@@ -201,7 +208,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncIntercom,
-    filter_: LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2,
+    user_id: str | Unset = UNSET,
+    intercom_user_id: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     type_: str,
     summary: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -231,7 +240,9 @@ async def asyncio_detailed(
     You can optionally define the result page size as well with the `per_page` parameter.
 
     Args:
-        filter_ (LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2):
+        user_id (str | Unset):
+        intercom_user_id (str | Unset):
+        email (str | Unset):
         type_ (str):
         summary (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
@@ -247,7 +258,9 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        filter_=filter_,
+        user_id=user_id,
+        intercom_user_id=intercom_user_id,
+        email=email,
         type_=type_,
         summary=summary,
         intercom_version=intercom_version,
@@ -259,7 +272,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncIntercom,
-    filter_: LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2,
+    user_id: str | Unset = UNSET,
+    intercom_user_id: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     type_: str,
     summary: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -289,7 +304,9 @@ async def asyncio(
     You can optionally define the result page size as well with the `per_page` parameter.
 
     Args:
-        filter_ (LisDataEventsFilterType0 | LisDataEventsFilterType1 | LisDataEventsFilterType2):
+        user_id (str | Unset):
+        intercom_user_id (str | Unset):
+        email (str | Unset):
         type_ (str):
         summary (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
@@ -305,7 +322,9 @@ async def asyncio(
     """
 
     kwargs = _get_kwargs(
-        filter_=filter_,
+        user_id=user_id,
+        intercom_user_id=intercom_user_id,
+        email=email,
         type_=type_,
         summary=summary,
         intercom_version=intercom_version,
