@@ -7,7 +7,6 @@ both clients (``_BaseIntercom``); the two ``request`` loops differ only in how t
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import functools
 import logging
@@ -16,7 +15,7 @@ import random
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Final, Literal, Self, TypedDict, Unpack
+from typing import Any, Final, Generic, Literal, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -48,6 +47,35 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
 TimeoutTypes = float | httpx.Timeout | None
+HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
+
+
+class _HTTPClientSlot(Generic[HTTPClient]):
+    """The httpx client of a client and of the clients derived from it, created on first use.
+
+    Creating an httpx client loads the CA bundle and the transport's modules (tens of milliseconds):
+    constructing an SDK client stays cheap, and a client that never sends pays nothing.
+    """
+
+    __slots__ = ("_factory", "client")
+
+    def __init__(self, factory: Callable[[], HTTPClient] | None = None, client: HTTPClient | None = None) -> None:
+        self._factory: Callable[[], HTTPClient] | None = factory
+        self.client: HTTPClient | None = client
+
+    def get(self) -> HTTPClient:
+        if self.client is None:
+            assert self._factory is not None
+            self.client = self._factory()
+        return self.client
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # here rather than at import time: only a retry or a paced request sleeps
+
+    await asyncio.sleep(seconds)
+
+
 HttpBackend = Literal["httpx", "aiohttp"]
 
 
@@ -98,10 +126,13 @@ class _BaseIntercom:
         allow_insecure_base_url: bool = False,
     ) -> None:
         token = token if token is not None else os.environ.get(TOKEN_ENV_VAR)
-        if not token:
+        if not token or not token.strip():
             raise ConfigurationError(
                 f"no Intercom access token: pass token=... or set the {TOKEN_ENV_VAR} environment variable"
             )
+        if token != token.strip() or any(c.isspace() or not c.isprintable() for c in token):
+            # Said without the token itself: it must never appear in an error message.
+            raise ConfigurationError("the Intercom access token contains whitespace or control characters")
         if max_retries < 0:
             raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
         self._token = token
@@ -335,10 +366,15 @@ class AsyncIntercom(_BaseIntercom):
         elif http_backend != "httpx":
             raise ConfigurationError(f"unknown http_backend {http_backend!r}: expected 'httpx' or 'aiohttp'")
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            transport=transport, verify=_ssl_context(), follow_redirects=False
+        self._http_slot: _HTTPClientSlot[httpx.AsyncClient] = _HTTPClientSlot(
+            lambda: httpx.AsyncClient(transport=transport, verify=_ssl_context(), follow_redirects=False),
+            http_client,
         )
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self._sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._http_slot.get()
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send a request with this client's auth, version, retries and pacing.
@@ -398,8 +434,14 @@ class Intercom(_BaseIntercom):
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(transport=transport, verify=_ssl_context(), follow_redirects=False)
+        self._http_slot: _HTTPClientSlot[httpx.Client] = _HTTPClientSlot(
+            lambda: httpx.Client(transport=transport, verify=_ssl_context(), follow_redirects=False), http_client
+        )
         self._sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def _http(self) -> httpx.Client:
+        return self._http_slot.get()
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send a request with this client's auth, version, retries and pacing (see AsyncIntercom.request)."""

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import email.utils
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["RateLimit", "RateLimitPacer", "retry_after_seconds"]
 
 
-@dataclass(frozen=True, slots=True)
-class RateLimit:
+class RateLimit(NamedTuple):
     """The rate-limit state one response reported (``X-RateLimit-Limit/Remaining/Reset``).
 
     Attributes:
@@ -48,6 +46,8 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) ->
         seconds = _number(retry_after)
         if seconds is not None:
             return max(0.0, seconds)
+        import email.utils  # rare (servers send seconds), and costly to import up front
+
         try:
             when = email.utils.parsedate_to_datetime(retry_after)
         except (TypeError, ValueError):

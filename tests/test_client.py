@@ -354,3 +354,10 @@ async def test_context_manager_closes_the_pool(make: Harnesses) -> None:
             assert entered_sync is client
             assert not client._http.is_closed
     assert client._http.is_closed
+
+
+@pytest.mark.parametrize("token", ["   ", "s3cr3t x", "s3cr3t\n", "\ts3cr3t"])
+def test_blank_or_malformed_tokens_are_refused_without_echoing_them(token: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        AsyncIntercom(token=token)
+    assert token.strip() == "" or token.strip() not in str(caught.value)
