@@ -22,8 +22,10 @@ Every decision comes from generic rules on an operation's parameters, request bo
 ``cursor``
     A ``starting_after`` query parameter; the response carries the next one at ``<obj>.next.starting_after``.
 ``scroll``
-    An optional query parameter whose name is also a top-level string field of the response
-    (``scroll_param``): the token each response returns is sent back as is; an empty page ends the scroll.
+    An optional query parameter named like a position (``scroll``, ``cursor`` or ``token`` in its name)
+    that is also a top-level string field of the response (``scroll_param``): the token each response
+    returns is sent back as is; an empty page ends the scroll. (A filter the response echoes, such as
+    ``email``, is not one.)
 Otherwise, a response with a ``pages`` object but no declared request parameter is classified from that
 object alone (``next.starting_after`` -> cursor, else ``page``/``total_pages``/a ``next`` link -> page), with
 ``declared`` false: the endpoint function has no argument for it, so the pagination helper adds the query
@@ -37,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -49,6 +52,8 @@ STYLES = ("cursor", "next_cursor", "page", "scroll", "search")
 PAGE_SIGNALS = ("pages", "scroll_param", "next_cursor", "total_pages")
 # A request parameter that asks for a given page.
 REQUEST_SIGNALS = ("starting_after", "page", "scroll_param", "cursor")
+# The name of a parameter that carries an opaque position (and not a filter the response echoes).
+TOKEN_NAME = re.compile(r"scroll|cursor|token", re.IGNORECASE)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT.parent / "shared" / "openapi" / "intercom-preview.yaml"
@@ -288,7 +293,10 @@ def classify(spec: dict[str, Any]) -> Classification:
         if looks_paginated(spec, path, method, operation, item) is None:
             continue
         outcome = classify_operation(spec, path, method, operation, item)
-        (result.entries if isinstance(outcome, Entry) else result.unclassified).append(outcome)  # type: ignore[arg-type]
+        if isinstance(outcome, Entry):
+            result.entries.append(outcome)
+        else:
+            result.unclassified.append(outcome)
     result.entries.sort(key=lambda e: e.key)
     result.unclassified.sort(key=lambda u: u.key)
     keys = Counter(e.key for e in result.entries)
@@ -419,7 +427,8 @@ def classify_operation(
     # scroll: a query parameter echoed back by a top-level string field
     for name in sorted(query):
         optional = not query[name].get("required", False)
-        if optional and name in fields and schema_type(fields[name]) == "string":
+        tokenish = TOKEN_NAME.search(name) is not None
+        if optional and tokenish and name in fields and schema_type(fields[name]) == "string":
             return entry(
                 "scroll",
                 next=(name,),

@@ -239,6 +239,18 @@ def test_a_required_filter_the_response_echoes_is_not_a_scroll() -> None:
     assert only(spec).style == "cursor"
 
 
+def test_an_optional_filter_the_response_echoes_is_not_a_scroll() -> None:
+    response = list_response()
+    response["properties"].pop("pages")
+    response["properties"]["email"] = {"type": "string"}
+    spec = spec_of({"/events": {"get": operation(params=[query("email")], response=response)}})
+    # It looks paginated only by its example; without a paging field it stays unclassified.
+    spec["paths"]["/events"]["get"]["responses"]["200"]["content"]["application/json"]["example"] = {
+        "pages": {"next": "https://api.intercom.io/events?next"}
+    }
+    assert "no pages object" in only_unclassified(spec).reason
+
+
 def test_next_cursor_with_has_more() -> None:
     response = {
         "type": "object",
