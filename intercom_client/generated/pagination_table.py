@@ -487,22 +487,6 @@ PAGINATED_OPERATIONS: Final[dict[str, Pagination]] = {
         "per_page_arg": "per_page",
         "declared": True,
     },
-    "api.data_events.lis_data_events": {
-        "method": "GET",
-        "path": "/events",
-        "style": "scroll",
-        "items": ("events",),
-        "items_attr": ("events",),
-        "next": ("email",),
-        "next_attr": ("email",),
-        "has_more_attr": None,
-        "request_in": "query",
-        "request": ("email",),
-        "request_arg": "email",
-        "per_page": None,
-        "per_page_arg": None,
-        "declared": True,
-    },
     "api.folders.list_folders": {
         "method": "GET",
         "path": "/folders",
@@ -715,5 +699,6 @@ PAGINATED_OPERATIONS: Final[dict[str, Pagination]] = {
 
 # Operations that look paginated but that the rules could not classify, with the reason.
 UNCLASSIFIED: Final[dict[str, str]] = {
+    "api.data_events.lis_data_events": "GET /events: no page, cursor or pagination parameter, and no pages object in the response",
     "api.segments.list_segments": "GET /segments: no page, cursor or pagination parameter, and the pages object declares neither next.starting_after nor page/total_pages/next",
 }

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.activity_log_performed_by import ActivityLogPerformedBy
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "activity_description",
@@ -121,17 +122,20 @@ class ActivityLog:
             if performed_by is not None and performed_by is not UNSET:
                 performed_by = ActivityLogPerformedBy.from_dict(performed_by)
 
-            _obj = cls(
-                activity_description=activity_description,
-                activity_type=activity_type,
-                created_at=created_at,
-                id=id,
-                metadata=metadata,
-                performed_by=performed_by,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.activity_description = activity_description
+            _obj.activity_type = activity_type
+            _obj.created_at = created_at
+            _obj.id = id
+            _obj.metadata = metadata
+            _obj.performed_by = performed_by
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ActivityLog", path=(_f,)) from None
         except ResponseDecodingError as exc:

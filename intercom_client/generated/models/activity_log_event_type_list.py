@@ -12,16 +12,17 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_event_types(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "event_types",
@@ -81,13 +82,16 @@ class ActivityLogEventTypeList:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                event_types=event_types,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.event_types = event_types
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ActivityLogEventTypeList", path=(_f,)

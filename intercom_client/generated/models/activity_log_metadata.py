@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "auto",
@@ -265,29 +266,32 @@ class ActivityLogMetadata:
             if update_by_name is not None and update_by_name is not UNSET:
                 update_by_name = check_str(update_by_name)
 
-            _obj = cls(
-                auto=auto,
-                auto_changed=auto_changed,
-                away_mode=away_mode,
-                away_status_reason=away_status_reason,
-                changes=changes,
-                conversation_assignment_limit=conversation_assignment_limit,
-                external_id=external_id,
-                last_activity_at=last_activity_at,
-                new_state=new_state,
-                previous_state=previous_state,
-                reassign_conversations=reassign_conversations,
-                setting_type=setting_type,
-                sign_in_method=sign_in_method,
-                source=source,
-                threshold_minutes=threshold_minutes,
-                ticket_assignment_limit=ticket_assignment_limit,
-                update_by=update_by,
-                update_by_name=update_by_name,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.auto = auto
+            _obj.auto_changed = auto_changed
+            _obj.away_mode = away_mode
+            _obj.away_status_reason = away_status_reason
+            _obj.changes = changes
+            _obj.conversation_assignment_limit = conversation_assignment_limit
+            _obj.external_id = external_id
+            _obj.last_activity_at = last_activity_at
+            _obj.new_state = new_state
+            _obj.previous_state = previous_state
+            _obj.reassign_conversations = reassign_conversations
+            _obj.setting_type = setting_type
+            _obj.sign_in_method = sign_in_method
+            _obj.source = source
+            _obj.threshold_minutes = threshold_minutes
+            _obj.ticket_assignment_limit = ticket_assignment_limit
+            _obj.update_by = update_by
+            _obj.update_by_name = update_by_name
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ActivityLogMetadata", path=(_f,)) from None
         except ResponseDecodingError as exc:

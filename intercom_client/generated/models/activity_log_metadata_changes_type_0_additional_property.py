@@ -15,6 +15,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "after",
@@ -68,13 +69,16 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
             _f = "before"
             before = _d.get("before", UNSET)
 
-            _obj = cls(
-                after=after,
-                before=before,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.after = after
+            _obj.before = before
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ActivityLogMetadataChangesType0AdditionalProperty", path=(_f,)

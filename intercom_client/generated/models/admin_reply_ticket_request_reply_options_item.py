@@ -16,6 +16,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "text",
@@ -73,13 +74,16 @@ class AdminReplyTicketRequestReplyOptionsItem:
             if uuid is not None:
                 uuid = parse_uuid(uuid)
 
-            _obj = cls(
-                text=text,
-                uuid=uuid,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.text = text
+            _obj.uuid = uuid
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="AdminReplyTicketRequestReplyOptionsItem", path=(_f,)

@@ -63,6 +63,7 @@ def _decode_resolution_state(data: Any) -> Any:
     return check_str(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "content_sources",
@@ -216,20 +217,23 @@ class AiAgent:
             if updated_at is not None and updated_at is not UNSET:
                 updated_at = check_int(updated_at)
 
-            _obj = cls(
-                content_sources=content_sources,
-                created_at=created_at,
-                last_answer_type=last_answer_type,
-                rating=rating,
-                rating_remark=rating_remark,
-                resolution_state=resolution_state,
-                source_title=source_title,
-                source_type=source_type,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.content_sources = content_sources
+            _obj.created_at = created_at
+            _obj.last_answer_type = last_answer_type
+            _obj.rating = rating
+            _obj.rating_remark = rating_remark
+            _obj.resolution_state = resolution_state
+            _obj.source_title = source_title
+            _obj.source_type = source_type
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="AiAgent", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "created_at",
@@ -124,18 +125,21 @@ class App:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                created_at=created_at,
-                id_code=id_code,
-                identity_verification=identity_verification,
-                name=name,
-                region=region,
-                timezone=timezone,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.created_at = created_at
+            _obj.id_code = id_code
+            _obj.identity_verification = identity_verification
+            _obj.name = name
+            _obj.region = region
+            _obj.timezone = timezone
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="App", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -19,7 +19,6 @@ from ..types import (
     WrongType,
     check_int,
     check_str,
-    decode_list,
     to_jsonable,
 )
 
@@ -30,9 +29,12 @@ if TYPE_CHECKING:
 
 
 def _decode_parent_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "ai_chatbot_availability",
@@ -417,40 +419,43 @@ class Article:
             if statistics is not None and statistics is not UNSET:
                 statistics = ArticleStatistics.from_dict(statistics)
 
-            _obj = cls(
-                ai_chatbot_availability=ai_chatbot_availability,
-                ai_copilot_availability=ai_copilot_availability,
-                ai_sales_agent_availability=ai_sales_agent_availability,
-                author_id=author_id,
-                body=body,
-                body_markdown=body_markdown,
-                created_at=created_at,
-                created_by_id=created_by_id,
-                default_locale=default_locale,
-                description=description,
-                draft_updated_at=draft_updated_at,
-                exclude_from_article_suggestions=exclude_from_article_suggestions,
-                folder_id=folder_id,
-                has_unpublished_changes=has_unpublished_changes,
-                help_center_audience=help_center_audience,
-                id=id,
-                parent_ids=parent_ids,
-                scheduled_publish_at=scheduled_publish_at,
-                scheduled_unpublish_at=scheduled_unpublish_at,
-                state=state,
-                tags=tags,
-                title=title,
-                translated_content=translated_content,
-                type_=type_,
-                updated_at=updated_at,
-                updated_by_id=updated_by_id,
-                url=url,
-                workspace_id=workspace_id,
-                statistics=statistics,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.ai_chatbot_availability = ai_chatbot_availability
+            _obj.ai_copilot_availability = ai_copilot_availability
+            _obj.ai_sales_agent_availability = ai_sales_agent_availability
+            _obj.author_id = author_id
+            _obj.body = body
+            _obj.body_markdown = body_markdown
+            _obj.created_at = created_at
+            _obj.created_by_id = created_by_id
+            _obj.default_locale = default_locale
+            _obj.description = description
+            _obj.draft_updated_at = draft_updated_at
+            _obj.exclude_from_article_suggestions = exclude_from_article_suggestions
+            _obj.folder_id = folder_id
+            _obj.has_unpublished_changes = has_unpublished_changes
+            _obj.help_center_audience = help_center_audience
+            _obj.id = id
+            _obj.parent_ids = parent_ids
+            _obj.scheduled_publish_at = scheduled_publish_at
+            _obj.scheduled_unpublish_at = scheduled_unpublish_at
+            _obj.state = state
+            _obj.tags = tags
+            _obj.title = title
+            _obj.translated_content = translated_content
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.updated_by_id = updated_by_id
+            _obj.url = url
+            _obj.workspace_id = workspace_id
+            _obj.statistics = statistics
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Article", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -23,13 +23,14 @@ from ..types import (
     check_any,
     check_int,
     check_str,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_audience_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_type_(data: Any) -> Any:
@@ -44,6 +45,7 @@ def _decode_type_(data: Any) -> Any:
     return check_str(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "ai_chatbot_availability",
@@ -288,29 +290,32 @@ class ArticleContent:
             if url.__class__ is dict or url.__class__ is list:
                 raise WrongType("string", url)
 
-            _obj = cls(
-                ai_chatbot_availability=ai_chatbot_availability,
-                ai_copilot_availability=ai_copilot_availability,
-                ai_sales_agent_availability=ai_sales_agent_availability,
-                audience_ids=audience_ids,
-                author_id=author_id,
-                body=body,
-                body_markdown=body_markdown,
-                created_at=created_at,
-                created_by_id=created_by_id,
-                description=description,
-                draft_updated_at=draft_updated_at,
-                has_unpublished_changes=has_unpublished_changes,
-                state=state,
-                title=title,
-                type_=type_,
-                updated_at=updated_at,
-                updated_by_id=updated_by_id,
-                url=url,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.ai_chatbot_availability = ai_chatbot_availability
+            _obj.ai_copilot_availability = ai_copilot_availability
+            _obj.ai_sales_agent_availability = ai_sales_agent_availability
+            _obj.audience_ids = audience_ids
+            _obj.author_id = author_id
+            _obj.body = body
+            _obj.body_markdown = body_markdown
+            _obj.created_at = created_at
+            _obj.created_by_id = created_by_id
+            _obj.description = description
+            _obj.draft_updated_at = draft_updated_at
+            _obj.has_unpublished_changes = has_unpublished_changes
+            _obj.state = state
+            _obj.title = title
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.updated_by_id = updated_by_id
+            _obj.url = url
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ArticleContent", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -35,6 +35,7 @@ def _decode_highlighted_title(data: Any) -> list[ArticleSearchHighlightsHighligh
     return decode_list(data, ArticleSearchHighlightsHighlightedTitleItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "article_id",
@@ -104,14 +105,17 @@ class ArticleSearchHighlights:
             if highlighted_title is not None and highlighted_title is not UNSET:
                 highlighted_title = _decode_highlighted_title(highlighted_title)
 
-            _obj = cls(
-                article_id=article_id,
-                highlighted_summary=highlighted_summary,
-                highlighted_title=highlighted_title,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.article_id = article_id
+            _obj.highlighted_summary = highlighted_summary
+            _obj.highlighted_title = highlighted_title
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ArticleSearchHighlights", path=(_f,)

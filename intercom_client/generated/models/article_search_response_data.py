@@ -29,6 +29,7 @@ def _decode_highlights(data: Any) -> list[ArticleSearchHighlights]:
     return decode_list(data, ArticleSearchHighlights.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "articles",
@@ -86,13 +87,16 @@ class ArticleSearchResponseData:
             if highlights is not None and highlights is not UNSET:
                 highlights = _decode_highlights(highlights)
 
-            _obj = cls(
-                articles=articles,
-                highlights=highlights,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.articles = articles
+            _obj.highlights = highlights
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ArticleSearchResponseData", path=(_f,)

@@ -15,6 +15,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversions",
@@ -165,21 +166,24 @@ class ArticleStatistics:
             if views.__class__ is dict or views.__class__ is list:
                 raise WrongType("integer", views)
 
-            _obj = cls(
-                conversions=conversions,
-                fin_involvements=fin_involvements,
-                fin_resolution_rate=fin_resolution_rate,
-                fin_resolutions=fin_resolutions,
-                happy_reaction_percentage=happy_reaction_percentage,
-                neutral_reaction_percentage=neutral_reaction_percentage,
-                reactions=reactions,
-                sad_reaction_percentage=sad_reaction_percentage,
-                type_=type_,
-                views=views,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversions = conversions
+            _obj.fin_involvements = fin_involvements
+            _obj.fin_resolution_rate = fin_resolution_rate
+            _obj.fin_resolutions = fin_resolutions
+            _obj.happy_reaction_percentage = happy_reaction_percentage
+            _obj.neutral_reaction_percentage = neutral_reaction_percentage
+            _obj.reactions = reactions
+            _obj.sad_reaction_percentage = sad_reaction_percentage
+            _obj.type_ = type_
+            _obj.views = views
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ArticleStatistics", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -18,6 +18,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "article_id",
@@ -212,25 +213,28 @@ class ArticleVersion:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                article_id=article_id,
-                author_id=author_id,
-                body=body,
-                body_markdown=body_markdown,
-                created_at=created_at,
-                created_by_id=created_by_id,
-                created_via=created_via,
-                description=description,
-                from_version_id=from_version_id,
-                id=id,
-                state=state,
-                title=title,
-                type_=type_,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.article_id = article_id
+            _obj.author_id = author_id
+            _obj.body = body
+            _obj.body_markdown = body_markdown
+            _obj.created_at = created_at
+            _obj.created_by_id = created_by_id
+            _obj.created_via = created_via
+            _obj.description = description
+            _obj.from_version_id = from_version_id
+            _obj.id = id
+            _obj.state = state
+            _obj.title = title
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ArticleVersion", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -52,6 +52,7 @@ def _decode_customer(data: Any) -> Any:
     return AttachContactToConversationRequestCustomerType2.from_dict(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_id",
@@ -116,13 +117,16 @@ class AttachContactToConversationRequest:
             if customer is not None and customer is not UNSET:
                 customer = _decode_customer(customer)
 
-            _obj = cls(
-                admin_id=admin_id,
-                customer=customer,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_id = admin_id
+            _obj.customer = customer
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="AttachContactToConversationRequest", path=(_f,)

@@ -46,6 +46,7 @@ def _decode_customer(data: Any) -> Any:
     return CustomerRequestEmail.from_dict(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "intercom_user_id",
@@ -102,13 +103,16 @@ class AttachContactToConversationRequestCustomerType0:
             if customer is not None and customer is not UNSET:
                 customer = _decode_customer(customer)
 
-            _obj = cls(
-                intercom_user_id=intercom_user_id,
-                customer=customer,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.intercom_user_id = intercom_user_id
+            _obj.customer = customer
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="AttachContactToConversationRequestCustomerType0", path=(_f,)

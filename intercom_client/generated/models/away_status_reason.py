@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "created_at",
@@ -134,19 +135,22 @@ class AwayStatusReason:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                created_at=created_at,
-                deleted=deleted,
-                emoji=emoji,
-                id=id,
-                label=label,
-                order=order,
-                type_=type_,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.created_at = created_at
+            _obj.deleted = deleted
+            _obj.emoji = emoji
+            _obj.id = id
+            _obj.label = label
+            _obj.order = order
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="AwayStatusReason", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -26,6 +26,7 @@ def _decode_client_targeting(data: Any) -> list[BannerClientTargetingType0Item]:
     return decode_list(data, BannerClientTargetingType0Item.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "action",
@@ -188,22 +189,25 @@ class Banner:
             if view_id.__class__ is dict or view_id.__class__ is list:
                 raise WrongType("string", view_id)
 
-            _obj = cls(
-                action=action,
-                body=body,
-                client_targeting=client_targeting,
-                created_at=created_at,
-                id=id,
-                position=position,
-                show_dismiss_button=show_dismiss_button,
-                style=style,
-                title=title,
-                type_=type_,
-                view_id=view_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.action = action
+            _obj.body = body
+            _obj.client_targeting = client_targeting
+            _obj.created_at = created_at
+            _obj.id = id
+            _obj.position = position
+            _obj.show_dismiss_button = show_dismiss_button
+            _obj.style = style
+            _obj.title = title
+            _obj.type_ = type_
+            _obj.view_id = view_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Banner", path=(_f,)) from None
         except ResponseDecodingError as exc:

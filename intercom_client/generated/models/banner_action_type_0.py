@@ -25,6 +25,7 @@ def _decode_reaction_set(data: Any) -> list[BannerActionType0ReactionSetItem]:
     return decode_list(data, BannerActionType0ReactionSetItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "label",
@@ -132,17 +133,20 @@ class BannerActionType0:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                label=label,
-                reaction_set=reaction_set,
-                target=target,
-                tour_id=tour_id,
-                tour_url=tour_url,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.label = label
+            _obj.reaction_set = reaction_set
+            _obj.target = target
+            _obj.tour_id = tour_id
+            _obj.tour_url = tour_url
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="BannerActionType0", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     )
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "company_id",
@@ -170,21 +171,24 @@ class BulkCreateCompaniesRequestCompaniesItem:
             if website.__class__ is dict or website.__class__ is list:
                 raise WrongType("string", website)
 
-            _obj = cls(
-                company_id=company_id,
-                custom_attributes=custom_attributes,
-                industry=industry,
-                monthly_spend=monthly_spend,
-                name=name,
-                plan=plan,
-                remote_created_at=remote_created_at,
-                size=size,
-                update_last_request_at=update_last_request_at,
-                website=website,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.company_id = company_id
+            _obj.custom_attributes = custom_attributes
+            _obj.industry = industry
+            _obj.monthly_spend = monthly_spend
+            _obj.name = name
+            _obj.plan = plan
+            _obj.remote_created_at = remote_created_at
+            _obj.size = size
+            _obj.update_last_request_at = update_last_request_at
+            _obj.website = website
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="BulkCreateCompaniesRequestCompaniesItem", path=(_f,)

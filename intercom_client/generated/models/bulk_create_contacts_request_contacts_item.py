@@ -30,6 +30,7 @@ def _decode_companies(data: Any) -> list[BulkCreateContactsRequestContactsItemCo
     return decode_list(data, BulkCreateContactsRequestContactsItemCompaniesItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "avatar",
@@ -228,25 +229,28 @@ class BulkCreateContactsRequestContactsItem:
             if unsubscribed_from_emails.__class__ is dict or unsubscribed_from_emails.__class__ is list:
                 raise WrongType("boolean", unsubscribed_from_emails)
 
-            _obj = cls(
-                avatar=avatar,
-                companies=companies,
-                custom_attributes=custom_attributes,
-                email=email,
-                external_id=external_id,
-                language_override=language_override,
-                last_seen_at=last_seen_at,
-                name=name,
-                owner_id=owner_id,
-                phone=phone,
-                role=role,
-                signed_up_at=signed_up_at,
-                tags=tags,
-                unsubscribed_from_emails=unsubscribed_from_emails,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.avatar = avatar
+            _obj.companies = companies
+            _obj.custom_attributes = custom_attributes
+            _obj.email = email
+            _obj.external_id = external_id
+            _obj.language_override = language_override
+            _obj.last_seen_at = last_seen_at
+            _obj.name = name
+            _obj.owner_id = owner_id
+            _obj.phone = phone
+            _obj.role = role
+            _obj.signed_up_at = signed_up_at
+            _obj.tags = tags
+            _obj.unsubscribed_from_emails = unsubscribed_from_emails
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="BulkCreateContactsRequestContactsItem", path=(_f,)

@@ -26,6 +26,7 @@ def _decode_add(data: Any) -> list[BulkCreateContactsRequestContactsItemTagsAddI
     return decode_list(data, BulkCreateContactsRequestContactsItemTagsAddItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "add",
@@ -74,12 +75,15 @@ class BulkCreateContactsRequestContactsItemTags:
             if add is not None and add is not UNSET:
                 add = _decode_add(add)
 
-            _obj = cls(
-                add=add,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.add = add
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="BulkCreateContactsRequestContactsItemTags", path=(_f,)

@@ -25,6 +25,7 @@ def _decode_contacts(data: Any) -> list[BulkUpdateContactsRequestContactsItem]:
     return decode_list(data, BulkUpdateContactsRequestContactsItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "contacts",
@@ -83,13 +84,16 @@ class BulkUpdateContactsRequest:
             if job is not None and job is not UNSET:
                 job = BulkUpdateContactsRequestJob.from_dict(job)
 
-            _obj = cls(
-                contacts=contacts,
-                job=job,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.contacts = contacts
+            _obj.job = job
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="BulkUpdateContactsRequest", path=(_f,)

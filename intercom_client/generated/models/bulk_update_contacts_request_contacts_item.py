@@ -30,6 +30,7 @@ def _decode_companies(data: Any) -> list[BulkUpdateContactsRequestContactsItemCo
     return decode_list(data, BulkUpdateContactsRequestContactsItemCompaniesItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -205,23 +206,26 @@ class BulkUpdateContactsRequestContactsItem:
             if unsubscribed_from_emails.__class__ is dict or unsubscribed_from_emails.__class__ is list:
                 raise WrongType("boolean", unsubscribed_from_emails)
 
-            _obj = cls(
-                id=id,
-                avatar=avatar,
-                companies=companies,
-                custom_attributes=custom_attributes,
-                email=email,
-                external_id=external_id,
-                language_override=language_override,
-                name=name,
-                owner_id=owner_id,
-                phone=phone,
-                tags=tags,
-                unsubscribed_from_emails=unsubscribed_from_emails,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.avatar = avatar
+            _obj.companies = companies
+            _obj.custom_attributes = custom_attributes
+            _obj.email = email
+            _obj.external_id = external_id
+            _obj.language_override = language_override
+            _obj.name = name
+            _obj.owner_id = owner_id
+            _obj.phone = phone
+            _obj.tags = tags
+            _obj.unsubscribed_from_emails = unsubscribed_from_emails
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="BulkUpdateContactsRequestContactsItem", path=(_f,)

@@ -33,6 +33,7 @@ def _decode_remove(data: Any) -> list[BulkUpdateContactsRequestContactsItemTagsR
     return decode_list(data, BulkUpdateContactsRequestContactsItemTagsRemoveItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "add",
@@ -92,13 +93,16 @@ class BulkUpdateContactsRequestContactsItemTags:
             if remove is not None and remove is not UNSET:
                 remove = _decode_remove(remove)
 
-            _obj = cls(
-                add=add,
-                remove=remove,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.add = add
+            _obj.remove = remove
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="BulkUpdateContactsRequestContactsItemTags", path=(_f,)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "ticket_state_id",
@@ -90,14 +91,17 @@ class ChangeTicketTypeRequest:
             if ticket_attributes is not None and ticket_attributes is not UNSET:
                 ticket_attributes = ChangeTicketTypeRequestTicketAttributes.from_dict(ticket_attributes)
 
-            _obj = cls(
-                ticket_state_id=ticket_state_id,
-                ticket_type_id=ticket_type_id,
-                ticket_attributes=ticket_attributes,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.ticket_state_id = ticket_state_id
+            _obj.ticket_type_id = ticket_type_id
+            _obj.ticket_attributes = ticket_attributes
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ChangeTicketTypeRequest", path=(_f,)

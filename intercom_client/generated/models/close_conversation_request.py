@@ -18,6 +18,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_id",
@@ -101,15 +102,18 @@ class CloseConversationRequest:
             if body.__class__ is dict or body.__class__ is list:
                 raise WrongType("string", body)
 
-            _obj = cls(
-                admin_id=admin_id,
-                message_type=message_type,
-                type_=type_,
-                body=body,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_id = admin_id
+            _obj.message_type = message_type
+            _obj.type_ = type_
+            _obj.body = body
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CloseConversationRequest", path=(_f,)

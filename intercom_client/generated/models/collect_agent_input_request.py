@@ -23,6 +23,7 @@ def _decode_attribute_values(data: Any) -> list[CollectAgentInputRequestAttribut
     return decode_list(data, CollectAgentInputRequestAttributeValuesItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "attribute_values",
@@ -82,13 +83,16 @@ class CollectAgentInputRequest:
             if step_id.__class__ is dict or step_id.__class__ is list:
                 raise WrongType("string", step_id)
 
-            _obj = cls(
-                attribute_values=attribute_values,
-                step_id=step_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.attribute_values = attribute_values
+            _obj.step_id = step_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CollectAgentInputRequest", path=(_f,)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.group_translated_content import GroupTranslatedContent
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "created_at",
@@ -205,24 +206,27 @@ class Collection:
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
                 raise WrongType("string", workspace_id)
 
-            _obj = cls(
-                created_at=created_at,
-                default_locale=default_locale,
-                description=description,
-                help_center_id=help_center_id,
-                icon=icon,
-                id=id,
-                name=name,
-                order=order,
-                parent_id=parent_id,
-                translated_content=translated_content,
-                updated_at=updated_at,
-                url=url,
-                workspace_id=workspace_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.created_at = created_at
+            _obj.default_locale = default_locale
+            _obj.description = description
+            _obj.help_center_id = help_center_id
+            _obj.icon = icon
+            _obj.id = id
+            _obj.name = name
+            _obj.order = order
+            _obj.parent_id = parent_id
+            _obj.translated_content = translated_content
+            _obj.updated_at = updated_at
+            _obj.url = url
+            _obj.workspace_id = workspace_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Collection", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.company_tags import CompanyTags
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "app_id",
@@ -279,31 +280,34 @@ class Company:
             if website.__class__ is dict or website.__class__ is list:
                 raise WrongType("string", website)
 
-            _obj = cls(
-                app_id=app_id,
-                company_id=company_id,
-                created_at=created_at,
-                custom_attributes=custom_attributes,
-                id=id,
-                industry=industry,
-                last_request_at=last_request_at,
-                monthly_spend=monthly_spend,
-                name=name,
-                notes=notes,
-                plan=plan,
-                remote_created_at=remote_created_at,
-                segments=segments,
-                session_count=session_count,
-                size=size,
-                tags=tags,
-                type_=type_,
-                updated_at=updated_at,
-                user_count=user_count,
-                website=website,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.app_id = app_id
+            _obj.company_id = company_id
+            _obj.created_at = created_at
+            _obj.custom_attributes = custom_attributes
+            _obj.id = id
+            _obj.industry = industry
+            _obj.last_request_at = last_request_at
+            _obj.monthly_spend = monthly_spend
+            _obj.name = name
+            _obj.notes = notes
+            _obj.plan = plan
+            _obj.remote_created_at = remote_created_at
+            _obj.segments = segments
+            _obj.session_count = session_count
+            _obj.size = size
+            _obj.tags = tags
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.user_count = user_count
+            _obj.website = website
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Company", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -15,6 +15,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -82,14 +83,17 @@ class CompanyData:
             if url.__class__ is dict or url.__class__ is list:
                 raise WrongType("string", url)
 
-            _obj = cls(
-                id=id,
-                type_=type_,
-                url=url,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
+            _obj.url = url
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="CompanyData", path=(_f,)) from None
         except ResponseDecodingError as exc:

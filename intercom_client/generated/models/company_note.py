@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.company_note_company_type_0 import CompanyNoteCompanyType0
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "author",
@@ -119,17 +120,20 @@ class CompanyNote:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                author=author,
-                body=body,
-                company=company,
-                created_at=created_at,
-                id=id,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.author = author
+            _obj.body = body
+            _obj.company = company
+            _obj.created_at = created_at
+            _obj.id = id
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="CompanyNote", path=(_f,)) from None
         except ResponseDecodingError as exc:

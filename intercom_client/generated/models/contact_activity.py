@@ -18,6 +18,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "contact_id",
@@ -167,21 +168,24 @@ class ContactActivity:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                contact_id=contact_id,
-                created_at=created_at,
-                event_type=event_type,
-                external_id=external_id,
-                failure_reason=failure_reason,
-                id=id,
-                merge_source_id=merge_source_id,
-                merge_target_id=merge_target_id,
-                role=role,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.contact_id = contact_id
+            _obj.created_at = created_at
+            _obj.event_type = event_type
+            _obj.external_id = external_id
+            _obj.failure_reason = failure_reason
+            _obj.id = id
+            _obj.merge_source_id = merge_source_id
+            _obj.merge_target_id = merge_target_id
+            _obj.role = role
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ContactActivity", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -17,6 +17,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "external_id",
@@ -96,15 +97,18 @@ class ContactArchived:
             if archived.__class__ is dict or archived.__class__ is list:
                 raise WrongType("boolean", archived)
 
-            _obj = cls(
-                external_id=external_id,
-                id=id,
-                type_=type_,
-                archived=archived,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.external_id = external_id
+            _obj.id = id
+            _obj.type_ = type_
+            _obj.archived = archived
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ContactArchived", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -16,7 +16,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -26,13 +25,16 @@ if TYPE_CHECKING:
 
 
 def _decode_attachment_urls(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_reply_options(data: Any) -> list[ContactReplyBaseRequestReplyOptionsItem]:
     return decode_list(data, ContactReplyBaseRequestReplyOptionsItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "body",
@@ -140,17 +142,20 @@ class ContactReplyBaseRequest:
             if reply_options is not None and reply_options is not UNSET:
                 reply_options = _decode_reply_options(reply_options)
 
-            _obj = cls(
-                body=body,
-                message_type=message_type,
-                type_=type_,
-                attachment_urls=attachment_urls,
-                created_at=created_at,
-                reply_options=reply_options,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.body = body
+            _obj.message_type = message_type
+            _obj.type_ = type_
+            _obj.attachment_urls = attachment_urls
+            _obj.created_at = created_at
+            _obj.reply_options = reply_options
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ContactReplyBaseRequest", path=(_f,)

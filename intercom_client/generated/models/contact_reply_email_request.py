@@ -16,7 +16,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -27,7 +26,9 @@ if TYPE_CHECKING:
 
 
 def _decode_attachment_urls(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_reply_options(data: Any) -> list[ContactReplyBaseRequestReplyOptionsItem]:
@@ -38,6 +39,7 @@ def _decode_attachment_files(data: Any) -> list[ConversationAttachmentFiles]:
     return decode_list(data, ConversationAttachmentFiles.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "body",
@@ -168,19 +170,22 @@ class ContactReplyEmailRequest:
             if attachment_files is not None and attachment_files is not UNSET:
                 attachment_files = _decode_attachment_files(attachment_files)
 
-            _obj = cls(
-                body=body,
-                message_type=message_type,
-                type_=type_,
-                email=email,
-                attachment_urls=attachment_urls,
-                created_at=created_at,
-                reply_options=reply_options,
-                attachment_files=attachment_files,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.body = body
+            _obj.message_type = message_type
+            _obj.type_ = type_
+            _obj.email = email
+            _obj.attachment_urls = attachment_urls
+            _obj.created_at = created_at
+            _obj.reply_options = reply_options
+            _obj.attachment_files = attachment_files
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ContactReplyEmailRequest", path=(_f,)

@@ -42,6 +42,7 @@ def _decode_query(data: Any) -> Any:
     return MultipleFilterSearchRequest.from_dict(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "query",
@@ -108,14 +109,17 @@ class ContactSearchRequest:
             if sort is not None and sort is not UNSET:
                 sort = ContactSearchRequestSort.from_dict(sort)
 
-            _obj = cls(
-                query=query,
-                pagination=pagination,
-                sort=sort,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.query = query
+            _obj.pagination = pagination
+            _obj.sort = sort
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ContactSearchRequest", path=(_f,)) from None
         except ResponseDecodingError as exc:

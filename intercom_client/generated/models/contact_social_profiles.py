@@ -24,6 +24,7 @@ def _decode_data(data: Any) -> list[SocialProfile]:
     return decode_list(data, SocialProfile.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "data",
@@ -68,12 +69,15 @@ class ContactSocialProfiles:
             if data is not None and data is not UNSET:
                 data = _decode_data(data)
 
-            _obj = cls(
-                data=data,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.data = data
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ContactSocialProfiles", path=(_f,)

@@ -24,6 +24,7 @@ def _decode_data(data: Any) -> list[AddressableList]:
     return decode_list(data, AddressableList.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "data",
@@ -106,15 +107,18 @@ class ContactSubscriptionTypes:
             if url.__class__ is dict or url.__class__ is list:
                 raise WrongType("string", url)
 
-            _obj = cls(
-                data=data,
-                has_more=has_more,
-                total_count=total_count,
-                url=url,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.data = data
+            _obj.has_more = has_more
+            _obj.total_count = total_count
+            _obj.url = url
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ContactSubscriptionTypes", path=(_f,)

@@ -19,6 +19,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "completed_at",
@@ -121,17 +122,20 @@ class ContactsBulkJobTasksItem:
             if state.__class__ is dict or state.__class__ is list:
                 raise WrongType("string", state)
 
-            _obj = cls(
-                completed_at=completed_at,
-                created_at=created_at,
-                id=id,
-                item_count=item_count,
-                started_at=started_at,
-                state=state,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.completed_at = completed_at
+            _obj.created_at = created_at
+            _obj.id = id
+            _obj.item_count = item_count
+            _obj.started_at = started_at
+            _obj.state = state
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ContactsBulkJobTasksItem", path=(_f,)

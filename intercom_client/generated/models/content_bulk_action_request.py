@@ -30,6 +30,7 @@ def _decode_content_ids(data: Any) -> list[ContentBulkActionRequestContentIdsIte
     return decode_list(data, ContentBulkActionRequestContentIdsItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "action",
@@ -135,16 +136,19 @@ class ContentBulkActionRequest:
             if tags is not None and tags is not UNSET:
                 tags = ContentBulkActionRequestTags.from_dict(tags)
 
-            _obj = cls(
-                action=action,
-                content_ids=content_ids,
-                audience=audience,
-                availability=availability,
-                tags=tags,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.action = action
+            _obj.content_ids = content_ids
+            _obj.audience = audience
+            _obj.availability = availability
+            _obj.tags = tags
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ContentBulkActionRequest", path=(_f,)

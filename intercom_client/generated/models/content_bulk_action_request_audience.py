@@ -12,20 +12,23 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_add_segment_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_remove_segment_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "add_segment_ids",
@@ -94,14 +97,17 @@ class ContentBulkActionRequestAudience:
             if remove_segment_ids is not None and remove_segment_ids is not UNSET:
                 remove_segment_ids = _decode_remove_segment_ids(remove_segment_ids)
 
-            _obj = cls(
-                add_segment_ids=add_segment_ids,
-                remove_all=remove_all,
-                remove_segment_ids=remove_segment_ids,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.add_segment_ids = add_segment_ids
+            _obj.remove_all = remove_all
+            _obj.remove_segment_ids = remove_segment_ids
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ContentBulkActionRequestAudience", path=(_f,)

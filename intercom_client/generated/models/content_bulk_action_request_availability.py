@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "ai_agent",
@@ -83,14 +84,17 @@ class ContentBulkActionRequestAvailability:
             if sales_agent.__class__ is dict or sales_agent.__class__ is list:
                 raise WrongType("boolean", sales_agent)
 
-            _obj = cls(
-                ai_agent=ai_agent,
-                copilot=copilot,
-                sales_agent=sales_agent,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.ai_agent = ai_agent
+            _obj.copilot = copilot
+            _obj.sales_agent = sales_agent
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ContentBulkActionRequestAvailability", path=(_f,)

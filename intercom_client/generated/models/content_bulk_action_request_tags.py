@@ -12,20 +12,23 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_add_tag_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_remove_tag_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "add_tag_ids",
@@ -87,13 +90,16 @@ class ContentBulkActionRequestTags:
             if remove_tag_ids is not None and remove_tag_ids is not UNSET:
                 remove_tag_ids = _decode_remove_tag_ids(remove_tag_ids)
 
-            _obj = cls(
-                add_tag_ids=add_tag_ids,
-                remove_tag_ids=remove_tag_ids,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.add_tag_ids = add_tag_ids
+            _obj.remove_tag_ids = remove_tag_ids
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ContentBulkActionRequestTags", path=(_f,)

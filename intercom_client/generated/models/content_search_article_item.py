@@ -27,6 +27,7 @@ def _decode_contents(data: Any) -> list[ContentSearchArticleContentItem]:
     return decode_list(data, ContentSearchArticleContentItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "type",
@@ -106,15 +107,18 @@ class ContentSearchArticleItem:
             if title.__class__ is dict or title.__class__ is list:
                 raise WrongType("string", title)
 
-            _obj = cls(
-                type_=type_,
-                contents=contents,
-                id=id,
-                title=title,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.type_ = type_
+            _obj.contents = contents
+            _obj.id = id
+            _obj.title = title
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ContentSearchArticleItem", path=(_f,)

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     check_str,
     decode_list,
     to_jsonable,
@@ -23,13 +22,16 @@ if TYPE_CHECKING:
 
 
 def _decode_audience_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_json_blocks(data: Any) -> list[ContentSnippetJsonBlocksItem]:
     return decode_list(data, ContentSnippetJsonBlocksItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "ai_chatbot_availability",
@@ -228,25 +230,28 @@ class ContentSnippet:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                ai_chatbot_availability=ai_chatbot_availability,
-                ai_copilot_availability=ai_copilot_availability,
-                ai_sales_agent_availability=ai_sales_agent_availability,
-                audience_ids=audience_ids,
-                body_markdown=body_markdown,
-                chatbot_availability=chatbot_availability,
-                copilot_availability=copilot_availability,
-                created_at=created_at,
-                id=id,
-                json_blocks=json_blocks,
-                locale=locale,
-                title=title,
-                type_=type_,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.ai_chatbot_availability = ai_chatbot_availability
+            _obj.ai_copilot_availability = ai_copilot_availability
+            _obj.ai_sales_agent_availability = ai_sales_agent_availability
+            _obj.audience_ids = audience_ids
+            _obj.body_markdown = body_markdown
+            _obj.chatbot_availability = chatbot_availability
+            _obj.copilot_availability = copilot_availability
+            _obj.created_at = created_at
+            _obj.id = id
+            _obj.json_blocks = json_blocks
+            _obj.locale = locale
+            _obj.title = title
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ContentSnippet", path=(_f,)) from None
         except ResponseDecodingError as exc:

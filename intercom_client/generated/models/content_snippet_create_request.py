@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     decode_list,
     to_jsonable,
 )
@@ -22,13 +21,16 @@ if TYPE_CHECKING:
 
 
 def _decode_audience_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_json_blocks(data: Any) -> list[ContentSnippetCreateRequestJsonBlocksItem]:
     return decode_list(data, ContentSnippetCreateRequestJsonBlocksItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "title",
@@ -165,19 +167,22 @@ class ContentSnippetCreateRequest:
             if locale.__class__ is dict or locale.__class__ is list:
                 raise WrongType("string", locale)
 
-            _obj = cls(
-                title=title,
-                ai_chatbot_availability=ai_chatbot_availability,
-                ai_copilot_availability=ai_copilot_availability,
-                ai_sales_agent_availability=ai_sales_agent_availability,
-                audience_ids=audience_ids,
-                body_markdown=body_markdown,
-                json_blocks=json_blocks,
-                locale=locale,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.title = title
+            _obj.ai_chatbot_availability = ai_chatbot_availability
+            _obj.ai_copilot_availability = ai_copilot_availability
+            _obj.ai_sales_agent_availability = ai_sales_agent_availability
+            _obj.audience_ids = audience_ids
+            _obj.body_markdown = body_markdown
+            _obj.json_blocks = json_blocks
+            _obj.locale = locale
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ContentSnippetCreateRequest", path=(_f,)

@@ -18,16 +18,17 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_visible_to_team_ids(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_id",
@@ -189,22 +190,25 @@ class ConversationAttributeDecimalType:
             if visible_to_team_ids is not None and visible_to_team_ids is not UNSET:
                 visible_to_team_ids = _decode_visible_to_team_ids(visible_to_team_ids)
 
-            _obj = cls(
-                admin_id=admin_id,
-                archived=archived,
-                created_at=created_at,
-                data_type=data_type,
-                description=description,
-                id=id,
-                name=name,
-                required=required,
-                type_=type_,
-                updated_at=updated_at,
-                visible_to_team_ids=visible_to_team_ids,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_id = admin_id
+            _obj.archived = archived
+            _obj.created_at = created_at
+            _obj.data_type = data_type
+            _obj.description = description
+            _obj.id = id
+            _obj.name = name
+            _obj.required = required
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.visible_to_team_ids = visible_to_team_ids
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationAttributeDecimalType", path=(_f,)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.conversation_attribute_updated_by_admin_value import ConversationAttributeUpdatedByAdminValue
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "attribute",
@@ -77,13 +78,16 @@ class ConversationAttributeUpdatedByAdmin:
             if value is not None and value is not UNSET:
                 value = ConversationAttributeUpdatedByAdminValue.from_dict(value)
 
-            _obj = cls(
-                attribute=attribute,
-                value=value,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.attribute = attribute
+            _obj.value = value
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationAttributeUpdatedByAdmin", path=(_f,)

@@ -16,6 +16,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "name",
@@ -72,13 +73,16 @@ class ConversationAttributeUpdatedByUserValue:
             if previous is not None and previous is not UNSET:
                 previous = check_str(previous)
 
-            _obj = cls(
-                name=name,
-                previous=previous,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.name = name
+            _obj.previous = previous
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationAttributeUpdatedByUserValue", path=(_f,)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     )
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "attribute",
@@ -93,14 +94,17 @@ class ConversationAttributeUpdatedByWorkflow:
             if workflow is not None and workflow is not UNSET:
                 workflow = ConversationAttributeUpdatedByWorkflowWorkflow.from_dict(workflow)
 
-            _obj = cls(
-                attribute=attribute,
-                value=value,
-                workflow=workflow,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.attribute = attribute
+            _obj.value = value
+            _obj.workflow = workflow
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationAttributeUpdatedByWorkflow", path=(_f,)

@@ -52,6 +52,7 @@ def _decode_scorecards(data: Any) -> list[ConversationScorecard]:
     return decode_list(data, ConversationScorecard.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_assignee_id",
@@ -459,43 +460,46 @@ class ConversationListItem:
             if waiting_since is not None and waiting_since is not UNSET:
                 waiting_since = check_int(waiting_since)
 
-            _obj = cls(
-                admin_assignee_id=admin_assignee_id,
-                ai_agent=ai_agent,
-                ai_agent_participated=ai_agent_participated,
-                channel=channel,
-                company=company,
-                contacts=contacts,
-                conversation_rating=conversation_rating,
-                created_at=created_at,
-                custom_attributes=custom_attributes,
-                external_references=external_references,
-                first_contact_reply=first_contact_reply,
-                id=id,
-                linked_objects=linked_objects,
-                monitor_evaluations=monitor_evaluations,
-                open_=open_,
-                priority=priority,
-                read=read,
-                sales_agent=sales_agent,
-                sales_agent_participated=sales_agent_participated,
-                scorecards=scorecards,
-                sla_applied=sla_applied,
-                snoozed_until=snoozed_until,
-                source=source,
-                state=state,
-                statistics=statistics,
-                tags=tags,
-                team_assignee_id=team_assignee_id,
-                teammates=teammates,
-                title=title,
-                type_=type_,
-                updated_at=updated_at,
-                waiting_since=waiting_since,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_assignee_id = admin_assignee_id
+            _obj.ai_agent = ai_agent
+            _obj.ai_agent_participated = ai_agent_participated
+            _obj.channel = channel
+            _obj.company = company
+            _obj.contacts = contacts
+            _obj.conversation_rating = conversation_rating
+            _obj.created_at = created_at
+            _obj.custom_attributes = custom_attributes
+            _obj.external_references = external_references
+            _obj.first_contact_reply = first_contact_reply
+            _obj.id = id
+            _obj.linked_objects = linked_objects
+            _obj.monitor_evaluations = monitor_evaluations
+            _obj.open_ = open_
+            _obj.priority = priority
+            _obj.read = read
+            _obj.sales_agent = sales_agent
+            _obj.sales_agent_participated = sales_agent_participated
+            _obj.scorecards = scorecards
+            _obj.sla_applied = sla_applied
+            _obj.snoozed_until = snoozed_until
+            _obj.source = source
+            _obj.state = state
+            _obj.statistics = statistics
+            _obj.tags = tags
+            _obj.team_assignee_id = team_assignee_id
+            _obj.teammates = teammates
+            _obj.title = title
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.waiting_since = waiting_since
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ConversationListItem", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -17,6 +17,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "evaluated_at",
@@ -123,17 +124,20 @@ class ConversationMonitorEvaluation:
             if result.__class__ is dict or result.__class__ is list:
                 raise WrongType("string", result)
 
-            _obj = cls(
-                evaluated_at=evaluated_at,
-                explanation=explanation,
-                monitor_id=monitor_id,
-                monitor_name=monitor_name,
-                monitor_type=monitor_type,
-                result=result,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.evaluated_at = evaluated_at
+            _obj.explanation = explanation
+            _obj.monitor_id = monitor_id
+            _obj.monitor_name = monitor_name
+            _obj.monitor_type = monitor_type
+            _obj.result = result
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationMonitorEvaluation", path=(_f,)

@@ -142,6 +142,7 @@ def _decode_tags(data: Any) -> list[TagBasic]:
     return decode_list(data, TagBasic.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "app_package_code",
@@ -417,30 +418,33 @@ class ConversationPart:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                app_package_code=app_package_code,
-                assigned_to=assigned_to,
-                attachments=attachments,
-                author=author,
-                body=body,
-                created_at=created_at,
-                email_message_metadata=email_message_metadata,
-                event_details=event_details,
-                external_id=external_id,
-                id=id,
-                metadata=metadata,
-                notified_at=notified_at,
-                part_type=part_type,
-                redacted=redacted,
-                state=state,
-                tags=tags,
-                translations=translations,
-                type_=type_,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.app_package_code = app_package_code
+            _obj.assigned_to = assigned_to
+            _obj.attachments = attachments
+            _obj.author = author
+            _obj.body = body
+            _obj.created_at = created_at
+            _obj.email_message_metadata = email_message_metadata
+            _obj.event_details = event_details
+            _obj.external_id = external_id
+            _obj.id = id
+            _obj.metadata = metadata
+            _obj.notified_at = notified_at
+            _obj.part_type = part_type
+            _obj.redacted = redacted
+            _obj.state = state
+            _obj.tags = tags
+            _obj.translations = translations
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ConversationPart", path=(_f,)) from None
         except ResponseDecodingError as exc:

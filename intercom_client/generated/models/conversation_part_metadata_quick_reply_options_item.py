@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     )
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "text",
@@ -92,14 +93,17 @@ class ConversationPartMetadataQuickReplyOptionsItem:
             if translations is not None and translations is not UNSET:
                 translations = ConversationPartMetadataQuickReplyOptionsItemTranslationsType0.from_dict(translations)
 
-            _obj = cls(
-                text=text,
-                uuid=uuid,
-                translations=translations,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.text = text
+            _obj.uuid = uuid
+            _obj.translations = translations
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationPartMetadataQuickReplyOptionsItem", path=(_f,)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.reference import Reference
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "contact",
@@ -120,17 +121,20 @@ class ConversationRating:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                contact=contact,
-                created_at=created_at,
-                rating=rating,
-                remark=remark,
-                teammate=teammate,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.contact = contact
+            _obj.created_at = created_at
+            _obj.rating = rating
+            _obj.remark = remark
+            _obj.teammate = teammate
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ConversationRating", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "response_time",
@@ -83,14 +84,17 @@ class ConversationResponseTime:
             if team_name.__class__ is dict or team_name.__class__ is list:
                 raise WrongType("string", team_name)
 
-            _obj = cls(
-                response_time=response_time,
-                team_id=team_id,
-                team_name=team_name,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.response_time = response_time
+            _obj.team_id = team_id
+            _obj.team_name = team_name
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationResponseTime", path=(_f,)

@@ -28,6 +28,7 @@ def _decode_evaluators(data: Any) -> list[ConversationScorecardEvaluator]:
     return decode_list(data, ConversationScorecardEvaluator.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "ai_score",
@@ -178,21 +179,24 @@ class ConversationScorecard:
             if scorecard_version_id.__class__ is dict or scorecard_version_id.__class__ is list:
                 raise WrongType("string", scorecard_version_id)
 
-            _obj = cls(
-                ai_score=ai_score,
-                evaluated_at=evaluated_at,
-                evaluators=evaluators,
-                name=name,
-                passed=passed,
-                reviewed_teammate=reviewed_teammate,
-                score=score,
-                scorecard_id=scorecard_id,
-                scorecard_type=scorecard_type,
-                scorecard_version_id=scorecard_version_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.ai_score = ai_score
+            _obj.evaluated_at = evaluated_at
+            _obj.evaluators = evaluators
+            _obj.name = name
+            _obj.passed = passed
+            _obj.reviewed_teammate = reviewed_teammate
+            _obj.score = score
+            _obj.scorecard_id = scorecard_id
+            _obj.scorecard_type = scorecard_type
+            _obj.scorecard_version_id = scorecard_version_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationScorecard", path=(_f,)

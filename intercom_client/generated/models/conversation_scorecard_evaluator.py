@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.conversation_scorecard_evaluator_result import ConversationScorecardEvaluatorResult
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "evaluator_id",
@@ -79,13 +80,16 @@ class ConversationScorecardEvaluator:
             if result is not None and result is not UNSET:
                 result = check_any(result)
 
-            _obj = cls(
-                evaluator_id=evaluator_id,
-                result=result,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.evaluator_id = evaluator_id
+            _obj.result = result
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationScorecardEvaluator", path=(_f,)

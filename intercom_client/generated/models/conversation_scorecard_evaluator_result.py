@@ -13,15 +13,17 @@ from ..types import (
     Unset,
     WrongType,
     check_str,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_reason_ids(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "other_text",
@@ -117,16 +119,19 @@ class ConversationScorecardEvaluatorResult:
             if value is not None and value is not UNSET:
                 value = check_str(value)
 
-            _obj = cls(
-                other_text=other_text,
-                reason_ids=reason_ids,
-                reasoning=reasoning,
-                source=source,
-                value=value,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.other_text = other_text
+            _obj.reason_ids = reason_ids
+            _obj.reasoning = reasoning
+            _obj.source = source
+            _obj.value = value
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationScorecardEvaluatorResult", path=(_f,)

@@ -16,6 +16,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "first_reply_time",
@@ -95,15 +96,18 @@ class ConversationSlaAppliedByWorkflowSlaDefinition:
             if time_to_close is not None and time_to_close is not UNSET:
                 time_to_close = check_int(time_to_close)
 
-            _obj = cls(
-                first_reply_time=first_reply_time,
-                next_reply_time=next_reply_time,
-                resolution_time=resolution_time,
-                time_to_close=time_to_close,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.first_reply_time = first_reply_time
+            _obj.next_reply_time = next_reply_time
+            _obj.resolution_time = resolution_time
+            _obj.time_to_close = time_to_close
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationSlaAppliedByWorkflowSlaDefinition", path=(_f,)

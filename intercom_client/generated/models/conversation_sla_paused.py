@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.conversation_sla_paused_sla_states import ConversationSlaPausedSlaStates
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "current_sla_status",
@@ -90,14 +91,17 @@ class ConversationSlaPaused:
             if sla_states is not None and sla_states is not UNSET:
                 sla_states = ConversationSlaPausedSlaStates.from_dict(sla_states)
 
-            _obj = cls(
-                current_sla_status=current_sla_status,
-                sla_name=sla_name,
-                sla_states=sla_states,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.current_sla_status = current_sla_status
+            _obj.sla_name = sla_name
+            _obj.sla_states = sla_states
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationSlaPaused", path=(_f,)

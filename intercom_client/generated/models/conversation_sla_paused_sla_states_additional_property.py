@@ -19,6 +19,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "seconds_remaining",
@@ -77,13 +78,16 @@ class ConversationSlaPausedSlaStatesAdditionalProperty:
             if status.__class__ is dict or status.__class__ is list:
                 raise WrongType("string", status)
 
-            _obj = cls(
-                seconds_remaining=seconds_remaining,
-                status=status,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.seconds_remaining = seconds_remaining
+            _obj.status = status
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationSlaPausedSlaStatesAdditionalProperty", path=(_f,)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.conversation_sla_target_missed_sla_states import ConversationSlaTargetMissedSlaStates
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "current_sla_status",
@@ -107,15 +108,18 @@ class ConversationSlaTargetMissed:
             if sla_target_type.__class__ is dict or sla_target_type.__class__ is list:
                 raise WrongType("string", sla_target_type)
 
-            _obj = cls(
-                current_sla_status=current_sla_status,
-                sla_name=sla_name,
-                sla_states=sla_states,
-                sla_target_type=sla_target_type,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.current_sla_status = current_sla_status
+            _obj.sla_name = sla_name
+            _obj.sla_states = sla_states
+            _obj.sla_target_type = sla_target_type
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationSlaTargetMissed", path=(_f,)

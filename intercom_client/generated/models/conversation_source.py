@@ -37,6 +37,7 @@ def _decode_reply_to(data: Any) -> list[ConversationSourceReplyToType0Item]:
     return decode_list(data, ConversationSourceReplyToType0Item.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "attachments",
@@ -208,23 +209,26 @@ class ConversationSource:
             if url is not None and url is not UNSET:
                 url = check_str(url)
 
-            _obj = cls(
-                attachments=attachments,
-                author=author,
-                body=body,
-                delivered_as=delivered_as,
-                email_message_metadata=email_message_metadata,
-                id=id,
-                recipients=recipients,
-                redacted=redacted,
-                reply_to=reply_to,
-                subject=subject,
-                type_=type_,
-                url=url,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.attachments = attachments
+            _obj.author = author
+            _obj.body = body
+            _obj.delivered_as = delivered_as
+            _obj.email_message_metadata = email_message_metadata
+            _obj.id = id
+            _obj.recipients = recipients
+            _obj.redacted = redacted
+            _obj.reply_to = reply_to
+            _obj.subject = subject
+            _obj.type_ = type_
+            _obj.url = url
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ConversationSource", path=(_f,)) from None
         except ResponseDecodingError as exc:

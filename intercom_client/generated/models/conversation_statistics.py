@@ -29,6 +29,7 @@ def _decode_assigned_team_first_response_time_in_office_hours(data: Any) -> list
     return decode_list(data, ConversationResponseTime.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "adjusted_handling_time",
@@ -337,34 +338,37 @@ class ConversationStatistics:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                adjusted_handling_time=adjusted_handling_time,
-                assigned_team_first_response_time=assigned_team_first_response_time,
-                assigned_team_first_response_time_in_office_hours=assigned_team_first_response_time_in_office_hours,
-                count_assignments=count_assignments,
-                count_conversation_parts=count_conversation_parts,
-                count_reopens=count_reopens,
-                first_admin_reply_at=first_admin_reply_at,
-                first_assignment_at=first_assignment_at,
-                first_close_at=first_close_at,
-                first_contact_reply_at=first_contact_reply_at,
-                handling_time=handling_time,
-                last_admin_reply_at=last_admin_reply_at,
-                last_assignment_admin_reply_at=last_assignment_admin_reply_at,
-                last_assignment_at=last_assignment_at,
-                last_close_at=last_close_at,
-                last_closed_by_id=last_closed_by_id,
-                last_contact_reply_at=last_contact_reply_at,
-                median_time_to_reply=median_time_to_reply,
-                time_to_admin_reply=time_to_admin_reply,
-                time_to_assignment=time_to_assignment,
-                time_to_first_close=time_to_first_close,
-                time_to_last_close=time_to_last_close,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.adjusted_handling_time = adjusted_handling_time
+            _obj.assigned_team_first_response_time = assigned_team_first_response_time
+            _obj.assigned_team_first_response_time_in_office_hours = assigned_team_first_response_time_in_office_hours
+            _obj.count_assignments = count_assignments
+            _obj.count_conversation_parts = count_conversation_parts
+            _obj.count_reopens = count_reopens
+            _obj.first_admin_reply_at = first_admin_reply_at
+            _obj.first_assignment_at = first_assignment_at
+            _obj.first_close_at = first_close_at
+            _obj.first_contact_reply_at = first_contact_reply_at
+            _obj.handling_time = handling_time
+            _obj.last_admin_reply_at = last_admin_reply_at
+            _obj.last_assignment_admin_reply_at = last_assignment_admin_reply_at
+            _obj.last_assignment_at = last_assignment_at
+            _obj.last_close_at = last_close_at
+            _obj.last_closed_by_id = last_closed_by_id
+            _obj.last_contact_reply_at = last_contact_reply_at
+            _obj.median_time_to_reply = median_time_to_reply
+            _obj.time_to_admin_reply = time_to_admin_reply
+            _obj.time_to_assignment = time_to_assignment
+            _obj.time_to_first_close = time_to_first_close
+            _obj.time_to_last_close = time_to_last_close
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationStatistics", path=(_f,)

@@ -12,20 +12,23 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_tags_added(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_tags_removed(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "tags_added",
@@ -86,13 +89,16 @@ class ConversationTagsUpdated:
             if tags_removed is not None and tags_removed is not UNSET:
                 tags_removed = _decode_tags_removed(tags_removed)
 
-            _obj = cls(
-                tags_added=tags_added,
-                tags_removed=tags_removed,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.tags_added = tags_added
+            _obj.tags_removed = tags_removed
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConversationTagsUpdated", path=(_f,)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "ticket_type_id",
@@ -93,14 +94,17 @@ class ConvertConversationToTicketRequest:
             if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
                 raise WrongType("string", ticket_state_id)
 
-            _obj = cls(
-                ticket_type_id=ticket_type_id,
-                attributes=attributes,
-                ticket_state_id=ticket_state_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.ticket_type_id = ticket_type_id
+            _obj.attributes = attributes
+            _obj.ticket_state_id = ticket_state_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConvertConversationToTicketRequest", path=(_f,)

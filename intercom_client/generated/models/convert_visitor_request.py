@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.convert_visitor_request_visitor import ConvertVisitorRequestVisitor
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "type",
@@ -84,14 +85,17 @@ class ConvertVisitorRequest:
             if visitor is not None:
                 visitor = ConvertVisitorRequestVisitor.from_dict(visitor)
 
-            _obj = cls(
-                type_=type_,
-                user=user,
-                visitor=visitor,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.type_ = type_
+            _obj.user = user
+            _obj.visitor = visitor
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ConvertVisitorRequest", path=(_f,)

@@ -28,6 +28,7 @@ def _decode_role_predicates(data: Any) -> list[Predicate]:
     return decode_list(data, Predicate.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "name",
@@ -96,14 +97,17 @@ class CreateAudienceRequest:
             if role_predicates is not None and role_predicates is not UNSET:
                 role_predicates = _decode_role_predicates(role_predicates)
 
-            _obj = cls(
-                name=name,
-                predicates=predicates,
-                role_predicates=role_predicates,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.name = name
+            _obj.predicates = predicates
+            _obj.role_predicates = role_predicates
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateAudienceRequest", path=(_f,)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.group_translated_content import GroupTranslatedContent
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "name",
@@ -115,16 +116,19 @@ class CreateCollectionRequest:
             if translated_content is not None and translated_content is not UNSET:
                 translated_content = GroupTranslatedContent.from_dict(translated_content)
 
-            _obj = cls(
-                name=name,
-                description=description,
-                help_center_id=help_center_id,
-                parent_id=parent_id,
-                translated_content=translated_content,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.name = name
+            _obj.description = description
+            _obj.help_center_id = help_center_id
+            _obj.parent_id = parent_id
+            _obj.translated_content = translated_content
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateCollectionRequest", path=(_f,)

@@ -15,16 +15,17 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_visible_to_team_ids(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "data_type",
@@ -116,16 +117,19 @@ class CreateConversationAttributeFilesRequest:
             if visible_to_team_ids is not None and visible_to_team_ids is not UNSET:
                 visible_to_team_ids = _decode_visible_to_team_ids(visible_to_team_ids)
 
-            _obj = cls(
-                data_type=data_type,
-                name=name,
-                description=description,
-                required=required,
-                visible_to_team_ids=visible_to_team_ids,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.data_type = data_type
+            _obj.name = name
+            _obj.description = description
+            _obj.required = required
+            _obj.visible_to_team_ids = visible_to_team_ids
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateConversationAttributeFilesRequest", path=(_f,)

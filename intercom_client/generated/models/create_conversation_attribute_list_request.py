@@ -15,7 +15,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -25,13 +24,16 @@ if TYPE_CHECKING:
 
 
 def _decode_visible_to_team_ids(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_options(data: Any) -> list[CreateConversationAttributeOptionRequest]:
     return decode_list(data, CreateConversationAttributeOptionRequest.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "data_type",
@@ -135,17 +137,20 @@ class CreateConversationAttributeListRequest:
             if options is not None and options is not UNSET:
                 options = _decode_options(options)
 
-            _obj = cls(
-                data_type=data_type,
-                name=name,
-                description=description,
-                required=required,
-                visible_to_team_ids=visible_to_team_ids,
-                options=options,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.data_type = data_type
+            _obj.name = name
+            _obj.description = description
+            _obj.required = required
+            _obj.visible_to_team_ids = visible_to_team_ids
+            _obj.options = options
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateConversationAttributeListRequest", path=(_f,)

@@ -17,6 +17,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "type",
@@ -76,13 +77,16 @@ class CreateConversationAttributeRelationshipRequestReference:
             if object_type_id.__class__ is dict or object_type_id.__class__ is list:
                 raise WrongType("string", object_type_id)
 
-            _obj = cls(
-                type_=type_,
-                object_type_id=object_type_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.type_ = type_
+            _obj.object_type_id = object_type_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateConversationAttributeRelationshipRequestReference", path=(_f,)

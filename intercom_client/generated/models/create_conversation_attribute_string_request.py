@@ -15,16 +15,17 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_visible_to_team_ids(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "data_type",
@@ -127,17 +128,20 @@ class CreateConversationAttributeStringRequest:
             if multiline.__class__ is dict or multiline.__class__ is list:
                 raise WrongType("boolean", multiline)
 
-            _obj = cls(
-                data_type=data_type,
-                name=name,
-                description=description,
-                required=required,
-                visible_to_team_ids=visible_to_team_ids,
-                multiline=multiline,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.data_type = data_type
+            _obj.name = name
+            _obj.description = description
+            _obj.required = required
+            _obj.visible_to_team_ids = visible_to_team_ids
+            _obj.multiline = multiline
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateConversationAttributeStringRequest", path=(_f,)

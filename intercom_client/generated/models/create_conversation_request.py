@@ -12,8 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
-    decode_list,
     to_jsonable,
 )
 
@@ -22,9 +20,12 @@ if TYPE_CHECKING:
 
 
 def _decode_attachment_urls(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "body",
@@ -131,17 +132,20 @@ class CreateConversationRequest:
             if subject.__class__ is dict or subject.__class__ is list:
                 raise WrongType("string", subject)
 
-            _obj = cls(
-                body=body,
-                from_=from_,
-                attachment_urls=attachment_urls,
-                brand_id=brand_id,
-                created_at=created_at,
-                subject=subject,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.body = body
+            _obj.from_ = from_
+            _obj.attachment_urls = attachment_urls
+            _obj.brand_id = brand_id
+            _obj.created_at = created_at
+            _obj.subject = subject
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateConversationRequest", path=(_f,)

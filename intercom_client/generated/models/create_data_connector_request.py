@@ -18,7 +18,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -30,7 +29,9 @@ if TYPE_CHECKING:
 
 
 def _decode_audiences(data: Any) -> list[CreateDataConnectorRequestAudiencesItem]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_data_inputs(data: Any) -> list[CreateDataConnectorRequestDataInputsItem]:
@@ -42,9 +43,12 @@ def _decode_headers(data: Any) -> list[CreateDataConnectorRequestHeadersItem]:
 
 
 def _decode_token_ids(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "name",
@@ -246,25 +250,28 @@ class CreateDataConnectorRequest:
             if validate_missing_attributes.__class__ is dict or validate_missing_attributes.__class__ is list:
                 raise WrongType("boolean", validate_missing_attributes)
 
-            _obj = cls(
-                name=name,
-                audiences=audiences,
-                body=body,
-                bypass_authentication=bypass_authentication,
-                customer_authentication=customer_authentication,
-                data_inputs=data_inputs,
-                description=description,
-                direct_fin_usage=direct_fin_usage,
-                headers=headers,
-                http_method=http_method,
-                mock_response=mock_response,
-                token_ids=token_ids,
-                url=url,
-                validate_missing_attributes=validate_missing_attributes,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.name = name
+            _obj.audiences = audiences
+            _obj.body = body
+            _obj.bypass_authentication = bypass_authentication
+            _obj.customer_authentication = customer_authentication
+            _obj.data_inputs = data_inputs
+            _obj.description = description
+            _obj.direct_fin_usage = direct_fin_usage
+            _obj.headers = headers
+            _obj.http_method = http_method
+            _obj.mock_response = mock_response
+            _obj.token_ids = token_ids
+            _obj.url = url
+            _obj.validate_missing_attributes = validate_missing_attributes
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateDataConnectorRequest", path=(_f,)

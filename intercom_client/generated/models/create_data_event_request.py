@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadata
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "created_at",
@@ -121,17 +122,20 @@ class CreateDataEventRequest:
             if user_id.__class__ is dict or user_id.__class__ is list:
                 raise WrongType("string", user_id)
 
-            _obj = cls(
-                created_at=created_at,
-                email=email,
-                event_name=event_name,
-                id=id,
-                metadata=metadata,
-                user_id=user_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.created_at = created_at
+            _obj.email = email
+            _obj.event_name = event_name
+            _obj.id = id
+            _obj.metadata = metadata
+            _obj.user_id = user_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateDataEventRequest", path=(_f,)

@@ -13,6 +13,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "created_at_after",
@@ -72,13 +73,16 @@ class CreateDataExportsRequest:
             if created_at_before.__class__ is dict or created_at_before.__class__ is list:
                 raise WrongType("integer", created_at_before)
 
-            _obj = cls(
-                created_at_after=created_at_after,
-                created_at_before=created_at_before,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.created_at_after = created_at_after
+            _obj.created_at_before = created_at_before
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateDataExportsRequest", path=(_f,)

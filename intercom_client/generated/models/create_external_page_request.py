@@ -17,6 +17,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "external_id",
@@ -160,20 +161,23 @@ class CreateExternalPageRequest:
             if url.__class__ is dict or url.__class__ is list:
                 raise WrongType("string", url)
 
-            _obj = cls(
-                external_id=external_id,
-                html=html,
-                locale=locale,
-                source_id=source_id,
-                title=title,
-                ai_agent_availability=ai_agent_availability,
-                ai_copilot_availability=ai_copilot_availability,
-                ai_sales_agent_availability=ai_sales_agent_availability,
-                url=url,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.external_id = external_id
+            _obj.html = html
+            _obj.locale = locale
+            _obj.source_id = source_id
+            _obj.title = title
+            _obj.ai_agent_availability = ai_agent_availability
+            _obj.ai_copilot_availability = ai_copilot_availability
+            _obj.ai_sales_agent_availability = ai_sales_agent_availability
+            _obj.url = url
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateExternalPageRequest", path=(_f,)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.create_folder_body_folder import CreateFolderBodyFolder
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "folder",
@@ -60,12 +61,15 @@ class CreateFolderBody:
             if folder is not None:
                 folder = CreateFolderBodyFolder.from_dict(folder)
 
-            _obj = cls(
-                folder=folder,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.folder = folder
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="CreateFolderBody", path=(_f,)) from None
         except ResponseDecodingError as exc:

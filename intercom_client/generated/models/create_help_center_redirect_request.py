@@ -16,6 +16,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "from_url",
@@ -98,15 +99,18 @@ class CreateHelpCenterRedirectRequest:
             if target_type.__class__ is dict or target_type.__class__ is list:
                 raise WrongType("string", target_type)
 
-            _obj = cls(
-                from_url=from_url,
-                locale=locale,
-                target_id=target_id,
-                target_type=target_type,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.from_url = from_url
+            _obj.locale = locale
+            _obj.target_id = target_id
+            _obj.target_type = target_type
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateHelpCenterRedirectRequest", path=(_f,)

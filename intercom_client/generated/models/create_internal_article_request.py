@@ -13,15 +13,17 @@ from ..types import (
     Unset,
     WrongType,
     check_int,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_audience_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "author_id",
@@ -178,21 +180,24 @@ class CreateInternalArticleRequest:
             if folder_id is not None and folder_id is not UNSET:
                 folder_id = check_int(folder_id)
 
-            _obj = cls(
-                author_id=author_id,
-                owner_id=owner_id,
-                title=title,
-                ai_chatbot_availability=ai_chatbot_availability,
-                ai_copilot_availability=ai_copilot_availability,
-                ai_sales_agent_availability=ai_sales_agent_availability,
-                audience_ids=audience_ids,
-                body=body,
-                body_markdown=body_markdown,
-                folder_id=folder_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.author_id = author_id
+            _obj.owner_id = owner_id
+            _obj.title = title
+            _obj.ai_chatbot_availability = ai_chatbot_availability
+            _obj.ai_copilot_availability = ai_copilot_availability
+            _obj.ai_sales_agent_availability = ai_sales_agent_availability
+            _obj.audience_ids = audience_ids
+            _obj.body = body
+            _obj.body_markdown = body_markdown
+            _obj.folder_id = folder_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateInternalArticleRequest", path=(_f,)

@@ -60,6 +60,7 @@ def _decode_to(data: Any) -> Any:
     return _decode_to_1(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "bcc",
@@ -211,21 +212,24 @@ class CreateMessageRequest:
             if to is not None and to is not UNSET:
                 to = _decode_to(to)
 
-            _obj = cls(
-                bcc=bcc,
-                body=body,
-                cc=cc,
-                create_conversation_without_contact_reply=create_conversation_without_contact_reply,
-                created_at=created_at,
-                from_=from_,
-                message_type=message_type,
-                subject=subject,
-                template=template,
-                to=to,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.bcc = bcc
+            _obj.body = body
+            _obj.cc = cc
+            _obj.create_conversation_without_contact_reply = create_conversation_without_contact_reply
+            _obj.created_at = created_at
+            _obj.from_ = from_
+            _obj.message_type = message_type
+            _obj.subject = subject
+            _obj.template = template
+            _obj.to = to
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="CreateMessageRequest", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "body",
@@ -79,14 +80,17 @@ class CreateNoteBody:
             if contact_id.__class__ is dict or contact_id.__class__ is list:
                 raise WrongType("string", contact_id)
 
-            _obj = cls(
-                body=body,
-                admin_id=admin_id,
-                contact_id=contact_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.body = body
+            _obj.admin_id = admin_id
+            _obj.contact_id = contact_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="CreateNoteBody", path=(_f,)) from None
         except ResponseDecodingError as exc:

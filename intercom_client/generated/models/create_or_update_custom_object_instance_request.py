@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     )
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "custom_attributes",
@@ -107,15 +108,18 @@ class CreateOrUpdateCustomObjectInstanceRequest:
             if external_updated_at is not None and external_updated_at is not UNSET:
                 external_updated_at = check_int(external_updated_at)
 
-            _obj = cls(
-                custom_attributes=custom_attributes,
-                external_created_at=external_created_at,
-                external_id=external_id,
-                external_updated_at=external_updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.custom_attributes = custom_attributes
+            _obj.external_created_at = external_created_at
+            _obj.external_id = external_id
+            _obj.external_updated_at = external_updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateOrUpdateCustomObjectInstanceRequest", path=(_f,)

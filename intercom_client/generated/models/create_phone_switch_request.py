@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.custom_attributes import CustomAttributes
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "phone",
@@ -81,13 +82,16 @@ class CreatePhoneSwitchRequest:
             if custom_attributes is not None and custom_attributes is not UNSET:
                 custom_attributes = CustomAttributes.from_dict(custom_attributes)
 
-            _obj = cls(
-                phone=phone,
-                custom_attributes=custom_attributes,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.phone = phone
+            _obj.custom_attributes = custom_attributes
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreatePhoneSwitchRequest", path=(_f,)

@@ -17,6 +17,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "data_type",
@@ -170,21 +171,24 @@ class CreateTicketTypeAttributeRequest:
             if visible_to_contacts.__class__ is dict or visible_to_contacts.__class__ is list:
                 raise WrongType("boolean", visible_to_contacts)
 
-            _obj = cls(
-                data_type=data_type,
-                description=description,
-                name=name,
-                allow_multiple_values=allow_multiple_values,
-                list_items=list_items,
-                multiline=multiline,
-                required_to_create=required_to_create,
-                required_to_create_for_contacts=required_to_create_for_contacts,
-                visible_on_create=visible_on_create,
-                visible_to_contacts=visible_to_contacts,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.data_type = data_type
+            _obj.description = description
+            _obj.name = name
+            _obj.allow_multiple_values = allow_multiple_values
+            _obj.list_items = list_items
+            _obj.multiline = multiline
+            _obj.required_to_create = required_to_create
+            _obj.required_to_create_for_contacts = required_to_create_for_contacts
+            _obj.visible_on_create = visible_on_create
+            _obj.visible_to_contacts = visible_to_contacts
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateTicketTypeAttributeRequest", path=(_f,)

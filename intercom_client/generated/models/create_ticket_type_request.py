@@ -17,6 +17,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "name",
@@ -110,16 +111,19 @@ class CreateTicketTypeRequest:
             if is_internal.__class__ is dict or is_internal.__class__ is list:
                 raise WrongType("boolean", is_internal)
 
-            _obj = cls(
-                name=name,
-                category=category,
-                description=description,
-                icon=icon,
-                is_internal=is_internal,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.name = name
+            _obj.category = category
+            _obj.description = description
+            _obj.icon = icon
+            _obj.is_internal = is_internal
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CreateTicketTypeRequest", path=(_f,)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.custom_action_finished_action import CustomActionFinishedAction
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "action",
@@ -63,12 +64,15 @@ class CustomActionFinished:
             if action is not None and action is not UNSET:
                 action = CustomActionFinishedAction.from_dict(action)
 
-            _obj = cls(
-                action=action,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.action = action
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="CustomActionFinished", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributes
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "created_at",
@@ -148,19 +149,22 @@ class CustomObjectInstance:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                created_at=created_at,
-                custom_attributes=custom_attributes,
-                external_created_at=external_created_at,
-                external_id=external_id,
-                external_updated_at=external_updated_at,
-                id=id,
-                type_=type_,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.created_at = created_at
+            _obj.custom_attributes = custom_attributes
+            _obj.external_created_at = external_created_at
+            _obj.external_id = external_id
+            _obj.external_updated_at = external_updated_at
+            _obj.id = id
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="CustomObjectInstance", path=(_f,)) from None
         except ResponseDecodingError as exc:

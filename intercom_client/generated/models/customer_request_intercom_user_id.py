@@ -13,6 +13,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "intercom_user_id",
@@ -58,12 +59,15 @@ class CustomerRequestIntercomUserId:
             if intercom_user_id.__class__ is dict or intercom_user_id.__class__ is list:
                 raise WrongType("string", intercom_user_id)
 
-            _obj = cls(
-                intercom_user_id=intercom_user_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.intercom_user_id = intercom_user_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="CustomerRequestIntercomUserId", path=(_f,)

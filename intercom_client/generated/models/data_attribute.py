@@ -15,16 +15,17 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_options(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_id",
@@ -251,28 +252,31 @@ class DataAttribute:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                admin_id=admin_id,
-                api_writable=api_writable,
-                archived=archived,
-                created_at=created_at,
-                custom=custom,
-                data_type=data_type,
-                description=description,
-                full_name=full_name,
-                id=id,
-                label=label,
-                messenger_writable=messenger_writable,
-                model=model,
-                name=name,
-                options=options,
-                type_=type_,
-                ui_writable=ui_writable,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_id = admin_id
+            _obj.api_writable = api_writable
+            _obj.archived = archived
+            _obj.created_at = created_at
+            _obj.custom = custom
+            _obj.data_type = data_type
+            _obj.description = description
+            _obj.full_name = full_name
+            _obj.id = id
+            _obj.label = label
+            _obj.messenger_writable = messenger_writable
+            _obj.model = model
+            _obj.name = name
+            _obj.options = options
+            _obj.type_ = type_
+            _obj.ui_writable = ui_writable
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="DataAttribute", path=(_f,)) from None
         except ResponseDecodingError as exc:

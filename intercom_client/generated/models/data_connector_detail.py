@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 
 
 def _decode_audiences(data: Any) -> list[DataConnectorDetailAudiencesItem]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_data_inputs(data: Any) -> list[DataConnectorDetailDataInputsItem]:
@@ -66,9 +68,12 @@ def _decode_response_fields(data: Any) -> list[DataConnectorDetailResponseFields
 
 
 def _decode_token_ids(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "audiences",
@@ -423,39 +428,42 @@ class DataConnectorDetail:
             if validate_missing_attributes is not None and validate_missing_attributes is not UNSET:
                 validate_missing_attributes = check_bool(validate_missing_attributes)
 
-            _obj = cls(
-                audiences=audiences,
-                body=body,
-                bypass_authentication=bypass_authentication,
-                client_function_name=client_function_name,
-                client_function_timeout_ms=client_function_timeout_ms,
-                configuration_response_type=configuration_response_type,
-                created_at=created_at,
-                created_by_admin_id=created_by_admin_id,
-                customer_authentication=customer_authentication,
-                data_inputs=data_inputs,
-                data_transformation_type=data_transformation_type,
-                description=description,
-                direct_fin_usage=direct_fin_usage,
-                execution_results_url=execution_results_url,
-                execution_type=execution_type,
-                headers=headers,
-                http_method=http_method,
-                id=id,
-                name=name,
-                object_mappings=object_mappings,
-                response_fields=response_fields,
-                state=state,
-                token_ids=token_ids,
-                type_=type_,
-                updated_at=updated_at,
-                updated_by_admin_id=updated_by_admin_id,
-                url=url,
-                validate_missing_attributes=validate_missing_attributes,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.audiences = audiences
+            _obj.body = body
+            _obj.bypass_authentication = bypass_authentication
+            _obj.client_function_name = client_function_name
+            _obj.client_function_timeout_ms = client_function_timeout_ms
+            _obj.configuration_response_type = configuration_response_type
+            _obj.created_at = created_at
+            _obj.created_by_admin_id = created_by_admin_id
+            _obj.customer_authentication = customer_authentication
+            _obj.data_inputs = data_inputs
+            _obj.data_transformation_type = data_transformation_type
+            _obj.description = description
+            _obj.direct_fin_usage = direct_fin_usage
+            _obj.execution_results_url = execution_results_url
+            _obj.execution_type = execution_type
+            _obj.headers = headers
+            _obj.http_method = http_method
+            _obj.id = id
+            _obj.name = name
+            _obj.object_mappings = object_mappings
+            _obj.response_fields = response_fields
+            _obj.state = state
+            _obj.token_ids = token_ids
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.updated_by_admin_id = updated_by_admin_id
+            _obj.url = url
+            _obj.validate_missing_attributes = validate_missing_attributes
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="DataConnectorDetail", path=(_f,)) from None
         except ResponseDecodingError as exc:

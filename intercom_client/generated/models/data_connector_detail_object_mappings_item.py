@@ -36,6 +36,7 @@ def _decode_reference_mappings(data: Any) -> list[DataConnectorDetailObjectMappi
     return decode_list(data, DataConnectorDetailObjectMappingsItemReferenceMappingsItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "attribute_mappings",
@@ -114,15 +115,18 @@ class DataConnectorDetailObjectMappingsItem:
             if response_object_path.__class__ is dict or response_object_path.__class__ is list:
                 raise WrongType("string", response_object_path)
 
-            _obj = cls(
-                attribute_mappings=attribute_mappings,
-                intercom_object_type=intercom_object_type,
-                reference_mappings=reference_mappings,
-                response_object_path=response_object_path,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.attribute_mappings = attribute_mappings
+            _obj.intercom_object_type = intercom_object_type
+            _obj.reference_mappings = reference_mappings
+            _obj.response_object_path = response_object_path
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="DataConnectorDetailObjectMappingsItem", path=(_f,)

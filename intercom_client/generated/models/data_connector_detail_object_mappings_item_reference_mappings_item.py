@@ -17,6 +17,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "intercom_attribute_identifier",
@@ -76,13 +77,16 @@ class DataConnectorDetailObjectMappingsItemReferenceMappingsItem:
             if intercom_object_type.__class__ is dict or intercom_object_type.__class__ is list:
                 raise WrongType("string", intercom_object_type)
 
-            _obj = cls(
-                intercom_attribute_identifier=intercom_attribute_identifier,
-                intercom_object_type=intercom_object_type,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.intercom_attribute_identifier = intercom_attribute_identifier
+            _obj.intercom_object_type = intercom_object_type
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing",

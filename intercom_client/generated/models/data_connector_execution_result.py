@@ -31,6 +31,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversation_id",
@@ -260,28 +261,31 @@ class DataConnectorExecutionResult:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                conversation_id=conversation_id,
-                created_at=created_at,
-                data_connector_id=data_connector_id,
-                error_message=error_message,
-                error_type=error_type,
-                execution_time_ms=execution_time_ms,
-                http_method=http_method,
-                http_status=http_status,
-                id=id,
-                raw_response_body=raw_response_body,
-                request_body=request_body,
-                request_url=request_url,
-                response_body=response_body,
-                source_id=source_id,
-                source_type=source_type,
-                success=success,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_id = conversation_id
+            _obj.created_at = created_at
+            _obj.data_connector_id = data_connector_id
+            _obj.error_message = error_message
+            _obj.error_type = error_type
+            _obj.execution_time_ms = execution_time_ms
+            _obj.http_method = http_method
+            _obj.http_status = http_status
+            _obj.id = id
+            _obj.raw_response_body = raw_response_body
+            _obj.request_body = request_body
+            _obj.request_url = request_url
+            _obj.response_body = response_body
+            _obj.source_id = source_id
+            _obj.source_type = source_type
+            _obj.success = success
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="DataConnectorExecutionResult", path=(_f,)

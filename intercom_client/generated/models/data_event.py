@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.data_event_metadata import DataEventMetadata
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "created_at",
@@ -143,19 +144,22 @@ class DataEvent:
             if user_id.__class__ is dict or user_id.__class__ is list:
                 raise WrongType("string", user_id)
 
-            _obj = cls(
-                created_at=created_at,
-                event_name=event_name,
-                email=email,
-                id=id,
-                intercom_user_id=intercom_user_id,
-                metadata=metadata,
-                type_=type_,
-                user_id=user_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.created_at = created_at
+            _obj.event_name = event_name
+            _obj.email = email
+            _obj.id = id
+            _obj.intercom_user_id = intercom_user_id
+            _obj.metadata = metadata
+            _obj.type_ = type_
+            _obj.user_id = user_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="DataEvent", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -25,6 +25,7 @@ def _decode_events(data: Any) -> list[DataEventSummaryItem | None]:
     return decode_list(data, DataEventSummaryItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "email",
@@ -113,16 +114,19 @@ class DataEventSummary:
             if user_id.__class__ is dict or user_id.__class__ is list:
                 raise WrongType("string", user_id)
 
-            _obj = cls(
-                email=email,
-                events=events,
-                intercom_user_id=intercom_user_id,
-                type_=type_,
-                user_id=user_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.email = email
+            _obj.events = events
+            _obj.intercom_user_id = intercom_user_id
+            _obj.type_ = type_
+            _obj.user_id = user_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="DataEventSummary", path=(_f,)) from None
         except ResponseDecodingError as exc:

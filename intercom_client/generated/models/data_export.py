@@ -15,6 +15,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "download_expires_at",
@@ -97,15 +98,18 @@ class DataExport:
             if status.__class__ is dict or status.__class__ is list:
                 raise WrongType("string", status)
 
-            _obj = cls(
-                download_expires_at=download_expires_at,
-                download_url=download_url,
-                job_identfier=job_identfier,
-                status=status,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.download_expires_at = download_expires_at
+            _obj.download_url = download_url
+            _obj.job_identfier = job_identfier
+            _obj.status = status
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="DataExport", path=(_f,)) from None
         except ResponseDecodingError as exc:

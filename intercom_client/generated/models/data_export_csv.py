@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "company_id",
@@ -350,37 +351,40 @@ class DataExportCsv:
             if user_id.__class__ is dict or user_id.__class__ is list:
                 raise WrongType("string", user_id)
 
-            _obj = cls(
-                company_id=company_id,
-                content_id=content_id,
-                content_title=content_title,
-                content_type=content_type,
-                email=email,
-                first_click=first_click,
-                first_completion=first_completion,
-                first_dismisall=first_dismisall,
-                first_goal_success=first_goal_success,
-                first_hard_bounce=first_hard_bounce,
-                first_open=first_open,
-                first_reply=first_reply,
-                first_series_completion=first_series_completion,
-                first_series_disengagement=first_series_disengagement,
-                first_series_exit=first_series_exit,
-                first_unsubscribe=first_unsubscribe,
-                name=name,
-                node_id=node_id,
-                receipt_id=receipt_id,
-                received_at=received_at,
-                ruleset_id=ruleset_id,
-                ruleset_version_id=ruleset_version_id,
-                series_id=series_id,
-                series_title=series_title,
-                user_external_id=user_external_id,
-                user_id=user_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.company_id = company_id
+            _obj.content_id = content_id
+            _obj.content_title = content_title
+            _obj.content_type = content_type
+            _obj.email = email
+            _obj.first_click = first_click
+            _obj.first_completion = first_completion
+            _obj.first_dismisall = first_dismisall
+            _obj.first_goal_success = first_goal_success
+            _obj.first_hard_bounce = first_hard_bounce
+            _obj.first_open = first_open
+            _obj.first_reply = first_reply
+            _obj.first_series_completion = first_series_completion
+            _obj.first_series_disengagement = first_series_disengagement
+            _obj.first_series_exit = first_series_exit
+            _obj.first_unsubscribe = first_unsubscribe
+            _obj.name = name
+            _obj.node_id = node_id
+            _obj.receipt_id = receipt_id
+            _obj.received_at = received_at
+            _obj.ruleset_id = ruleset_id
+            _obj.ruleset_version_id = ruleset_version_id
+            _obj.series_id = series_id
+            _obj.series_title = series_title
+            _obj.user_external_id = user_external_id
+            _obj.user_id = user_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="DataExportCsv", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -17,6 +17,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "deleted",
@@ -86,14 +87,17 @@ class DeletedHelpCenterRedirectObject:
             if object_.__class__ is dict or object_.__class__ is list:
                 raise WrongType("string", object_)
 
-            _obj = cls(
-                deleted=deleted,
-                id=id,
-                object_=object_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.deleted = deleted
+            _obj.id = id
+            _obj.object_ = object_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="DeletedHelpCenterRedirectObject", path=(_f,)

@@ -31,7 +31,9 @@ def _decode_available_options(data: Any) -> list[EcommerceCatalogProductAvailabl
 
 
 def _decode_category_path_1(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_category_path(data: Any) -> Any:
@@ -55,17 +57,22 @@ def _decode_collections(data: Any) -> list[EcommerceCatalogProductCollectionsIte
 
 
 def _decode_image_urls(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_tags(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_variants(data: Any) -> list[EcommerceCatalogVariant]:
     return decode_list(data, EcommerceCatalogVariant.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -332,28 +339,31 @@ class EcommerceCatalogProduct:
             if variants is not None and variants is not UNSET:
                 variants = _decode_variants(variants)
 
-            _obj = cls(
-                id=id,
-                title=title,
-                url=url,
-                additional_data=additional_data,
-                available_options=available_options,
-                category_path=category_path,
-                collections=collections,
-                currency=currency,
-                description=description,
-                description_html=description_html,
-                featured_image_url=featured_image_url,
-                image_urls=image_urls,
-                in_stock=in_stock,
-                price_max=price_max,
-                price_min=price_min,
-                tags=tags,
-                variants=variants,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.title = title
+            _obj.url = url
+            _obj.additional_data = additional_data
+            _obj.available_options = available_options
+            _obj.category_path = category_path
+            _obj.collections = collections
+            _obj.currency = currency
+            _obj.description = description
+            _obj.description_html = description_html
+            _obj.featured_image_url = featured_image_url
+            _obj.image_urls = image_urls
+            _obj.in_stock = in_stock
+            _obj.price_max = price_max
+            _obj.price_min = price_min
+            _obj.tags = tags
+            _obj.variants = variants
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="EcommerceCatalogProduct", path=(_f,)

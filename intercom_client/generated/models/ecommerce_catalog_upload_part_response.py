@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "import_job_id",
@@ -73,13 +74,16 @@ class EcommerceCatalogUploadPartResponse:
             if next_part_number.__class__ is dict or next_part_number.__class__ is list:
                 raise WrongType("integer", next_part_number)
 
-            _obj = cls(
-                import_job_id=import_job_id,
-                next_part_number=next_part_number,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.import_job_id = import_job_id
+            _obj.next_part_number = next_part_number
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="EcommerceCatalogUploadPartResponse", path=(_f,)

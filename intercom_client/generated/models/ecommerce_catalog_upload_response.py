@@ -17,6 +17,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "import_job_id",
@@ -87,14 +88,17 @@ class EcommerceCatalogUploadResponse:
             if status.__class__ is dict or status.__class__ is list:
                 raise WrongType("string", status)
 
-            _obj = cls(
-                import_job_id=import_job_id,
-                message=message,
-                status=status,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.import_job_id = import_job_id
+            _obj.message = message
+            _obj.status = status
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="EcommerceCatalogUploadResponse", path=(_f,)

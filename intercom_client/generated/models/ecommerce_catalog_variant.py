@@ -26,6 +26,7 @@ def _decode_selected_options(data: Any) -> list[EcommerceCatalogVariantSelectedO
     return decode_list(data, EcommerceCatalogVariantSelectedOptionsItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "compare_at_price",
@@ -171,20 +172,23 @@ class EcommerceCatalogVariant:
             if url is not None and url is not UNSET:
                 url = check_str(url)
 
-            _obj = cls(
-                compare_at_price=compare_at_price,
-                id=id,
-                image_url=image_url,
-                in_stock=in_stock,
-                price=price,
-                selected_options=selected_options,
-                sku=sku,
-                title=title,
-                url=url,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.compare_at_price = compare_at_price
+            _obj.id = id
+            _obj.image_url = image_url
+            _obj.in_stock = in_stock
+            _obj.price = price
+            _obj.selected_options = selected_options
+            _obj.sku = sku
+            _obj.title = title
+            _obj.url = url
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="EcommerceCatalogVariant", path=(_f,)

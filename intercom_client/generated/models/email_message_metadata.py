@@ -25,6 +25,7 @@ def _decode_email_address_headers(data: Any) -> list[EmailAddressHeader]:
     return decode_list(data, EmailAddressHeader.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "email_address_headers",
@@ -92,14 +93,17 @@ class EmailMessageMetadata:
             if subject.__class__ is dict or subject.__class__ is list:
                 raise WrongType("string", subject)
 
-            _obj = cls(
-                email_address_headers=email_address_headers,
-                message_id=message_id,
-                subject=subject,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.email_address_headers = email_address_headers
+            _obj.message_id = message_id
+            _obj.subject = subject
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="EmailMessageMetadata", path=(_f,)) from None
         except ResponseDecodingError as exc:

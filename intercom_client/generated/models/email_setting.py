@@ -16,6 +16,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "brand_id",
@@ -160,21 +161,24 @@ class EmailSetting:
             if verified.__class__ is dict or verified.__class__ is list:
                 raise WrongType("boolean", verified)
 
-            _obj = cls(
-                brand_id=brand_id,
-                created_at=created_at,
-                domain=domain,
-                email=email,
-                forwarded_email_last_received_at=forwarded_email_last_received_at,
-                forwarding_enabled=forwarding_enabled,
-                id=id,
-                type_=type_,
-                updated_at=updated_at,
-                verified=verified,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.brand_id = brand_id
+            _obj.created_at = created_at
+            _obj.domain = domain
+            _obj.email = email
+            _obj.forwarded_email_last_received_at = forwarded_email_last_received_at
+            _obj.forwarding_enabled = forwarding_enabled
+            _obj.id = id
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.verified = verified
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="EmailSetting", path=(_f,)) from None
         except ResponseDecodingError as exc:

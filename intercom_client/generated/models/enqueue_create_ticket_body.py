@@ -57,6 +57,7 @@ def _decode_contacts(
     return decode_list(data, _decode_contacts_item)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "contacts",
@@ -202,19 +203,22 @@ class EnqueueCreateTicketBody:
             if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
                 raise WrongType("boolean", skip_notifications)
 
-            _obj = cls(
-                contacts=contacts,
-                ticket_type_id=ticket_type_id,
-                assignment=assignment,
-                company_id=company_id,
-                conversation_to_link_id=conversation_to_link_id,
-                created_at=created_at,
-                ticket_attributes=ticket_attributes,
-                skip_notifications=skip_notifications,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.contacts = contacts
+            _obj.ticket_type_id = ticket_type_id
+            _obj.assignment = assignment
+            _obj.company_id = company_id
+            _obj.conversation_to_link_id = conversation_to_link_id
+            _obj.created_at = created_at
+            _obj.ticket_attributes = ticket_attributes
+            _obj.skip_notifications = skip_notifications
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="EnqueueCreateTicketBody", path=(_f,)

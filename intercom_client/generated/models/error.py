@@ -26,6 +26,7 @@ def _decode_errors(data: Any) -> list[ErrorErrorsItem]:
     return decode_list(data, ErrorErrorsItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "errors",
@@ -92,14 +93,17 @@ class Error:
             if request_id is not None and request_id is not UNSET:
                 request_id = parse_uuid(request_id)
 
-            _obj = cls(
-                errors=errors,
-                type_=type_,
-                request_id=request_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.errors = errors
+            _obj.type_ = type_
+            _obj.request_id = request_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Error", path=(_f,)) from None
         except ResponseDecodingError as exc:

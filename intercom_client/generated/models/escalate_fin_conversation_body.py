@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUser
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "context",
@@ -103,15 +104,18 @@ class EscalateFinConversationBody:
             if user is not None and user is not UNSET:
                 user = EscalateFinConversationBodyUser.from_dict(user)
 
-            _obj = cls(
-                context=context,
-                conversation_id=conversation_id,
-                message=message,
-                user=user,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.context = context
+            _obj.conversation_id = conversation_id
+            _obj.message = message
+            _obj.user = user
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="EscalateFinConversationBody", path=(_f,)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.fin_agent_user_attributes import FinAgentUserAttributes
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -101,15 +102,18 @@ class EscalateFinConversationBodyUser:
             if name.__class__ is dict or name.__class__ is list:
                 raise WrongType("string", name)
 
-            _obj = cls(
-                id=id,
-                attributes=attributes,
-                email=email,
-                name=name,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.attributes = attributes
+            _obj.email = email
+            _obj.name = name
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="EscalateFinConversationBodyUser", path=(_f,)

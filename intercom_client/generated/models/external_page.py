@@ -16,6 +16,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "ai_agent_availability",
@@ -226,26 +227,29 @@ class ExternalPage:
             if url.__class__ is dict or url.__class__ is list:
                 raise WrongType("string", url)
 
-            _obj = cls(
-                ai_agent_availability=ai_agent_availability,
-                ai_copilot_availability=ai_copilot_availability,
-                created_at=created_at,
-                external_id=external_id,
-                html=html,
-                id=id,
-                last_ingested_at=last_ingested_at,
-                locale=locale,
-                source_id=source_id,
-                title=title,
-                type_=type_,
-                updated_at=updated_at,
-                ai_sales_agent_availability=ai_sales_agent_availability,
-                fin_availability=fin_availability,
-                url=url,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.ai_agent_availability = ai_agent_availability
+            _obj.ai_copilot_availability = ai_copilot_availability
+            _obj.created_at = created_at
+            _obj.external_id = external_id
+            _obj.html = html
+            _obj.id = id
+            _obj.last_ingested_at = last_ingested_at
+            _obj.locale = locale
+            _obj.source_id = source_id
+            _obj.title = title
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.ai_sales_agent_availability = ai_sales_agent_availability
+            _obj.fin_availability = fin_availability
+            _obj.url = url
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="ExternalPage", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors_user import FinAgentAttributeErrorsUser
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversation",
@@ -76,13 +77,16 @@ class FinAgentAttributeErrors:
             if user is not None and user is not UNSET:
                 user = FinAgentAttributeErrorsUser.from_dict(user)
 
-            _obj = cls(
-                conversation=conversation,
-                user=user,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation = conversation
+            _obj.user = user
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="FinAgentAttributeErrors", path=(_f,)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors_user_attributes import FinAgentAttributeErrorsUserAttributes
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "attributes",
@@ -65,12 +66,15 @@ class FinAgentAttributeErrorsUser:
             if attributes is not None and attributes is not UNSET:
                 attributes = FinAgentAttributeErrorsUserAttributes.from_dict(attributes)
 
-            _obj = cls(
-                attributes=attributes,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.attributes = attributes
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="FinAgentAttributeErrorsUser", path=(_f,)

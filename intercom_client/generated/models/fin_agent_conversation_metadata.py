@@ -25,6 +25,7 @@ def _decode_history(data: Any) -> list[FinAgentMessage]:
     return decode_list(data, FinAgentMessage.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "attributes",
@@ -89,13 +90,16 @@ class FinAgentConversationMetadata:
             if history is not None and history is not UNSET:
                 history = _decode_history(history)
 
-            _obj = cls(
-                attributes=attributes,
-                history=history,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.attributes = attributes
+            _obj.history = history
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="FinAgentConversationMetadata", path=(_f,)

@@ -23,6 +23,7 @@ def _decode_options(data: Any) -> list[FinAgentCsatRequestedEventCsatOptionsItem
     return decode_list(data, FinAgentCsatRequestedEventCsatOptionsItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "options",
@@ -74,12 +75,15 @@ class FinAgentCsatRequestedEventCsat:
             if options is not None:
                 options = _decode_options(options)
 
-            _obj = cls(
-                options=options,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.options = options
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="FinAgentCsatRequestedEventCsat", path=(_f,)

@@ -16,6 +16,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "emoji",
@@ -87,14 +88,17 @@ class FinAgentCsatRequestedEventCsatOptionsItem:
             if label.__class__ is dict or label.__class__ is list:
                 raise WrongType("string", label)
 
-            _obj = cls(
-                emoji=emoji,
-                key=key,
-                label=label,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.emoji = emoji
+            _obj.key = key
+            _obj.label = label
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="FinAgentCsatRequestedEventCsatOptionsItem", path=(_f,)

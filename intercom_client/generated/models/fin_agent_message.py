@@ -18,6 +18,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "author",
@@ -104,15 +105,18 @@ class FinAgentMessage:
             if timestamp_ms is not None and timestamp_ms is not UNSET:
                 timestamp_ms = parse_datetime(timestamp_ms)
 
-            _obj = cls(
-                author=author,
-                body=body,
-                timestamp=timestamp,
-                timestamp_ms=timestamp_ms,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.author = author
+            _obj.body = body
+            _obj.timestamp = timestamp
+            _obj.timestamp_ms = timestamp_ms
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="FinAgentMessage", path=(_f,)) from None
         except ResponseDecodingError as exc:

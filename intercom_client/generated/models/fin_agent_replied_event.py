@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessage
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversation_id",
@@ -146,18 +147,21 @@ class FinAgentRepliedEvent:
             if stream_id.__class__ is dict or stream_id.__class__ is list:
                 raise WrongType("string", stream_id)
 
-            _obj = cls(
-                conversation_id=conversation_id,
-                created_at_ms=created_at_ms,
-                event_name=event_name,
-                message=message,
-                status=status,
-                user_id=user_id,
-                stream_id=stream_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_id = conversation_id
+            _obj.created_at_ms = created_at_ms
+            _obj.event_name = event_name
+            _obj.message = message
+            _obj.status = status
+            _obj.user_id = user_id
+            _obj.stream_id = stream_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="FinAgentRepliedEvent", path=(_f,)) from None
         except ResponseDecodingError as exc:

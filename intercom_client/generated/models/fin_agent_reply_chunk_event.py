@@ -23,6 +23,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "chunk_index",
@@ -148,18 +149,21 @@ class FinAgentReplyChunkEvent:
             if status.__class__ is dict or status.__class__ is list:
                 raise WrongType("string", status)
 
-            _obj = cls(
-                chunk_index=chunk_index,
-                chunk_text=chunk_text,
-                conversation_id=conversation_id,
-                created_at_ms=created_at_ms,
-                event_name=event_name,
-                stream_id=stream_id,
-                status=status,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.chunk_index = chunk_index
+            _obj.chunk_text = chunk_text
+            _obj.conversation_id = conversation_id
+            _obj.created_at_ms = created_at_ms
+            _obj.event_name = event_name
+            _obj.stream_id = stream_id
+            _obj.status = status
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="FinAgentReplyChunkEvent", path=(_f,)

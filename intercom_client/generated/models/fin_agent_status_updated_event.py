@@ -23,6 +23,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversation_id",
@@ -140,17 +141,20 @@ class FinAgentStatusUpdatedEvent:
             if reason.__class__ is dict or reason.__class__ is list:
                 raise WrongType("string", reason)
 
-            _obj = cls(
-                conversation_id=conversation_id,
-                created_at_ms=created_at_ms,
-                event_name=event_name,
-                status=status,
-                user_id=user_id,
-                reason=reason,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_id = conversation_id
+            _obj.created_at_ms = created_at_ms
+            _obj.event_name = event_name
+            _obj.status = status
+            _obj.user_id = user_id
+            _obj.reason = reason
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="FinAgentStatusUpdatedEvent", path=(_f,)

@@ -17,6 +17,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "content_count",
@@ -138,19 +139,22 @@ class Folder:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                content_count=content_count,
-                created_at=created_at,
-                description=description,
-                emoji=emoji,
-                id=id,
-                name=name,
-                parent_folder_id=parent_folder_id,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.content_count = content_count
+            _obj.created_at = created_at
+            _obj.description = description
+            _obj.emoji = emoji
+            _obj.id = id
+            _obj.name = name
+            _obj.parent_folder_id = parent_folder_id
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Folder", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -26,6 +26,7 @@ def _decode_attributes(data: Any) -> list[GetExportReportingDataGetDatasetsRespo
     return decode_list(data, GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "attributes",
@@ -116,16 +117,19 @@ class GetExportReportingDataGetDatasetsResponse200DataItem:
             if name.__class__ is dict or name.__class__ is list:
                 raise WrongType("string", name)
 
-            _obj = cls(
-                attributes=attributes,
-                default_time_attribute_id=default_time_attribute_id,
-                description=description,
-                id=id,
-                name=name,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.attributes = attributes
+            _obj.default_time_attribute_id = default_time_attribute_id
+            _obj.description = description
+            _obj.id = id
+            _obj.name = name
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="GetExportReportingDataGetDatasetsResponse200DataItem", path=(_f,)

@@ -33,6 +33,7 @@ def _decode_type_(data: Any) -> Any:
     return check_str(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "description",
@@ -101,14 +102,17 @@ class GroupContent:
             if type_ is not None and type_ is not UNSET:
                 type_ = _decode_type_(type_)
 
-            _obj = cls(
-                description=description,
-                name=name,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.description = description
+            _obj.name = name
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="GroupContent", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -42,6 +42,7 @@ def _decode_type_(data: Any) -> Any:
     return check_str(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "ar",
@@ -503,49 +504,52 @@ class GroupTranslatedContent:
             if zh_tw is not None and zh_tw is not UNSET:
                 zh_tw = GroupContent.from_dict(zh_tw)
 
-            _obj = cls(
-                ar=ar,
-                bg=bg,
-                bs=bs,
-                ca=ca,
-                cs=cs,
-                da=da,
-                de=de,
-                el=el,
-                en=en,
-                es=es,
-                et=et,
-                fi=fi,
-                fr=fr,
-                he=he,
-                hr=hr,
-                hu=hu,
-                id=id,
-                it=it,
-                ja=ja,
-                ko=ko,
-                lt=lt,
-                lv=lv,
-                mn=mn,
-                nb=nb,
-                nl=nl,
-                pl=pl,
-                pt=pt,
-                pt_br=pt_br,
-                ro=ro,
-                ru=ru,
-                sl=sl,
-                sr=sr,
-                sv=sv,
-                tr=tr,
-                type_=type_,
-                vi=vi,
-                zh_cn=zh_cn,
-                zh_tw=zh_tw,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.ar = ar
+            _obj.bg = bg
+            _obj.bs = bs
+            _obj.ca = ca
+            _obj.cs = cs
+            _obj.da = da
+            _obj.de = de
+            _obj.el = el
+            _obj.en = en
+            _obj.es = es
+            _obj.et = et
+            _obj.fi = fi
+            _obj.fr = fr
+            _obj.he = he
+            _obj.hr = hr
+            _obj.hu = hu
+            _obj.id = id
+            _obj.it = it
+            _obj.ja = ja
+            _obj.ko = ko
+            _obj.lt = lt
+            _obj.lv = lv
+            _obj.mn = mn
+            _obj.nb = nb
+            _obj.nl = nl
+            _obj.pl = pl
+            _obj.pt = pt
+            _obj.pt_br = pt_br
+            _obj.ro = ro
+            _obj.ru = ru
+            _obj.sl = sl
+            _obj.sr = sr
+            _obj.sv = sv
+            _obj.tr = tr
+            _obj.type_ = type_
+            _obj.vi = vi
+            _obj.zh_cn = zh_cn
+            _obj.zh_tw = zh_tw
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="GroupTranslatedContent", path=(_f,)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.teammate_reference import TeammateReference
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "teammate",
@@ -100,15 +101,18 @@ class HandlingEvent:
             if reason is not None and reason is not UNSET:
                 reason = check_str(reason)
 
-            _obj = cls(
-                teammate=teammate,
-                timestamp=timestamp,
-                type_=type_,
-                reason=reason,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.teammate = teammate
+            _obj.timestamp = timestamp
+            _obj.type_ = type_
+            _obj.reason = reason
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="HandlingEvent", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -24,6 +24,7 @@ def _decode_handling_events(data: Any) -> list[HandlingEvent]:
     return decode_list(data, HandlingEvent.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "handling_events",
@@ -68,12 +69,15 @@ class HandlingEventList:
             if handling_events is not None and handling_events is not UNSET:
                 handling_events = _decode_handling_events(handling_events)
 
-            _obj = cls(
-                handling_events=handling_events,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.handling_events = handling_events
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="HandlingEventList", path=(_f,)) from None
         except ResponseDecodingError as exc:

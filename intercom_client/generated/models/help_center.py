@@ -13,15 +13,17 @@ from ..types import (
     Unset,
     WrongType,
     check_str,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_locales(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "created_at",
@@ -180,22 +182,25 @@ class HelpCenter:
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
                 raise WrongType("string", workspace_id)
 
-            _obj = cls(
-                created_at=created_at,
-                custom_domain=custom_domain,
-                default=default,
-                display_name=display_name,
-                id=id,
-                identifier=identifier,
-                locales=locales,
-                updated_at=updated_at,
-                url=url,
-                website_turned_on=website_turned_on,
-                workspace_id=workspace_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.created_at = created_at
+            _obj.custom_domain = custom_domain
+            _obj.default = default
+            _obj.display_name = display_name
+            _obj.id = id
+            _obj.identifier = identifier
+            _obj.locales = locales
+            _obj.updated_at = updated_at
+            _obj.url = url
+            _obj.website_turned_on = website_turned_on
+            _obj.workspace_id = workspace_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="HelpCenter", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -18,6 +18,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "created_at",
@@ -155,20 +156,23 @@ class HelpCenterRedirect:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                created_at=created_at,
-                from_url=from_url,
-                help_center_id=help_center_id,
-                id=id,
-                locale=locale,
-                target_id=target_id,
-                target_type=target_type,
-                type_=type_,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.created_at = created_at
+            _obj.from_url = from_url
+            _obj.help_center_id = help_center_id
+            _obj.id = id
+            _obj.locale = locale
+            _obj.target_id = target_id
+            _obj.target_type = target_type
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="HelpCenterRedirect", path=(_f,)) from None
         except ResponseDecodingError as exc:

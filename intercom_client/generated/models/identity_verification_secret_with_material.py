@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "created_at",
@@ -140,19 +141,22 @@ class IdentityVerificationSecretWithMaterial:
             if secret.__class__ is dict or secret.__class__ is list:
                 raise WrongType("string", secret)
 
-            _obj = cls(
-                created_at=created_at,
-                id=id,
-                name=name,
-                supports_android=supports_android,
-                supports_ios=supports_ios,
-                supports_web=supports_web,
-                type_=type_,
-                secret=secret,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.created_at = created_at
+            _obj.id = id
+            _obj.name = name
+            _obj.supports_android = supports_android
+            _obj.supports_ios = supports_ios
+            _obj.supports_web = supports_web
+            _obj.type_ = type_
+            _obj.secret = secret
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="IdentityVerificationSecretWithMaterial", path=(_f,)

@@ -15,7 +15,6 @@ from ..types import (
     WrongType,
     check_int,
     check_str,
-    decode_list,
     to_jsonable,
 )
 
@@ -24,9 +23,12 @@ if TYPE_CHECKING:
 
 
 def _decode_audience_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "ai_chatbot_availability",
@@ -246,27 +248,30 @@ class InternalArticleListItem:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                ai_chatbot_availability=ai_chatbot_availability,
-                ai_copilot_availability=ai_copilot_availability,
-                ai_sales_agent_availability=ai_sales_agent_availability,
-                audience_ids=audience_ids,
-                author_id=author_id,
-                body=body,
-                body_markdown=body_markdown,
-                created_at=created_at,
-                folder_id=folder_id,
-                id=id,
-                locale=locale,
-                owner_id=owner_id,
-                tags=tags,
-                title=title,
-                type_=type_,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.ai_chatbot_availability = ai_chatbot_availability
+            _obj.ai_copilot_availability = ai_copilot_availability
+            _obj.ai_sales_agent_availability = ai_sales_agent_availability
+            _obj.audience_ids = audience_ids
+            _obj.author_id = author_id
+            _obj.body = body
+            _obj.body_markdown = body_markdown
+            _obj.created_at = created_at
+            _obj.folder_id = folder_id
+            _obj.id = id
+            _obj.locale = locale
+            _obj.owner_id = owner_id
+            _obj.tags = tags
+            _obj.title = title
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="InternalArticleListItem", path=(_f,)

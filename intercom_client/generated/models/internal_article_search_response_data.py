@@ -24,6 +24,7 @@ def _decode_internal_articles(data: Any) -> list[InternalArticleListItem]:
     return decode_list(data, InternalArticleListItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "internal_articles",
@@ -70,12 +71,15 @@ class InternalArticleSearchResponseData:
             if internal_articles is not None and internal_articles is not UNSET:
                 internal_articles = _decode_internal_articles(internal_articles)
 
-            _obj = cls(
-                internal_articles=internal_articles,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.internal_articles = internal_articles
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="InternalArticleSearchResponseData", path=(_f,)

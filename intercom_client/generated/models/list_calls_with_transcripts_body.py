@@ -11,16 +11,17 @@ from ..errors import ResponseDecodingError
 from ..types import (
     UNSET,
     WrongType,
-    check_str,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_conversation_ids(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversation_ids",
@@ -66,12 +67,15 @@ class ListCallsWithTranscriptsBody:
             if conversation_ids is not None:
                 conversation_ids = _decode_conversation_ids(conversation_ids)
 
-            _obj = cls(
-                conversation_ids=conversation_ids,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_ids = conversation_ids
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ListCallsWithTranscriptsBody", path=(_f,)

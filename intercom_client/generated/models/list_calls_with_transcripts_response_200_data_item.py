@@ -70,6 +70,7 @@ def _decode_transcript(data: Any) -> list[ListCallsWithTranscriptsResponse200Dat
     return decode_list(data, ListCallsWithTranscriptsResponse200DataItemTranscriptItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_id",
@@ -386,36 +387,39 @@ class ListCallsWithTranscriptsResponse200DataItem:
             if transcript_status is not None and transcript_status is not UNSET:
                 transcript_status = check_str(transcript_status)
 
-            _obj = cls(
-                admin_id=admin_id,
-                answered_at=answered_at,
-                call_type=call_type,
-                contact_id=contact_id,
-                conversation_id=conversation_id,
-                created_at=created_at,
-                direction=direction,
-                duration=duration,
-                ended_at=ended_at,
-                ended_reason=ended_reason,
-                fin_recording_url=fin_recording_url,
-                fin_transcription_url=fin_transcription_url,
-                hold_time=hold_time,
-                id=id,
-                initiated_at=initiated_at,
-                phone=phone,
-                queue_time=queue_time,
-                recording_url=recording_url,
-                state=state,
-                talk_time=talk_time,
-                transcription_url=transcription_url,
-                type_=type_,
-                updated_at=updated_at,
-                transcript=transcript,
-                transcript_status=transcript_status,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_id = admin_id
+            _obj.answered_at = answered_at
+            _obj.call_type = call_type
+            _obj.contact_id = contact_id
+            _obj.conversation_id = conversation_id
+            _obj.created_at = created_at
+            _obj.direction = direction
+            _obj.duration = duration
+            _obj.ended_at = ended_at
+            _obj.ended_reason = ended_reason
+            _obj.fin_recording_url = fin_recording_url
+            _obj.fin_transcription_url = fin_transcription_url
+            _obj.hold_time = hold_time
+            _obj.id = id
+            _obj.initiated_at = initiated_at
+            _obj.phone = phone
+            _obj.queue_time = queue_time
+            _obj.recording_url = recording_url
+            _obj.state = state
+            _obj.talk_time = talk_time
+            _obj.transcription_url = transcription_url
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.transcript = transcript
+            _obj.transcript_status = transcript_status
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ListCallsWithTranscriptsResponse200DataItem", path=(_f,)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "user",
@@ -62,12 +63,15 @@ class ListFinCapabilitiesBody:
             if user is not None:
                 user = ListFinCapabilitiesBodyUser.from_dict(user)
 
-            _obj = cls(
-                user=user,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.user = user
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ListFinCapabilitiesBody", path=(_f,)

@@ -26,6 +26,7 @@ def _decode_capabilities(data: Any) -> list[ListFinCapabilitiesResponse200Capabi
     return decode_list(data, ListFinCapabilitiesResponse200CapabilitiesItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "capabilities",
@@ -83,13 +84,16 @@ class ListFinCapabilitiesResponse200:
             if version.__class__ is dict or version.__class__ is list:
                 raise WrongType("string", version)
 
-            _obj = cls(
-                capabilities=capabilities,
-                version=version,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.capabilities = capabilities
+            _obj.version = version
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ListFinCapabilitiesResponse200", path=(_f,)

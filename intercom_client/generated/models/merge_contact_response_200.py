@@ -34,6 +34,7 @@ def _decode_merge_history(data: Any) -> list[MergeHistoryItem]:
     return decode_list(data, MergeHistoryItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "android_app_name",
@@ -622,59 +623,62 @@ class MergeContactResponse200:
             if enabled_push_messaging is not None and enabled_push_messaging is not UNSET:
                 enabled_push_messaging = check_bool(enabled_push_messaging)
 
-            _obj = cls(
-                android_app_name=android_app_name,
-                android_app_version=android_app_version,
-                android_device=android_device,
-                android_last_seen_at=android_last_seen_at,
-                android_os_version=android_os_version,
-                android_sdk_version=android_sdk_version,
-                avatar=avatar,
-                browser=browser,
-                browser_language=browser_language,
-                browser_version=browser_version,
-                companies=companies,
-                created_at=created_at,
-                custom_attributes=custom_attributes,
-                email=email,
-                email_domain=email_domain,
-                external_id=external_id,
-                formatted_phone=formatted_phone,
-                has_hard_bounced=has_hard_bounced,
-                id=id,
-                ios_app_name=ios_app_name,
-                ios_app_version=ios_app_version,
-                ios_device=ios_device,
-                ios_last_seen_at=ios_last_seen_at,
-                ios_os_version=ios_os_version,
-                ios_sdk_version=ios_sdk_version,
-                language_override=language_override,
-                last_contacted_at=last_contacted_at,
-                last_email_clicked_at=last_email_clicked_at,
-                last_email_opened_at=last_email_opened_at,
-                last_replied_at=last_replied_at,
-                last_seen_at=last_seen_at,
-                location=location,
-                marked_email_as_spam=marked_email_as_spam,
-                merge_history=merge_history,
-                name=name,
-                notes=notes,
-                os=os,
-                owner_id=owner_id,
-                phone=phone,
-                role=role,
-                signed_up_at=signed_up_at,
-                social_profiles=social_profiles,
-                tags=tags,
-                type_=type_,
-                unsubscribed_from_emails=unsubscribed_from_emails,
-                updated_at=updated_at,
-                workspace_id=workspace_id,
-                enabled_push_messaging=enabled_push_messaging,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.android_app_name = android_app_name
+            _obj.android_app_version = android_app_version
+            _obj.android_device = android_device
+            _obj.android_last_seen_at = android_last_seen_at
+            _obj.android_os_version = android_os_version
+            _obj.android_sdk_version = android_sdk_version
+            _obj.avatar = avatar
+            _obj.browser = browser
+            _obj.browser_language = browser_language
+            _obj.browser_version = browser_version
+            _obj.companies = companies
+            _obj.created_at = created_at
+            _obj.custom_attributes = custom_attributes
+            _obj.email = email
+            _obj.email_domain = email_domain
+            _obj.external_id = external_id
+            _obj.formatted_phone = formatted_phone
+            _obj.has_hard_bounced = has_hard_bounced
+            _obj.id = id
+            _obj.ios_app_name = ios_app_name
+            _obj.ios_app_version = ios_app_version
+            _obj.ios_device = ios_device
+            _obj.ios_last_seen_at = ios_last_seen_at
+            _obj.ios_os_version = ios_os_version
+            _obj.ios_sdk_version = ios_sdk_version
+            _obj.language_override = language_override
+            _obj.last_contacted_at = last_contacted_at
+            _obj.last_email_clicked_at = last_email_clicked_at
+            _obj.last_email_opened_at = last_email_opened_at
+            _obj.last_replied_at = last_replied_at
+            _obj.last_seen_at = last_seen_at
+            _obj.location = location
+            _obj.marked_email_as_spam = marked_email_as_spam
+            _obj.merge_history = merge_history
+            _obj.name = name
+            _obj.notes = notes
+            _obj.os = os
+            _obj.owner_id = owner_id
+            _obj.phone = phone
+            _obj.role = role
+            _obj.signed_up_at = signed_up_at
+            _obj.social_profiles = social_profiles
+            _obj.tags = tags
+            _obj.type_ = type_
+            _obj.unsubscribed_from_emails = unsubscribed_from_emails
+            _obj.updated_at = updated_at
+            _obj.workspace_id = workspace_id
+            _obj.enabled_push_messaging = enabled_push_messaging
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="MergeContactResponse200", path=(_f,)

@@ -19,6 +19,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "merged_at",
@@ -99,15 +100,18 @@ class MergeHistoryItem:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                merged_at=merged_at,
-                source_contact_id=source_contact_id,
-                source_contact_role=source_contact_role,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.merged_at = merged_at
+            _obj.source_contact_id = source_contact_id
+            _obj.source_contact_role = source_contact_role
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="MergeHistoryItem", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.merge_preview_summary import MergePreviewSummary
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "allowed",
@@ -73,13 +74,16 @@ class MergePreviewAllowed:
             if summary is not None and summary is not UNSET:
                 summary = MergePreviewSummary.from_dict(summary)
 
-            _obj = cls(
-                allowed=allowed,
-                summary=summary,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.allowed = allowed
+            _obj.summary = summary
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="MergePreviewAllowed", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -18,6 +18,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "field",
@@ -106,16 +107,19 @@ class MergePreviewAttributeChange:
             if outcome.__class__ is dict or outcome.__class__ is list:
                 raise WrongType("string", outcome)
 
-            _obj = cls(
-                field=field,
-                from_value=from_value,
-                into_value=into_value,
-                new_into_value=new_into_value,
-                outcome=outcome,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.field = field
+            _obj.from_value = from_value
+            _obj.into_value = into_value
+            _obj.new_into_value = new_into_value
+            _obj.outcome = outcome
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="MergePreviewAttributeChange", path=(_f,)

@@ -24,6 +24,7 @@ def _decode_attributes(data: Any) -> list[MergePreviewAttributeChange]:
     return decode_list(data, MergePreviewAttributeChange.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "attributes",
@@ -83,13 +84,16 @@ class MergePreviewAttributeChanges:
             if total_count.__class__ is dict or total_count.__class__ is list:
                 raise WrongType("integer", total_count)
 
-            _obj = cls(
-                attributes=attributes,
-                total_count=total_count,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.attributes = attributes
+            _obj.total_count = total_count
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="MergePreviewAttributeChanges", path=(_f,)

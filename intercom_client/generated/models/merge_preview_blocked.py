@@ -24,6 +24,7 @@ def _decode_reasons(data: Any) -> list[MergePreviewReason]:
     return decode_list(data, MergePreviewReason.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "allowed",
@@ -79,13 +80,16 @@ class MergePreviewBlocked:
             if reasons is not None and reasons is not UNSET:
                 reasons = _decode_reasons(reasons)
 
-            _obj = cls(
-                allowed=allowed,
-                reasons=reasons,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.allowed = allowed
+            _obj.reasons = reasons
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="MergePreviewBlocked", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.merge_preview_reassignments_tickets import MergePreviewReassignmentsTickets
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversations",
@@ -118,16 +119,19 @@ class MergePreviewReassignments:
             if tickets is not None and tickets is not UNSET:
                 tickets = MergePreviewReassignmentsTickets.from_dict(tickets)
 
-            _obj = cls(
-                conversations=conversations,
-                notes=notes,
-                phone_calls=phone_calls,
-                tags=tags,
-                tickets=tickets,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversations = conversations
+            _obj.notes = notes
+            _obj.phone_calls = phone_calls
+            _obj.tags = tags
+            _obj.tickets = tickets
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="MergePreviewReassignments", path=(_f,)

@@ -13,6 +13,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "from",
@@ -70,13 +71,16 @@ class MergePreviewReassignmentsNotes:
             if into.__class__ is dict or into.__class__ is list:
                 raise WrongType("integer", into)
 
-            _obj = cls(
-                from_=from_,
-                into=into,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.from_ = from_
+            _obj.into = into
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="MergePreviewReassignmentsNotes", path=(_f,)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.merge_preview_reassignments import MergePreviewReassignments
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "attribute_changes",
@@ -77,13 +78,16 @@ class MergePreviewSummary:
             if reassignments is not None and reassignments is not UNSET:
                 reassignments = MergePreviewReassignments.from_dict(reassignments)
 
-            _obj = cls(
-                attribute_changes=attribute_changes,
-                reassignments=reassignments,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.attribute_changes = attribute_changes
+            _obj.reassignments = reassignments
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="MergePreviewSummary", path=(_f,)) from None
         except ResponseDecodingError as exc:

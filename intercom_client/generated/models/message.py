@@ -15,6 +15,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "body",
@@ -127,18 +128,21 @@ class Message:
             if subject.__class__ is dict or subject.__class__ is list:
                 raise WrongType("string", subject)
 
-            _obj = cls(
-                body=body,
-                created_at=created_at,
-                id=id,
-                message_type=message_type,
-                type_=type_,
-                conversation_id=conversation_id,
-                subject=subject,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.body = body
+            _obj.created_at = created_at
+            _obj.id = id
+            _obj.message_type = message_type
+            _obj.type_ = type_
+            _obj.conversation_id = conversation_id
+            _obj.subject = subject
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Message", path=(_f,)) from None
         except ResponseDecodingError as exc:

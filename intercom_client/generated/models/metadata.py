@@ -26,6 +26,7 @@ def _decode_quick_reply_options(data: Any) -> list[MetadataQuickReplyOptionsItem
     return decode_list(data, MetadataQuickReplyOptionsItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "quick_reply_options",
@@ -83,13 +84,16 @@ class Metadata:
             if quick_reply_uuid is not None and quick_reply_uuid is not UNSET:
                 quick_reply_uuid = parse_uuid(quick_reply_uuid)
 
-            _obj = cls(
-                quick_reply_options=quick_reply_options,
-                quick_reply_uuid=quick_reply_uuid,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.quick_reply_options = quick_reply_options
+            _obj.quick_reply_uuid = quick_reply_uuid
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Metadata", path=(_f,)) from None
         except ResponseDecodingError as exc:

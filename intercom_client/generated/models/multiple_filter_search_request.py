@@ -39,6 +39,7 @@ def _decode_value(data: Any) -> Any:
     return _decode_value_1(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "operator",
@@ -97,13 +98,16 @@ class MultipleFilterSearchRequest:
             if value is not None and value is not UNSET:
                 value = _decode_value(value)
 
-            _obj = cls(
-                operator=operator,
-                value=value,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.operator = operator
+            _obj.value = value
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="MultipleFilterSearchRequest", path=(_f,)

@@ -35,6 +35,7 @@ def _decode_reactions(data: Any) -> list[None | str]:
     return decode_list(data, check_str)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "body",
@@ -231,25 +232,28 @@ class NewsItem:
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
                 raise WrongType("string", workspace_id)
 
-            _obj = cls(
-                body=body,
-                cover_image_url=cover_image_url,
-                created_at=created_at,
-                deliver_silently=deliver_silently,
-                id=id,
-                labels=labels,
-                newsfeed_assignments=newsfeed_assignments,
-                reactions=reactions,
-                sender_id=sender_id,
-                state=state,
-                title=title,
-                type_=type_,
-                updated_at=updated_at,
-                workspace_id=workspace_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.body = body
+            _obj.cover_image_url = cover_image_url
+            _obj.created_at = created_at
+            _obj.deliver_silently = deliver_silently
+            _obj.id = id
+            _obj.labels = labels
+            _obj.newsfeed_assignments = newsfeed_assignments
+            _obj.reactions = reactions
+            _obj.sender_id = sender_id
+            _obj.state = state
+            _obj.title = title
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.workspace_id = workspace_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="NewsItem", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
 
 def _decode_labels(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_newsfeed_assignments(data: Any) -> list[NewsfeedAssignment]:
@@ -34,6 +36,7 @@ def _decode_reactions(data: Any) -> list[None | str]:
     return decode_list(data, check_str)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "sender_id",
@@ -162,19 +165,22 @@ class NewsItemRequest:
             if state.__class__ is dict or state.__class__ is list:
                 raise WrongType("string", state)
 
-            _obj = cls(
-                sender_id=sender_id,
-                title=title,
-                body=body,
-                deliver_silently=deliver_silently,
-                labels=labels,
-                newsfeed_assignments=newsfeed_assignments,
-                reactions=reactions,
-                state=state,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.sender_id = sender_id
+            _obj.title = title
+            _obj.body = body
+            _obj.deliver_silently = deliver_silently
+            _obj.labels = labels
+            _obj.newsfeed_assignments = newsfeed_assignments
+            _obj.reactions = reactions
+            _obj.state = state
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="NewsItemRequest", path=(_f,)) from None
         except ResponseDecodingError as exc:

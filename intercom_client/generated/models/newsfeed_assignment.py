@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "newsfeed_id",
@@ -73,13 +74,16 @@ class NewsfeedAssignment:
             if published_at.__class__ is dict or published_at.__class__ is list:
                 raise WrongType("integer", published_at)
 
-            _obj = cls(
-                newsfeed_id=newsfeed_id,
-                published_at=published_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.newsfeed_id = newsfeed_id
+            _obj.published_at = published_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="NewsfeedAssignment", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -30,6 +30,7 @@ def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
     return decode_list(data, OfficeHoursTimeInterval.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "created_at",
@@ -177,21 +178,24 @@ class OfficeHoursException:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                created_at=created_at,
-                exception_date=exception_date,
-                exception_type=exception_type,
-                id=id,
-                name=name,
-                office_hours_schedule_id=office_hours_schedule_id,
-                recurring_annually=recurring_annually,
-                time_intervals=time_intervals,
-                type_=type_,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.created_at = created_at
+            _obj.exception_date = exception_date
+            _obj.exception_type = exception_type
+            _obj.id = id
+            _obj.name = name
+            _obj.office_hours_schedule_id = office_hours_schedule_id
+            _obj.recurring_annually = recurring_annually
+            _obj.time_intervals = time_intervals
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="OfficeHoursException", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -24,6 +24,7 @@ def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
     return decode_list(data, OfficeHoursTimeInterval.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "created_at",
@@ -146,19 +147,22 @@ class OfficeHoursSchedule:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                created_at=created_at,
-                id=id,
-                name=name,
-                time_intervals=time_intervals,
-                time_zone_name=time_zone_name,
-                twenty_four_seven=twenty_four_seven,
-                type_=type_,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.created_at = created_at
+            _obj.id = id
+            _obj.name = name
+            _obj.time_intervals = time_intervals
+            _obj.time_zone_name = time_zone_name
+            _obj.twenty_four_seven = twenty_four_seven
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="OfficeHoursSchedule", path=(_f,)) from None
         except ResponseDecodingError as exc:

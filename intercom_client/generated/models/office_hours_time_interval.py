@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "day_of_week",
@@ -87,14 +88,17 @@ class OfficeHoursTimeInterval:
             if start_minute.__class__ is dict or start_minute.__class__ is list:
                 raise WrongType("integer", start_minute)
 
-            _obj = cls(
-                day_of_week=day_of_week,
-                end_minute=end_minute,
-                start_minute=start_minute,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.day_of_week = day_of_week
+            _obj.end_minute = end_minute
+            _obj.start_minute = start_minute
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="OfficeHoursTimeInterval", path=(_f,)

@@ -16,6 +16,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_id",
@@ -73,13 +74,16 @@ class OpenConversationRequest:
             if message_type.__class__ is dict or message_type.__class__ is list:
                 raise WrongType("string", message_type)
 
-            _obj = cls(
-                admin_id=admin_id,
-                message_type=message_type,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_id = admin_id
+            _obj.message_type = message_type
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="OpenConversationRequest", path=(_f,)

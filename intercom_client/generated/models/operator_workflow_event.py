@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.operator_workflow_event_workflow import OperatorWorkflowEventWorkflow
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "event",
@@ -74,13 +75,16 @@ class OperatorWorkflowEvent:
             if workflow is not None and workflow is not UNSET:
                 workflow = OperatorWorkflowEventWorkflow.from_dict(workflow)
 
-            _obj = cls(
-                event=event,
-                workflow=workflow,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.event = event
+            _obj.workflow = workflow
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="OperatorWorkflowEvent", path=(_f,)

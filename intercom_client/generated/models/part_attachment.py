@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "content_type",
@@ -124,18 +125,21 @@ class PartAttachment:
             if width.__class__ is dict or width.__class__ is list:
                 raise WrongType("integer", width)
 
-            _obj = cls(
-                content_type=content_type,
-                filesize=filesize,
-                height=height,
-                name=name,
-                type_=type_,
-                url=url,
-                width=width,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.content_type = content_type
+            _obj.filesize = filesize
+            _obj.height = height
+            _obj.name = name
+            _obj.type_ = type_
+            _obj.url = url
+            _obj.width = width
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="PartAttachment", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -20,6 +20,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "current_priority",
@@ -75,13 +76,16 @@ class PriorityChanged:
             if previous_priority.__class__ is dict or previous_priority.__class__ is list:
                 raise WrongType("string", previous_priority)
 
-            _obj = cls(
-                current_priority=current_priority,
-                previous_priority=previous_priority,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.current_priority = current_priority
+            _obj.previous_priority = previous_priority
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="PriorityChanged", path=(_f,)) from None
         except ResponseDecodingError as exc:

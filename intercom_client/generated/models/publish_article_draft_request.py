@@ -12,16 +12,17 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_locales(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "locales",
@@ -72,12 +73,15 @@ class PublishArticleDraftRequest:
             if locales is not None and locales is not UNSET:
                 locales = _decode_locales(locales)
 
-            _obj = cls(
-                locales=locales,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.locales = locales
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="PublishArticleDraftRequest", path=(_f,)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.register_fin_voice_call_request_data_type_0 import RegisterFinVoiceCallRequestDataType0
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "call_id",
@@ -103,15 +104,18 @@ class RegisterFinVoiceCallRequest:
             if source.__class__ is dict or source.__class__ is list:
                 raise WrongType("string", source)
 
-            _obj = cls(
-                call_id=call_id,
-                phone_number=phone_number,
-                data=data,
-                source=source,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.call_id = call_id
+            _obj.phone_number = phone_number
+            _obj.data = data
+            _obj.source = source
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="RegisterFinVoiceCallRequest", path=(_f,)

@@ -16,7 +16,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -31,13 +30,16 @@ def _decode_attachment_files(data: Any) -> list[ConversationAttachmentFiles]:
 
 
 def _decode_attachment_urls(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_reply_options(data: Any) -> list[AdminReplyTicketRequestReplyOptionsItem]:
     return decode_list(data, AdminReplyTicketRequestReplyOptionsItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_id",
@@ -189,21 +191,24 @@ class ReplyTicketRequestAdminReplyTicketRequest:
             if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
                 raise WrongType("boolean", skip_notifications)
 
-            _obj = cls(
-                admin_id=admin_id,
-                message_type=message_type,
-                type_=type_,
-                attachment_files=attachment_files,
-                attachment_urls=attachment_urls,
-                body=body,
-                created_at=created_at,
-                cross_post=cross_post,
-                reply_options=reply_options,
-                skip_notifications=skip_notifications,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_id = admin_id
+            _obj.message_type = message_type
+            _obj.type_ = type_
+            _obj.attachment_files = attachment_files
+            _obj.attachment_urls = attachment_urls
+            _obj.body = body
+            _obj.created_at = created_at
+            _obj.cross_post = cross_post
+            _obj.reply_options = reply_options
+            _obj.skip_notifications = skip_notifications
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="ReplyTicketRequestAdminReplyTicketRequest", path=(_f,)

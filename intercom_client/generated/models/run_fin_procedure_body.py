@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversation_id",
@@ -111,16 +112,19 @@ class RunFinProcedureBody:
             if settings is not None and settings is not UNSET:
                 settings = RunFinProcedureBodySettings.from_dict(settings)
 
-            _obj = cls(
-                conversation_id=conversation_id,
-                user=user,
-                conversation_metadata=conversation_metadata,
-                message=message,
-                settings=settings,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_id = conversation_id
+            _obj.user = user
+            _obj.conversation_metadata = conversation_metadata
+            _obj.message = message
+            _obj.settings = settings
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="RunFinProcedureBody", path=(_f,)) from None
         except ResponseDecodingError as exc:

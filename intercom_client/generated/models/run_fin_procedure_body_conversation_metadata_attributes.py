@@ -12,6 +12,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset({})
 
 
@@ -47,10 +48,10 @@ class RunFinProcedureBodyConversationMetadataAttributes:
             _d = dict(_d)
         _f = ""
         try:
-            _obj = cls()
-            if not _d.keys() <= _KNOWN_FIELDS:
-                _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.additional_properties = dict(_d)
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="RunFinProcedureBodyConversationMetadataAttributes", path=(_f,)

@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "email",
@@ -62,12 +63,15 @@ class RunFinProcedureBodySettings:
             if email.__class__ is dict or email.__class__ is list:
                 raise WrongType("boolean", email)
 
-            _obj = cls(
-                email=email,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.email = email
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="RunFinProcedureBodySettings", path=(_f,)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "collected_data",
@@ -90,14 +91,17 @@ class SalesAgent:
             if routing_outcome is not None and routing_outcome is not UNSET:
                 routing_outcome = check_str(routing_outcome)
 
-            _obj = cls(
-                collected_data=collected_data,
-                outcome=outcome,
-                routing_outcome=routing_outcome,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.collected_data = collected_data
+            _obj.outcome = outcome
+            _obj.routing_outcome = routing_outcome
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="SalesAgent", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "away_mode_enabled",
@@ -80,14 +81,17 @@ class SetAwayAdminBody:
             if away_status_reason_id.__class__ is dict or away_status_reason_id.__class__ is list:
                 raise WrongType("integer", away_status_reason_id)
 
-            _obj = cls(
-                away_mode_enabled=away_mode_enabled,
-                away_mode_reassign=away_mode_reassign,
-                away_status_reason_id=away_status_reason_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.away_mode_enabled = away_mode_enabled
+            _obj.away_mode_reassign = away_mode_reassign
+            _obj.away_status_reason_id = away_status_reason_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="SetAwayAdminBody", path=(_f,)) from None
         except ResponseDecodingError as exc:

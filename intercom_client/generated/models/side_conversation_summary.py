@@ -24,6 +24,7 @@ def _decode_conversation_parts(data: Any) -> list[ConversationPart]:
     return decode_list(data, ConversationPart.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversation_parts",
@@ -93,14 +94,17 @@ class SideConversationSummary:
             if total_count.__class__ is dict or total_count.__class__ is list:
                 raise WrongType("integer", total_count)
 
-            _obj = cls(
-                conversation_parts=conversation_parts,
-                side_conversation_id=side_conversation_id,
-                total_count=total_count,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_parts = conversation_parts
+            _obj.side_conversation_id = side_conversation_id
+            _obj.total_count = total_count
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="SideConversationSummary", path=(_f,)

@@ -51,6 +51,7 @@ def _decode_value(data: Any) -> Any:
     return _decode_value_3(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "field",
@@ -130,14 +131,17 @@ class SingleFilterSearchRequest:
             if value is not None and value is not UNSET:
                 value = _decode_value(value)
 
-            _obj = cls(
-                field=field,
-                operator=operator,
-                value=value,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.field = field
+            _obj.operator = operator
+            _obj.value = value
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="SingleFilterSearchRequest", path=(_f,)

@@ -17,6 +17,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "custom_until_time",
@@ -73,13 +74,16 @@ class Snoozed:
             if until.__class__ is dict or until.__class__ is list:
                 raise WrongType("string", until)
 
-            _obj = cls(
-                custom_until_time=custom_until_time,
-                until=until,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.custom_until_time = custom_until_time
+            _obj.until = until
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Snoozed", path=(_f,)) from None
         except ResponseDecodingError as exc:

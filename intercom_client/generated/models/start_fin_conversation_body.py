@@ -28,6 +28,7 @@ def _decode_attachments(data: Any) -> list[FinAgentAttachment]:
     return decode_list(data, FinAgentAttachment.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversation_id",
@@ -130,17 +131,20 @@ class StartFinConversationBody:
             if settings is not None and settings is not UNSET:
                 settings = FinAgentSettings.from_dict(settings)
 
-            _obj = cls(
-                conversation_id=conversation_id,
-                message=message,
-                user=user,
-                attachments=attachments,
-                conversation_metadata=conversation_metadata,
-                settings=settings,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_id = conversation_id
+            _obj.message = message
+            _obj.user = user
+            _obj.attachments = attachments
+            _obj.conversation_metadata = conversation_metadata
+            _obj.settings = settings
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="StartFinConversationBody", path=(_f,)

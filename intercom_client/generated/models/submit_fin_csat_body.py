@@ -15,6 +15,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversation_id",
@@ -84,14 +85,17 @@ class SubmitFinCsatBody:
             if remark.__class__ is dict or remark.__class__ is list:
                 raise WrongType("string", remark)
 
-            _obj = cls(
-                conversation_id=conversation_id,
-                rating=rating,
-                remark=remark,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_id = conversation_id
+            _obj.rating = rating
+            _obj.remark = remark
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="SubmitFinCsatBody", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.submit_fin_csat_response_422_errors import SubmitFinCsatResponse422Errors
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "errors",
@@ -64,12 +65,15 @@ class SubmitFinCsatResponse422:
             if errors is not None and errors is not UNSET:
                 errors = SubmitFinCsatResponse422Errors.from_dict(errors)
 
-            _obj = cls(
-                errors=errors,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.errors = errors
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="SubmitFinCsatResponse422", path=(_f,)

@@ -17,7 +17,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -27,13 +26,16 @@ if TYPE_CHECKING:
 
 
 def _decode_content_types(data: Any) -> list[SubscriptionTypeContentTypesItem]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_translations(data: Any) -> list[Translation]:
     return decode_list(data, Translation.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "consent_type",
@@ -148,18 +150,21 @@ class SubscriptionType:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                consent_type=consent_type,
-                content_types=content_types,
-                default_translation=default_translation,
-                id=id,
-                state=state,
-                translations=translations,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.consent_type = consent_type
+            _obj.content_types = content_types
+            _obj.default_translation = default_translation
+            _obj.id = id
+            _obj.state = state
+            _obj.translations = translations
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="SubscriptionType", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.reference import Reference
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "applied_at",
@@ -110,16 +111,19 @@ class Tag:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                applied_at=applied_at,
-                applied_by=applied_by,
-                id=id,
-                name=name,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.applied_at = applied_at
+            _obj.applied_by = applied_by
+            _obj.id = id
+            _obj.name = name
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Tag", path=(_f,)) from None
         except ResponseDecodingError as exc:

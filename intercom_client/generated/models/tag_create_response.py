@@ -29,6 +29,7 @@ def _decode_users(data: Any) -> list[TagCreateResponseUsersType0Item]:
     return decode_list(data, TagCreateResponseUsersType0Item.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -119,16 +120,19 @@ class TagCreateResponse:
             if users is not None and users is not UNSET:
                 users = _decode_users(users)
 
-            _obj = cls(
-                id=id,
-                name=name,
-                type_=type_,
-                companies=companies,
-                users=users,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.type_ = type_
+            _obj.companies = companies
+            _obj.users = users
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="TagCreateResponse", path=(_f,)) from None
         except ResponseDecodingError as exc:

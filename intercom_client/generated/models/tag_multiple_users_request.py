@@ -23,6 +23,7 @@ def _decode_users(data: Any) -> list[TagMultipleUsersRequestUsersItem]:
     return decode_list(data, TagMultipleUsersRequestUsersItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "name",
@@ -80,13 +81,16 @@ class TagMultipleUsersRequest:
             if users is not None:
                 users = _decode_users(users)
 
-            _obj = cls(
-                name=name,
-                users=users,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.name = name
+            _obj.users = users
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="TagMultipleUsersRequest", path=(_f,)

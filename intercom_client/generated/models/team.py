@@ -14,7 +14,6 @@ from ..types import (
     WrongType,
     check_int,
     check_str,
-    decode_list,
     to_jsonable,
 )
 
@@ -23,9 +22,12 @@ if TYPE_CHECKING:
 
 
 def _decode_admin_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_ids",
@@ -138,18 +140,21 @@ class Team:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                admin_ids=admin_ids,
-                admin_priority_level=admin_priority_level,
-                assignment_limit=assignment_limit,
-                distribution_method=distribution_method,
-                id=id,
-                name=name,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_ids = admin_ids
+            _obj.admin_priority_level = admin_priority_level
+            _obj.assignment_limit = assignment_limit
+            _obj.distribution_method = distribution_method
+            _obj.id = id
+            _obj.name = name
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Team", path=(_f,)) from None
         except ResponseDecodingError as exc:

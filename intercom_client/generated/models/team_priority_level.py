@@ -12,20 +12,23 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_primary_team_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_secondary_team_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "primary_team_ids",
@@ -81,13 +84,16 @@ class TeamPriorityLevel:
             if secondary_team_ids is not None and secondary_team_ids is not UNSET:
                 secondary_team_ids = _decode_secondary_team_ids(secondary_team_ids)
 
-            _obj = cls(
-                primary_team_ids=primary_team_ids,
-                secondary_team_ids=secondary_team_ids,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.primary_team_ids = primary_team_ids
+            _obj.secondary_team_ids = secondary_team_ids
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="TeamPriorityLevel", path=(_f,)) from None
         except ResponseDecodingError as exc:

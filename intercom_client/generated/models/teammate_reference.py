@@ -17,6 +17,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -95,15 +96,18 @@ class TeammateReference:
             if email is not None and email is not UNSET:
                 email = check_str(email)
 
-            _obj = cls(
-                id=id,
-                name=name,
-                type_=type_,
-                email=email,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.type_ = type_
+            _obj.email = email
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="TeammateReference", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -35,6 +35,7 @@ def _decode_ticket_state(data: Any) -> Any:
     return check_str(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_assignee_id",
@@ -277,29 +278,32 @@ class Ticket:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                admin_assignee_id=admin_assignee_id,
-                category=category,
-                contacts=contacts,
-                created_at=created_at,
-                id=id,
-                is_shared=is_shared,
-                linked_objects=linked_objects,
-                open_=open_,
-                previous_ticket_state_id=previous_ticket_state_id,
-                snoozed_until=snoozed_until,
-                team_assignee_id=team_assignee_id,
-                ticket_attributes=ticket_attributes,
-                ticket_id=ticket_id,
-                ticket_parts=ticket_parts,
-                ticket_state=ticket_state,
-                ticket_type=ticket_type,
-                type_=type_,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_assignee_id = admin_assignee_id
+            _obj.category = category
+            _obj.contacts = contacts
+            _obj.created_at = created_at
+            _obj.id = id
+            _obj.is_shared = is_shared
+            _obj.linked_objects = linked_objects
+            _obj.open_ = open_
+            _obj.previous_ticket_state_id = previous_ticket_state_id
+            _obj.snoozed_until = snoozed_until
+            _obj.team_assignee_id = team_assignee_id
+            _obj.ticket_attributes = ticket_attributes
+            _obj.ticket_id = ticket_id
+            _obj.ticket_parts = ticket_parts
+            _obj.ticket_state = ticket_state
+            _obj.ticket_type = ticket_type
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Ticket", path=(_f,)) from None
         except ResponseDecodingError as exc:

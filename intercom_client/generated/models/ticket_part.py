@@ -33,6 +33,7 @@ def _decode_attachments(data: Any) -> list[PartAttachment]:
     return decode_list(data, PartAttachment.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "app_package_code",
@@ -252,27 +253,30 @@ class TicketPart:
             if updated_attribute_data is not None and updated_attribute_data is not UNSET:
                 updated_attribute_data = TicketPartUpdatedAttributeDataType0.from_dict(updated_attribute_data)
 
-            _obj = cls(
-                app_package_code=app_package_code,
-                assigned_to=assigned_to,
-                attachments=attachments,
-                author=author,
-                body=body,
-                created_at=created_at,
-                external_id=external_id,
-                id=id,
-                part_type=part_type,
-                previous_ticket_state=previous_ticket_state,
-                redacted=redacted,
-                ticket_state=ticket_state,
-                translations=translations,
-                type_=type_,
-                updated_at=updated_at,
-                updated_attribute_data=updated_attribute_data,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.app_package_code = app_package_code
+            _obj.assigned_to = assigned_to
+            _obj.attachments = attachments
+            _obj.author = author
+            _obj.body = body
+            _obj.created_at = created_at
+            _obj.external_id = external_id
+            _obj.id = id
+            _obj.part_type = part_type
+            _obj.previous_ticket_state = previous_ticket_state
+            _obj.redacted = redacted
+            _obj.ticket_state = ticket_state
+            _obj.translations = translations
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.updated_attribute_data = updated_attribute_data
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="TicketPart", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -16,7 +16,6 @@ from ..types import (
     WrongType,
     check_any,
     check_str,
-    decode_list,
     to_jsonable,
 )
 
@@ -30,7 +29,9 @@ def _decode_id(data: Any) -> Any:
 
 
 def _decode_label_1(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_label(data: Any) -> Any:
@@ -41,6 +42,7 @@ def _decode_label(data: Any) -> Any:
     return _decode_label_1(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -109,14 +111,17 @@ class TicketPartUpdatedAttributeDataType0Value:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                id=id,
-                label=label,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.label = label
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="TicketPartUpdatedAttributeDataType0Value", path=(_f,)

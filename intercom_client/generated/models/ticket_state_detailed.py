@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.ticket_state_detailed_ticket_types import TicketStateDetailedTicketTypes
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "archived",
@@ -133,18 +134,21 @@ class TicketStateDetailed:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                archived=archived,
-                category=category,
-                external_label=external_label,
-                id=id,
-                internal_label=internal_label,
-                ticket_types=ticket_types,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.archived = archived
+            _obj.category = category
+            _obj.external_label = external_label
+            _obj.id = id
+            _obj.internal_label = internal_label
+            _obj.ticket_types = ticket_types
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="TicketStateDetailed", path=(_f,)) from None
         except ResponseDecodingError as exc:

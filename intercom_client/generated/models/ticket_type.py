@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.ticket_type_ticket_states import TicketTypeTicketStates
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "archived",
@@ -187,23 +188,26 @@ class TicketType:
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
                 raise WrongType("string", workspace_id)
 
-            _obj = cls(
-                archived=archived,
-                category=category,
-                created_at=created_at,
-                description=description,
-                icon=icon,
-                id=id,
-                name=name,
-                ticket_states=ticket_states,
-                ticket_type_attributes=ticket_type_attributes,
-                type_=type_,
-                updated_at=updated_at,
-                workspace_id=workspace_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.archived = archived
+            _obj.category = category
+            _obj.created_at = created_at
+            _obj.description = description
+            _obj.icon = icon
+            _obj.id = id
+            _obj.name = name
+            _obj.ticket_states = ticket_states
+            _obj.ticket_type_attributes = ticket_type_attributes
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.workspace_id = workspace_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="TicketType", path=(_f,)) from None
         except ResponseDecodingError as exc:

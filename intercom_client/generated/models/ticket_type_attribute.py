@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.ticket_type_attribute_input_options import TicketTypeAttributeInputOptions
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "archived",
@@ -246,28 +247,31 @@ class TicketTypeAttribute:
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
                 raise WrongType("string", workspace_id)
 
-            _obj = cls(
-                archived=archived,
-                created_at=created_at,
-                data_type=data_type,
-                default=default,
-                description=description,
-                id=id,
-                input_options=input_options,
-                name=name,
-                order=order,
-                required_to_create=required_to_create,
-                required_to_create_for_contacts=required_to_create_for_contacts,
-                ticket_type_id=ticket_type_id,
-                type_=type_,
-                updated_at=updated_at,
-                visible_on_create=visible_on_create,
-                visible_to_contacts=visible_to_contacts,
-                workspace_id=workspace_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.archived = archived
+            _obj.created_at = created_at
+            _obj.data_type = data_type
+            _obj.default = default
+            _obj.description = description
+            _obj.id = id
+            _obj.input_options = input_options
+            _obj.name = name
+            _obj.order = order
+            _obj.required_to_create = required_to_create
+            _obj.required_to_create_for_contacts = required_to_create_for_contacts
+            _obj.ticket_type_id = ticket_type_id
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.visible_on_create = visible_on_create
+            _obj.visible_to_contacts = visible_to_contacts
+            _obj.workspace_id = workspace_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="TicketTypeAttribute", path=(_f,)) from None
         except ResponseDecodingError as exc:

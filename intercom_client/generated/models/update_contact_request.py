@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.update_contact_request_custom_attributes_type_0 import UpdateContactRequestCustomAttributesType0
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "avatar",
@@ -207,24 +208,27 @@ class UpdateContactRequest:
             if unsubscribed_from_emails is not None and unsubscribed_from_emails is not UNSET:
                 unsubscribed_from_emails = check_bool(unsubscribed_from_emails)
 
-            _obj = cls(
-                avatar=avatar,
-                custom_attributes=custom_attributes,
-                email=email,
-                email_verified=email_verified,
-                external_id=external_id,
-                language_override=language_override,
-                last_seen_at=last_seen_at,
-                name=name,
-                owner_id=owner_id,
-                phone=phone,
-                role=role,
-                signed_up_at=signed_up_at,
-                unsubscribed_from_emails=unsubscribed_from_emails,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.avatar = avatar
+            _obj.custom_attributes = custom_attributes
+            _obj.email = email
+            _obj.email_verified = email_verified
+            _obj.external_id = external_id
+            _obj.language_override = language_override
+            _obj.last_seen_at = last_seen_at
+            _obj.name = name
+            _obj.owner_id = owner_id
+            _obj.phone = phone
+            _obj.role = role
+            _obj.signed_up_at = signed_up_at
+            _obj.unsubscribed_from_emails = unsubscribed_from_emails
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="UpdateContactRequest", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -19,13 +19,14 @@ from ..types import (
     Unset,
     WrongType,
     check_int,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_audience_ids_1(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_audience_ids(data: Any) -> Any:
@@ -36,6 +37,7 @@ def _decode_audience_ids(data: Any) -> Any:
     return _decode_audience_ids_1(data)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "sync_behavior",
@@ -135,16 +137,19 @@ class UpdateContentImportSourceRequest:
             if status.__class__ is dict or status.__class__ is list:
                 raise WrongType("string", status)
 
-            _obj = cls(
-                sync_behavior=sync_behavior,
-                url=url,
-                apply_audience_to_existing_content=apply_audience_to_existing_content,
-                audience_ids=audience_ids,
-                status=status,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.sync_behavior = sync_behavior
+            _obj.url = url
+            _obj.apply_audience_to_existing_content = apply_audience_to_existing_content
+            _obj.audience_ids = audience_ids
+            _obj.status = status
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateContentImportSourceRequest", path=(_f,)

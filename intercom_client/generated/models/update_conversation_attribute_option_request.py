@@ -13,6 +13,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "label",
@@ -59,12 +60,15 @@ class UpdateConversationAttributeOptionRequest:
             if label.__class__ is dict or label.__class__ is list:
                 raise WrongType("string", label)
 
-            _obj = cls(
-                label=label,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.label = label
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateConversationAttributeOptionRequest", path=(_f,)

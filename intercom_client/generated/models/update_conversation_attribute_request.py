@@ -12,8 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
-    decode_list,
     to_jsonable,
 )
 
@@ -22,9 +20,12 @@ if TYPE_CHECKING:
 
 
 def _decode_visible_to_team_ids(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "description",
@@ -128,17 +129,20 @@ class UpdateConversationAttributeRequest:
             if visible_to_team_ids is not None and visible_to_team_ids is not UNSET:
                 visible_to_team_ids = _decode_visible_to_team_ids(visible_to_team_ids)
 
-            _obj = cls(
-                description=description,
-                multiline=multiline,
-                name=name,
-                reference=reference,
-                required=required,
-                visible_to_team_ids=visible_to_team_ids,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.description = description
+            _obj.multiline = multiline
+            _obj.name = name
+            _obj.reference = reference
+            _obj.required = required
+            _obj.visible_to_team_ids = visible_to_team_ids
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateConversationAttributeRequest", path=(_f,)

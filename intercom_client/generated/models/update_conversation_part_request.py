@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "experimental",
@@ -119,17 +120,20 @@ class UpdateConversationPartRequest:
             if send_state.__class__ is dict or send_state.__class__ is list:
                 raise WrongType("string", send_state)
 
-            _obj = cls(
-                experimental=experimental,
-                secret=secret,
-                admin_id=admin_id,
-                info_message=info_message,
-                seen=seen,
-                send_state=send_state,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.experimental = experimental
+            _obj.secret = secret
+            _obj.admin_id = admin_id
+            _obj.info_message = info_message
+            _obj.seen = seen
+            _obj.send_state = send_state
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateConversationPartRequest", path=(_f,)

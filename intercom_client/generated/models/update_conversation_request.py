@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.custom_attributes import CustomAttributes
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_id",
@@ -131,17 +132,20 @@ class UpdateConversationRequest:
             if title.__class__ is dict or title.__class__ is list:
                 raise WrongType("string", title)
 
-            _obj = cls(
-                admin_id=admin_id,
-                company_id=company_id,
-                custom_attributes=custom_attributes,
-                priority=priority,
-                read=read,
-                title=title,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_id = admin_id
+            _obj.company_id = company_id
+            _obj.custom_attributes = custom_attributes
+            _obj.priority = priority
+            _obj.read = read
+            _obj.title = title
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateConversationRequest", path=(_f,)

@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "archived",
@@ -82,14 +83,17 @@ class UpdateDataAttributeRequestOtherType:
             if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
                 raise WrongType("boolean", messenger_writable)
 
-            _obj = cls(
-                archived=archived,
-                description=description,
-                messenger_writable=messenger_writable,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.archived = archived
+            _obj.description = description
+            _obj.messenger_writable = messenger_writable
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateDataAttributeRequestOtherType", path=(_f,)

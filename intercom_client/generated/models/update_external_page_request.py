@@ -17,6 +17,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "html",
@@ -171,21 +172,24 @@ class UpdateExternalPageRequest:
             if fin_availability.__class__ is dict or fin_availability.__class__ is list:
                 raise WrongType("boolean", fin_availability)
 
-            _obj = cls(
-                html=html,
-                locale=locale,
-                source_id=source_id,
-                title=title,
-                url=url,
-                ai_agent_availability=ai_agent_availability,
-                ai_copilot_availability=ai_copilot_availability,
-                ai_sales_agent_availability=ai_sales_agent_availability,
-                external_id=external_id,
-                fin_availability=fin_availability,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.html = html
+            _obj.locale = locale
+            _obj.source_id = source_id
+            _obj.title = title
+            _obj.url = url
+            _obj.ai_agent_availability = ai_agent_availability
+            _obj.ai_copilot_availability = ai_copilot_availability
+            _obj.ai_sales_agent_availability = ai_sales_agent_availability
+            _obj.external_id = external_id
+            _obj.fin_availability = fin_availability
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateExternalPageRequest", path=(_f,)

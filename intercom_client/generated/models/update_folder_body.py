@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.update_folder_body_folder import UpdateFolderBodyFolder
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "folder",
@@ -60,12 +61,15 @@ class UpdateFolderBody:
             if folder is not None:
                 folder = UpdateFolderBodyFolder.from_dict(folder)
 
-            _obj = cls(
-                folder=folder,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.folder = folder
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="UpdateFolderBody", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -16,6 +16,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "description",
@@ -92,15 +93,18 @@ class UpdateFolderBodyFolder:
             if parent_folder_id is not None and parent_folder_id is not UNSET:
                 parent_folder_id = check_int(parent_folder_id)
 
-            _obj = cls(
-                description=description,
-                emoji=emoji,
-                name=name,
-                parent_folder_id=parent_folder_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.description = description
+            _obj.emoji = emoji
+            _obj.name = name
+            _obj.parent_folder_id = parent_folder_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateFolderBodyFolder", path=(_f,)

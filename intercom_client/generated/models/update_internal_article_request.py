@@ -13,15 +13,17 @@ from ..types import (
     Unset,
     WrongType,
     check_int,
-    decode_list,
     to_jsonable,
 )
 
 
 def _decode_audience_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "ai_chatbot_availability",
@@ -177,21 +179,24 @@ class UpdateInternalArticleRequest:
             if title.__class__ is dict or title.__class__ is list:
                 raise WrongType("string", title)
 
-            _obj = cls(
-                ai_chatbot_availability=ai_chatbot_availability,
-                ai_copilot_availability=ai_copilot_availability,
-                ai_sales_agent_availability=ai_sales_agent_availability,
-                audience_ids=audience_ids,
-                author_id=author_id,
-                body=body,
-                body_markdown=body_markdown,
-                folder_id=folder_id,
-                owner_id=owner_id,
-                title=title,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.ai_chatbot_availability = ai_chatbot_availability
+            _obj.ai_copilot_availability = ai_copilot_availability
+            _obj.ai_sales_agent_availability = ai_sales_agent_availability
+            _obj.audience_ids = audience_ids
+            _obj.author_id = author_id
+            _obj.body = body
+            _obj.body_markdown = body_markdown
+            _obj.folder_id = folder_id
+            _obj.owner_id = owner_id
+            _obj.title = title
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateInternalArticleRequest", path=(_f,)

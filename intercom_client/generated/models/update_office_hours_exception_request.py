@@ -29,6 +29,7 @@ def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
     return decode_list(data, OfficeHoursTimeInterval.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "exception_date",
@@ -122,16 +123,19 @@ class UpdateOfficeHoursExceptionRequest:
             if time_intervals is not None and time_intervals is not UNSET:
                 time_intervals = _decode_time_intervals(time_intervals)
 
-            _obj = cls(
-                exception_date=exception_date,
-                exception_type=exception_type,
-                name=name,
-                recurring_annually=recurring_annually,
-                time_intervals=time_intervals,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.exception_date = exception_date
+            _obj.exception_type = exception_type
+            _obj.name = name
+            _obj.recurring_annually = recurring_annually
+            _obj.time_intervals = time_intervals
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateOfficeHoursExceptionRequest", path=(_f,)

@@ -24,6 +24,7 @@ def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
     return decode_list(data, OfficeHoursTimeInterval.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "name",
@@ -94,14 +95,17 @@ class UpdateOfficeHoursScheduleRequest:
             if time_zone_name.__class__ is dict or time_zone_name.__class__ is list:
                 raise WrongType("string", time_zone_name)
 
-            _obj = cls(
-                name=name,
-                time_intervals=time_intervals,
-                time_zone_name=time_zone_name,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.name = name
+            _obj.time_intervals = time_intervals
+            _obj.time_zone_name = time_zone_name
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateOfficeHoursScheduleRequest", path=(_f,)

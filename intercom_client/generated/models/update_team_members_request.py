@@ -12,8 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    decode_list,
     to_jsonable,
 )
 
@@ -22,9 +20,12 @@ if TYPE_CHECKING:
 
 
 def _decode_admin_ids(data: Any) -> list[int]:
-    return decode_list(data, check_int)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_ids",
@@ -111,13 +112,16 @@ class UpdateTeamMembersRequest:
             if admin_priority_level is not None and admin_priority_level is not UNSET:
                 admin_priority_level = AdminPriorityLevelRequest.from_dict(admin_priority_level)
 
-            _obj = cls(
-                admin_ids=admin_ids,
-                admin_priority_level=admin_priority_level,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_ids = admin_ids
+            _obj.admin_priority_level = admin_priority_level
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateTeamMembersRequest", path=(_f,)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "admin_id",
@@ -145,19 +146,22 @@ class UpdateTicketRequest:
             if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
                 raise WrongType("string", ticket_state_id)
 
-            _obj = cls(
-                admin_id=admin_id,
-                assignee_id=assignee_id,
-                company_id=company_id,
-                is_shared=is_shared,
-                open_=open_,
-                snoozed_until=snoozed_until,
-                ticket_attributes=ticket_attributes,
-                ticket_state_id=ticket_state_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.admin_id = admin_id
+            _obj.assignee_id = assignee_id
+            _obj.company_id = company_id
+            _obj.is_shared = is_shared
+            _obj.open_ = open_
+            _obj.snoozed_until = snoozed_until
+            _obj.ticket_attributes = ticket_attributes
+            _obj.ticket_state_id = ticket_state_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="UpdateTicketRequest", path=(_f,)) from None
         except ResponseDecodingError as exc:

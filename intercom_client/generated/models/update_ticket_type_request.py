@@ -17,6 +17,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "archived",
@@ -121,17 +122,20 @@ class UpdateTicketTypeRequest:
             if name.__class__ is dict or name.__class__ is list:
                 raise WrongType("string", name)
 
-            _obj = cls(
-                archived=archived,
-                category=category,
-                description=description,
-                icon=icon,
-                is_internal=is_internal,
-                name=name,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.archived = archived
+            _obj.category = category
+            _obj.description = description
+            _obj.icon = icon
+            _obj.is_internal = is_internal
+            _obj.name = name
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UpdateTicketTypeRequest", path=(_f,)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributes
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "custom_attributes",
@@ -96,15 +97,18 @@ class UpdateVisitorRequest:
             if user_id.__class__ is dict or user_id.__class__ is list:
                 raise WrongType("string", user_id)
 
-            _obj = cls(
-                custom_attributes=custom_attributes,
-                id=id,
-                name=name,
-                user_id=user_id,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.custom_attributes = custom_attributes
+            _obj.id = id
+            _obj.name = name
+            _obj.user_id = user_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="UpdateVisitorRequest", path=(_f,)) from None
         except ResponseDecodingError as exc:

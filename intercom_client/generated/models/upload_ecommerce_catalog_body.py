@@ -21,6 +21,7 @@ from ..types import (
     to_jsonable,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "catalog",
@@ -125,15 +126,18 @@ class UploadEcommerceCatalogBody:
             if part_number.__class__ is dict or part_number.__class__ is list:
                 raise WrongType("integer", part_number)
 
-            _obj = cls(
-                catalog=catalog,
-                finalize=finalize,
-                import_job_id=import_job_id,
-                part_number=part_number,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.catalog = catalog
+            _obj.finalize = finalize
+            _obj.import_job_id = import_job_id
+            _obj.part_number = part_number
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="UploadEcommerceCatalogBody", path=(_f,)

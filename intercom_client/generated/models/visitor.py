@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..models.visitor_tags import VisitorTags
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "anonymous",
@@ -426,44 +427,47 @@ class Visitor:
             if utm_term is not None and utm_term is not UNSET:
                 utm_term = check_str(utm_term)
 
-            _obj = cls(
-                anonymous=anonymous,
-                app_id=app_id,
-                avatar=avatar,
-                companies=companies,
-                created_at=created_at,
-                custom_attributes=custom_attributes,
-                do_not_track=do_not_track,
-                email=email,
-                has_hard_bounced=has_hard_bounced,
-                id=id,
-                las_request_at=las_request_at,
-                location_data=location_data,
-                marked_email_as_spam=marked_email_as_spam,
-                name=name,
-                owner_id=owner_id,
-                phone=phone,
-                pseudonym=pseudonym,
-                referrer=referrer,
-                remote_created_at=remote_created_at,
-                segments=segments,
-                session_count=session_count,
-                signed_up_at=signed_up_at,
-                social_profiles=social_profiles,
-                tags=tags,
-                type_=type_,
-                unsubscribed_from_emails=unsubscribed_from_emails,
-                updated_at=updated_at,
-                user_id=user_id,
-                utm_campaign=utm_campaign,
-                utm_content=utm_content,
-                utm_medium=utm_medium,
-                utm_source=utm_source,
-                utm_term=utm_term,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.anonymous = anonymous
+            _obj.app_id = app_id
+            _obj.avatar = avatar
+            _obj.companies = companies
+            _obj.created_at = created_at
+            _obj.custom_attributes = custom_attributes
+            _obj.do_not_track = do_not_track
+            _obj.email = email
+            _obj.has_hard_bounced = has_hard_bounced
+            _obj.id = id
+            _obj.las_request_at = las_request_at
+            _obj.location_data = location_data
+            _obj.marked_email_as_spam = marked_email_as_spam
+            _obj.name = name
+            _obj.owner_id = owner_id
+            _obj.phone = phone
+            _obj.pseudonym = pseudonym
+            _obj.referrer = referrer
+            _obj.remote_created_at = remote_created_at
+            _obj.segments = segments
+            _obj.session_count = session_count
+            _obj.signed_up_at = signed_up_at
+            _obj.social_profiles = social_profiles
+            _obj.tags = tags
+            _obj.type_ = type_
+            _obj.unsubscribed_from_emails = unsubscribed_from_emails
+            _obj.updated_at = updated_at
+            _obj.user_id = user_id
+            _obj.utm_campaign = utm_campaign
+            _obj.utm_content = utm_content
+            _obj.utm_medium = utm_medium
+            _obj.utm_source = utm_source
+            _obj.utm_term = utm_term
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="Visitor", path=(_f,)) from None
         except ResponseDecodingError as exc:

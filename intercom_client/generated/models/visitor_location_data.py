@@ -14,6 +14,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "city_name",
@@ -134,19 +135,22 @@ class VisitorLocationData:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                city_name=city_name,
-                continent_code=continent_code,
-                country_code=country_code,
-                country_name=country_name,
-                postal_code=postal_code,
-                region_name=region_name,
-                timezone=timezone,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.city_name = city_name
+            _obj.continent_code = continent_code
+            _obj.country_code = country_code
+            _obj.country_name = country_name
+            _obj.postal_code = postal_code
+            _obj.region_name = region_name
+            _obj.timezone = timezone
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="VisitorLocationData", path=(_f,)) from None
         except ResponseDecodingError as exc:

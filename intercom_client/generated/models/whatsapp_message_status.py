@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversation_id",
@@ -141,19 +142,22 @@ class WhatsappMessageStatus:
             if updated_at.__class__ is dict or updated_at.__class__ is list:
                 raise WrongType("integer", updated_at)
 
-            _obj = cls(
-                conversation_id=conversation_id,
-                created_at=created_at,
-                error=error,
-                message_id=message_id,
-                status=status,
-                template_name=template_name,
-                type_=type_,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_id = conversation_id
+            _obj.created_at = created_at
+            _obj.error = error
+            _obj.message_id = message_id
+            _obj.status = status
+            _obj.template_name = template_name
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="WhatsappMessageStatus", path=(_f,)

@@ -27,6 +27,7 @@ def _decode_events(data: Any) -> list[WhatsappMessageStatusListEventsItem]:
     return decode_list(data, WhatsappMessageStatusListEventsItem.from_dict)
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "events",
@@ -116,16 +117,19 @@ class WhatsappMessageStatusList:
             if type_.__class__ is dict or type_.__class__ is list:
                 raise WrongType("string", type_)
 
-            _obj = cls(
-                events=events,
-                pages=pages,
-                ruleset_id=ruleset_id,
-                total_count=total_count,
-                type_=type_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.events = events
+            _obj.pages = pages
+            _obj.ruleset_id = ruleset_id
+            _obj.total_count = total_count
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="WhatsappMessageStatusList", path=(_f,)

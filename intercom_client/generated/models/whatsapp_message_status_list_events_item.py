@@ -20,6 +20,7 @@ from ..types import (
     WrongType,
 )
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "conversation_id",
@@ -142,19 +143,22 @@ class WhatsappMessageStatusListEventsItem:
             if template_name.__class__ is dict or template_name.__class__ is list:
                 raise WrongType("string", template_name)
 
-            _obj = cls(
-                conversation_id=conversation_id,
-                created_at=created_at,
-                id=id,
-                status=status,
-                type_=type_,
-                updated_at=updated_at,
-                whatsapp_message_id=whatsapp_message_id,
-                template_name=template_name,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_id = conversation_id
+            _obj.created_at = created_at
+            _obj.id = id
+            _obj.status = status
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
+            _obj.whatsapp_message_id = whatsapp_message_id
+            _obj.template_name = template_name
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="WhatsappMessageStatusListEventsItem", path=(_f,)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.whatsapp_message_status_list_pages_next_type_0 import WhatsappMessageStatusListPagesNextType0
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "per_page",
@@ -101,15 +102,18 @@ class WhatsappMessageStatusListPages:
             if next_ is not None and next_ is not UNSET:
                 next_ = WhatsappMessageStatusListPagesNextType0.from_dict(next_)
 
-            _obj = cls(
-                per_page=per_page,
-                total_pages=total_pages,
-                type_=type_,
-                next_=next_,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.per_page = per_page
+            _obj.total_pages = total_pages
+            _obj.type_ = type_
+            _obj.next_ = next_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="WhatsappMessageStatusListPages", path=(_f,)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.workflow_export_workflow import WorkflowExportWorkflow
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "app_id",
@@ -99,15 +100,18 @@ class WorkflowExport:
             if workflow is not None and workflow is not UNSET:
                 workflow = WorkflowExportWorkflow.from_dict(workflow)
 
-            _obj = cls(
-                app_id=app_id,
-                export_version=export_version,
-                exported_at=exported_at,
-                workflow=workflow,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.app_id = app_id
+            _obj.export_version = export_version
+            _obj.exported_at = exported_at
+            _obj.workflow = workflow
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError("required field is missing", model="WorkflowExport", path=(_f,)) from None
         except ResponseDecodingError as exc:

@@ -36,13 +36,18 @@ def _decode_embedded_rules(data: Any) -> list[WorkflowExportWorkflowEmbeddedRule
 
 
 def _decode_preferred_devices(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
 def _decode_target_channels(data: Any) -> list[str]:
-    return decode_list(data, check_str)
+    if data.__class__ is not list:
+        raise WrongType("array", data)
+    return data
 
 
+_new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "attributes",
@@ -222,24 +227,27 @@ class WorkflowExportWorkflow:
             if updated_at is not None and updated_at is not UNSET:
                 updated_at = parse_datetime(updated_at)
 
-            _obj = cls(
-                attributes=attributes,
-                created_at=created_at,
-                description=description,
-                embedded_rules=embedded_rules,
-                id=id,
-                preferred_devices=preferred_devices,
-                snapshot=snapshot,
-                state=state,
-                target_channels=target_channels,
-                targeting=targeting,
-                title=title,
-                trigger_type=trigger_type,
-                updated_at=updated_at,
-            )
-            if not _d.keys() <= _KNOWN_FIELDS:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.attributes = attributes
+            _obj.created_at = created_at
+            _obj.description = description
+            _obj.embedded_rules = embedded_rules
+            _obj.id = id
+            _obj.preferred_devices = preferred_devices
+            _obj.snapshot = snapshot
+            _obj.state = state
+            _obj.target_channels = target_channels
+            _obj.targeting = targeting
+            _obj.title = title
+            _obj.trigger_type = trigger_type
+            _obj.updated_at = updated_at
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
                 _f = ""
-                _obj.additional_properties = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
         except KeyError:
             raise ResponseDecodingError(
                 "required field is missing", model="WorkflowExportWorkflow", path=(_f,)
