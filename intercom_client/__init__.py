@@ -10,6 +10,8 @@ generated into ``generated/`` from Intercom's OpenAPI description (see ``make re
         page = await list_contacts.asyncio(client=client)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import REGIONS, AsyncIntercom, ClientOptions, Intercom
 from ._exceptions import (
     APIConnectionError,
@@ -34,6 +36,31 @@ from ._rate_limit import RateLimit
 from ._version import __version__
 from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
 
+if TYPE_CHECKING:
+    from .pagination import (
+        AsyncPaginator,
+        NotPaginatedError,
+        Page,
+        PaginationError,
+        SyncPaginator,
+        paginate,
+        paginate_sync,
+    )
+
+_PAGINATION_NAMES = frozenset(
+    {"AsyncPaginator", "NotPaginatedError", "Page", "PaginationError", "SyncPaginator", "paginate", "paginate_sync"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    # pagination.py is imported on first use: it is not needed to construct a client.
+    if name in _PAGINATION_NAMES:
+        from . import pagination
+
+        return getattr(pagination, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "API_VERSION",
     "REGIONS",
@@ -44,6 +71,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncIntercom",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ClientOptions",
@@ -54,11 +82,17 @@ __all__ = [
     "IntercomError",
     "InternalServerError",
     "NotFoundError",
+    "NotPaginatedError",
+    "Page",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
     "ResponseDecodingError",
+    "SyncPaginator",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "__version__",
+    "paginate",
+    "paginate_sync",
 ]

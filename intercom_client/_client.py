@@ -318,6 +318,7 @@ class _BaseIntercom:
                 request=request,
             ) from error
         assert response is not None
+        _detach_stream(response)
         if response.status_code >= 400:
             raise error_for_response(response)
         return response
@@ -477,6 +478,17 @@ class Intercom(_BaseIntercom):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _detach_stream(response: httpx.Response) -> None:
+    """Replace a read response's stream by its body, so that the response is freed when dropped.
+
+    httpx binds each response's stream to the response (a reference cycle), which leaves every
+    response for the cyclic garbage collector: under load they pile up between full collections.
+    Once the body is read the stream has nothing left to give, so an in-memory one replaces it.
+    """
+    if response.is_closed and hasattr(response, "_content"):
+        response.stream = httpx.ByteStream(response.content)
 
 
 def _resolve_base_url(region: str | None, base_url: str | None, allow_insecure: bool) -> str:

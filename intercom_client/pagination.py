@@ -489,7 +489,7 @@ class _AsyncPageClient:
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         if self._extra:
             kwargs["params"] = {**(kwargs.get("params") or {}), **self._extra}
-        self.response = _detached(await self._client.request(method, url, **kwargs))
+        self.response = await self._client.request(method, url, **kwargs)
         return self.response
 
     def __getattr__(self, name: str) -> Any:
@@ -509,23 +509,11 @@ class _SyncPageClient:
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         if self._extra:
             kwargs["params"] = {**(kwargs.get("params") or {}), **self._extra}
-        self.response = _detached(self._client.request(method, url, **kwargs))
+        self.response = self._client.request(method, url, **kwargs)
         return self.response
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client, name)
-
-
-def _detached(response: httpx.Response) -> httpx.Response:
-    """``response`` with its consumed stream replaced by its body, so that it is freed when dropped.
-
-    httpx binds each response's stream to the response (a reference cycle), which leaves every page
-    for the cyclic garbage collector: pages would pile up between full collections. Once the body is
-    read, the stream has nothing left to give, so an in-memory stream of the same bytes replaces it.
-    """
-    if response.is_closed and hasattr(response, "_content"):
-        response.stream = httpx.ByteStream(response.content)
-    return response
 
 
 def _sent(page_client: _AsyncPageClient | _SyncPageClient, key: str) -> httpx.Response:
