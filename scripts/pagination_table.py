@@ -131,15 +131,22 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
+def _is_scalar_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") in ("string", "integer", "number", "boolean")
+
+
 def unwrap(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
-    """The object schema behind ``schema``: refs followed, a one-variant anyOf/oneOf opened, allOf merged."""
+    """The object schema behind ``schema``: refs followed, allOf merged, and an anyOf/oneOf opened when it
+    has one object variant (null and scalar alternatives, e.g. a link string beside a cursor object, aside)."""
     schema = resolve(spec, schema)
     if not isinstance(schema, dict):
         return {}
     for key in ("anyOf", "oneOf"):
         variants = schema.get(key)
         if isinstance(variants, list):
-            concrete = [v for v in (resolve(spec, v) for v in variants) if not _is_null_schema(v)]
+            concrete = [
+                v for v in (resolve(spec, v) for v in variants) if not _is_null_schema(v) and not _is_scalar_schema(v)
+            ]
             if len(concrete) == 1:
                 inner = unwrap(spec, concrete[0])
                 return {**{k: v for k, v in schema.items() if k != key}, **inner}

@@ -742,3 +742,23 @@ async def test_works_when_the_package_is_vendored_under_another_name(tmp_path: P
         sys.path.remove(str(tmp_path))
         for name in [n for n in sys.modules if n == "vendored_sdk" or n.startswith("vendored_sdk.")]:
             del sys.modules[name]
+
+
+async def test_a_list_answering_with_a_next_link_and_page_numbers_is_walked_by_number(
+    client: AsyncIntercom, httpx_mock: HTTPXMock
+) -> None:
+    """Page-numbered lists send ``pages.next`` as the next page's URL: it decodes, and pages follow by number."""
+    from intercom_client.generated.api.articles import list_articles
+
+    def page(number: int, ids: list[str]) -> dict[str, Any]:
+        pages: dict[str, Any] = {"type": "pages", "page": number, "per_page": 2, "total_pages": 2}
+        if number < 2:
+            pages["next"] = f"{BASE_URL}/articles?per_page=2&page={number + 1}"
+        return {"type": "list", "total_count": 3, "pages": pages, "data": [{"type": "article", "id": i} for i in ids]}
+
+    httpx_mock.add_response(json=page(1, ["a1", "a2"]))
+    httpx_mock.add_response(json=page(2, ["a3"]))
+    seen = [article.id async for article in paginate(list_articles, client=client, per_page=2)]
+    assert seen == ["a1", "a2", "a3"]
+    queries = [dict(r.url.params) for r in httpx_mock.get_requests()]
+    assert queries == [{"per_page": "2"}, {"per_page": "2", "page": "2"}]

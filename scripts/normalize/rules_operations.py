@@ -263,7 +263,8 @@ def _schema_key(schema: JSON) -> str:
 
 
 def _object_properties(spec: JSON, schema: Any, depth: int = 0) -> dict[str, Any]:
-    """The properties of an object schema, looking through ``$ref``, ``allOf`` and one-member unions."""
+    """The properties of an object schema, looking through ``$ref``, ``allOf`` and unions with one object
+    member (null and scalar alternatives aside)."""
     schema = resolve(spec, schema)
     if not isinstance(schema, dict) or depth > 10:
         return {}
@@ -271,7 +272,11 @@ def _object_properties(spec: JSON, schema: Any, depth: int = 0) -> dict[str, Any
     for part in schema.get("allOf") or []:
         props.update(_object_properties(spec, part, depth + 1))
     for key in ("anyOf", "oneOf"):
-        members = [m for m in schema.get(key) or [] if isinstance(m, dict) and m.get("type") != "null"]
+        members = [
+            m
+            for m in schema.get(key) or []
+            if isinstance(m, dict) and m.get("type") not in ("null", "string", "integer", "number", "boolean")
+        ]
         if len(members) == 1:
             props.update(_object_properties(spec, members[0], depth + 1))
     return props

@@ -13,11 +13,20 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
+    check_str,
     to_jsonable,
 )
 
 if TYPE_CHECKING:
     from ..models.starting_after_paging import StartingAfterPaging
+
+
+def _decode_next_(data: Any) -> Any:
+    try:
+        return StartingAfterPaging.from_dict(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return check_str(data)
 
 
 _new_instance = object.__new__
@@ -39,7 +48,7 @@ class CursorPages:
     the data in small chunks or "pages" as needed.
 
         Attributes:
-            next_ (None | StartingAfterPaging | Unset):
+            next_ (None | StartingAfterPaging | str | Unset):
             page (int | Unset): The current page Example: 1.
             per_page (int | Unset): Number of results per page Example: 2.
             total_pages (int | Unset): Total number of pages Example: 13.
@@ -47,7 +56,7 @@ class CursorPages:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    next_: None | StartingAfterPaging | None | Unset = UNSET
+    next_: None | StartingAfterPaging | str | None | Unset = UNSET
     page: int | None | Unset = UNSET
     per_page: int | None | Unset = UNSET
     total_pages: int | None | Unset = UNSET
@@ -89,7 +98,7 @@ class CursorPages:
             _f = "next"
             next_ = _d.get("next", UNSET)
             if next_ is not None and next_ is not UNSET:
-                next_ = StartingAfterPaging.from_dict(next_)
+                next_ = _decode_next_(next_)
 
             _f = "page"
             page = _d.get("page", UNSET)
