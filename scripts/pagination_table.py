@@ -46,7 +46,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from normalize import walk
+from spec_tools import endpoint_module, python_identifier, resolve
+
 STYLES = ("cursor", "next_cursor", "page", "scroll", "search")
 # A response field that says a response is one page of a longer list.
 PAGE_SIGNALS = ("pages", "scroll_param", "next_cursor", "total_pages")
@@ -117,20 +121,6 @@ class Classification:
 # -- spec helpers ------------------------------------------------------------------------------------
 
 
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow local ``$ref``s."""
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-        seen += 1
-        if seen > 50:
-            raise ValueError(f"$ref cycle at {node!r:.80}")
-    return node
-
-
 def _is_scalar_schema(schema: Any) -> bool:
     return isinstance(schema, dict) and schema.get("type") in ("string", "integer", "number", "boolean")
 
@@ -186,15 +176,8 @@ def schema_type(schema: dict[str, Any]) -> str | None:
 
 
 def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
-    """(path, method, operation, path item) for every operation, sorted by path then method."""
-    out = []
-    for path, item in sorted((spec.get("paths") or {}).items()):
-        item = resolve(spec, item)
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                out.append((path, method, operation, item))
-    return out
+    """(path, method, operation, path item) for every operation, sorted by path (methods in spec order)."""
+    return sorted(walk.iter_operations(spec), key=lambda operation: operation[0])
 
 
 def parameters(spec: dict[str, Any], operation: dict[str, Any], item: dict[str, Any]) -> list[dict[str, Any]]:
@@ -245,27 +228,14 @@ def body_schema(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, An
 # -- names the generator gives -----------------------------------------------------------------------
 
 
-def python_name(name: str, prefix: str = "field_") -> str:
-    """openapi-python-client's identifier for a property, parameter or operationId."""
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(name, prefix))
-
-
-def module_key(operation: dict[str, Any]) -> str:
-    """``api.<first tag>.<operationId>``, as openapi-python-client names the endpoint module."""
-    tags = operation.get("tags") or ["default"]
-    return f"api.{python_name(str(tags[0]), 'tag')}.{python_name(str(operation.get('operationId', '')))}"
-
-
 def argument_names(params: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
     """The keyword argument of each (location, name): snake case, the location appended on a clash."""
-    plain = {(str(p["in"]), str(p["name"])): python_name(str(p["name"])) for p in params}
+    plain = {(str(p["in"]), str(p["name"])): python_identifier(str(p["name"])) for p in params}
     names = dict(plain)
     for (location, name), arg in plain.items():
         clashes = [key for key, other in plain.items() if other == arg and key[0] != location]
         if clashes or arg in ("client", "url"):
-            names[(location, name)] = python_name(f"{arg}_{location}")
+            names[(location, name)] = python_identifier(f"{arg}_{location}")
     return names
 
 
@@ -316,7 +286,7 @@ def classify(spec: dict[str, Any]) -> Classification:
 def classify_operation(
     spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], item: dict[str, Any]
 ) -> Entry | Unclassified:
-    key = module_key(operation)
+    key = endpoint_module(operation)
     upper = method.upper()
 
     def unclassified(reason: str) -> Unclassified:
@@ -535,7 +505,7 @@ def find_page_info(spec: dict[str, Any], fields: dict[str, dict[str, Any]]) -> t
 
 
 def attr_path(path: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(python_name(part) for part in path)
+    return tuple(python_identifier(part) for part in path)
 
 
 # -- rendering ---------------------------------------------------------------------------------------
@@ -643,7 +613,6 @@ def main(argv: list[str] | None = None) -> int:
 
     spec = yaml.safe_load(args.spec.read_text())
     if not args.raw:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
         from normalize import normalize
 
         spec, _ = normalize(spec)

@@ -19,11 +19,11 @@ def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, 
         yield path, method, operation
 
 
-def python_identifier(name: str) -> str:
-    """The generator's snake_case Python name for an operationId, tag or property."""
+def python_identifier(name: str, prefix: str = FIELD_PREFIX) -> str:
+    """The generator's snake_case Python name for an operationId, tag, parameter or property."""
     from openapi_python_client.strings import PythonIdentifier
 
-    return str(PythonIdentifier(name, FIELD_PREFIX))
+    return str(PythonIdentifier(name, prefix))
 
 
 def endpoint_module(operation: dict[str, Any]) -> str:
@@ -32,4 +32,4 @@ def endpoint_module(operation: dict[str, Any]) -> str:
     The normaliser gives every operation an operationId (rule missing-operation-ids), so one is there.
     """
     tags = operation.get("tags") or ["default"]
-    return f"api.{python_identifier(str(tags[0]))}.{python_identifier(str(operation['operationId']))}"
+    return f"api.{python_identifier(str(tags[0]), 'tag')}.{python_identifier(str(operation['operationId']))}"

@@ -216,7 +216,7 @@ def build_case(spec: dict[str, Any], key: str) -> Case:
             if name == "body":
                 arguments[name] = body_value(spec, operation, hints[name])
             else:
-                original = next((p for p in params.values() if pt.python_name(p["name"]) == name), {})
+                original = next((p for p in params.values() if pt.python_identifier(p["name"]) == name), {})
                 arguments[name] = argument_value(spec, hints[name], original.get("schema", {}))
     per_page = PER_PAGE if row["per_page"] is not None else None
 
@@ -332,7 +332,7 @@ def choose_item(
 
 def dig_attr(obj: Any, names: tuple[str, ...]) -> Any:
     for name in names:
-        obj = getattr(obj, pt.python_name(name), None)
+        obj = getattr(obj, pt.python_identifier(name), None)
     return obj
 
 
