@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """The benchmark suite of intercom_client (``make bench``): throughput, import time, parse, memory.
 
-    run.py [--rounds 5] [--requests 2000] [--max-seconds 1.5] [--quick] [--only CELLS] [--skip PARTS]
+    run.py [--rounds 7] [--requests 2000] [--max-seconds 1.1] [--quick] [--only CELLS] [--skip PARTS]
            [--out benchmarks/results]
 
 Everything runs against a local server (benchmarks/server.py, a separate process on 127.0.0.1)
 answering fixed, realistic Intercom JSON (benchmarks/make_payload.py). Contestants are measured in
-ONE run and alternated round by round (the order also rotates each round), so machine drift hits
-all of them alike; every number is the median over rounds with its min/max, and every ratio is the
-median of the per-round ratios (each round pairs a contestant with its baseline measured minutes
-apart at most). What is measured:
+ONE run and alternated round by round (the order rotates each round, and each SDK measurement runs
+right next to its raw baseline, A-B then B-A), so machine drift hits all of them alike; every number
+is the median over rounds with its min/max, and every ratio is the median of the per-round ratios.
+What is measured:
 
 1. requests/s of ``GET /contacts/{id}`` at concurrency 1 and 50: the SDK (``show_contact.asyncio``
    returning a typed model) vs raw ``httpx.AsyncClient`` + ``response.json()``;
@@ -364,10 +364,17 @@ def bench_throughput(
     cells = [cell for cell in _cells() if not wanted or any(part in cell.key for part in wanted)]
     series = {cell.key: Series(cell.key, cell.label, "req/s") for cell in cells}
     server_util: dict[str, list[float]] = {cell.key: [] for cell in cells}
+    # Each SDK cell runs right next to its raw baseline (A B, then B A the next round) so that the
+    # pair sees the same machine; the order of the pairs rotates from round to round.
+    groups: list[list[Cell]] = []
+    for cell in cells:
+        if cell.key.startswith("raw_") and groups and groups[-1][0].key == "sdk_" + cell.key[4:]:
+            groups[-1].append(cell)
+        else:
+            groups.append([cell])
     for rnd in range(rounds):
-        order = cells[rnd % len(cells) :] + cells[: rnd % len(cells)]
-        if rnd % 2:
-            order.reverse()
+        shift = rnd % len(groups)
+        order = [cell for group in groups[shift:] + groups[:shift] for cell in (group[::-1] if rnd % 2 else group)]
         for cell in order:
             s = series[cell.key]
             if s.error:
@@ -848,12 +855,12 @@ def write_chart(rows: list[dict[str, Any]], path: Path) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=5, help="throughput rounds (default 5)")
+    parser.add_argument("--rounds", type=int, default=7, help="throughput rounds (default 7)")
     parser.add_argument("--requests", type=int, default=2000, help="requests per throughput measurement")
     parser.add_argument(
-        "--max-seconds", type=float, default=1.5, help="time cap of one throughput measurement (default 1.5)"
+        "--max-seconds", type=float, default=1.1, help="time cap of one throughput measurement (default 1.1)"
     )
-    parser.add_argument("--import-rounds", type=int, default=15)
+    parser.add_argument("--import-rounds", type=int, default=11)
     parser.add_argument("--pagination-total", type=int, default=None, help="contacts pagination_memory iterates")
     parser.add_argument("--parse-rounds", type=int, default=15)
     parser.add_argument("--quick", action="store_true", help="2 rounds of 500 requests: a smoke test")
