@@ -12,9 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_bool,
-    check_int,
-    check_str,
     to_jsonable,
 )
 
@@ -178,23 +175,23 @@ class ActivityLogMetadata:
         try:
             _f = "auto"
             auto = _d.get("auto", UNSET)
-            if auto is not None and auto is not UNSET:
-                auto = check_bool(auto)
+            if auto.__class__ is dict or auto.__class__ is list:
+                raise WrongType("boolean", auto)
 
             _f = "auto_changed"
             auto_changed = _d.get("auto_changed", UNSET)
-            if auto_changed is not None and auto_changed is not UNSET:
-                auto_changed = check_str(auto_changed)
+            if auto_changed.__class__ is dict or auto_changed.__class__ is list:
+                raise WrongType("string", auto_changed)
 
             _f = "away_mode"
             away_mode = _d.get("away_mode", UNSET)
-            if away_mode is not None and away_mode is not UNSET:
-                away_mode = check_bool(away_mode)
+            if away_mode.__class__ is dict or away_mode.__class__ is list:
+                raise WrongType("boolean", away_mode)
 
             _f = "away_status_reason"
             away_status_reason = _d.get("away_status_reason", UNSET)
-            if away_status_reason is not None and away_status_reason is not UNSET:
-                away_status_reason = check_str(away_status_reason)
+            if away_status_reason.__class__ is dict or away_status_reason.__class__ is list:
+                raise WrongType("string", away_status_reason)
 
             _f = "changes"
             changes = _d.get("changes", UNSET)
@@ -203,68 +200,68 @@ class ActivityLogMetadata:
 
             _f = "conversation_assignment_limit"
             conversation_assignment_limit = _d.get("conversation_assignment_limit", UNSET)
-            if conversation_assignment_limit is not None and conversation_assignment_limit is not UNSET:
-                conversation_assignment_limit = check_int(conversation_assignment_limit)
+            if conversation_assignment_limit.__class__ is dict or conversation_assignment_limit.__class__ is list:
+                raise WrongType("integer", conversation_assignment_limit)
 
             _f = "external_id"
             external_id = _d.get("external_id", UNSET)
-            if external_id is not None and external_id is not UNSET:
-                external_id = check_str(external_id)
+            if external_id.__class__ is dict or external_id.__class__ is list:
+                raise WrongType("string", external_id)
 
             _f = "last_activity_at"
             last_activity_at = _d.get("last_activity_at", UNSET)
-            if last_activity_at is not None and last_activity_at is not UNSET:
-                last_activity_at = check_int(last_activity_at)
+            if last_activity_at.__class__ is dict or last_activity_at.__class__ is list:
+                raise WrongType("integer", last_activity_at)
 
             _f = "new_state"
             new_state = _d.get("new_state", UNSET)
-            if new_state is not None and new_state is not UNSET:
-                new_state = check_str(new_state)
+            if new_state.__class__ is dict or new_state.__class__ is list:
+                raise WrongType("string", new_state)
 
             _f = "previous_state"
             previous_state = _d.get("previous_state", UNSET)
-            if previous_state is not None and previous_state is not UNSET:
-                previous_state = check_str(previous_state)
+            if previous_state.__class__ is dict or previous_state.__class__ is list:
+                raise WrongType("string", previous_state)
 
             _f = "reassign_conversations"
             reassign_conversations = _d.get("reassign_conversations", UNSET)
-            if reassign_conversations is not None and reassign_conversations is not UNSET:
-                reassign_conversations = check_bool(reassign_conversations)
+            if reassign_conversations.__class__ is dict or reassign_conversations.__class__ is list:
+                raise WrongType("boolean", reassign_conversations)
 
             _f = "setting_type"
             setting_type = _d.get("setting_type", UNSET)
-            if setting_type is not None and setting_type is not UNSET:
-                setting_type = check_str(setting_type)
+            if setting_type.__class__ is dict or setting_type.__class__ is list:
+                raise WrongType("string", setting_type)
 
             _f = "sign_in_method"
             sign_in_method = _d.get("sign_in_method", UNSET)
-            if sign_in_method is not None and sign_in_method is not UNSET:
-                sign_in_method = check_str(sign_in_method)
+            if sign_in_method.__class__ is dict or sign_in_method.__class__ is list:
+                raise WrongType("string", sign_in_method)
 
             _f = "source"
             source = _d.get("source", UNSET)
-            if source is not None and source is not UNSET:
-                source = check_str(source)
+            if source.__class__ is dict or source.__class__ is list:
+                raise WrongType("string", source)
 
             _f = "threshold_minutes"
             threshold_minutes = _d.get("threshold_minutes", UNSET)
-            if threshold_minutes is not None and threshold_minutes is not UNSET:
-                threshold_minutes = check_int(threshold_minutes)
+            if threshold_minutes.__class__ is dict or threshold_minutes.__class__ is list:
+                raise WrongType("integer", threshold_minutes)
 
             _f = "ticket_assignment_limit"
             ticket_assignment_limit = _d.get("ticket_assignment_limit", UNSET)
-            if ticket_assignment_limit is not None and ticket_assignment_limit is not UNSET:
-                ticket_assignment_limit = check_int(ticket_assignment_limit)
+            if ticket_assignment_limit.__class__ is dict or ticket_assignment_limit.__class__ is list:
+                raise WrongType("integer", ticket_assignment_limit)
 
             _f = "update_by"
             update_by = _d.get("update_by", UNSET)
-            if update_by is not None and update_by is not UNSET:
-                update_by = check_int(update_by)
+            if update_by.__class__ is dict or update_by.__class__ is list:
+                raise WrongType("integer", update_by)
 
             _f = "update_by_name"
             update_by_name = _d.get("update_by_name", UNSET)
-            if update_by_name is not None and update_by_name is not UNSET:
-                update_by_name = check_str(update_by_name)
+            if update_by_name.__class__ is dict or update_by_name.__class__ is list:
+                raise WrongType("string", update_by_name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -12,8 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    check_str,
     to_jsonable,
 )
 
@@ -145,8 +143,8 @@ class Admin:
         try:
             _f = "avatar"
             avatar = _d.get("avatar", UNSET)
-            if avatar is not None and avatar is not UNSET:
-                avatar = check_str(avatar)
+            if avatar.__class__ is dict or avatar.__class__ is list:
+                raise WrongType("string", avatar)
 
             _f = "away_mode_enabled"
             away_mode_enabled = _d.get("away_mode_enabled", UNSET)
@@ -160,8 +158,8 @@ class Admin:
 
             _f = "away_status_reason_id"
             away_status_reason_id = _d.get("away_status_reason_id", UNSET)
-            if away_status_reason_id is not None and away_status_reason_id is not UNSET:
-                away_status_reason_id = check_int(away_status_reason_id)
+            if away_status_reason_id.__class__ is dict or away_status_reason_id.__class__ is list:
+                raise WrongType("integer", away_status_reason_id)
 
             _f = "email"
             email = _d.get("email", UNSET)

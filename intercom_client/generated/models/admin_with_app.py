@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_bool,
     to_jsonable,
 )
 
@@ -170,8 +169,8 @@ class AdminWithApp:
 
             _f = "email_verified"
             email_verified = _d.get("email_verified", UNSET)
-            if email_verified is not None and email_verified is not UNSET:
-                email_verified = check_bool(email_verified)
+            if email_verified.__class__ is dict or email_verified.__class__ is list:
+                raise WrongType("boolean", email_verified)
 
             _f = "has_inbox_seat"
             has_inbox_seat = _d.get("has_inbox_seat", UNSET)

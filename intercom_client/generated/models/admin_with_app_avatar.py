@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -66,8 +65,8 @@ class AdminWithAppAvatar:
         try:
             _f = "image_url"
             image_url = _d.get("image_url", UNSET)
-            if image_url is not None and image_url is not UNSET:
-                image_url = check_str(image_url)
+            if image_url.__class__ is dict or image_url.__class__ is list:
+                raise WrongType("string", image_url)
 
             _f = "type"
             type_ = _d.get("type", UNSET)

@@ -30,7 +30,6 @@ from ..types import (
     Unset,
     WrongType,
     check_any,
-    check_int,
     check_str,
     to_jsonable,
 )
@@ -179,8 +178,8 @@ class AiAgent:
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)
-            if created_at is not None and created_at is not UNSET:
-                created_at = check_int(created_at)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
 
             _f = "last_answer_type"
             last_answer_type = _d.get("last_answer_type", UNSET)
@@ -189,13 +188,13 @@ class AiAgent:
 
             _f = "rating"
             rating = _d.get("rating", UNSET)
-            if rating is not None and rating is not UNSET:
-                rating = check_int(rating)
+            if rating.__class__ is dict or rating.__class__ is list:
+                raise WrongType("integer", rating)
 
             _f = "rating_remark"
             rating_remark = _d.get("rating_remark", UNSET)
-            if rating_remark is not None and rating_remark is not UNSET:
-                rating_remark = check_str(rating_remark)
+            if rating_remark.__class__ is dict or rating_remark.__class__ is list:
+                raise WrongType("string", rating_remark)
 
             _f = "resolution_state"
             resolution_state = _d.get("resolution_state", UNSET)
@@ -204,8 +203,8 @@ class AiAgent:
 
             _f = "source_title"
             source_title = _d.get("source_title", UNSET)
-            if source_title is not None and source_title is not UNSET:
-                source_title = check_str(source_title)
+            if source_title.__class__ is dict or source_title.__class__ is list:
+                raise WrongType("string", source_title)
 
             _f = "source_type"
             source_type = _d.get("source_type", UNSET)
@@ -214,8 +213,8 @@ class AiAgent:
 
             _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
-            if updated_at is not None and updated_at is not UNSET:
-                updated_at = check_int(updated_at)
+            if updated_at.__class__ is dict or updated_at.__class__ is list:
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

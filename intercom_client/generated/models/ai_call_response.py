@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -160,13 +159,13 @@ class AiCallResponse:
 
             _f = "intercom_call_id"
             intercom_call_id = _d.get("intercom_call_id", UNSET)
-            if intercom_call_id is not None and intercom_call_id is not UNSET:
-                intercom_call_id = check_str(intercom_call_id)
+            if intercom_call_id.__class__ is dict or intercom_call_id.__class__ is list:
+                raise WrongType("string", intercom_call_id)
 
             _f = "intercom_conversation_id"
             intercom_conversation_id = _d.get("intercom_conversation_id", UNSET)
-            if intercom_conversation_id is not None and intercom_conversation_id is not UNSET:
-                intercom_conversation_id = check_str(intercom_conversation_id)
+            if intercom_conversation_id.__class__ is dict or intercom_conversation_id.__class__ is list:
+                raise WrongType("string", intercom_conversation_id)
 
             _f = "status"
             status = _d.get("status", UNSET)

@@ -21,7 +21,6 @@ from ..types import (
     Unset,
     WrongType,
     check_any,
-    check_int,
     check_str,
     to_jsonable,
 )
@@ -232,8 +231,8 @@ class ArticleContent:
 
             _f = "body_markdown"
             body_markdown = _d.get("body_markdown", UNSET)
-            if body_markdown is not None and body_markdown is not UNSET:
-                body_markdown = check_str(body_markdown)
+            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
+                raise WrongType("string", body_markdown)
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)
@@ -242,8 +241,8 @@ class ArticleContent:
 
             _f = "created_by_id"
             created_by_id = _d.get("created_by_id", UNSET)
-            if created_by_id is not None and created_by_id is not UNSET:
-                created_by_id = check_int(created_by_id)
+            if created_by_id.__class__ is dict or created_by_id.__class__ is list:
+                raise WrongType("integer", created_by_id)
 
             _f = "description"
             description = _d.get("description", UNSET)
@@ -252,8 +251,8 @@ class ArticleContent:
 
             _f = "draft_updated_at"
             draft_updated_at = _d.get("draft_updated_at", UNSET)
-            if draft_updated_at is not None and draft_updated_at is not UNSET:
-                draft_updated_at = check_int(draft_updated_at)
+            if draft_updated_at.__class__ is dict or draft_updated_at.__class__ is list:
+                raise WrongType("integer", draft_updated_at)
 
             _f = "has_unpublished_changes"
             has_unpublished_changes = _d.get("has_unpublished_changes", UNSET)
@@ -282,8 +281,8 @@ class ArticleContent:
 
             _f = "updated_by_id"
             updated_by_id = _d.get("updated_by_id", UNSET)
-            if updated_by_id is not None and updated_by_id is not UNSET:
-                updated_by_id = check_int(updated_by_id)
+            if updated_by_id.__class__ is dict or updated_by_id.__class__ is list:
+                raise WrongType("integer", updated_by_id)
 
             _f = "url"
             url = _d.get("url", UNSET)

@@ -17,8 +17,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    check_str,
     to_jsonable,
 )
 
@@ -288,13 +286,13 @@ class ArticleListItem:
 
             _f = "body"
             body = _d.get("body", UNSET)
-            if body is not None and body is not UNSET:
-                body = check_str(body)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
 
             _f = "body_markdown"
             body_markdown = _d.get("body_markdown", UNSET)
-            if body_markdown is not None and body_markdown is not UNSET:
-                body_markdown = check_str(body_markdown)
+            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
+                raise WrongType("string", body_markdown)
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)
@@ -303,8 +301,8 @@ class ArticleListItem:
 
             _f = "created_by_id"
             created_by_id = _d.get("created_by_id", UNSET)
-            if created_by_id is not None and created_by_id is not UNSET:
-                created_by_id = check_int(created_by_id)
+            if created_by_id.__class__ is dict or created_by_id.__class__ is list:
+                raise WrongType("integer", created_by_id)
 
             _f = "default_locale"
             default_locale = _d.get("default_locale", UNSET)
@@ -313,13 +311,13 @@ class ArticleListItem:
 
             _f = "description"
             description = _d.get("description", UNSET)
-            if description is not None and description is not UNSET:
-                description = check_str(description)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
 
             _f = "draft_updated_at"
             draft_updated_at = _d.get("draft_updated_at", UNSET)
-            if draft_updated_at is not None and draft_updated_at is not UNSET:
-                draft_updated_at = check_int(draft_updated_at)
+            if draft_updated_at.__class__ is dict or draft_updated_at.__class__ is list:
+                raise WrongType("integer", draft_updated_at)
 
             _f = "exclude_from_article_suggestions"
             exclude_from_article_suggestions = _d.get("exclude_from_article_suggestions", UNSET)
@@ -328,8 +326,8 @@ class ArticleListItem:
 
             _f = "folder_id"
             folder_id = _d.get("folder_id", UNSET)
-            if folder_id is not None and folder_id is not UNSET:
-                folder_id = check_int(folder_id)
+            if folder_id.__class__ is dict or folder_id.__class__ is list:
+                raise WrongType("integer", folder_id)
 
             _f = "has_unpublished_changes"
             has_unpublished_changes = _d.get("has_unpublished_changes", UNSET)
@@ -353,13 +351,13 @@ class ArticleListItem:
 
             _f = "scheduled_publish_at"
             scheduled_publish_at = _d.get("scheduled_publish_at", UNSET)
-            if scheduled_publish_at is not None and scheduled_publish_at is not UNSET:
-                scheduled_publish_at = check_int(scheduled_publish_at)
+            if scheduled_publish_at.__class__ is dict or scheduled_publish_at.__class__ is list:
+                raise WrongType("integer", scheduled_publish_at)
 
             _f = "scheduled_unpublish_at"
             scheduled_unpublish_at = _d.get("scheduled_unpublish_at", UNSET)
-            if scheduled_unpublish_at is not None and scheduled_unpublish_at is not UNSET:
-                scheduled_unpublish_at = check_int(scheduled_unpublish_at)
+            if scheduled_unpublish_at.__class__ is dict or scheduled_unpublish_at.__class__ is list:
+                raise WrongType("integer", scheduled_unpublish_at)
 
             _f = "state"
             state = _d.get("state", UNSET)
@@ -393,13 +391,13 @@ class ArticleListItem:
 
             _f = "updated_by_id"
             updated_by_id = _d.get("updated_by_id", UNSET)
-            if updated_by_id is not None and updated_by_id is not UNSET:
-                updated_by_id = check_int(updated_by_id)
+            if updated_by_id.__class__ is dict or updated_by_id.__class__ is list:
+                raise WrongType("integer", updated_by_id)
 
             _f = "url"
             url = _d.get("url", UNSET)
-            if url is not None and url is not UNSET:
-                url = check_str(url)
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
 
             _f = "workspace_id"
             workspace_id = _d.get("workspace_id", UNSET)

@@ -14,7 +14,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -155,13 +154,13 @@ class ArticleVersion:
 
             _f = "body"
             body = _d.get("body", UNSET)
-            if body is not None and body is not UNSET:
-                body = check_str(body)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
 
             _f = "body_markdown"
             body_markdown = _d.get("body_markdown", UNSET)
-            if body_markdown is not None and body_markdown is not UNSET:
-                body_markdown = check_str(body_markdown)
+            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
+                raise WrongType("string", body_markdown)
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)
@@ -170,8 +169,8 @@ class ArticleVersion:
 
             _f = "created_by_id"
             created_by_id = _d.get("created_by_id", UNSET)
-            if created_by_id is not None and created_by_id is not UNSET:
-                created_by_id = check_str(created_by_id)
+            if created_by_id.__class__ is dict or created_by_id.__class__ is list:
+                raise WrongType("string", created_by_id)
 
             _f = "created_via"
             created_via = _d.get("created_via", UNSET)
@@ -180,13 +179,13 @@ class ArticleVersion:
 
             _f = "description"
             description = _d.get("description", UNSET)
-            if description is not None and description is not UNSET:
-                description = check_str(description)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
 
             _f = "from_version_id"
             from_version_id = _d.get("from_version_id", UNSET)
-            if from_version_id is not None and from_version_id is not UNSET:
-                from_version_id = check_str(from_version_id)
+            if from_version_id.__class__ is dict or from_version_id.__class__ is list:
+                raise WrongType("string", from_version_id)
 
             _f = "id"
             id = _d.get("id", UNSET)

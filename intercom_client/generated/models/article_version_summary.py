@@ -14,7 +14,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -140,8 +139,8 @@ class ArticleVersionSummary:
 
             _f = "created_by_id"
             created_by_id = _d.get("created_by_id", UNSET)
-            if created_by_id is not None and created_by_id is not UNSET:
-                created_by_id = check_str(created_by_id)
+            if created_by_id.__class__ is dict or created_by_id.__class__ is list:
+                raise WrongType("string", created_by_id)
 
             _f = "created_via"
             created_via = _d.get("created_via", UNSET)
@@ -150,13 +149,13 @@ class ArticleVersionSummary:
 
             _f = "description"
             description = _d.get("description", UNSET)
-            if description is not None and description is not UNSET:
-                description = check_str(description)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
 
             _f = "from_version_id"
             from_version_id = _d.get("from_version_id", UNSET)
-            if from_version_id is not None and from_version_id is not UNSET:
-                from_version_id = check_str(from_version_id)
+            if from_version_id.__class__ is dict or from_version_id.__class__ is list:
+                raise WrongType("string", from_version_id)
 
             _f = "id"
             id = _d.get("id", UNSET)

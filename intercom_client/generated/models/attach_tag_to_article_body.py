@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -69,8 +68,8 @@ class AttachTagToArticleBody:
 
             _f = "admin_id"
             admin_id = _d.get("admin_id", UNSET)
-            if admin_id is not None and admin_id is not UNSET:
-                admin_id = check_str(admin_id)
+            if admin_id.__class__ is dict or admin_id.__class__ is list:
+                raise WrongType("string", admin_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

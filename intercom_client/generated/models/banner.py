@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -141,8 +140,8 @@ class Banner:
 
             _f = "body"
             body = _d.get("body", UNSET)
-            if body is not None and body is not UNSET:
-                body = check_str(body)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
 
             _f = "client_targeting"
             client_targeting = _d.get("client_targeting", UNSET)
@@ -176,8 +175,8 @@ class Banner:
 
             _f = "title"
             title = _d.get("title", UNSET)
-            if title is not None and title is not UNSET:
-                title = check_str(title)
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
 
             _f = "type"
             type_ = _d.get("type", UNSET)

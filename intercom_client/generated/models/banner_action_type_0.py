@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -105,8 +104,8 @@ class BannerActionType0:
         try:
             _f = "label"
             label = _d.get("label", UNSET)
-            if label is not None and label is not UNSET:
-                label = check_str(label)
+            if label.__class__ is dict or label.__class__ is list:
+                raise WrongType("string", label)
 
             _f = "reaction_set"
             reaction_set = _d.get("reaction_set", UNSET)
@@ -115,18 +114,18 @@ class BannerActionType0:
 
             _f = "target"
             target = _d.get("target", UNSET)
-            if target is not None and target is not UNSET:
-                target = check_str(target)
+            if target.__class__ is dict or target.__class__ is list:
+                raise WrongType("string", target)
 
             _f = "tour_id"
             tour_id = _d.get("tour_id", UNSET)
-            if tour_id is not None and tour_id is not UNSET:
-                tour_id = check_str(tour_id)
+            if tour_id.__class__ is dict or tour_id.__class__ is list:
+                raise WrongType("string", tour_id)
 
             _f = "tour_url"
             tour_url = _d.get("tour_url", UNSET)
-            if tour_url is not None and tour_url is not UNSET:
-                tour_url = check_str(tour_url)
+            if tour_url.__class__ is dict or tour_url.__class__ is list:
+                raise WrongType("string", tour_url)
 
             _f = "type"
             type_ = _d.get("type", UNSET)

@@ -14,7 +14,6 @@ from ..types import (
     Unset,
     WrongType,
     check_int,
-    check_str,
     parse_datetime,
     to_jsonable,
 )
@@ -240,8 +239,8 @@ class Call:
         try:
             _f = "admin_id"
             admin_id = _d.get("admin_id", UNSET)
-            if admin_id is not None and admin_id is not UNSET:
-                admin_id = check_str(admin_id)
+            if admin_id.__class__ is dict or admin_id.__class__ is list:
+                raise WrongType("string", admin_id)
 
             _f = "answered_at"
             answered_at = _d.get("answered_at", UNSET)
@@ -255,13 +254,13 @@ class Call:
 
             _f = "contact_id"
             contact_id = _d.get("contact_id", UNSET)
-            if contact_id is not None and contact_id is not UNSET:
-                contact_id = check_str(contact_id)
+            if contact_id.__class__ is dict or contact_id.__class__ is list:
+                raise WrongType("string", contact_id)
 
             _f = "conversation_id"
             conversation_id = _d.get("conversation_id", UNSET)
-            if conversation_id is not None and conversation_id is not UNSET:
-                conversation_id = check_str(conversation_id)
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)
@@ -275,8 +274,8 @@ class Call:
 
             _f = "duration"
             duration = _d.get("duration", UNSET)
-            if duration is not None and duration is not UNSET:
-                duration = check_int(duration)
+            if duration.__class__ is dict or duration.__class__ is list:
+                raise WrongType("integer", duration)
 
             _f = "ended_at"
             ended_at = _d.get("ended_at", UNSET)
@@ -285,23 +284,23 @@ class Call:
 
             _f = "ended_reason"
             ended_reason = _d.get("ended_reason", UNSET)
-            if ended_reason is not None and ended_reason is not UNSET:
-                ended_reason = check_str(ended_reason)
+            if ended_reason.__class__ is dict or ended_reason.__class__ is list:
+                raise WrongType("string", ended_reason)
 
             _f = "fin_recording_url"
             fin_recording_url = _d.get("fin_recording_url", UNSET)
-            if fin_recording_url is not None and fin_recording_url is not UNSET:
-                fin_recording_url = check_str(fin_recording_url)
+            if fin_recording_url.__class__ is dict or fin_recording_url.__class__ is list:
+                raise WrongType("string", fin_recording_url)
 
             _f = "fin_transcription_url"
             fin_transcription_url = _d.get("fin_transcription_url", UNSET)
-            if fin_transcription_url is not None and fin_transcription_url is not UNSET:
-                fin_transcription_url = check_str(fin_transcription_url)
+            if fin_transcription_url.__class__ is dict or fin_transcription_url.__class__ is list:
+                raise WrongType("string", fin_transcription_url)
 
             _f = "hold_time"
             hold_time = _d.get("hold_time", UNSET)
-            if hold_time is not None and hold_time is not UNSET:
-                hold_time = check_int(hold_time)
+            if hold_time.__class__ is dict or hold_time.__class__ is list:
+                raise WrongType("integer", hold_time)
 
             _f = "id"
             id = _d.get("id", UNSET)
@@ -315,18 +314,18 @@ class Call:
 
             _f = "phone"
             phone = _d.get("phone", UNSET)
-            if phone is not None and phone is not UNSET:
-                phone = check_str(phone)
+            if phone.__class__ is dict or phone.__class__ is list:
+                raise WrongType("string", phone)
 
             _f = "queue_time"
             queue_time = _d.get("queue_time", UNSET)
-            if queue_time is not None and queue_time is not UNSET:
-                queue_time = check_int(queue_time)
+            if queue_time.__class__ is dict or queue_time.__class__ is list:
+                raise WrongType("integer", queue_time)
 
             _f = "recording_url"
             recording_url = _d.get("recording_url", UNSET)
-            if recording_url is not None and recording_url is not UNSET:
-                recording_url = check_str(recording_url)
+            if recording_url.__class__ is dict or recording_url.__class__ is list:
+                raise WrongType("string", recording_url)
 
             _f = "state"
             state = _d.get("state", UNSET)
@@ -335,13 +334,13 @@ class Call:
 
             _f = "talk_time"
             talk_time = _d.get("talk_time", UNSET)
-            if talk_time is not None and talk_time is not UNSET:
-                talk_time = check_int(talk_time)
+            if talk_time.__class__ is dict or talk_time.__class__ is list:
+                raise WrongType("integer", talk_time)
 
             _f = "transcription_url"
             transcription_url = _d.get("transcription_url", UNSET)
-            if transcription_url is not None and transcription_url is not UNSET:
-                transcription_url = check_str(transcription_url)
+            if transcription_url.__class__ is dict or transcription_url.__class__ is list:
+                raise WrongType("string", transcription_url)
 
             _f = "type"
             type_ = _d.get("type", UNSET)

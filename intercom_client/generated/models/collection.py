@@ -12,8 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    check_str,
     to_jsonable,
 )
 
@@ -153,18 +151,18 @@ class Collection:
 
             _f = "description"
             description = _d.get("description", UNSET)
-            if description is not None and description is not UNSET:
-                description = check_str(description)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
 
             _f = "help_center_id"
             help_center_id = _d.get("help_center_id", UNSET)
-            if help_center_id is not None and help_center_id is not UNSET:
-                help_center_id = check_int(help_center_id)
+            if help_center_id.__class__ is dict or help_center_id.__class__ is list:
+                raise WrongType("integer", help_center_id)
 
             _f = "icon"
             icon = _d.get("icon", UNSET)
-            if icon is not None and icon is not UNSET:
-                icon = check_str(icon)
+            if icon.__class__ is dict or icon.__class__ is list:
+                raise WrongType("string", icon)
 
             _f = "id"
             id = _d.get("id", UNSET)
@@ -183,8 +181,8 @@ class Collection:
 
             _f = "parent_id"
             parent_id = _d.get("parent_id", UNSET)
-            if parent_id is not None and parent_id is not UNSET:
-                parent_id = check_str(parent_id)
+            if parent_id.__class__ is dict or parent_id.__class__ is list:
+                raise WrongType("string", parent_id)
 
             _f = "translated_content"
             translated_content = _d.get("translated_content", UNSET)
@@ -198,8 +196,8 @@ class Collection:
 
             _f = "url"
             url = _d.get("url", UNSET)
-            if url is not None and url is not UNSET:
-                url = check_str(url)
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
 
             _f = "workspace_id"
             workspace_id = _d.get("workspace_id", UNSET)

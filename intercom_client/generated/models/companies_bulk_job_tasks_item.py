@@ -15,7 +15,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     to_jsonable,
 )
 
@@ -94,8 +93,8 @@ class CompaniesBulkJobTasksItem:
         try:
             _f = "completed_at"
             completed_at = _d.get("completed_at", UNSET)
-            if completed_at is not None and completed_at is not UNSET:
-                completed_at = check_int(completed_at)
+            if completed_at.__class__ is dict or completed_at.__class__ is list:
+                raise WrongType("integer", completed_at)
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)
@@ -114,8 +113,8 @@ class CompaniesBulkJobTasksItem:
 
             _f = "started_at"
             started_at = _d.get("started_at", UNSET)
-            if started_at is not None and started_at is not UNSET:
-                started_at = check_int(started_at)
+            if started_at.__class__ is dict or started_at.__class__ is list:
+                raise WrongType("integer", started_at)
 
             _f = "state"
             state = _d.get("state", UNSET)

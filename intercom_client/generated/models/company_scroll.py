@@ -13,7 +13,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     decode_list,
     to_jsonable,
 )
@@ -110,8 +109,8 @@ class CompanyScroll:
 
             _f = "total_count"
             total_count = _d.get("total_count", UNSET)
-            if total_count is not None and total_count is not UNSET:
-                total_count = check_int(total_count)
+            if total_count.__class__ is dict or total_count.__class__ is list:
+                raise WrongType("integer", total_count)
 
             _f = "type"
             type_ = _d.get("type", UNSET)

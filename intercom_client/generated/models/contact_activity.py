@@ -14,7 +14,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -135,13 +134,13 @@ class ContactActivity:
 
             _f = "external_id"
             external_id = _d.get("external_id", UNSET)
-            if external_id is not None and external_id is not UNSET:
-                external_id = check_str(external_id)
+            if external_id.__class__ is dict or external_id.__class__ is list:
+                raise WrongType("string", external_id)
 
             _f = "failure_reason"
             failure_reason = _d.get("failure_reason", UNSET)
-            if failure_reason is not None and failure_reason is not UNSET:
-                failure_reason = check_str(failure_reason)
+            if failure_reason.__class__ is dict or failure_reason.__class__ is list:
+                raise WrongType("string", failure_reason)
 
             _f = "id"
             id = _d.get("id", UNSET)
@@ -150,18 +149,18 @@ class ContactActivity:
 
             _f = "merge_source_id"
             merge_source_id = _d.get("merge_source_id", UNSET)
-            if merge_source_id is not None and merge_source_id is not UNSET:
-                merge_source_id = check_str(merge_source_id)
+            if merge_source_id.__class__ is dict or merge_source_id.__class__ is list:
+                raise WrongType("string", merge_source_id)
 
             _f = "merge_target_id"
             merge_target_id = _d.get("merge_target_id", UNSET)
-            if merge_target_id is not None and merge_target_id is not UNSET:
-                merge_target_id = check_str(merge_target_id)
+            if merge_target_id.__class__ is dict or merge_target_id.__class__ is list:
+                raise WrongType("string", merge_target_id)
 
             _f = "role"
             role = _d.get("role", UNSET)
-            if role is not None and role is not UNSET:
-                role = check_str(role)
+            if role.__class__ is dict or role.__class__ is list:
+                raise WrongType("string", role)
 
             _f = "type"
             type_ = _d.get("type", UNSET)

@@ -13,7 +13,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -79,8 +78,8 @@ class ContactBlocked:
         try:
             _f = "external_id"
             external_id = _d.get("external_id", UNSET)
-            if external_id is not None and external_id is not UNSET:
-                external_id = check_str(external_id)
+            if external_id.__class__ is dict or external_id.__class__ is list:
+                raise WrongType("string", external_id)
 
             _f = "id"
             id = _d.get("id", UNSET)

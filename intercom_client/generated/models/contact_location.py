@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -76,23 +75,23 @@ class ContactLocation:
         try:
             _f = "city"
             city = _d.get("city", UNSET)
-            if city is not None and city is not UNSET:
-                city = check_str(city)
+            if city.__class__ is dict or city.__class__ is list:
+                raise WrongType("string", city)
 
             _f = "country"
             country = _d.get("country", UNSET)
-            if country is not None and country is not UNSET:
-                country = check_str(country)
+            if country.__class__ is dict or country.__class__ is list:
+                raise WrongType("string", country)
 
             _f = "region"
             region = _d.get("region", UNSET)
-            if region is not None and region is not UNSET:
-                region = check_str(region)
+            if region.__class__ is dict or region.__class__ is list:
+                raise WrongType("string", region)
 
             _f = "type"
             type_ = _d.get("type", UNSET)
-            if type_ is not None and type_ is not UNSET:
-                type_ = check_str(type_)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

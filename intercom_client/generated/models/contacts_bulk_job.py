@@ -14,7 +14,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     decode_list,
     to_jsonable,
 )
@@ -112,8 +111,8 @@ class ContactsBulkJob:
         try:
             _f = "completed_at"
             completed_at = _d.get("completed_at", UNSET)
-            if completed_at is not None and completed_at is not UNSET:
-                completed_at = check_int(completed_at)
+            if completed_at.__class__ is dict or completed_at.__class__ is list:
+                raise WrongType("integer", completed_at)
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)

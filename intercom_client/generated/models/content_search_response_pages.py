@@ -15,7 +15,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -94,8 +93,8 @@ class ContentSearchResponsePages:
         try:
             _f = "next"
             next_ = _d.get("next", UNSET)
-            if next_ is not None and next_ is not UNSET:
-                next_ = check_str(next_)
+            if next_.__class__ is dict or next_.__class__ is list:
+                raise WrongType("string", next_)
 
             _f = "page"
             page = _d.get("page", UNSET)
@@ -109,8 +108,8 @@ class ContentSearchResponsePages:
 
             _f = "prev"
             prev = _d.get("prev", UNSET)
-            if prev is not None and prev is not UNSET:
-                prev = check_str(prev)
+            if prev.__class__ is dict or prev.__class__ is list:
+                raise WrongType("string", prev)
 
             _f = "total_pages"
             total_pages = _d.get("total_pages", UNSET)

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -182,8 +181,8 @@ class ContentSnippet:
 
             _f = "body_markdown"
             body_markdown = _d.get("body_markdown", UNSET)
-            if body_markdown is not None and body_markdown is not UNSET:
-                body_markdown = check_str(body_markdown)
+            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
+                raise WrongType("string", body_markdown)
 
             _f = "chatbot_availability"
             chatbot_availability = _d.get("chatbot_availability", UNSET)
@@ -217,8 +216,8 @@ class ContentSnippet:
 
             _f = "title"
             title = _d.get("title", UNSET)
-            if title is not None and title is not UNSET:
-                title = check_str(title)
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
 
             _f = "type"
             type_ = _d.get("type", UNSET)

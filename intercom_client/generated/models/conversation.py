@@ -14,8 +14,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -434,8 +432,8 @@ class Conversation:
 
             _f = "snoozed_until"
             snoozed_until = _d.get("snoozed_until", UNSET)
-            if snoozed_until is not None and snoozed_until is not UNSET:
-                snoozed_until = check_int(snoozed_until)
+            if snoozed_until.__class__ is dict or snoozed_until.__class__ is list:
+                raise WrongType("integer", snoozed_until)
 
             _f = "source"
             source = _d.get("source", UNSET)
@@ -469,8 +467,8 @@ class Conversation:
 
             _f = "title"
             title = _d.get("title", UNSET)
-            if title is not None and title is not UNSET:
-                title = check_str(title)
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
 
             _f = "type"
             type_ = _d.get("type", UNSET)
@@ -484,8 +482,8 @@ class Conversation:
 
             _f = "waiting_since"
             waiting_since = _d.get("waiting_since", UNSET)
-            if waiting_since is not None and waiting_since is not UNSET:
-                waiting_since = check_int(waiting_since)
+            if waiting_since.__class__ is dict or waiting_since.__class__ is list:
+                raise WrongType("integer", waiting_since)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

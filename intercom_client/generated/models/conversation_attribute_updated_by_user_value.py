@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -70,8 +69,8 @@ class ConversationAttributeUpdatedByUserValue:
 
             _f = "previous"
             previous = _d.get("previous", UNSET)
-            if previous is not None and previous is not UNSET:
-                previous = check_str(previous)
+            if previous.__class__ is dict or previous.__class__ is list:
+                raise WrongType("string", previous)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -67,13 +66,13 @@ class ConversationChannel:
         try:
             _f = "current"
             current = _d.get("current", UNSET)
-            if current is not None and current is not UNSET:
-                current = check_str(current)
+            if current.__class__ is dict or current.__class__ is list:
+                raise WrongType("string", current)
 
             _f = "initial"
             initial = _d.get("initial", UNSET)
-            if initial is not None and initial is not UNSET:
-                initial = check_str(initial)
+            if initial.__class__ is dict or initial.__class__ is list:
+                raise WrongType("string", initial)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -12,8 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    check_str,
     to_jsonable,
 )
 
@@ -96,13 +94,13 @@ class ConversationMonitorEvaluation:
         try:
             _f = "evaluated_at"
             evaluated_at = _d.get("evaluated_at", UNSET)
-            if evaluated_at is not None and evaluated_at is not UNSET:
-                evaluated_at = check_int(evaluated_at)
+            if evaluated_at.__class__ is dict or evaluated_at.__class__ is list:
+                raise WrongType("integer", evaluated_at)
 
             _f = "explanation"
             explanation = _d.get("explanation", UNSET)
-            if explanation is not None and explanation is not UNSET:
-                explanation = check_str(explanation)
+            if explanation.__class__ is dict or explanation.__class__ is list:
+                raise WrongType("string", explanation)
 
             _f = "monitor_id"
             monitor_id = _d.get("monitor_id", UNSET)
@@ -111,13 +109,13 @@ class ConversationMonitorEvaluation:
 
             _f = "monitor_name"
             monitor_name = _d.get("monitor_name", UNSET)
-            if monitor_name is not None and monitor_name is not UNSET:
-                monitor_name = check_str(monitor_name)
+            if monitor_name.__class__ is dict or monitor_name.__class__ is list:
+                raise WrongType("string", monitor_name)
 
             _f = "monitor_type"
             monitor_type = _d.get("monitor_type", UNSET)
-            if monitor_type is not None and monitor_type is not UNSET:
-                monitor_type = check_str(monitor_type)
+            if monitor_type.__class__ is dict or monitor_type.__class__ is list:
+                raise WrongType("string", monitor_type)
 
             _f = "result"
             result = _d.get("result", UNSET)

@@ -13,7 +13,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     pick_variant,
     to_jsonable,
@@ -325,8 +324,8 @@ class ConversationPart:
         try:
             _f = "app_package_code"
             app_package_code = _d.get("app_package_code", UNSET)
-            if app_package_code is not None and app_package_code is not UNSET:
-                app_package_code = check_str(app_package_code)
+            if app_package_code.__class__ is dict or app_package_code.__class__ is list:
+                raise WrongType("string", app_package_code)
 
             _f = "assigned_to"
             assigned_to = _d.get("assigned_to", UNSET)
@@ -345,8 +344,8 @@ class ConversationPart:
 
             _f = "body"
             body = _d.get("body", UNSET)
-            if body is not None and body is not UNSET:
-                body = check_str(body)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)
@@ -365,8 +364,8 @@ class ConversationPart:
 
             _f = "external_id"
             external_id = _d.get("external_id", UNSET)
-            if external_id is not None and external_id is not UNSET:
-                external_id = check_str(external_id)
+            if external_id.__class__ is dict or external_id.__class__ is list:
+                raise WrongType("string", external_id)
 
             _f = "id"
             id = _d.get("id", UNSET)

@@ -12,9 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_bool,
-    check_float,
-    check_int,
     decode_list,
     to_jsonable,
 )
@@ -131,13 +128,13 @@ class ConversationScorecard:
         try:
             _f = "ai_score"
             ai_score = _d.get("ai_score", UNSET)
-            if ai_score is not None and ai_score is not UNSET:
-                ai_score = check_float(ai_score)
+            if ai_score.__class__ is dict or ai_score.__class__ is list:
+                raise WrongType("number", ai_score)
 
             _f = "evaluated_at"
             evaluated_at = _d.get("evaluated_at", UNSET)
-            if evaluated_at is not None and evaluated_at is not UNSET:
-                evaluated_at = check_int(evaluated_at)
+            if evaluated_at.__class__ is dict or evaluated_at.__class__ is list:
+                raise WrongType("integer", evaluated_at)
 
             _f = "evaluators"
             evaluators = _d.get("evaluators", UNSET)
@@ -151,8 +148,8 @@ class ConversationScorecard:
 
             _f = "passed"
             passed = _d.get("passed", UNSET)
-            if passed is not None and passed is not UNSET:
-                passed = check_bool(passed)
+            if passed.__class__ is dict or passed.__class__ is list:
+                raise WrongType("boolean", passed)
 
             _f = "reviewed_teammate"
             reviewed_teammate = _d.get("reviewed_teammate", UNSET)
@@ -161,8 +158,8 @@ class ConversationScorecard:
 
             _f = "score"
             score = _d.get("score", UNSET)
-            if score is not None and score is not UNSET:
-                score = check_float(score)
+            if score.__class__ is dict or score.__class__ is list:
+                raise WrongType("number", score)
 
             _f = "scorecard_id"
             scorecard_id = _d.get("scorecard_id", UNSET)

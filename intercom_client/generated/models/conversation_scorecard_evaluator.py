@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_any,
     to_jsonable,
 )
 
@@ -77,8 +76,6 @@ class ConversationScorecardEvaluator:
 
             _f = "result"
             result = _d.get("result", UNSET)
-            if result is not None and result is not UNSET:
-                result = check_any(result)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -96,8 +95,8 @@ class ConversationScorecardEvaluatorResult:
         try:
             _f = "other_text"
             other_text = _d.get("other_text", UNSET)
-            if other_text is not None and other_text is not UNSET:
-                other_text = check_str(other_text)
+            if other_text.__class__ is dict or other_text.__class__ is list:
+                raise WrongType("string", other_text)
 
             _f = "reason_ids"
             reason_ids = _d.get("reason_ids", UNSET)
@@ -106,18 +105,18 @@ class ConversationScorecardEvaluatorResult:
 
             _f = "reasoning"
             reasoning = _d.get("reasoning", UNSET)
-            if reasoning is not None and reasoning is not UNSET:
-                reasoning = check_str(reasoning)
+            if reasoning.__class__ is dict or reasoning.__class__ is list:
+                raise WrongType("string", reasoning)
 
             _f = "source"
             source = _d.get("source", UNSET)
-            if source is not None and source is not UNSET:
-                source = check_str(source)
+            if source.__class__ is dict or source.__class__ is list:
+                raise WrongType("string", source)
 
             _f = "value"
             value = _d.get("value", UNSET)
-            if value is not None and value is not UNSET:
-                value = check_str(value)
+            if value.__class__ is dict or value.__class__ is list:
+                raise WrongType("string", value)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

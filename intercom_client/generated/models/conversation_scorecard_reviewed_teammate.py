@@ -15,7 +15,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -72,8 +71,8 @@ class ConversationScorecardReviewedTeammate:
         try:
             _f = "admin_id"
             admin_id = _d.get("admin_id", UNSET)
-            if admin_id is not None and admin_id is not UNSET:
-                admin_id = check_str(admin_id)
+            if admin_id.__class__ is dict or admin_id.__class__ is list:
+                raise WrongType("string", admin_id)
 
             _f = "type"
             type_ = _d.get("type", UNSET)

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     to_jsonable,
 )
 
@@ -78,23 +77,23 @@ class ConversationSlaAppliedByRuleSlaDefinition:
         try:
             _f = "first_reply_time"
             first_reply_time = _d.get("first_reply_time", UNSET)
-            if first_reply_time is not None and first_reply_time is not UNSET:
-                first_reply_time = check_int(first_reply_time)
+            if first_reply_time.__class__ is dict or first_reply_time.__class__ is list:
+                raise WrongType("integer", first_reply_time)
 
             _f = "next_reply_time"
             next_reply_time = _d.get("next_reply_time", UNSET)
-            if next_reply_time is not None and next_reply_time is not UNSET:
-                next_reply_time = check_int(next_reply_time)
+            if next_reply_time.__class__ is dict or next_reply_time.__class__ is list:
+                raise WrongType("integer", next_reply_time)
 
             _f = "resolution_time"
             resolution_time = _d.get("resolution_time", UNSET)
-            if resolution_time is not None and resolution_time is not UNSET:
-                resolution_time = check_int(resolution_time)
+            if resolution_time.__class__ is dict or resolution_time.__class__ is list:
+                raise WrongType("integer", resolution_time)
 
             _f = "time_to_close"
             time_to_close = _d.get("time_to_close", UNSET)
-            if time_to_close is not None and time_to_close is not UNSET:
-                time_to_close = check_int(time_to_close)
+            if time_to_close.__class__ is dict or time_to_close.__class__ is list:
+                raise WrongType("integer", time_to_close)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

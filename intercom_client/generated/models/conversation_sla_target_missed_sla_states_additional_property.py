@@ -15,7 +15,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     to_jsonable,
 )
 
@@ -69,8 +68,8 @@ class ConversationSlaTargetMissedSlaStatesAdditionalProperty:
         try:
             _f = "seconds_remaining"
             seconds_remaining = _d.get("seconds_remaining", UNSET)
-            if seconds_remaining is not None and seconds_remaining is not UNSET:
-                seconds_remaining = check_int(seconds_remaining)
+            if seconds_remaining.__class__ is dict or seconds_remaining.__class__ is list:
+                raise WrongType("integer", seconds_remaining)
 
             _f = "status"
             status = _d.get("status", UNSET)

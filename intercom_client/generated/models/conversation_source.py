@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -161,8 +160,8 @@ class ConversationSource:
 
             _f = "body"
             body = _d.get("body", UNSET)
-            if body is not None and body is not UNSET:
-                body = check_str(body)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
 
             _f = "delivered_as"
             delivered_as = _d.get("delivered_as", UNSET)
@@ -176,8 +175,8 @@ class ConversationSource:
 
             _f = "id"
             id = _d.get("id", UNSET)
-            if id is not None and id is not UNSET:
-                id = check_str(id)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
 
             _f = "recipients"
             recipients = _d.get("recipients", UNSET)
@@ -196,8 +195,8 @@ class ConversationSource:
 
             _f = "subject"
             subject = _d.get("subject", UNSET)
-            if subject is not None and subject is not UNSET:
-                subject = check_str(subject)
+            if subject.__class__ is dict or subject.__class__ is list:
+                raise WrongType("string", subject)
 
             _f = "type"
             type_ = _d.get("type", UNSET)
@@ -206,8 +205,8 @@ class ConversationSource:
 
             _f = "url"
             url = _d.get("url", UNSET)
-            if url is not None and url is not UNSET:
-                url = check_str(url)
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

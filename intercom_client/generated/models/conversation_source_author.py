@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -78,18 +77,18 @@ class ConversationSourceAuthor:
         try:
             _f = "email"
             email = _d.get("email", UNSET)
-            if email is not None and email is not UNSET:
-                email = check_str(email)
+            if email.__class__ is dict or email.__class__ is list:
+                raise WrongType("string", email)
 
             _f = "id"
             id = _d.get("id", UNSET)
-            if id is not None and id is not UNSET:
-                id = check_str(id)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
 
             _f = "name"
             name = _d.get("name", UNSET)
-            if name is not None and name is not UNSET:
-                name = check_str(name)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
 
             _f = "type"
             type_ = _d.get("type", UNSET)

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -71,8 +70,8 @@ class ConversationSourceRecipientsType0Item:
         try:
             _f = "drop_reason"
             drop_reason = _d.get("drop_reason", UNSET)
-            if drop_reason is not None and drop_reason is not UNSET:
-                drop_reason = check_str(drop_reason)
+            if drop_reason.__class__ is dict or drop_reason.__class__ is list:
+                raise WrongType("string", drop_reason)
 
             _f = "email"
             email = _d.get("email", UNSET)

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -70,8 +69,8 @@ class ConversationSourceReplyToType0Item:
 
             _f = "name"
             name = _d.get("name", UNSET)
-            if name is not None and name is not UNSET:
-                name = check_str(name)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     decode_list,
     to_jsonable,
 )
@@ -214,8 +213,8 @@ class ConversationStatistics:
         try:
             _f = "adjusted_handling_time"
             adjusted_handling_time = _d.get("adjusted_handling_time", UNSET)
-            if adjusted_handling_time is not None and adjusted_handling_time is not UNSET:
-                adjusted_handling_time = check_int(adjusted_handling_time)
+            if adjusted_handling_time.__class__ is dict or adjusted_handling_time.__class__ is list:
+                raise WrongType("integer", adjusted_handling_time)
 
             _f = "assigned_team_first_response_time"
             assigned_team_first_response_time = _d.get("assigned_team_first_response_time", UNSET)

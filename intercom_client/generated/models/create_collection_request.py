@@ -12,8 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    check_str,
     to_jsonable,
 )
 
@@ -103,13 +101,13 @@ class CreateCollectionRequest:
 
             _f = "help_center_id"
             help_center_id = _d.get("help_center_id", UNSET)
-            if help_center_id is not None and help_center_id is not UNSET:
-                help_center_id = check_int(help_center_id)
+            if help_center_id.__class__ is dict or help_center_id.__class__ is list:
+                raise WrongType("integer", help_center_id)
 
             _f = "parent_id"
             parent_id = _d.get("parent_id", UNSET)
-            if parent_id is not None and parent_id is not UNSET:
-                parent_id = check_str(parent_id)
+            if parent_id.__class__ is dict or parent_id.__class__ is list:
+                raise WrongType("string", parent_id)
 
             _f = "translated_content"
             translated_content = _d.get("translated_content", UNSET)

@@ -12,9 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_bool,
-    check_int,
-    check_str,
     to_jsonable,
 )
 
@@ -146,8 +143,8 @@ class CreateContactRequest:
         try:
             _f = "avatar"
             avatar = _d.get("avatar", UNSET)
-            if avatar is not None and avatar is not UNSET:
-                avatar = check_str(avatar)
+            if avatar.__class__ is dict or avatar.__class__ is list:
+                raise WrongType("string", avatar)
 
             _f = "custom_attributes"
             custom_attributes = _d.get("custom_attributes", UNSET)
@@ -161,8 +158,8 @@ class CreateContactRequest:
 
             _f = "email_verified"
             email_verified = _d.get("email_verified", UNSET)
-            if email_verified is not None and email_verified is not UNSET:
-                email_verified = check_bool(email_verified)
+            if email_verified.__class__ is dict or email_verified.__class__ is list:
+                raise WrongType("boolean", email_verified)
 
             _f = "external_id"
             external_id = _d.get("external_id", UNSET)
@@ -171,28 +168,28 @@ class CreateContactRequest:
 
             _f = "language_override"
             language_override = _d.get("language_override", UNSET)
-            if language_override is not None and language_override is not UNSET:
-                language_override = check_str(language_override)
+            if language_override.__class__ is dict or language_override.__class__ is list:
+                raise WrongType("string", language_override)
 
             _f = "last_seen_at"
             last_seen_at = _d.get("last_seen_at", UNSET)
-            if last_seen_at is not None and last_seen_at is not UNSET:
-                last_seen_at = check_int(last_seen_at)
+            if last_seen_at.__class__ is dict or last_seen_at.__class__ is list:
+                raise WrongType("integer", last_seen_at)
 
             _f = "name"
             name = _d.get("name", UNSET)
-            if name is not None and name is not UNSET:
-                name = check_str(name)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
 
             _f = "owner_id"
             owner_id = _d.get("owner_id", UNSET)
-            if owner_id is not None and owner_id is not UNSET:
-                owner_id = check_str(owner_id)
+            if owner_id.__class__ is dict or owner_id.__class__ is list:
+                raise WrongType("string", owner_id)
 
             _f = "phone"
             phone = _d.get("phone", UNSET)
-            if phone is not None and phone is not UNSET:
-                phone = check_str(phone)
+            if phone.__class__ is dict or phone.__class__ is list:
+                raise WrongType("string", phone)
 
             _f = "role"
             role = _d.get("role", UNSET)
@@ -201,13 +198,13 @@ class CreateContactRequest:
 
             _f = "signed_up_at"
             signed_up_at = _d.get("signed_up_at", UNSET)
-            if signed_up_at is not None and signed_up_at is not UNSET:
-                signed_up_at = check_int(signed_up_at)
+            if signed_up_at.__class__ is dict or signed_up_at.__class__ is list:
+                raise WrongType("integer", signed_up_at)
 
             _f = "unsubscribed_from_emails"
             unsubscribed_from_emails = _d.get("unsubscribed_from_emails", UNSET)
-            if unsubscribed_from_emails is not None and unsubscribed_from_emails is not UNSET:
-                unsubscribed_from_emails = check_bool(unsubscribed_from_emails)
+            if unsubscribed_from_emails.__class__ is dict or unsubscribed_from_emails.__class__ is list:
+                raise WrongType("boolean", unsubscribed_from_emails)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

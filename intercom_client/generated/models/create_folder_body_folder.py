@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     to_jsonable,
 )
 
@@ -90,8 +89,8 @@ class CreateFolderBodyFolder:
 
             _f = "parent_folder_id"
             parent_folder_id = _d.get("parent_folder_id", UNSET)
-            if parent_folder_id is not None and parent_folder_id is not UNSET:
-                parent_folder_id = check_int(parent_folder_id)
+            if parent_folder_id.__class__ is dict or parent_folder_id.__class__ is list:
+                raise WrongType("integer", parent_folder_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     to_jsonable,
 )
 
@@ -177,8 +176,8 @@ class CreateInternalArticleRequest:
 
             _f = "folder_id"
             folder_id = _d.get("folder_id", UNSET)
-            if folder_id is not None and folder_id is not UNSET:
-                folder_id = check_int(folder_id)
+            if folder_id.__class__ is dict or folder_id.__class__ is list:
+                raise WrongType("integer", folder_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     to_jsonable,
 )
 
@@ -121,8 +120,8 @@ class CustomObjectInstance:
 
             _f = "external_created_at"
             external_created_at = _d.get("external_created_at", UNSET)
-            if external_created_at is not None and external_created_at is not UNSET:
-                external_created_at = check_int(external_created_at)
+            if external_created_at.__class__ is dict or external_created_at.__class__ is list:
+                raise WrongType("integer", external_created_at)
 
             _f = "external_id"
             external_id = _d.get("external_id", UNSET)
@@ -131,8 +130,8 @@ class CustomObjectInstance:
 
             _f = "external_updated_at"
             external_updated_at = _d.get("external_updated_at", UNSET)
-            if external_updated_at is not None and external_updated_at is not UNSET:
-                external_updated_at = check_int(external_updated_at)
+            if external_updated_at.__class__ is dict or external_updated_at.__class__ is list:
+                raise WrongType("integer", external_updated_at)
 
             _f = "id"
             id = _d.get("id", UNSET)

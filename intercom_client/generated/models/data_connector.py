@@ -16,7 +16,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     parse_datetime,
     to_jsonable,
 )
@@ -143,8 +142,8 @@ class DataConnector:
 
             _f = "description"
             description = _d.get("description", UNSET)
-            if description is not None and description is not UNSET:
-                description = check_str(description)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
 
             _f = "direct_fin_usage"
             direct_fin_usage = _d.get("direct_fin_usage", UNSET)

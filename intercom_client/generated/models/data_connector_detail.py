@@ -30,9 +30,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_bool,
-    check_int,
-    check_str,
     decode_list,
     parse_datetime,
     to_jsonable,
@@ -305,13 +302,13 @@ class DataConnectorDetail:
 
             _f = "client_function_name"
             client_function_name = _d.get("client_function_name", UNSET)
-            if client_function_name is not None and client_function_name is not UNSET:
-                client_function_name = check_str(client_function_name)
+            if client_function_name.__class__ is dict or client_function_name.__class__ is list:
+                raise WrongType("string", client_function_name)
 
             _f = "client_function_timeout_ms"
             client_function_timeout_ms = _d.get("client_function_timeout_ms", UNSET)
-            if client_function_timeout_ms is not None and client_function_timeout_ms is not UNSET:
-                client_function_timeout_ms = check_int(client_function_timeout_ms)
+            if client_function_timeout_ms.__class__ is dict or client_function_timeout_ms.__class__ is list:
+                raise WrongType("integer", client_function_timeout_ms)
 
             _f = "configuration_response_type"
             configuration_response_type = _d.get("configuration_response_type", UNSET)
@@ -325,8 +322,8 @@ class DataConnectorDetail:
 
             _f = "created_by_admin_id"
             created_by_admin_id = _d.get("created_by_admin_id", UNSET)
-            if created_by_admin_id is not None and created_by_admin_id is not UNSET:
-                created_by_admin_id = check_str(created_by_admin_id)
+            if created_by_admin_id.__class__ is dict or created_by_admin_id.__class__ is list:
+                raise WrongType("string", created_by_admin_id)
 
             _f = "customer_authentication"
             customer_authentication = _d.get("customer_authentication", UNSET)
@@ -345,8 +342,8 @@ class DataConnectorDetail:
 
             _f = "description"
             description = _d.get("description", UNSET)
-            if description is not None and description is not UNSET:
-                description = check_str(description)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
 
             _f = "direct_fin_usage"
             direct_fin_usage = _d.get("direct_fin_usage", UNSET)
@@ -415,18 +412,18 @@ class DataConnectorDetail:
 
             _f = "updated_by_admin_id"
             updated_by_admin_id = _d.get("updated_by_admin_id", UNSET)
-            if updated_by_admin_id is not None and updated_by_admin_id is not UNSET:
-                updated_by_admin_id = check_str(updated_by_admin_id)
+            if updated_by_admin_id.__class__ is dict or updated_by_admin_id.__class__ is list:
+                raise WrongType("string", updated_by_admin_id)
 
             _f = "url"
             url = _d.get("url", UNSET)
-            if url is not None and url is not UNSET:
-                url = check_str(url)
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
 
             _f = "validate_missing_attributes"
             validate_missing_attributes = _d.get("validate_missing_attributes", UNSET)
-            if validate_missing_attributes is not None and validate_missing_attributes is not UNSET:
-                validate_missing_attributes = check_bool(validate_missing_attributes)
+            if validate_missing_attributes.__class__ is dict or validate_missing_attributes.__class__ is list:
+                raise WrongType("boolean", validate_missing_attributes)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -15,7 +15,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -91,8 +90,8 @@ class DataConnectorDetailDataInputsItem:
 
             _f = "description"
             description = _d.get("description", UNSET)
-            if description is not None and description is not UNSET:
-                description = check_str(description)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
 
             _f = "name"
             name = _d.get("name", UNSET)

@@ -25,8 +25,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    check_str,
     parse_datetime,
     to_jsonable,
 )
@@ -178,8 +176,8 @@ class DataConnectorExecutionResult:
         try:
             _f = "conversation_id"
             conversation_id = _d.get("conversation_id", UNSET)
-            if conversation_id is not None and conversation_id is not UNSET:
-                conversation_id = check_str(conversation_id)
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)
@@ -193,8 +191,8 @@ class DataConnectorExecutionResult:
 
             _f = "error_message"
             error_message = _d.get("error_message", UNSET)
-            if error_message is not None and error_message is not UNSET:
-                error_message = check_str(error_message)
+            if error_message.__class__ is dict or error_message.__class__ is list:
+                raise WrongType("string", error_message)
 
             _f = "error_type"
             error_type = _d.get("error_type", UNSET)
@@ -203,8 +201,8 @@ class DataConnectorExecutionResult:
 
             _f = "execution_time_ms"
             execution_time_ms = _d.get("execution_time_ms", UNSET)
-            if execution_time_ms is not None and execution_time_ms is not UNSET:
-                execution_time_ms = check_int(execution_time_ms)
+            if execution_time_ms.__class__ is dict or execution_time_ms.__class__ is list:
+                raise WrongType("integer", execution_time_ms)
 
             _f = "http_method"
             http_method = _d.get("http_method", UNSET)
@@ -213,8 +211,8 @@ class DataConnectorExecutionResult:
 
             _f = "http_status"
             http_status = _d.get("http_status", UNSET)
-            if http_status is not None and http_status is not UNSET:
-                http_status = check_int(http_status)
+            if http_status.__class__ is dict or http_status.__class__ is list:
+                raise WrongType("integer", http_status)
 
             _f = "id"
             id = _d.get("id", UNSET)
@@ -223,28 +221,28 @@ class DataConnectorExecutionResult:
 
             _f = "raw_response_body"
             raw_response_body = _d.get("raw_response_body", UNSET)
-            if raw_response_body is not None and raw_response_body is not UNSET:
-                raw_response_body = check_str(raw_response_body)
+            if raw_response_body.__class__ is dict or raw_response_body.__class__ is list:
+                raise WrongType("string", raw_response_body)
 
             _f = "request_body"
             request_body = _d.get("request_body", UNSET)
-            if request_body is not None and request_body is not UNSET:
-                request_body = check_str(request_body)
+            if request_body.__class__ is dict or request_body.__class__ is list:
+                raise WrongType("string", request_body)
 
             _f = "request_url"
             request_url = _d.get("request_url", UNSET)
-            if request_url is not None and request_url is not UNSET:
-                request_url = check_str(request_url)
+            if request_url.__class__ is dict or request_url.__class__ is list:
+                raise WrongType("string", request_url)
 
             _f = "response_body"
             response_body = _d.get("response_body", UNSET)
-            if response_body is not None and response_body is not UNSET:
-                response_body = check_str(response_body)
+            if response_body.__class__ is dict or response_body.__class__ is list:
+                raise WrongType("string", response_body)
 
             _f = "source_id"
             source_id = _d.get("source_id", UNSET)
-            if source_id is not None and source_id is not UNSET:
-                source_id = check_str(source_id)
+            if source_id.__class__ is dict or source_id.__class__ is list:
+                raise WrongType("string", source_id)
 
             _f = "source_type"
             source_type = _d.get("source_type", UNSET)

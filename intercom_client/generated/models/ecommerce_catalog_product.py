@@ -12,8 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_bool,
-    check_float,
     check_str,
     decode_list,
     to_jsonable,
@@ -291,23 +289,23 @@ class EcommerceCatalogProduct:
 
             _f = "currency"
             currency = _d.get("currency", UNSET)
-            if currency is not None and currency is not UNSET:
-                currency = check_str(currency)
+            if currency.__class__ is dict or currency.__class__ is list:
+                raise WrongType("string", currency)
 
             _f = "description"
             description = _d.get("description", UNSET)
-            if description is not None and description is not UNSET:
-                description = check_str(description)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
 
             _f = "description_html"
             description_html = _d.get("description_html", UNSET)
-            if description_html is not None and description_html is not UNSET:
-                description_html = check_str(description_html)
+            if description_html.__class__ is dict or description_html.__class__ is list:
+                raise WrongType("string", description_html)
 
             _f = "featured_image_url"
             featured_image_url = _d.get("featured_image_url", UNSET)
-            if featured_image_url is not None and featured_image_url is not UNSET:
-                featured_image_url = check_str(featured_image_url)
+            if featured_image_url.__class__ is dict or featured_image_url.__class__ is list:
+                raise WrongType("string", featured_image_url)
 
             _f = "image_urls"
             image_urls = _d.get("image_urls", UNSET)
@@ -316,18 +314,18 @@ class EcommerceCatalogProduct:
 
             _f = "in_stock"
             in_stock = _d.get("in_stock", UNSET)
-            if in_stock is not None and in_stock is not UNSET:
-                in_stock = check_bool(in_stock)
+            if in_stock.__class__ is dict or in_stock.__class__ is list:
+                raise WrongType("boolean", in_stock)
 
             _f = "price_max"
             price_max = _d.get("price_max", UNSET)
-            if price_max is not None and price_max is not UNSET:
-                price_max = check_float(price_max)
+            if price_max.__class__ is dict or price_max.__class__ is list:
+                raise WrongType("number", price_max)
 
             _f = "price_min"
             price_min = _d.get("price_min", UNSET)
-            if price_min is not None and price_min is not UNSET:
-                price_min = check_float(price_min)
+            if price_min.__class__ is dict or price_min.__class__ is list:
+                raise WrongType("number", price_min)
 
             _f = "tags"
             tags = _d.get("tags", UNSET)

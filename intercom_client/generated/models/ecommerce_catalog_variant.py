@@ -12,8 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_float,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -129,8 +127,8 @@ class EcommerceCatalogVariant:
         try:
             _f = "compare_at_price"
             compare_at_price = _d.get("compare_at_price", UNSET)
-            if compare_at_price is not None and compare_at_price is not UNSET:
-                compare_at_price = check_float(compare_at_price)
+            if compare_at_price.__class__ is dict or compare_at_price.__class__ is list:
+                raise WrongType("number", compare_at_price)
 
             _f = "id"
             id = _d.get("id", UNSET)
@@ -139,8 +137,8 @@ class EcommerceCatalogVariant:
 
             _f = "image_url"
             image_url = _d.get("image_url", UNSET)
-            if image_url is not None and image_url is not UNSET:
-                image_url = check_str(image_url)
+            if image_url.__class__ is dict or image_url.__class__ is list:
+                raise WrongType("string", image_url)
 
             _f = "in_stock"
             in_stock = _d.get("in_stock", UNSET)
@@ -149,8 +147,8 @@ class EcommerceCatalogVariant:
 
             _f = "price"
             price = _d.get("price", UNSET)
-            if price is not None and price is not UNSET:
-                price = check_float(price)
+            if price.__class__ is dict or price.__class__ is list:
+                raise WrongType("number", price)
 
             _f = "selected_options"
             selected_options = _d.get("selected_options", UNSET)
@@ -159,8 +157,8 @@ class EcommerceCatalogVariant:
 
             _f = "sku"
             sku = _d.get("sku", UNSET)
-            if sku is not None and sku is not UNSET:
-                sku = check_str(sku)
+            if sku.__class__ is dict or sku.__class__ is list:
+                raise WrongType("string", sku)
 
             _f = "title"
             title = _d.get("title", UNSET)
@@ -169,8 +167,8 @@ class EcommerceCatalogVariant:
 
             _f = "url"
             url = _d.get("url", UNSET)
-            if url is not None and url is not UNSET:
-                url = check_str(url)
+            if url.__class__ is dict or url.__class__ is list:
+                raise WrongType("string", url)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

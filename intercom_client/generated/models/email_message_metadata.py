@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -85,8 +84,8 @@ class EmailMessageMetadata:
 
             _f = "message_id"
             message_id = _d.get("message_id", UNSET)
-            if message_id is not None and message_id is not UNSET:
-                message_id = check_str(message_id)
+            if message_id.__class__ is dict or message_id.__class__ is list:
+                raise WrongType("string", message_id)
 
             _f = "subject"
             subject = _d.get("subject", UNSET)

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     to_jsonable,
 )
 
@@ -133,8 +132,8 @@ class EmailSetting:
 
             _f = "forwarded_email_last_received_at"
             forwarded_email_last_received_at = _d.get("forwarded_email_last_received_at", UNSET)
-            if forwarded_email_last_received_at is not None and forwarded_email_last_received_at is not UNSET:
-                forwarded_email_last_received_at = check_int(forwarded_email_last_received_at)
+            if forwarded_email_last_received_at.__class__ is dict or forwarded_email_last_received_at.__class__ is list:
+                raise WrongType("integer", forwarded_email_last_received_at)
 
             _f = "forwarding_enabled"
             forwarding_enabled = _d.get("forwarding_enabled", UNSET)

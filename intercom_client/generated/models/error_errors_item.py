@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -76,13 +75,13 @@ class ErrorErrorsItem:
 
             _f = "field"
             field = _d.get("field", UNSET)
-            if field is not None and field is not UNSET:
-                field = check_str(field)
+            if field.__class__ is dict or field.__class__ is list:
+                raise WrongType("string", field)
 
             _f = "message"
             message = _d.get("message", UNSET)
-            if message is not None and message is not UNSET:
-                message = check_str(message)
+            if message.__class__ is dict or message.__class__ is list:
+                raise WrongType("string", message)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

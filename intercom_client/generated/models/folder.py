@@ -12,8 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    check_str,
     to_jsonable,
 )
 
@@ -111,13 +109,13 @@ class Folder:
 
             _f = "description"
             description = _d.get("description", UNSET)
-            if description is not None and description is not UNSET:
-                description = check_str(description)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
 
             _f = "emoji"
             emoji = _d.get("emoji", UNSET)
-            if emoji is not None and emoji is not UNSET:
-                emoji = check_str(emoji)
+            if emoji.__class__ is dict or emoji.__class__ is list:
+                raise WrongType("string", emoji)
 
             _f = "id"
             id = _d.get("id", UNSET)
@@ -131,8 +129,8 @@ class Folder:
 
             _f = "parent_folder_id"
             parent_folder_id = _d.get("parent_folder_id", UNSET)
-            if parent_folder_id is not None and parent_folder_id is not UNSET:
-                parent_folder_id = check_int(parent_folder_id)
+            if parent_folder_id.__class__ is dict or parent_folder_id.__class__ is list:
+                raise WrongType("integer", parent_folder_id)
 
             _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)

@@ -14,7 +14,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     parse_datetime,
     to_jsonable,
 )
@@ -98,8 +97,8 @@ class HandlingEvent:
 
             _f = "reason"
             reason = _d.get("reason", UNSET)
-            if reason is not None and reason is not UNSET:
-                reason = check_str(reason)
+            if reason.__class__ is dict or reason.__class__ is list:
+                raise WrongType("string", reason)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

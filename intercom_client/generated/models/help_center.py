@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -134,8 +133,8 @@ class HelpCenter:
 
             _f = "custom_domain"
             custom_domain = _d.get("custom_domain", UNSET)
-            if custom_domain is not None and custom_domain is not UNSET:
-                custom_domain = check_str(custom_domain)
+            if custom_domain.__class__ is dict or custom_domain.__class__ is list:
+                raise WrongType("string", custom_domain)
 
             _f = "default"
             default = _d.get("default", UNSET)

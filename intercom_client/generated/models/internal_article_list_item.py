@@ -13,8 +13,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    check_str,
     to_jsonable,
 )
 
@@ -195,13 +193,13 @@ class InternalArticleListItem:
 
             _f = "body"
             body = _d.get("body", UNSET)
-            if body is not None and body is not UNSET:
-                body = check_str(body)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
 
             _f = "body_markdown"
             body_markdown = _d.get("body_markdown", UNSET)
-            if body_markdown is not None and body_markdown is not UNSET:
-                body_markdown = check_str(body_markdown)
+            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
+                raise WrongType("string", body_markdown)
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)
@@ -210,8 +208,8 @@ class InternalArticleListItem:
 
             _f = "folder_id"
             folder_id = _d.get("folder_id", UNSET)
-            if folder_id is not None and folder_id is not UNSET:
-                folder_id = check_int(folder_id)
+            if folder_id.__class__ is dict or folder_id.__class__ is list:
+                raise WrongType("integer", folder_id)
 
             _f = "id"
             id = _d.get("id", UNSET)

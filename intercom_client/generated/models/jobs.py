@@ -14,7 +14,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -105,8 +104,8 @@ class Jobs:
 
             _f = "resource_id"
             resource_id = _d.get("resource_id", UNSET)
-            if resource_id is not None and resource_id is not UNSET:
-                resource_id = check_str(resource_id)
+            if resource_id.__class__ is dict or resource_id.__class__ is list:
+                raise WrongType("string", resource_id)
 
             _f = "resource_type"
             resource_type = _d.get("resource_type", UNSET)
@@ -115,8 +114,8 @@ class Jobs:
 
             _f = "resource_url"
             resource_url = _d.get("resource_url", UNSET)
-            if resource_url is not None and resource_url is not UNSET:
-                resource_url = check_str(resource_url)
+            if resource_url.__class__ is dict or resource_url.__class__ is list:
+                raise WrongType("string", resource_url)
 
             _f = "status"
             status = _d.get("status", UNSET)

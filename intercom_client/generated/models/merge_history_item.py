@@ -15,7 +15,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     to_jsonable,
 )
 
@@ -82,8 +81,8 @@ class MergeHistoryItem:
         try:
             _f = "merged_at"
             merged_at = _d.get("merged_at", UNSET)
-            if merged_at is not None and merged_at is not UNSET:
-                merged_at = check_int(merged_at)
+            if merged_at.__class__ is dict or merged_at.__class__ is list:
+                raise WrongType("integer", merged_at)
 
             _f = "source_contact_id"
             source_contact_id = _d.get("source_contact_id", UNSET)

@@ -13,7 +13,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -97,8 +96,8 @@ class MergeHistoryList:
 
             _f = "next_cursor"
             next_cursor = _d.get("next_cursor", UNSET)
-            if next_cursor is not None and next_cursor is not UNSET:
-                next_cursor = check_str(next_cursor)
+            if next_cursor.__class__ is dict or next_cursor.__class__ is list:
+                raise WrongType("string", next_cursor)
 
             _f = "type"
             type_ = _d.get("type", UNSET)

@@ -169,8 +169,8 @@ class NewsItem:
 
             _f = "cover_image_url"
             cover_image_url = _d.get("cover_image_url", UNSET)
-            if cover_image_url is not None and cover_image_url is not UNSET:
-                cover_image_url = check_str(cover_image_url)
+            if cover_image_url.__class__ is dict or cover_image_url.__class__ is list:
+                raise WrongType("string", cover_image_url)
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)

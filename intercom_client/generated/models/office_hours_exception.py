@@ -16,7 +16,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     parse_date,
     to_jsonable,
@@ -150,8 +149,8 @@ class OfficeHoursException:
 
             _f = "name"
             name = _d.get("name", UNSET)
-            if name is not None and name is not UNSET:
-                name = check_str(name)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
 
             _f = "office_hours_schedule_id"
             office_hours_schedule_id = _d.get("office_hours_schedule_id", UNSET)

@@ -13,7 +13,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -87,8 +86,8 @@ class PagesLink:
         try:
             _f = "next"
             next_ = _d.get("next", UNSET)
-            if next_ is not None and next_ is not UNSET:
-                next_ = check_str(next_)
+            if next_.__class__ is dict or next_.__class__ is list:
+                raise WrongType("string", next_)
 
             _f = "page"
             page = _d.get("page", UNSET)

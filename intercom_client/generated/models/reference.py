@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -64,8 +63,8 @@ class Reference:
         try:
             _f = "id"
             id = _d.get("id", UNSET)
-            if id is not None and id is not UNSET:
-                id = check_str(id)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
 
             _f = "type"
             type_ = _d.get("type", UNSET)

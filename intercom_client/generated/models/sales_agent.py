@@ -13,7 +13,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -88,8 +87,8 @@ class SalesAgent:
 
             _f = "routing_outcome"
             routing_outcome = _d.get("routing_outcome", UNSET)
-            if routing_outcome is not None and routing_outcome is not UNSET:
-                routing_outcome = check_str(routing_outcome)
+            if routing_outcome.__class__ is dict or routing_outcome.__class__ is list:
+                raise WrongType("string", routing_outcome)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -14,7 +14,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     to_jsonable,
 )
 
@@ -97,8 +96,8 @@ class Segment:
         try:
             _f = "count"
             count = _d.get("count", UNSET)
-            if count is not None and count is not UNSET:
-                count = check_int(count)
+            if count.__class__ is dict or count.__class__ is list:
+                raise WrongType("integer", count)
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)

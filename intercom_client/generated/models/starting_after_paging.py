@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -69,8 +68,8 @@ class StartingAfterPaging:
 
             _f = "starting_after"
             starting_after = _d.get("starting_after", UNSET)
-            if starting_after is not None and starting_after is not UNSET:
-                starting_after = check_str(starting_after)
+            if starting_after.__class__ is dict or starting_after.__class__ is list:
+                raise WrongType("string", starting_after)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

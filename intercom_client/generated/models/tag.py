@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     to_jsonable,
 )
 
@@ -88,8 +87,8 @@ class Tag:
         try:
             _f = "applied_at"
             applied_at = _d.get("applied_at", UNSET)
-            if applied_at is not None and applied_at is not UNSET:
-                applied_at = check_int(applied_at)
+            if applied_at.__class__ is dict or applied_at.__class__ is list:
+                raise WrongType("integer", applied_at)
 
             _f = "applied_by"
             applied_by = _d.get("applied_by", UNSET)

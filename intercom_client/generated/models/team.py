@@ -12,8 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
-    check_str,
     to_jsonable,
 )
 
@@ -117,13 +115,13 @@ class Team:
 
             _f = "assignment_limit"
             assignment_limit = _d.get("assignment_limit", UNSET)
-            if assignment_limit is not None and assignment_limit is not UNSET:
-                assignment_limit = check_int(assignment_limit)
+            if assignment_limit.__class__ is dict or assignment_limit.__class__ is list:
+                raise WrongType("integer", assignment_limit)
 
             _f = "distribution_method"
             distribution_method = _d.get("distribution_method", UNSET)
-            if distribution_method is not None and distribution_method is not UNSET:
-                distribution_method = check_str(distribution_method)
+            if distribution_method.__class__ is dict or distribution_method.__class__ is list:
+                raise WrongType("string", distribution_method)
 
             _f = "id"
             id = _d.get("id", UNSET)

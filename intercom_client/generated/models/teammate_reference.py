@@ -13,7 +13,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -93,8 +92,8 @@ class TeammateReference:
 
             _f = "email"
             email = _d.get("email", UNSET)
-            if email is not None and email is not UNSET:
-                email = check_str(email)
+            if email.__class__ is dict or email.__class__ is list:
+                raise WrongType("string", email)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

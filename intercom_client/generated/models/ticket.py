@@ -230,8 +230,8 @@ class Ticket:
 
             _f = "previous_ticket_state_id"
             previous_ticket_state_id = _d.get("previous_ticket_state_id", UNSET)
-            if previous_ticket_state_id is not None and previous_ticket_state_id is not UNSET:
-                previous_ticket_state_id = check_str(previous_ticket_state_id)
+            if previous_ticket_state_id.__class__ is dict or previous_ticket_state_id.__class__ is list:
+                raise WrongType("string", previous_ticket_state_id)
 
             _f = "snoozed_until"
             snoozed_until = _d.get("snoozed_until", UNSET)

@@ -16,7 +16,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -195,8 +194,8 @@ class TicketPart:
 
             _f = "body"
             body = _d.get("body", UNSET)
-            if body is not None and body is not UNSET:
-                body = check_str(body)
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
 
             _f = "created_at"
             created_at = _d.get("created_at", UNSET)
@@ -205,8 +204,8 @@ class TicketPart:
 
             _f = "external_id"
             external_id = _d.get("external_id", UNSET)
-            if external_id is not None and external_id is not UNSET:
-                external_id = check_str(external_id)
+            if external_id.__class__ is dict or external_id.__class__ is list:
+                raise WrongType("string", external_id)
 
             _f = "id"
             id = _d.get("id", UNSET)

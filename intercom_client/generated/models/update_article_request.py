@@ -14,7 +14,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     parse_datetime,
     to_jsonable,
 )
@@ -249,8 +248,8 @@ class UpdateArticleRequest:
 
             _f = "folder_id"
             folder_id = _d.get("folder_id", UNSET)
-            if folder_id is not None and folder_id is not UNSET:
-                folder_id = check_int(folder_id)
+            if folder_id.__class__ is dict or folder_id.__class__ is list:
+                raise WrongType("integer", folder_id)
 
             _f = "parent_id"
             parent_id = _d.get("parent_id", UNSET)

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     to_jsonable,
 )
 
@@ -95,8 +94,8 @@ class UpdateCollectionRequest:
 
             _f = "parent_id"
             parent_id = _d.get("parent_id", UNSET)
-            if parent_id is not None and parent_id is not UNSET:
-                parent_id = check_str(parent_id)
+            if parent_id.__class__ is dict or parent_id.__class__ is list:
+                raise WrongType("string", parent_id)
 
             _f = "translated_content"
             translated_content = _d.get("translated_content", UNSET)

@@ -12,9 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_bool,
-    check_int,
-    check_str,
     decode_list,
     to_jsonable,
 )
@@ -385,33 +382,33 @@ class UpdateContactResponse200:
         try:
             _f = "android_app_name"
             android_app_name = _d.get("android_app_name", UNSET)
-            if android_app_name is not None and android_app_name is not UNSET:
-                android_app_name = check_str(android_app_name)
+            if android_app_name.__class__ is dict or android_app_name.__class__ is list:
+                raise WrongType("string", android_app_name)
 
             _f = "android_app_version"
             android_app_version = _d.get("android_app_version", UNSET)
-            if android_app_version is not None and android_app_version is not UNSET:
-                android_app_version = check_str(android_app_version)
+            if android_app_version.__class__ is dict or android_app_version.__class__ is list:
+                raise WrongType("string", android_app_version)
 
             _f = "android_device"
             android_device = _d.get("android_device", UNSET)
-            if android_device is not None and android_device is not UNSET:
-                android_device = check_str(android_device)
+            if android_device.__class__ is dict or android_device.__class__ is list:
+                raise WrongType("string", android_device)
 
             _f = "android_last_seen_at"
             android_last_seen_at = _d.get("android_last_seen_at", UNSET)
-            if android_last_seen_at is not None and android_last_seen_at is not UNSET:
-                android_last_seen_at = check_int(android_last_seen_at)
+            if android_last_seen_at.__class__ is dict or android_last_seen_at.__class__ is list:
+                raise WrongType("integer", android_last_seen_at)
 
             _f = "android_os_version"
             android_os_version = _d.get("android_os_version", UNSET)
-            if android_os_version is not None and android_os_version is not UNSET:
-                android_os_version = check_str(android_os_version)
+            if android_os_version.__class__ is dict or android_os_version.__class__ is list:
+                raise WrongType("string", android_os_version)
 
             _f = "android_sdk_version"
             android_sdk_version = _d.get("android_sdk_version", UNSET)
-            if android_sdk_version is not None and android_sdk_version is not UNSET:
-                android_sdk_version = check_str(android_sdk_version)
+            if android_sdk_version.__class__ is dict or android_sdk_version.__class__ is list:
+                raise WrongType("string", android_sdk_version)
 
             _f = "avatar"
             avatar = _d.get("avatar", UNSET)
@@ -420,18 +417,18 @@ class UpdateContactResponse200:
 
             _f = "browser"
             browser = _d.get("browser", UNSET)
-            if browser is not None and browser is not UNSET:
-                browser = check_str(browser)
+            if browser.__class__ is dict or browser.__class__ is list:
+                raise WrongType("string", browser)
 
             _f = "browser_language"
             browser_language = _d.get("browser_language", UNSET)
-            if browser_language is not None and browser_language is not UNSET:
-                browser_language = check_str(browser_language)
+            if browser_language.__class__ is dict or browser_language.__class__ is list:
+                raise WrongType("string", browser_language)
 
             _f = "browser_version"
             browser_version = _d.get("browser_version", UNSET)
-            if browser_version is not None and browser_version is not UNSET:
-                browser_version = check_str(browser_version)
+            if browser_version.__class__ is dict or browser_version.__class__ is list:
+                raise WrongType("string", browser_version)
 
             _f = "companies"
             companies = _d.get("companies", UNSET)
@@ -460,13 +457,13 @@ class UpdateContactResponse200:
 
             _f = "external_id"
             external_id = _d.get("external_id", UNSET)
-            if external_id is not None and external_id is not UNSET:
-                external_id = check_str(external_id)
+            if external_id.__class__ is dict or external_id.__class__ is list:
+                raise WrongType("string", external_id)
 
             _f = "formatted_phone"
             formatted_phone = _d.get("formatted_phone", UNSET)
-            if formatted_phone is not None and formatted_phone is not UNSET:
-                formatted_phone = check_str(formatted_phone)
+            if formatted_phone.__class__ is dict or formatted_phone.__class__ is list:
+                raise WrongType("string", formatted_phone)
 
             _f = "has_hard_bounced"
             has_hard_bounced = _d.get("has_hard_bounced", UNSET)
@@ -480,63 +477,63 @@ class UpdateContactResponse200:
 
             _f = "ios_app_name"
             ios_app_name = _d.get("ios_app_name", UNSET)
-            if ios_app_name is not None and ios_app_name is not UNSET:
-                ios_app_name = check_str(ios_app_name)
+            if ios_app_name.__class__ is dict or ios_app_name.__class__ is list:
+                raise WrongType("string", ios_app_name)
 
             _f = "ios_app_version"
             ios_app_version = _d.get("ios_app_version", UNSET)
-            if ios_app_version is not None and ios_app_version is not UNSET:
-                ios_app_version = check_str(ios_app_version)
+            if ios_app_version.__class__ is dict or ios_app_version.__class__ is list:
+                raise WrongType("string", ios_app_version)
 
             _f = "ios_device"
             ios_device = _d.get("ios_device", UNSET)
-            if ios_device is not None and ios_device is not UNSET:
-                ios_device = check_str(ios_device)
+            if ios_device.__class__ is dict or ios_device.__class__ is list:
+                raise WrongType("string", ios_device)
 
             _f = "ios_last_seen_at"
             ios_last_seen_at = _d.get("ios_last_seen_at", UNSET)
-            if ios_last_seen_at is not None and ios_last_seen_at is not UNSET:
-                ios_last_seen_at = check_int(ios_last_seen_at)
+            if ios_last_seen_at.__class__ is dict or ios_last_seen_at.__class__ is list:
+                raise WrongType("integer", ios_last_seen_at)
 
             _f = "ios_os_version"
             ios_os_version = _d.get("ios_os_version", UNSET)
-            if ios_os_version is not None and ios_os_version is not UNSET:
-                ios_os_version = check_str(ios_os_version)
+            if ios_os_version.__class__ is dict or ios_os_version.__class__ is list:
+                raise WrongType("string", ios_os_version)
 
             _f = "ios_sdk_version"
             ios_sdk_version = _d.get("ios_sdk_version", UNSET)
-            if ios_sdk_version is not None and ios_sdk_version is not UNSET:
-                ios_sdk_version = check_str(ios_sdk_version)
+            if ios_sdk_version.__class__ is dict or ios_sdk_version.__class__ is list:
+                raise WrongType("string", ios_sdk_version)
 
             _f = "language_override"
             language_override = _d.get("language_override", UNSET)
-            if language_override is not None and language_override is not UNSET:
-                language_override = check_str(language_override)
+            if language_override.__class__ is dict or language_override.__class__ is list:
+                raise WrongType("string", language_override)
 
             _f = "last_contacted_at"
             last_contacted_at = _d.get("last_contacted_at", UNSET)
-            if last_contacted_at is not None and last_contacted_at is not UNSET:
-                last_contacted_at = check_int(last_contacted_at)
+            if last_contacted_at.__class__ is dict or last_contacted_at.__class__ is list:
+                raise WrongType("integer", last_contacted_at)
 
             _f = "last_email_clicked_at"
             last_email_clicked_at = _d.get("last_email_clicked_at", UNSET)
-            if last_email_clicked_at is not None and last_email_clicked_at is not UNSET:
-                last_email_clicked_at = check_int(last_email_clicked_at)
+            if last_email_clicked_at.__class__ is dict or last_email_clicked_at.__class__ is list:
+                raise WrongType("integer", last_email_clicked_at)
 
             _f = "last_email_opened_at"
             last_email_opened_at = _d.get("last_email_opened_at", UNSET)
-            if last_email_opened_at is not None and last_email_opened_at is not UNSET:
-                last_email_opened_at = check_int(last_email_opened_at)
+            if last_email_opened_at.__class__ is dict or last_email_opened_at.__class__ is list:
+                raise WrongType("integer", last_email_opened_at)
 
             _f = "last_replied_at"
             last_replied_at = _d.get("last_replied_at", UNSET)
-            if last_replied_at is not None and last_replied_at is not UNSET:
-                last_replied_at = check_int(last_replied_at)
+            if last_replied_at.__class__ is dict or last_replied_at.__class__ is list:
+                raise WrongType("integer", last_replied_at)
 
             _f = "last_seen_at"
             last_seen_at = _d.get("last_seen_at", UNSET)
-            if last_seen_at is not None and last_seen_at is not UNSET:
-                last_seen_at = check_int(last_seen_at)
+            if last_seen_at.__class__ is dict or last_seen_at.__class__ is list:
+                raise WrongType("integer", last_seen_at)
 
             _f = "location"
             location = _d.get("location", UNSET)
@@ -555,8 +552,8 @@ class UpdateContactResponse200:
 
             _f = "name"
             name = _d.get("name", UNSET)
-            if name is not None and name is not UNSET:
-                name = check_str(name)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
 
             _f = "notes"
             notes = _d.get("notes", UNSET)
@@ -565,18 +562,18 @@ class UpdateContactResponse200:
 
             _f = "os"
             os = _d.get("os", UNSET)
-            if os is not None and os is not UNSET:
-                os = check_str(os)
+            if os.__class__ is dict or os.__class__ is list:
+                raise WrongType("string", os)
 
             _f = "owner_id"
             owner_id = _d.get("owner_id", UNSET)
-            if owner_id is not None and owner_id is not UNSET:
-                owner_id = check_str(owner_id)
+            if owner_id.__class__ is dict or owner_id.__class__ is list:
+                raise WrongType("string", owner_id)
 
             _f = "phone"
             phone = _d.get("phone", UNSET)
-            if phone is not None and phone is not UNSET:
-                phone = check_str(phone)
+            if phone.__class__ is dict or phone.__class__ is list:
+                raise WrongType("string", phone)
 
             _f = "role"
             role = _d.get("role", UNSET)
@@ -585,8 +582,8 @@ class UpdateContactResponse200:
 
             _f = "signed_up_at"
             signed_up_at = _d.get("signed_up_at", UNSET)
-            if signed_up_at is not None and signed_up_at is not UNSET:
-                signed_up_at = check_int(signed_up_at)
+            if signed_up_at.__class__ is dict or signed_up_at.__class__ is list:
+                raise WrongType("integer", signed_up_at)
 
             _f = "social_profiles"
             social_profiles = _d.get("social_profiles", UNSET)
@@ -620,8 +617,8 @@ class UpdateContactResponse200:
 
             _f = "enabled_push_messaging"
             enabled_push_messaging = _d.get("enabled_push_messaging", UNSET)
-            if enabled_push_messaging is not None and enabled_push_messaging is not UNSET:
-                enabled_push_messaging = check_bool(enabled_push_messaging)
+            if enabled_push_messaging.__class__ is dict or enabled_push_messaging.__class__ is list:
+                raise WrongType("boolean", enabled_push_messaging)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -12,7 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_int,
     to_jsonable,
 )
 
@@ -166,8 +165,8 @@ class UpdateInternalArticleRequest:
 
             _f = "folder_id"
             folder_id = _d.get("folder_id", UNSET)
-            if folder_id is not None and folder_id is not UNSET:
-                folder_id = check_int(folder_id)
+            if folder_id.__class__ is dict or folder_id.__class__ is list:
+                raise WrongType("integer", folder_id)
 
             _f = "owner_id"
             owner_id = _d.get("owner_id", UNSET)

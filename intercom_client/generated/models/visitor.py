@@ -12,8 +12,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_bool,
-    check_str,
     to_jsonable,
 )
 
@@ -294,8 +292,8 @@ class Visitor:
 
             _f = "do_not_track"
             do_not_track = _d.get("do_not_track", UNSET)
-            if do_not_track is not None and do_not_track is not UNSET:
-                do_not_track = check_bool(do_not_track)
+            if do_not_track.__class__ is dict or do_not_track.__class__ is list:
+                raise WrongType("boolean", do_not_track)
 
             _f = "email"
             email = _d.get("email", UNSET)
@@ -329,28 +327,28 @@ class Visitor:
 
             _f = "name"
             name = _d.get("name", UNSET)
-            if name is not None and name is not UNSET:
-                name = check_str(name)
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
 
             _f = "owner_id"
             owner_id = _d.get("owner_id", UNSET)
-            if owner_id is not None and owner_id is not UNSET:
-                owner_id = check_str(owner_id)
+            if owner_id.__class__ is dict or owner_id.__class__ is list:
+                raise WrongType("string", owner_id)
 
             _f = "phone"
             phone = _d.get("phone", UNSET)
-            if phone is not None and phone is not UNSET:
-                phone = check_str(phone)
+            if phone.__class__ is dict or phone.__class__ is list:
+                raise WrongType("string", phone)
 
             _f = "pseudonym"
             pseudonym = _d.get("pseudonym", UNSET)
-            if pseudonym is not None and pseudonym is not UNSET:
-                pseudonym = check_str(pseudonym)
+            if pseudonym.__class__ is dict or pseudonym.__class__ is list:
+                raise WrongType("string", pseudonym)
 
             _f = "referrer"
             referrer = _d.get("referrer", UNSET)
-            if referrer is not None and referrer is not UNSET:
-                referrer = check_str(referrer)
+            if referrer.__class__ is dict or referrer.__class__ is list:
+                raise WrongType("string", referrer)
 
             _f = "remote_created_at"
             remote_created_at = _d.get("remote_created_at", UNSET)
@@ -404,28 +402,28 @@ class Visitor:
 
             _f = "utm_campaign"
             utm_campaign = _d.get("utm_campaign", UNSET)
-            if utm_campaign is not None and utm_campaign is not UNSET:
-                utm_campaign = check_str(utm_campaign)
+            if utm_campaign.__class__ is dict or utm_campaign.__class__ is list:
+                raise WrongType("string", utm_campaign)
 
             _f = "utm_content"
             utm_content = _d.get("utm_content", UNSET)
-            if utm_content is not None and utm_content is not UNSET:
-                utm_content = check_str(utm_content)
+            if utm_content.__class__ is dict or utm_content.__class__ is list:
+                raise WrongType("string", utm_content)
 
             _f = "utm_medium"
             utm_medium = _d.get("utm_medium", UNSET)
-            if utm_medium is not None and utm_medium is not UNSET:
-                utm_medium = check_str(utm_medium)
+            if utm_medium.__class__ is dict or utm_medium.__class__ is list:
+                raise WrongType("string", utm_medium)
 
             _f = "utm_source"
             utm_source = _d.get("utm_source", UNSET)
-            if utm_source is not None and utm_source is not UNSET:
-                utm_source = check_str(utm_source)
+            if utm_source.__class__ is dict or utm_source.__class__ is list:
+                raise WrongType("string", utm_source)
 
             _f = "utm_term"
             utm_term = _d.get("utm_term", UNSET)
-            if utm_term is not None and utm_term is not UNSET:
-                utm_term = check_str(utm_term)
+            if utm_term.__class__ is dict or utm_term.__class__ is list:
+                raise WrongType("string", utm_term)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

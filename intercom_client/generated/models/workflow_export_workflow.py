@@ -14,7 +14,6 @@ from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_str,
     decode_list,
     parse_datetime,
     to_jsonable,
@@ -174,8 +173,8 @@ class WorkflowExportWorkflow:
 
             _f = "description"
             description = _d.get("description", UNSET)
-            if description is not None and description is not UNSET:
-                description = check_str(description)
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
 
             _f = "embedded_rules"
             embedded_rules = _d.get("embedded_rules", UNSET)
