@@ -862,7 +862,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--import-rounds", type=int, default=11)
     parser.add_argument("--pagination-total", type=int, default=None, help="contacts pagination_memory iterates")
-    parser.add_argument("--parse-rounds", type=int, default=15)
+    parser.add_argument("--parse-rounds", type=int, default=21)
     parser.add_argument("--quick", action="store_true", help="2 rounds of 500 requests: a smoke test")
     parser.add_argument("--skip", default="", help="comma-separated parts to skip: http,import,parse,pagination")
     parser.add_argument("--only", default="", help="comma-separated substrings of the throughput cells to run")
