@@ -217,6 +217,36 @@ def test_path_patches_merge_into_operations() -> None:
     assert set(spec["paths"]["/a"]["get"]["responses"]) == {"200", "404"}
 
 
+def test_optional_query_param_defaults_move_into_the_description() -> None:
+    spec = {
+        "paths": {
+            "/contacts/{id}": {
+                "get": {
+                    "parameters": [
+                        {
+                            "in": "query",
+                            "name": "include_merge_history",
+                            "schema": {"type": "boolean", "default": False},
+                        },
+                        {
+                            "in": "query",
+                            "name": "needed",
+                            "required": True,
+                            "schema": {"type": "integer", "default": 1},
+                        },
+                        {"in": "header", "name": "X", "schema": {"type": "string", "default": "a"}},
+                    ],
+                    "responses": {},
+                }
+            }
+        }
+    }
+    assert ops.optional_query_param_defaults(spec) == 1
+    optional, required, header = spec["paths"]["/contacts/{id}"]["get"]["parameters"]
+    assert "default" not in optional["schema"] and "false" in optional["description"]
+    assert required["schema"]["default"] == 1 and header["schema"]["default"] == "a"
+
+
 def test_dedupe_operation_ids_renames_ids_equal_in_snake_case() -> None:
     spec = spec_of(
         {

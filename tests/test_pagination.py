@@ -419,8 +419,8 @@ async def test_a_consumer_that_stops_early_causes_no_further_request(
     gc.collect()
     assert seen == ["1", "2", "3", "4", "5"]
     assert params_of(httpx_mock) == [
-        {"include_merge_history": "false", "per_page": "3"},
-        {"include_merge_history": "false", "per_page": "3", "starting_after": "c1"},
+        {"per_page": "3"},
+        {"per_page": "3", "starting_after": "c1"},
     ]
 
 
@@ -589,7 +589,7 @@ async def test_resume_from_a_saved_cursor(client: AsyncIntercom, httpx_mock: HTT
     httpx_mock.add_response(json=contacts_page([3, 4]))
     resumed = [c.id async for c in paginate(list_contacts, client=client, start_cursor=saved)]
     assert resumed == ["3", "4"]
-    assert params_of(httpx_mock)[1] == {"include_merge_history": "false", "starting_after": "c1"}
+    assert params_of(httpx_mock)[1] == {"starting_after": "c1"}
 
 
 async def test_resume_a_page_numbered_operation_from_a_page_number(

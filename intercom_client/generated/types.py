@@ -96,6 +96,8 @@ def decode_list(data: Any, item: Callable[[Any], T]) -> list[T]:
     """Decode a JSON array with ``item``; a failing element is named by its index."""
     if data.__class__ is not list:
         raise WrongType("array", data)
+    if not data:
+        return []
     try:
         return [item(element) for element in data]
     except (ResponseDecodingError, WrongType, TypeError, ValueError) as exc:

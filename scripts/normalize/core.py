@@ -34,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unify-header-enums", ops.unify_header_enums),
     Rule("explode-object-query-params", ops.explode_object_query_params),
     Rule("cursor-pagination-params", ops.cursor_pagination_params),
+    Rule("optional-query-param-defaults", ops.optional_query_param_defaults),
     Rule("json-response-schema", ops.json_response_schema),
     Rule("contradictory-uuid-format", schemas.contradictory_uuid_format),
     Rule("drop-constraint-only-unions", schemas.drop_constraint_only_unions),

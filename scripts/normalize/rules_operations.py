@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
 from typing import Any
 
@@ -136,6 +137,29 @@ def _exploded_properties(spec: JSON, parameter: Any) -> dict[str, Any] | None:
         for name, property_schema in variant["properties"].items():
             properties.setdefault(name, property_schema)
     return properties or None
+
+
+def optional_query_param_defaults(spec: JSON) -> int:
+    """The ``default`` of an optional query parameter's schema is removed (kept in its description).
+
+    Defect: the generator makes the default the Python argument's default, so every call sends the
+    parameter although the caller never set it (e.g. ``include_merge_history=false`` on every contact
+    GET): the server applies its own default anyway, and the extra parameter costs a URL re-parse per
+    request. Without it, an unset argument is not sent. Fires once per parameter changed.
+    """
+    fired = 0
+    for _path, _method, operation, path_item in iter_operations(spec):
+        for owner in (operation, path_item):
+            for parameter in owner.get("parameters") or []:
+                if not isinstance(parameter, dict) or parameter.get("in") != "query" or parameter.get("required"):
+                    continue
+                schema = parameter.get("schema")
+                if isinstance(schema, dict) and "default" in schema:
+                    default = schema.pop("default")
+                    note = f"Default (applied by the server): {json.dumps(default)}."
+                    parameter["description"] = f"{parameter.get('description', '')}\n\n{note}".strip()
+                    fired += 1
+    return fired
 
 
 def dedupe_operation_ids(spec: JSON) -> int:

@@ -46,8 +46,9 @@ def _get_kwargs(
         "url": "/articles/{article_id}/versions".format(
             article_id=quote(str(article_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs

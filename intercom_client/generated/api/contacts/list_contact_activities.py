@@ -20,7 +20,7 @@ from ...types import (
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -39,8 +39,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/contacts/activities",
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -72,7 +73,7 @@ def _build_response(*, client: Any, response: httpx.Response) -> Response[Contac
 def sync_detailed(
     *,
     client: Intercom,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContactActivityList]:
@@ -90,7 +91,7 @@ def sync_detailed(
     {% /admonition %}
 
     Args:
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -116,7 +117,7 @@ def sync_detailed(
 def sync(
     *,
     client: Intercom,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactActivityList:
@@ -134,7 +135,7 @@ def sync(
     {% /admonition %}
 
     Args:
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -159,7 +160,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncIntercom,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContactActivityList]:
@@ -177,7 +178,7 @@ async def asyncio_detailed(
     {% /admonition %}
 
     Args:
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -203,7 +204,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncIntercom,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactActivityList:
@@ -221,7 +222,7 @@ async def asyncio(
     {% /admonition %}
 
     Args:
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.

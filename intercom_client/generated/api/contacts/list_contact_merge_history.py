@@ -26,7 +26,7 @@ def _get_kwargs(
     id: str,
     *,
     cursor: str | Unset = UNSET,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     order: ListContactMergeHistoryOrder | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -53,8 +53,9 @@ def _get_kwargs(
         "url": "/contacts/{id}/merge_history".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -88,7 +89,7 @@ def sync_detailed(
     *,
     client: Intercom,
     cursor: str | Unset = UNSET,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     order: ListContactMergeHistoryOrder | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[MergeHistoryList]:
@@ -102,7 +103,7 @@ def sync_detailed(
     Args:
         id (str):
         cursor (str | Unset):
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         order (ListContactMergeHistoryOrder | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -132,7 +133,7 @@ def sync(
     *,
     client: Intercom,
     cursor: str | Unset = UNSET,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     order: ListContactMergeHistoryOrder | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> MergeHistoryList:
@@ -146,7 +147,7 @@ def sync(
     Args:
         id (str):
         cursor (str | Unset):
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         order (ListContactMergeHistoryOrder | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -175,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     cursor: str | Unset = UNSET,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     order: ListContactMergeHistoryOrder | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[MergeHistoryList]:
@@ -189,7 +190,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         cursor (str | Unset):
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         order (ListContactMergeHistoryOrder | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -219,7 +220,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     cursor: str | Unset = UNSET,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     order: ListContactMergeHistoryOrder | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> MergeHistoryList:
@@ -233,7 +234,7 @@ async def asyncio(
     Args:
         id (str):
         cursor (str | Unset):
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         order (ListContactMergeHistoryOrder | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.

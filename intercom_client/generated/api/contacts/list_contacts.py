@@ -20,7 +20,7 @@ from ...types import (
 
 def _get_kwargs(
     *,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -42,8 +42,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/contacts",
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -75,7 +76,7 @@ def _build_response(*, client: Any, response: httpx.Response) -> Response[Contac
 def sync_detailed(
     *,
     client: Intercom,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -96,7 +97,7 @@ def sync_detailed(
     {% /admonition %}
 
     Args:
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
@@ -124,7 +125,7 @@ def sync_detailed(
 def sync(
     *,
     client: Intercom,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -145,7 +146,7 @@ def sync(
     {% /admonition %}
 
     Args:
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
@@ -172,7 +173,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncIntercom,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -193,7 +194,7 @@ async def asyncio_detailed(
     {% /admonition %}
 
     Args:
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
@@ -221,7 +222,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncIntercom,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -242,7 +243,7 @@ async def asyncio(
     {% /admonition %}
 
     Args:
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's

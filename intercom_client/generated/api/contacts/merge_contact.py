@@ -22,7 +22,7 @@ from ...types import (
 def _get_kwargs(
     *,
     body: MergeContactsRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -38,8 +38,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contacts/merge",
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -77,7 +78,7 @@ def sync_detailed(
     *,
     client: Intercom,
     body: MergeContactsRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[MergeContactResponse200]:
     """Merge a lead and a user
@@ -98,7 +99,7 @@ def sync_detailed(
     {% /admonition %}
 
     Args:
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (MergeContactsRequest | Unset): Merge contact data.
@@ -125,7 +126,7 @@ def sync(
     *,
     client: Intercom,
     body: MergeContactsRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> MergeContactResponse200:
     """Merge a lead and a user
@@ -146,7 +147,7 @@ def sync(
     {% /admonition %}
 
     Args:
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (MergeContactsRequest | Unset): Merge contact data.
@@ -172,7 +173,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     body: MergeContactsRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[MergeContactResponse200]:
     """Merge a lead and a user
@@ -193,7 +194,7 @@ async def asyncio_detailed(
     {% /admonition %}
 
     Args:
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (MergeContactsRequest | Unset): Merge contact data.
@@ -220,7 +221,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     body: MergeContactsRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> MergeContactResponse200:
     """Merge a lead and a user
@@ -241,7 +242,7 @@ async def asyncio(
     {% /admonition %}
 
     Args:
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (MergeContactsRequest | Unset): Merge contact data.

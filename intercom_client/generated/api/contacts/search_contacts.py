@@ -22,7 +22,7 @@ from ...types import (
 def _get_kwargs(
     *,
     body: ContactSearchRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -38,8 +38,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contacts/search",
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -77,7 +78,7 @@ def sync_detailed(
     *,
     client: Intercom,
     body: ContactSearchRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContactList]:
     """Search contacts
@@ -240,7 +241,7 @@ def sync_detailed(
     |
 
     Args:
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (ContactSearchRequest | Unset): Search for contacts using Intercom's Search API.
@@ -267,7 +268,7 @@ def sync(
     *,
     client: Intercom,
     body: ContactSearchRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactList:
     """Search contacts
@@ -430,7 +431,7 @@ def sync(
     |
 
     Args:
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (ContactSearchRequest | Unset): Search for contacts using Intercom's Search API.
@@ -456,7 +457,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     body: ContactSearchRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContactList]:
     """Search contacts
@@ -619,7 +620,7 @@ async def asyncio_detailed(
     |
 
     Args:
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (ContactSearchRequest | Unset): Search for contacts using Intercom's Search API.
@@ -646,7 +647,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     body: ContactSearchRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactList:
     """Search contacts
@@ -809,7 +810,7 @@ async def asyncio(
     |
 
     Args:
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (ContactSearchRequest | Unset): Search for contacts using Intercom's Search API.

@@ -22,7 +22,7 @@ from ...types import (
 def _get_kwargs(
     id: str,
     *,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -40,8 +40,9 @@ def _get_kwargs(
         "url": "/contacts/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -74,7 +75,7 @@ def sync_detailed(
     id: str,
     *,
     client: Intercom,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ShowContactResponse200]:
     """Get a contact
@@ -106,7 +107,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -132,7 +133,7 @@ def sync(
     id: str,
     *,
     client: Intercom,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ShowContactResponse200:
     """Get a contact
@@ -164,7 +165,7 @@ def sync(
 
     Args:
         id (str):
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -189,7 +190,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncIntercom,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ShowContactResponse200]:
     """Get a contact
@@ -221,7 +222,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -247,7 +248,7 @@ async def asyncio(
     id: str,
     *,
     client: AsyncIntercom,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ShowContactResponse200:
     """Get a contact
@@ -279,7 +280,7 @@ async def asyncio(
 
     Args:
         id (str):
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 

@@ -22,7 +22,7 @@ from ...types import (
 def _get_kwargs(
     external_id: str,
     *,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -40,8 +40,9 @@ def _get_kwargs(
         "url": "/contacts/find_by_external_id/{external_id}".format(
             external_id=quote(str(external_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -74,7 +75,7 @@ def sync_detailed(
     external_id: str,
     *,
     client: Intercom,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ShowContactByExternalIdResponse200]:
     """Get a contact by External ID
@@ -90,7 +91,7 @@ def sync_detailed(
 
     Args:
         external_id (str):
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -116,7 +117,7 @@ def sync(
     external_id: str,
     *,
     client: Intercom,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ShowContactByExternalIdResponse200:
     """Get a contact by External ID
@@ -132,7 +133,7 @@ def sync(
 
     Args:
         external_id (str):
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -157,7 +158,7 @@ async def asyncio_detailed(
     external_id: str,
     *,
     client: AsyncIntercom,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ShowContactByExternalIdResponse200]:
     """Get a contact by External ID
@@ -173,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         external_id (str):
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -199,7 +200,7 @@ async def asyncio(
     external_id: str,
     *,
     client: AsyncIntercom,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ShowContactByExternalIdResponse200:
     """Get a contact by External ID
@@ -215,7 +216,7 @@ async def asyncio(
 
     Args:
         external_id (str):
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 

@@ -24,7 +24,7 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateContactRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -42,8 +42,9 @@ def _get_kwargs(
         "url": "/contacts/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -82,7 +83,7 @@ def sync_detailed(
     *,
     client: Intercom,
     body: UpdateContactRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[UpdateContactResponse200]:
     """Update a contact
@@ -98,7 +99,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (UpdateContactRequest | Unset): You can update a contact
@@ -127,7 +128,7 @@ def sync(
     *,
     client: Intercom,
     body: UpdateContactRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> UpdateContactResponse200:
     """Update a contact
@@ -143,7 +144,7 @@ def sync(
 
     Args:
         id (str):
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (UpdateContactRequest | Unset): You can update a contact
@@ -171,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     body: UpdateContactRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[UpdateContactResponse200]:
     """Update a contact
@@ -187,7 +188,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (UpdateContactRequest | Unset): You can update a contact
@@ -216,7 +217,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     body: UpdateContactRequest | Unset = UNSET,
-    include_merge_history: bool | Unset = False,
+    include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> UpdateContactResponse200:
     """Update a contact
@@ -232,7 +233,7 @@ async def asyncio(
 
     Args:
         id (str):
-        include_merge_history (bool | Unset):  Default: False.
+        include_merge_history (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (UpdateContactRequest | Unset): You can update a contact

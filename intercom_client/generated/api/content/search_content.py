@@ -34,8 +34,8 @@ from ...types import (
 def _get_kwargs(
     *,
     query: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     states: list[SearchContentStatesItem] | Unset = UNSET,
     locales: list[str] | Unset = UNSET,
     tag_ids: list[int] | Unset = UNSET,
@@ -164,8 +164,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/content/search",
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -198,8 +199,8 @@ def sync_detailed(
     *,
     client: Intercom,
     query: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     states: list[SearchContentStatesItem] | Unset = UNSET,
     locales: list[str] | Unset = UNSET,
     tag_ids: list[int] | Unset = UNSET,
@@ -232,8 +233,8 @@ def sync_detailed(
 
     Args:
         query (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
+        page (int | Unset):
+        per_page (int | Unset):
         states (list[SearchContentStatesItem] | Unset):
         locales (list[str] | Unset):
         tag_ids (list[int] | Unset):
@@ -294,8 +295,8 @@ def sync(
     *,
     client: Intercom,
     query: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     states: list[SearchContentStatesItem] | Unset = UNSET,
     locales: list[str] | Unset = UNSET,
     tag_ids: list[int] | Unset = UNSET,
@@ -328,8 +329,8 @@ def sync(
 
     Args:
         query (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
+        page (int | Unset):
+        per_page (int | Unset):
         states (list[SearchContentStatesItem] | Unset):
         locales (list[str] | Unset):
         tag_ids (list[int] | Unset):
@@ -389,8 +390,8 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     query: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     states: list[SearchContentStatesItem] | Unset = UNSET,
     locales: list[str] | Unset = UNSET,
     tag_ids: list[int] | Unset = UNSET,
@@ -423,8 +424,8 @@ async def asyncio_detailed(
 
     Args:
         query (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
+        page (int | Unset):
+        per_page (int | Unset):
         states (list[SearchContentStatesItem] | Unset):
         locales (list[str] | Unset):
         tag_ids (list[int] | Unset):
@@ -485,8 +486,8 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     query: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     states: list[SearchContentStatesItem] | Unset = UNSET,
     locales: list[str] | Unset = UNSET,
     tag_ids: list[int] | Unset = UNSET,
@@ -519,8 +520,8 @@ async def asyncio(
 
     Args:
         query (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
+        page (int | Unset):
+        per_page (int | Unset):
         states (list[SearchContentStatesItem] | Unset):
         locales (list[str] | Unset):
         tag_ids (list[int] | Unset):

@@ -40,8 +40,9 @@ def _get_kwargs(
         "url": "/conversations/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -20,10 +20,10 @@ from ...types import (
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -45,8 +45,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/conversations",
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -78,10 +79,10 @@ def _build_response(*, client: Any, response: httpx.Response) -> Response[Conver
 def sync_detailed(
     *,
     client: Intercom,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ConversationList]:
     """List all conversations
@@ -98,10 +99,10 @@ def sync_detailed(
     {% /admonition %}
 
     Args:
-        per_page (int | Unset):  Default: 20.
+        per_page (int | Unset):
         starting_after (str | Unset):
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
+        include_monitors (bool | Unset):
+        include_scorecards (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -128,10 +129,10 @@ def sync_detailed(
 def sync(
     *,
     client: Intercom,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ConversationList:
     """List all conversations
@@ -148,10 +149,10 @@ def sync(
     {% /admonition %}
 
     Args:
-        per_page (int | Unset):  Default: 20.
+        per_page (int | Unset):
         starting_after (str | Unset):
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
+        include_monitors (bool | Unset):
+        include_scorecards (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -177,10 +178,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncIntercom,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ConversationList]:
     """List all conversations
@@ -197,10 +198,10 @@ async def asyncio_detailed(
     {% /admonition %}
 
     Args:
-        per_page (int | Unset):  Default: 20.
+        per_page (int | Unset):
         starting_after (str | Unset):
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
+        include_monitors (bool | Unset):
+        include_scorecards (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -227,10 +228,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncIntercom,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ConversationList:
     """List all conversations
@@ -247,10 +248,10 @@ async def asyncio(
     {% /admonition %}
 
     Args:
-        per_page (int | Unset):  Default: 20.
+        per_page (int | Unset):
         starting_after (str | Unset):
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
+        include_monitors (bool | Unset):
+        include_scorecards (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 

@@ -21,7 +21,7 @@ from ...types import (
 def _get_kwargs(
     *,
     page: int | Unset = UNSET,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     order: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,8 +42,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/conversations/deleted",
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -76,7 +77,7 @@ def sync_detailed(
     *,
     client: Intercom,
     page: int | Unset = UNSET,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     order: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DeletedConversationList]:
@@ -91,7 +92,7 @@ def sync_detailed(
 
     Args:
         page (int | Unset):
-        per_page (int | Unset):  Default: 20.
+        per_page (int | Unset):
         order (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -119,7 +120,7 @@ def sync(
     *,
     client: Intercom,
     page: int | Unset = UNSET,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     order: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DeletedConversationList:
@@ -134,7 +135,7 @@ def sync(
 
     Args:
         page (int | Unset):
-        per_page (int | Unset):  Default: 20.
+        per_page (int | Unset):
         order (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -161,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     page: int | Unset = UNSET,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     order: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DeletedConversationList]:
@@ -176,7 +177,7 @@ async def asyncio_detailed(
 
     Args:
         page (int | Unset):
-        per_page (int | Unset):  Default: 20.
+        per_page (int | Unset):
         order (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -204,7 +205,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     page: int | Unset = UNSET,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     order: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DeletedConversationList:
@@ -219,7 +220,7 @@ async def asyncio(
 
     Args:
         page (int | Unset):
-        per_page (int | Unset):  Default: 20.
+        per_page (int | Unset):
         order (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.

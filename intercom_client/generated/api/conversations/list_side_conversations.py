@@ -22,8 +22,8 @@ from ...types import (
 def _get_kwargs(
     id: str,
     *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -43,8 +43,9 @@ def _get_kwargs(
         "url": "/conversations/{id}/side_conversations".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -77,8 +78,8 @@ def sync_detailed(
     id: str,
     *,
     client: Intercom,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[SideConversationList]:
     """List side conversations
@@ -92,8 +93,8 @@ def sync_detailed(
 
     Args:
         id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset):
+        per_page (int | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -120,8 +121,8 @@ def sync(
     id: str,
     *,
     client: Intercom,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> SideConversationList:
     """List side conversations
@@ -135,8 +136,8 @@ def sync(
 
     Args:
         id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset):
+        per_page (int | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -162,8 +163,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncIntercom,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[SideConversationList]:
     """List side conversations
@@ -177,8 +178,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset):
+        per_page (int | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -205,8 +206,8 @@ async def asyncio(
     id: str,
     *,
     client: AsyncIntercom,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> SideConversationList:
     """List side conversations
@@ -220,8 +221,8 @@ async def asyncio(
 
     Args:
         id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
+        page (int | Unset):
+        per_page (int | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 

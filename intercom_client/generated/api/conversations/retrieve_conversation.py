@@ -25,8 +25,8 @@ def _get_kwargs(
     display_as: str | Unset = UNSET,
     include_translations: bool | Unset = UNSET,
     include_email_history: bool | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -52,8 +52,9 @@ def _get_kwargs(
         "url": "/conversations/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -89,8 +90,8 @@ def sync_detailed(
     display_as: str | Unset = UNSET,
     include_translations: bool | Unset = UNSET,
     include_email_history: bool | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Conversation]:
     """Retrieve a conversation
@@ -114,8 +115,8 @@ def sync_detailed(
         display_as (str | Unset):
         include_translations (bool | Unset):
         include_email_history (bool | Unset):
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
+        include_monitors (bool | Unset):
+        include_scorecards (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -148,8 +149,8 @@ def sync(
     display_as: str | Unset = UNSET,
     include_translations: bool | Unset = UNSET,
     include_email_history: bool | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
     """Retrieve a conversation
@@ -173,8 +174,8 @@ def sync(
         display_as (str | Unset):
         include_translations (bool | Unset):
         include_email_history (bool | Unset):
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
+        include_monitors (bool | Unset):
+        include_scorecards (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -206,8 +207,8 @@ async def asyncio_detailed(
     display_as: str | Unset = UNSET,
     include_translations: bool | Unset = UNSET,
     include_email_history: bool | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Conversation]:
     """Retrieve a conversation
@@ -231,8 +232,8 @@ async def asyncio_detailed(
         display_as (str | Unset):
         include_translations (bool | Unset):
         include_email_history (bool | Unset):
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
+        include_monitors (bool | Unset):
+        include_scorecards (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -265,8 +266,8 @@ async def asyncio(
     display_as: str | Unset = UNSET,
     include_translations: bool | Unset = UNSET,
     include_email_history: bool | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
     """Retrieve a conversation
@@ -290,8 +291,8 @@ async def asyncio(
         display_as (str | Unset):
         include_translations (bool | Unset):
         include_email_history (bool | Unset):
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
+        include_monitors (bool | Unset):
+        include_scorecards (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 

@@ -22,8 +22,8 @@ from ...types import (
 def _get_kwargs(
     *,
     body: SearchRequest | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -41,8 +41,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/conversations/search",
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -80,8 +81,8 @@ def sync_detailed(
     *,
     client: Intercom,
     body: SearchRequest | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ConversationList]:
     """Search conversations
@@ -274,8 +275,8 @@ def sync_detailed(
     |
 
     Args:
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
+        include_monitors (bool | Unset):
+        include_scorecards (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (SearchRequest | Unset): Search using Intercoms Search APIs.
@@ -303,8 +304,8 @@ def sync(
     *,
     client: Intercom,
     body: SearchRequest | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ConversationList:
     """Search conversations
@@ -497,8 +498,8 @@ def sync(
     |
 
     Args:
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
+        include_monitors (bool | Unset):
+        include_scorecards (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (SearchRequest | Unset): Search using Intercoms Search APIs.
@@ -525,8 +526,8 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     body: SearchRequest | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ConversationList]:
     """Search conversations
@@ -719,8 +720,8 @@ async def asyncio_detailed(
     |
 
     Args:
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
+        include_monitors (bool | Unset):
+        include_scorecards (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (SearchRequest | Unset): Search using Intercoms Search APIs.
@@ -748,8 +749,8 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     body: SearchRequest | Unset = UNSET,
-    include_monitors: bool | Unset = False,
-    include_scorecards: bool | Unset = False,
+    include_monitors: bool | Unset = UNSET,
+    include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ConversationList:
     """Search conversations
@@ -942,8 +943,8 @@ async def asyncio(
     |
 
     Args:
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
+        include_monitors (bool | Unset):
+        include_scorecards (bool | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
         body (SearchRequest | Unset): Search using Intercoms Search APIs.

@@ -52,8 +52,9 @@ def _get_kwargs(
         "url": "/custom_object_instances/{custom_object_type_identifier}".format(
             custom_object_type_identifier=quote(str(custom_object_type_identifier), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -31,7 +31,7 @@ from ...types import (
 def _get_kwargs(
     data_connector_id: str,
     *,
-    per_page: int | Unset = 10,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     success: ListDataConnectorExecutionResultsSuccess | Unset = UNSET,
     error_type: ListDataConnectorExecutionResultsErrorType | Unset = UNSET,
@@ -79,8 +79,9 @@ def _get_kwargs(
         "url": "/data_connectors/{data_connector_id}/execution_results".format(
             data_connector_id=quote(str(data_connector_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -113,7 +114,7 @@ def sync_detailed(
     data_connector_id: str,
     *,
     client: Intercom,
-    per_page: int | Unset = 10,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     success: ListDataConnectorExecutionResultsSuccess | Unset = UNSET,
     error_type: ListDataConnectorExecutionResultsErrorType | Unset = UNSET,
@@ -132,7 +133,7 @@ def sync_detailed(
 
     Args:
         data_connector_id (str):  Example: 12345.
-        per_page (int | Unset):  Default: 10.
+        per_page (int | Unset):
         starting_after (str | Unset):
         success (ListDataConnectorExecutionResultsSuccess | Unset):
         error_type (ListDataConnectorExecutionResultsErrorType | Unset):
@@ -170,7 +171,7 @@ def sync(
     data_connector_id: str,
     *,
     client: Intercom,
-    per_page: int | Unset = 10,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     success: ListDataConnectorExecutionResultsSuccess | Unset = UNSET,
     error_type: ListDataConnectorExecutionResultsErrorType | Unset = UNSET,
@@ -189,7 +190,7 @@ def sync(
 
     Args:
         data_connector_id (str):  Example: 12345.
-        per_page (int | Unset):  Default: 10.
+        per_page (int | Unset):
         starting_after (str | Unset):
         success (ListDataConnectorExecutionResultsSuccess | Unset):
         error_type (ListDataConnectorExecutionResultsErrorType | Unset):
@@ -226,7 +227,7 @@ async def asyncio_detailed(
     data_connector_id: str,
     *,
     client: AsyncIntercom,
-    per_page: int | Unset = 10,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     success: ListDataConnectorExecutionResultsSuccess | Unset = UNSET,
     error_type: ListDataConnectorExecutionResultsErrorType | Unset = UNSET,
@@ -245,7 +246,7 @@ async def asyncio_detailed(
 
     Args:
         data_connector_id (str):  Example: 12345.
-        per_page (int | Unset):  Default: 10.
+        per_page (int | Unset):
         starting_after (str | Unset):
         success (ListDataConnectorExecutionResultsSuccess | Unset):
         error_type (ListDataConnectorExecutionResultsErrorType | Unset):
@@ -283,7 +284,7 @@ async def asyncio(
     data_connector_id: str,
     *,
     client: AsyncIntercom,
-    per_page: int | Unset = 10,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     success: ListDataConnectorExecutionResultsSuccess | Unset = UNSET,
     error_type: ListDataConnectorExecutionResultsErrorType | Unset = UNSET,
@@ -302,7 +303,7 @@ async def asyncio(
 
     Args:
         data_connector_id (str):  Example: 12345.
-        per_page (int | Unset):  Default: 10.
+        per_page (int | Unset):
         starting_after (str | Unset):
         success (ListDataConnectorExecutionResultsSuccess | Unset):
         error_type (ListDataConnectorExecutionResultsErrorType | Unset):

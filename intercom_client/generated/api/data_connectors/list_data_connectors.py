@@ -20,7 +20,7 @@ from ...types import (
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -39,8 +39,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/data_connectors",
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -72,7 +73,7 @@ def _build_response(*, client: Any, response: httpx.Response) -> Response[DataCo
 def sync_detailed(
     *,
     client: Intercom,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataConnectorList]:
@@ -82,7 +83,7 @@ def sync_detailed(
     first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
 
     Args:
-        per_page (int | Unset):  Default: 20.
+        per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -108,7 +109,7 @@ def sync_detailed(
 def sync(
     *,
     client: Intercom,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorList:
@@ -118,7 +119,7 @@ def sync(
     first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
 
     Args:
-        per_page (int | Unset):  Default: 20.
+        per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -143,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncIntercom,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataConnectorList]:
@@ -153,7 +154,7 @@ async def asyncio_detailed(
     first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
 
     Args:
-        per_page (int | Unset):  Default: 20.
+        per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -179,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncIntercom,
-    per_page: int | Unset = 20,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorList:
@@ -189,7 +190,7 @@ async def asyncio(
     first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
 
     Args:
-        per_page (int | Unset):  Default: 20.
+        per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.

@@ -25,7 +25,7 @@ from ...types import (
 def _get_kwargs(
     id: str,
     *,
-    state_version: RetrieveDataConnectorStateVersion | Unset = "live",
+    state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -47,8 +47,9 @@ def _get_kwargs(
         "url": "/data_connectors/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -81,7 +82,7 @@ def sync_detailed(
     id: str,
     *,
     client: Intercom,
-    state_version: RetrieveDataConnectorStateVersion | Unset = "live",
+    state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataConnectorDetail]:
     """Retrieve a data connector
@@ -92,7 +93,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        state_version (RetrieveDataConnectorStateVersion | Unset):  Default: 'live'.
+        state_version (RetrieveDataConnectorStateVersion | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -118,7 +119,7 @@ def sync(
     id: str,
     *,
     client: Intercom,
-    state_version: RetrieveDataConnectorStateVersion | Unset = "live",
+    state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorDetail:
     """Retrieve a data connector
@@ -129,7 +130,7 @@ def sync(
 
     Args:
         id (str):
-        state_version (RetrieveDataConnectorStateVersion | Unset):  Default: 'live'.
+        state_version (RetrieveDataConnectorStateVersion | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -154,7 +155,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncIntercom,
-    state_version: RetrieveDataConnectorStateVersion | Unset = "live",
+    state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataConnectorDetail]:
     """Retrieve a data connector
@@ -165,7 +166,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        state_version (RetrieveDataConnectorStateVersion | Unset):  Default: 'live'.
+        state_version (RetrieveDataConnectorStateVersion | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -191,7 +192,7 @@ async def asyncio(
     id: str,
     *,
     client: AsyncIntercom,
-    state_version: RetrieveDataConnectorStateVersion | Unset = "live",
+    state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorDetail:
     """Retrieve a data connector
@@ -202,7 +203,7 @@ async def asyncio(
 
     Args:
         id (str):
-        state_version (RetrieveDataConnectorStateVersion | Unset):  Default: 'live'.
+        state_version (RetrieveDataConnectorStateVersion | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 

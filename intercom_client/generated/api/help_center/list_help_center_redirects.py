@@ -43,8 +43,9 @@ def _get_kwargs(
         "url": "/help_center/help_centers/{help_center_id}/redirects".format(
             help_center_id=quote(str(help_center_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -20,7 +20,7 @@ from ...types import (
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     updated_since: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -42,8 +42,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/macros",
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -75,7 +76,7 @@ def _build_response(*, client: Any, response: httpx.Response) -> Response[MacroL
 def sync_detailed(
     *,
     client: Intercom,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     updated_since: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -99,7 +100,7 @@ def sync_detailed(
     - To: `<attribute key="user.name" default="there"/>`
 
     Args:
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         starting_after (str | Unset):
         updated_since (int | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
@@ -127,7 +128,7 @@ def sync_detailed(
 def sync(
     *,
     client: Intercom,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     updated_since: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -151,7 +152,7 @@ def sync(
     - To: `<attribute key="user.name" default="there"/>`
 
     Args:
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         starting_after (str | Unset):
         updated_since (int | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
@@ -178,7 +179,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncIntercom,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     updated_since: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -202,7 +203,7 @@ async def asyncio_detailed(
     - To: `<attribute key="user.name" default="there"/>`
 
     Args:
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         starting_after (str | Unset):
         updated_since (int | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
@@ -230,7 +231,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncIntercom,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     updated_since: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
@@ -254,7 +255,7 @@ async def asyncio(
     - To: `<attribute key="user.name" default="there"/>`
 
     Args:
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         starting_after (str | Unset):
         updated_since (int | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's

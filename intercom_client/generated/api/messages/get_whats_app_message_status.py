@@ -21,7 +21,7 @@ from ...types import (
 def _get_kwargs(
     *,
     ruleset_id: str,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,8 +42,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/messages/status",
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -76,7 +77,7 @@ def sync_detailed(
     *,
     client: Intercom,
     ruleset_id: str,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[WhatsappMessageStatusList]:
@@ -92,7 +93,7 @@ def sync_detailed(
 
     Args:
         ruleset_id (str):
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -120,7 +121,7 @@ def sync(
     *,
     client: Intercom,
     ruleset_id: str,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> WhatsappMessageStatusList:
@@ -136,7 +137,7 @@ def sync(
 
     Args:
         ruleset_id (str):
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -163,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     ruleset_id: str,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[WhatsappMessageStatusList]:
@@ -179,7 +180,7 @@ async def asyncio_detailed(
 
     Args:
         ruleset_id (str):
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
@@ -207,7 +208,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     ruleset_id: str,
-    per_page: int | Unset = 50,
+    per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> WhatsappMessageStatusList:
@@ -223,7 +224,7 @@ async def asyncio(
 
     Args:
         ruleset_id (str):
-        per_page (int | Unset):  Default: 50.
+        per_page (int | Unset):
         starting_after (str | Unset):
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.

@@ -43,8 +43,9 @@ def _get_kwargs(
         "url": "/companies/{company_id}/notes".format(
             company_id=quote(str(company_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -45,8 +45,9 @@ def _get_kwargs(
         "url": "/export/reporting_data/{job_identifier}".format(
             job_identifier=quote(str(job_identifier), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs

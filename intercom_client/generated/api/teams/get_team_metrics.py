@@ -22,7 +22,7 @@ from ...types import (
 def _get_kwargs(
     team_id: str,
     *,
-    idle_threshold: int | Unset = 1800,
+    idle_threshold: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -40,8 +40,9 @@ def _get_kwargs(
         "url": "/teams/{team_id}/metrics".format(
             team_id=quote(str(team_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -74,7 +75,7 @@ def sync_detailed(
     team_id: str,
     *,
     client: Intercom,
-    idle_threshold: int | Unset = 1800,
+    idle_threshold: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[TeamMetricList]:
     """Retrieve team metrics
@@ -86,7 +87,7 @@ def sync_detailed(
 
     Args:
         team_id (str):
-        idle_threshold (int | Unset):  Default: 1800. Example: 1800.
+        idle_threshold (int | Unset):  Example: 1800.
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -112,7 +113,7 @@ def sync(
     team_id: str,
     *,
     client: Intercom,
-    idle_threshold: int | Unset = 1800,
+    idle_threshold: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TeamMetricList:
     """Retrieve team metrics
@@ -124,7 +125,7 @@ def sync(
 
     Args:
         team_id (str):
-        idle_threshold (int | Unset):  Default: 1800. Example: 1800.
+        idle_threshold (int | Unset):  Example: 1800.
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -149,7 +150,7 @@ async def asyncio_detailed(
     team_id: str,
     *,
     client: AsyncIntercom,
-    idle_threshold: int | Unset = 1800,
+    idle_threshold: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[TeamMetricList]:
     """Retrieve team metrics
@@ -161,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         team_id (str):
-        idle_threshold (int | Unset):  Default: 1800. Example: 1800.
+        idle_threshold (int | Unset):  Example: 1800.
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
@@ -187,7 +188,7 @@ async def asyncio(
     team_id: str,
     *,
     client: AsyncIntercom,
-    idle_threshold: int | Unset = 1800,
+    idle_threshold: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TeamMetricList:
     """Retrieve team metrics
@@ -199,7 +200,7 @@ async def asyncio(
 
     Args:
         team_id (str):
-        idle_threshold (int | Unset):  Default: 1800. Example: 1800.
+        idle_threshold (int | Unset):  Example: 1800.
         intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
             equal to the version set in the app package. Example: Preview.
 
