@@ -5,6 +5,7 @@ The decode helpers are deliberately small and allocation-free on the success pat
 they run once per field of every parsed response.
 """
 
+import json
 from collections.abc import Callable, Mapping, MutableMapping
 from datetime import date, datetime
 from http import HTTPStatus
@@ -72,14 +73,27 @@ class Response(Generic[T]):
 class WrongType(Exception):
     """A JSON value of the wrong type; models turn it into a ResponseDecodingError with the field path."""
 
-    def __init__(self, expected: str, value: object) -> None:
+    def __init__(self, expected: str, value: object, field: str = "") -> None:
         super().__init__(f"expected {expected}, got {type(value).__name__} {value!r:.80}")
+        self.field = field
+
+
+try:  # orjson, when installed (the intercom-client[speedups] extra), decodes JSON about twice as fast
+    from orjson import loads as _fast_loads
+except ImportError:
+    _fast_loads = None
 
 
 def decode_json(response: httpx.Response) -> Any:
     """The JSON body of ``response``, or a ResponseDecodingError saying why it is not JSON."""
+    content = response.content
+    if _fast_loads is not None:
+        try:
+            return _fast_loads(content)
+        except ValueError:
+            pass  # e.g. integers beyond 64 bits or a UTF-16 body: the standard decoder takes those
     try:
-        return response.json()
+        return json.loads(content)
     except ValueError as exc:
         raise ResponseDecodingError(f"the body is not valid JSON ({exc})", response=response) from None
 

@@ -92,34 +92,30 @@ class ActivityLog:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "activity_description"
             activity_description = _d.get("activity_description", UNSET)
             if activity_description.__class__ is dict or activity_description.__class__ is list:
-                raise WrongType("string", activity_description)
+                raise WrongType("string", activity_description, "activity_description")
 
-            _f = "activity_type"
             activity_type = _d.get("activity_type", UNSET)
             if activity_type.__class__ is dict or activity_type.__class__ is list:
-                raise WrongType("string", activity_type)
+                raise WrongType("string", activity_type, "activity_type")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "metadata"
             metadata = _d.get("metadata", UNSET)
             if metadata is not None and metadata is not UNSET:
+                _f = "metadata"
                 metadata = ActivityLogMetadata.from_dict(metadata)
 
-            _f = "performed_by"
             performed_by = _d.get("performed_by", UNSET)
             if performed_by is not None and performed_by is not UNSET:
+                _f = "performed_by"
                 performed_by = ActivityLogPerformedBy.from_dict(performed_by)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -136,11 +132,14 @@ class ActivityLog:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ActivityLog", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="ActivityLog", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("ActivityLog", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ActivityLog", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ActivityLog", path=(_f,) if _f else ()) from None
         return _obj
 

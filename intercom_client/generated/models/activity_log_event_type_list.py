@@ -72,15 +72,14 @@ class ActivityLogEventTypeList:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "event_types"
             event_types = _d.get("event_types", UNSET)
             if event_types is not None and event_types is not UNSET:
+                _f = "event_types"
                 event_types = _decode_event_types(event_types)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -92,12 +91,17 @@ class ActivityLogEventTypeList:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ActivityLogEventTypeList", path=(_f,)
+                "required field is missing", model="ActivityLogEventTypeList", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ActivityLogEventTypeList", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ActivityLogEventTypeList", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ActivityLogEventTypeList", path=(_f,) if _f else ()) from None
         return _obj

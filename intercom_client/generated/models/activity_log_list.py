@@ -78,20 +78,19 @@ class ActivityLogList:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "activity_logs"
             activity_logs = _d.get("activity_logs", UNSET)
             if activity_logs is not None and activity_logs is not UNSET:
+                _f = "activity_logs"
                 activity_logs = _decode_activity_logs(activity_logs)
 
-            _f = "pages"
             pages = _d.get("pages", UNSET)
             if pages is not None and pages is not UNSET:
+                _f = "pages"
                 pages = CursorPages.from_dict(pages)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -104,11 +103,16 @@ class ActivityLogList:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ActivityLogList", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ActivityLogList", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ActivityLogList", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ActivityLogList", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ActivityLogList", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -173,95 +173,78 @@ class ActivityLogMetadata:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "auto"
             auto = _d.get("auto", UNSET)
             if auto.__class__ is dict or auto.__class__ is list:
-                raise WrongType("boolean", auto)
+                raise WrongType("boolean", auto, "auto")
 
-            _f = "auto_changed"
             auto_changed = _d.get("auto_changed", UNSET)
             if auto_changed.__class__ is dict or auto_changed.__class__ is list:
-                raise WrongType("string", auto_changed)
+                raise WrongType("string", auto_changed, "auto_changed")
 
-            _f = "away_mode"
             away_mode = _d.get("away_mode", UNSET)
             if away_mode.__class__ is dict or away_mode.__class__ is list:
-                raise WrongType("boolean", away_mode)
+                raise WrongType("boolean", away_mode, "away_mode")
 
-            _f = "away_status_reason"
             away_status_reason = _d.get("away_status_reason", UNSET)
             if away_status_reason.__class__ is dict or away_status_reason.__class__ is list:
-                raise WrongType("string", away_status_reason)
+                raise WrongType("string", away_status_reason, "away_status_reason")
 
-            _f = "changes"
             changes = _d.get("changes", UNSET)
             if changes is not None and changes is not UNSET:
+                _f = "changes"
                 changes = ActivityLogMetadataChangesType0.from_dict(changes)
 
-            _f = "conversation_assignment_limit"
             conversation_assignment_limit = _d.get("conversation_assignment_limit", UNSET)
             if conversation_assignment_limit.__class__ is dict or conversation_assignment_limit.__class__ is list:
-                raise WrongType("integer", conversation_assignment_limit)
+                raise WrongType("integer", conversation_assignment_limit, "conversation_assignment_limit")
 
-            _f = "external_id"
             external_id = _d.get("external_id", UNSET)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+                raise WrongType("string", external_id, "external_id")
 
-            _f = "last_activity_at"
             last_activity_at = _d.get("last_activity_at", UNSET)
             if last_activity_at.__class__ is dict or last_activity_at.__class__ is list:
-                raise WrongType("integer", last_activity_at)
+                raise WrongType("integer", last_activity_at, "last_activity_at")
 
-            _f = "new_state"
             new_state = _d.get("new_state", UNSET)
             if new_state.__class__ is dict or new_state.__class__ is list:
-                raise WrongType("string", new_state)
+                raise WrongType("string", new_state, "new_state")
 
-            _f = "previous_state"
             previous_state = _d.get("previous_state", UNSET)
             if previous_state.__class__ is dict or previous_state.__class__ is list:
-                raise WrongType("string", previous_state)
+                raise WrongType("string", previous_state, "previous_state")
 
-            _f = "reassign_conversations"
             reassign_conversations = _d.get("reassign_conversations", UNSET)
             if reassign_conversations.__class__ is dict or reassign_conversations.__class__ is list:
-                raise WrongType("boolean", reassign_conversations)
+                raise WrongType("boolean", reassign_conversations, "reassign_conversations")
 
-            _f = "setting_type"
             setting_type = _d.get("setting_type", UNSET)
             if setting_type.__class__ is dict or setting_type.__class__ is list:
-                raise WrongType("string", setting_type)
+                raise WrongType("string", setting_type, "setting_type")
 
-            _f = "sign_in_method"
             sign_in_method = _d.get("sign_in_method", UNSET)
             if sign_in_method.__class__ is dict or sign_in_method.__class__ is list:
-                raise WrongType("string", sign_in_method)
+                raise WrongType("string", sign_in_method, "sign_in_method")
 
-            _f = "source"
             source = _d.get("source", UNSET)
             if source.__class__ is dict or source.__class__ is list:
-                raise WrongType("string", source)
+                raise WrongType("string", source, "source")
 
-            _f = "threshold_minutes"
             threshold_minutes = _d.get("threshold_minutes", UNSET)
             if threshold_minutes.__class__ is dict or threshold_minutes.__class__ is list:
-                raise WrongType("integer", threshold_minutes)
+                raise WrongType("integer", threshold_minutes, "threshold_minutes")
 
-            _f = "ticket_assignment_limit"
             ticket_assignment_limit = _d.get("ticket_assignment_limit", UNSET)
             if ticket_assignment_limit.__class__ is dict or ticket_assignment_limit.__class__ is list:
-                raise WrongType("integer", ticket_assignment_limit)
+                raise WrongType("integer", ticket_assignment_limit, "ticket_assignment_limit")
 
-            _f = "update_by"
             update_by = _d.get("update_by", UNSET)
             if update_by.__class__ is dict or update_by.__class__ is list:
-                raise WrongType("integer", update_by)
+                raise WrongType("integer", update_by, "update_by")
 
-            _f = "update_by_name"
             update_by_name = _d.get("update_by_name", UNSET)
             if update_by_name.__class__ is dict or update_by_name.__class__ is list:
-                raise WrongType("string", update_by_name)
+                raise WrongType("string", update_by_name, "update_by_name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -289,11 +272,16 @@ class ActivityLogMetadata:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ActivityLogMetadata", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ActivityLogMetadata", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ActivityLogMetadata", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ActivityLogMetadata", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ActivityLogMetadata", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -59,13 +59,18 @@ class ActivityLogMetadataChangesType0:
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
             _obj.additional_properties = {key: _decode_additional_value(value) for key, value in _d.items()}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ActivityLogMetadataChangesType0", path=(_f,)
+                "required field is missing", model="ActivityLogMetadataChangesType0", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ActivityLogMetadataChangesType0", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ActivityLogMetadataChangesType0", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ActivityLogMetadataChangesType0", path=(_f,) if _f else ()
             ) from None

@@ -63,10 +63,8 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "after"
             after = _d.get("after", UNSET)
 
-            _f = "before"
             before = _d.get("before", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -79,13 +77,20 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ActivityLogMetadataChangesType0AdditionalProperty", path=(_f,)
+                "required field is missing",
+                model="ActivityLogMetadataChangesType0AdditionalProperty",
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ActivityLogMetadataChangesType0AdditionalProperty", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ActivityLogMetadataChangesType0AdditionalProperty", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ActivityLogMetadataChangesType0AdditionalProperty", path=(_f,) if _f else ()
             ) from None

@@ -141,70 +141,60 @@ class Admin:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "avatar"
             avatar = _d.get("avatar", UNSET)
             if avatar.__class__ is dict or avatar.__class__ is list:
-                raise WrongType("string", avatar)
+                raise WrongType("string", avatar, "avatar")
 
-            _f = "away_mode_enabled"
             away_mode_enabled = _d.get("away_mode_enabled", UNSET)
             if away_mode_enabled.__class__ is dict or away_mode_enabled.__class__ is list:
-                raise WrongType("boolean", away_mode_enabled)
+                raise WrongType("boolean", away_mode_enabled, "away_mode_enabled")
 
-            _f = "away_mode_reassign"
             away_mode_reassign = _d.get("away_mode_reassign", UNSET)
             if away_mode_reassign.__class__ is dict or away_mode_reassign.__class__ is list:
-                raise WrongType("boolean", away_mode_reassign)
+                raise WrongType("boolean", away_mode_reassign, "away_mode_reassign")
 
-            _f = "away_status_reason_id"
             away_status_reason_id = _d.get("away_status_reason_id", UNSET)
             if away_status_reason_id.__class__ is dict or away_status_reason_id.__class__ is list:
-                raise WrongType("integer", away_status_reason_id)
+                raise WrongType("integer", away_status_reason_id, "away_status_reason_id")
 
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+                raise WrongType("string", email, "email")
 
-            _f = "has_inbox_seat"
             has_inbox_seat = _d.get("has_inbox_seat", UNSET)
             if has_inbox_seat.__class__ is dict or has_inbox_seat.__class__ is list:
-                raise WrongType("boolean", has_inbox_seat)
+                raise WrongType("boolean", has_inbox_seat, "has_inbox_seat")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "job_title"
             job_title = _d.get("job_title", UNSET)
             if job_title.__class__ is dict or job_title.__class__ is list:
-                raise WrongType("string", job_title)
+                raise WrongType("string", job_title, "job_title")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "role"
             role = _d.get("role", UNSET)
             if role is not None and role is not UNSET:
+                _f = "role"
                 role = AdminRoleType0.from_dict(role)
 
-            _f = "team_ids"
             team_ids = _d.get("team_ids", UNSET)
             if team_ids is not None and team_ids is not UNSET:
+                _f = "team_ids"
                 team_ids = _decode_team_ids(team_ids)
 
-            _f = "team_priority_level"
             team_priority_level = _d.get("team_priority_level", UNSET)
             if team_priority_level is not None and team_priority_level is not UNSET:
+                _f = "team_priority_level"
                 team_priority_level = TeamPriorityLevel.from_dict(team_priority_level)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -227,11 +217,14 @@ class Admin:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Admin", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Admin", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Admin", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Admin", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Admin", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -74,14 +74,14 @@ class AdminPriorityLevel:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "primary_admin_ids"
             primary_admin_ids = _d.get("primary_admin_ids", UNSET)
             if primary_admin_ids is not None and primary_admin_ids is not UNSET:
+                _f = "primary_admin_ids"
                 primary_admin_ids = _decode_primary_admin_ids(primary_admin_ids)
 
-            _f = "secondary_admin_ids"
             secondary_admin_ids = _d.get("secondary_admin_ids", UNSET)
             if secondary_admin_ids is not None and secondary_admin_ids is not UNSET:
+                _f = "secondary_admin_ids"
                 secondary_admin_ids = _decode_secondary_admin_ids(secondary_admin_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -94,10 +94,15 @@ class AdminPriorityLevel:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="AdminPriorityLevel", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="AdminPriorityLevel", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("AdminPriorityLevel", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="AdminPriorityLevel", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="AdminPriorityLevel", path=(_f,) if _f else ()) from None
         return _obj

@@ -171,50 +171,44 @@ class AiAgent:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "content_sources"
             content_sources = _d.get("content_sources", UNSET)
             if content_sources is not None and content_sources is not UNSET:
+                _f = "content_sources"
                 content_sources = ContentSourcesList.from_dict(content_sources)
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "last_answer_type"
             last_answer_type = _d.get("last_answer_type", UNSET)
             if last_answer_type is not None and last_answer_type is not UNSET:
+                _f = "last_answer_type"
                 last_answer_type = _decode_last_answer_type(last_answer_type)
 
-            _f = "rating"
             rating = _d.get("rating", UNSET)
             if rating.__class__ is dict or rating.__class__ is list:
-                raise WrongType("integer", rating)
+                raise WrongType("integer", rating, "rating")
 
-            _f = "rating_remark"
             rating_remark = _d.get("rating_remark", UNSET)
             if rating_remark.__class__ is dict or rating_remark.__class__ is list:
-                raise WrongType("string", rating_remark)
+                raise WrongType("string", rating_remark, "rating_remark")
 
-            _f = "resolution_state"
             resolution_state = _d.get("resolution_state", UNSET)
             if resolution_state is not None and resolution_state is not UNSET:
+                _f = "resolution_state"
                 resolution_state = _decode_resolution_state(resolution_state)
 
-            _f = "source_title"
             source_title = _d.get("source_title", UNSET)
             if source_title.__class__ is dict or source_title.__class__ is list:
-                raise WrongType("string", source_title)
+                raise WrongType("string", source_title, "source_title")
 
-            _f = "source_type"
             source_type = _d.get("source_type", UNSET)
             if source_type.__class__ is dict or source_type.__class__ is list:
-                raise WrongType("string", source_type)
+                raise WrongType("string", source_type, "source_type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -233,11 +227,14 @@ class AiAgent:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="AiAgent", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="AiAgent", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("AiAgent", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="AiAgent", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="AiAgent", path=(_f,) if _f else ()) from None
         return _obj
 

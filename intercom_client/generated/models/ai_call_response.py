@@ -127,55 +127,47 @@ class AiCallResponse:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "app_id"
             app_id = _d.get("app_id", UNSET)
             if app_id.__class__ is dict or app_id.__class__ is list:
-                raise WrongType("integer", app_id)
+                raise WrongType("integer", app_id, "app_id")
 
-            _f = "call_summary"
             call_summary = _d.get("call_summary", UNSET)
             if call_summary.__class__ is dict or call_summary.__class__ is list:
-                raise WrongType("string", call_summary)
+                raise WrongType("string", call_summary, "call_summary")
 
-            _f = "call_transcript"
             call_transcript = _d.get("call_transcript", UNSET)
             if call_transcript is not None and call_transcript is not UNSET:
+                _f = "call_transcript"
                 call_transcript = _decode_call_transcript(call_transcript)
 
-            _f = "external_call_id"
             external_call_id = _d.get("external_call_id", UNSET)
             if external_call_id.__class__ is dict or external_call_id.__class__ is list:
-                raise WrongType("string", external_call_id)
+                raise WrongType("string", external_call_id, "external_call_id")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id)
+                raise WrongType("integer", id, "id")
 
-            _f = "intent"
             intent = _d.get("intent", UNSET)
             if intent is not None and intent is not UNSET:
+                _f = "intent"
                 intent = _decode_intent(intent)
 
-            _f = "intercom_call_id"
             intercom_call_id = _d.get("intercom_call_id", UNSET)
             if intercom_call_id.__class__ is dict or intercom_call_id.__class__ is list:
-                raise WrongType("string", intercom_call_id)
+                raise WrongType("string", intercom_call_id, "intercom_call_id")
 
-            _f = "intercom_conversation_id"
             intercom_conversation_id = _d.get("intercom_conversation_id", UNSET)
             if intercom_conversation_id.__class__ is dict or intercom_conversation_id.__class__ is list:
-                raise WrongType("string", intercom_conversation_id)
+                raise WrongType("string", intercom_conversation_id, "intercom_conversation_id")
 
-            _f = "status"
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
-            _f = "user_phone_number"
             user_phone_number = _d.get("user_phone_number", UNSET)
             if user_phone_number.__class__ is dict or user_phone_number.__class__ is list:
-                raise WrongType("string", user_phone_number)
+                raise WrongType("string", user_phone_number, "user_phone_number")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -195,11 +187,16 @@ class AiCallResponse:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="AiCallResponse", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="AiCallResponse", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("AiCallResponse", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="AiCallResponse", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="AiCallResponse", path=(_f,) if _f else ()) from None
         return _obj
 

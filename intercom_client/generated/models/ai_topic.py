@@ -76,20 +76,18 @@ class AiTopic:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "subtopics"
             subtopics = _d.get("subtopics", UNSET)
             if subtopics is not None and subtopics is not UNSET:
+                _f = "subtopics"
                 subtopics = _decode_subtopics(subtopics)
 
-            _f = "topic_name"
             topic_name = _d.get("topic_name", UNSET)
             if topic_name.__class__ is dict or topic_name.__class__ is list:
-                raise WrongType("string", topic_name)
+                raise WrongType("string", topic_name, "topic_name")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -102,11 +100,14 @@ class AiTopic:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="AiTopic", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="AiTopic", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("AiTopic", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="AiTopic", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="AiTopic", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -90,40 +90,33 @@ class App:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "id_code"
             id_code = _d.get("id_code", UNSET)
             if id_code.__class__ is dict or id_code.__class__ is list:
-                raise WrongType("string", id_code)
+                raise WrongType("string", id_code, "id_code")
 
-            _f = "identity_verification"
             identity_verification = _d.get("identity_verification", UNSET)
             if identity_verification.__class__ is dict or identity_verification.__class__ is list:
-                raise WrongType("boolean", identity_verification)
+                raise WrongType("boolean", identity_verification, "identity_verification")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "region"
             region = _d.get("region", UNSET)
             if region.__class__ is dict or region.__class__ is list:
-                raise WrongType("string", region)
+                raise WrongType("string", region, "region")
 
-            _f = "timezone"
             timezone = _d.get("timezone", UNSET)
             if timezone.__class__ is dict or timezone.__class__ is list:
-                raise WrongType("string", timezone)
+                raise WrongType("string", timezone, "timezone")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -140,10 +133,13 @@ class App:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="App", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="App", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("App", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="App", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="App", path=(_f,) if _f else ()) from None
         return _obj

@@ -272,149 +272,124 @@ class Article:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "ai_chatbot_availability"
             ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
             if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability)
+                raise WrongType("boolean", ai_chatbot_availability, "ai_chatbot_availability")
 
-            _f = "ai_copilot_availability"
             ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
             if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
 
-            _f = "ai_sales_agent_availability"
             ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
             if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
 
-            _f = "author_id"
             author_id = _d.get("author_id", UNSET)
             if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("integer", author_id)
+                raise WrongType("integer", author_id, "author_id")
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "body_markdown"
             body_markdown = _d.get("body_markdown", UNSET)
             if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+                raise WrongType("string", body_markdown, "body_markdown")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "created_by_id"
             created_by_id = _d.get("created_by_id", UNSET)
             if created_by_id.__class__ is dict or created_by_id.__class__ is list:
-                raise WrongType("integer", created_by_id)
+                raise WrongType("integer", created_by_id, "created_by_id")
 
-            _f = "default_locale"
             default_locale = _d.get("default_locale", UNSET)
             if default_locale.__class__ is dict or default_locale.__class__ is list:
-                raise WrongType("string", default_locale)
+                raise WrongType("string", default_locale, "default_locale")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "draft_updated_at"
             draft_updated_at = _d.get("draft_updated_at", UNSET)
             if draft_updated_at.__class__ is dict or draft_updated_at.__class__ is list:
-                raise WrongType("integer", draft_updated_at)
+                raise WrongType("integer", draft_updated_at, "draft_updated_at")
 
-            _f = "exclude_from_article_suggestions"
             exclude_from_article_suggestions = _d.get("exclude_from_article_suggestions", UNSET)
             if exclude_from_article_suggestions.__class__ is dict or exclude_from_article_suggestions.__class__ is list:
-                raise WrongType("boolean", exclude_from_article_suggestions)
+                raise WrongType("boolean", exclude_from_article_suggestions, "exclude_from_article_suggestions")
 
-            _f = "folder_id"
             folder_id = _d.get("folder_id", UNSET)
             if folder_id.__class__ is dict or folder_id.__class__ is list:
-                raise WrongType("integer", folder_id)
+                raise WrongType("integer", folder_id, "folder_id")
 
-            _f = "has_unpublished_changes"
             has_unpublished_changes = _d.get("has_unpublished_changes", UNSET)
             if has_unpublished_changes.__class__ is dict or has_unpublished_changes.__class__ is list:
-                raise WrongType("boolean", has_unpublished_changes)
+                raise WrongType("boolean", has_unpublished_changes, "has_unpublished_changes")
 
-            _f = "help_center_audience"
             help_center_audience = _d.get("help_center_audience", UNSET)
             if help_center_audience.__class__ is dict or help_center_audience.__class__ is list:
-                raise WrongType("string", help_center_audience)
+                raise WrongType("string", help_center_audience, "help_center_audience")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "parent_ids"
             parent_ids = _d.get("parent_ids", UNSET)
             if parent_ids is not None and parent_ids is not UNSET:
+                _f = "parent_ids"
                 parent_ids = _decode_parent_ids(parent_ids)
 
-            _f = "scheduled_publish_at"
             scheduled_publish_at = _d.get("scheduled_publish_at", UNSET)
             if scheduled_publish_at.__class__ is dict or scheduled_publish_at.__class__ is list:
-                raise WrongType("integer", scheduled_publish_at)
+                raise WrongType("integer", scheduled_publish_at, "scheduled_publish_at")
 
-            _f = "scheduled_unpublish_at"
             scheduled_unpublish_at = _d.get("scheduled_unpublish_at", UNSET)
             if scheduled_unpublish_at.__class__ is dict or scheduled_unpublish_at.__class__ is list:
-                raise WrongType("integer", scheduled_unpublish_at)
+                raise WrongType("integer", scheduled_unpublish_at, "scheduled_unpublish_at")
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "tags"
             tags = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
+                _f = "tags"
                 tags = Tags.from_dict(tags)
 
-            _f = "title"
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "translated_content"
             translated_content = _d.get("translated_content", UNSET)
             if translated_content is not None and translated_content is not UNSET:
+                _f = "translated_content"
                 translated_content = ArticleTranslatedContent.from_dict(translated_content)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "updated_by_id"
             updated_by_id = _d.get("updated_by_id", UNSET)
             if updated_by_id.__class__ is dict or updated_by_id.__class__ is list:
-                raise WrongType("integer", updated_by_id)
+                raise WrongType("integer", updated_by_id, "updated_by_id")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
-            _f = "workspace_id"
             workspace_id = _d.get("workspace_id", UNSET)
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
+                raise WrongType("string", workspace_id, "workspace_id")
 
-            _f = "statistics"
             statistics = _d.get("statistics", UNSET)
             if statistics is not None and statistics is not UNSET:
+                _f = "statistics"
                 statistics = ArticleStatistics.from_dict(statistics)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -454,11 +429,14 @@ class Article:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Article", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Article", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Article", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Article", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Article", path=(_f,) if _f else ()) from None
         return _obj
 

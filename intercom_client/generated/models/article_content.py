@@ -199,95 +199,79 @@ class ArticleContent:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "ai_chatbot_availability"
             ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
             if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability)
+                raise WrongType("boolean", ai_chatbot_availability, "ai_chatbot_availability")
 
-            _f = "ai_copilot_availability"
             ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
             if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
 
-            _f = "ai_sales_agent_availability"
             ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
             if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
 
-            _f = "audience_ids"
             audience_ids = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
+                _f = "audience_ids"
                 audience_ids = _decode_audience_ids(audience_ids)
 
-            _f = "author_id"
             author_id = _d.get("author_id", UNSET)
             if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("integer", author_id)
+                raise WrongType("integer", author_id, "author_id")
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "body_markdown"
             body_markdown = _d.get("body_markdown", UNSET)
             if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+                raise WrongType("string", body_markdown, "body_markdown")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "created_by_id"
             created_by_id = _d.get("created_by_id", UNSET)
             if created_by_id.__class__ is dict or created_by_id.__class__ is list:
-                raise WrongType("integer", created_by_id)
+                raise WrongType("integer", created_by_id, "created_by_id")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "draft_updated_at"
             draft_updated_at = _d.get("draft_updated_at", UNSET)
             if draft_updated_at.__class__ is dict or draft_updated_at.__class__ is list:
-                raise WrongType("integer", draft_updated_at)
+                raise WrongType("integer", draft_updated_at, "draft_updated_at")
 
-            _f = "has_unpublished_changes"
             has_unpublished_changes = _d.get("has_unpublished_changes", UNSET)
             if has_unpublished_changes.__class__ is dict or has_unpublished_changes.__class__ is list:
-                raise WrongType("boolean", has_unpublished_changes)
+                raise WrongType("boolean", has_unpublished_changes, "has_unpublished_changes")
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "title"
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
+                _f = "type"
                 type_ = _decode_type_(type_)
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "updated_by_id"
             updated_by_id = _d.get("updated_by_id", UNSET)
             if updated_by_id.__class__ is dict or updated_by_id.__class__ is list:
-                raise WrongType("integer", updated_by_id)
+                raise WrongType("integer", updated_by_id, "updated_by_id")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -315,10 +299,15 @@ class ArticleContent:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ArticleContent", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ArticleContent", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ArticleContent", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ArticleContent", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ArticleContent", path=(_f,) if _f else ()) from None
         return _obj

@@ -90,19 +90,18 @@ class ArticleSearchHighlights:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "article_id"
             article_id = _d.get("article_id", UNSET)
             if article_id.__class__ is dict or article_id.__class__ is list:
-                raise WrongType("string", article_id)
+                raise WrongType("string", article_id, "article_id")
 
-            _f = "highlighted_summary"
             highlighted_summary = _d.get("highlighted_summary", UNSET)
             if highlighted_summary is not None and highlighted_summary is not UNSET:
+                _f = "highlighted_summary"
                 highlighted_summary = _decode_highlighted_summary(highlighted_summary)
 
-            _f = "highlighted_title"
             highlighted_title = _d.get("highlighted_title", UNSET)
             if highlighted_title is not None and highlighted_title is not UNSET:
+                _f = "highlighted_title"
                 highlighted_title = _decode_highlighted_title(highlighted_title)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -116,13 +115,18 @@ class ArticleSearchHighlights:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ArticleSearchHighlights", path=(_f,)
+                "required field is missing", model="ArticleSearchHighlights", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ArticleSearchHighlights", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ArticleSearchHighlights", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ArticleSearchHighlights", path=(_f,) if _f else ()) from None
         return _obj
 

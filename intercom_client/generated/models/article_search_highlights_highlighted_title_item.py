@@ -66,15 +66,13 @@ class ArticleSearchHighlightsHighlightedTitleItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "text"
             text = _d.get("text", UNSET)
             if text.__class__ is dict or text.__class__ is list:
-                raise WrongType("string", text)
+                raise WrongType("string", text, "text")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -86,13 +84,18 @@ class ArticleSearchHighlightsHighlightedTitleItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ArticleSearchHighlightsHighlightedTitleItem", path=(_f,)
+                "required field is missing", model="ArticleSearchHighlightsHighlightedTitleItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ArticleSearchHighlightsHighlightedTitleItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ArticleSearchHighlightsHighlightedTitleItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ArticleSearchHighlightsHighlightedTitleItem", path=(_f,) if _f else ()
             ) from None

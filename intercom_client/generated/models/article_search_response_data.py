@@ -77,14 +77,14 @@ class ArticleSearchResponseData:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "articles"
             articles = _d.get("articles", UNSET)
             if articles is not None and articles is not UNSET:
+                _f = "articles"
                 articles = _decode_articles(articles)
 
-            _f = "highlights"
             highlights = _d.get("highlights", UNSET)
             if highlights is not None and highlights is not UNSET:
+                _f = "highlights"
                 highlights = _decode_highlights(highlights)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -97,13 +97,18 @@ class ArticleSearchResponseData:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ArticleSearchResponseData", path=(_f,)
+                "required field is missing", model="ArticleSearchResponseData", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ArticleSearchResponseData", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ArticleSearchResponseData", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ArticleSearchResponseData", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -116,55 +116,45 @@ class ArticleStatistics:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversions"
             conversions = _d.get("conversions", UNSET)
             if conversions.__class__ is dict or conversions.__class__ is list:
-                raise WrongType("integer", conversions)
+                raise WrongType("integer", conversions, "conversions")
 
-            _f = "fin_involvements"
             fin_involvements = _d.get("fin_involvements", UNSET)
             if fin_involvements.__class__ is dict or fin_involvements.__class__ is list:
-                raise WrongType("integer", fin_involvements)
+                raise WrongType("integer", fin_involvements, "fin_involvements")
 
-            _f = "fin_resolution_rate"
             fin_resolution_rate = _d.get("fin_resolution_rate", UNSET)
             if fin_resolution_rate.__class__ is dict or fin_resolution_rate.__class__ is list:
-                raise WrongType("number", fin_resolution_rate)
+                raise WrongType("number", fin_resolution_rate, "fin_resolution_rate")
 
-            _f = "fin_resolutions"
             fin_resolutions = _d.get("fin_resolutions", UNSET)
             if fin_resolutions.__class__ is dict or fin_resolutions.__class__ is list:
-                raise WrongType("integer", fin_resolutions)
+                raise WrongType("integer", fin_resolutions, "fin_resolutions")
 
-            _f = "happy_reaction_percentage"
             happy_reaction_percentage = _d.get("happy_reaction_percentage", UNSET)
             if happy_reaction_percentage.__class__ is dict or happy_reaction_percentage.__class__ is list:
-                raise WrongType("number", happy_reaction_percentage)
+                raise WrongType("number", happy_reaction_percentage, "happy_reaction_percentage")
 
-            _f = "neutral_reaction_percentage"
             neutral_reaction_percentage = _d.get("neutral_reaction_percentage", UNSET)
             if neutral_reaction_percentage.__class__ is dict or neutral_reaction_percentage.__class__ is list:
-                raise WrongType("number", neutral_reaction_percentage)
+                raise WrongType("number", neutral_reaction_percentage, "neutral_reaction_percentage")
 
-            _f = "reactions"
             reactions = _d.get("reactions", UNSET)
             if reactions.__class__ is dict or reactions.__class__ is list:
-                raise WrongType("integer", reactions)
+                raise WrongType("integer", reactions, "reactions")
 
-            _f = "sad_reaction_percentage"
             sad_reaction_percentage = _d.get("sad_reaction_percentage", UNSET)
             if sad_reaction_percentage.__class__ is dict or sad_reaction_percentage.__class__ is list:
-                raise WrongType("number", sad_reaction_percentage)
+                raise WrongType("number", sad_reaction_percentage, "sad_reaction_percentage")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "views"
             views = _d.get("views", UNSET)
             if views.__class__ is dict or views.__class__ is list:
-                raise WrongType("integer", views)
+                raise WrongType("integer", views, "views")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -184,10 +174,15 @@ class ArticleStatistics:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ArticleStatistics", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ArticleStatistics", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ArticleStatistics", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ArticleStatistics", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ArticleStatistics", path=(_f,) if _f else ()) from None
         return _obj

@@ -316,194 +316,194 @@ class ArticleTranslatedContent:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "ar"
             ar = _d.get("ar", UNSET)
             if ar is not None and ar is not UNSET:
+                _f = "ar"
                 ar = ArticleContent.from_dict(ar)
 
-            _f = "bg"
             bg = _d.get("bg", UNSET)
             if bg is not None and bg is not UNSET:
+                _f = "bg"
                 bg = ArticleContent.from_dict(bg)
 
-            _f = "bs"
             bs = _d.get("bs", UNSET)
             if bs is not None and bs is not UNSET:
+                _f = "bs"
                 bs = ArticleContent.from_dict(bs)
 
-            _f = "ca"
             ca = _d.get("ca", UNSET)
             if ca is not None and ca is not UNSET:
+                _f = "ca"
                 ca = ArticleContent.from_dict(ca)
 
-            _f = "cs"
             cs = _d.get("cs", UNSET)
             if cs is not None and cs is not UNSET:
+                _f = "cs"
                 cs = ArticleContent.from_dict(cs)
 
-            _f = "da"
             da = _d.get("da", UNSET)
             if da is not None and da is not UNSET:
+                _f = "da"
                 da = ArticleContent.from_dict(da)
 
-            _f = "de"
             de = _d.get("de", UNSET)
             if de is not None and de is not UNSET:
+                _f = "de"
                 de = ArticleContent.from_dict(de)
 
-            _f = "el"
             el = _d.get("el", UNSET)
             if el is not None and el is not UNSET:
+                _f = "el"
                 el = ArticleContent.from_dict(el)
 
-            _f = "en"
             en = _d.get("en", UNSET)
             if en is not None and en is not UNSET:
+                _f = "en"
                 en = ArticleContent.from_dict(en)
 
-            _f = "es"
             es = _d.get("es", UNSET)
             if es is not None and es is not UNSET:
+                _f = "es"
                 es = ArticleContent.from_dict(es)
 
-            _f = "et"
             et = _d.get("et", UNSET)
             if et is not None and et is not UNSET:
+                _f = "et"
                 et = ArticleContent.from_dict(et)
 
-            _f = "fi"
             fi = _d.get("fi", UNSET)
             if fi is not None and fi is not UNSET:
+                _f = "fi"
                 fi = ArticleContent.from_dict(fi)
 
-            _f = "fr"
             fr = _d.get("fr", UNSET)
             if fr is not None and fr is not UNSET:
+                _f = "fr"
                 fr = ArticleContent.from_dict(fr)
 
-            _f = "he"
             he = _d.get("he", UNSET)
             if he is not None and he is not UNSET:
+                _f = "he"
                 he = ArticleContent.from_dict(he)
 
-            _f = "hr"
             hr = _d.get("hr", UNSET)
             if hr is not None and hr is not UNSET:
+                _f = "hr"
                 hr = ArticleContent.from_dict(hr)
 
-            _f = "hu"
             hu = _d.get("hu", UNSET)
             if hu is not None and hu is not UNSET:
+                _f = "hu"
                 hu = ArticleContent.from_dict(hu)
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id is not None and id is not UNSET:
+                _f = "id"
                 id = ArticleContent.from_dict(id)
 
-            _f = "it"
             it = _d.get("it", UNSET)
             if it is not None and it is not UNSET:
+                _f = "it"
                 it = ArticleContent.from_dict(it)
 
-            _f = "ja"
             ja = _d.get("ja", UNSET)
             if ja is not None and ja is not UNSET:
+                _f = "ja"
                 ja = ArticleContent.from_dict(ja)
 
-            _f = "ko"
             ko = _d.get("ko", UNSET)
             if ko is not None and ko is not UNSET:
+                _f = "ko"
                 ko = ArticleContent.from_dict(ko)
 
-            _f = "lt"
             lt = _d.get("lt", UNSET)
             if lt is not None and lt is not UNSET:
+                _f = "lt"
                 lt = ArticleContent.from_dict(lt)
 
-            _f = "lv"
             lv = _d.get("lv", UNSET)
             if lv is not None and lv is not UNSET:
+                _f = "lv"
                 lv = ArticleContent.from_dict(lv)
 
-            _f = "mn"
             mn = _d.get("mn", UNSET)
             if mn is not None and mn is not UNSET:
+                _f = "mn"
                 mn = ArticleContent.from_dict(mn)
 
-            _f = "nb"
             nb = _d.get("nb", UNSET)
             if nb is not None and nb is not UNSET:
+                _f = "nb"
                 nb = ArticleContent.from_dict(nb)
 
-            _f = "nl"
             nl = _d.get("nl", UNSET)
             if nl is not None and nl is not UNSET:
+                _f = "nl"
                 nl = ArticleContent.from_dict(nl)
 
-            _f = "pl"
             pl = _d.get("pl", UNSET)
             if pl is not None and pl is not UNSET:
+                _f = "pl"
                 pl = ArticleContent.from_dict(pl)
 
-            _f = "pt"
             pt = _d.get("pt", UNSET)
             if pt is not None and pt is not UNSET:
+                _f = "pt"
                 pt = ArticleContent.from_dict(pt)
 
-            _f = "pt-BR"
             pt_br = _d.get("pt-BR", UNSET)
             if pt_br is not None and pt_br is not UNSET:
+                _f = "pt-BR"
                 pt_br = ArticleContent.from_dict(pt_br)
 
-            _f = "ro"
             ro = _d.get("ro", UNSET)
             if ro is not None and ro is not UNSET:
+                _f = "ro"
                 ro = ArticleContent.from_dict(ro)
 
-            _f = "ru"
             ru = _d.get("ru", UNSET)
             if ru is not None and ru is not UNSET:
+                _f = "ru"
                 ru = ArticleContent.from_dict(ru)
 
-            _f = "sl"
             sl = _d.get("sl", UNSET)
             if sl is not None and sl is not UNSET:
+                _f = "sl"
                 sl = ArticleContent.from_dict(sl)
 
-            _f = "sr"
             sr = _d.get("sr", UNSET)
             if sr is not None and sr is not UNSET:
+                _f = "sr"
                 sr = ArticleContent.from_dict(sr)
 
-            _f = "sv"
             sv = _d.get("sv", UNSET)
             if sv is not None and sv is not UNSET:
+                _f = "sv"
                 sv = ArticleContent.from_dict(sv)
 
-            _f = "tr"
             tr = _d.get("tr", UNSET)
             if tr is not None and tr is not UNSET:
+                _f = "tr"
                 tr = ArticleContent.from_dict(tr)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
+                _f = "type"
                 type_ = _decode_type_(type_)
 
-            _f = "vi"
             vi = _d.get("vi", UNSET)
             if vi is not None and vi is not UNSET:
+                _f = "vi"
                 vi = ArticleContent.from_dict(vi)
 
-            _f = "zh-CN"
             zh_cn = _d.get("zh-CN", UNSET)
             if zh_cn is not None and zh_cn is not UNSET:
+                _f = "zh-CN"
                 zh_cn = ArticleContent.from_dict(zh_cn)
 
-            _f = "zh-TW"
             zh_tw = _d.get("zh-TW", UNSET)
             if zh_tw is not None and zh_tw is not UNSET:
+                _f = "zh-TW"
                 zh_tw = ArticleContent.from_dict(zh_tw)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -552,13 +552,18 @@ class ArticleTranslatedContent:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ArticleTranslatedContent", path=(_f,)
+                "required field is missing", model="ArticleTranslatedContent", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ArticleTranslatedContent", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ArticleTranslatedContent", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ArticleTranslatedContent", path=(_f,) if _f else ()) from None
         return _obj
 

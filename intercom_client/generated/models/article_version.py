@@ -142,75 +142,61 @@ class ArticleVersion:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "article_id"
             article_id = _d.get("article_id", UNSET)
             if article_id.__class__ is dict or article_id.__class__ is list:
-                raise WrongType("string", article_id)
+                raise WrongType("string", article_id, "article_id")
 
-            _f = "author_id"
             author_id = _d.get("author_id", UNSET)
             if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("string", author_id)
+                raise WrongType("string", author_id, "author_id")
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "body_markdown"
             body_markdown = _d.get("body_markdown", UNSET)
             if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+                raise WrongType("string", body_markdown, "body_markdown")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "created_by_id"
             created_by_id = _d.get("created_by_id", UNSET)
             if created_by_id.__class__ is dict or created_by_id.__class__ is list:
-                raise WrongType("string", created_by_id)
+                raise WrongType("string", created_by_id, "created_by_id")
 
-            _f = "created_via"
             created_via = _d.get("created_via", UNSET)
             if created_via.__class__ is dict or created_via.__class__ is list:
-                raise WrongType("string", created_via)
+                raise WrongType("string", created_via, "created_via")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "from_version_id"
             from_version_id = _d.get("from_version_id", UNSET)
             if from_version_id.__class__ is dict or from_version_id.__class__ is list:
-                raise WrongType("string", from_version_id)
+                raise WrongType("string", from_version_id, "from_version_id")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "title"
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -234,10 +220,15 @@ class ArticleVersion:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ArticleVersion", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ArticleVersion", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ArticleVersion", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ArticleVersion", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ArticleVersion", path=(_f,) if _f else ()) from None
         return _obj

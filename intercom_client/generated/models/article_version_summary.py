@@ -122,60 +122,49 @@ class ArticleVersionSummary:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "article_id"
             article_id = _d.get("article_id", UNSET)
             if article_id.__class__ is dict or article_id.__class__ is list:
-                raise WrongType("string", article_id)
+                raise WrongType("string", article_id, "article_id")
 
-            _f = "author_id"
             author_id = _d.get("author_id", UNSET)
             if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("string", author_id)
+                raise WrongType("string", author_id, "author_id")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "created_by_id"
             created_by_id = _d.get("created_by_id", UNSET)
             if created_by_id.__class__ is dict or created_by_id.__class__ is list:
-                raise WrongType("string", created_by_id)
+                raise WrongType("string", created_by_id, "created_by_id")
 
-            _f = "created_via"
             created_via = _d.get("created_via", UNSET)
             if created_via.__class__ is dict or created_via.__class__ is list:
-                raise WrongType("string", created_via)
+                raise WrongType("string", created_via, "created_via")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "from_version_id"
             from_version_id = _d.get("from_version_id", UNSET)
             if from_version_id.__class__ is dict or from_version_id.__class__ is list:
-                raise WrongType("string", from_version_id)
+                raise WrongType("string", from_version_id, "from_version_id")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "title"
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -196,12 +185,17 @@ class ArticleVersionSummary:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ArticleVersionSummary", path=(_f,)
+                "required field is missing", model="ArticleVersionSummary", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ArticleVersionSummary", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ArticleVersionSummary", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ArticleVersionSummary", path=(_f,) if _f else ()) from None
         return _obj

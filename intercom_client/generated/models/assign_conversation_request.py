@@ -89,30 +89,25 @@ class AssignConversationRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_id"
             admin_id = _d["admin_id"]
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+                raise WrongType("string", admin_id, "admin_id")
 
-            _f = "assignee_id"
             assignee_id = _d["assignee_id"]
             if assignee_id.__class__ is dict or assignee_id.__class__ is list:
-                raise WrongType("string", assignee_id)
+                raise WrongType("string", assignee_id, "assignee_id")
 
-            _f = "message_type"
             message_type = _d["message_type"]
             if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type)
+                raise WrongType("string", message_type, "message_type")
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -127,12 +122,17 @@ class AssignConversationRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="AssignConversationRequest", path=(_f,)
+                "required field is missing", model="AssignConversationRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("AssignConversationRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="AssignConversationRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="AssignConversationRequest", path=(_f,) if _f else ()) from None
         return _obj

@@ -107,14 +107,13 @@ class AttachContactToConversationRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_id"
             admin_id = _d.get("admin_id", UNSET)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+                raise WrongType("string", admin_id, "admin_id")
 
-            _f = "customer"
             customer = _d.get("customer", UNSET)
             if customer is not None and customer is not UNSET:
+                _f = "customer"
                 customer = _decode_customer(customer)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -127,13 +126,18 @@ class AttachContactToConversationRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="AttachContactToConversationRequest", path=(_f,)
+                "required field is missing", model="AttachContactToConversationRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("AttachContactToConversationRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="AttachContactToConversationRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="AttachContactToConversationRequest", path=(_f,) if _f else ()
             ) from None

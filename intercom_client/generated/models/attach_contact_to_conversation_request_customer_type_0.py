@@ -93,14 +93,13 @@ class AttachContactToConversationRequestCustomerType0:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "intercom_user_id"
             intercom_user_id = _d["intercom_user_id"]
             if intercom_user_id.__class__ is dict or intercom_user_id.__class__ is list:
-                raise WrongType("string", intercom_user_id)
+                raise WrongType("string", intercom_user_id, "intercom_user_id")
 
-            _f = "customer"
             customer = _d.get("customer", UNSET)
             if customer is not None and customer is not UNSET:
+                _f = "customer"
                 customer = _decode_customer(customer)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -113,13 +112,20 @@ class AttachContactToConversationRequestCustomerType0:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="AttachContactToConversationRequestCustomerType0", path=(_f,)
+                "required field is missing",
+                model="AttachContactToConversationRequestCustomerType0",
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("AttachContactToConversationRequestCustomerType0", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="AttachContactToConversationRequestCustomerType0", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="AttachContactToConversationRequestCustomerType0", path=(_f,) if _f else ()
             ) from None

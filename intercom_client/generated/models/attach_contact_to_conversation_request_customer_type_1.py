@@ -94,14 +94,13 @@ class AttachContactToConversationRequestCustomerType1:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "user_id"
             user_id = _d["user_id"]
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+                raise WrongType("string", user_id, "user_id")
 
-            _f = "customer"
             customer = _d.get("customer", UNSET)
             if customer is not None and customer is not UNSET:
+                _f = "customer"
                 customer = _decode_customer(customer)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -114,13 +113,20 @@ class AttachContactToConversationRequestCustomerType1:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="AttachContactToConversationRequestCustomerType1", path=(_f,)
+                "required field is missing",
+                model="AttachContactToConversationRequestCustomerType1",
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("AttachContactToConversationRequestCustomerType1", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="AttachContactToConversationRequestCustomerType1", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="AttachContactToConversationRequestCustomerType1", path=(_f,) if _f else ()
             ) from None

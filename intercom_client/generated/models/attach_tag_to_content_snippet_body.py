@@ -63,15 +63,13 @@ class AttachTagToContentSnippetBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "id"
             id = _d["id"]
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "admin_id"
             admin_id = _d.get("admin_id", UNSET)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+                raise WrongType("string", admin_id, "admin_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -83,13 +81,18 @@ class AttachTagToContentSnippetBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="AttachTagToContentSnippetBody", path=(_f,)
+                "required field is missing", model="AttachTagToContentSnippetBody", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("AttachTagToContentSnippetBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="AttachTagToContentSnippetBody", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="AttachTagToContentSnippetBody", path=(_f,) if _f else ()
             ) from None

@@ -95,35 +95,30 @@ class AudienceList:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "data"
             data = _d.get("data", UNSET)
             if data is not None and data is not UNSET:
+                _f = "data"
                 data = _decode_data(data)
 
-            _f = "page"
             page = _d.get("page", UNSET)
             if page.__class__ is dict or page.__class__ is list:
-                raise WrongType("integer", page)
+                raise WrongType("integer", page, "page")
 
-            _f = "per_page"
             per_page = _d.get("per_page", UNSET)
             if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page)
+                raise WrongType("integer", per_page, "per_page")
 
-            _f = "total_count"
             total_count = _d.get("total_count", UNSET)
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
+                raise WrongType("integer", total_count, "total_count")
 
-            _f = "total_pages"
             total_pages = _d.get("total_pages", UNSET)
             if total_pages.__class__ is dict or total_pages.__class__ is list:
-                raise WrongType("integer", total_pages)
+                raise WrongType("integer", total_pages, "total_pages")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -139,11 +134,16 @@ class AudienceList:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="AudienceList", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="AudienceList", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("AudienceList", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="AudienceList", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="AudienceList", path=(_f,) if _f else ()) from None
         return _obj
 

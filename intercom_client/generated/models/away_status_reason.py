@@ -95,45 +95,37 @@ class AwayStatusReason:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "deleted"
             deleted = _d.get("deleted", UNSET)
             if deleted.__class__ is dict or deleted.__class__ is list:
-                raise WrongType("boolean", deleted)
+                raise WrongType("boolean", deleted, "deleted")
 
-            _f = "emoji"
             emoji = _d.get("emoji", UNSET)
             if emoji.__class__ is dict or emoji.__class__ is list:
-                raise WrongType("string", emoji)
+                raise WrongType("string", emoji, "emoji")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "label"
             label = _d.get("label", UNSET)
             if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label)
+                raise WrongType("string", label, "label")
 
-            _f = "order"
             order = _d.get("order", UNSET)
             if order.__class__ is dict or order.__class__ is list:
-                raise WrongType("integer", order)
+                raise WrongType("integer", order, "order")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -151,10 +143,15 @@ class AwayStatusReason:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="AwayStatusReason", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="AwayStatusReason", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("AwayStatusReason", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="AwayStatusReason", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="AwayStatusReason", path=(_f,) if _f else ()) from None
         return _obj

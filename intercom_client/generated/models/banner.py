@@ -133,60 +133,51 @@ class Banner:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "action"
             action = _d.get("action", UNSET)
             if action is not None and action is not UNSET:
+                _f = "action"
                 action = BannerActionType0.from_dict(action)
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "client_targeting"
             client_targeting = _d.get("client_targeting", UNSET)
             if client_targeting is not None and client_targeting is not UNSET:
+                _f = "client_targeting"
                 client_targeting = _decode_client_targeting(client_targeting)
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "position"
             position = _d.get("position", UNSET)
             if position.__class__ is dict or position.__class__ is list:
-                raise WrongType("string", position)
+                raise WrongType("string", position, "position")
 
-            _f = "show_dismiss_button"
             show_dismiss_button = _d.get("show_dismiss_button", UNSET)
             if show_dismiss_button.__class__ is dict or show_dismiss_button.__class__ is list:
-                raise WrongType("boolean", show_dismiss_button)
+                raise WrongType("boolean", show_dismiss_button, "show_dismiss_button")
 
-            _f = "style"
             style = _d.get("style", UNSET)
             if style.__class__ is dict or style.__class__ is list:
-                raise WrongType("string", style)
+                raise WrongType("string", style, "style")
 
-            _f = "title"
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "view_id"
             view_id = _d.get("view_id", UNSET)
             if view_id.__class__ is dict or view_id.__class__ is list:
-                raise WrongType("string", view_id)
+                raise WrongType("string", view_id, "view_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -207,11 +198,14 @@ class Banner:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Banner", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Banner", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Banner", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Banner", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Banner", path=(_f,) if _f else ()) from None
         return _obj
 

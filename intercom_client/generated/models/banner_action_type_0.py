@@ -102,35 +102,30 @@ class BannerActionType0:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "label"
             label = _d.get("label", UNSET)
             if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label)
+                raise WrongType("string", label, "label")
 
-            _f = "reaction_set"
             reaction_set = _d.get("reaction_set", UNSET)
             if reaction_set is not None and reaction_set is not UNSET:
+                _f = "reaction_set"
                 reaction_set = _decode_reaction_set(reaction_set)
 
-            _f = "target"
             target = _d.get("target", UNSET)
             if target.__class__ is dict or target.__class__ is list:
-                raise WrongType("string", target)
+                raise WrongType("string", target, "target")
 
-            _f = "tour_id"
             tour_id = _d.get("tour_id", UNSET)
             if tour_id.__class__ is dict or tour_id.__class__ is list:
-                raise WrongType("string", tour_id)
+                raise WrongType("string", tour_id, "tour_id")
 
-            _f = "tour_url"
             tour_url = _d.get("tour_url", UNSET)
             if tour_url.__class__ is dict or tour_url.__class__ is list:
-                raise WrongType("string", tour_url)
+                raise WrongType("string", tour_url, "tour_url")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -146,11 +141,16 @@ class BannerActionType0:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="BannerActionType0", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="BannerActionType0", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("BannerActionType0", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="BannerActionType0", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="BannerActionType0", path=(_f,) if _f else ()) from None
         return _obj
 

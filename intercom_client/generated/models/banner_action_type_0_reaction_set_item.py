@@ -61,15 +61,13 @@ class BannerActionType0ReactionSetItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "index"
             index = _d.get("index", UNSET)
             if index.__class__ is dict or index.__class__ is list:
-                raise WrongType("integer", index)
+                raise WrongType("integer", index, "index")
 
-            _f = "unicode_emoticon"
             unicode_emoticon = _d.get("unicode_emoticon", UNSET)
             if unicode_emoticon.__class__ is dict or unicode_emoticon.__class__ is list:
-                raise WrongType("string", unicode_emoticon)
+                raise WrongType("string", unicode_emoticon, "unicode_emoticon")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -81,13 +79,18 @@ class BannerActionType0ReactionSetItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="BannerActionType0ReactionSetItem", path=(_f,)
+                "required field is missing", model="BannerActionType0ReactionSetItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("BannerActionType0ReactionSetItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="BannerActionType0ReactionSetItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="BannerActionType0ReactionSetItem", path=(_f,) if _f else ()
             ) from None

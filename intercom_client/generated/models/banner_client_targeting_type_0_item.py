@@ -47,13 +47,18 @@ class BannerClientTargetingType0Item:
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
             _obj.additional_properties = dict(_d)
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="BannerClientTargetingType0Item", path=(_f,)
+                "required field is missing", model="BannerClientTargetingType0Item", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("BannerClientTargetingType0Item", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="BannerClientTargetingType0Item", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="BannerClientTargetingType0Item", path=(_f,) if _f else ()
             ) from None

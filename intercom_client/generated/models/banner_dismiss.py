@@ -67,20 +67,17 @@ class BannerDismiss:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "dismissed"
             dismissed = _d.get("dismissed", UNSET)
             if dismissed.__class__ is dict or dismissed.__class__ is list:
-                raise WrongType("boolean", dismissed)
+                raise WrongType("boolean", dismissed, "dismissed")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "view_id"
             view_id = _d.get("view_id", UNSET)
             if view_id.__class__ is dict or view_id.__class__ is list:
-                raise WrongType("string", view_id)
+                raise WrongType("string", view_id, "view_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -93,10 +90,15 @@ class BannerDismiss:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="BannerDismiss", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="BannerDismiss", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("BannerDismiss", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="BannerDismiss", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="BannerDismiss", path=(_f,) if _f else ()) from None
         return _obj

@@ -96,45 +96,37 @@ class Brand:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "default_address_settings_id"
             default_address_settings_id = _d.get("default_address_settings_id", UNSET)
             if default_address_settings_id.__class__ is dict or default_address_settings_id.__class__ is list:
-                raise WrongType("string", default_address_settings_id)
+                raise WrongType("string", default_address_settings_id, "default_address_settings_id")
 
-            _f = "help_center_id"
             help_center_id = _d.get("help_center_id", UNSET)
             if help_center_id.__class__ is dict or help_center_id.__class__ is list:
-                raise WrongType("string", help_center_id)
+                raise WrongType("string", help_center_id, "help_center_id")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "is_default"
             is_default = _d.get("is_default", UNSET)
             if is_default.__class__ is dict or is_default.__class__ is list:
-                raise WrongType("boolean", is_default)
+                raise WrongType("boolean", is_default, "is_default")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -152,10 +144,13 @@ class Brand:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Brand", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Brand", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Brand", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Brand", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Brand", path=(_f,) if _f else ()) from None
         return _obj

@@ -121,55 +121,46 @@ class BulkCreateCompaniesRequestCompaniesItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "company_id"
             company_id = _d.get("company_id", UNSET)
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+                raise WrongType("string", company_id, "company_id")
 
-            _f = "custom_attributes"
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
+                _f = "custom_attributes"
                 custom_attributes = BulkCreateCompaniesRequestCompaniesItemCustomAttributes.from_dict(custom_attributes)
 
-            _f = "industry"
             industry = _d.get("industry", UNSET)
             if industry.__class__ is dict or industry.__class__ is list:
-                raise WrongType("string", industry)
+                raise WrongType("string", industry, "industry")
 
-            _f = "monthly_spend"
             monthly_spend = _d.get("monthly_spend", UNSET)
             if monthly_spend.__class__ is dict or monthly_spend.__class__ is list:
-                raise WrongType("integer", monthly_spend)
+                raise WrongType("integer", monthly_spend, "monthly_spend")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "plan"
             plan = _d.get("plan", UNSET)
             if plan.__class__ is dict or plan.__class__ is list:
-                raise WrongType("string", plan)
+                raise WrongType("string", plan, "plan")
 
-            _f = "remote_created_at"
             remote_created_at = _d.get("remote_created_at", UNSET)
             if remote_created_at.__class__ is dict or remote_created_at.__class__ is list:
-                raise WrongType("integer", remote_created_at)
+                raise WrongType("integer", remote_created_at, "remote_created_at")
 
-            _f = "size"
             size = _d.get("size", UNSET)
             if size.__class__ is dict or size.__class__ is list:
-                raise WrongType("integer", size)
+                raise WrongType("integer", size, "size")
 
-            _f = "update_last_request_at"
             update_last_request_at = _d.get("update_last_request_at", UNSET)
             if update_last_request_at.__class__ is dict or update_last_request_at.__class__ is list:
-                raise WrongType("boolean", update_last_request_at)
+                raise WrongType("boolean", update_last_request_at, "update_last_request_at")
 
-            _f = "website"
             website = _d.get("website", UNSET)
             if website.__class__ is dict or website.__class__ is list:
-                raise WrongType("string", website)
+                raise WrongType("string", website, "website")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -189,13 +180,18 @@ class BulkCreateCompaniesRequestCompaniesItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="BulkCreateCompaniesRequestCompaniesItem", path=(_f,)
+                "required field is missing", model="BulkCreateCompaniesRequestCompaniesItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("BulkCreateCompaniesRequestCompaniesItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="BulkCreateCompaniesRequestCompaniesItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="BulkCreateCompaniesRequestCompaniesItem", path=(_f,) if _f else ()
             ) from None

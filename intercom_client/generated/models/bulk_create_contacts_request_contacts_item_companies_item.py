@@ -62,15 +62,13 @@ class BulkCreateContactsRequestContactsItemCompaniesItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "company_id"
             company_id = _d["company_id"]
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+                raise WrongType("string", company_id, "company_id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -82,13 +80,20 @@ class BulkCreateContactsRequestContactsItemCompaniesItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="BulkCreateContactsRequestContactsItemCompaniesItem", path=(_f,)
+                "required field is missing",
+                model="BulkCreateContactsRequestContactsItemCompaniesItem",
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("BulkCreateContactsRequestContactsItemCompaniesItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="BulkCreateContactsRequestContactsItemCompaniesItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="BulkCreateContactsRequestContactsItemCompaniesItem", path=(_f,) if _f else ()
             ) from None

@@ -70,9 +70,9 @@ class BulkCreateContactsRequestContactsItemTags:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "add"
             add = _d.get("add", UNSET)
             if add is not None and add is not UNSET:
+                _f = "add"
                 add = _decode_add(add)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -84,13 +84,18 @@ class BulkCreateContactsRequestContactsItemTags:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="BulkCreateContactsRequestContactsItemTags", path=(_f,)
+                "required field is missing", model="BulkCreateContactsRequestContactsItemTags", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("BulkCreateContactsRequestContactsItemTags", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="BulkCreateContactsRequestContactsItemTags", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="BulkCreateContactsRequestContactsItemTags", path=(_f,) if _f else ()
             ) from None

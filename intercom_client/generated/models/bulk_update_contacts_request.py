@@ -74,14 +74,14 @@ class BulkUpdateContactsRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "contacts"
             contacts = _d["contacts"]
             if contacts is not None:
+                _f = "contacts"
                 contacts = _decode_contacts(contacts)
 
-            _f = "job"
             job = _d.get("job", UNSET)
             if job is not None and job is not UNSET:
+                _f = "job"
                 job = BulkUpdateContactsRequestJob.from_dict(job)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -94,13 +94,18 @@ class BulkUpdateContactsRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="BulkUpdateContactsRequest", path=(_f,)
+                "required field is missing", model="BulkUpdateContactsRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("BulkUpdateContactsRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="BulkUpdateContactsRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="BulkUpdateContactsRequest", path=(_f,) if _f else ()) from None
         return _obj
 

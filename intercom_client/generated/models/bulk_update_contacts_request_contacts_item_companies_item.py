@@ -69,20 +69,17 @@ class BulkUpdateContactsRequestContactsItemCompaniesItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "company_id"
             company_id = _d["company_id"]
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+                raise WrongType("string", company_id, "company_id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "remove"
             remove = _d.get("remove", UNSET)
             if remove.__class__ is dict or remove.__class__ is list:
-                raise WrongType("boolean", remove)
+                raise WrongType("boolean", remove, "remove")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -95,13 +92,20 @@ class BulkUpdateContactsRequestContactsItemCompaniesItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="BulkUpdateContactsRequestContactsItemCompaniesItem", path=(_f,)
+                "required field is missing",
+                model="BulkUpdateContactsRequestContactsItemCompaniesItem",
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("BulkUpdateContactsRequestContactsItemCompaniesItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="BulkUpdateContactsRequestContactsItemCompaniesItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="BulkUpdateContactsRequestContactsItemCompaniesItem", path=(_f,) if _f else ()
             ) from None

@@ -83,14 +83,14 @@ class BulkUpdateContactsRequestContactsItemTags:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "add"
             add = _d.get("add", UNSET)
             if add is not None and add is not UNSET:
+                _f = "add"
                 add = _decode_add(add)
 
-            _f = "remove"
             remove = _d.get("remove", UNSET)
             if remove is not None and remove is not UNSET:
+                _f = "remove"
                 remove = _decode_remove(remove)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -103,13 +103,18 @@ class BulkUpdateContactsRequestContactsItemTags:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="BulkUpdateContactsRequestContactsItemTags", path=(_f,)
+                "required field is missing", model="BulkUpdateContactsRequestContactsItemTags", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("BulkUpdateContactsRequestContactsItemTags", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="BulkUpdateContactsRequestContactsItemTags", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="BulkUpdateContactsRequestContactsItemTags", path=(_f,) if _f else ()
             ) from None

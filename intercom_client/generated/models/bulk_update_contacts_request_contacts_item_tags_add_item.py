@@ -55,10 +55,9 @@ class BulkUpdateContactsRequestContactsItemTagsAddItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "id"
             id = _d["id"]
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -69,13 +68,20 @@ class BulkUpdateContactsRequestContactsItemTagsAddItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="BulkUpdateContactsRequestContactsItemTagsAddItem", path=(_f,)
+                "required field is missing",
+                model="BulkUpdateContactsRequestContactsItemTagsAddItem",
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("BulkUpdateContactsRequestContactsItemTagsAddItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="BulkUpdateContactsRequestContactsItemTagsAddItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="BulkUpdateContactsRequestContactsItemTagsAddItem", path=(_f,) if _f else ()
             ) from None

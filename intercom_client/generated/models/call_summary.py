@@ -58,10 +58,9 @@ class CallSummary:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "call_id"
             call_id = _d.get("call_id", UNSET)
             if call_id.__class__ is dict or call_id.__class__ is list:
-                raise WrongType("string", call_id)
+                raise WrongType("string", call_id, "call_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -72,10 +71,13 @@ class CallSummary:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="CallSummary", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="CallSummary", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("CallSummary", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="CallSummary", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CallSummary", path=(_f,) if _f else ()) from None
         return _obj

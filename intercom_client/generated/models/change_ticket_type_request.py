@@ -76,19 +76,17 @@ class ChangeTicketTypeRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "ticket_state_id"
             ticket_state_id = _d["ticket_state_id"]
             if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
-                raise WrongType("string", ticket_state_id)
+                raise WrongType("string", ticket_state_id, "ticket_state_id")
 
-            _f = "ticket_type_id"
             ticket_type_id = _d["ticket_type_id"]
             if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
-                raise WrongType("string", ticket_type_id)
+                raise WrongType("string", ticket_type_id, "ticket_type_id")
 
-            _f = "ticket_attributes"
             ticket_attributes = _d.get("ticket_attributes", UNSET)
             if ticket_attributes is not None and ticket_attributes is not UNSET:
+                _f = "ticket_attributes"
                 ticket_attributes = ChangeTicketTypeRequestTicketAttributes.from_dict(ticket_attributes)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -102,13 +100,18 @@ class ChangeTicketTypeRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ChangeTicketTypeRequest", path=(_f,)
+                "required field is missing", model="ChangeTicketTypeRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ChangeTicketTypeRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ChangeTicketTypeRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ChangeTicketTypeRequest", path=(_f,) if _f else ()) from None
         return _obj
 

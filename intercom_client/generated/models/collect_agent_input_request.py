@@ -73,15 +73,14 @@ class CollectAgentInputRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attribute_values"
             attribute_values = _d["attribute_values"]
             if attribute_values is not None:
+                _f = "attribute_values"
                 attribute_values = _decode_attribute_values(attribute_values)
 
-            _f = "step_id"
             step_id = _d["step_id"]
             if step_id.__class__ is dict or step_id.__class__ is list:
-                raise WrongType("string", step_id)
+                raise WrongType("string", step_id, "step_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -93,13 +92,18 @@ class CollectAgentInputRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CollectAgentInputRequest", path=(_f,)
+                "required field is missing", model="CollectAgentInputRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CollectAgentInputRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CollectAgentInputRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CollectAgentInputRequest", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -63,12 +63,10 @@ class CollectAgentInputRequestAttributeValuesItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "identifier"
             identifier = _d["identifier"]
             if identifier.__class__ is dict or identifier.__class__ is list:
-                raise WrongType("string", identifier)
+                raise WrongType("string", identifier, "identifier")
 
-            _f = "value"
             value = _d["value"]
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -81,13 +79,18 @@ class CollectAgentInputRequestAttributeValuesItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CollectAgentInputRequestAttributeValuesItem", path=(_f,)
+                "required field is missing", model="CollectAgentInputRequestAttributeValuesItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CollectAgentInputRequestAttributeValuesItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CollectAgentInputRequestAttributeValuesItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CollectAgentInputRequestAttributeValuesItem", path=(_f,) if _f else ()
             ) from None

@@ -139,70 +139,58 @@ class Collection:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "default_locale"
             default_locale = _d.get("default_locale", UNSET)
             if default_locale.__class__ is dict or default_locale.__class__ is list:
-                raise WrongType("string", default_locale)
+                raise WrongType("string", default_locale, "default_locale")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "help_center_id"
             help_center_id = _d.get("help_center_id", UNSET)
             if help_center_id.__class__ is dict or help_center_id.__class__ is list:
-                raise WrongType("integer", help_center_id)
+                raise WrongType("integer", help_center_id, "help_center_id")
 
-            _f = "icon"
             icon = _d.get("icon", UNSET)
             if icon.__class__ is dict or icon.__class__ is list:
-                raise WrongType("string", icon)
+                raise WrongType("string", icon, "icon")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "order"
             order = _d.get("order", UNSET)
             if order.__class__ is dict or order.__class__ is list:
-                raise WrongType("integer", order)
+                raise WrongType("integer", order, "order")
 
-            _f = "parent_id"
             parent_id = _d.get("parent_id", UNSET)
             if parent_id.__class__ is dict or parent_id.__class__ is list:
-                raise WrongType("string", parent_id)
+                raise WrongType("string", parent_id, "parent_id")
 
-            _f = "translated_content"
             translated_content = _d.get("translated_content", UNSET)
             if translated_content is not None and translated_content is not UNSET:
+                _f = "translated_content"
                 translated_content = GroupTranslatedContent.from_dict(translated_content)
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
-            _f = "workspace_id"
             workspace_id = _d.get("workspace_id", UNSET)
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
+                raise WrongType("string", workspace_id, "workspace_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -225,11 +213,14 @@ class Collection:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Collection", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Collection", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Collection", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Collection", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Collection", path=(_f,) if _f else ()) from None
         return _obj
 

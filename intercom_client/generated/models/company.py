@@ -180,105 +180,90 @@ class Company:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "app_id"
             app_id = _d.get("app_id", UNSET)
             if app_id.__class__ is dict or app_id.__class__ is list:
-                raise WrongType("string", app_id)
+                raise WrongType("string", app_id, "app_id")
 
-            _f = "company_id"
             company_id = _d.get("company_id", UNSET)
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+                raise WrongType("string", company_id, "company_id")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "custom_attributes"
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
+                _f = "custom_attributes"
                 custom_attributes = CompanyCustomAttributes.from_dict(custom_attributes)
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "industry"
             industry = _d.get("industry", UNSET)
             if industry.__class__ is dict or industry.__class__ is list:
-                raise WrongType("string", industry)
+                raise WrongType("string", industry, "industry")
 
-            _f = "last_request_at"
             last_request_at = _d.get("last_request_at", UNSET)
             if last_request_at.__class__ is dict or last_request_at.__class__ is list:
-                raise WrongType("integer", last_request_at)
+                raise WrongType("integer", last_request_at, "last_request_at")
 
-            _f = "monthly_spend"
             monthly_spend = _d.get("monthly_spend", UNSET)
             if monthly_spend.__class__ is dict or monthly_spend.__class__ is list:
-                raise WrongType("integer", monthly_spend)
+                raise WrongType("integer", monthly_spend, "monthly_spend")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "notes"
             notes = _d.get("notes", UNSET)
             if notes is not None and notes is not UNSET:
+                _f = "notes"
                 notes = CompanyNotes.from_dict(notes)
 
-            _f = "plan"
             plan = _d.get("plan", UNSET)
             if plan is not None and plan is not UNSET:
+                _f = "plan"
                 plan = CompanyPlan.from_dict(plan)
 
-            _f = "remote_created_at"
             remote_created_at = _d.get("remote_created_at", UNSET)
             if remote_created_at.__class__ is dict or remote_created_at.__class__ is list:
-                raise WrongType("integer", remote_created_at)
+                raise WrongType("integer", remote_created_at, "remote_created_at")
 
-            _f = "segments"
             segments = _d.get("segments", UNSET)
             if segments is not None and segments is not UNSET:
+                _f = "segments"
                 segments = CompanySegments.from_dict(segments)
 
-            _f = "session_count"
             session_count = _d.get("session_count", UNSET)
             if session_count.__class__ is dict or session_count.__class__ is list:
-                raise WrongType("integer", session_count)
+                raise WrongType("integer", session_count, "session_count")
 
-            _f = "size"
             size = _d.get("size", UNSET)
             if size.__class__ is dict or size.__class__ is list:
-                raise WrongType("integer", size)
+                raise WrongType("integer", size, "size")
 
-            _f = "tags"
             tags = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
+                _f = "tags"
                 tags = CompanyTags.from_dict(tags)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "user_count"
             user_count = _d.get("user_count", UNSET)
             if user_count.__class__ is dict or user_count.__class__ is list:
-                raise WrongType("integer", user_count)
+                raise WrongType("integer", user_count, "user_count")
 
-            _f = "website"
             website = _d.get("website", UNSET)
             if website.__class__ is dict or website.__class__ is list:
-                raise WrongType("string", website)
+                raise WrongType("string", website, "website")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -308,11 +293,14 @@ class Company:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Company", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Company", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Company", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Company", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Company", path=(_f,) if _f else ()) from None
         return _obj
 

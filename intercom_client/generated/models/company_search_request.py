@@ -94,19 +94,19 @@ class CompanySearchRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "query"
             query = _d["query"]
             if query is not None:
+                _f = "query"
                 query = _decode_query(query)
 
-            _f = "pagination"
             pagination = _d.get("pagination", UNSET)
             if pagination is not None and pagination is not UNSET:
+                _f = "pagination"
                 pagination = StartingAfterPaging.from_dict(pagination)
 
-            _f = "sort"
             sort = _d.get("sort", UNSET)
             if sort is not None and sort is not UNSET:
+                _f = "sort"
                 sort = CompanySearchRequestSort.from_dict(sort)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -120,11 +120,18 @@ class CompanySearchRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="CompanySearchRequest", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="CompanySearchRequest", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CompanySearchRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CompanySearchRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CompanySearchRequest", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -117,55 +117,45 @@ class ContactActivity:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "contact_id"
             contact_id = _d.get("contact_id", UNSET)
             if contact_id.__class__ is dict or contact_id.__class__ is list:
-                raise WrongType("string", contact_id)
+                raise WrongType("string", contact_id, "contact_id")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "event_type"
             event_type = _d.get("event_type", UNSET)
             if event_type.__class__ is dict or event_type.__class__ is list:
-                raise WrongType("string", event_type)
+                raise WrongType("string", event_type, "event_type")
 
-            _f = "external_id"
             external_id = _d.get("external_id", UNSET)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+                raise WrongType("string", external_id, "external_id")
 
-            _f = "failure_reason"
             failure_reason = _d.get("failure_reason", UNSET)
             if failure_reason.__class__ is dict or failure_reason.__class__ is list:
-                raise WrongType("string", failure_reason)
+                raise WrongType("string", failure_reason, "failure_reason")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "merge_source_id"
             merge_source_id = _d.get("merge_source_id", UNSET)
             if merge_source_id.__class__ is dict or merge_source_id.__class__ is list:
-                raise WrongType("string", merge_source_id)
+                raise WrongType("string", merge_source_id, "merge_source_id")
 
-            _f = "merge_target_id"
             merge_target_id = _d.get("merge_target_id", UNSET)
             if merge_target_id.__class__ is dict or merge_target_id.__class__ is list:
-                raise WrongType("string", merge_target_id)
+                raise WrongType("string", merge_target_id, "merge_target_id")
 
-            _f = "role"
             role = _d.get("role", UNSET)
             if role.__class__ is dict or role.__class__ is list:
-                raise WrongType("string", role)
+                raise WrongType("string", role, "role")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -185,10 +175,15 @@ class ContactActivity:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ContactActivity", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ContactActivity", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContactActivity", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ContactActivity", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ContactActivity", path=(_f,) if _f else ()) from None
         return _obj

@@ -61,15 +61,13 @@ class ContactAvatarType0:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "image_url"
             image_url = _d.get("image_url", UNSET)
             if image_url.__class__ is dict or image_url.__class__ is list:
-                raise WrongType("string", image_url)
+                raise WrongType("string", image_url, "image_url")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -81,10 +79,15 @@ class ContactAvatarType0:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ContactAvatarType0", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ContactAvatarType0", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContactAvatarType0", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ContactAvatarType0", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ContactAvatarType0", path=(_f,) if _f else ()) from None
         return _obj

@@ -73,25 +73,21 @@ class ContactLocation:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "city"
             city = _d.get("city", UNSET)
             if city.__class__ is dict or city.__class__ is list:
-                raise WrongType("string", city)
+                raise WrongType("string", city, "city")
 
-            _f = "country"
             country = _d.get("country", UNSET)
             if country.__class__ is dict or country.__class__ is list:
-                raise WrongType("string", country)
+                raise WrongType("string", country, "country")
 
-            _f = "region"
             region = _d.get("region", UNSET)
             if region.__class__ is dict or region.__class__ is list:
-                raise WrongType("string", region)
+                raise WrongType("string", region, "region")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -105,10 +101,15 @@ class ContactLocation:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ContactLocation", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ContactLocation", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContactLocation", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ContactLocation", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ContactLocation", path=(_f,) if _f else ()) from None
         return _obj

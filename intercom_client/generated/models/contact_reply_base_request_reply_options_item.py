@@ -63,14 +63,13 @@ class ContactReplyBaseRequestReplyOptionsItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "text"
             text = _d["text"]
             if text.__class__ is dict or text.__class__ is list:
-                raise WrongType("string", text)
+                raise WrongType("string", text, "text")
 
-            _f = "uuid"
             uuid = _d["uuid"]
             if uuid is not None:
+                _f = "uuid"
                 uuid = parse_uuid(uuid)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -83,13 +82,18 @@ class ContactReplyBaseRequestReplyOptionsItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ContactReplyBaseRequestReplyOptionsItem", path=(_f,)
+                "required field is missing", model="ContactReplyBaseRequestReplyOptionsItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContactReplyBaseRequestReplyOptionsItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ContactReplyBaseRequestReplyOptionsItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ContactReplyBaseRequestReplyOptionsItem", path=(_f,) if _f else ()
             ) from None

@@ -67,15 +67,13 @@ class ContactSearchRequestSort:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "field"
             field = _d.get("field", UNSET)
             if field.__class__ is dict or field.__class__ is list:
-                raise WrongType("string", field)
+                raise WrongType("string", field, "field")
 
-            _f = "order"
             order = _d.get("order", UNSET)
             if order.__class__ is dict or order.__class__ is list:
-                raise WrongType("string", order)
+                raise WrongType("string", order, "order")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -87,12 +85,17 @@ class ContactSearchRequestSort:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ContactSearchRequestSort", path=(_f,)
+                "required field is missing", model="ContactSearchRequestSort", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContactSearchRequestSort", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ContactSearchRequestSort", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ContactSearchRequestSort", path=(_f,) if _f else ()) from None
         return _obj

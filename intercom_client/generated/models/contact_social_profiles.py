@@ -64,9 +64,9 @@ class ContactSocialProfiles:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "data"
             data = _d.get("data", UNSET)
             if data is not None and data is not UNSET:
+                _f = "data"
                 data = _decode_data(data)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -78,13 +78,18 @@ class ContactSocialProfiles:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ContactSocialProfiles", path=(_f,)
+                "required field is missing", model="ContactSocialProfiles", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContactSocialProfiles", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ContactSocialProfiles", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ContactSocialProfiles", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -87,25 +87,22 @@ class ContactSubscriptionTypes:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "data"
             data = _d.get("data", UNSET)
             if data is not None and data is not UNSET:
+                _f = "data"
                 data = _decode_data(data)
 
-            _f = "has_more"
             has_more = _d.get("has_more", UNSET)
             if has_more.__class__ is dict or has_more.__class__ is list:
-                raise WrongType("boolean", has_more)
+                raise WrongType("boolean", has_more, "has_more")
 
-            _f = "total_count"
             total_count = _d.get("total_count", UNSET)
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
+                raise WrongType("integer", total_count, "total_count")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -119,13 +116,18 @@ class ContactSubscriptionTypes:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ContactSubscriptionTypes", path=(_f,)
+                "required field is missing", model="ContactSubscriptionTypes", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContactSubscriptionTypes", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ContactSubscriptionTypes", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ContactSubscriptionTypes", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -91,35 +91,29 @@ class ContactsBulkJobTasksItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "completed_at"
             completed_at = _d.get("completed_at", UNSET)
             if completed_at.__class__ is dict or completed_at.__class__ is list:
-                raise WrongType("integer", completed_at)
+                raise WrongType("integer", completed_at, "completed_at")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "item_count"
             item_count = _d.get("item_count", UNSET)
             if item_count.__class__ is dict or item_count.__class__ is list:
-                raise WrongType("integer", item_count)
+                raise WrongType("integer", item_count, "item_count")
 
-            _f = "started_at"
             started_at = _d.get("started_at", UNSET)
             if started_at.__class__ is dict or started_at.__class__ is list:
-                raise WrongType("integer", started_at)
+                raise WrongType("integer", started_at, "started_at")
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -135,12 +129,17 @@ class ContactsBulkJobTasksItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ContactsBulkJobTasksItem", path=(_f,)
+                "required field is missing", model="ContactsBulkJobTasksItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContactsBulkJobTasksItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ContactsBulkJobTasksItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ContactsBulkJobTasksItem", path=(_f,) if _f else ()) from None
         return _obj

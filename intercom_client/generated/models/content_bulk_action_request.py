@@ -111,29 +111,28 @@ class ContentBulkActionRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "action"
             action = _d["action"]
             if action.__class__ is dict or action.__class__ is list:
-                raise WrongType("string", action)
+                raise WrongType("string", action, "action")
 
-            _f = "content_ids"
             content_ids = _d["content_ids"]
             if content_ids is not None:
+                _f = "content_ids"
                 content_ids = _decode_content_ids(content_ids)
 
-            _f = "audience"
             audience = _d.get("audience", UNSET)
             if audience is not None and audience is not UNSET:
+                _f = "audience"
                 audience = ContentBulkActionRequestAudience.from_dict(audience)
 
-            _f = "availability"
             availability = _d.get("availability", UNSET)
             if availability is not None and availability is not UNSET:
+                _f = "availability"
                 availability = ContentBulkActionRequestAvailability.from_dict(availability)
 
-            _f = "tags"
             tags = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
+                _f = "tags"
                 tags = ContentBulkActionRequestTags.from_dict(tags)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -149,13 +148,18 @@ class ContentBulkActionRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ContentBulkActionRequest", path=(_f,)
+                "required field is missing", model="ContentBulkActionRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContentBulkActionRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ContentBulkActionRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ContentBulkActionRequest", path=(_f,) if _f else ()) from None
         return _obj
 

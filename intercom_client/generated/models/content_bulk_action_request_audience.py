@@ -82,19 +82,18 @@ class ContentBulkActionRequestAudience:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "add_segment_ids"
             add_segment_ids = _d.get("add_segment_ids", UNSET)
             if add_segment_ids is not None and add_segment_ids is not UNSET:
+                _f = "add_segment_ids"
                 add_segment_ids = _decode_add_segment_ids(add_segment_ids)
 
-            _f = "remove_all"
             remove_all = _d.get("remove_all", UNSET)
             if remove_all.__class__ is dict or remove_all.__class__ is list:
-                raise WrongType("boolean", remove_all)
+                raise WrongType("boolean", remove_all, "remove_all")
 
-            _f = "remove_segment_ids"
             remove_segment_ids = _d.get("remove_segment_ids", UNSET)
             if remove_segment_ids is not None and remove_segment_ids is not UNSET:
+                _f = "remove_segment_ids"
                 remove_segment_ids = _decode_remove_segment_ids(remove_segment_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -108,13 +107,18 @@ class ContentBulkActionRequestAudience:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ContentBulkActionRequestAudience", path=(_f,)
+                "required field is missing", model="ContentBulkActionRequestAudience", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContentBulkActionRequestAudience", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ContentBulkActionRequestAudience", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ContentBulkActionRequestAudience", path=(_f,) if _f else ()
             ) from None

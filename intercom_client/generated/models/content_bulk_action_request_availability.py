@@ -69,20 +69,17 @@ class ContentBulkActionRequestAvailability:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "ai_agent"
             ai_agent = _d.get("ai_agent", UNSET)
             if ai_agent.__class__ is dict or ai_agent.__class__ is list:
-                raise WrongType("boolean", ai_agent)
+                raise WrongType("boolean", ai_agent, "ai_agent")
 
-            _f = "copilot"
             copilot = _d.get("copilot", UNSET)
             if copilot.__class__ is dict or copilot.__class__ is list:
-                raise WrongType("boolean", copilot)
+                raise WrongType("boolean", copilot, "copilot")
 
-            _f = "sales_agent"
             sales_agent = _d.get("sales_agent", UNSET)
             if sales_agent.__class__ is dict or sales_agent.__class__ is list:
-                raise WrongType("boolean", sales_agent)
+                raise WrongType("boolean", sales_agent, "sales_agent")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -95,13 +92,18 @@ class ContentBulkActionRequestAvailability:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ContentBulkActionRequestAvailability", path=(_f,)
+                "required field is missing", model="ContentBulkActionRequestAvailability", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContentBulkActionRequestAvailability", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ContentBulkActionRequestAvailability", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ContentBulkActionRequestAvailability", path=(_f,) if _f else ()
             ) from None

@@ -80,14 +80,14 @@ class ContentBulkActionRequestTags:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "add_tag_ids"
             add_tag_ids = _d.get("add_tag_ids", UNSET)
             if add_tag_ids is not None and add_tag_ids is not UNSET:
+                _f = "add_tag_ids"
                 add_tag_ids = _decode_add_tag_ids(add_tag_ids)
 
-            _f = "remove_tag_ids"
             remove_tag_ids = _d.get("remove_tag_ids", UNSET)
             if remove_tag_ids is not None and remove_tag_ids is not UNSET:
+                _f = "remove_tag_ids"
                 remove_tag_ids = _decode_remove_tag_ids(remove_tag_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -100,13 +100,18 @@ class ContentBulkActionRequestTags:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ContentBulkActionRequestTags", path=(_f,)
+                "required field is missing", model="ContentBulkActionRequestTags", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContentBulkActionRequestTags", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ContentBulkActionRequestTags", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ContentBulkActionRequestTags", path=(_f,) if _f else ()
             ) from None

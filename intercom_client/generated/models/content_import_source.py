@@ -118,49 +118,41 @@ class ContentImportSource:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d["created_at"]
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "id"
             id = _d["id"]
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id)
+                raise WrongType("integer", id, "id")
 
-            _f = "last_synced_at"
             last_synced_at = _d["last_synced_at"]
             if last_synced_at.__class__ is dict or last_synced_at.__class__ is list:
-                raise WrongType("integer", last_synced_at)
+                raise WrongType("integer", last_synced_at, "last_synced_at")
 
-            _f = "status"
             status = _d["status"]
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
-            _f = "sync_behavior"
             sync_behavior = _d["sync_behavior"]
             if sync_behavior.__class__ is dict or sync_behavior.__class__ is list:
-                raise WrongType("string", sync_behavior)
+                raise WrongType("string", sync_behavior, "sync_behavior")
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d["updated_at"]
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "url"
             url = _d["url"]
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
-            _f = "audience_ids"
             audience_ids = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
+                _f = "audience_ids"
                 audience_ids = _decode_audience_ids(audience_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -180,10 +172,15 @@ class ContentImportSource:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ContentImportSource", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ContentImportSource", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContentImportSource", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ContentImportSource", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ContentImportSource", path=(_f,) if _f else ()) from None
         return _obj

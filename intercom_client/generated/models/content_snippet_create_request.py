@@ -127,45 +127,39 @@ class ContentSnippetCreateRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "title"
             title = _d["title"]
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "ai_chatbot_availability"
             ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
             if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability)
+                raise WrongType("boolean", ai_chatbot_availability, "ai_chatbot_availability")
 
-            _f = "ai_copilot_availability"
             ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
             if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
 
-            _f = "ai_sales_agent_availability"
             ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
             if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
 
-            _f = "audience_ids"
             audience_ids = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
+                _f = "audience_ids"
                 audience_ids = _decode_audience_ids(audience_ids)
 
-            _f = "body_markdown"
             body_markdown = _d.get("body_markdown", UNSET)
             if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+                raise WrongType("string", body_markdown, "body_markdown")
 
-            _f = "json_blocks"
             json_blocks = _d.get("json_blocks", UNSET)
             if json_blocks is not None and json_blocks is not UNSET:
+                _f = "json_blocks"
                 json_blocks = _decode_json_blocks(json_blocks)
 
-            _f = "locale"
             locale = _d.get("locale", UNSET)
             if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
+                raise WrongType("string", locale, "locale")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -183,13 +177,18 @@ class ContentSnippetCreateRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ContentSnippetCreateRequest", path=(_f,)
+                "required field is missing", model="ContentSnippetCreateRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContentSnippetCreateRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ContentSnippetCreateRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ContentSnippetCreateRequest", path=(_f,) if _f else ()
             ) from None

@@ -74,25 +74,21 @@ class ContentSource:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "content_type"
             content_type = _d.get("content_type", UNSET)
             if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type)
+                raise WrongType("string", content_type, "content_type")
 
-            _f = "locale"
             locale = _d.get("locale", UNSET)
             if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
+                raise WrongType("string", locale, "locale")
 
-            _f = "title"
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -106,10 +102,15 @@ class ContentSource:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ContentSource", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ContentSource", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ContentSource", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ContentSource", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ContentSource", path=(_f,) if _f else ()) from None
         return _obj

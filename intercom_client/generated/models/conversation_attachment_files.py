@@ -68,20 +68,17 @@ class ConversationAttachmentFiles:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "content_type"
             content_type = _d.get("content_type", UNSET)
             if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type)
+                raise WrongType("string", content_type, "content_type")
 
-            _f = "data"
             data = _d.get("data", UNSET)
             if data.__class__ is dict or data.__class__ is list:
-                raise WrongType("string", data)
+                raise WrongType("string", data, "data")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -94,13 +91,18 @@ class ConversationAttachmentFiles:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationAttachmentFiles", path=(_f,)
+                "required field is missing", model="ConversationAttachmentFiles", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationAttachmentFiles", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationAttachmentFiles", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationAttachmentFiles", path=(_f,) if _f else ()
             ) from None

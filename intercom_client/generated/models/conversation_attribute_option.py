@@ -69,20 +69,17 @@ class ConversationAttributeOption:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "archived"
             archived = _d.get("archived", UNSET)
             if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+                raise WrongType("boolean", archived, "archived")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "label"
             label = _d.get("label", UNSET)
             if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label)
+                raise WrongType("string", label, "label")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -95,13 +92,18 @@ class ConversationAttributeOption:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationAttributeOption", path=(_f,)
+                "required field is missing", model="ConversationAttributeOption", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationAttributeOption", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationAttributeOption", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationAttributeOption", path=(_f,) if _f else ()
             ) from None

@@ -66,15 +66,13 @@ class ConversationAttributeRelationshipTypeReference:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "object_type_id"
             object_type_id = _d.get("object_type_id", UNSET)
             if object_type_id.__class__ is dict or object_type_id.__class__ is list:
-                raise WrongType("string", object_type_id)
+                raise WrongType("string", object_type_id, "object_type_id")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -86,13 +84,18 @@ class ConversationAttributeRelationshipTypeReference:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationAttributeRelationshipTypeReference", path=(_f,)
+                "required field is missing", model="ConversationAttributeRelationshipTypeReference", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationAttributeRelationshipTypeReference", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationAttributeRelationshipTypeReference", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationAttributeRelationshipTypeReference", path=(_f,) if _f else ()
             ) from None

@@ -68,14 +68,14 @@ class ConversationAttributeUpdatedByAdmin:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attribute"
             attribute = _d.get("attribute", UNSET)
             if attribute is not None and attribute is not UNSET:
+                _f = "attribute"
                 attribute = ConversationAttributeUpdatedByAdminAttribute.from_dict(attribute)
 
-            _f = "value"
             value = _d.get("value", UNSET)
             if value is not None and value is not UNSET:
+                _f = "value"
                 value = ConversationAttributeUpdatedByAdminValue.from_dict(value)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -88,13 +88,18 @@ class ConversationAttributeUpdatedByAdmin:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationAttributeUpdatedByAdmin", path=(_f,)
+                "required field is missing", model="ConversationAttributeUpdatedByAdmin", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationAttributeUpdatedByAdmin", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationAttributeUpdatedByAdmin", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationAttributeUpdatedByAdmin", path=(_f,) if _f else ()
             ) from None

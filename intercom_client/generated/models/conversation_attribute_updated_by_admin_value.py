@@ -62,15 +62,13 @@ class ConversationAttributeUpdatedByAdminValue:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "previous"
             previous = _d.get("previous", UNSET)
             if previous.__class__ is dict or previous.__class__ is list:
-                raise WrongType("string", previous)
+                raise WrongType("string", previous, "previous")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -82,13 +80,18 @@ class ConversationAttributeUpdatedByAdminValue:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationAttributeUpdatedByAdminValue", path=(_f,)
+                "required field is missing", model="ConversationAttributeUpdatedByAdminValue", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationAttributeUpdatedByAdminValue", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationAttributeUpdatedByAdminValue", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationAttributeUpdatedByAdminValue", path=(_f,) if _f else ()
             ) from None

@@ -64,15 +64,13 @@ class ConversationChannel:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "current"
             current = _d.get("current", UNSET)
             if current.__class__ is dict or current.__class__ is list:
-                raise WrongType("string", current)
+                raise WrongType("string", current, "current")
 
-            _f = "initial"
             initial = _d.get("initial", UNSET)
             if initial.__class__ is dict or initial.__class__ is list:
-                raise WrongType("string", initial)
+                raise WrongType("string", initial, "initial")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -84,10 +82,15 @@ class ConversationChannel:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ConversationChannel", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationChannel", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationChannel", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ConversationChannel", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConversationChannel", path=(_f,) if _f else ()) from None
         return _obj

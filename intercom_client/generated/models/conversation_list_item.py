@@ -298,165 +298,150 @@ class ConversationListItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_assignee_id"
             admin_assignee_id = _d.get("admin_assignee_id", UNSET)
             if admin_assignee_id.__class__ is dict or admin_assignee_id.__class__ is list:
-                raise WrongType("integer", admin_assignee_id)
+                raise WrongType("integer", admin_assignee_id, "admin_assignee_id")
 
-            _f = "ai_agent"
             ai_agent = _d.get("ai_agent", UNSET)
             if ai_agent is not None and ai_agent is not UNSET:
+                _f = "ai_agent"
                 ai_agent = AiAgent.from_dict(ai_agent)
 
-            _f = "ai_agent_participated"
             ai_agent_participated = _d.get("ai_agent_participated", UNSET)
             if ai_agent_participated.__class__ is dict or ai_agent_participated.__class__ is list:
-                raise WrongType("boolean", ai_agent_participated)
+                raise WrongType("boolean", ai_agent_participated, "ai_agent_participated")
 
-            _f = "channel"
             channel = _d.get("channel", UNSET)
             if channel is not None and channel is not UNSET:
+                _f = "channel"
                 channel = ConversationChannel.from_dict(channel)
 
-            _f = "company"
             company = _d.get("company", UNSET)
             if company is not None and company is not UNSET:
+                _f = "company"
                 company = Company.from_dict(company)
 
-            _f = "contacts"
             contacts = _d.get("contacts", UNSET)
             if contacts is not None and contacts is not UNSET:
+                _f = "contacts"
                 contacts = ConversationContacts.from_dict(contacts)
 
-            _f = "conversation_rating"
             conversation_rating = _d.get("conversation_rating", UNSET)
             if conversation_rating is not None and conversation_rating is not UNSET:
+                _f = "conversation_rating"
                 conversation_rating = ConversationRating.from_dict(conversation_rating)
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "custom_attributes"
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
+                _f = "custom_attributes"
                 custom_attributes = CustomAttributes.from_dict(custom_attributes)
 
-            _f = "external_references"
             external_references = _d.get("external_references", UNSET)
             if external_references is not None and external_references is not UNSET:
+                _f = "external_references"
                 external_references = _decode_external_references(external_references)
 
-            _f = "first_contact_reply"
             first_contact_reply = _d.get("first_contact_reply", UNSET)
             if first_contact_reply is not None and first_contact_reply is not UNSET:
+                _f = "first_contact_reply"
                 first_contact_reply = ConversationFirstContactReply.from_dict(first_contact_reply)
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "linked_objects"
             linked_objects = _d.get("linked_objects", UNSET)
             if linked_objects is not None and linked_objects is not UNSET:
+                _f = "linked_objects"
                 linked_objects = LinkedObjectList.from_dict(linked_objects)
 
-            _f = "monitor_evaluations"
             monitor_evaluations = _d.get("monitor_evaluations", UNSET)
             if monitor_evaluations is not None and monitor_evaluations is not UNSET:
+                _f = "monitor_evaluations"
                 monitor_evaluations = _decode_monitor_evaluations(monitor_evaluations)
 
-            _f = "open"
             open_ = _d.get("open", UNSET)
             if open_.__class__ is dict or open_.__class__ is list:
-                raise WrongType("boolean", open_)
+                raise WrongType("boolean", open_, "open")
 
-            _f = "priority"
             priority = _d.get("priority", UNSET)
             if priority.__class__ is dict or priority.__class__ is list:
-                raise WrongType("string", priority)
+                raise WrongType("string", priority, "priority")
 
-            _f = "read"
             read = _d.get("read", UNSET)
             if read.__class__ is dict or read.__class__ is list:
-                raise WrongType("boolean", read)
+                raise WrongType("boolean", read, "read")
 
-            _f = "sales_agent"
             sales_agent = _d.get("sales_agent", UNSET)
             if sales_agent is not None and sales_agent is not UNSET:
+                _f = "sales_agent"
                 sales_agent = SalesAgent.from_dict(sales_agent)
 
-            _f = "sales_agent_participated"
             sales_agent_participated = _d.get("sales_agent_participated", UNSET)
             if sales_agent_participated.__class__ is dict or sales_agent_participated.__class__ is list:
-                raise WrongType("boolean", sales_agent_participated)
+                raise WrongType("boolean", sales_agent_participated, "sales_agent_participated")
 
-            _f = "scorecards"
             scorecards = _d.get("scorecards", UNSET)
             if scorecards is not None and scorecards is not UNSET:
+                _f = "scorecards"
                 scorecards = _decode_scorecards(scorecards)
 
-            _f = "sla_applied"
             sla_applied = _d.get("sla_applied", UNSET)
             if sla_applied is not None and sla_applied is not UNSET:
+                _f = "sla_applied"
                 sla_applied = SlaApplied.from_dict(sla_applied)
 
-            _f = "snoozed_until"
             snoozed_until = _d.get("snoozed_until", UNSET)
             if snoozed_until.__class__ is dict or snoozed_until.__class__ is list:
-                raise WrongType("integer", snoozed_until)
+                raise WrongType("integer", snoozed_until, "snoozed_until")
 
-            _f = "source"
             source = _d.get("source", UNSET)
             if source is not None and source is not UNSET:
+                _f = "source"
                 source = ConversationSource.from_dict(source)
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "statistics"
             statistics = _d.get("statistics", UNSET)
             if statistics is not None and statistics is not UNSET:
+                _f = "statistics"
                 statistics = ConversationStatistics.from_dict(statistics)
 
-            _f = "tags"
             tags = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
+                _f = "tags"
                 tags = Tags.from_dict(tags)
 
-            _f = "team_assignee_id"
             team_assignee_id = _d.get("team_assignee_id", UNSET)
             if team_assignee_id.__class__ is dict or team_assignee_id.__class__ is list:
-                raise WrongType("integer", team_assignee_id)
+                raise WrongType("integer", team_assignee_id, "team_assignee_id")
 
-            _f = "teammates"
             teammates = _d.get("teammates", UNSET)
             if teammates is not None and teammates is not UNSET:
+                _f = "teammates"
                 teammates = ConversationTeammates.from_dict(teammates)
 
-            _f = "title"
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "waiting_since"
             waiting_since = _d.get("waiting_since", UNSET)
             if waiting_since.__class__ is dict or waiting_since.__class__ is list:
-                raise WrongType("integer", waiting_since)
+                raise WrongType("integer", waiting_since, "waiting_since")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -498,11 +483,18 @@ class ConversationListItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ConversationListItem", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationListItem", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationListItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationListItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConversationListItem", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -92,35 +92,29 @@ class ConversationMonitorEvaluation:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "evaluated_at"
             evaluated_at = _d.get("evaluated_at", UNSET)
             if evaluated_at.__class__ is dict or evaluated_at.__class__ is list:
-                raise WrongType("integer", evaluated_at)
+                raise WrongType("integer", evaluated_at, "evaluated_at")
 
-            _f = "explanation"
             explanation = _d.get("explanation", UNSET)
             if explanation.__class__ is dict or explanation.__class__ is list:
-                raise WrongType("string", explanation)
+                raise WrongType("string", explanation, "explanation")
 
-            _f = "monitor_id"
             monitor_id = _d.get("monitor_id", UNSET)
             if monitor_id.__class__ is dict or monitor_id.__class__ is list:
-                raise WrongType("string", monitor_id)
+                raise WrongType("string", monitor_id, "monitor_id")
 
-            _f = "monitor_name"
             monitor_name = _d.get("monitor_name", UNSET)
             if monitor_name.__class__ is dict or monitor_name.__class__ is list:
-                raise WrongType("string", monitor_name)
+                raise WrongType("string", monitor_name, "monitor_name")
 
-            _f = "monitor_type"
             monitor_type = _d.get("monitor_type", UNSET)
             if monitor_type.__class__ is dict or monitor_type.__class__ is list:
-                raise WrongType("string", monitor_type)
+                raise WrongType("string", monitor_type, "monitor_type")
 
-            _f = "result"
             result = _d.get("result", UNSET)
             if result.__class__ is dict or result.__class__ is list:
-                raise WrongType("string", result)
+                raise WrongType("string", result, "result")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -136,13 +130,18 @@ class ConversationMonitorEvaluation:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationMonitorEvaluation", path=(_f,)
+                "required field is missing", model="ConversationMonitorEvaluation", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationMonitorEvaluation", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationMonitorEvaluation", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationMonitorEvaluation", path=(_f,) if _f else ()
             ) from None

@@ -322,100 +322,89 @@ class ConversationPart:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "app_package_code"
             app_package_code = _d.get("app_package_code", UNSET)
             if app_package_code.__class__ is dict or app_package_code.__class__ is list:
-                raise WrongType("string", app_package_code)
+                raise WrongType("string", app_package_code, "app_package_code")
 
-            _f = "assigned_to"
             assigned_to = _d.get("assigned_to", UNSET)
             if assigned_to is not None and assigned_to is not UNSET:
+                _f = "assigned_to"
                 assigned_to = Reference.from_dict(assigned_to)
 
-            _f = "attachments"
             attachments = _d.get("attachments", UNSET)
             if attachments is not None and attachments is not UNSET:
+                _f = "attachments"
                 attachments = _decode_attachments(attachments)
 
-            _f = "author"
             author = _d.get("author", UNSET)
             if author is not None and author is not UNSET:
+                _f = "author"
                 author = ConversationPartAuthor.from_dict(author)
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "email_message_metadata"
             email_message_metadata = _d.get("email_message_metadata", UNSET)
             if email_message_metadata is not None and email_message_metadata is not UNSET:
+                _f = "email_message_metadata"
                 email_message_metadata = EmailMessageMetadata.from_dict(email_message_metadata)
 
-            _f = "event_details"
             event_details = _d.get("event_details", UNSET)
             if event_details is not None and event_details is not UNSET:
+                _f = "event_details"
                 event_details = _decode_event_details(event_details)
 
-            _f = "external_id"
             external_id = _d.get("external_id", UNSET)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+                raise WrongType("string", external_id, "external_id")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "metadata"
             metadata = _d.get("metadata", UNSET)
             if metadata is not None and metadata is not UNSET:
+                _f = "metadata"
                 metadata = ConversationPartMetadata.from_dict(metadata)
 
-            _f = "notified_at"
             notified_at = _d.get("notified_at", UNSET)
             if notified_at.__class__ is dict or notified_at.__class__ is list:
-                raise WrongType("integer", notified_at)
+                raise WrongType("integer", notified_at, "notified_at")
 
-            _f = "part_type"
             part_type = _d.get("part_type", UNSET)
             if part_type.__class__ is dict or part_type.__class__ is list:
-                raise WrongType("string", part_type)
+                raise WrongType("string", part_type, "part_type")
 
-            _f = "redacted"
             redacted = _d.get("redacted", UNSET)
             if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted)
+                raise WrongType("boolean", redacted, "redacted")
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "tags"
             tags = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
+                _f = "tags"
                 tags = _decode_tags(tags)
 
-            _f = "translations"
             translations = _d.get("translations", UNSET)
             if translations is not None and translations is not UNSET:
+                _f = "translations"
                 translations = ConversationPartTranslationsType0.from_dict(translations)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -444,11 +433,16 @@ class ConversationPart:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ConversationPart", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationPart", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationPart", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ConversationPart", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConversationPart", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -85,35 +85,29 @@ class ConversationPartAuthor:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+                raise WrongType("string", email, "email")
 
-            _f = "from_ai_agent"
             from_ai_agent = _d.get("from_ai_agent", UNSET)
             if from_ai_agent.__class__ is dict or from_ai_agent.__class__ is list:
-                raise WrongType("boolean", from_ai_agent)
+                raise WrongType("boolean", from_ai_agent, "from_ai_agent")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "is_ai_answer"
             is_ai_answer = _d.get("is_ai_answer", UNSET)
             if is_ai_answer.__class__ is dict or is_ai_answer.__class__ is list:
-                raise WrongType("boolean", is_ai_answer)
+                raise WrongType("boolean", is_ai_answer, "is_ai_answer")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -129,12 +123,17 @@ class ConversationPartAuthor:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationPartAuthor", path=(_f,)
+                "required field is missing", model="ConversationPartAuthor", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationPartAuthor", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationPartAuthor", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConversationPartAuthor", path=(_f,) if _f else ()) from None
         return _obj

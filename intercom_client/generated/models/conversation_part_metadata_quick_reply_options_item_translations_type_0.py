@@ -52,15 +52,22 @@ class ConversationPartMetadataQuickReplyOptionsItemTranslationsType0:
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
             _obj.additional_properties = dict(_d)
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
                 "required field is missing",
                 model="ConversationPartMetadataQuickReplyOptionsItemTranslationsType0",
-                path=(_f,),
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationPartMetadataQuickReplyOptionsItemTranslationsType0", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc),
+                model="ConversationPartMetadataQuickReplyOptionsItemTranslationsType0",
+                path=(field,) if field else (),
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc),
                 model="ConversationPartMetadataQuickReplyOptionsItemTranslationsType0",

@@ -91,35 +91,31 @@ class ConversationRating:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "contact"
             contact = _d.get("contact", UNSET)
             if contact is not None and contact is not UNSET:
+                _f = "contact"
                 contact = ContactReference.from_dict(contact)
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "rating"
             rating = _d.get("rating", UNSET)
             if rating.__class__ is dict or rating.__class__ is list:
-                raise WrongType("integer", rating)
+                raise WrongType("integer", rating, "rating")
 
-            _f = "remark"
             remark = _d.get("remark", UNSET)
             if remark.__class__ is dict or remark.__class__ is list:
-                raise WrongType("string", remark)
+                raise WrongType("string", remark, "remark")
 
-            _f = "teammate"
             teammate = _d.get("teammate", UNSET)
             if teammate is not None and teammate is not UNSET:
+                _f = "teammate"
                 teammate = Reference.from_dict(teammate)
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -135,11 +131,16 @@ class ConversationRating:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ConversationRating", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationRating", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationRating", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ConversationRating", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConversationRating", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -69,20 +69,17 @@ class ConversationResponseTime:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "response_time"
             response_time = _d.get("response_time", UNSET)
             if response_time.__class__ is dict or response_time.__class__ is list:
-                raise WrongType("integer", response_time)
+                raise WrongType("integer", response_time, "response_time")
 
-            _f = "team_id"
             team_id = _d.get("team_id", UNSET)
             if team_id.__class__ is dict or team_id.__class__ is list:
-                raise WrongType("integer", team_id)
+                raise WrongType("integer", team_id, "team_id")
 
-            _f = "team_name"
             team_name = _d.get("team_name", UNSET)
             if team_name.__class__ is dict or team_name.__class__ is list:
-                raise WrongType("string", team_name)
+                raise WrongType("string", team_name, "team_name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -95,12 +92,17 @@ class ConversationResponseTime:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationResponseTime", path=(_f,)
+                "required field is missing", model="ConversationResponseTime", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationResponseTime", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationResponseTime", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConversationResponseTime", path=(_f,) if _f else ()) from None
         return _obj

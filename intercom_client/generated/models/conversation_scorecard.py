@@ -126,55 +126,47 @@ class ConversationScorecard:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "ai_score"
             ai_score = _d.get("ai_score", UNSET)
             if ai_score.__class__ is dict or ai_score.__class__ is list:
-                raise WrongType("number", ai_score)
+                raise WrongType("number", ai_score, "ai_score")
 
-            _f = "evaluated_at"
             evaluated_at = _d.get("evaluated_at", UNSET)
             if evaluated_at.__class__ is dict or evaluated_at.__class__ is list:
-                raise WrongType("integer", evaluated_at)
+                raise WrongType("integer", evaluated_at, "evaluated_at")
 
-            _f = "evaluators"
             evaluators = _d.get("evaluators", UNSET)
             if evaluators is not None and evaluators is not UNSET:
+                _f = "evaluators"
                 evaluators = _decode_evaluators(evaluators)
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "passed"
             passed = _d.get("passed", UNSET)
             if passed.__class__ is dict or passed.__class__ is list:
-                raise WrongType("boolean", passed)
+                raise WrongType("boolean", passed, "passed")
 
-            _f = "reviewed_teammate"
             reviewed_teammate = _d.get("reviewed_teammate", UNSET)
             if reviewed_teammate is not None and reviewed_teammate is not UNSET:
+                _f = "reviewed_teammate"
                 reviewed_teammate = ConversationScorecardReviewedTeammate.from_dict(reviewed_teammate)
 
-            _f = "score"
             score = _d.get("score", UNSET)
             if score.__class__ is dict or score.__class__ is list:
-                raise WrongType("number", score)
+                raise WrongType("number", score, "score")
 
-            _f = "scorecard_id"
             scorecard_id = _d.get("scorecard_id", UNSET)
             if scorecard_id.__class__ is dict or scorecard_id.__class__ is list:
-                raise WrongType("string", scorecard_id)
+                raise WrongType("string", scorecard_id, "scorecard_id")
 
-            _f = "scorecard_type"
             scorecard_type = _d.get("scorecard_type", UNSET)
             if scorecard_type.__class__ is dict or scorecard_type.__class__ is list:
-                raise WrongType("string", scorecard_type)
+                raise WrongType("string", scorecard_type, "scorecard_type")
 
-            _f = "scorecard_version_id"
             scorecard_version_id = _d.get("scorecard_version_id", UNSET)
             if scorecard_version_id.__class__ is dict or scorecard_version_id.__class__ is list:
-                raise WrongType("string", scorecard_version_id)
+                raise WrongType("string", scorecard_version_id, "scorecard_version_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -194,13 +186,18 @@ class ConversationScorecard:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationScorecard", path=(_f,)
+                "required field is missing", model="ConversationScorecard", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationScorecard", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationScorecard", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConversationScorecard", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -69,12 +69,10 @@ class ConversationScorecardEvaluator:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "evaluator_id"
             evaluator_id = _d.get("evaluator_id", UNSET)
             if evaluator_id.__class__ is dict or evaluator_id.__class__ is list:
-                raise WrongType("string", evaluator_id)
+                raise WrongType("string", evaluator_id, "evaluator_id")
 
-            _f = "result"
             result = _d.get("result", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -87,13 +85,18 @@ class ConversationScorecardEvaluator:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationScorecardEvaluator", path=(_f,)
+                "required field is missing", model="ConversationScorecardEvaluator", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationScorecardEvaluator", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationScorecardEvaluator", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationScorecardEvaluator", path=(_f,) if _f else ()
             ) from None

@@ -93,30 +93,26 @@ class ConversationScorecardEvaluatorResult:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "other_text"
             other_text = _d.get("other_text", UNSET)
             if other_text.__class__ is dict or other_text.__class__ is list:
-                raise WrongType("string", other_text)
+                raise WrongType("string", other_text, "other_text")
 
-            _f = "reason_ids"
             reason_ids = _d.get("reason_ids", UNSET)
             if reason_ids is not None and reason_ids is not UNSET:
+                _f = "reason_ids"
                 reason_ids = _decode_reason_ids(reason_ids)
 
-            _f = "reasoning"
             reasoning = _d.get("reasoning", UNSET)
             if reasoning.__class__ is dict or reasoning.__class__ is list:
-                raise WrongType("string", reasoning)
+                raise WrongType("string", reasoning, "reasoning")
 
-            _f = "source"
             source = _d.get("source", UNSET)
             if source.__class__ is dict or source.__class__ is list:
-                raise WrongType("string", source)
+                raise WrongType("string", source, "source")
 
-            _f = "value"
             value = _d.get("value", UNSET)
             if value.__class__ is dict or value.__class__ is list:
-                raise WrongType("string", value)
+                raise WrongType("string", value, "value")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -131,13 +127,18 @@ class ConversationScorecardEvaluatorResult:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationScorecardEvaluatorResult", path=(_f,)
+                "required field is missing", model="ConversationScorecardEvaluatorResult", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationScorecardEvaluatorResult", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationScorecardEvaluatorResult", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationScorecardEvaluatorResult", path=(_f,) if _f else ()
             ) from None

@@ -68,15 +68,14 @@ class ConversationSlaAppliedByRule:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "sla_definition"
             sla_definition = _d.get("sla_definition", UNSET)
             if sla_definition is not None and sla_definition is not UNSET:
+                _f = "sla_definition"
                 sla_definition = ConversationSlaAppliedByRuleSlaDefinition.from_dict(sla_definition)
 
-            _f = "sla_name"
             sla_name = _d.get("sla_name", UNSET)
             if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name)
+                raise WrongType("string", sla_name, "sla_name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -88,13 +87,18 @@ class ConversationSlaAppliedByRule:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationSlaAppliedByRule", path=(_f,)
+                "required field is missing", model="ConversationSlaAppliedByRule", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationSlaAppliedByRule", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationSlaAppliedByRule", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationSlaAppliedByRule", path=(_f,) if _f else ()
             ) from None

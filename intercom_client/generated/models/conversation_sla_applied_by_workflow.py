@@ -70,15 +70,14 @@ class ConversationSlaAppliedByWorkflow:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "sla_definition"
             sla_definition = _d.get("sla_definition", UNSET)
             if sla_definition is not None and sla_definition is not UNSET:
+                _f = "sla_definition"
                 sla_definition = ConversationSlaAppliedByWorkflowSlaDefinition.from_dict(sla_definition)
 
-            _f = "sla_name"
             sla_name = _d.get("sla_name", UNSET)
             if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name)
+                raise WrongType("string", sla_name, "sla_name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -90,13 +89,18 @@ class ConversationSlaAppliedByWorkflow:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationSlaAppliedByWorkflow", path=(_f,)
+                "required field is missing", model="ConversationSlaAppliedByWorkflow", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationSlaAppliedByWorkflow", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationSlaAppliedByWorkflow", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationSlaAppliedByWorkflow", path=(_f,) if _f else ()
             ) from None

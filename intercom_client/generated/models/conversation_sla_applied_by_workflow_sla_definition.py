@@ -75,25 +75,21 @@ class ConversationSlaAppliedByWorkflowSlaDefinition:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "first_reply_time"
             first_reply_time = _d.get("first_reply_time", UNSET)
             if first_reply_time.__class__ is dict or first_reply_time.__class__ is list:
-                raise WrongType("integer", first_reply_time)
+                raise WrongType("integer", first_reply_time, "first_reply_time")
 
-            _f = "next_reply_time"
             next_reply_time = _d.get("next_reply_time", UNSET)
             if next_reply_time.__class__ is dict or next_reply_time.__class__ is list:
-                raise WrongType("integer", next_reply_time)
+                raise WrongType("integer", next_reply_time, "next_reply_time")
 
-            _f = "resolution_time"
             resolution_time = _d.get("resolution_time", UNSET)
             if resolution_time.__class__ is dict or resolution_time.__class__ is list:
-                raise WrongType("integer", resolution_time)
+                raise WrongType("integer", resolution_time, "resolution_time")
 
-            _f = "time_to_close"
             time_to_close = _d.get("time_to_close", UNSET)
             if time_to_close.__class__ is dict or time_to_close.__class__ is list:
-                raise WrongType("integer", time_to_close)
+                raise WrongType("integer", time_to_close, "time_to_close")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -107,13 +103,18 @@ class ConversationSlaAppliedByWorkflowSlaDefinition:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationSlaAppliedByWorkflowSlaDefinition", path=(_f,)
+                "required field is missing", model="ConversationSlaAppliedByWorkflowSlaDefinition", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationSlaAppliedByWorkflowSlaDefinition", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationSlaAppliedByWorkflowSlaDefinition", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationSlaAppliedByWorkflowSlaDefinition", path=(_f,) if _f else ()
             ) from None

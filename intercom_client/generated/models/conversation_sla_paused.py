@@ -76,19 +76,17 @@ class ConversationSlaPaused:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "current_sla_status"
             current_sla_status = _d.get("current_sla_status", UNSET)
             if current_sla_status.__class__ is dict or current_sla_status.__class__ is list:
-                raise WrongType("string", current_sla_status)
+                raise WrongType("string", current_sla_status, "current_sla_status")
 
-            _f = "sla_name"
             sla_name = _d.get("sla_name", UNSET)
             if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name)
+                raise WrongType("string", sla_name, "sla_name")
 
-            _f = "sla_states"
             sla_states = _d.get("sla_states", UNSET)
             if sla_states is not None and sla_states is not UNSET:
+                _f = "sla_states"
                 sla_states = ConversationSlaPausedSlaStates.from_dict(sla_states)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -102,13 +100,18 @@ class ConversationSlaPaused:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationSlaPaused", path=(_f,)
+                "required field is missing", model="ConversationSlaPaused", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationSlaPaused", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationSlaPaused", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConversationSlaPaused", path=(_f,) if _f else ()) from None
         return _obj
 

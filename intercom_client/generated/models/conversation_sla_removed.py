@@ -54,10 +54,9 @@ class ConversationSlaRemoved:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "sla_name"
             sla_name = _d.get("sla_name", UNSET)
             if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name)
+                raise WrongType("string", sla_name, "sla_name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -68,12 +67,17 @@ class ConversationSlaRemoved:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationSlaRemoved", path=(_f,)
+                "required field is missing", model="ConversationSlaRemoved", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationSlaRemoved", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationSlaRemoved", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConversationSlaRemoved", path=(_f,) if _f else ()) from None
         return _obj

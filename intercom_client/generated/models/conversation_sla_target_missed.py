@@ -88,25 +88,22 @@ class ConversationSlaTargetMissed:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "current_sla_status"
             current_sla_status = _d.get("current_sla_status", UNSET)
             if current_sla_status.__class__ is dict or current_sla_status.__class__ is list:
-                raise WrongType("string", current_sla_status)
+                raise WrongType("string", current_sla_status, "current_sla_status")
 
-            _f = "sla_name"
             sla_name = _d.get("sla_name", UNSET)
             if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name)
+                raise WrongType("string", sla_name, "sla_name")
 
-            _f = "sla_states"
             sla_states = _d.get("sla_states", UNSET)
             if sla_states is not None and sla_states is not UNSET:
+                _f = "sla_states"
                 sla_states = ConversationSlaTargetMissedSlaStates.from_dict(sla_states)
 
-            _f = "sla_target_type"
             sla_target_type = _d.get("sla_target_type", UNSET)
             if sla_target_type.__class__ is dict or sla_target_type.__class__ is list:
-                raise WrongType("string", sla_target_type)
+                raise WrongType("string", sla_target_type, "sla_target_type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -120,13 +117,18 @@ class ConversationSlaTargetMissed:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationSlaTargetMissed", path=(_f,)
+                "required field is missing", model="ConversationSlaTargetMissed", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationSlaTargetMissed", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationSlaTargetMissed", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationSlaTargetMissed", path=(_f,) if _f else ()
             ) from None

@@ -66,15 +66,13 @@ class ConversationSlaTargetMissedSlaStatesAdditionalProperty:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "seconds_remaining"
             seconds_remaining = _d.get("seconds_remaining", UNSET)
             if seconds_remaining.__class__ is dict or seconds_remaining.__class__ is list:
-                raise WrongType("integer", seconds_remaining)
+                raise WrongType("integer", seconds_remaining, "seconds_remaining")
 
-            _f = "status"
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -86,13 +84,20 @@ class ConversationSlaTargetMissedSlaStatesAdditionalProperty:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationSlaTargetMissedSlaStatesAdditionalProperty", path=(_f,)
+                "required field is missing",
+                model="ConversationSlaTargetMissedSlaStatesAdditionalProperty",
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationSlaTargetMissedSlaStatesAdditionalProperty", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationSlaTargetMissedSlaStatesAdditionalProperty", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationSlaTargetMissedSlaStatesAdditionalProperty", path=(_f,) if _f else ()
             ) from None

@@ -148,65 +148,58 @@ class ConversationSource:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attachments"
             attachments = _d.get("attachments", UNSET)
             if attachments is not None and attachments is not UNSET:
+                _f = "attachments"
                 attachments = _decode_attachments(attachments)
 
-            _f = "author"
             author = _d.get("author", UNSET)
             if author is not None and author is not UNSET:
+                _f = "author"
                 author = ConversationSourceAuthor.from_dict(author)
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "delivered_as"
             delivered_as = _d.get("delivered_as", UNSET)
             if delivered_as.__class__ is dict or delivered_as.__class__ is list:
-                raise WrongType("string", delivered_as)
+                raise WrongType("string", delivered_as, "delivered_as")
 
-            _f = "email_message_metadata"
             email_message_metadata = _d.get("email_message_metadata", UNSET)
             if email_message_metadata is not None and email_message_metadata is not UNSET:
+                _f = "email_message_metadata"
                 email_message_metadata = SourceEmailMessageMetadata.from_dict(email_message_metadata)
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "recipients"
             recipients = _d.get("recipients", UNSET)
             if recipients is not None and recipients is not UNSET:
+                _f = "recipients"
                 recipients = _decode_recipients(recipients)
 
-            _f = "redacted"
             redacted = _d.get("redacted", UNSET)
             if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted)
+                raise WrongType("boolean", redacted, "redacted")
 
-            _f = "reply_to"
             reply_to = _d.get("reply_to", UNSET)
             if reply_to is not None and reply_to is not UNSET:
+                _f = "reply_to"
                 reply_to = _decode_reply_to(reply_to)
 
-            _f = "subject"
             subject = _d.get("subject", UNSET)
             if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject)
+                raise WrongType("string", subject, "subject")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -228,11 +221,16 @@ class ConversationSource:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ConversationSource", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ConversationSource", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationSource", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ConversationSource", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConversationSource", path=(_f,) if _f else ()) from None
         return _obj
 

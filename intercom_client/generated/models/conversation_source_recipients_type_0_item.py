@@ -68,20 +68,17 @@ class ConversationSourceRecipientsType0Item:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "drop_reason"
             drop_reason = _d.get("drop_reason", UNSET)
             if drop_reason.__class__ is dict or drop_reason.__class__ is list:
-                raise WrongType("string", drop_reason)
+                raise WrongType("string", drop_reason, "drop_reason")
 
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+                raise WrongType("string", email, "email")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -94,13 +91,18 @@ class ConversationSourceRecipientsType0Item:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationSourceRecipientsType0Item", path=(_f,)
+                "required field is missing", model="ConversationSourceRecipientsType0Item", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationSourceRecipientsType0Item", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationSourceRecipientsType0Item", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConversationSourceRecipientsType0Item", path=(_f,) if _f else ()
             ) from None

@@ -211,19 +211,17 @@ class ConversationStatistics:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "adjusted_handling_time"
             adjusted_handling_time = _d.get("adjusted_handling_time", UNSET)
             if adjusted_handling_time.__class__ is dict or adjusted_handling_time.__class__ is list:
-                raise WrongType("integer", adjusted_handling_time)
+                raise WrongType("integer", adjusted_handling_time, "adjusted_handling_time")
 
-            _f = "assigned_team_first_response_time"
             assigned_team_first_response_time = _d.get("assigned_team_first_response_time", UNSET)
             if assigned_team_first_response_time is not None and assigned_team_first_response_time is not UNSET:
+                _f = "assigned_team_first_response_time"
                 assigned_team_first_response_time = _decode_assigned_team_first_response_time(
                     assigned_team_first_response_time
                 )
 
-            _f = "assigned_team_first_response_time_in_office_hours"
             assigned_team_first_response_time_in_office_hours = _d.get(
                 "assigned_team_first_response_time_in_office_hours", UNSET
             )
@@ -231,111 +229,92 @@ class ConversationStatistics:
                 assigned_team_first_response_time_in_office_hours is not None
                 and assigned_team_first_response_time_in_office_hours is not UNSET
             ):
+                _f = "assigned_team_first_response_time_in_office_hours"
                 assigned_team_first_response_time_in_office_hours = (
                     _decode_assigned_team_first_response_time_in_office_hours(
                         assigned_team_first_response_time_in_office_hours
                     )
                 )
 
-            _f = "count_assignments"
             count_assignments = _d.get("count_assignments", UNSET)
             if count_assignments.__class__ is dict or count_assignments.__class__ is list:
-                raise WrongType("integer", count_assignments)
+                raise WrongType("integer", count_assignments, "count_assignments")
 
-            _f = "count_conversation_parts"
             count_conversation_parts = _d.get("count_conversation_parts", UNSET)
             if count_conversation_parts.__class__ is dict or count_conversation_parts.__class__ is list:
-                raise WrongType("integer", count_conversation_parts)
+                raise WrongType("integer", count_conversation_parts, "count_conversation_parts")
 
-            _f = "count_reopens"
             count_reopens = _d.get("count_reopens", UNSET)
             if count_reopens.__class__ is dict or count_reopens.__class__ is list:
-                raise WrongType("integer", count_reopens)
+                raise WrongType("integer", count_reopens, "count_reopens")
 
-            _f = "first_admin_reply_at"
             first_admin_reply_at = _d.get("first_admin_reply_at", UNSET)
             if first_admin_reply_at.__class__ is dict or first_admin_reply_at.__class__ is list:
-                raise WrongType("integer", first_admin_reply_at)
+                raise WrongType("integer", first_admin_reply_at, "first_admin_reply_at")
 
-            _f = "first_assignment_at"
             first_assignment_at = _d.get("first_assignment_at", UNSET)
             if first_assignment_at.__class__ is dict or first_assignment_at.__class__ is list:
-                raise WrongType("integer", first_assignment_at)
+                raise WrongType("integer", first_assignment_at, "first_assignment_at")
 
-            _f = "first_close_at"
             first_close_at = _d.get("first_close_at", UNSET)
             if first_close_at.__class__ is dict or first_close_at.__class__ is list:
-                raise WrongType("integer", first_close_at)
+                raise WrongType("integer", first_close_at, "first_close_at")
 
-            _f = "first_contact_reply_at"
             first_contact_reply_at = _d.get("first_contact_reply_at", UNSET)
             if first_contact_reply_at.__class__ is dict or first_contact_reply_at.__class__ is list:
-                raise WrongType("integer", first_contact_reply_at)
+                raise WrongType("integer", first_contact_reply_at, "first_contact_reply_at")
 
-            _f = "handling_time"
             handling_time = _d.get("handling_time", UNSET)
             if handling_time.__class__ is dict or handling_time.__class__ is list:
-                raise WrongType("integer", handling_time)
+                raise WrongType("integer", handling_time, "handling_time")
 
-            _f = "last_admin_reply_at"
             last_admin_reply_at = _d.get("last_admin_reply_at", UNSET)
             if last_admin_reply_at.__class__ is dict or last_admin_reply_at.__class__ is list:
-                raise WrongType("integer", last_admin_reply_at)
+                raise WrongType("integer", last_admin_reply_at, "last_admin_reply_at")
 
-            _f = "last_assignment_admin_reply_at"
             last_assignment_admin_reply_at = _d.get("last_assignment_admin_reply_at", UNSET)
             if last_assignment_admin_reply_at.__class__ is dict or last_assignment_admin_reply_at.__class__ is list:
-                raise WrongType("integer", last_assignment_admin_reply_at)
+                raise WrongType("integer", last_assignment_admin_reply_at, "last_assignment_admin_reply_at")
 
-            _f = "last_assignment_at"
             last_assignment_at = _d.get("last_assignment_at", UNSET)
             if last_assignment_at.__class__ is dict or last_assignment_at.__class__ is list:
-                raise WrongType("integer", last_assignment_at)
+                raise WrongType("integer", last_assignment_at, "last_assignment_at")
 
-            _f = "last_close_at"
             last_close_at = _d.get("last_close_at", UNSET)
             if last_close_at.__class__ is dict or last_close_at.__class__ is list:
-                raise WrongType("integer", last_close_at)
+                raise WrongType("integer", last_close_at, "last_close_at")
 
-            _f = "last_closed_by_id"
             last_closed_by_id = _d.get("last_closed_by_id", UNSET)
             if last_closed_by_id.__class__ is dict or last_closed_by_id.__class__ is list:
-                raise WrongType("string", last_closed_by_id)
+                raise WrongType("string", last_closed_by_id, "last_closed_by_id")
 
-            _f = "last_contact_reply_at"
             last_contact_reply_at = _d.get("last_contact_reply_at", UNSET)
             if last_contact_reply_at.__class__ is dict or last_contact_reply_at.__class__ is list:
-                raise WrongType("integer", last_contact_reply_at)
+                raise WrongType("integer", last_contact_reply_at, "last_contact_reply_at")
 
-            _f = "median_time_to_reply"
             median_time_to_reply = _d.get("median_time_to_reply", UNSET)
             if median_time_to_reply.__class__ is dict or median_time_to_reply.__class__ is list:
-                raise WrongType("integer", median_time_to_reply)
+                raise WrongType("integer", median_time_to_reply, "median_time_to_reply")
 
-            _f = "time_to_admin_reply"
             time_to_admin_reply = _d.get("time_to_admin_reply", UNSET)
             if time_to_admin_reply.__class__ is dict or time_to_admin_reply.__class__ is list:
-                raise WrongType("integer", time_to_admin_reply)
+                raise WrongType("integer", time_to_admin_reply, "time_to_admin_reply")
 
-            _f = "time_to_assignment"
             time_to_assignment = _d.get("time_to_assignment", UNSET)
             if time_to_assignment.__class__ is dict or time_to_assignment.__class__ is list:
-                raise WrongType("integer", time_to_assignment)
+                raise WrongType("integer", time_to_assignment, "time_to_assignment")
 
-            _f = "time_to_first_close"
             time_to_first_close = _d.get("time_to_first_close", UNSET)
             if time_to_first_close.__class__ is dict or time_to_first_close.__class__ is list:
-                raise WrongType("integer", time_to_first_close)
+                raise WrongType("integer", time_to_first_close, "time_to_first_close")
 
-            _f = "time_to_last_close"
             time_to_last_close = _d.get("time_to_last_close", UNSET)
             if time_to_last_close.__class__ is dict or time_to_last_close.__class__ is list:
-                raise WrongType("integer", time_to_last_close)
+                raise WrongType("integer", time_to_last_close, "time_to_last_close")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -368,13 +347,18 @@ class ConversationStatistics:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationStatistics", path=(_f,)
+                "required field is missing", model="ConversationStatistics", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationStatistics", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationStatistics", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConversationStatistics", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -79,14 +79,14 @@ class ConversationTagsUpdated:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "tags_added"
             tags_added = _d.get("tags_added", UNSET)
             if tags_added is not None and tags_added is not UNSET:
+                _f = "tags_added"
                 tags_added = _decode_tags_added(tags_added)
 
-            _f = "tags_removed"
             tags_removed = _d.get("tags_removed", UNSET)
             if tags_removed is not None and tags_removed is not UNSET:
+                _f = "tags_removed"
                 tags_removed = _decode_tags_removed(tags_removed)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -99,12 +99,17 @@ class ConversationTagsUpdated:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConversationTagsUpdated", path=(_f,)
+                "required field is missing", model="ConversationTagsUpdated", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConversationTagsUpdated", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConversationTagsUpdated", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConversationTagsUpdated", path=(_f,) if _f else ()) from None
         return _obj

@@ -79,20 +79,18 @@ class ConvertConversationToTicketRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "ticket_type_id"
             ticket_type_id = _d["ticket_type_id"]
             if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
-                raise WrongType("string", ticket_type_id)
+                raise WrongType("string", ticket_type_id, "ticket_type_id")
 
-            _f = "attributes"
             attributes = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
+                _f = "attributes"
                 attributes = TicketRequestCustomAttributes.from_dict(attributes)
 
-            _f = "ticket_state_id"
             ticket_state_id = _d.get("ticket_state_id", UNSET)
             if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
-                raise WrongType("string", ticket_state_id)
+                raise WrongType("string", ticket_state_id, "ticket_state_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -105,13 +103,18 @@ class ConvertConversationToTicketRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConvertConversationToTicketRequest", path=(_f,)
+                "required field is missing", model="ConvertConversationToTicketRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConvertConversationToTicketRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConvertConversationToTicketRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ConvertConversationToTicketRequest", path=(_f,) if _f else ()
             ) from None

@@ -70,19 +70,18 @@ class ConvertVisitorRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "user"
             user = _d["user"]
             if user is not None:
+                _f = "user"
                 user = ConvertVisitorRequestUser.from_dict(user)
 
-            _f = "visitor"
             visitor = _d["visitor"]
             if visitor is not None:
+                _f = "visitor"
                 visitor = ConvertVisitorRequestVisitor.from_dict(visitor)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -96,13 +95,18 @@ class ConvertVisitorRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ConvertVisitorRequest", path=(_f,)
+                "required field is missing", model="ConvertVisitorRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ConvertVisitorRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ConvertVisitorRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ConvertVisitorRequest", path=(_f,) if _f else ()) from None
         return _obj
 

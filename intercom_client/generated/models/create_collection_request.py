@@ -89,29 +89,25 @@ class CreateCollectionRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "name"
             name = _d["name"]
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "help_center_id"
             help_center_id = _d.get("help_center_id", UNSET)
             if help_center_id.__class__ is dict or help_center_id.__class__ is list:
-                raise WrongType("integer", help_center_id)
+                raise WrongType("integer", help_center_id, "help_center_id")
 
-            _f = "parent_id"
             parent_id = _d.get("parent_id", UNSET)
             if parent_id.__class__ is dict or parent_id.__class__ is list:
-                raise WrongType("string", parent_id)
+                raise WrongType("string", parent_id, "parent_id")
 
-            _f = "translated_content"
             translated_content = _d.get("translated_content", UNSET)
             if translated_content is not None and translated_content is not UNSET:
+                _f = "translated_content"
                 translated_content = GroupTranslatedContent.from_dict(translated_content)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -127,13 +123,18 @@ class CreateCollectionRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateCollectionRequest", path=(_f,)
+                "required field is missing", model="CreateCollectionRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateCollectionRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateCollectionRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CreateCollectionRequest", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -100,25 +100,22 @@ class CreateContentImportSourceRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "sync_behavior"
             sync_behavior = _d["sync_behavior"]
             if sync_behavior.__class__ is dict or sync_behavior.__class__ is list:
-                raise WrongType("string", sync_behavior)
+                raise WrongType("string", sync_behavior, "sync_behavior")
 
-            _f = "url"
             url = _d["url"]
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
-            _f = "audience_ids"
             audience_ids = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
+                _f = "audience_ids"
                 audience_ids = _decode_audience_ids(audience_ids)
 
-            _f = "status"
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -132,13 +129,18 @@ class CreateContentImportSourceRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateContentImportSourceRequest", path=(_f,)
+                "required field is missing", model="CreateContentImportSourceRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateContentImportSourceRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateContentImportSourceRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateContentImportSourceRequest", path=(_f,) if _f else ()
             ) from None

@@ -92,29 +92,25 @@ class CreateConversationAttributeIntegerRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "data_type"
             data_type = _d["data_type"]
             if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type)
+                raise WrongType("string", data_type, "data_type")
 
-            _f = "name"
             name = _d["name"]
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "required"
             required = _d.get("required", UNSET)
             if required.__class__ is dict or required.__class__ is list:
-                raise WrongType("boolean", required)
+                raise WrongType("boolean", required, "required")
 
-            _f = "visible_to_team_ids"
             visible_to_team_ids = _d.get("visible_to_team_ids", UNSET)
             if visible_to_team_ids is not None and visible_to_team_ids is not UNSET:
+                _f = "visible_to_team_ids"
                 visible_to_team_ids = _decode_visible_to_team_ids(visible_to_team_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -130,13 +126,18 @@ class CreateConversationAttributeIntegerRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateConversationAttributeIntegerRequest", path=(_f,)
+                "required field is missing", model="CreateConversationAttributeIntegerRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateConversationAttributeIntegerRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateConversationAttributeIntegerRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateConversationAttributeIntegerRequest", path=(_f,) if _f else ()
             ) from None

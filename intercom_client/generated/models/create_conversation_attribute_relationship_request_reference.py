@@ -67,15 +67,13 @@ class CreateConversationAttributeRelationshipRequestReference:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "object_type_id"
             object_type_id = _d.get("object_type_id", UNSET)
             if object_type_id.__class__ is dict or object_type_id.__class__ is list:
-                raise WrongType("string", object_type_id)
+                raise WrongType("string", object_type_id, "object_type_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -87,13 +85,22 @@ class CreateConversationAttributeRelationshipRequestReference:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateConversationAttributeRelationshipRequestReference", path=(_f,)
+                "required field is missing",
+                model="CreateConversationAttributeRelationshipRequestReference",
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateConversationAttributeRelationshipRequestReference", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc),
+                model="CreateConversationAttributeRelationshipRequestReference",
+                path=(field,) if field else (),
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateConversationAttributeRelationshipRequestReference", path=(_f,) if _f else ()
             ) from None

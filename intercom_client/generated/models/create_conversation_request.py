@@ -102,35 +102,31 @@ class CreateConversationRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "body"
             body = _d["body"]
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "from"
             from_ = _d["from"]
             if from_ is not None:
+                _f = "from"
                 from_ = CreateConversationRequestFrom.from_dict(from_)
 
-            _f = "attachment_urls"
             attachment_urls = _d.get("attachment_urls", UNSET)
             if attachment_urls is not None and attachment_urls is not UNSET:
+                _f = "attachment_urls"
                 attachment_urls = _decode_attachment_urls(attachment_urls)
 
-            _f = "brand_id"
             brand_id = _d.get("brand_id", UNSET)
             if brand_id.__class__ is dict or brand_id.__class__ is list:
-                raise WrongType("string", brand_id)
+                raise WrongType("string", brand_id, "brand_id")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "subject"
             subject = _d.get("subject", UNSET)
             if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject)
+                raise WrongType("string", subject, "subject")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -146,13 +142,18 @@ class CreateConversationRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateConversationRequest", path=(_f,)
+                "required field is missing", model="CreateConversationRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateConversationRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateConversationRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CreateConversationRequest", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -87,30 +87,25 @@ class CreateDataAttributeRequestOtherType:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "data_type"
             data_type = _d["data_type"]
             if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type)
+                raise WrongType("string", data_type, "data_type")
 
-            _f = "model"
             model = _d["model"]
             if model.__class__ is dict or model.__class__ is list:
-                raise WrongType("string", model)
+                raise WrongType("string", model, "model")
 
-            _f = "name"
             name = _d["name"]
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "messenger_writable"
             messenger_writable = _d.get("messenger_writable", UNSET)
             if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
-                raise WrongType("boolean", messenger_writable)
+                raise WrongType("boolean", messenger_writable, "messenger_writable")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -125,13 +120,18 @@ class CreateDataAttributeRequestOtherType:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateDataAttributeRequestOtherType", path=(_f,)
+                "required field is missing", model="CreateDataAttributeRequestOtherType", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateDataAttributeRequestOtherType", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateDataAttributeRequestOtherType", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateDataAttributeRequestOtherType", path=(_f,) if _f else ()
             ) from None

@@ -82,30 +82,25 @@ class CreateDataConnectorRequestDataInputsItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "default_value"
             default_value = _d.get("default_value", UNSET)
             if default_value.__class__ is dict or default_value.__class__ is list:
-                raise WrongType("string", default_value)
+                raise WrongType("string", default_value, "default_value")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "required"
             required = _d.get("required", UNSET)
             if required.__class__ is dict or required.__class__ is list:
-                raise WrongType("boolean", required)
+                raise WrongType("boolean", required, "required")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -120,13 +115,18 @@ class CreateDataConnectorRequestDataInputsItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateDataConnectorRequestDataInputsItem", path=(_f,)
+                "required field is missing", model="CreateDataConnectorRequestDataInputsItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateDataConnectorRequestDataInputsItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateDataConnectorRequestDataInputsItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateDataConnectorRequestDataInputsItem", path=(_f,) if _f else ()
             ) from None

@@ -73,15 +73,14 @@ class CreateDataEventSummariesRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "event_summaries"
             event_summaries = _d.get("event_summaries", UNSET)
             if event_summaries is not None and event_summaries is not UNSET:
+                _f = "event_summaries"
                 event_summaries = CreateDataEventSummariesRequestEventSummaries.from_dict(event_summaries)
 
-            _f = "user_id"
             user_id = _d.get("user_id", UNSET)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+                raise WrongType("string", user_id, "user_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -93,13 +92,18 @@ class CreateDataEventSummariesRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateDataEventSummariesRequest", path=(_f,)
+                "required field is missing", model="CreateDataEventSummariesRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateDataEventSummariesRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateDataEventSummariesRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateDataEventSummariesRequest", path=(_f,) if _f else ()
             ) from None

@@ -77,25 +77,21 @@ class CreateDataEventSummariesRequestEventSummaries:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "count"
             count = _d.get("count", UNSET)
             if count.__class__ is dict or count.__class__ is list:
-                raise WrongType("integer", count)
+                raise WrongType("integer", count, "count")
 
-            _f = "event_name"
             event_name = _d.get("event_name", UNSET)
             if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name)
+                raise WrongType("string", event_name, "event_name")
 
-            _f = "first"
             first = _d.get("first", UNSET)
             if first.__class__ is dict or first.__class__ is list:
-                raise WrongType("integer", first)
+                raise WrongType("integer", first, "first")
 
-            _f = "last"
             last = _d.get("last", UNSET)
             if last.__class__ is dict or last.__class__ is list:
-                raise WrongType("integer", last)
+                raise WrongType("integer", last, "last")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -109,13 +105,18 @@ class CreateDataEventSummariesRequestEventSummaries:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateDataEventSummariesRequestEventSummaries", path=(_f,)
+                "required field is missing", model="CreateDataEventSummariesRequestEventSummaries", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateDataEventSummariesRequestEventSummaries", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateDataEventSummariesRequestEventSummaries", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateDataEventSummariesRequestEventSummaries", path=(_f,) if _f else ()
             ) from None

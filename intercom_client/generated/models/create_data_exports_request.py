@@ -63,15 +63,13 @@ class CreateDataExportsRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at_after"
             created_at_after = _d["created_at_after"]
             if created_at_after.__class__ is dict or created_at_after.__class__ is list:
-                raise WrongType("integer", created_at_after)
+                raise WrongType("integer", created_at_after, "created_at_after")
 
-            _f = "created_at_before"
             created_at_before = _d["created_at_before"]
             if created_at_before.__class__ is dict or created_at_before.__class__ is list:
-                raise WrongType("integer", created_at_before)
+                raise WrongType("integer", created_at_before, "created_at_before")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -83,12 +81,17 @@ class CreateDataExportsRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateDataExportsRequest", path=(_f,)
+                "required field is missing", model="CreateDataExportsRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateDataExportsRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateDataExportsRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CreateDataExportsRequest", path=(_f,) if _f else ()) from None
         return _obj

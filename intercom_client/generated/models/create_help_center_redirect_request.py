@@ -79,25 +79,21 @@ class CreateHelpCenterRedirectRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "from_url"
             from_url = _d["from_url"]
             if from_url.__class__ is dict or from_url.__class__ is list:
-                raise WrongType("string", from_url)
+                raise WrongType("string", from_url, "from_url")
 
-            _f = "locale"
             locale = _d["locale"]
             if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
+                raise WrongType("string", locale, "locale")
 
-            _f = "target_id"
             target_id = _d["target_id"]
             if target_id.__class__ is dict or target_id.__class__ is list:
-                raise WrongType("string", target_id)
+                raise WrongType("string", target_id, "target_id")
 
-            _f = "target_type"
             target_type = _d["target_type"]
             if target_type.__class__ is dict or target_type.__class__ is list:
-                raise WrongType("string", target_type)
+                raise WrongType("string", target_type, "target_type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -111,13 +107,18 @@ class CreateHelpCenterRedirectRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateHelpCenterRedirectRequest", path=(_f,)
+                "required field is missing", model="CreateHelpCenterRedirectRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateHelpCenterRedirectRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateHelpCenterRedirectRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateHelpCenterRedirectRequest", path=(_f,) if _f else ()
             ) from None

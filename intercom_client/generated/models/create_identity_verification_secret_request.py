@@ -74,25 +74,21 @@ class CreateIdentityVerificationSecretRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "name"
             name = _d["name"]
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "supports_android"
             supports_android = _d.get("supports_android", UNSET)
             if supports_android.__class__ is dict or supports_android.__class__ is list:
-                raise WrongType("boolean", supports_android)
+                raise WrongType("boolean", supports_android, "supports_android")
 
-            _f = "supports_ios"
             supports_ios = _d.get("supports_ios", UNSET)
             if supports_ios.__class__ is dict or supports_ios.__class__ is list:
-                raise WrongType("boolean", supports_ios)
+                raise WrongType("boolean", supports_ios, "supports_ios")
 
-            _f = "supports_web"
             supports_web = _d.get("supports_web", UNSET)
             if supports_web.__class__ is dict or supports_web.__class__ is list:
-                raise WrongType("boolean", supports_web)
+                raise WrongType("boolean", supports_web, "supports_web")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -106,13 +102,18 @@ class CreateIdentityVerificationSecretRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateIdentityVerificationSecretRequest", path=(_f,)
+                "required field is missing", model="CreateIdentityVerificationSecretRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateIdentityVerificationSecretRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateIdentityVerificationSecretRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateIdentityVerificationSecretRequest", path=(_f,) if _f else ()
             ) from None

@@ -159,57 +159,53 @@ class CreateMessageRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "bcc"
             bcc = _d.get("bcc", UNSET)
             if bcc is not None and bcc is not UNSET:
+                _f = "bcc"
                 bcc = _decode_bcc(bcc)
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "cc"
             cc = _d.get("cc", UNSET)
             if cc is not None and cc is not UNSET:
+                _f = "cc"
                 cc = _decode_cc(cc)
 
-            _f = "create_conversation_without_contact_reply"
             create_conversation_without_contact_reply = _d.get("create_conversation_without_contact_reply", UNSET)
             if (
                 create_conversation_without_contact_reply.__class__ is dict
                 or create_conversation_without_contact_reply.__class__ is list
             ):
-                raise WrongType("boolean", create_conversation_without_contact_reply)
+                raise WrongType(
+                    "boolean", create_conversation_without_contact_reply, "create_conversation_without_contact_reply"
+                )
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "from"
             from_ = _d.get("from", UNSET)
             if from_ is not None and from_ is not UNSET:
+                _f = "from"
                 from_ = CreateMessageRequestFrom.from_dict(from_)
 
-            _f = "message_type"
             message_type = _d.get("message_type", UNSET)
             if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type)
+                raise WrongType("string", message_type, "message_type")
 
-            _f = "subject"
             subject = _d.get("subject", UNSET)
             if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject)
+                raise WrongType("string", subject, "subject")
 
-            _f = "template"
             template = _d.get("template", UNSET)
             if template.__class__ is dict or template.__class__ is list:
-                raise WrongType("string", template)
+                raise WrongType("string", template, "template")
 
-            _f = "to"
             to = _d.get("to", UNSET)
             if to is not None and to is not UNSET:
+                _f = "to"
                 to = _decode_to(to)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -230,11 +226,18 @@ class CreateMessageRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="CreateMessageRequest", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateMessageRequest", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateMessageRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateMessageRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CreateMessageRequest", path=(_f,) if _f else ()) from None
         return _obj
 

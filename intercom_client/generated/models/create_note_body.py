@@ -65,20 +65,17 @@ class CreateNoteBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "body"
             body = _d["body"]
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "admin_id"
             admin_id = _d.get("admin_id", UNSET)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+                raise WrongType("string", admin_id, "admin_id")
 
-            _f = "contact_id"
             contact_id = _d.get("contact_id", UNSET)
             if contact_id.__class__ is dict or contact_id.__class__ is list:
-                raise WrongType("string", contact_id)
+                raise WrongType("string", contact_id, "contact_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -91,10 +88,15 @@ class CreateNoteBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="CreateNoteBody", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateNoteBody", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateNoteBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="CreateNoteBody", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CreateNoteBody", path=(_f,) if _f else ()) from None
         return _obj

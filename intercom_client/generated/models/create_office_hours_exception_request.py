@@ -96,29 +96,26 @@ class CreateOfficeHoursExceptionRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "exception_date"
             exception_date = _d["exception_date"]
             if exception_date is not None:
+                _f = "exception_date"
                 exception_date = parse_date(exception_date)
 
-            _f = "exception_type"
             exception_type = _d["exception_type"]
             if exception_type.__class__ is dict or exception_type.__class__ is list:
-                raise WrongType("string", exception_type)
+                raise WrongType("string", exception_type, "exception_type")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "recurring_annually"
             recurring_annually = _d.get("recurring_annually", UNSET)
             if recurring_annually.__class__ is dict or recurring_annually.__class__ is list:
-                raise WrongType("boolean", recurring_annually)
+                raise WrongType("boolean", recurring_annually, "recurring_annually")
 
-            _f = "time_intervals"
             time_intervals = _d.get("time_intervals", UNSET)
             if time_intervals is not None and time_intervals is not UNSET:
+                _f = "time_intervals"
                 time_intervals = _decode_time_intervals(time_intervals)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -134,13 +131,18 @@ class CreateOfficeHoursExceptionRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateOfficeHoursExceptionRequest", path=(_f,)
+                "required field is missing", model="CreateOfficeHoursExceptionRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateOfficeHoursExceptionRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateOfficeHoursExceptionRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateOfficeHoursExceptionRequest", path=(_f,) if _f else ()
             ) from None

@@ -78,20 +78,18 @@ class CreateOfficeHoursScheduleRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "name"
             name = _d["name"]
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "time_intervals"
             time_intervals = _d["time_intervals"]
             if time_intervals is not None:
+                _f = "time_intervals"
                 time_intervals = _decode_time_intervals(time_intervals)
 
-            _f = "time_zone_name"
             time_zone_name = _d["time_zone_name"]
             if time_zone_name.__class__ is dict or time_zone_name.__class__ is list:
-                raise WrongType("string", time_zone_name)
+                raise WrongType("string", time_zone_name, "time_zone_name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -104,13 +102,18 @@ class CreateOfficeHoursScheduleRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateOfficeHoursScheduleRequest", path=(_f,)
+                "required field is missing", model="CreateOfficeHoursScheduleRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateOfficeHoursScheduleRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateOfficeHoursScheduleRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateOfficeHoursScheduleRequest", path=(_f,) if _f else ()
             ) from None

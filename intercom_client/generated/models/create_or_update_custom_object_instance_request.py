@@ -85,27 +85,24 @@ class CreateOrUpdateCustomObjectInstanceRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "custom_attributes"
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
+                _f = "custom_attributes"
                 custom_attributes = CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0.from_dict(
                     custom_attributes
                 )
 
-            _f = "external_created_at"
             external_created_at = _d.get("external_created_at", UNSET)
             if external_created_at.__class__ is dict or external_created_at.__class__ is list:
-                raise WrongType("integer", external_created_at)
+                raise WrongType("integer", external_created_at, "external_created_at")
 
-            _f = "external_id"
             external_id = _d.get("external_id", UNSET)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+                raise WrongType("string", external_id, "external_id")
 
-            _f = "external_updated_at"
             external_updated_at = _d.get("external_updated_at", UNSET)
             if external_updated_at.__class__ is dict or external_updated_at.__class__ is list:
-                raise WrongType("integer", external_updated_at)
+                raise WrongType("integer", external_updated_at, "external_updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -119,13 +116,18 @@ class CreateOrUpdateCustomObjectInstanceRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateOrUpdateCustomObjectInstanceRequest", path=(_f,)
+                "required field is missing", model="CreateOrUpdateCustomObjectInstanceRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateOrUpdateCustomObjectInstanceRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateOrUpdateCustomObjectInstanceRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateOrUpdateCustomObjectInstanceRequest", path=(_f,) if _f else ()
             ) from None

@@ -72,14 +72,13 @@ class CreatePhoneSwitchRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "phone"
             phone = _d["phone"]
             if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone)
+                raise WrongType("string", phone, "phone")
 
-            _f = "custom_attributes"
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
+                _f = "custom_attributes"
                 custom_attributes = CustomAttributes.from_dict(custom_attributes)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -92,13 +91,18 @@ class CreatePhoneSwitchRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreatePhoneSwitchRequest", path=(_f,)
+                "required field is missing", model="CreatePhoneSwitchRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreatePhoneSwitchRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreatePhoneSwitchRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CreatePhoneSwitchRequest", path=(_f,) if _f else ()) from None
         return _obj
 

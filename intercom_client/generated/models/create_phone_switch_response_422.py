@@ -55,10 +55,9 @@ class CreatePhoneSwitchResponse422:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "error_key"
             error_key = _d.get("error_key", UNSET)
             if error_key.__class__ is dict or error_key.__class__ is list:
-                raise WrongType("string", error_key)
+                raise WrongType("string", error_key, "error_key")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -69,13 +68,18 @@ class CreatePhoneSwitchResponse422:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreatePhoneSwitchResponse422", path=(_f,)
+                "required field is missing", model="CreatePhoneSwitchResponse422", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreatePhoneSwitchResponse422", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreatePhoneSwitchResponse422", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreatePhoneSwitchResponse422", path=(_f,) if _f else ()
             ) from None

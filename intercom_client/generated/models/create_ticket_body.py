@@ -161,45 +161,40 @@ class CreateTicketBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "contacts"
             contacts = _d["contacts"]
             if contacts is not None:
+                _f = "contacts"
                 contacts = _decode_contacts(contacts)
 
-            _f = "ticket_type_id"
             ticket_type_id = _d["ticket_type_id"]
             if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
-                raise WrongType("string", ticket_type_id)
+                raise WrongType("string", ticket_type_id, "ticket_type_id")
 
-            _f = "assignment"
             assignment = _d.get("assignment", UNSET)
             if assignment is not None and assignment is not UNSET:
+                _f = "assignment"
                 assignment = CreateTicketRequestAssignment.from_dict(assignment)
 
-            _f = "company_id"
             company_id = _d.get("company_id", UNSET)
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+                raise WrongType("string", company_id, "company_id")
 
-            _f = "conversation_to_link_id"
             conversation_to_link_id = _d.get("conversation_to_link_id", UNSET)
             if conversation_to_link_id.__class__ is dict or conversation_to_link_id.__class__ is list:
-                raise WrongType("string", conversation_to_link_id)
+                raise WrongType("string", conversation_to_link_id, "conversation_to_link_id")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "ticket_attributes"
             ticket_attributes = _d.get("ticket_attributes", UNSET)
             if ticket_attributes is not None and ticket_attributes is not UNSET:
+                _f = "ticket_attributes"
                 ticket_attributes = TicketRequestCustomAttributes.from_dict(ticket_attributes)
 
-            _f = "skip_notifications"
             skip_notifications = _d.get("skip_notifications", UNSET)
             if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
-                raise WrongType("boolean", skip_notifications)
+                raise WrongType("boolean", skip_notifications, "skip_notifications")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -217,11 +212,16 @@ class CreateTicketBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="CreateTicketBody", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="CreateTicketBody", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateTicketBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="CreateTicketBody", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CreateTicketBody", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -63,15 +63,13 @@ class CreateTicketRequestAssignment:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_assignee_id"
             admin_assignee_id = _d.get("admin_assignee_id", UNSET)
             if admin_assignee_id.__class__ is dict or admin_assignee_id.__class__ is list:
-                raise WrongType("string", admin_assignee_id)
+                raise WrongType("string", admin_assignee_id, "admin_assignee_id")
 
-            _f = "team_assignee_id"
             team_assignee_id = _d.get("team_assignee_id", UNSET)
             if team_assignee_id.__class__ is dict or team_assignee_id.__class__ is list:
-                raise WrongType("string", team_assignee_id)
+                raise WrongType("string", team_assignee_id, "team_assignee_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -83,13 +81,18 @@ class CreateTicketRequestAssignment:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateTicketRequestAssignment", path=(_f,)
+                "required field is missing", model="CreateTicketRequestAssignment", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateTicketRequestAssignment", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateTicketRequestAssignment", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateTicketRequestAssignment", path=(_f,) if _f else ()
             ) from None

@@ -54,10 +54,9 @@ class CreateTicketRequestContactsItemType1:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "external_id"
             external_id = _d["external_id"]
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+                raise WrongType("string", external_id, "external_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -68,13 +67,18 @@ class CreateTicketRequestContactsItemType1:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateTicketRequestContactsItemType1", path=(_f,)
+                "required field is missing", model="CreateTicketRequestContactsItemType1", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateTicketRequestContactsItemType1", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateTicketRequestContactsItemType1", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateTicketRequestContactsItemType1", path=(_f,) if _f else ()
             ) from None

@@ -121,55 +121,45 @@ class CreateTicketTypeAttributeRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "data_type"
             data_type = _d["data_type"]
             if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type)
+                raise WrongType("string", data_type, "data_type")
 
-            _f = "description"
             description = _d["description"]
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "name"
             name = _d["name"]
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "allow_multiple_values"
             allow_multiple_values = _d.get("allow_multiple_values", UNSET)
             if allow_multiple_values.__class__ is dict or allow_multiple_values.__class__ is list:
-                raise WrongType("boolean", allow_multiple_values)
+                raise WrongType("boolean", allow_multiple_values, "allow_multiple_values")
 
-            _f = "list_items"
             list_items = _d.get("list_items", UNSET)
             if list_items.__class__ is dict or list_items.__class__ is list:
-                raise WrongType("string", list_items)
+                raise WrongType("string", list_items, "list_items")
 
-            _f = "multiline"
             multiline = _d.get("multiline", UNSET)
             if multiline.__class__ is dict or multiline.__class__ is list:
-                raise WrongType("boolean", multiline)
+                raise WrongType("boolean", multiline, "multiline")
 
-            _f = "required_to_create"
             required_to_create = _d.get("required_to_create", UNSET)
             if required_to_create.__class__ is dict or required_to_create.__class__ is list:
-                raise WrongType("boolean", required_to_create)
+                raise WrongType("boolean", required_to_create, "required_to_create")
 
-            _f = "required_to_create_for_contacts"
             required_to_create_for_contacts = _d.get("required_to_create_for_contacts", UNSET)
             if required_to_create_for_contacts.__class__ is dict or required_to_create_for_contacts.__class__ is list:
-                raise WrongType("boolean", required_to_create_for_contacts)
+                raise WrongType("boolean", required_to_create_for_contacts, "required_to_create_for_contacts")
 
-            _f = "visible_on_create"
             visible_on_create = _d.get("visible_on_create", UNSET)
             if visible_on_create.__class__ is dict or visible_on_create.__class__ is list:
-                raise WrongType("boolean", visible_on_create)
+                raise WrongType("boolean", visible_on_create, "visible_on_create")
 
-            _f = "visible_to_contacts"
             visible_to_contacts = _d.get("visible_to_contacts", UNSET)
             if visible_to_contacts.__class__ is dict or visible_to_contacts.__class__ is list:
-                raise WrongType("boolean", visible_to_contacts)
+                raise WrongType("boolean", visible_to_contacts, "visible_to_contacts")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -189,13 +179,18 @@ class CreateTicketTypeAttributeRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateTicketTypeAttributeRequest", path=(_f,)
+                "required field is missing", model="CreateTicketTypeAttributeRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateTicketTypeAttributeRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateTicketTypeAttributeRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CreateTicketTypeAttributeRequest", path=(_f,) if _f else ()
             ) from None

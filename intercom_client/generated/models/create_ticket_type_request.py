@@ -86,30 +86,25 @@ class CreateTicketTypeRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "name"
             name = _d["name"]
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "category"
             category = _d.get("category", UNSET)
             if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category)
+                raise WrongType("string", category, "category")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "icon"
             icon = _d.get("icon", UNSET)
             if icon.__class__ is dict or icon.__class__ is list:
-                raise WrongType("string", icon)
+                raise WrongType("string", icon, "icon")
 
-            _f = "is_internal"
             is_internal = _d.get("is_internal", UNSET)
             if is_internal.__class__ is dict or is_internal.__class__ is list:
-                raise WrongType("boolean", is_internal)
+                raise WrongType("boolean", is_internal, "is_internal")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -124,12 +119,17 @@ class CreateTicketTypeRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CreateTicketTypeRequest", path=(_f,)
+                "required field is missing", model="CreateTicketTypeRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CreateTicketTypeRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CreateTicketTypeRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CreateTicketTypeRequest", path=(_f,) if _f else ()) from None
         return _obj

@@ -64,15 +64,13 @@ class CustomActionFinishedAction:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "result"
             result = _d.get("result", UNSET)
             if result.__class__ is dict or result.__class__ is list:
-                raise WrongType("string", result)
+                raise WrongType("string", result, "result")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -84,13 +82,18 @@ class CustomActionFinishedAction:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CustomActionFinishedAction", path=(_f,)
+                "required field is missing", model="CustomActionFinishedAction", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CustomActionFinishedAction", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CustomActionFinishedAction", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CustomActionFinishedAction", path=(_f,) if _f else ()
             ) from None

@@ -59,9 +59,9 @@ class CustomActionStarted:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "action"
             action = _d.get("action", UNSET)
             if action is not None and action is not UNSET:
+                _f = "action"
                 action = CustomActionStartedAction.from_dict(action)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -73,11 +73,16 @@ class CustomActionStarted:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="CustomActionStarted", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="CustomActionStarted", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CustomActionStarted", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="CustomActionStarted", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CustomActionStarted", path=(_f,) if _f else ()) from None
         return _obj
 

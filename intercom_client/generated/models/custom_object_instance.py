@@ -108,45 +108,38 @@ class CustomObjectInstance:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "custom_attributes"
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
+                _f = "custom_attributes"
                 custom_attributes = CustomObjectInstanceCustomAttributes.from_dict(custom_attributes)
 
-            _f = "external_created_at"
             external_created_at = _d.get("external_created_at", UNSET)
             if external_created_at.__class__ is dict or external_created_at.__class__ is list:
-                raise WrongType("integer", external_created_at)
+                raise WrongType("integer", external_created_at, "external_created_at")
 
-            _f = "external_id"
             external_id = _d.get("external_id", UNSET)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+                raise WrongType("string", external_id, "external_id")
 
-            _f = "external_updated_at"
             external_updated_at = _d.get("external_updated_at", UNSET)
             if external_updated_at.__class__ is dict or external_updated_at.__class__ is list:
-                raise WrongType("integer", external_updated_at)
+                raise WrongType("integer", external_updated_at, "external_updated_at")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -164,11 +157,18 @@ class CustomObjectInstance:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="CustomObjectInstance", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="CustomObjectInstance", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CustomObjectInstance", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CustomObjectInstance", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CustomObjectInstance", path=(_f,) if _f else ()) from None
         return _obj
 

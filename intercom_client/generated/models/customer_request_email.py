@@ -53,10 +53,9 @@ class CustomerRequestEmail:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "email"
             email = _d["email"]
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+                raise WrongType("string", email, "email")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -67,10 +66,17 @@ class CustomerRequestEmail:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="CustomerRequestEmail", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="CustomerRequestEmail", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CustomerRequestEmail", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CustomerRequestEmail", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="CustomerRequestEmail", path=(_f,) if _f else ()) from None
         return _obj

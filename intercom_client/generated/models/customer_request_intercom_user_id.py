@@ -54,10 +54,9 @@ class CustomerRequestIntercomUserId:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "intercom_user_id"
             intercom_user_id = _d["intercom_user_id"]
             if intercom_user_id.__class__ is dict or intercom_user_id.__class__ is list:
-                raise WrongType("string", intercom_user_id)
+                raise WrongType("string", intercom_user_id, "intercom_user_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -68,13 +67,18 @@ class CustomerRequestIntercomUserId:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="CustomerRequestIntercomUserId", path=(_f,)
+                "required field is missing", model="CustomerRequestIntercomUserId", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("CustomerRequestIntercomUserId", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="CustomerRequestIntercomUserId", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="CustomerRequestIntercomUserId", path=(_f,) if _f else ()
             ) from None

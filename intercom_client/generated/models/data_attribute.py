@@ -167,90 +167,74 @@ class DataAttribute:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_id"
             admin_id = _d.get("admin_id", UNSET)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+                raise WrongType("string", admin_id, "admin_id")
 
-            _f = "api_writable"
             api_writable = _d.get("api_writable", UNSET)
             if api_writable.__class__ is dict or api_writable.__class__ is list:
-                raise WrongType("boolean", api_writable)
+                raise WrongType("boolean", api_writable, "api_writable")
 
-            _f = "archived"
             archived = _d.get("archived", UNSET)
             if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+                raise WrongType("boolean", archived, "archived")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "custom"
             custom = _d.get("custom", UNSET)
             if custom.__class__ is dict or custom.__class__ is list:
-                raise WrongType("boolean", custom)
+                raise WrongType("boolean", custom, "custom")
 
-            _f = "data_type"
             data_type = _d.get("data_type", UNSET)
             if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type)
+                raise WrongType("string", data_type, "data_type")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "full_name"
             full_name = _d.get("full_name", UNSET)
             if full_name.__class__ is dict or full_name.__class__ is list:
-                raise WrongType("string", full_name)
+                raise WrongType("string", full_name, "full_name")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id)
+                raise WrongType("integer", id, "id")
 
-            _f = "label"
             label = _d.get("label", UNSET)
             if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label)
+                raise WrongType("string", label, "label")
 
-            _f = "messenger_writable"
             messenger_writable = _d.get("messenger_writable", UNSET)
             if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
-                raise WrongType("boolean", messenger_writable)
+                raise WrongType("boolean", messenger_writable, "messenger_writable")
 
-            _f = "model"
             model = _d.get("model", UNSET)
             if model.__class__ is dict or model.__class__ is list:
-                raise WrongType("string", model)
+                raise WrongType("string", model, "model")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "options"
             options = _d.get("options", UNSET)
             if options is not None and options is not UNSET:
+                _f = "options"
                 options = _decode_options(options)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "ui_writable"
             ui_writable = _d.get("ui_writable", UNSET)
             if ui_writable.__class__ is dict or ui_writable.__class__ is list:
-                raise WrongType("boolean", ui_writable)
+                raise WrongType("boolean", ui_writable, "ui_writable")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -277,10 +261,15 @@ class DataAttribute:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="DataAttribute", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="DataAttribute", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataAttribute", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="DataAttribute", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="DataAttribute", path=(_f,) if _f else ()) from None
         return _obj

@@ -130,65 +130,55 @@ class DataConnector:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at is not None and created_at is not UNSET:
+                _f = "created_at"
                 created_at = parse_datetime(created_at)
 
-            _f = "created_by_admin_id"
             created_by_admin_id = _d.get("created_by_admin_id", UNSET)
             if created_by_admin_id.__class__ is dict or created_by_admin_id.__class__ is list:
-                raise WrongType("string", created_by_admin_id)
+                raise WrongType("string", created_by_admin_id, "created_by_admin_id")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "direct_fin_usage"
             direct_fin_usage = _d.get("direct_fin_usage", UNSET)
             if direct_fin_usage.__class__ is dict or direct_fin_usage.__class__ is list:
-                raise WrongType("boolean", direct_fin_usage)
+                raise WrongType("boolean", direct_fin_usage, "direct_fin_usage")
 
-            _f = "execution_results_url"
             execution_results_url = _d.get("execution_results_url", UNSET)
             if execution_results_url.__class__ is dict or execution_results_url.__class__ is list:
-                raise WrongType("string", execution_results_url)
+                raise WrongType("string", execution_results_url, "execution_results_url")
 
-            _f = "http_method"
             http_method = _d.get("http_method", UNSET)
             if http_method.__class__ is dict or http_method.__class__ is list:
-                raise WrongType("string", http_method)
+                raise WrongType("string", http_method, "http_method")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at is not None and updated_at is not UNSET:
+                _f = "updated_at"
                 updated_at = parse_datetime(updated_at)
 
-            _f = "updated_by_admin_id"
             updated_by_admin_id = _d.get("updated_by_admin_id", UNSET)
             if updated_by_admin_id.__class__ is dict or updated_by_admin_id.__class__ is list:
-                raise WrongType("string", updated_by_admin_id)
+                raise WrongType("string", updated_by_admin_id, "updated_by_admin_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -210,10 +200,15 @@ class DataConnector:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="DataConnector", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="DataConnector", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataConnector", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="DataConnector", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="DataConnector", path=(_f,) if _f else ()) from None
         return _obj

@@ -285,145 +285,125 @@ class DataConnectorDetail:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "audiences"
             audiences = _d.get("audiences", UNSET)
             if audiences is not None and audiences is not UNSET:
+                _f = "audiences"
                 audiences = _decode_audiences(audiences)
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "bypass_authentication"
             bypass_authentication = _d.get("bypass_authentication", UNSET)
             if bypass_authentication.__class__ is dict or bypass_authentication.__class__ is list:
-                raise WrongType("boolean", bypass_authentication)
+                raise WrongType("boolean", bypass_authentication, "bypass_authentication")
 
-            _f = "client_function_name"
             client_function_name = _d.get("client_function_name", UNSET)
             if client_function_name.__class__ is dict or client_function_name.__class__ is list:
-                raise WrongType("string", client_function_name)
+                raise WrongType("string", client_function_name, "client_function_name")
 
-            _f = "client_function_timeout_ms"
             client_function_timeout_ms = _d.get("client_function_timeout_ms", UNSET)
             if client_function_timeout_ms.__class__ is dict or client_function_timeout_ms.__class__ is list:
-                raise WrongType("integer", client_function_timeout_ms)
+                raise WrongType("integer", client_function_timeout_ms, "client_function_timeout_ms")
 
-            _f = "configuration_response_type"
             configuration_response_type = _d.get("configuration_response_type", UNSET)
             if configuration_response_type.__class__ is dict or configuration_response_type.__class__ is list:
-                raise WrongType("string", configuration_response_type)
+                raise WrongType("string", configuration_response_type, "configuration_response_type")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at is not None and created_at is not UNSET:
+                _f = "created_at"
                 created_at = parse_datetime(created_at)
 
-            _f = "created_by_admin_id"
             created_by_admin_id = _d.get("created_by_admin_id", UNSET)
             if created_by_admin_id.__class__ is dict or created_by_admin_id.__class__ is list:
-                raise WrongType("string", created_by_admin_id)
+                raise WrongType("string", created_by_admin_id, "created_by_admin_id")
 
-            _f = "customer_authentication"
             customer_authentication = _d.get("customer_authentication", UNSET)
             if customer_authentication.__class__ is dict or customer_authentication.__class__ is list:
-                raise WrongType("boolean", customer_authentication)
+                raise WrongType("boolean", customer_authentication, "customer_authentication")
 
-            _f = "data_inputs"
             data_inputs = _d.get("data_inputs", UNSET)
             if data_inputs is not None and data_inputs is not UNSET:
+                _f = "data_inputs"
                 data_inputs = _decode_data_inputs(data_inputs)
 
-            _f = "data_transformation_type"
             data_transformation_type = _d.get("data_transformation_type", UNSET)
             if data_transformation_type.__class__ is dict or data_transformation_type.__class__ is list:
-                raise WrongType("string", data_transformation_type)
+                raise WrongType("string", data_transformation_type, "data_transformation_type")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "direct_fin_usage"
             direct_fin_usage = _d.get("direct_fin_usage", UNSET)
             if direct_fin_usage.__class__ is dict or direct_fin_usage.__class__ is list:
-                raise WrongType("boolean", direct_fin_usage)
+                raise WrongType("boolean", direct_fin_usage, "direct_fin_usage")
 
-            _f = "execution_results_url"
             execution_results_url = _d.get("execution_results_url", UNSET)
             if execution_results_url.__class__ is dict or execution_results_url.__class__ is list:
-                raise WrongType("string", execution_results_url)
+                raise WrongType("string", execution_results_url, "execution_results_url")
 
-            _f = "execution_type"
             execution_type = _d.get("execution_type", UNSET)
             if execution_type.__class__ is dict or execution_type.__class__ is list:
-                raise WrongType("string", execution_type)
+                raise WrongType("string", execution_type, "execution_type")
 
-            _f = "headers"
             headers = _d.get("headers", UNSET)
             if headers is not None and headers is not UNSET:
+                _f = "headers"
                 headers = _decode_headers(headers)
 
-            _f = "http_method"
             http_method = _d.get("http_method", UNSET)
             if http_method.__class__ is dict or http_method.__class__ is list:
-                raise WrongType("string", http_method)
+                raise WrongType("string", http_method, "http_method")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "object_mappings"
             object_mappings = _d.get("object_mappings", UNSET)
             if object_mappings is not None and object_mappings is not UNSET:
+                _f = "object_mappings"
                 object_mappings = _decode_object_mappings(object_mappings)
 
-            _f = "response_fields"
             response_fields = _d.get("response_fields", UNSET)
             if response_fields is not None and response_fields is not UNSET:
+                _f = "response_fields"
                 response_fields = _decode_response_fields(response_fields)
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "token_ids"
             token_ids = _d.get("token_ids", UNSET)
             if token_ids is not None and token_ids is not UNSET:
+                _f = "token_ids"
                 token_ids = _decode_token_ids(token_ids)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at is not None and updated_at is not UNSET:
+                _f = "updated_at"
                 updated_at = parse_datetime(updated_at)
 
-            _f = "updated_by_admin_id"
             updated_by_admin_id = _d.get("updated_by_admin_id", UNSET)
             if updated_by_admin_id.__class__ is dict or updated_by_admin_id.__class__ is list:
-                raise WrongType("string", updated_by_admin_id)
+                raise WrongType("string", updated_by_admin_id, "updated_by_admin_id")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
-            _f = "validate_missing_attributes"
             validate_missing_attributes = _d.get("validate_missing_attributes", UNSET)
             if validate_missing_attributes.__class__ is dict or validate_missing_attributes.__class__ is list:
-                raise WrongType("boolean", validate_missing_attributes)
+                raise WrongType("boolean", validate_missing_attributes, "validate_missing_attributes")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -461,11 +441,16 @@ class DataConnectorDetail:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="DataConnectorDetail", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="DataConnectorDetail", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataConnectorDetail", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="DataConnectorDetail", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="DataConnectorDetail", path=(_f,) if _f else ()) from None
         return _obj
 

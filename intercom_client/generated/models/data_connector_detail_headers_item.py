@@ -61,15 +61,13 @@ class DataConnectorDetailHeadersItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "value"
             value = _d.get("value", UNSET)
             if value.__class__ is dict or value.__class__ is list:
-                raise WrongType("string", value)
+                raise WrongType("string", value, "value")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -81,13 +79,18 @@ class DataConnectorDetailHeadersItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="DataConnectorDetailHeadersItem", path=(_f,)
+                "required field is missing", model="DataConnectorDetailHeadersItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataConnectorDetailHeadersItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="DataConnectorDetailHeadersItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="DataConnectorDetailHeadersItem", path=(_f,) if _f else ()
             ) from None

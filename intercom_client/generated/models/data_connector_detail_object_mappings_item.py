@@ -95,25 +95,23 @@ class DataConnectorDetailObjectMappingsItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attribute_mappings"
             attribute_mappings = _d.get("attribute_mappings", UNSET)
             if attribute_mappings is not None and attribute_mappings is not UNSET:
+                _f = "attribute_mappings"
                 attribute_mappings = _decode_attribute_mappings(attribute_mappings)
 
-            _f = "intercom_object_type"
             intercom_object_type = _d.get("intercom_object_type", UNSET)
             if intercom_object_type.__class__ is dict or intercom_object_type.__class__ is list:
-                raise WrongType("string", intercom_object_type)
+                raise WrongType("string", intercom_object_type, "intercom_object_type")
 
-            _f = "reference_mappings"
             reference_mappings = _d.get("reference_mappings", UNSET)
             if reference_mappings is not None and reference_mappings is not UNSET:
+                _f = "reference_mappings"
                 reference_mappings = _decode_reference_mappings(reference_mappings)
 
-            _f = "response_object_path"
             response_object_path = _d.get("response_object_path", UNSET)
             if response_object_path.__class__ is dict or response_object_path.__class__ is list:
-                raise WrongType("string", response_object_path)
+                raise WrongType("string", response_object_path, "response_object_path")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -127,13 +125,18 @@ class DataConnectorDetailObjectMappingsItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="DataConnectorDetailObjectMappingsItem", path=(_f,)
+                "required field is missing", model="DataConnectorDetailObjectMappingsItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataConnectorDetailObjectMappingsItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="DataConnectorDetailObjectMappingsItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="DataConnectorDetailObjectMappingsItem", path=(_f,) if _f else ()
             ) from None

@@ -71,20 +71,17 @@ class DataConnectorDetailObjectMappingsItemAttributeMappingsItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "intercom_attribute_identifier"
             intercom_attribute_identifier = _d.get("intercom_attribute_identifier", UNSET)
             if intercom_attribute_identifier.__class__ is dict or intercom_attribute_identifier.__class__ is list:
-                raise WrongType("string", intercom_attribute_identifier)
+                raise WrongType("string", intercom_attribute_identifier, "intercom_attribute_identifier")
 
-            _f = "mapping_type"
             mapping_type = _d.get("mapping_type", UNSET)
             if mapping_type.__class__ is dict or mapping_type.__class__ is list:
-                raise WrongType("string", mapping_type)
+                raise WrongType("string", mapping_type, "mapping_type")
 
-            _f = "response_attribute_path"
             response_attribute_path = _d.get("response_attribute_path", UNSET)
             if response_attribute_path.__class__ is dict or response_attribute_path.__class__ is list:
-                raise WrongType("string", response_attribute_path)
+                raise WrongType("string", response_attribute_path, "response_attribute_path")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -97,15 +94,22 @@ class DataConnectorDetailObjectMappingsItemAttributeMappingsItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
                 "required field is missing",
                 model="DataConnectorDetailObjectMappingsItemAttributeMappingsItem",
-                path=(_f,),
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataConnectorDetailObjectMappingsItemAttributeMappingsItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc),
+                model="DataConnectorDetailObjectMappingsItemAttributeMappingsItem",
+                path=(field,) if field else (),
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="DataConnectorDetailObjectMappingsItemAttributeMappingsItem", path=(_f,) if _f else ()
             ) from None

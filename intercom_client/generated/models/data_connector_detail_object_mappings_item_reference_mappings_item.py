@@ -67,15 +67,13 @@ class DataConnectorDetailObjectMappingsItemReferenceMappingsItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "intercom_attribute_identifier"
             intercom_attribute_identifier = _d.get("intercom_attribute_identifier", UNSET)
             if intercom_attribute_identifier.__class__ is dict or intercom_attribute_identifier.__class__ is list:
-                raise WrongType("string", intercom_attribute_identifier)
+                raise WrongType("string", intercom_attribute_identifier, "intercom_attribute_identifier")
 
-            _f = "intercom_object_type"
             intercom_object_type = _d.get("intercom_object_type", UNSET)
             if intercom_object_type.__class__ is dict or intercom_object_type.__class__ is list:
-                raise WrongType("string", intercom_object_type)
+                raise WrongType("string", intercom_object_type, "intercom_object_type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -87,15 +85,22 @@ class DataConnectorDetailObjectMappingsItemReferenceMappingsItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
                 "required field is missing",
                 model="DataConnectorDetailObjectMappingsItemReferenceMappingsItem",
-                path=(_f,),
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataConnectorDetailObjectMappingsItemReferenceMappingsItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc),
+                model="DataConnectorDetailObjectMappingsItemReferenceMappingsItem",
+                path=(field,) if field else (),
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="DataConnectorDetailObjectMappingsItemReferenceMappingsItem", path=(_f,) if _f else ()
             ) from None

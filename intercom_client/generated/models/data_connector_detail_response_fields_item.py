@@ -77,23 +77,19 @@ class DataConnectorDetailResponseFieldsItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "example_value"
             example_value = _d.get("example_value", UNSET)
 
-            _f = "path"
             path = _d.get("path", UNSET)
             if path.__class__ is dict or path.__class__ is list:
-                raise WrongType("string", path)
+                raise WrongType("string", path, "path")
 
-            _f = "redacted"
             redacted = _d.get("redacted", UNSET)
             if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted)
+                raise WrongType("boolean", redacted, "redacted")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -107,13 +103,18 @@ class DataConnectorDetailResponseFieldsItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="DataConnectorDetailResponseFieldsItem", path=(_f,)
+                "required field is missing", model="DataConnectorDetailResponseFieldsItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataConnectorDetailResponseFieldsItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="DataConnectorDetailResponseFieldsItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="DataConnectorDetailResponseFieldsItem", path=(_f,) if _f else ()
             ) from None

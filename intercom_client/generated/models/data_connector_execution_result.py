@@ -174,90 +174,74 @@ class DataConnectorExecutionResult:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_id"
             conversation_id = _d.get("conversation_id", UNSET)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at is not None and created_at is not UNSET:
+                _f = "created_at"
                 created_at = parse_datetime(created_at)
 
-            _f = "data_connector_id"
             data_connector_id = _d.get("data_connector_id", UNSET)
             if data_connector_id.__class__ is dict or data_connector_id.__class__ is list:
-                raise WrongType("string", data_connector_id)
+                raise WrongType("string", data_connector_id, "data_connector_id")
 
-            _f = "error_message"
             error_message = _d.get("error_message", UNSET)
             if error_message.__class__ is dict or error_message.__class__ is list:
-                raise WrongType("string", error_message)
+                raise WrongType("string", error_message, "error_message")
 
-            _f = "error_type"
             error_type = _d.get("error_type", UNSET)
             if error_type.__class__ is dict or error_type.__class__ is list:
-                raise WrongType("string", error_type)
+                raise WrongType("string", error_type, "error_type")
 
-            _f = "execution_time_ms"
             execution_time_ms = _d.get("execution_time_ms", UNSET)
             if execution_time_ms.__class__ is dict or execution_time_ms.__class__ is list:
-                raise WrongType("integer", execution_time_ms)
+                raise WrongType("integer", execution_time_ms, "execution_time_ms")
 
-            _f = "http_method"
             http_method = _d.get("http_method", UNSET)
             if http_method.__class__ is dict or http_method.__class__ is list:
-                raise WrongType("string", http_method)
+                raise WrongType("string", http_method, "http_method")
 
-            _f = "http_status"
             http_status = _d.get("http_status", UNSET)
             if http_status.__class__ is dict or http_status.__class__ is list:
-                raise WrongType("integer", http_status)
+                raise WrongType("integer", http_status, "http_status")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "raw_response_body"
             raw_response_body = _d.get("raw_response_body", UNSET)
             if raw_response_body.__class__ is dict or raw_response_body.__class__ is list:
-                raise WrongType("string", raw_response_body)
+                raise WrongType("string", raw_response_body, "raw_response_body")
 
-            _f = "request_body"
             request_body = _d.get("request_body", UNSET)
             if request_body.__class__ is dict or request_body.__class__ is list:
-                raise WrongType("string", request_body)
+                raise WrongType("string", request_body, "request_body")
 
-            _f = "request_url"
             request_url = _d.get("request_url", UNSET)
             if request_url.__class__ is dict or request_url.__class__ is list:
-                raise WrongType("string", request_url)
+                raise WrongType("string", request_url, "request_url")
 
-            _f = "response_body"
             response_body = _d.get("response_body", UNSET)
             if response_body.__class__ is dict or response_body.__class__ is list:
-                raise WrongType("string", response_body)
+                raise WrongType("string", response_body, "response_body")
 
-            _f = "source_id"
             source_id = _d.get("source_id", UNSET)
             if source_id.__class__ is dict or source_id.__class__ is list:
-                raise WrongType("string", source_id)
+                raise WrongType("string", source_id, "source_id")
 
-            _f = "source_type"
             source_type = _d.get("source_type", UNSET)
             if source_type.__class__ is dict or source_type.__class__ is list:
-                raise WrongType("string", source_type)
+                raise WrongType("string", source_type, "source_type")
 
-            _f = "success"
             success = _d.get("success", UNSET)
             if success.__class__ is dict or success.__class__ is list:
-                raise WrongType("boolean", success)
+                raise WrongType("boolean", success, "success")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -284,13 +268,18 @@ class DataConnectorExecutionResult:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="DataConnectorExecutionResult", path=(_f,)
+                "required field is missing", model="DataConnectorExecutionResult", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataConnectorExecutionResult", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="DataConnectorExecutionResult", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="DataConnectorExecutionResult", path=(_f,) if _f else ()
             ) from None

@@ -104,45 +104,38 @@ class DataEvent:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d["created_at"]
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "event_name"
             event_name = _d["event_name"]
             if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name)
+                raise WrongType("string", event_name, "event_name")
 
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+                raise WrongType("string", email, "email")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "intercom_user_id"
             intercom_user_id = _d.get("intercom_user_id", UNSET)
             if intercom_user_id.__class__ is dict or intercom_user_id.__class__ is list:
-                raise WrongType("string", intercom_user_id)
+                raise WrongType("string", intercom_user_id, "intercom_user_id")
 
-            _f = "metadata"
             metadata = _d.get("metadata", UNSET)
             if metadata is not None and metadata is not UNSET:
+                _f = "metadata"
                 metadata = DataEventMetadata.from_dict(metadata)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "user_id"
             user_id = _d.get("user_id", UNSET)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+                raise WrongType("string", user_id, "user_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -160,11 +153,14 @@ class DataEvent:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="DataEvent", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="DataEvent", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataEvent", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="DataEvent", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="DataEvent", path=(_f,) if _f else ()) from None
         return _obj
 

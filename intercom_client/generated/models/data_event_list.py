@@ -78,20 +78,19 @@ class DataEventList:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "events"
             events = _d.get("events", UNSET)
             if events is not None and events is not UNSET:
+                _f = "events"
                 events = _decode_events(events)
 
-            _f = "pages"
             pages = _d.get("pages", UNSET)
             if pages is not None and pages is not UNSET:
+                _f = "pages"
                 pages = DataEventListPages.from_dict(pages)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -104,11 +103,16 @@ class DataEventList:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="DataEventList", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="DataEventList", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataEventList", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="DataEventList", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="DataEventList", path=(_f,) if _f else ()) from None
         return _obj
 

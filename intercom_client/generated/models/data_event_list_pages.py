@@ -62,15 +62,13 @@ class DataEventListPages:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "next"
             next_ = _d.get("next", UNSET)
             if next_.__class__ is dict or next_.__class__ is list:
-                raise WrongType("string", next_)
+                raise WrongType("string", next_, "next")
 
-            _f = "since"
             since = _d.get("since", UNSET)
             if since.__class__ is dict or since.__class__ is list:
-                raise WrongType("string", since)
+                raise WrongType("string", since, "since")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -82,10 +80,15 @@ class DataEventListPages:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="DataEventListPages", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="DataEventListPages", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataEventListPages", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="DataEventListPages", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="DataEventListPages", path=(_f,) if _f else ()) from None
         return _obj

@@ -89,30 +89,26 @@ class DataEventSummary:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+                raise WrongType("string", email, "email")
 
-            _f = "events"
             events = _d.get("events", UNSET)
             if events is not None and events is not UNSET:
+                _f = "events"
                 events = _decode_events(events)
 
-            _f = "intercom_user_id"
             intercom_user_id = _d.get("intercom_user_id", UNSET)
             if intercom_user_id.__class__ is dict or intercom_user_id.__class__ is list:
-                raise WrongType("string", intercom_user_id)
+                raise WrongType("string", intercom_user_id, "intercom_user_id")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "user_id"
             user_id = _d.get("user_id", UNSET)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+                raise WrongType("string", user_id, "user_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -127,11 +123,16 @@ class DataEventSummary:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="DataEventSummary", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="DataEventSummary", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataEventSummary", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="DataEventSummary", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="DataEventSummary", path=(_f,) if _f else ()) from None
         return _obj
 

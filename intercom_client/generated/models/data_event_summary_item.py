@@ -78,30 +78,25 @@ class DataEventSummaryItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "count"
             count = _d.get("count", UNSET)
             if count.__class__ is dict or count.__class__ is list:
-                raise WrongType("integer", count)
+                raise WrongType("integer", count, "count")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "first"
             first = _d.get("first", UNSET)
             if first.__class__ is dict or first.__class__ is list:
-                raise WrongType("string", first)
+                raise WrongType("string", first, "first")
 
-            _f = "last"
             last = _d.get("last", UNSET)
             if last.__class__ is dict or last.__class__ is list:
-                raise WrongType("string", last)
+                raise WrongType("string", last, "last")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -116,10 +111,17 @@ class DataEventSummaryItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="DataEventSummaryItem", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="DataEventSummaryItem", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataEventSummaryItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="DataEventSummaryItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="DataEventSummaryItem", path=(_f,) if _f else ()) from None
         return _obj

@@ -78,25 +78,21 @@ class DataExport:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "download_expires_at"
             download_expires_at = _d.get("download_expires_at", UNSET)
             if download_expires_at.__class__ is dict or download_expires_at.__class__ is list:
-                raise WrongType("string", download_expires_at)
+                raise WrongType("string", download_expires_at, "download_expires_at")
 
-            _f = "download_url"
             download_url = _d.get("download_url", UNSET)
             if download_url.__class__ is dict or download_url.__class__ is list:
-                raise WrongType("string", download_url)
+                raise WrongType("string", download_url, "download_url")
 
-            _f = "job_identfier"
             job_identfier = _d.get("job_identfier", UNSET)
             if job_identfier.__class__ is dict or job_identfier.__class__ is list:
-                raise WrongType("string", job_identfier)
+                raise WrongType("string", job_identfier, "job_identfier")
 
-            _f = "status"
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -110,10 +106,13 @@ class DataExport:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="DataExport", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="DataExport", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataExport", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="DataExport", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="DataExport", path=(_f,) if _f else ()) from None
         return _obj

@@ -221,135 +221,109 @@ class DataExportCsv:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "company_id"
             company_id = _d.get("company_id", UNSET)
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+                raise WrongType("string", company_id, "company_id")
 
-            _f = "content_id"
             content_id = _d.get("content_id", UNSET)
             if content_id.__class__ is dict or content_id.__class__ is list:
-                raise WrongType("string", content_id)
+                raise WrongType("string", content_id, "content_id")
 
-            _f = "content_title"
             content_title = _d.get("content_title", UNSET)
             if content_title.__class__ is dict or content_title.__class__ is list:
-                raise WrongType("string", content_title)
+                raise WrongType("string", content_title, "content_title")
 
-            _f = "content_type"
             content_type = _d.get("content_type", UNSET)
             if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type)
+                raise WrongType("string", content_type, "content_type")
 
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+                raise WrongType("string", email, "email")
 
-            _f = "first_click"
             first_click = _d.get("first_click", UNSET)
             if first_click.__class__ is dict or first_click.__class__ is list:
-                raise WrongType("integer", first_click)
+                raise WrongType("integer", first_click, "first_click")
 
-            _f = "first_completion"
             first_completion = _d.get("first_completion", UNSET)
             if first_completion.__class__ is dict or first_completion.__class__ is list:
-                raise WrongType("integer", first_completion)
+                raise WrongType("integer", first_completion, "first_completion")
 
-            _f = "first_dismisall"
             first_dismisall = _d.get("first_dismisall", UNSET)
             if first_dismisall.__class__ is dict or first_dismisall.__class__ is list:
-                raise WrongType("integer", first_dismisall)
+                raise WrongType("integer", first_dismisall, "first_dismisall")
 
-            _f = "first_goal_success"
             first_goal_success = _d.get("first_goal_success", UNSET)
             if first_goal_success.__class__ is dict or first_goal_success.__class__ is list:
-                raise WrongType("integer", first_goal_success)
+                raise WrongType("integer", first_goal_success, "first_goal_success")
 
-            _f = "first_hard_bounce"
             first_hard_bounce = _d.get("first_hard_bounce", UNSET)
             if first_hard_bounce.__class__ is dict or first_hard_bounce.__class__ is list:
-                raise WrongType("integer", first_hard_bounce)
+                raise WrongType("integer", first_hard_bounce, "first_hard_bounce")
 
-            _f = "first_open"
             first_open = _d.get("first_open", UNSET)
             if first_open.__class__ is dict or first_open.__class__ is list:
-                raise WrongType("integer", first_open)
+                raise WrongType("integer", first_open, "first_open")
 
-            _f = "first_reply"
             first_reply = _d.get("first_reply", UNSET)
             if first_reply.__class__ is dict or first_reply.__class__ is list:
-                raise WrongType("integer", first_reply)
+                raise WrongType("integer", first_reply, "first_reply")
 
-            _f = "first_series_completion"
             first_series_completion = _d.get("first_series_completion", UNSET)
             if first_series_completion.__class__ is dict or first_series_completion.__class__ is list:
-                raise WrongType("integer", first_series_completion)
+                raise WrongType("integer", first_series_completion, "first_series_completion")
 
-            _f = "first_series_disengagement"
             first_series_disengagement = _d.get("first_series_disengagement", UNSET)
             if first_series_disengagement.__class__ is dict or first_series_disengagement.__class__ is list:
-                raise WrongType("integer", first_series_disengagement)
+                raise WrongType("integer", first_series_disengagement, "first_series_disengagement")
 
-            _f = "first_series_exit"
             first_series_exit = _d.get("first_series_exit", UNSET)
             if first_series_exit.__class__ is dict or first_series_exit.__class__ is list:
-                raise WrongType("integer", first_series_exit)
+                raise WrongType("integer", first_series_exit, "first_series_exit")
 
-            _f = "first_unsubscribe"
             first_unsubscribe = _d.get("first_unsubscribe", UNSET)
             if first_unsubscribe.__class__ is dict or first_unsubscribe.__class__ is list:
-                raise WrongType("integer", first_unsubscribe)
+                raise WrongType("integer", first_unsubscribe, "first_unsubscribe")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "node_id"
             node_id = _d.get("node_id", UNSET)
             if node_id.__class__ is dict or node_id.__class__ is list:
-                raise WrongType("string", node_id)
+                raise WrongType("string", node_id, "node_id")
 
-            _f = "receipt_id"
             receipt_id = _d.get("receipt_id", UNSET)
             if receipt_id.__class__ is dict or receipt_id.__class__ is list:
-                raise WrongType("string", receipt_id)
+                raise WrongType("string", receipt_id, "receipt_id")
 
-            _f = "received_at"
             received_at = _d.get("received_at", UNSET)
             if received_at.__class__ is dict or received_at.__class__ is list:
-                raise WrongType("integer", received_at)
+                raise WrongType("integer", received_at, "received_at")
 
-            _f = "ruleset_id"
             ruleset_id = _d.get("ruleset_id", UNSET)
             if ruleset_id.__class__ is dict or ruleset_id.__class__ is list:
-                raise WrongType("string", ruleset_id)
+                raise WrongType("string", ruleset_id, "ruleset_id")
 
-            _f = "ruleset_version_id"
             ruleset_version_id = _d.get("ruleset_version_id", UNSET)
             if ruleset_version_id.__class__ is dict or ruleset_version_id.__class__ is list:
-                raise WrongType("string", ruleset_version_id)
+                raise WrongType("string", ruleset_version_id, "ruleset_version_id")
 
-            _f = "series_id"
             series_id = _d.get("series_id", UNSET)
             if series_id.__class__ is dict or series_id.__class__ is list:
-                raise WrongType("string", series_id)
+                raise WrongType("string", series_id, "series_id")
 
-            _f = "series_title"
             series_title = _d.get("series_title", UNSET)
             if series_title.__class__ is dict or series_title.__class__ is list:
-                raise WrongType("string", series_title)
+                raise WrongType("string", series_title, "series_title")
 
-            _f = "user_external_id"
             user_external_id = _d.get("user_external_id", UNSET)
             if user_external_id.__class__ is dict or user_external_id.__class__ is list:
-                raise WrongType("string", user_external_id)
+                raise WrongType("string", user_external_id, "user_external_id")
 
-            _f = "user_id"
             user_id = _d.get("user_id", UNSET)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+                raise WrongType("string", user_id, "user_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -385,10 +359,15 @@ class DataExportCsv:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="DataExportCsv", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="DataExportCsv", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DataExportCsv", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="DataExportCsv", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="DataExportCsv", path=(_f,) if _f else ()) from None
         return _obj

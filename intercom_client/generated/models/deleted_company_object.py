@@ -69,20 +69,17 @@ class DeletedCompanyObject:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "deleted"
             deleted = _d.get("deleted", UNSET)
             if deleted.__class__ is dict or deleted.__class__ is list:
-                raise WrongType("boolean", deleted)
+                raise WrongType("boolean", deleted, "deleted")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "object"
             object_ = _d.get("object", UNSET)
             if object_.__class__ is dict or object_.__class__ is list:
-                raise WrongType("string", object_)
+                raise WrongType("string", object_, "object")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -95,10 +92,17 @@ class DeletedCompanyObject:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="DeletedCompanyObject", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="DeletedCompanyObject", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DeletedCompanyObject", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="DeletedCompanyObject", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="DeletedCompanyObject", path=(_f,) if _f else ()) from None
         return _obj

@@ -75,25 +75,21 @@ class DeletedConversationItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "deleted_at"
             deleted_at = _d.get("deleted_at", UNSET)
             if deleted_at.__class__ is dict or deleted_at.__class__ is list:
-                raise WrongType("integer", deleted_at)
+                raise WrongType("integer", deleted_at, "deleted_at")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "metrics_retained"
             metrics_retained = _d.get("metrics_retained", UNSET)
             if metrics_retained.__class__ is dict or metrics_retained.__class__ is list:
-                raise WrongType("boolean", metrics_retained)
+                raise WrongType("boolean", metrics_retained, "metrics_retained")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -107,12 +103,17 @@ class DeletedConversationItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="DeletedConversationItem", path=(_f,)
+                "required field is missing", model="DeletedConversationItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DeletedConversationItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="DeletedConversationItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="DeletedConversationItem", path=(_f,) if _f else ()) from None
         return _obj

@@ -72,20 +72,17 @@ class DeletedDataConnectorObject:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "deleted"
             deleted = _d.get("deleted", UNSET)
             if deleted.__class__ is dict or deleted.__class__ is list:
-                raise WrongType("boolean", deleted)
+                raise WrongType("boolean", deleted, "deleted")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "object"
             object_ = _d.get("object", UNSET)
             if object_.__class__ is dict or object_.__class__ is list:
-                raise WrongType("string", object_)
+                raise WrongType("string", object_, "object")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -98,13 +95,18 @@ class DeletedDataConnectorObject:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="DeletedDataConnectorObject", path=(_f,)
+                "required field is missing", model="DeletedDataConnectorObject", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("DeletedDataConnectorObject", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="DeletedDataConnectorObject", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="DeletedDataConnectorObject", path=(_f,) if _f else ()
             ) from None

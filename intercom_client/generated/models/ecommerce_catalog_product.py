@@ -252,89 +252,79 @@ class EcommerceCatalogProduct:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "id"
             id = _d["id"]
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "title"
             title = _d["title"]
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "url"
             url = _d["url"]
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
-            _f = "additional_data"
             additional_data = _d.get("additional_data", UNSET)
             if additional_data is not None and additional_data is not UNSET:
+                _f = "additional_data"
                 additional_data = EcommerceCatalogProductAdditionalDataType0.from_dict(additional_data)
 
-            _f = "available_options"
             available_options = _d.get("available_options", UNSET)
             if available_options is not None and available_options is not UNSET:
+                _f = "available_options"
                 available_options = _decode_available_options(available_options)
 
-            _f = "category_path"
             category_path = _d.get("category_path", UNSET)
             if category_path is not None and category_path is not UNSET:
+                _f = "category_path"
                 category_path = _decode_category_path(category_path)
 
-            _f = "collections"
             collections = _d.get("collections", UNSET)
             if collections is not None and collections is not UNSET:
+                _f = "collections"
                 collections = _decode_collections(collections)
 
-            _f = "currency"
             currency = _d.get("currency", UNSET)
             if currency.__class__ is dict or currency.__class__ is list:
-                raise WrongType("string", currency)
+                raise WrongType("string", currency, "currency")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "description_html"
             description_html = _d.get("description_html", UNSET)
             if description_html.__class__ is dict or description_html.__class__ is list:
-                raise WrongType("string", description_html)
+                raise WrongType("string", description_html, "description_html")
 
-            _f = "featured_image_url"
             featured_image_url = _d.get("featured_image_url", UNSET)
             if featured_image_url.__class__ is dict or featured_image_url.__class__ is list:
-                raise WrongType("string", featured_image_url)
+                raise WrongType("string", featured_image_url, "featured_image_url")
 
-            _f = "image_urls"
             image_urls = _d.get("image_urls", UNSET)
             if image_urls is not None and image_urls is not UNSET:
+                _f = "image_urls"
                 image_urls = _decode_image_urls(image_urls)
 
-            _f = "in_stock"
             in_stock = _d.get("in_stock", UNSET)
             if in_stock.__class__ is dict or in_stock.__class__ is list:
-                raise WrongType("boolean", in_stock)
+                raise WrongType("boolean", in_stock, "in_stock")
 
-            _f = "price_max"
             price_max = _d.get("price_max", UNSET)
             if price_max.__class__ is dict or price_max.__class__ is list:
-                raise WrongType("number", price_max)
+                raise WrongType("number", price_max, "price_max")
 
-            _f = "price_min"
             price_min = _d.get("price_min", UNSET)
             if price_min.__class__ is dict or price_min.__class__ is list:
-                raise WrongType("number", price_min)
+                raise WrongType("number", price_min, "price_min")
 
-            _f = "tags"
             tags = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
+                _f = "tags"
                 tags = _decode_tags(tags)
 
-            _f = "variants"
             variants = _d.get("variants", UNSET)
             if variants is not None and variants is not UNSET:
+                _f = "variants"
                 variants = _decode_variants(variants)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -362,13 +352,18 @@ class EcommerceCatalogProduct:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="EcommerceCatalogProduct", path=(_f,)
+                "required field is missing", model="EcommerceCatalogProduct", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("EcommerceCatalogProduct", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="EcommerceCatalogProduct", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="EcommerceCatalogProduct", path=(_f,) if _f else ()) from None
         return _obj
 

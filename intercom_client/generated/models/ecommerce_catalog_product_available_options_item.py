@@ -69,14 +69,13 @@ class EcommerceCatalogProductAvailableOptionsItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "values"
             values = _d.get("values", UNSET)
             if values is not None and values is not UNSET:
+                _f = "values"
                 values = _decode_values(values)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -89,13 +88,18 @@ class EcommerceCatalogProductAvailableOptionsItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="EcommerceCatalogProductAvailableOptionsItem", path=(_f,)
+                "required field is missing", model="EcommerceCatalogProductAvailableOptionsItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("EcommerceCatalogProductAvailableOptionsItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="EcommerceCatalogProductAvailableOptionsItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="EcommerceCatalogProductAvailableOptionsItem", path=(_f,) if _f else ()
             ) from None

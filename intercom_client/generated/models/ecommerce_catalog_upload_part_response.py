@@ -64,15 +64,13 @@ class EcommerceCatalogUploadPartResponse:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "import_job_id"
             import_job_id = _d.get("import_job_id", UNSET)
             if import_job_id.__class__ is dict or import_job_id.__class__ is list:
-                raise WrongType("string", import_job_id)
+                raise WrongType("string", import_job_id, "import_job_id")
 
-            _f = "next_part_number"
             next_part_number = _d.get("next_part_number", UNSET)
             if next_part_number.__class__ is dict or next_part_number.__class__ is list:
-                raise WrongType("integer", next_part_number)
+                raise WrongType("integer", next_part_number, "next_part_number")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -84,13 +82,18 @@ class EcommerceCatalogUploadPartResponse:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="EcommerceCatalogUploadPartResponse", path=(_f,)
+                "required field is missing", model="EcommerceCatalogUploadPartResponse", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("EcommerceCatalogUploadPartResponse", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="EcommerceCatalogUploadPartResponse", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="EcommerceCatalogUploadPartResponse", path=(_f,) if _f else ()
             ) from None

@@ -73,20 +73,17 @@ class EcommerceCatalogUploadResponse:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "import_job_id"
             import_job_id = _d.get("import_job_id", UNSET)
             if import_job_id.__class__ is dict or import_job_id.__class__ is list:
-                raise WrongType("string", import_job_id)
+                raise WrongType("string", import_job_id, "import_job_id")
 
-            _f = "message"
             message = _d.get("message", UNSET)
             if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message)
+                raise WrongType("string", message, "message")
 
-            _f = "status"
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -99,13 +96,18 @@ class EcommerceCatalogUploadResponse:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="EcommerceCatalogUploadResponse", path=(_f,)
+                "required field is missing", model="EcommerceCatalogUploadResponse", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("EcommerceCatalogUploadResponse", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="EcommerceCatalogUploadResponse", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="EcommerceCatalogUploadResponse", path=(_f,) if _f else ()
             ) from None

@@ -125,50 +125,42 @@ class EcommerceCatalogVariant:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "compare_at_price"
             compare_at_price = _d.get("compare_at_price", UNSET)
             if compare_at_price.__class__ is dict or compare_at_price.__class__ is list:
-                raise WrongType("number", compare_at_price)
+                raise WrongType("number", compare_at_price, "compare_at_price")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "image_url"
             image_url = _d.get("image_url", UNSET)
             if image_url.__class__ is dict or image_url.__class__ is list:
-                raise WrongType("string", image_url)
+                raise WrongType("string", image_url, "image_url")
 
-            _f = "in_stock"
             in_stock = _d.get("in_stock", UNSET)
             if in_stock.__class__ is dict or in_stock.__class__ is list:
-                raise WrongType("boolean", in_stock)
+                raise WrongType("boolean", in_stock, "in_stock")
 
-            _f = "price"
             price = _d.get("price", UNSET)
             if price.__class__ is dict or price.__class__ is list:
-                raise WrongType("number", price)
+                raise WrongType("number", price, "price")
 
-            _f = "selected_options"
             selected_options = _d.get("selected_options", UNSET)
             if selected_options is not None and selected_options is not UNSET:
+                _f = "selected_options"
                 selected_options = _decode_selected_options(selected_options)
 
-            _f = "sku"
             sku = _d.get("sku", UNSET)
             if sku.__class__ is dict or sku.__class__ is list:
-                raise WrongType("string", sku)
+                raise WrongType("string", sku, "sku")
 
-            _f = "title"
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -187,13 +179,18 @@ class EcommerceCatalogVariant:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="EcommerceCatalogVariant", path=(_f,)
+                "required field is missing", model="EcommerceCatalogVariant", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("EcommerceCatalogVariant", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="EcommerceCatalogVariant", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="EcommerceCatalogVariant", path=(_f,) if _f else ()) from None
         return _obj
 

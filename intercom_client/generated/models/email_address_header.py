@@ -67,20 +67,17 @@ class EmailAddressHeader:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "email_address"
             email_address = _d.get("email_address", UNSET)
             if email_address.__class__ is dict or email_address.__class__ is list:
-                raise WrongType("string", email_address)
+                raise WrongType("string", email_address, "email_address")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -93,10 +90,15 @@ class EmailAddressHeader:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="EmailAddressHeader", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="EmailAddressHeader", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("EmailAddressHeader", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="EmailAddressHeader", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="EmailAddressHeader", path=(_f,) if _f else ()) from None
         return _obj

@@ -77,20 +77,18 @@ class EmailMessageMetadata:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "email_address_headers"
             email_address_headers = _d.get("email_address_headers", UNSET)
             if email_address_headers is not None and email_address_headers is not UNSET:
+                _f = "email_address_headers"
                 email_address_headers = _decode_email_address_headers(email_address_headers)
 
-            _f = "message_id"
             message_id = _d.get("message_id", UNSET)
             if message_id.__class__ is dict or message_id.__class__ is list:
-                raise WrongType("string", message_id)
+                raise WrongType("string", message_id, "message_id")
 
-            _f = "subject"
             subject = _d.get("subject", UNSET)
             if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject)
+                raise WrongType("string", subject, "subject")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -103,11 +101,18 @@ class EmailMessageMetadata:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="EmailMessageMetadata", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="EmailMessageMetadata", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("EmailMessageMetadata", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="EmailMessageMetadata", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="EmailMessageMetadata", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -110,55 +110,45 @@ class EmailSetting:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "brand_id"
             brand_id = _d.get("brand_id", UNSET)
             if brand_id.__class__ is dict or brand_id.__class__ is list:
-                raise WrongType("string", brand_id)
+                raise WrongType("string", brand_id, "brand_id")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "domain"
             domain = _d.get("domain", UNSET)
             if domain.__class__ is dict or domain.__class__ is list:
-                raise WrongType("string", domain)
+                raise WrongType("string", domain, "domain")
 
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+                raise WrongType("string", email, "email")
 
-            _f = "forwarded_email_last_received_at"
             forwarded_email_last_received_at = _d.get("forwarded_email_last_received_at", UNSET)
             if forwarded_email_last_received_at.__class__ is dict or forwarded_email_last_received_at.__class__ is list:
-                raise WrongType("integer", forwarded_email_last_received_at)
+                raise WrongType("integer", forwarded_email_last_received_at, "forwarded_email_last_received_at")
 
-            _f = "forwarding_enabled"
             forwarding_enabled = _d.get("forwarding_enabled", UNSET)
             if forwarding_enabled.__class__ is dict or forwarding_enabled.__class__ is list:
-                raise WrongType("boolean", forwarding_enabled)
+                raise WrongType("boolean", forwarding_enabled, "forwarding_enabled")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "verified"
             verified = _d.get("verified", UNSET)
             if verified.__class__ is dict or verified.__class__ is list:
-                raise WrongType("boolean", verified)
+                raise WrongType("boolean", verified, "verified")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -178,10 +168,15 @@ class EmailSetting:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="EmailSetting", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="EmailSetting", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("EmailSetting", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="EmailSetting", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="EmailSetting", path=(_f,) if _f else ()) from None
         return _obj

@@ -78,19 +78,18 @@ class Error:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "errors"
             errors = _d["errors"]
             if errors is not None:
+                _f = "errors"
                 errors = _decode_errors(errors)
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "request_id"
             request_id = _d.get("request_id", UNSET)
             if request_id is not None and request_id is not UNSET:
+                _f = "request_id"
                 request_id = parse_uuid(request_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -104,11 +103,14 @@ class Error:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Error", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Error", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Error", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Error", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Error", path=(_f,) if _f else ()) from None
         return _obj
 

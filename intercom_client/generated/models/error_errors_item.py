@@ -68,20 +68,17 @@ class ErrorErrorsItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "code"
             code = _d["code"]
             if code.__class__ is dict or code.__class__ is list:
-                raise WrongType("string", code)
+                raise WrongType("string", code, "code")
 
-            _f = "field"
             field = _d.get("field", UNSET)
             if field.__class__ is dict or field.__class__ is list:
-                raise WrongType("string", field)
+                raise WrongType("string", field, "field")
 
-            _f = "message"
             message = _d.get("message", UNSET)
             if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message)
+                raise WrongType("string", message, "message")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -94,10 +91,15 @@ class ErrorErrorsItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ErrorErrorsItem", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ErrorErrorsItem", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ErrorErrorsItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ErrorErrorsItem", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ErrorErrorsItem", path=(_f,) if _f else ()) from None
         return _obj

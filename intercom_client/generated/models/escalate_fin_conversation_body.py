@@ -84,24 +84,21 @@ class EscalateFinConversationBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "context"
             context = _d.get("context", UNSET)
             if context.__class__ is dict or context.__class__ is list:
-                raise WrongType("string", context)
+                raise WrongType("string", context, "context")
 
-            _f = "conversation_id"
             conversation_id = _d.get("conversation_id", UNSET)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "message"
             message = _d.get("message", UNSET)
             if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message)
+                raise WrongType("string", message, "message")
 
-            _f = "user"
             user = _d.get("user", UNSET)
             if user is not None and user is not UNSET:
+                _f = "user"
                 user = EscalateFinConversationBodyUser.from_dict(user)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -116,13 +113,18 @@ class EscalateFinConversationBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="EscalateFinConversationBody", path=(_f,)
+                "required field is missing", model="EscalateFinConversationBody", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("EscalateFinConversationBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="EscalateFinConversationBody", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="EscalateFinConversationBody", path=(_f,) if _f else ()
             ) from None

@@ -152,80 +152,65 @@ class ExternalPage:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "ai_agent_availability"
             ai_agent_availability = _d["ai_agent_availability"]
             if ai_agent_availability.__class__ is dict or ai_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_agent_availability)
+                raise WrongType("boolean", ai_agent_availability, "ai_agent_availability")
 
-            _f = "ai_copilot_availability"
             ai_copilot_availability = _d["ai_copilot_availability"]
             if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
 
-            _f = "created_at"
             created_at = _d["created_at"]
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "external_id"
             external_id = _d["external_id"]
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+                raise WrongType("string", external_id, "external_id")
 
-            _f = "html"
             html = _d["html"]
             if html.__class__ is dict or html.__class__ is list:
-                raise WrongType("string", html)
+                raise WrongType("string", html, "html")
 
-            _f = "id"
             id = _d["id"]
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "last_ingested_at"
             last_ingested_at = _d["last_ingested_at"]
             if last_ingested_at.__class__ is dict or last_ingested_at.__class__ is list:
-                raise WrongType("integer", last_ingested_at)
+                raise WrongType("integer", last_ingested_at, "last_ingested_at")
 
-            _f = "locale"
             locale = _d["locale"]
             if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
+                raise WrongType("string", locale, "locale")
 
-            _f = "source_id"
             source_id = _d["source_id"]
             if source_id.__class__ is dict or source_id.__class__ is list:
-                raise WrongType("integer", source_id)
+                raise WrongType("integer", source_id, "source_id")
 
-            _f = "title"
             title = _d["title"]
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d["updated_at"]
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "ai_sales_agent_availability"
             ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
             if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
 
-            _f = "fin_availability"
             fin_availability = _d.get("fin_availability", UNSET)
             if fin_availability.__class__ is dict or fin_availability.__class__ is list:
-                raise WrongType("boolean", fin_availability)
+                raise WrongType("boolean", fin_availability, "fin_availability")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -250,10 +235,15 @@ class ExternalPage:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="ExternalPage", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ExternalPage", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ExternalPage", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="ExternalPage", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ExternalPage", path=(_f,) if _f else ()) from None
         return _obj

@@ -83,30 +83,25 @@ class FinAgentAttachment:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "content_type"
             content_type = _d.get("content_type", UNSET)
             if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type)
+                raise WrongType("string", content_type, "content_type")
 
-            _f = "data"
             data = _d.get("data", UNSET)
             if data.__class__ is dict or data.__class__ is list:
-                raise WrongType("string", data)
+                raise WrongType("string", data, "data")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -121,10 +116,15 @@ class FinAgentAttachment:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="FinAgentAttachment", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="FinAgentAttachment", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentAttachment", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="FinAgentAttachment", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="FinAgentAttachment", path=(_f,) if _f else ()) from None
         return _obj

@@ -67,14 +67,14 @@ class FinAgentAttributeErrors:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation"
             conversation = _d.get("conversation", UNSET)
             if conversation is not None and conversation is not UNSET:
+                _f = "conversation"
                 conversation = FinAgentAttributeErrorsConversation.from_dict(conversation)
 
-            _f = "user"
             user = _d.get("user", UNSET)
             if user is not None and user is not UNSET:
+                _f = "user"
                 user = FinAgentAttributeErrorsUser.from_dict(user)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -87,13 +87,18 @@ class FinAgentAttributeErrors:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="FinAgentAttributeErrors", path=(_f,)
+                "required field is missing", model="FinAgentAttributeErrors", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentAttributeErrors", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentAttributeErrors", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="FinAgentAttributeErrors", path=(_f,) if _f else ()) from None
         return _obj
 

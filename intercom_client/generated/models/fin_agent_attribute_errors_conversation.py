@@ -63,9 +63,9 @@ class FinAgentAttributeErrorsConversation:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attributes"
             attributes = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
+                _f = "attributes"
                 attributes = FinAgentAttributeErrorsConversationAttributes.from_dict(attributes)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -77,13 +77,18 @@ class FinAgentAttributeErrorsConversation:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="FinAgentAttributeErrorsConversation", path=(_f,)
+                "required field is missing", model="FinAgentAttributeErrorsConversation", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentAttributeErrorsConversation", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentAttributeErrorsConversation", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="FinAgentAttributeErrorsConversation", path=(_f,) if _f else ()
             ) from None

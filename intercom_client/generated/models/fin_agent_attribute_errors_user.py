@@ -61,9 +61,9 @@ class FinAgentAttributeErrorsUser:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attributes"
             attributes = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
+                _f = "attributes"
                 attributes = FinAgentAttributeErrorsUserAttributes.from_dict(attributes)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -75,13 +75,18 @@ class FinAgentAttributeErrorsUser:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="FinAgentAttributeErrorsUser", path=(_f,)
+                "required field is missing", model="FinAgentAttributeErrorsUser", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentAttributeErrorsUser", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentAttributeErrorsUser", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="FinAgentAttributeErrorsUser", path=(_f,) if _f else ()
             ) from None

@@ -80,14 +80,14 @@ class FinAgentConversationMetadata:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attributes"
             attributes = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
+                _f = "attributes"
                 attributes = FinAgentConversationMetadataAttributes.from_dict(attributes)
 
-            _f = "history"
             history = _d.get("history", UNSET)
             if history is not None and history is not UNSET:
+                _f = "history"
                 history = _decode_history(history)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -100,13 +100,18 @@ class FinAgentConversationMetadata:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="FinAgentConversationMetadata", path=(_f,)
+                "required field is missing", model="FinAgentConversationMetadata", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentConversationMetadata", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentConversationMetadata", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="FinAgentConversationMetadata", path=(_f,) if _f else ()
             ) from None

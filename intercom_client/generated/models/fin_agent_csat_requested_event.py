@@ -97,30 +97,27 @@ class FinAgentCsatRequestedEvent:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_id"
             conversation_id = _d["conversation_id"]
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "created_at_ms"
             created_at_ms = _d["created_at_ms"]
             if created_at_ms is not None:
+                _f = "created_at_ms"
                 created_at_ms = parse_datetime(created_at_ms)
 
-            _f = "csat"
             csat = _d["csat"]
             if csat is not None:
+                _f = "csat"
                 csat = FinAgentCsatRequestedEventCsat.from_dict(csat)
 
-            _f = "event_name"
             event_name = _d["event_name"]
             if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name)
+                raise WrongType("string", event_name, "event_name")
 
-            _f = "user_id"
             user_id = _d["user_id"]
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+                raise WrongType("string", user_id, "user_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -135,13 +132,18 @@ class FinAgentCsatRequestedEvent:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="FinAgentCsatRequestedEvent", path=(_f,)
+                "required field is missing", model="FinAgentCsatRequestedEvent", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentCsatRequestedEvent", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentCsatRequestedEvent", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="FinAgentCsatRequestedEvent", path=(_f,) if _f else ()
             ) from None

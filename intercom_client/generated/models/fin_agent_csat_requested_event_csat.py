@@ -70,9 +70,9 @@ class FinAgentCsatRequestedEventCsat:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "options"
             options = _d["options"]
             if options is not None:
+                _f = "options"
                 options = _decode_options(options)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -84,13 +84,18 @@ class FinAgentCsatRequestedEventCsat:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="FinAgentCsatRequestedEventCsat", path=(_f,)
+                "required field is missing", model="FinAgentCsatRequestedEventCsat", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentCsatRequestedEventCsat", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentCsatRequestedEventCsat", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="FinAgentCsatRequestedEventCsat", path=(_f,) if _f else ()
             ) from None

@@ -73,20 +73,17 @@ class FinAgentCsatRequestedEventCsatOptionsItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "emoji"
             emoji = _d["emoji"]
             if emoji.__class__ is dict or emoji.__class__ is list:
-                raise WrongType("string", emoji)
+                raise WrongType("string", emoji, "emoji")
 
-            _f = "key"
             key = _d["key"]
             if key.__class__ is dict or key.__class__ is list:
-                raise WrongType("string", key)
+                raise WrongType("string", key, "key")
 
-            _f = "label"
             label = _d["label"]
             if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label)
+                raise WrongType("string", label, "label")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -99,13 +96,18 @@ class FinAgentCsatRequestedEventCsatOptionsItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="FinAgentCsatRequestedEventCsatOptionsItem", path=(_f,)
+                "required field is missing", model="FinAgentCsatRequestedEventCsatOptionsItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentCsatRequestedEventCsatOptionsItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentCsatRequestedEventCsatOptionsItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="FinAgentCsatRequestedEventCsatOptionsItem", path=(_f,) if _f else ()
             ) from None

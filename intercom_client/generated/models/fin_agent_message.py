@@ -85,24 +85,22 @@ class FinAgentMessage:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "author"
             author = _d["author"]
             if author.__class__ is dict or author.__class__ is list:
-                raise WrongType("string", author)
+                raise WrongType("string", author, "author")
 
-            _f = "body"
             body = _d["body"]
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "timestamp"
             timestamp = _d.get("timestamp", UNSET)
             if timestamp is not None and timestamp is not UNSET:
+                _f = "timestamp"
                 timestamp = parse_datetime(timestamp)
 
-            _f = "timestamp_ms"
             timestamp_ms = _d.get("timestamp_ms", UNSET)
             if timestamp_ms is not None and timestamp_ms is not UNSET:
+                _f = "timestamp_ms"
                 timestamp_ms = parse_datetime(timestamp_ms)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -117,10 +115,15 @@ class FinAgentMessage:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="FinAgentMessage", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="FinAgentMessage", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentMessage", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="FinAgentMessage", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="FinAgentMessage", path=(_f,) if _f else ()) from None
         return _obj

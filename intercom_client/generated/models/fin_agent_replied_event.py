@@ -112,40 +112,35 @@ class FinAgentRepliedEvent:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_id"
             conversation_id = _d["conversation_id"]
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "created_at_ms"
             created_at_ms = _d["created_at_ms"]
             if created_at_ms is not None:
+                _f = "created_at_ms"
                 created_at_ms = parse_datetime(created_at_ms)
 
-            _f = "event_name"
             event_name = _d["event_name"]
             if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name)
+                raise WrongType("string", event_name, "event_name")
 
-            _f = "message"
             message = _d["message"]
             if message is not None:
+                _f = "message"
                 message = FinAgentRepliedEventMessage.from_dict(message)
 
-            _f = "status"
             status = _d["status"]
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
-            _f = "user_id"
             user_id = _d["user_id"]
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+                raise WrongType("string", user_id, "user_id")
 
-            _f = "stream_id"
             stream_id = _d.get("stream_id", UNSET)
             if stream_id.__class__ is dict or stream_id.__class__ is list:
-                raise WrongType("string", stream_id)
+                raise WrongType("string", stream_id, "stream_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -162,11 +157,18 @@ class FinAgentRepliedEvent:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="FinAgentRepliedEvent", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="FinAgentRepliedEvent", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentRepliedEvent", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentRepliedEvent", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="FinAgentRepliedEvent", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -83,25 +83,22 @@ class FinAgentRepliedEventMessage:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "author"
             author = _d["author"]
             if author.__class__ is dict or author.__class__ is list:
-                raise WrongType("string", author)
+                raise WrongType("string", author, "author")
 
-            _f = "body"
             body = _d["body"]
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "timestamp_ms"
             timestamp_ms = _d["timestamp_ms"]
             if timestamp_ms is not None:
+                _f = "timestamp_ms"
                 timestamp_ms = parse_datetime(timestamp_ms)
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -115,13 +112,18 @@ class FinAgentRepliedEventMessage:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="FinAgentRepliedEventMessage", path=(_f,)
+                "required field is missing", model="FinAgentRepliedEventMessage", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentRepliedEventMessage", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentRepliedEventMessage", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="FinAgentRepliedEventMessage", path=(_f,) if _f else ()
             ) from None

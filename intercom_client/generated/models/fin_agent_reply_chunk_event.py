@@ -114,40 +114,34 @@ class FinAgentReplyChunkEvent:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "chunk_index"
             chunk_index = _d["chunk_index"]
             if chunk_index.__class__ is dict or chunk_index.__class__ is list:
-                raise WrongType("integer", chunk_index)
+                raise WrongType("integer", chunk_index, "chunk_index")
 
-            _f = "chunk_text"
             chunk_text = _d["chunk_text"]
             if chunk_text.__class__ is dict or chunk_text.__class__ is list:
-                raise WrongType("string", chunk_text)
+                raise WrongType("string", chunk_text, "chunk_text")
 
-            _f = "conversation_id"
             conversation_id = _d["conversation_id"]
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "created_at_ms"
             created_at_ms = _d["created_at_ms"]
             if created_at_ms is not None:
+                _f = "created_at_ms"
                 created_at_ms = parse_datetime(created_at_ms)
 
-            _f = "event_name"
             event_name = _d["event_name"]
             if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name)
+                raise WrongType("string", event_name, "event_name")
 
-            _f = "stream_id"
             stream_id = _d["stream_id"]
             if stream_id.__class__ is dict or stream_id.__class__ is list:
-                raise WrongType("string", stream_id)
+                raise WrongType("string", stream_id, "stream_id")
 
-            _f = "status"
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -164,12 +158,17 @@ class FinAgentReplyChunkEvent:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="FinAgentReplyChunkEvent", path=(_f,)
+                "required field is missing", model="FinAgentReplyChunkEvent", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentReplyChunkEvent", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="FinAgentReplyChunkEvent", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="FinAgentReplyChunkEvent", path=(_f,) if _f else ()) from None
         return _obj

@@ -73,15 +73,13 @@ class FinAgentSettings:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("boolean", email)
+                raise WrongType("boolean", email, "email")
 
-            _f = "follow_up_questions"
             follow_up_questions = _d.get("follow_up_questions", UNSET)
             if follow_up_questions.__class__ is dict or follow_up_questions.__class__ is list:
-                raise WrongType("boolean", follow_up_questions)
+                raise WrongType("boolean", follow_up_questions, "follow_up_questions")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -93,10 +91,15 @@ class FinAgentSettings:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="FinAgentSettings", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="FinAgentSettings", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentSettings", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="FinAgentSettings", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="FinAgentSettings", path=(_f,) if _f else ()) from None
         return _obj

@@ -81,25 +81,22 @@ class FinAgentUser:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "id"
             id = _d["id"]
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "attributes"
             attributes = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
+                _f = "attributes"
                 attributes = FinAgentUserAttributes.from_dict(attributes)
 
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+                raise WrongType("string", email, "email")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -113,11 +110,16 @@ class FinAgentUser:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="FinAgentUser", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="FinAgentUser", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("FinAgentUser", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="FinAgentUser", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="FinAgentUser", path=(_f,) if _f else ()) from None
         return _obj
 

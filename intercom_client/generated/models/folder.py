@@ -97,45 +97,37 @@ class Folder:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "content_count"
             content_count = _d.get("content_count", UNSET)
             if content_count.__class__ is dict or content_count.__class__ is list:
-                raise WrongType("integer", content_count)
+                raise WrongType("integer", content_count, "content_count")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "emoji"
             emoji = _d.get("emoji", UNSET)
             if emoji.__class__ is dict or emoji.__class__ is list:
-                raise WrongType("string", emoji)
+                raise WrongType("string", emoji, "emoji")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id)
+                raise WrongType("integer", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "parent_folder_id"
             parent_folder_id = _d.get("parent_folder_id", UNSET)
             if parent_folder_id.__class__ is dict or parent_folder_id.__class__ is list:
-                raise WrongType("integer", parent_folder_id)
+                raise WrongType("integer", parent_folder_id, "parent_folder_id")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -153,10 +145,13 @@ class Folder:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Folder", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Folder", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Folder", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Folder", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Folder", path=(_f,) if _f else ()) from None
         return _obj

@@ -92,30 +92,26 @@ class GetExportReportingDataGetDatasetsResponse200DataItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attributes"
             attributes = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
+                _f = "attributes"
                 attributes = _decode_attributes(attributes)
 
-            _f = "default_time_attribute_id"
             default_time_attribute_id = _d.get("default_time_attribute_id", UNSET)
             if default_time_attribute_id.__class__ is dict or default_time_attribute_id.__class__ is list:
-                raise WrongType("string", default_time_attribute_id)
+                raise WrongType("string", default_time_attribute_id, "default_time_attribute_id")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -130,13 +126,20 @@ class GetExportReportingDataGetDatasetsResponse200DataItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="GetExportReportingDataGetDatasetsResponse200DataItem", path=(_f,)
+                "required field is missing",
+                model="GetExportReportingDataGetDatasetsResponse200DataItem",
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("GetExportReportingDataGetDatasetsResponse200DataItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="GetExportReportingDataGetDatasetsResponse200DataItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="GetExportReportingDataGetDatasetsResponse200DataItem", path=(_f,) if _f else ()
             ) from None

@@ -71,20 +71,17 @@ class GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "qualified_id"
             qualified_id = _d.get("qualified_id", UNSET)
             if qualified_id.__class__ is dict or qualified_id.__class__ is list:
-                raise WrongType("string", qualified_id)
+                raise WrongType("string", qualified_id, "qualified_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -97,15 +94,22 @@ class GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
                 "required field is missing",
                 model="GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem",
-                path=(_f,),
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc),
+                model="GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem",
+                path=(field,) if field else (),
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc),
                 model="GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem",

@@ -87,19 +87,17 @@ class GroupContent:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
+                _f = "type"
                 type_ = _decode_type_(type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -113,10 +111,15 @@ class GroupContent:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="GroupContent", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="GroupContent", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("GroupContent", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="GroupContent", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="GroupContent", path=(_f,) if _f else ()) from None
         return _obj

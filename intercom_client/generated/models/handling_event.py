@@ -80,25 +80,23 @@ class HandlingEvent:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "teammate"
             teammate = _d["teammate"]
             if teammate is not None:
+                _f = "teammate"
                 teammate = TeammateReference.from_dict(teammate)
 
-            _f = "timestamp"
             timestamp = _d["timestamp"]
             if timestamp is not None:
+                _f = "timestamp"
                 timestamp = parse_datetime(timestamp)
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "reason"
             reason = _d.get("reason", UNSET)
             if reason.__class__ is dict or reason.__class__ is list:
-                raise WrongType("string", reason)
+                raise WrongType("string", reason, "reason")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -112,11 +110,16 @@ class HandlingEvent:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="HandlingEvent", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="HandlingEvent", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("HandlingEvent", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="HandlingEvent", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="HandlingEvent", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -64,9 +64,9 @@ class HandlingEventList:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "handling_events"
             handling_events = _d.get("handling_events", UNSET)
             if handling_events is not None and handling_events is not UNSET:
+                _f = "handling_events"
                 handling_events = _decode_handling_events(handling_events)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -78,11 +78,16 @@ class HandlingEventList:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="HandlingEventList", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="HandlingEventList", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("HandlingEventList", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="HandlingEventList", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="HandlingEventList", path=(_f,) if _f else ()) from None
         return _obj
 

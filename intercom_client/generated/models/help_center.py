@@ -126,60 +126,50 @@ class HelpCenter:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "custom_domain"
             custom_domain = _d.get("custom_domain", UNSET)
             if custom_domain.__class__ is dict or custom_domain.__class__ is list:
-                raise WrongType("string", custom_domain)
+                raise WrongType("string", custom_domain, "custom_domain")
 
-            _f = "default"
             default = _d.get("default", UNSET)
             if default.__class__ is dict or default.__class__ is list:
-                raise WrongType("boolean", default)
+                raise WrongType("boolean", default, "default")
 
-            _f = "display_name"
             display_name = _d.get("display_name", UNSET)
             if display_name.__class__ is dict or display_name.__class__ is list:
-                raise WrongType("string", display_name)
+                raise WrongType("string", display_name, "display_name")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "identifier"
             identifier = _d.get("identifier", UNSET)
             if identifier.__class__ is dict or identifier.__class__ is list:
-                raise WrongType("string", identifier)
+                raise WrongType("string", identifier, "identifier")
 
-            _f = "locales"
             locales = _d.get("locales", UNSET)
             if locales is not None and locales is not UNSET:
+                _f = "locales"
                 locales = _decode_locales(locales)
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
-            _f = "website_turned_on"
             website_turned_on = _d.get("website_turned_on", UNSET)
             if website_turned_on.__class__ is dict or website_turned_on.__class__ is list:
-                raise WrongType("boolean", website_turned_on)
+                raise WrongType("boolean", website_turned_on, "website_turned_on")
 
-            _f = "workspace_id"
             workspace_id = _d.get("workspace_id", UNSET)
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
+                raise WrongType("string", workspace_id, "workspace_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -200,10 +190,13 @@ class HelpCenter:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="HelpCenter", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="HelpCenter", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("HelpCenter", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="HelpCenter", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="HelpCenter", path=(_f,) if _f else ()) from None
         return _obj

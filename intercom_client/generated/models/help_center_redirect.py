@@ -111,50 +111,41 @@ class HelpCenterRedirect:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "from_url"
             from_url = _d.get("from_url", UNSET)
             if from_url.__class__ is dict or from_url.__class__ is list:
-                raise WrongType("string", from_url)
+                raise WrongType("string", from_url, "from_url")
 
-            _f = "help_center_id"
             help_center_id = _d.get("help_center_id", UNSET)
             if help_center_id.__class__ is dict or help_center_id.__class__ is list:
-                raise WrongType("string", help_center_id)
+                raise WrongType("string", help_center_id, "help_center_id")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "locale"
             locale = _d.get("locale", UNSET)
             if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
+                raise WrongType("string", locale, "locale")
 
-            _f = "target_id"
             target_id = _d.get("target_id", UNSET)
             if target_id.__class__ is dict or target_id.__class__ is list:
-                raise WrongType("string", target_id)
+                raise WrongType("string", target_id, "target_id")
 
-            _f = "target_type"
             target_type = _d.get("target_type", UNSET)
             if target_type.__class__ is dict or target_type.__class__ is list:
-                raise WrongType("string", target_type)
+                raise WrongType("string", target_type, "target_type")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -173,10 +164,15 @@ class HelpCenterRedirect:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="HelpCenterRedirect", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="HelpCenterRedirect", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("HelpCenterRedirect", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="HelpCenterRedirect", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="HelpCenterRedirect", path=(_f,) if _f else ()) from None
         return _obj

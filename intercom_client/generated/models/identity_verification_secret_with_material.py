@@ -101,45 +101,37 @@ class IdentityVerificationSecretWithMaterial:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "supports_android"
             supports_android = _d.get("supports_android", UNSET)
             if supports_android.__class__ is dict or supports_android.__class__ is list:
-                raise WrongType("boolean", supports_android)
+                raise WrongType("boolean", supports_android, "supports_android")
 
-            _f = "supports_ios"
             supports_ios = _d.get("supports_ios", UNSET)
             if supports_ios.__class__ is dict or supports_ios.__class__ is list:
-                raise WrongType("boolean", supports_ios)
+                raise WrongType("boolean", supports_ios, "supports_ios")
 
-            _f = "supports_web"
             supports_web = _d.get("supports_web", UNSET)
             if supports_web.__class__ is dict or supports_web.__class__ is list:
-                raise WrongType("boolean", supports_web)
+                raise WrongType("boolean", supports_web, "supports_web")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "secret"
             secret = _d.get("secret", UNSET)
             if secret.__class__ is dict or secret.__class__ is list:
-                raise WrongType("string", secret)
+                raise WrongType("string", secret, "secret")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -157,13 +149,18 @@ class IdentityVerificationSecretWithMaterial:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="IdentityVerificationSecretWithMaterial", path=(_f,)
+                "required field is missing", model="IdentityVerificationSecretWithMaterial", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("IdentityVerificationSecretWithMaterial", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="IdentityVerificationSecretWithMaterial", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="IdentityVerificationSecretWithMaterial", path=(_f,) if _f else ()
             ) from None

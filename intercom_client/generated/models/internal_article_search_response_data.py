@@ -66,9 +66,9 @@ class InternalArticleSearchResponseData:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "internal_articles"
             internal_articles = _d.get("internal_articles", UNSET)
             if internal_articles is not None and internal_articles is not UNSET:
+                _f = "internal_articles"
                 internal_articles = _decode_internal_articles(internal_articles)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -80,13 +80,18 @@ class InternalArticleSearchResponseData:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="InternalArticleSearchResponseData", path=(_f,)
+                "required field is missing", model="InternalArticleSearchResponseData", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("InternalArticleSearchResponseData", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="InternalArticleSearchResponseData", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="InternalArticleSearchResponseData", path=(_f,) if _f else ()
             ) from None

@@ -97,40 +97,33 @@ class Jobs:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "id"
             id = _d["id"]
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "resource_id"
             resource_id = _d.get("resource_id", UNSET)
             if resource_id.__class__ is dict or resource_id.__class__ is list:
-                raise WrongType("string", resource_id)
+                raise WrongType("string", resource_id, "resource_id")
 
-            _f = "resource_type"
             resource_type = _d.get("resource_type", UNSET)
             if resource_type.__class__ is dict or resource_type.__class__ is list:
-                raise WrongType("string", resource_type)
+                raise WrongType("string", resource_type, "resource_type")
 
-            _f = "resource_url"
             resource_url = _d.get("resource_url", UNSET)
             if resource_url.__class__ is dict or resource_url.__class__ is list:
-                raise WrongType("string", resource_url)
+                raise WrongType("string", resource_url, "resource_url")
 
-            _f = "status"
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -147,10 +140,13 @@ class Jobs:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Jobs", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Jobs", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Jobs", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Jobs", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Jobs", path=(_f,) if _f else ()) from None
         return _obj

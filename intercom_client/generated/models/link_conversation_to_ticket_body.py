@@ -55,10 +55,9 @@ class LinkConversationToTicketBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_id"
             conversation_id = _d["conversation_id"]
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -69,13 +68,18 @@ class LinkConversationToTicketBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="LinkConversationToTicketBody", path=(_f,)
+                "required field is missing", model="LinkConversationToTicketBody", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("LinkConversationToTicketBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="LinkConversationToTicketBody", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="LinkConversationToTicketBody", path=(_f,) if _f else ()
             ) from None

@@ -98,20 +98,18 @@ class LinkedObject:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "category"
             category = _d.get("category", UNSET)
             if category is not None and category is not UNSET:
+                _f = "category"
                 category = _decode_category(category)
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -124,10 +122,15 @@ class LinkedObject:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="LinkedObject", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="LinkedObject", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("LinkedObject", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="LinkedObject", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="LinkedObject", path=(_f,) if _f else ()) from None
         return _obj

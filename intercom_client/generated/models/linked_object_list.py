@@ -83,25 +83,22 @@ class LinkedObjectList:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "data"
             data = _d.get("data", UNSET)
             if data is not None and data is not UNSET:
+                _f = "data"
                 data = _decode_data(data)
 
-            _f = "has_more"
             has_more = _d.get("has_more", UNSET)
             if has_more.__class__ is dict or has_more.__class__ is list:
-                raise WrongType("boolean", has_more)
+                raise WrongType("boolean", has_more, "has_more")
 
-            _f = "total_count"
             total_count = _d.get("total_count", UNSET)
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
+                raise WrongType("integer", total_count, "total_count")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -115,11 +112,16 @@ class LinkedObjectList:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="LinkedObjectList", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="LinkedObjectList", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("LinkedObjectList", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="LinkedObjectList", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="LinkedObjectList", path=(_f,) if _f else ()) from None
         return _obj
 

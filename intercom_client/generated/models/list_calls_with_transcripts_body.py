@@ -62,9 +62,9 @@ class ListCallsWithTranscriptsBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_ids"
             conversation_ids = _d["conversation_ids"]
             if conversation_ids is not None:
+                _f = "conversation_ids"
                 conversation_ids = _decode_conversation_ids(conversation_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -76,13 +76,18 @@ class ListCallsWithTranscriptsBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ListCallsWithTranscriptsBody", path=(_f,)
+                "required field is missing", model="ListCallsWithTranscriptsBody", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ListCallsWithTranscriptsBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ListCallsWithTranscriptsBody", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ListCallsWithTranscriptsBody", path=(_f,) if _f else ()
             ) from None

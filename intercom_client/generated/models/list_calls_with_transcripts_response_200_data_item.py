@@ -261,130 +261,111 @@ class ListCallsWithTranscriptsResponse200DataItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_id"
             admin_id = _d.get("admin_id", UNSET)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+                raise WrongType("string", admin_id, "admin_id")
 
-            _f = "answered_at"
             answered_at = _d.get("answered_at", UNSET)
             if answered_at is not None and answered_at is not UNSET:
+                _f = "answered_at"
                 answered_at = _decode_answered_at(answered_at)
 
-            _f = "call_type"
             call_type = _d.get("call_type", UNSET)
             if call_type.__class__ is dict or call_type.__class__ is list:
-                raise WrongType("string", call_type)
+                raise WrongType("string", call_type, "call_type")
 
-            _f = "contact_id"
             contact_id = _d.get("contact_id", UNSET)
             if contact_id.__class__ is dict or contact_id.__class__ is list:
-                raise WrongType("string", contact_id)
+                raise WrongType("string", contact_id, "contact_id")
 
-            _f = "conversation_id"
             conversation_id = _d.get("conversation_id", UNSET)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at is not None and created_at is not UNSET:
+                _f = "created_at"
                 created_at = _decode_created_at(created_at)
 
-            _f = "direction"
             direction = _d.get("direction", UNSET)
             if direction.__class__ is dict or direction.__class__ is list:
-                raise WrongType("string", direction)
+                raise WrongType("string", direction, "direction")
 
-            _f = "duration"
             duration = _d.get("duration", UNSET)
             if duration.__class__ is dict or duration.__class__ is list:
-                raise WrongType("integer", duration)
+                raise WrongType("integer", duration, "duration")
 
-            _f = "ended_at"
             ended_at = _d.get("ended_at", UNSET)
             if ended_at is not None and ended_at is not UNSET:
+                _f = "ended_at"
                 ended_at = _decode_ended_at(ended_at)
 
-            _f = "ended_reason"
             ended_reason = _d.get("ended_reason", UNSET)
             if ended_reason.__class__ is dict or ended_reason.__class__ is list:
-                raise WrongType("string", ended_reason)
+                raise WrongType("string", ended_reason, "ended_reason")
 
-            _f = "fin_recording_url"
             fin_recording_url = _d.get("fin_recording_url", UNSET)
             if fin_recording_url.__class__ is dict or fin_recording_url.__class__ is list:
-                raise WrongType("string", fin_recording_url)
+                raise WrongType("string", fin_recording_url, "fin_recording_url")
 
-            _f = "fin_transcription_url"
             fin_transcription_url = _d.get("fin_transcription_url", UNSET)
             if fin_transcription_url.__class__ is dict or fin_transcription_url.__class__ is list:
-                raise WrongType("string", fin_transcription_url)
+                raise WrongType("string", fin_transcription_url, "fin_transcription_url")
 
-            _f = "hold_time"
             hold_time = _d.get("hold_time", UNSET)
             if hold_time.__class__ is dict or hold_time.__class__ is list:
-                raise WrongType("integer", hold_time)
+                raise WrongType("integer", hold_time, "hold_time")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "initiated_at"
             initiated_at = _d.get("initiated_at", UNSET)
             if initiated_at is not None and initiated_at is not UNSET:
+                _f = "initiated_at"
                 initiated_at = _decode_initiated_at(initiated_at)
 
-            _f = "phone"
             phone = _d.get("phone", UNSET)
             if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone)
+                raise WrongType("string", phone, "phone")
 
-            _f = "queue_time"
             queue_time = _d.get("queue_time", UNSET)
             if queue_time.__class__ is dict or queue_time.__class__ is list:
-                raise WrongType("integer", queue_time)
+                raise WrongType("integer", queue_time, "queue_time")
 
-            _f = "recording_url"
             recording_url = _d.get("recording_url", UNSET)
             if recording_url.__class__ is dict or recording_url.__class__ is list:
-                raise WrongType("string", recording_url)
+                raise WrongType("string", recording_url, "recording_url")
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "talk_time"
             talk_time = _d.get("talk_time", UNSET)
             if talk_time.__class__ is dict or talk_time.__class__ is list:
-                raise WrongType("integer", talk_time)
+                raise WrongType("integer", talk_time, "talk_time")
 
-            _f = "transcription_url"
             transcription_url = _d.get("transcription_url", UNSET)
             if transcription_url.__class__ is dict or transcription_url.__class__ is list:
-                raise WrongType("string", transcription_url)
+                raise WrongType("string", transcription_url, "transcription_url")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at is not None and updated_at is not UNSET:
+                _f = "updated_at"
                 updated_at = _decode_updated_at(updated_at)
 
-            _f = "transcript"
             transcript = _d.get("transcript", UNSET)
             if transcript is not None and transcript is not UNSET:
+                _f = "transcript"
                 transcript = _decode_transcript(transcript)
 
-            _f = "transcript_status"
             transcript_status = _d.get("transcript_status", UNSET)
             if transcript_status.__class__ is dict or transcript_status.__class__ is list:
-                raise WrongType("string", transcript_status)
+                raise WrongType("string", transcript_status, "transcript_status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -419,13 +400,18 @@ class ListCallsWithTranscriptsResponse200DataItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ListCallsWithTranscriptsResponse200DataItem", path=(_f,)
+                "required field is missing", model="ListCallsWithTranscriptsResponse200DataItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ListCallsWithTranscriptsResponse200DataItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ListCallsWithTranscriptsResponse200DataItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ListCallsWithTranscriptsResponse200DataItem", path=(_f,) if _f else ()
             ) from None

@@ -58,9 +58,9 @@ class ListFinCapabilitiesBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "user"
             user = _d["user"]
             if user is not None:
+                _f = "user"
                 user = ListFinCapabilitiesBodyUser.from_dict(user)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -72,13 +72,18 @@ class ListFinCapabilitiesBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ListFinCapabilitiesBody", path=(_f,)
+                "required field is missing", model="ListFinCapabilitiesBody", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ListFinCapabilitiesBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ListFinCapabilitiesBody", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ListFinCapabilitiesBody", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -74,15 +74,14 @@ class ListFinCapabilitiesResponse200:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "capabilities"
             capabilities = _d.get("capabilities", UNSET)
             if capabilities is not None and capabilities is not UNSET:
+                _f = "capabilities"
                 capabilities = _decode_capabilities(capabilities)
 
-            _f = "version"
             version = _d.get("version", UNSET)
             if version.__class__ is dict or version.__class__ is list:
-                raise WrongType("string", version)
+                raise WrongType("string", version, "version")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -94,13 +93,18 @@ class ListFinCapabilitiesResponse200:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ListFinCapabilitiesResponse200", path=(_f,)
+                "required field is missing", model="ListFinCapabilitiesResponse200", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ListFinCapabilitiesResponse200", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ListFinCapabilitiesResponse200", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ListFinCapabilitiesResponse200", path=(_f,) if _f else ()
             ) from None

@@ -87,35 +87,29 @@ class ListFinCapabilitiesResponse200CapabilitiesItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "endpoint"
             endpoint = _d.get("endpoint", UNSET)
             if endpoint.__class__ is dict or endpoint.__class__ is list:
-                raise WrongType("string", endpoint)
+                raise WrongType("string", endpoint, "endpoint")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "method"
             method = _d.get("method", UNSET)
             if method.__class__ is dict or method.__class__ is list:
-                raise WrongType("string", method)
+                raise WrongType("string", method, "method")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -131,13 +125,18 @@ class ListFinCapabilitiesResponse200CapabilitiesItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ListFinCapabilitiesResponse200CapabilitiesItem", path=(_f,)
+                "required field is missing", model="ListFinCapabilitiesResponse200CapabilitiesItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ListFinCapabilitiesResponse200CapabilitiesItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ListFinCapabilitiesResponse200CapabilitiesItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ListFinCapabilitiesResponse200CapabilitiesItem", path=(_f,) if _f else ()
             ) from None

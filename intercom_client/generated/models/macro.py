@@ -133,54 +133,48 @@ class Macro:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "available_on"
             available_on = _d.get("available_on", UNSET)
             if available_on is not None and available_on is not UNSET:
+                _f = "available_on"
                 available_on = _decode_available_on(available_on)
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "body_text"
             body_text = _d.get("body_text", UNSET)
             if body_text.__class__ is dict or body_text.__class__ is list:
-                raise WrongType("string", body_text)
+                raise WrongType("string", body_text, "body_text")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at is not None and created_at is not UNSET:
+                _f = "created_at"
                 created_at = parse_datetime(created_at)
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at is not None and updated_at is not UNSET:
+                _f = "updated_at"
                 updated_at = parse_datetime(updated_at)
 
-            _f = "visible_to"
             visible_to = _d.get("visible_to", UNSET)
             if visible_to.__class__ is dict or visible_to.__class__ is list:
-                raise WrongType("string", visible_to)
+                raise WrongType("string", visible_to, "visible_to")
 
-            _f = "visible_to_team_ids"
             visible_to_team_ids = _d.get("visible_to_team_ids", UNSET)
             if visible_to_team_ids is not None and visible_to_team_ids is not UNSET:
+                _f = "visible_to_team_ids"
                 visible_to_team_ids = _decode_visible_to_team_ids(visible_to_team_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -201,10 +195,13 @@ class Macro:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Macro", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Macro", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Macro", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Macro", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Macro", path=(_f,) if _f else ()) from None
         return _obj

@@ -57,10 +57,9 @@ class MacroListPagesNextType0:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "starting_after"
             starting_after = _d.get("starting_after", UNSET)
             if starting_after.__class__ is dict or starting_after.__class__ is list:
-                raise WrongType("string", starting_after)
+                raise WrongType("string", starting_after, "starting_after")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -71,12 +70,17 @@ class MacroListPagesNextType0:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="MacroListPagesNextType0", path=(_f,)
+                "required field is missing", model="MacroListPagesNextType0", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MacroListPagesNextType0", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="MacroListPagesNextType0", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="MacroListPagesNextType0", path=(_f,) if _f else ()) from None
         return _obj

@@ -55,10 +55,9 @@ class MergeConversationsRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "merge_into_conversation_id"
             merge_into_conversation_id = _d["merge_into_conversation_id"]
             if merge_into_conversation_id.__class__ is dict or merge_into_conversation_id.__class__ is list:
-                raise WrongType("integer", merge_into_conversation_id)
+                raise WrongType("integer", merge_into_conversation_id, "merge_into_conversation_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -69,12 +68,17 @@ class MergeConversationsRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="MergeConversationsRequest", path=(_f,)
+                "required field is missing", model="MergeConversationsRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MergeConversationsRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="MergeConversationsRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="MergeConversationsRequest", path=(_f,) if _f else ()) from None
         return _obj

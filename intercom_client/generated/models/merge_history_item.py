@@ -79,25 +79,21 @@ class MergeHistoryItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "merged_at"
             merged_at = _d.get("merged_at", UNSET)
             if merged_at.__class__ is dict or merged_at.__class__ is list:
-                raise WrongType("integer", merged_at)
+                raise WrongType("integer", merged_at, "merged_at")
 
-            _f = "source_contact_id"
             source_contact_id = _d.get("source_contact_id", UNSET)
             if source_contact_id.__class__ is dict or source_contact_id.__class__ is list:
-                raise WrongType("string", source_contact_id)
+                raise WrongType("string", source_contact_id, "source_contact_id")
 
-            _f = "source_contact_role"
             source_contact_role = _d.get("source_contact_role", UNSET)
             if source_contact_role.__class__ is dict or source_contact_role.__class__ is list:
-                raise WrongType("string", source_contact_role)
+                raise WrongType("string", source_contact_role, "source_contact_role")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -111,10 +107,15 @@ class MergeHistoryItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="MergeHistoryItem", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="MergeHistoryItem", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MergeHistoryItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="MergeHistoryItem", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="MergeHistoryItem", path=(_f,) if _f else ()) from None
         return _obj

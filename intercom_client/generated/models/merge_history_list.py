@@ -84,25 +84,22 @@ class MergeHistoryList:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "data"
             data = _d.get("data", UNSET)
             if data is not None and data is not UNSET:
+                _f = "data"
                 data = _decode_data(data)
 
-            _f = "has_more"
             has_more = _d.get("has_more", UNSET)
             if has_more.__class__ is dict or has_more.__class__ is list:
-                raise WrongType("boolean", has_more)
+                raise WrongType("boolean", has_more, "has_more")
 
-            _f = "next_cursor"
             next_cursor = _d.get("next_cursor", UNSET)
             if next_cursor.__class__ is dict or next_cursor.__class__ is list:
-                raise WrongType("string", next_cursor)
+                raise WrongType("string", next_cursor, "next_cursor")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -116,11 +113,16 @@ class MergeHistoryList:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="MergeHistoryList", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="MergeHistoryList", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MergeHistoryList", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="MergeHistoryList", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="MergeHistoryList", path=(_f,) if _f else ()) from None
         return _obj
 

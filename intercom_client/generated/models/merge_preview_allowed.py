@@ -64,14 +64,13 @@ class MergePreviewAllowed:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "allowed"
             allowed = _d.get("allowed", UNSET)
             if allowed.__class__ is dict or allowed.__class__ is list:
-                raise WrongType("boolean", allowed)
+                raise WrongType("boolean", allowed, "allowed")
 
-            _f = "summary"
             summary = _d.get("summary", UNSET)
             if summary is not None and summary is not UNSET:
+                _f = "summary"
                 summary = MergePreviewSummary.from_dict(summary)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -84,11 +83,16 @@ class MergePreviewAllowed:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="MergePreviewAllowed", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="MergePreviewAllowed", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MergePreviewAllowed", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="MergePreviewAllowed", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="MergePreviewAllowed", path=(_f,) if _f else ()) from None
         return _obj
 

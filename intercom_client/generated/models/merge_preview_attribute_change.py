@@ -88,24 +88,19 @@ class MergePreviewAttributeChange:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "field"
             field = _d.get("field", UNSET)
             if field.__class__ is dict or field.__class__ is list:
-                raise WrongType("string", field)
+                raise WrongType("string", field, "field")
 
-            _f = "from_value"
             from_value = _d.get("from_value", UNSET)
 
-            _f = "into_value"
             into_value = _d.get("into_value", UNSET)
 
-            _f = "new_into_value"
             new_into_value = _d.get("new_into_value", UNSET)
 
-            _f = "outcome"
             outcome = _d.get("outcome", UNSET)
             if outcome.__class__ is dict or outcome.__class__ is list:
-                raise WrongType("string", outcome)
+                raise WrongType("string", outcome, "outcome")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -120,13 +115,18 @@ class MergePreviewAttributeChange:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="MergePreviewAttributeChange", path=(_f,)
+                "required field is missing", model="MergePreviewAttributeChange", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MergePreviewAttributeChange", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="MergePreviewAttributeChange", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="MergePreviewAttributeChange", path=(_f,) if _f else ()
             ) from None

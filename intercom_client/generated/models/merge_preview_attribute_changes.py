@@ -74,15 +74,14 @@ class MergePreviewAttributeChanges:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attributes"
             attributes = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
+                _f = "attributes"
                 attributes = _decode_attributes(attributes)
 
-            _f = "total_count"
             total_count = _d.get("total_count", UNSET)
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
+                raise WrongType("integer", total_count, "total_count")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -94,13 +93,18 @@ class MergePreviewAttributeChanges:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="MergePreviewAttributeChanges", path=(_f,)
+                "required field is missing", model="MergePreviewAttributeChanges", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MergePreviewAttributeChanges", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="MergePreviewAttributeChanges", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="MergePreviewAttributeChanges", path=(_f,) if _f else ()
             ) from None

@@ -62,15 +62,13 @@ class MergePreviewReason:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "code"
             code = _d.get("code", UNSET)
             if code.__class__ is dict or code.__class__ is list:
-                raise WrongType("string", code)
+                raise WrongType("string", code, "code")
 
-            _f = "message"
             message = _d.get("message", UNSET)
             if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message)
+                raise WrongType("string", message, "message")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -82,10 +80,15 @@ class MergePreviewReason:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="MergePreviewReason", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="MergePreviewReason", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MergePreviewReason", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="MergePreviewReason", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="MergePreviewReason", path=(_f,) if _f else ()) from None
         return _obj

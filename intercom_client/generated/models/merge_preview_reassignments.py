@@ -94,29 +94,29 @@ class MergePreviewReassignments:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversations"
             conversations = _d.get("conversations", UNSET)
             if conversations is not None and conversations is not UNSET:
+                _f = "conversations"
                 conversations = MergePreviewReassignmentsConversations.from_dict(conversations)
 
-            _f = "notes"
             notes = _d.get("notes", UNSET)
             if notes is not None and notes is not UNSET:
+                _f = "notes"
                 notes = MergePreviewReassignmentsNotes.from_dict(notes)
 
-            _f = "phone_calls"
             phone_calls = _d.get("phone_calls", UNSET)
             if phone_calls is not None and phone_calls is not UNSET:
+                _f = "phone_calls"
                 phone_calls = MergePreviewReassignmentsPhoneCalls.from_dict(phone_calls)
 
-            _f = "tags"
             tags = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
+                _f = "tags"
                 tags = MergePreviewReassignmentsTags.from_dict(tags)
 
-            _f = "tickets"
             tickets = _d.get("tickets", UNSET)
             if tickets is not None and tickets is not UNSET:
+                _f = "tickets"
                 tickets = MergePreviewReassignmentsTickets.from_dict(tickets)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -132,13 +132,18 @@ class MergePreviewReassignments:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="MergePreviewReassignments", path=(_f,)
+                "required field is missing", model="MergePreviewReassignments", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MergePreviewReassignments", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="MergePreviewReassignments", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="MergePreviewReassignments", path=(_f,) if _f else ()) from None
         return _obj
 

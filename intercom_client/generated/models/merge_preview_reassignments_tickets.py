@@ -62,15 +62,13 @@ class MergePreviewReassignmentsTickets:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "from"
             from_ = _d["from"]
             if from_.__class__ is dict or from_.__class__ is list:
-                raise WrongType("integer", from_)
+                raise WrongType("integer", from_, "from")
 
-            _f = "into"
             into = _d["into"]
             if into.__class__ is dict or into.__class__ is list:
-                raise WrongType("integer", into)
+                raise WrongType("integer", into, "into")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -82,13 +80,18 @@ class MergePreviewReassignmentsTickets:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="MergePreviewReassignmentsTickets", path=(_f,)
+                "required field is missing", model="MergePreviewReassignmentsTickets", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MergePreviewReassignmentsTickets", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="MergePreviewReassignmentsTickets", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="MergePreviewReassignmentsTickets", path=(_f,) if _f else ()
             ) from None

@@ -69,20 +69,17 @@ class MergePreviewRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "from"
             from_ = _d["from"]
             if from_.__class__ is dict or from_.__class__ is list:
-                raise WrongType("string", from_)
+                raise WrongType("string", from_, "from")
 
-            _f = "into"
             into = _d["into"]
             if into.__class__ is dict or into.__class__ is list:
-                raise WrongType("string", into)
+                raise WrongType("string", into, "into")
 
-            _f = "skip_duplicate_validation"
             skip_duplicate_validation = _d.get("skip_duplicate_validation", UNSET)
             if skip_duplicate_validation.__class__ is dict or skip_duplicate_validation.__class__ is list:
-                raise WrongType("boolean", skip_duplicate_validation)
+                raise WrongType("boolean", skip_duplicate_validation, "skip_duplicate_validation")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -95,10 +92,15 @@ class MergePreviewRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="MergePreviewRequest", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="MergePreviewRequest", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MergePreviewRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="MergePreviewRequest", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="MergePreviewRequest", path=(_f,) if _f else ()) from None
         return _obj

@@ -68,14 +68,14 @@ class MergePreviewSummary:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attribute_changes"
             attribute_changes = _d.get("attribute_changes", UNSET)
             if attribute_changes is not None and attribute_changes is not UNSET:
+                _f = "attribute_changes"
                 attribute_changes = MergePreviewAttributeChanges.from_dict(attribute_changes)
 
-            _f = "reassignments"
             reassignments = _d.get("reassignments", UNSET)
             if reassignments is not None and reassignments is not UNSET:
+                _f = "reassignments"
                 reassignments = MergePreviewReassignments.from_dict(reassignments)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -88,11 +88,16 @@ class MergePreviewSummary:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="MergePreviewSummary", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="MergePreviewSummary", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MergePreviewSummary", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="MergePreviewSummary", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="MergePreviewSummary", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -93,40 +93,33 @@ class Message:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "body"
             body = _d["body"]
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "created_at"
             created_at = _d["created_at"]
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "id"
             id = _d["id"]
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "message_type"
             message_type = _d["message_type"]
             if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type)
+                raise WrongType("string", message_type, "message_type")
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "conversation_id"
             conversation_id = _d.get("conversation_id", UNSET)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "subject"
             subject = _d.get("subject", UNSET)
             if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject)
+                raise WrongType("string", subject, "subject")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -143,10 +136,13 @@ class Message:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Message", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Message", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Message", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Message", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Message", path=(_f,) if _f else ()) from None
         return _obj

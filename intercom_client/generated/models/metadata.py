@@ -74,14 +74,14 @@ class Metadata:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "quick_reply_options"
             quick_reply_options = _d.get("quick_reply_options", UNSET)
             if quick_reply_options is not None and quick_reply_options is not UNSET:
+                _f = "quick_reply_options"
                 quick_reply_options = _decode_quick_reply_options(quick_reply_options)
 
-            _f = "quick_reply_uuid"
             quick_reply_uuid = _d.get("quick_reply_uuid", UNSET)
             if quick_reply_uuid is not None and quick_reply_uuid is not UNSET:
+                _f = "quick_reply_uuid"
                 quick_reply_uuid = parse_uuid(quick_reply_uuid)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -94,11 +94,14 @@ class Metadata:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Metadata", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Metadata", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Metadata", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Metadata", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Metadata", path=(_f,) if _f else ()) from None
         return _obj
 

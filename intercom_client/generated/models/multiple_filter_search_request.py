@@ -88,14 +88,13 @@ class MultipleFilterSearchRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "operator"
             operator = _d.get("operator", UNSET)
             if operator.__class__ is dict or operator.__class__ is list:
-                raise WrongType("string", operator)
+                raise WrongType("string", operator, "operator")
 
-            _f = "value"
             value = _d.get("value", UNSET)
             if value is not None and value is not UNSET:
+                _f = "value"
                 value = _decode_value(value)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -108,13 +107,18 @@ class MultipleFilterSearchRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="MultipleFilterSearchRequest", path=(_f,)
+                "required field is missing", model="MultipleFilterSearchRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("MultipleFilterSearchRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="MultipleFilterSearchRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="MultipleFilterSearchRequest", path=(_f,) if _f else ()
             ) from None

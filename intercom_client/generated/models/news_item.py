@@ -162,75 +162,64 @@ class NewsItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "cover_image_url"
             cover_image_url = _d.get("cover_image_url", UNSET)
             if cover_image_url.__class__ is dict or cover_image_url.__class__ is list:
-                raise WrongType("string", cover_image_url)
+                raise WrongType("string", cover_image_url, "cover_image_url")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "deliver_silently"
             deliver_silently = _d.get("deliver_silently", UNSET)
             if deliver_silently.__class__ is dict or deliver_silently.__class__ is list:
-                raise WrongType("boolean", deliver_silently)
+                raise WrongType("boolean", deliver_silently, "deliver_silently")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "labels"
             labels = _d.get("labels", UNSET)
             if labels is not None and labels is not UNSET:
+                _f = "labels"
                 labels = _decode_labels(labels)
 
-            _f = "newsfeed_assignments"
             newsfeed_assignments = _d.get("newsfeed_assignments", UNSET)
             if newsfeed_assignments is not None and newsfeed_assignments is not UNSET:
+                _f = "newsfeed_assignments"
                 newsfeed_assignments = _decode_newsfeed_assignments(newsfeed_assignments)
 
-            _f = "reactions"
             reactions = _d.get("reactions", UNSET)
             if reactions is not None and reactions is not UNSET:
+                _f = "reactions"
                 reactions = _decode_reactions(reactions)
 
-            _f = "sender_id"
             sender_id = _d.get("sender_id", UNSET)
             if sender_id.__class__ is dict or sender_id.__class__ is list:
-                raise WrongType("integer", sender_id)
+                raise WrongType("integer", sender_id, "sender_id")
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "title"
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "workspace_id"
             workspace_id = _d.get("workspace_id", UNSET)
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
+                raise WrongType("string", workspace_id, "workspace_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -254,11 +243,14 @@ class NewsItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="NewsItem", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="NewsItem", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("NewsItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="NewsItem", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="NewsItem", path=(_f,) if _f else ()) from None
         return _obj
 

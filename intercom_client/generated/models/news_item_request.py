@@ -125,45 +125,40 @@ class NewsItemRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "sender_id"
             sender_id = _d["sender_id"]
             if sender_id.__class__ is dict or sender_id.__class__ is list:
-                raise WrongType("integer", sender_id)
+                raise WrongType("integer", sender_id, "sender_id")
 
-            _f = "title"
             title = _d["title"]
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "deliver_silently"
             deliver_silently = _d.get("deliver_silently", UNSET)
             if deliver_silently.__class__ is dict or deliver_silently.__class__ is list:
-                raise WrongType("boolean", deliver_silently)
+                raise WrongType("boolean", deliver_silently, "deliver_silently")
 
-            _f = "labels"
             labels = _d.get("labels", UNSET)
             if labels is not None and labels is not UNSET:
+                _f = "labels"
                 labels = _decode_labels(labels)
 
-            _f = "newsfeed_assignments"
             newsfeed_assignments = _d.get("newsfeed_assignments", UNSET)
             if newsfeed_assignments is not None and newsfeed_assignments is not UNSET:
+                _f = "newsfeed_assignments"
                 newsfeed_assignments = _decode_newsfeed_assignments(newsfeed_assignments)
 
-            _f = "reactions"
             reactions = _d.get("reactions", UNSET)
             if reactions is not None and reactions is not UNSET:
+                _f = "reactions"
                 reactions = _decode_reactions(reactions)
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -181,11 +176,16 @@ class NewsItemRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="NewsItemRequest", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="NewsItemRequest", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("NewsItemRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="NewsItemRequest", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="NewsItemRequest", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -64,15 +64,13 @@ class NewsfeedAssignment:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "newsfeed_id"
             newsfeed_id = _d.get("newsfeed_id", UNSET)
             if newsfeed_id.__class__ is dict or newsfeed_id.__class__ is list:
-                raise WrongType("integer", newsfeed_id)
+                raise WrongType("integer", newsfeed_id, "newsfeed_id")
 
-            _f = "published_at"
             published_at = _d.get("published_at", UNSET)
             if published_at.__class__ is dict or published_at.__class__ is list:
-                raise WrongType("integer", published_at)
+                raise WrongType("integer", published_at, "published_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -84,10 +82,15 @@ class NewsfeedAssignment:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="NewsfeedAssignment", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="NewsfeedAssignment", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("NewsfeedAssignment", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="NewsfeedAssignment", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="NewsfeedAssignment", path=(_f,) if _f else ()) from None
         return _obj

@@ -98,40 +98,36 @@ class Note:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "author"
             author = _d.get("author", UNSET)
             if author is not None and author is not UNSET:
+                _f = "author"
                 author = Admin.from_dict(author)
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "company"
             company = _d.get("company", UNSET)
             if company is not None and company is not UNSET:
+                _f = "company"
                 company = NoteCompanyType0.from_dict(company)
 
-            _f = "contact"
             contact = _d.get("contact", UNSET)
             if contact is not None and contact is not UNSET:
+                _f = "contact"
                 contact = NoteContactType0.from_dict(contact)
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -148,11 +144,14 @@ class Note:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Note", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Note", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Note", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Note", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Note", path=(_f,) if _f else ()) from None
         return _obj
 

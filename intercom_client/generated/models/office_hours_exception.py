@@ -127,55 +127,47 @@ class OfficeHoursException:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "exception_date"
             exception_date = _d.get("exception_date", UNSET)
             if exception_date is not None and exception_date is not UNSET:
+                _f = "exception_date"
                 exception_date = parse_date(exception_date)
 
-            _f = "exception_type"
             exception_type = _d.get("exception_type", UNSET)
             if exception_type.__class__ is dict or exception_type.__class__ is list:
-                raise WrongType("string", exception_type)
+                raise WrongType("string", exception_type, "exception_type")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "office_hours_schedule_id"
             office_hours_schedule_id = _d.get("office_hours_schedule_id", UNSET)
             if office_hours_schedule_id.__class__ is dict or office_hours_schedule_id.__class__ is list:
-                raise WrongType("string", office_hours_schedule_id)
+                raise WrongType("string", office_hours_schedule_id, "office_hours_schedule_id")
 
-            _f = "recurring_annually"
             recurring_annually = _d.get("recurring_annually", UNSET)
             if recurring_annually.__class__ is dict or recurring_annually.__class__ is list:
-                raise WrongType("boolean", recurring_annually)
+                raise WrongType("boolean", recurring_annually, "recurring_annually")
 
-            _f = "time_intervals"
             time_intervals = _d.get("time_intervals", UNSET)
             if time_intervals is not None and time_intervals is not UNSET:
+                _f = "time_intervals"
                 time_intervals = _decode_time_intervals(time_intervals)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -195,11 +187,18 @@ class OfficeHoursException:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="OfficeHoursException", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="OfficeHoursException", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("OfficeHoursException", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="OfficeHoursException", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="OfficeHoursException", path=(_f,) if _f else ()) from None
         return _obj
 

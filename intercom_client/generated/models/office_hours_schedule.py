@@ -107,45 +107,38 @@ class OfficeHoursSchedule:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "time_intervals"
             time_intervals = _d.get("time_intervals", UNSET)
             if time_intervals is not None and time_intervals is not UNSET:
+                _f = "time_intervals"
                 time_intervals = _decode_time_intervals(time_intervals)
 
-            _f = "time_zone_name"
             time_zone_name = _d.get("time_zone_name", UNSET)
             if time_zone_name.__class__ is dict or time_zone_name.__class__ is list:
-                raise WrongType("string", time_zone_name)
+                raise WrongType("string", time_zone_name, "time_zone_name")
 
-            _f = "twenty_four_seven"
             twenty_four_seven = _d.get("twenty_four_seven", UNSET)
             if twenty_four_seven.__class__ is dict or twenty_four_seven.__class__ is list:
-                raise WrongType("boolean", twenty_four_seven)
+                raise WrongType("boolean", twenty_four_seven, "twenty_four_seven")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -163,11 +156,16 @@ class OfficeHoursSchedule:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="OfficeHoursSchedule", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="OfficeHoursSchedule", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("OfficeHoursSchedule", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="OfficeHoursSchedule", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="OfficeHoursSchedule", path=(_f,) if _f else ()) from None
         return _obj
 

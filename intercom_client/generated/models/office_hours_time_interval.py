@@ -73,20 +73,17 @@ class OfficeHoursTimeInterval:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "day_of_week"
             day_of_week = _d.get("day_of_week", UNSET)
             if day_of_week.__class__ is dict or day_of_week.__class__ is list:
-                raise WrongType("integer", day_of_week)
+                raise WrongType("integer", day_of_week, "day_of_week")
 
-            _f = "end_minute"
             end_minute = _d.get("end_minute", UNSET)
             if end_minute.__class__ is dict or end_minute.__class__ is list:
-                raise WrongType("integer", end_minute)
+                raise WrongType("integer", end_minute, "end_minute")
 
-            _f = "start_minute"
             start_minute = _d.get("start_minute", UNSET)
             if start_minute.__class__ is dict or start_minute.__class__ is list:
-                raise WrongType("integer", start_minute)
+                raise WrongType("integer", start_minute, "start_minute")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -99,12 +96,17 @@ class OfficeHoursTimeInterval:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="OfficeHoursTimeInterval", path=(_f,)
+                "required field is missing", model="OfficeHoursTimeInterval", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("OfficeHoursTimeInterval", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="OfficeHoursTimeInterval", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="OfficeHoursTimeInterval", path=(_f,) if _f else ()) from None
         return _obj

@@ -65,14 +65,14 @@ class OperatorWorkflowEvent:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "event"
             event = _d.get("event", UNSET)
             if event is not None and event is not UNSET:
+                _f = "event"
                 event = OperatorWorkflowEventEvent.from_dict(event)
 
-            _f = "workflow"
             workflow = _d.get("workflow", UNSET)
             if workflow is not None and workflow is not UNSET:
+                _f = "workflow"
                 workflow = OperatorWorkflowEventWorkflow.from_dict(workflow)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -85,13 +85,18 @@ class OperatorWorkflowEvent:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="OperatorWorkflowEvent", path=(_f,)
+                "required field is missing", model="OperatorWorkflowEvent", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("OperatorWorkflowEvent", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="OperatorWorkflowEvent", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="OperatorWorkflowEvent", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -90,40 +90,33 @@ class PartAttachment:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "content_type"
             content_type = _d.get("content_type", UNSET)
             if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type)
+                raise WrongType("string", content_type, "content_type")
 
-            _f = "filesize"
             filesize = _d.get("filesize", UNSET)
             if filesize.__class__ is dict or filesize.__class__ is list:
-                raise WrongType("integer", filesize)
+                raise WrongType("integer", filesize, "filesize")
 
-            _f = "height"
             height = _d.get("height", UNSET)
             if height.__class__ is dict or height.__class__ is list:
-                raise WrongType("integer", height)
+                raise WrongType("integer", height, "height")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
-            _f = "width"
             width = _d.get("width", UNSET)
             if width.__class__ is dict or width.__class__ is list:
-                raise WrongType("integer", width)
+                raise WrongType("integer", width, "width")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -140,10 +133,15 @@ class PartAttachment:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="PartAttachment", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="PartAttachment", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("PartAttachment", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="PartAttachment", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="PartAttachment", path=(_f,) if _f else ()) from None
         return _obj

@@ -82,25 +82,22 @@ class PostExportReportingDataEnqueueBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attribute_ids"
             attribute_ids = _d["attribute_ids"]
             if attribute_ids is not None:
+                _f = "attribute_ids"
                 attribute_ids = _decode_attribute_ids(attribute_ids)
 
-            _f = "dataset_id"
             dataset_id = _d["dataset_id"]
             if dataset_id.__class__ is dict or dataset_id.__class__ is list:
-                raise WrongType("string", dataset_id)
+                raise WrongType("string", dataset_id, "dataset_id")
 
-            _f = "end_time"
             end_time = _d["end_time"]
             if end_time.__class__ is dict or end_time.__class__ is list:
-                raise WrongType("integer", end_time)
+                raise WrongType("integer", end_time, "end_time")
 
-            _f = "start_time"
             start_time = _d["start_time"]
             if start_time.__class__ is dict or start_time.__class__ is list:
-                raise WrongType("integer", start_time)
+                raise WrongType("integer", start_time, "start_time")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -114,13 +111,18 @@ class PostExportReportingDataEnqueueBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="PostExportReportingDataEnqueueBody", path=(_f,)
+                "required field is missing", model="PostExportReportingDataEnqueueBody", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("PostExportReportingDataEnqueueBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="PostExportReportingDataEnqueueBody", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="PostExportReportingDataEnqueueBody", path=(_f,) if _f else ()
             ) from None

@@ -73,25 +73,21 @@ class PostExportReportingDataEnqueueResponse200:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "download_expires_at"
             download_expires_at = _d.get("download_expires_at", UNSET)
             if download_expires_at.__class__ is dict or download_expires_at.__class__ is list:
-                raise WrongType("string", download_expires_at)
+                raise WrongType("string", download_expires_at, "download_expires_at")
 
-            _f = "download_url"
             download_url = _d.get("download_url", UNSET)
             if download_url.__class__ is dict or download_url.__class__ is list:
-                raise WrongType("string", download_url)
+                raise WrongType("string", download_url, "download_url")
 
-            _f = "job_identifier"
             job_identifier = _d.get("job_identifier", UNSET)
             if job_identifier.__class__ is dict or job_identifier.__class__ is list:
-                raise WrongType("string", job_identifier)
+                raise WrongType("string", job_identifier, "job_identifier")
 
-            _f = "status"
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -105,13 +101,18 @@ class PostExportReportingDataEnqueueResponse200:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="PostExportReportingDataEnqueueResponse200", path=(_f,)
+                "required field is missing", model="PostExportReportingDataEnqueueResponse200", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("PostExportReportingDataEnqueueResponse200", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="PostExportReportingDataEnqueueResponse200", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="PostExportReportingDataEnqueueResponse200", path=(_f,) if _f else ()
             ) from None

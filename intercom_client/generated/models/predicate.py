@@ -72,25 +72,21 @@ class Predicate:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attribute"
             attribute = _d.get("attribute", UNSET)
             if attribute.__class__ is dict or attribute.__class__ is list:
-                raise WrongType("string", attribute)
+                raise WrongType("string", attribute, "attribute")
 
-            _f = "comparison"
             comparison = _d.get("comparison", UNSET)
             if comparison.__class__ is dict or comparison.__class__ is list:
-                raise WrongType("string", comparison)
+                raise WrongType("string", comparison, "comparison")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "value"
             value = _d.get("value", UNSET)
             if value.__class__ is dict or value.__class__ is list:
-                raise WrongType("string", value)
+                raise WrongType("string", value, "value")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -104,10 +100,13 @@ class Predicate:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Predicate", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Predicate", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Predicate", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Predicate", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Predicate", path=(_f,) if _f else ()) from None
         return _obj

@@ -66,15 +66,13 @@ class PriorityChanged:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "current_priority"
             current_priority = _d.get("current_priority", UNSET)
             if current_priority.__class__ is dict or current_priority.__class__ is list:
-                raise WrongType("string", current_priority)
+                raise WrongType("string", current_priority, "current_priority")
 
-            _f = "previous_priority"
             previous_priority = _d.get("previous_priority", UNSET)
             if previous_priority.__class__ is dict or previous_priority.__class__ is list:
-                raise WrongType("string", previous_priority)
+                raise WrongType("string", previous_priority, "previous_priority")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -86,10 +84,15 @@ class PriorityChanged:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="PriorityChanged", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="PriorityChanged", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("PriorityChanged", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="PriorityChanged", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="PriorityChanged", path=(_f,) if _f else ()) from None
         return _obj

@@ -68,9 +68,9 @@ class PublishArticleDraftRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "locales"
             locales = _d.get("locales", UNSET)
             if locales is not None and locales is not UNSET:
+                _f = "locales"
                 locales = _decode_locales(locales)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -82,13 +82,18 @@ class PublishArticleDraftRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="PublishArticleDraftRequest", path=(_f,)
+                "required field is missing", model="PublishArticleDraftRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("PublishArticleDraftRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="PublishArticleDraftRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="PublishArticleDraftRequest", path=(_f,) if _f else ()
             ) from None

@@ -62,14 +62,13 @@ class QuickReplyOption:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "text"
             text = _d["text"]
             if text.__class__ is dict or text.__class__ is list:
-                raise WrongType("string", text)
+                raise WrongType("string", text, "text")
 
-            _f = "uuid"
             uuid = _d["uuid"]
             if uuid is not None:
+                _f = "uuid"
                 uuid = parse_uuid(uuid)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -82,10 +81,15 @@ class QuickReplyOption:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="QuickReplyOption", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="QuickReplyOption", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("QuickReplyOption", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="QuickReplyOption", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="QuickReplyOption", path=(_f,) if _f else ()) from None
         return _obj

@@ -72,20 +72,17 @@ class RedactConversationRequestRedactConversationPartRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_id"
             conversation_id = _d["conversation_id"]
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "conversation_part_id"
             conversation_part_id = _d["conversation_part_id"]
             if conversation_part_id.__class__ is dict or conversation_part_id.__class__ is list:
-                raise WrongType("string", conversation_part_id)
+                raise WrongType("string", conversation_part_id, "conversation_part_id")
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -98,13 +95,20 @@ class RedactConversationRequestRedactConversationPartRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="RedactConversationRequestRedactConversationPartRequest", path=(_f,)
+                "required field is missing",
+                model="RedactConversationRequestRedactConversationPartRequest",
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("RedactConversationRequestRedactConversationPartRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="RedactConversationRequestRedactConversationPartRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="RedactConversationRequestRedactConversationPartRequest", path=(_f,) if _f else ()
             ) from None

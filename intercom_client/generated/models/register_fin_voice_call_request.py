@@ -84,25 +84,22 @@ class RegisterFinVoiceCallRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "call_id"
             call_id = _d["call_id"]
             if call_id.__class__ is dict or call_id.__class__ is list:
-                raise WrongType("string", call_id)
+                raise WrongType("string", call_id, "call_id")
 
-            _f = "phone_number"
             phone_number = _d["phone_number"]
             if phone_number.__class__ is dict or phone_number.__class__ is list:
-                raise WrongType("string", phone_number)
+                raise WrongType("string", phone_number, "phone_number")
 
-            _f = "data"
             data = _d.get("data", UNSET)
             if data is not None and data is not UNSET:
+                _f = "data"
                 data = RegisterFinVoiceCallRequestDataType0.from_dict(data)
 
-            _f = "source"
             source = _d.get("source", UNSET)
             if source.__class__ is dict or source.__class__ is list:
-                raise WrongType("string", source)
+                raise WrongType("string", source, "source")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -116,13 +113,18 @@ class RegisterFinVoiceCallRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="RegisterFinVoiceCallRequest", path=(_f,)
+                "required field is missing", model="RegisterFinVoiceCallRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("RegisterFinVoiceCallRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="RegisterFinVoiceCallRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="RegisterFinVoiceCallRequest", path=(_f,) if _f else ()
             ) from None

@@ -141,55 +141,48 @@ class ReplyTicketRequestAdminReplyTicketRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_id"
             admin_id = _d["admin_id"]
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+                raise WrongType("string", admin_id, "admin_id")
 
-            _f = "message_type"
             message_type = _d["message_type"]
             if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type)
+                raise WrongType("string", message_type, "message_type")
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "attachment_files"
             attachment_files = _d.get("attachment_files", UNSET)
             if attachment_files is not None and attachment_files is not UNSET:
+                _f = "attachment_files"
                 attachment_files = _decode_attachment_files(attachment_files)
 
-            _f = "attachment_urls"
             attachment_urls = _d.get("attachment_urls", UNSET)
             if attachment_urls is not None and attachment_urls is not UNSET:
+                _f = "attachment_urls"
                 attachment_urls = _decode_attachment_urls(attachment_urls)
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "cross_post"
             cross_post = _d.get("cross_post", UNSET)
             if cross_post.__class__ is dict or cross_post.__class__ is list:
-                raise WrongType("boolean", cross_post)
+                raise WrongType("boolean", cross_post, "cross_post")
 
-            _f = "reply_options"
             reply_options = _d.get("reply_options", UNSET)
             if reply_options is not None and reply_options is not UNSET:
+                _f = "reply_options"
                 reply_options = _decode_reply_options(reply_options)
 
-            _f = "skip_notifications"
             skip_notifications = _d.get("skip_notifications", UNSET)
             if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
-                raise WrongType("boolean", skip_notifications)
+                raise WrongType("boolean", skip_notifications, "skip_notifications")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -209,13 +202,18 @@ class ReplyTicketRequestAdminReplyTicketRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ReplyTicketRequestAdminReplyTicketRequest", path=(_f,)
+                "required field is missing", model="ReplyTicketRequestAdminReplyTicketRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ReplyTicketRequestAdminReplyTicketRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ReplyTicketRequestAdminReplyTicketRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ReplyTicketRequestAdminReplyTicketRequest", path=(_f,) if _f else ()
             ) from None

@@ -125,45 +125,39 @@ class ReplyTicketRequestContactReplyTicketUserIdRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "body"
             body = _d["body"]
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "message_type"
             message_type = _d["message_type"]
             if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type)
+                raise WrongType("string", message_type, "message_type")
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "user_id"
             user_id = _d["user_id"]
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+                raise WrongType("string", user_id, "user_id")
 
-            _f = "attachment_urls"
             attachment_urls = _d.get("attachment_urls", UNSET)
             if attachment_urls is not None and attachment_urls is not UNSET:
+                _f = "attachment_urls"
                 attachment_urls = _decode_attachment_urls(attachment_urls)
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "reply_options"
             reply_options = _d.get("reply_options", UNSET)
             if reply_options is not None and reply_options is not UNSET:
+                _f = "reply_options"
                 reply_options = _decode_reply_options(reply_options)
 
-            _f = "skip_notifications"
             skip_notifications = _d.get("skip_notifications", UNSET)
             if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
-                raise WrongType("boolean", skip_notifications)
+                raise WrongType("boolean", skip_notifications, "skip_notifications")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -181,13 +175,20 @@ class ReplyTicketRequestContactReplyTicketUserIdRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ReplyTicketRequestContactReplyTicketUserIdRequest", path=(_f,)
+                "required field is missing",
+                model="ReplyTicketRequestContactReplyTicketUserIdRequest",
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ReplyTicketRequestContactReplyTicketUserIdRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ReplyTicketRequestContactReplyTicketUserIdRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ReplyTicketRequestContactReplyTicketUserIdRequest", path=(_f,) if _f else ()
             ) from None

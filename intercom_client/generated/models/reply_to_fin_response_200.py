@@ -102,35 +102,31 @@ class ReplyToFinResponse200:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_id"
             conversation_id = _d.get("conversation_id", UNSET)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "created_at_ms"
             created_at_ms = _d.get("created_at_ms", UNSET)
             if created_at_ms is not None and created_at_ms is not UNSET:
+                _f = "created_at_ms"
                 created_at_ms = parse_datetime(created_at_ms)
 
-            _f = "errors"
             errors = _d.get("errors", UNSET)
             if errors is not None and errors is not UNSET:
+                _f = "errors"
                 errors = FinAgentAttributeErrors.from_dict(errors)
 
-            _f = "sse_subscription_url"
             sse_subscription_url = _d.get("sse_subscription_url", UNSET)
             if sse_subscription_url.__class__ is dict or sse_subscription_url.__class__ is list:
-                raise WrongType("string", sse_subscription_url)
+                raise WrongType("string", sse_subscription_url, "sse_subscription_url")
 
-            _f = "status"
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
-            _f = "user_id"
             user_id = _d.get("user_id", UNSET)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+                raise WrongType("string", user_id, "user_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -146,13 +142,18 @@ class ReplyToFinResponse200:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ReplyToFinResponse200", path=(_f,)
+                "required field is missing", model="ReplyToFinResponse200", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ReplyToFinResponse200", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ReplyToFinResponse200", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="ReplyToFinResponse200", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -58,10 +58,9 @@ class RunFinProcedureBodySettings:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("boolean", email)
+                raise WrongType("boolean", email, "email")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -72,13 +71,18 @@ class RunFinProcedureBodySettings:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="RunFinProcedureBodySettings", path=(_f,)
+                "required field is missing", model="RunFinProcedureBodySettings", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("RunFinProcedureBodySettings", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="RunFinProcedureBodySettings", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="RunFinProcedureBodySettings", path=(_f,) if _f else ()
             ) from None

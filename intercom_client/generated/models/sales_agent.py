@@ -75,20 +75,18 @@ class SalesAgent:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "collected_data"
             collected_data = _d.get("collected_data", UNSET)
             if collected_data is not None and collected_data is not UNSET:
+                _f = "collected_data"
                 collected_data = SalesAgentCollectedDataType0.from_dict(collected_data)
 
-            _f = "outcome"
             outcome = _d.get("outcome", UNSET)
             if outcome.__class__ is dict or outcome.__class__ is list:
-                raise WrongType("string", outcome)
+                raise WrongType("string", outcome, "outcome")
 
-            _f = "routing_outcome"
             routing_outcome = _d.get("routing_outcome", UNSET)
             if routing_outcome.__class__ is dict or routing_outcome.__class__ is list:
-                raise WrongType("string", routing_outcome)
+                raise WrongType("string", routing_outcome, "routing_outcome")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -101,11 +99,14 @@ class SalesAgent:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="SalesAgent", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="SalesAgent", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("SalesAgent", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="SalesAgent", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SalesAgent", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -89,30 +89,26 @@ class SearchActivityLogsBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "created_at_after"
             created_at_after = _d["created_at_after"]
             if created_at_after.__class__ is dict or created_at_after.__class__ is list:
-                raise WrongType("integer", created_at_after)
+                raise WrongType("integer", created_at_after, "created_at_after")
 
-            _f = "created_at_before"
             created_at_before = _d.get("created_at_before", UNSET)
             if created_at_before.__class__ is dict or created_at_before.__class__ is list:
-                raise WrongType("integer", created_at_before)
+                raise WrongType("integer", created_at_before, "created_at_before")
 
-            _f = "event_types"
             event_types = _d.get("event_types", UNSET)
             if event_types is not None and event_types is not UNSET:
+                _f = "event_types"
                 event_types = _decode_event_types(event_types)
 
-            _f = "page"
             page = _d.get("page", UNSET)
             if page.__class__ is dict or page.__class__ is list:
-                raise WrongType("integer", page)
+                raise WrongType("integer", page, "page")
 
-            _f = "per_page"
             per_page = _d.get("per_page", UNSET)
             if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page)
+                raise WrongType("integer", per_page, "per_page")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -127,12 +123,17 @@ class SearchActivityLogsBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="SearchActivityLogsBody", path=(_f,)
+                "required field is missing", model="SearchActivityLogsBody", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("SearchActivityLogsBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="SearchActivityLogsBody", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SearchActivityLogsBody", path=(_f,) if _f else ()) from None
         return _obj

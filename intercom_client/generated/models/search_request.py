@@ -87,14 +87,14 @@ class SearchRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "query"
             query = _d["query"]
             if query is not None:
+                _f = "query"
                 query = _decode_query(query)
 
-            _f = "pagination"
             pagination = _d.get("pagination", UNSET)
             if pagination is not None and pagination is not UNSET:
+                _f = "pagination"
                 pagination = StartingAfterPaging.from_dict(pagination)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -107,11 +107,16 @@ class SearchRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="SearchRequest", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="SearchRequest", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("SearchRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="SearchRequest", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SearchRequest", path=(_f,) if _f else ()) from None
         return _obj
 

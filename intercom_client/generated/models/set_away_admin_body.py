@@ -66,20 +66,17 @@ class SetAwayAdminBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "away_mode_enabled"
             away_mode_enabled = _d["away_mode_enabled"]
             if away_mode_enabled.__class__ is dict or away_mode_enabled.__class__ is list:
-                raise WrongType("boolean", away_mode_enabled)
+                raise WrongType("boolean", away_mode_enabled, "away_mode_enabled")
 
-            _f = "away_mode_reassign"
             away_mode_reassign = _d["away_mode_reassign"]
             if away_mode_reassign.__class__ is dict or away_mode_reassign.__class__ is list:
-                raise WrongType("boolean", away_mode_reassign)
+                raise WrongType("boolean", away_mode_reassign, "away_mode_reassign")
 
-            _f = "away_status_reason_id"
             away_status_reason_id = _d.get("away_status_reason_id", UNSET)
             if away_status_reason_id.__class__ is dict or away_status_reason_id.__class__ is list:
-                raise WrongType("integer", away_status_reason_id)
+                raise WrongType("integer", away_status_reason_id, "away_status_reason_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -92,10 +89,15 @@ class SetAwayAdminBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="SetAwayAdminBody", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="SetAwayAdminBody", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("SetAwayAdminBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="SetAwayAdminBody", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SetAwayAdminBody", path=(_f,) if _f else ()) from None
         return _obj

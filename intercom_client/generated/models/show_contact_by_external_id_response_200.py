@@ -380,245 +380,205 @@ class ShowContactByExternalIdResponse200:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "android_app_name"
             android_app_name = _d.get("android_app_name", UNSET)
             if android_app_name.__class__ is dict or android_app_name.__class__ is list:
-                raise WrongType("string", android_app_name)
+                raise WrongType("string", android_app_name, "android_app_name")
 
-            _f = "android_app_version"
             android_app_version = _d.get("android_app_version", UNSET)
             if android_app_version.__class__ is dict or android_app_version.__class__ is list:
-                raise WrongType("string", android_app_version)
+                raise WrongType("string", android_app_version, "android_app_version")
 
-            _f = "android_device"
             android_device = _d.get("android_device", UNSET)
             if android_device.__class__ is dict or android_device.__class__ is list:
-                raise WrongType("string", android_device)
+                raise WrongType("string", android_device, "android_device")
 
-            _f = "android_last_seen_at"
             android_last_seen_at = _d.get("android_last_seen_at", UNSET)
             if android_last_seen_at.__class__ is dict or android_last_seen_at.__class__ is list:
-                raise WrongType("integer", android_last_seen_at)
+                raise WrongType("integer", android_last_seen_at, "android_last_seen_at")
 
-            _f = "android_os_version"
             android_os_version = _d.get("android_os_version", UNSET)
             if android_os_version.__class__ is dict or android_os_version.__class__ is list:
-                raise WrongType("string", android_os_version)
+                raise WrongType("string", android_os_version, "android_os_version")
 
-            _f = "android_sdk_version"
             android_sdk_version = _d.get("android_sdk_version", UNSET)
             if android_sdk_version.__class__ is dict or android_sdk_version.__class__ is list:
-                raise WrongType("string", android_sdk_version)
+                raise WrongType("string", android_sdk_version, "android_sdk_version")
 
-            _f = "avatar"
             avatar = _d.get("avatar", UNSET)
             if avatar is not None and avatar is not UNSET:
+                _f = "avatar"
                 avatar = ContactAvatarType0.from_dict(avatar)
 
-            _f = "browser"
             browser = _d.get("browser", UNSET)
             if browser.__class__ is dict or browser.__class__ is list:
-                raise WrongType("string", browser)
+                raise WrongType("string", browser, "browser")
 
-            _f = "browser_language"
             browser_language = _d.get("browser_language", UNSET)
             if browser_language.__class__ is dict or browser_language.__class__ is list:
-                raise WrongType("string", browser_language)
+                raise WrongType("string", browser_language, "browser_language")
 
-            _f = "browser_version"
             browser_version = _d.get("browser_version", UNSET)
             if browser_version.__class__ is dict or browser_version.__class__ is list:
-                raise WrongType("string", browser_version)
+                raise WrongType("string", browser_version, "browser_version")
 
-            _f = "companies"
             companies = _d.get("companies", UNSET)
             if companies is not None and companies is not UNSET:
+                _f = "companies"
                 companies = ContactCompanies.from_dict(companies)
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "custom_attributes"
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
+                _f = "custom_attributes"
                 custom_attributes = ContactCustomAttributes.from_dict(custom_attributes)
 
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+                raise WrongType("string", email, "email")
 
-            _f = "email_domain"
             email_domain = _d.get("email_domain", UNSET)
             if email_domain.__class__ is dict or email_domain.__class__ is list:
-                raise WrongType("string", email_domain)
+                raise WrongType("string", email_domain, "email_domain")
 
-            _f = "external_id"
             external_id = _d.get("external_id", UNSET)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+                raise WrongType("string", external_id, "external_id")
 
-            _f = "formatted_phone"
             formatted_phone = _d.get("formatted_phone", UNSET)
             if formatted_phone.__class__ is dict or formatted_phone.__class__ is list:
-                raise WrongType("string", formatted_phone)
+                raise WrongType("string", formatted_phone, "formatted_phone")
 
-            _f = "has_hard_bounced"
             has_hard_bounced = _d.get("has_hard_bounced", UNSET)
             if has_hard_bounced.__class__ is dict or has_hard_bounced.__class__ is list:
-                raise WrongType("boolean", has_hard_bounced)
+                raise WrongType("boolean", has_hard_bounced, "has_hard_bounced")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "ios_app_name"
             ios_app_name = _d.get("ios_app_name", UNSET)
             if ios_app_name.__class__ is dict or ios_app_name.__class__ is list:
-                raise WrongType("string", ios_app_name)
+                raise WrongType("string", ios_app_name, "ios_app_name")
 
-            _f = "ios_app_version"
             ios_app_version = _d.get("ios_app_version", UNSET)
             if ios_app_version.__class__ is dict or ios_app_version.__class__ is list:
-                raise WrongType("string", ios_app_version)
+                raise WrongType("string", ios_app_version, "ios_app_version")
 
-            _f = "ios_device"
             ios_device = _d.get("ios_device", UNSET)
             if ios_device.__class__ is dict or ios_device.__class__ is list:
-                raise WrongType("string", ios_device)
+                raise WrongType("string", ios_device, "ios_device")
 
-            _f = "ios_last_seen_at"
             ios_last_seen_at = _d.get("ios_last_seen_at", UNSET)
             if ios_last_seen_at.__class__ is dict or ios_last_seen_at.__class__ is list:
-                raise WrongType("integer", ios_last_seen_at)
+                raise WrongType("integer", ios_last_seen_at, "ios_last_seen_at")
 
-            _f = "ios_os_version"
             ios_os_version = _d.get("ios_os_version", UNSET)
             if ios_os_version.__class__ is dict or ios_os_version.__class__ is list:
-                raise WrongType("string", ios_os_version)
+                raise WrongType("string", ios_os_version, "ios_os_version")
 
-            _f = "ios_sdk_version"
             ios_sdk_version = _d.get("ios_sdk_version", UNSET)
             if ios_sdk_version.__class__ is dict or ios_sdk_version.__class__ is list:
-                raise WrongType("string", ios_sdk_version)
+                raise WrongType("string", ios_sdk_version, "ios_sdk_version")
 
-            _f = "language_override"
             language_override = _d.get("language_override", UNSET)
             if language_override.__class__ is dict or language_override.__class__ is list:
-                raise WrongType("string", language_override)
+                raise WrongType("string", language_override, "language_override")
 
-            _f = "last_contacted_at"
             last_contacted_at = _d.get("last_contacted_at", UNSET)
             if last_contacted_at.__class__ is dict or last_contacted_at.__class__ is list:
-                raise WrongType("integer", last_contacted_at)
+                raise WrongType("integer", last_contacted_at, "last_contacted_at")
 
-            _f = "last_email_clicked_at"
             last_email_clicked_at = _d.get("last_email_clicked_at", UNSET)
             if last_email_clicked_at.__class__ is dict or last_email_clicked_at.__class__ is list:
-                raise WrongType("integer", last_email_clicked_at)
+                raise WrongType("integer", last_email_clicked_at, "last_email_clicked_at")
 
-            _f = "last_email_opened_at"
             last_email_opened_at = _d.get("last_email_opened_at", UNSET)
             if last_email_opened_at.__class__ is dict or last_email_opened_at.__class__ is list:
-                raise WrongType("integer", last_email_opened_at)
+                raise WrongType("integer", last_email_opened_at, "last_email_opened_at")
 
-            _f = "last_replied_at"
             last_replied_at = _d.get("last_replied_at", UNSET)
             if last_replied_at.__class__ is dict or last_replied_at.__class__ is list:
-                raise WrongType("integer", last_replied_at)
+                raise WrongType("integer", last_replied_at, "last_replied_at")
 
-            _f = "last_seen_at"
             last_seen_at = _d.get("last_seen_at", UNSET)
             if last_seen_at.__class__ is dict or last_seen_at.__class__ is list:
-                raise WrongType("integer", last_seen_at)
+                raise WrongType("integer", last_seen_at, "last_seen_at")
 
-            _f = "location"
             location = _d.get("location", UNSET)
             if location is not None and location is not UNSET:
+                _f = "location"
                 location = ContactLocation.from_dict(location)
 
-            _f = "marked_email_as_spam"
             marked_email_as_spam = _d.get("marked_email_as_spam", UNSET)
             if marked_email_as_spam.__class__ is dict or marked_email_as_spam.__class__ is list:
-                raise WrongType("boolean", marked_email_as_spam)
+                raise WrongType("boolean", marked_email_as_spam, "marked_email_as_spam")
 
-            _f = "merge_history"
             merge_history = _d.get("merge_history", UNSET)
             if merge_history is not None and merge_history is not UNSET:
+                _f = "merge_history"
                 merge_history = _decode_merge_history(merge_history)
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "notes"
             notes = _d.get("notes", UNSET)
             if notes is not None and notes is not UNSET:
+                _f = "notes"
                 notes = ContactNotes.from_dict(notes)
 
-            _f = "os"
             os = _d.get("os", UNSET)
             if os.__class__ is dict or os.__class__ is list:
-                raise WrongType("string", os)
+                raise WrongType("string", os, "os")
 
-            _f = "owner_id"
             owner_id = _d.get("owner_id", UNSET)
             if owner_id.__class__ is dict or owner_id.__class__ is list:
-                raise WrongType("string", owner_id)
+                raise WrongType("string", owner_id, "owner_id")
 
-            _f = "phone"
             phone = _d.get("phone", UNSET)
             if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone)
+                raise WrongType("string", phone, "phone")
 
-            _f = "role"
             role = _d.get("role", UNSET)
             if role.__class__ is dict or role.__class__ is list:
-                raise WrongType("string", role)
+                raise WrongType("string", role, "role")
 
-            _f = "signed_up_at"
             signed_up_at = _d.get("signed_up_at", UNSET)
             if signed_up_at.__class__ is dict or signed_up_at.__class__ is list:
-                raise WrongType("integer", signed_up_at)
+                raise WrongType("integer", signed_up_at, "signed_up_at")
 
-            _f = "social_profiles"
             social_profiles = _d.get("social_profiles", UNSET)
             if social_profiles is not None and social_profiles is not UNSET:
+                _f = "social_profiles"
                 social_profiles = ContactSocialProfiles.from_dict(social_profiles)
 
-            _f = "tags"
             tags = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
+                _f = "tags"
                 tags = ContactTags.from_dict(tags)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "unsubscribed_from_emails"
             unsubscribed_from_emails = _d.get("unsubscribed_from_emails", UNSET)
             if unsubscribed_from_emails.__class__ is dict or unsubscribed_from_emails.__class__ is list:
-                raise WrongType("boolean", unsubscribed_from_emails)
+                raise WrongType("boolean", unsubscribed_from_emails, "unsubscribed_from_emails")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "workspace_id"
             workspace_id = _d.get("workspace_id", UNSET)
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
+                raise WrongType("string", workspace_id, "workspace_id")
 
-            _f = "enabled_push_messaging"
             enabled_push_messaging = _d.get("enabled_push_messaging", UNSET)
             if enabled_push_messaging.__class__ is dict or enabled_push_messaging.__class__ is list:
-                raise WrongType("boolean", enabled_push_messaging)
+                raise WrongType("boolean", enabled_push_messaging, "enabled_push_messaging")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -676,13 +636,18 @@ class ShowContactByExternalIdResponse200:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="ShowContactByExternalIdResponse200", path=(_f,)
+                "required field is missing", model="ShowContactByExternalIdResponse200", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("ShowContactByExternalIdResponse200", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ShowContactByExternalIdResponse200", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="ShowContactByExternalIdResponse200", path=(_f,) if _f else ()
             ) from None

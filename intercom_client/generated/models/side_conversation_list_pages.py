@@ -77,25 +77,21 @@ class SideConversationListPages:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "page"
             page = _d.get("page", UNSET)
             if page.__class__ is dict or page.__class__ is list:
-                raise WrongType("integer", page)
+                raise WrongType("integer", page, "page")
 
-            _f = "per_page"
             per_page = _d.get("per_page", UNSET)
             if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page)
+                raise WrongType("integer", per_page, "per_page")
 
-            _f = "total_pages"
             total_pages = _d.get("total_pages", UNSET)
             if total_pages.__class__ is dict or total_pages.__class__ is list:
-                raise WrongType("integer", total_pages)
+                raise WrongType("integer", total_pages, "total_pages")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -109,12 +105,17 @@ class SideConversationListPages:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="SideConversationListPages", path=(_f,)
+                "required field is missing", model="SideConversationListPages", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("SideConversationListPages", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="SideConversationListPages", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SideConversationListPages", path=(_f,) if _f else ()) from None
         return _obj

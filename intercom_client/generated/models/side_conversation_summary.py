@@ -79,20 +79,18 @@ class SideConversationSummary:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_parts"
             conversation_parts = _d.get("conversation_parts", UNSET)
             if conversation_parts is not None and conversation_parts is not UNSET:
+                _f = "conversation_parts"
                 conversation_parts = _decode_conversation_parts(conversation_parts)
 
-            _f = "side_conversation_id"
             side_conversation_id = _d.get("side_conversation_id", UNSET)
             if side_conversation_id.__class__ is dict or side_conversation_id.__class__ is list:
-                raise WrongType("string", side_conversation_id)
+                raise WrongType("string", side_conversation_id, "side_conversation_id")
 
-            _f = "total_count"
             total_count = _d.get("total_count", UNSET)
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
+                raise WrongType("integer", total_count, "total_count")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -105,13 +103,18 @@ class SideConversationSummary:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="SideConversationSummary", path=(_f,)
+                "required field is missing", model="SideConversationSummary", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("SideConversationSummary", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="SideConversationSummary", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SideConversationSummary", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -116,19 +116,17 @@ class SingleFilterSearchRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "field"
             field = _d.get("field", UNSET)
             if field.__class__ is dict or field.__class__ is list:
-                raise WrongType("string", field)
+                raise WrongType("string", field, "field")
 
-            _f = "operator"
             operator = _d.get("operator", UNSET)
             if operator.__class__ is dict or operator.__class__ is list:
-                raise WrongType("string", operator)
+                raise WrongType("string", operator, "operator")
 
-            _f = "value"
             value = _d.get("value", UNSET)
             if value is not None and value is not UNSET:
+                _f = "value"
                 value = _decode_value(value)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -142,12 +140,17 @@ class SingleFilterSearchRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="SingleFilterSearchRequest", path=(_f,)
+                "required field is missing", model="SingleFilterSearchRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("SingleFilterSearchRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="SingleFilterSearchRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SingleFilterSearchRequest", path=(_f,) if _f else ()) from None
         return _obj

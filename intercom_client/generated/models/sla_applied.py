@@ -76,20 +76,17 @@ class SlaApplied:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "sla_name"
             sla_name = _d.get("sla_name", UNSET)
             if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name)
+                raise WrongType("string", sla_name, "sla_name")
 
-            _f = "sla_status"
             sla_status = _d.get("sla_status", UNSET)
             if sla_status.__class__ is dict or sla_status.__class__ is list:
-                raise WrongType("string", sla_status)
+                raise WrongType("string", sla_status, "sla_status")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -102,10 +99,13 @@ class SlaApplied:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="SlaApplied", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="SlaApplied", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("SlaApplied", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="SlaApplied", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SlaApplied", path=(_f,) if _f else ()) from None
         return _obj

@@ -70,20 +70,17 @@ class SnoozeConversationRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_id"
             admin_id = _d["admin_id"]
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+                raise WrongType("string", admin_id, "admin_id")
 
-            _f = "message_type"
             message_type = _d["message_type"]
             if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type)
+                raise WrongType("string", message_type, "message_type")
 
-            _f = "snoozed_until"
             snoozed_until = _d["snoozed_until"]
             if snoozed_until.__class__ is dict or snoozed_until.__class__ is list:
-                raise WrongType("integer", snoozed_until)
+                raise WrongType("integer", snoozed_until, "snoozed_until")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -96,12 +93,17 @@ class SnoozeConversationRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="SnoozeConversationRequest", path=(_f,)
+                "required field is missing", model="SnoozeConversationRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("SnoozeConversationRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="SnoozeConversationRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SnoozeConversationRequest", path=(_f,) if _f else ()) from None
         return _obj

@@ -64,15 +64,14 @@ class Snoozed:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "custom_until_time"
             custom_until_time = _d.get("custom_until_time", UNSET)
             if custom_until_time is not None and custom_until_time is not UNSET:
+                _f = "custom_until_time"
                 custom_until_time = parse_datetime(custom_until_time)
 
-            _f = "until"
             until = _d.get("until", UNSET)
             if until.__class__ is dict or until.__class__ is list:
-                raise WrongType("string", until)
+                raise WrongType("string", until, "until")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -84,10 +83,13 @@ class Snoozed:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Snoozed", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Snoozed", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Snoozed", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Snoozed", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Snoozed", path=(_f,) if _f else ()) from None
         return _obj

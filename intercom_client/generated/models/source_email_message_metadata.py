@@ -86,25 +86,22 @@ class SourceEmailMessageMetadata:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "email_address_headers"
             email_address_headers = _d.get("email_address_headers", UNSET)
             if email_address_headers is not None and email_address_headers is not UNSET:
+                _f = "email_address_headers"
                 email_address_headers = _decode_email_address_headers(email_address_headers)
 
-            _f = "history"
             history = _d.get("history", UNSET)
             if history.__class__ is dict or history.__class__ is list:
-                raise WrongType("string", history)
+                raise WrongType("string", history, "history")
 
-            _f = "message_id"
             message_id = _d.get("message_id", UNSET)
             if message_id.__class__ is dict or message_id.__class__ is list:
-                raise WrongType("string", message_id)
+                raise WrongType("string", message_id, "message_id")
 
-            _f = "subject"
             subject = _d.get("subject", UNSET)
             if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject)
+                raise WrongType("string", subject, "subject")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -118,13 +115,18 @@ class SourceEmailMessageMetadata:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="SourceEmailMessageMetadata", path=(_f,)
+                "required field is missing", model="SourceEmailMessageMetadata", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("SourceEmailMessageMetadata", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="SourceEmailMessageMetadata", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="SourceEmailMessageMetadata", path=(_f,) if _f else ()
             ) from None

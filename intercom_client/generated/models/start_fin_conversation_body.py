@@ -101,34 +101,33 @@ class StartFinConversationBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_id"
             conversation_id = _d["conversation_id"]
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "message"
             message = _d["message"]
             if message is not None:
+                _f = "message"
                 message = FinAgentMessage.from_dict(message)
 
-            _f = "user"
             user = _d["user"]
             if user is not None:
+                _f = "user"
                 user = FinAgentUser.from_dict(user)
 
-            _f = "attachments"
             attachments = _d.get("attachments", UNSET)
             if attachments is not None and attachments is not UNSET:
+                _f = "attachments"
                 attachments = _decode_attachments(attachments)
 
-            _f = "conversation_metadata"
             conversation_metadata = _d.get("conversation_metadata", UNSET)
             if conversation_metadata is not None and conversation_metadata is not UNSET:
+                _f = "conversation_metadata"
                 conversation_metadata = FinAgentConversationMetadata.from_dict(conversation_metadata)
 
-            _f = "settings"
             settings = _d.get("settings", UNSET)
             if settings is not None and settings is not UNSET:
+                _f = "settings"
                 settings = FinAgentSettings.from_dict(settings)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -145,13 +144,18 @@ class StartFinConversationBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="StartFinConversationBody", path=(_f,)
+                "required field is missing", model="StartFinConversationBody", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("StartFinConversationBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="StartFinConversationBody", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="StartFinConversationBody", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -70,20 +70,17 @@ class SubmitFinCsatBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_id"
             conversation_id = _d["conversation_id"]
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "rating"
             rating = _d["rating"]
             if rating.__class__ is dict or rating.__class__ is list:
-                raise WrongType("string", rating)
+                raise WrongType("string", rating, "rating")
 
-            _f = "remark"
             remark = _d.get("remark", UNSET)
             if remark.__class__ is dict or remark.__class__ is list:
-                raise WrongType("string", remark)
+                raise WrongType("string", remark, "remark")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -96,10 +93,15 @@ class SubmitFinCsatBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="SubmitFinCsatBody", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="SubmitFinCsatBody", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("SubmitFinCsatBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="SubmitFinCsatBody", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SubmitFinCsatBody", path=(_f,) if _f else ()) from None
         return _obj

@@ -73,20 +73,17 @@ class SubmitFinCsatResponse200:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_id"
             conversation_id = _d.get("conversation_id", UNSET)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "rating"
             rating = _d.get("rating", UNSET)
             if rating.__class__ is dict or rating.__class__ is list:
-                raise WrongType("string", rating)
+                raise WrongType("string", rating, "rating")
 
-            _f = "status"
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -99,12 +96,17 @@ class SubmitFinCsatResponse200:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="SubmitFinCsatResponse200", path=(_f,)
+                "required field is missing", model="SubmitFinCsatResponse200", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("SubmitFinCsatResponse200", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="SubmitFinCsatResponse200", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SubmitFinCsatResponse200", path=(_f,) if _f else ()) from None
         return _obj

@@ -60,9 +60,9 @@ class SubmitFinCsatResponse422:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "errors"
             errors = _d.get("errors", UNSET)
             if errors is not None and errors is not UNSET:
+                _f = "errors"
                 errors = SubmitFinCsatResponse422Errors.from_dict(errors)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -74,13 +74,18 @@ class SubmitFinCsatResponse422:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="SubmitFinCsatResponse422", path=(_f,)
+                "required field is missing", model="SubmitFinCsatResponse422", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("SubmitFinCsatResponse422", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="SubmitFinCsatResponse422", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SubmitFinCsatResponse422", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -115,40 +115,36 @@ class SubscriptionType:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "consent_type"
             consent_type = _d.get("consent_type", UNSET)
             if consent_type.__class__ is dict or consent_type.__class__ is list:
-                raise WrongType("string", consent_type)
+                raise WrongType("string", consent_type, "consent_type")
 
-            _f = "content_types"
             content_types = _d.get("content_types", UNSET)
             if content_types is not None and content_types is not UNSET:
+                _f = "content_types"
                 content_types = _decode_content_types(content_types)
 
-            _f = "default_translation"
             default_translation = _d.get("default_translation", UNSET)
             if default_translation is not None and default_translation is not UNSET:
+                _f = "default_translation"
                 default_translation = Translation.from_dict(default_translation)
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "translations"
             translations = _d.get("translations", UNSET)
             if translations is not None and translations is not UNSET:
+                _f = "translations"
                 translations = _decode_translations(translations)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -165,11 +161,16 @@ class SubscriptionType:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="SubscriptionType", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="SubscriptionType", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("SubscriptionType", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="SubscriptionType", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="SubscriptionType", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -70,15 +70,14 @@ class TagCompanyRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "companies"
             companies = _d["companies"]
             if companies is not None:
+                _f = "companies"
                 companies = _decode_companies(companies)
 
-            _f = "name"
             name = _d["name"]
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -90,11 +89,16 @@ class TagCompanyRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="TagCompanyRequest", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="TagCompanyRequest", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("TagCompanyRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="TagCompanyRequest", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="TagCompanyRequest", path=(_f,) if _f else ()) from None
         return _obj
 

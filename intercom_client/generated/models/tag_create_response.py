@@ -95,29 +95,26 @@ class TagCreateResponse:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "companies"
             companies = _d.get("companies", UNSET)
             if companies is not None and companies is not UNSET:
+                _f = "companies"
                 companies = _decode_companies(companies)
 
-            _f = "users"
             users = _d.get("users", UNSET)
             if users is not None and users is not UNSET:
+                _f = "users"
                 users = _decode_users(users)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -133,11 +130,16 @@ class TagCreateResponse:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="TagCreateResponse", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="TagCreateResponse", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("TagCreateResponse", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="TagCreateResponse", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="TagCreateResponse", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -71,14 +71,13 @@ class TagMultipleUsersRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "name"
             name = _d["name"]
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "users"
             users = _d["users"]
             if users is not None:
+                _f = "users"
                 users = _decode_users(users)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -91,13 +90,18 @@ class TagMultipleUsersRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="TagMultipleUsersRequest", path=(_f,)
+                "required field is missing", model="TagMultipleUsersRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("TagMultipleUsersRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="TagMultipleUsersRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="TagMultipleUsersRequest", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -103,40 +103,35 @@ class Team:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_ids"
             admin_ids = _d.get("admin_ids", UNSET)
             if admin_ids is not None and admin_ids is not UNSET:
+                _f = "admin_ids"
                 admin_ids = _decode_admin_ids(admin_ids)
 
-            _f = "admin_priority_level"
             admin_priority_level = _d.get("admin_priority_level", UNSET)
             if admin_priority_level is not None and admin_priority_level is not UNSET:
+                _f = "admin_priority_level"
                 admin_priority_level = AdminPriorityLevel.from_dict(admin_priority_level)
 
-            _f = "assignment_limit"
             assignment_limit = _d.get("assignment_limit", UNSET)
             if assignment_limit.__class__ is dict or assignment_limit.__class__ is list:
-                raise WrongType("integer", assignment_limit)
+                raise WrongType("integer", assignment_limit, "assignment_limit")
 
-            _f = "distribution_method"
             distribution_method = _d.get("distribution_method", UNSET)
             if distribution_method.__class__ is dict or distribution_method.__class__ is list:
-                raise WrongType("string", distribution_method)
+                raise WrongType("string", distribution_method, "distribution_method")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -153,11 +148,14 @@ class Team:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Team", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Team", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Team", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Team", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Team", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -79,30 +79,25 @@ class TeamMetric:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_id"
             admin_id = _d.get("admin_id", UNSET)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+                raise WrongType("string", admin_id, "admin_id")
 
-            _f = "idle"
             idle = _d.get("idle", UNSET)
             if idle.__class__ is dict or idle.__class__ is list:
-                raise WrongType("integer", idle)
+                raise WrongType("integer", idle, "idle")
 
-            _f = "open"
             open_ = _d.get("open", UNSET)
             if open_.__class__ is dict or open_.__class__ is list:
-                raise WrongType("integer", open_)
+                raise WrongType("integer", open_, "open")
 
-            _f = "snoozed"
             snoozed = _d.get("snoozed", UNSET)
             if snoozed.__class__ is dict or snoozed.__class__ is list:
-                raise WrongType("integer", snoozed)
+                raise WrongType("integer", snoozed, "snoozed")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -117,10 +112,13 @@ class TeamMetric:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="TeamMetric", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="TeamMetric", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("TeamMetric", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="TeamMetric", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="TeamMetric", path=(_f,) if _f else ()) from None
         return _obj

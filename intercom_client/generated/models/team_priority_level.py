@@ -74,14 +74,14 @@ class TeamPriorityLevel:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "primary_team_ids"
             primary_team_ids = _d.get("primary_team_ids", UNSET)
             if primary_team_ids is not None and primary_team_ids is not UNSET:
+                _f = "primary_team_ids"
                 primary_team_ids = _decode_primary_team_ids(primary_team_ids)
 
-            _f = "secondary_team_ids"
             secondary_team_ids = _d.get("secondary_team_ids", UNSET)
             if secondary_team_ids is not None and secondary_team_ids is not UNSET:
+                _f = "secondary_team_ids"
                 secondary_team_ids = _decode_secondary_team_ids(secondary_team_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -94,10 +94,15 @@ class TeamPriorityLevel:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="TeamPriorityLevel", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="TeamPriorityLevel", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("TeamPriorityLevel", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="TeamPriorityLevel", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="TeamPriorityLevel", path=(_f,) if _f else ()) from None
         return _obj

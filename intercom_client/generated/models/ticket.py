@@ -188,95 +188,83 @@ class Ticket:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_assignee_id"
             admin_assignee_id = _d.get("admin_assignee_id", UNSET)
             if admin_assignee_id.__class__ is dict or admin_assignee_id.__class__ is list:
-                raise WrongType("integer", admin_assignee_id)
+                raise WrongType("integer", admin_assignee_id, "admin_assignee_id")
 
-            _f = "category"
             category = _d.get("category", UNSET)
             if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category)
+                raise WrongType("string", category, "category")
 
-            _f = "contacts"
             contacts = _d.get("contacts", UNSET)
             if contacts is not None and contacts is not UNSET:
+                _f = "contacts"
                 contacts = TicketContacts.from_dict(contacts)
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "is_shared"
             is_shared = _d.get("is_shared", UNSET)
             if is_shared.__class__ is dict or is_shared.__class__ is list:
-                raise WrongType("boolean", is_shared)
+                raise WrongType("boolean", is_shared, "is_shared")
 
-            _f = "linked_objects"
             linked_objects = _d.get("linked_objects", UNSET)
             if linked_objects is not None and linked_objects is not UNSET:
+                _f = "linked_objects"
                 linked_objects = LinkedObjectList.from_dict(linked_objects)
 
-            _f = "open"
             open_ = _d.get("open", UNSET)
             if open_.__class__ is dict or open_.__class__ is list:
-                raise WrongType("boolean", open_)
+                raise WrongType("boolean", open_, "open")
 
-            _f = "previous_ticket_state_id"
             previous_ticket_state_id = _d.get("previous_ticket_state_id", UNSET)
             if previous_ticket_state_id.__class__ is dict or previous_ticket_state_id.__class__ is list:
-                raise WrongType("string", previous_ticket_state_id)
+                raise WrongType("string", previous_ticket_state_id, "previous_ticket_state_id")
 
-            _f = "snoozed_until"
             snoozed_until = _d.get("snoozed_until", UNSET)
             if snoozed_until.__class__ is dict or snoozed_until.__class__ is list:
-                raise WrongType("integer", snoozed_until)
+                raise WrongType("integer", snoozed_until, "snoozed_until")
 
-            _f = "team_assignee_id"
             team_assignee_id = _d.get("team_assignee_id", UNSET)
             if team_assignee_id.__class__ is dict or team_assignee_id.__class__ is list:
-                raise WrongType("integer", team_assignee_id)
+                raise WrongType("integer", team_assignee_id, "team_assignee_id")
 
-            _f = "ticket_attributes"
             ticket_attributes = _d.get("ticket_attributes", UNSET)
             if ticket_attributes is not None and ticket_attributes is not UNSET:
+                _f = "ticket_attributes"
                 ticket_attributes = TicketCustomAttributes.from_dict(ticket_attributes)
 
-            _f = "ticket_id"
             ticket_id = _d.get("ticket_id", UNSET)
             if ticket_id.__class__ is dict or ticket_id.__class__ is list:
-                raise WrongType("string", ticket_id)
+                raise WrongType("string", ticket_id, "ticket_id")
 
-            _f = "ticket_parts"
             ticket_parts = _d.get("ticket_parts", UNSET)
             if ticket_parts is not None and ticket_parts is not UNSET:
+                _f = "ticket_parts"
                 ticket_parts = TicketParts.from_dict(ticket_parts)
 
-            _f = "ticket_state"
             ticket_state = _d.get("ticket_state", UNSET)
             if ticket_state is not None and ticket_state is not UNSET:
+                _f = "ticket_state"
                 ticket_state = _decode_ticket_state(ticket_state)
 
-            _f = "ticket_type"
             ticket_type = _d.get("ticket_type", UNSET)
             if ticket_type is not None and ticket_type is not UNSET:
+                _f = "ticket_type"
                 ticket_type = TicketType.from_dict(ticket_type)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -304,11 +292,14 @@ class Ticket:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Ticket", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Ticket", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Ticket", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Ticket", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Ticket", path=(_f,) if _f else ()) from None
         return _obj
 

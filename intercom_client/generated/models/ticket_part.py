@@ -172,84 +172,73 @@ class TicketPart:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "app_package_code"
             app_package_code = _d.get("app_package_code", UNSET)
             if app_package_code.__class__ is dict or app_package_code.__class__ is list:
-                raise WrongType("string", app_package_code)
+                raise WrongType("string", app_package_code, "app_package_code")
 
-            _f = "assigned_to"
             assigned_to = _d.get("assigned_to", UNSET)
             if assigned_to is not None and assigned_to is not UNSET:
+                _f = "assigned_to"
                 assigned_to = Reference.from_dict(assigned_to)
 
-            _f = "attachments"
             attachments = _d.get("attachments", UNSET)
             if attachments is not None and attachments is not UNSET:
+                _f = "attachments"
                 attachments = _decode_attachments(attachments)
 
-            _f = "author"
             author = _d.get("author", UNSET)
             if author is not None and author is not UNSET:
+                _f = "author"
                 author = TicketPartAuthor.from_dict(author)
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "external_id"
             external_id = _d.get("external_id", UNSET)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+                raise WrongType("string", external_id, "external_id")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "part_type"
             part_type = _d.get("part_type", UNSET)
             if part_type.__class__ is dict or part_type.__class__ is list:
-                raise WrongType("string", part_type)
+                raise WrongType("string", part_type, "part_type")
 
-            _f = "previous_ticket_state"
             previous_ticket_state = _d.get("previous_ticket_state", UNSET)
             if previous_ticket_state.__class__ is dict or previous_ticket_state.__class__ is list:
-                raise WrongType("string", previous_ticket_state)
+                raise WrongType("string", previous_ticket_state, "previous_ticket_state")
 
-            _f = "redacted"
             redacted = _d.get("redacted", UNSET)
             if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted)
+                raise WrongType("boolean", redacted, "redacted")
 
-            _f = "ticket_state"
             ticket_state = _d.get("ticket_state", UNSET)
             if ticket_state.__class__ is dict or ticket_state.__class__ is list:
-                raise WrongType("string", ticket_state)
+                raise WrongType("string", ticket_state, "ticket_state")
 
-            _f = "translations"
             translations = _d.get("translations", UNSET)
             if translations is not None and translations is not UNSET:
+                _f = "translations"
                 translations = TicketPartTranslationsType0.from_dict(translations)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "updated_attribute_data"
             updated_attribute_data = _d.get("updated_attribute_data", UNSET)
             if updated_attribute_data is not None and updated_attribute_data is not UNSET:
+                _f = "updated_attribute_data"
                 updated_attribute_data = TicketPartUpdatedAttributeDataType0.from_dict(updated_attribute_data)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -276,11 +265,14 @@ class TicketPart:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="TicketPart", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="TicketPart", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("TicketPart", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="TicketPart", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="TicketPart", path=(_f,) if _f else ()) from None
         return _obj
 

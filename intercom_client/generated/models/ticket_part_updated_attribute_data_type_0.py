@@ -68,14 +68,14 @@ class TicketPartUpdatedAttributeDataType0:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attribute"
             attribute = _d["attribute"]
             if attribute is not None:
+                _f = "attribute"
                 attribute = TicketPartUpdatedAttributeDataType0Attribute.from_dict(attribute)
 
-            _f = "value"
             value = _d["value"]
             if value is not None:
+                _f = "value"
                 value = TicketPartUpdatedAttributeDataType0Value.from_dict(value)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -88,13 +88,18 @@ class TicketPartUpdatedAttributeDataType0:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="TicketPartUpdatedAttributeDataType0", path=(_f,)
+                "required field is missing", model="TicketPartUpdatedAttributeDataType0", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("TicketPartUpdatedAttributeDataType0", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="TicketPartUpdatedAttributeDataType0", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="TicketPartUpdatedAttributeDataType0", path=(_f,) if _f else ()
             ) from None

@@ -96,20 +96,19 @@ class TicketPartUpdatedAttributeDataType0Value:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "id"
             id = _d["id"]
             if id is not None:
+                _f = "id"
                 id = _decode_id(id)
 
-            _f = "label"
             label = _d["label"]
             if label is not None:
+                _f = "label"
                 label = _decode_label(label)
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -122,13 +121,18 @@ class TicketPartUpdatedAttributeDataType0Value:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="TicketPartUpdatedAttributeDataType0Value", path=(_f,)
+                "required field is missing", model="TicketPartUpdatedAttributeDataType0Value", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("TicketPartUpdatedAttributeDataType0Value", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="TicketPartUpdatedAttributeDataType0Value", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="TicketPartUpdatedAttributeDataType0Value", path=(_f,) if _f else ()
             ) from None

@@ -78,20 +78,18 @@ class TicketParts:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "ticket_parts"
             ticket_parts = _d.get("ticket_parts", UNSET)
             if ticket_parts is not None and ticket_parts is not UNSET:
+                _f = "ticket_parts"
                 ticket_parts = _decode_ticket_parts(ticket_parts)
 
-            _f = "total_count"
             total_count = _d.get("total_count", UNSET)
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
+                raise WrongType("integer", total_count, "total_count")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -104,11 +102,14 @@ class TicketParts:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="TicketParts", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="TicketParts", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("TicketParts", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="TicketParts", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="TicketParts", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -128,55 +128,48 @@ class TicketReply:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attachments"
             attachments = _d.get("attachments", UNSET)
             if attachments is not None and attachments is not UNSET:
+                _f = "attachments"
                 attachments = _decode_attachments(attachments)
 
-            _f = "author"
             author = _d.get("author", UNSET)
             if author is not None and author is not UNSET:
+                _f = "author"
                 author = TicketPartAuthor.from_dict(author)
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "part_type"
             part_type = _d.get("part_type", UNSET)
             if part_type.__class__ is dict or part_type.__class__ is list:
-                raise WrongType("string", part_type)
+                raise WrongType("string", part_type, "part_type")
 
-            _f = "redacted"
             redacted = _d.get("redacted", UNSET)
             if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted)
+                raise WrongType("boolean", redacted, "redacted")
 
-            _f = "translations"
             translations = _d.get("translations", UNSET)
             if translations is not None and translations is not UNSET:
+                _f = "translations"
                 translations = TicketReplyTranslationsType0.from_dict(translations)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -196,11 +189,14 @@ class TicketReply:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="TicketReply", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="TicketReply", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("TicketReply", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="TicketReply", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="TicketReply", path=(_f,) if _f else ()) from None
         return _obj
 

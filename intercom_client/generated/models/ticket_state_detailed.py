@@ -99,40 +99,34 @@ class TicketStateDetailed:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "archived"
             archived = _d.get("archived", UNSET)
             if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+                raise WrongType("boolean", archived, "archived")
 
-            _f = "category"
             category = _d.get("category", UNSET)
             if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category)
+                raise WrongType("string", category, "category")
 
-            _f = "external_label"
             external_label = _d.get("external_label", UNSET)
             if external_label.__class__ is dict or external_label.__class__ is list:
-                raise WrongType("string", external_label)
+                raise WrongType("string", external_label, "external_label")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "internal_label"
             internal_label = _d.get("internal_label", UNSET)
             if internal_label.__class__ is dict or internal_label.__class__ is list:
-                raise WrongType("string", internal_label)
+                raise WrongType("string", internal_label, "internal_label")
 
-            _f = "ticket_types"
             ticket_types = _d.get("ticket_types", UNSET)
             if ticket_types is not None and ticket_types is not UNSET:
+                _f = "ticket_types"
                 ticket_types = TicketStateDetailedTicketTypes.from_dict(ticket_types)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -149,11 +143,16 @@ class TicketStateDetailed:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="TicketStateDetailed", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="TicketStateDetailed", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("TicketStateDetailed", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="TicketStateDetailed", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="TicketStateDetailed", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -128,65 +128,55 @@ class TicketType:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "archived"
             archived = _d.get("archived", UNSET)
             if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+                raise WrongType("boolean", archived, "archived")
 
-            _f = "category"
             category = _d.get("category", UNSET)
             if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category)
+                raise WrongType("string", category, "category")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "icon"
             icon = _d.get("icon", UNSET)
             if icon.__class__ is dict or icon.__class__ is list:
-                raise WrongType("string", icon)
+                raise WrongType("string", icon, "icon")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "ticket_states"
             ticket_states = _d.get("ticket_states", UNSET)
             if ticket_states is not None and ticket_states is not UNSET:
+                _f = "ticket_states"
                 ticket_states = TicketTypeTicketStates.from_dict(ticket_states)
 
-            _f = "ticket_type_attributes"
             ticket_type_attributes = _d.get("ticket_type_attributes", UNSET)
             if ticket_type_attributes is not None and ticket_type_attributes is not UNSET:
+                _f = "ticket_type_attributes"
                 ticket_type_attributes = TicketTypeAttributeList.from_dict(ticket_type_attributes)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "workspace_id"
             workspace_id = _d.get("workspace_id", UNSET)
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
+                raise WrongType("string", workspace_id, "workspace_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -208,11 +198,14 @@ class TicketType:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="TicketType", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="TicketType", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("TicketType", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="TicketType", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="TicketType", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -162,90 +162,74 @@ class TicketTypeAttribute:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "archived"
             archived = _d.get("archived", UNSET)
             if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+                raise WrongType("boolean", archived, "archived")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "data_type"
             data_type = _d.get("data_type", UNSET)
             if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type)
+                raise WrongType("string", data_type, "data_type")
 
-            _f = "default"
             default = _d.get("default", UNSET)
             if default.__class__ is dict or default.__class__ is list:
-                raise WrongType("boolean", default)
+                raise WrongType("boolean", default, "default")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "input_options"
             input_options = _d.get("input_options", UNSET)
             if input_options is not None and input_options is not UNSET:
+                _f = "input_options"
                 input_options = TicketTypeAttributeInputOptions.from_dict(input_options)
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "order"
             order = _d.get("order", UNSET)
             if order.__class__ is dict or order.__class__ is list:
-                raise WrongType("integer", order)
+                raise WrongType("integer", order, "order")
 
-            _f = "required_to_create"
             required_to_create = _d.get("required_to_create", UNSET)
             if required_to_create.__class__ is dict or required_to_create.__class__ is list:
-                raise WrongType("boolean", required_to_create)
+                raise WrongType("boolean", required_to_create, "required_to_create")
 
-            _f = "required_to_create_for_contacts"
             required_to_create_for_contacts = _d.get("required_to_create_for_contacts", UNSET)
             if required_to_create_for_contacts.__class__ is dict or required_to_create_for_contacts.__class__ is list:
-                raise WrongType("boolean", required_to_create_for_contacts)
+                raise WrongType("boolean", required_to_create_for_contacts, "required_to_create_for_contacts")
 
-            _f = "ticket_type_id"
             ticket_type_id = _d.get("ticket_type_id", UNSET)
             if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
-                raise WrongType("integer", ticket_type_id)
+                raise WrongType("integer", ticket_type_id, "ticket_type_id")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "visible_on_create"
             visible_on_create = _d.get("visible_on_create", UNSET)
             if visible_on_create.__class__ is dict or visible_on_create.__class__ is list:
-                raise WrongType("boolean", visible_on_create)
+                raise WrongType("boolean", visible_on_create, "visible_on_create")
 
-            _f = "visible_to_contacts"
             visible_to_contacts = _d.get("visible_to_contacts", UNSET)
             if visible_to_contacts.__class__ is dict or visible_to_contacts.__class__ is list:
-                raise WrongType("boolean", visible_to_contacts)
+                raise WrongType("boolean", visible_to_contacts, "visible_to_contacts")
 
-            _f = "workspace_id"
             workspace_id = _d.get("workspace_id", UNSET)
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
+                raise WrongType("string", workspace_id, "workspace_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -272,11 +256,16 @@ class TicketTypeAttribute:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="TicketTypeAttribute", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="TicketTypeAttribute", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("TicketTypeAttribute", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="TicketTypeAttribute", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="TicketTypeAttribute", path=(_f,) if _f else ()) from None
         return _obj
 

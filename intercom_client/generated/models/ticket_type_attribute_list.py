@@ -73,15 +73,14 @@ class TicketTypeAttributeList:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "ticket_type_attributes"
             ticket_type_attributes = _d.get("ticket_type_attributes", UNSET)
             if ticket_type_attributes is not None and ticket_type_attributes is not UNSET:
+                _f = "ticket_type_attributes"
                 ticket_type_attributes = _decode_ticket_type_attributes(ticket_type_attributes)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -93,13 +92,18 @@ class TicketTypeAttributeList:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="TicketTypeAttributeList", path=(_f,)
+                "required field is missing", model="TicketTypeAttributeList", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("TicketTypeAttributeList", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="TicketTypeAttributeList", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="TicketTypeAttributeList", path=(_f,) if _f else ()) from None
         return _obj
 

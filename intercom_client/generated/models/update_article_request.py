@@ -206,89 +206,77 @@ class UpdateArticleRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "ai_chatbot_availability"
             ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
             if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability)
+                raise WrongType("boolean", ai_chatbot_availability, "ai_chatbot_availability")
 
-            _f = "ai_copilot_availability"
             ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
             if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
 
-            _f = "ai_sales_agent_availability"
             ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
             if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
 
-            _f = "audience_ids"
             audience_ids = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
+                _f = "audience_ids"
                 audience_ids = _decode_audience_ids(audience_ids)
 
-            _f = "author_id"
             author_id = _d.get("author_id", UNSET)
             if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("integer", author_id)
+                raise WrongType("integer", author_id, "author_id")
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "body_markdown"
             body_markdown = _d.get("body_markdown", UNSET)
             if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+                raise WrongType("string", body_markdown, "body_markdown")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "folder_id"
             folder_id = _d.get("folder_id", UNSET)
             if folder_id.__class__ is dict or folder_id.__class__ is list:
-                raise WrongType("integer", folder_id)
+                raise WrongType("integer", folder_id, "folder_id")
 
-            _f = "parent_id"
             parent_id = _d.get("parent_id", UNSET)
             if parent_id.__class__ is dict or parent_id.__class__ is list:
-                raise WrongType("string", parent_id)
+                raise WrongType("string", parent_id, "parent_id")
 
-            _f = "parent_ids"
             parent_ids = _d.get("parent_ids", UNSET)
             if parent_ids is not None and parent_ids is not UNSET:
+                _f = "parent_ids"
                 parent_ids = _decode_parent_ids(parent_ids)
 
-            _f = "parent_type"
             parent_type = _d.get("parent_type", UNSET)
             if parent_type.__class__ is dict or parent_type.__class__ is list:
-                raise WrongType("string", parent_type)
+                raise WrongType("string", parent_type, "parent_type")
 
-            _f = "scheduled_publish_at"
             scheduled_publish_at = _d.get("scheduled_publish_at", UNSET)
             if scheduled_publish_at is not None and scheduled_publish_at is not UNSET:
+                _f = "scheduled_publish_at"
                 scheduled_publish_at = parse_datetime(scheduled_publish_at)
 
-            _f = "scheduled_unpublish_at"
             scheduled_unpublish_at = _d.get("scheduled_unpublish_at", UNSET)
             if scheduled_unpublish_at is not None and scheduled_unpublish_at is not UNSET:
+                _f = "scheduled_unpublish_at"
                 scheduled_unpublish_at = parse_datetime(scheduled_unpublish_at)
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "title"
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "translated_content"
             translated_content = _d.get("translated_content", UNSET)
             if translated_content is not None and translated_content is not UNSET:
+                _f = "translated_content"
                 translated_content = ArticleTranslatedContent.from_dict(translated_content)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -316,11 +304,18 @@ class UpdateArticleRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="UpdateArticleRequest", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateArticleRequest", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateArticleRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="UpdateArticleRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="UpdateArticleRequest", path=(_f,) if _f else ()) from None
         return _obj
 

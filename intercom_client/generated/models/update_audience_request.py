@@ -82,19 +82,18 @@ class UpdateAudienceRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "predicates"
             predicates = _d.get("predicates", UNSET)
             if predicates is not None and predicates is not UNSET:
+                _f = "predicates"
                 predicates = _decode_predicates(predicates)
 
-            _f = "role_predicates"
             role_predicates = _d.get("role_predicates", UNSET)
             if role_predicates is not None and role_predicates is not UNSET:
+                _f = "role_predicates"
                 role_predicates = _decode_role_predicates(role_predicates)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -108,13 +107,18 @@ class UpdateAudienceRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="UpdateAudienceRequest", path=(_f,)
+                "required field is missing", model="UpdateAudienceRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateAudienceRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="UpdateAudienceRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="UpdateAudienceRequest", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -140,70 +140,58 @@ class UpdateContactRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "avatar"
             avatar = _d.get("avatar", UNSET)
             if avatar.__class__ is dict or avatar.__class__ is list:
-                raise WrongType("string", avatar)
+                raise WrongType("string", avatar, "avatar")
 
-            _f = "custom_attributes"
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
+                _f = "custom_attributes"
                 custom_attributes = UpdateContactRequestCustomAttributesType0.from_dict(custom_attributes)
 
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+                raise WrongType("string", email, "email")
 
-            _f = "email_verified"
             email_verified = _d.get("email_verified", UNSET)
             if email_verified.__class__ is dict or email_verified.__class__ is list:
-                raise WrongType("boolean", email_verified)
+                raise WrongType("boolean", email_verified, "email_verified")
 
-            _f = "external_id"
             external_id = _d.get("external_id", UNSET)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+                raise WrongType("string", external_id, "external_id")
 
-            _f = "language_override"
             language_override = _d.get("language_override", UNSET)
             if language_override.__class__ is dict or language_override.__class__ is list:
-                raise WrongType("string", language_override)
+                raise WrongType("string", language_override, "language_override")
 
-            _f = "last_seen_at"
             last_seen_at = _d.get("last_seen_at", UNSET)
             if last_seen_at.__class__ is dict or last_seen_at.__class__ is list:
-                raise WrongType("integer", last_seen_at)
+                raise WrongType("integer", last_seen_at, "last_seen_at")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "owner_id"
             owner_id = _d.get("owner_id", UNSET)
             if owner_id.__class__ is dict or owner_id.__class__ is list:
-                raise WrongType("string", owner_id)
+                raise WrongType("string", owner_id, "owner_id")
 
-            _f = "phone"
             phone = _d.get("phone", UNSET)
             if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone)
+                raise WrongType("string", phone, "phone")
 
-            _f = "role"
             role = _d.get("role", UNSET)
             if role.__class__ is dict or role.__class__ is list:
-                raise WrongType("string", role)
+                raise WrongType("string", role, "role")
 
-            _f = "signed_up_at"
             signed_up_at = _d.get("signed_up_at", UNSET)
             if signed_up_at.__class__ is dict or signed_up_at.__class__ is list:
-                raise WrongType("integer", signed_up_at)
+                raise WrongType("integer", signed_up_at, "signed_up_at")
 
-            _f = "unsubscribed_from_emails"
             unsubscribed_from_emails = _d.get("unsubscribed_from_emails", UNSET)
             if unsubscribed_from_emails.__class__ is dict or unsubscribed_from_emails.__class__ is list:
-                raise WrongType("boolean", unsubscribed_from_emails)
+                raise WrongType("boolean", unsubscribed_from_emails, "unsubscribed_from_emails")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -226,11 +214,18 @@ class UpdateContactRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="UpdateContactRequest", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateContactRequest", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateContactRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="UpdateContactRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="UpdateContactRequest", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -90,35 +90,29 @@ class UpdateConversationPartRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "experimental"
             experimental = _d["experimental"]
             if experimental.__class__ is dict or experimental.__class__ is list:
-                raise WrongType("boolean", experimental)
+                raise WrongType("boolean", experimental, "experimental")
 
-            _f = "secret"
             secret = _d["secret"]
             if secret.__class__ is dict or secret.__class__ is list:
-                raise WrongType("string", secret)
+                raise WrongType("string", secret, "secret")
 
-            _f = "admin_id"
             admin_id = _d.get("admin_id", UNSET)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+                raise WrongType("string", admin_id, "admin_id")
 
-            _f = "info_message"
             info_message = _d.get("info_message", UNSET)
             if info_message.__class__ is dict or info_message.__class__ is list:
-                raise WrongType("string", info_message)
+                raise WrongType("string", info_message, "info_message")
 
-            _f = "seen"
             seen = _d.get("seen", UNSET)
             if seen.__class__ is dict or seen.__class__ is list:
-                raise WrongType("boolean", seen)
+                raise WrongType("boolean", seen, "seen")
 
-            _f = "send_state"
             send_state = _d.get("send_state", UNSET)
             if send_state.__class__ is dict or send_state.__class__ is list:
-                raise WrongType("string", send_state)
+                raise WrongType("string", send_state, "send_state")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -134,13 +128,18 @@ class UpdateConversationPartRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="UpdateConversationPartRequest", path=(_f,)
+                "required field is missing", model="UpdateConversationPartRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateConversationPartRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="UpdateConversationPartRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="UpdateConversationPartRequest", path=(_f,) if _f else ()
             ) from None

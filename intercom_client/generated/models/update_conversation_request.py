@@ -102,35 +102,30 @@ class UpdateConversationRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_id"
             admin_id = _d.get("admin_id", UNSET)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+                raise WrongType("string", admin_id, "admin_id")
 
-            _f = "company_id"
             company_id = _d.get("company_id", UNSET)
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+                raise WrongType("string", company_id, "company_id")
 
-            _f = "custom_attributes"
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
+                _f = "custom_attributes"
                 custom_attributes = CustomAttributes.from_dict(custom_attributes)
 
-            _f = "priority"
             priority = _d.get("priority", UNSET)
             if priority.__class__ is dict or priority.__class__ is list:
-                raise WrongType("string", priority)
+                raise WrongType("string", priority, "priority")
 
-            _f = "read"
             read = _d.get("read", UNSET)
             if read.__class__ is dict or read.__class__ is list:
-                raise WrongType("boolean", read)
+                raise WrongType("boolean", read, "read")
 
-            _f = "title"
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -146,13 +141,18 @@ class UpdateConversationRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="UpdateConversationRequest", path=(_f,)
+                "required field is missing", model="UpdateConversationRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateConversationRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="UpdateConversationRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="UpdateConversationRequest", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -88,25 +88,22 @@ class UpdateDataAttributeRequestListAttribute:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "options"
             options = _d["options"]
             if options is not None:
+                _f = "options"
                 options = _decode_options(options)
 
-            _f = "archived"
             archived = _d.get("archived", UNSET)
             if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+                raise WrongType("boolean", archived, "archived")
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "messenger_writable"
             messenger_writable = _d.get("messenger_writable", UNSET)
             if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
-                raise WrongType("boolean", messenger_writable)
+                raise WrongType("boolean", messenger_writable, "messenger_writable")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -120,13 +117,18 @@ class UpdateDataAttributeRequestListAttribute:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="UpdateDataAttributeRequestListAttribute", path=(_f,)
+                "required field is missing", model="UpdateDataAttributeRequestListAttribute", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateDataAttributeRequestListAttribute", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="UpdateDataAttributeRequestListAttribute", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="UpdateDataAttributeRequestListAttribute", path=(_f,) if _f else ()
             ) from None

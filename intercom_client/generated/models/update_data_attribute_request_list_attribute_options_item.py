@@ -56,10 +56,9 @@ class UpdateDataAttributeRequestListAttributeOptionsItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "value"
             value = _d.get("value", UNSET)
             if value.__class__ is dict or value.__class__ is list:
-                raise WrongType("string", value)
+                raise WrongType("string", value, "value")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -70,13 +69,20 @@ class UpdateDataAttributeRequestListAttributeOptionsItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="UpdateDataAttributeRequestListAttributeOptionsItem", path=(_f,)
+                "required field is missing",
+                model="UpdateDataAttributeRequestListAttributeOptionsItem",
+                path=(exc.args[0],),
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateDataAttributeRequestListAttributeOptionsItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="UpdateDataAttributeRequestListAttributeOptionsItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="UpdateDataAttributeRequestListAttributeOptionsItem", path=(_f,) if _f else ()
             ) from None

@@ -187,80 +187,70 @@ class UpdateDataConnectorRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "audiences"
             audiences = _d.get("audiences", UNSET)
             if audiences is not None and audiences is not UNSET:
+                _f = "audiences"
                 audiences = _decode_audiences(audiences)
 
-            _f = "body"
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+                raise WrongType("string", body, "body")
 
-            _f = "bypass_authentication"
             bypass_authentication = _d.get("bypass_authentication", UNSET)
             if bypass_authentication.__class__ is dict or bypass_authentication.__class__ is list:
-                raise WrongType("boolean", bypass_authentication)
+                raise WrongType("boolean", bypass_authentication, "bypass_authentication")
 
-            _f = "customer_authentication"
             customer_authentication = _d.get("customer_authentication", UNSET)
             if customer_authentication.__class__ is dict or customer_authentication.__class__ is list:
-                raise WrongType("boolean", customer_authentication)
+                raise WrongType("boolean", customer_authentication, "customer_authentication")
 
-            _f = "data_inputs"
             data_inputs = _d.get("data_inputs", UNSET)
             if data_inputs is not None and data_inputs is not UNSET:
+                _f = "data_inputs"
                 data_inputs = _decode_data_inputs(data_inputs)
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "direct_fin_usage"
             direct_fin_usage = _d.get("direct_fin_usage", UNSET)
             if direct_fin_usage.__class__ is dict or direct_fin_usage.__class__ is list:
-                raise WrongType("boolean", direct_fin_usage)
+                raise WrongType("boolean", direct_fin_usage, "direct_fin_usage")
 
-            _f = "headers"
             headers = _d.get("headers", UNSET)
             if headers is not None and headers is not UNSET:
+                _f = "headers"
                 headers = _decode_headers(headers)
 
-            _f = "http_method"
             http_method = _d.get("http_method", UNSET)
             if http_method.__class__ is dict or http_method.__class__ is list:
-                raise WrongType("string", http_method)
+                raise WrongType("string", http_method, "http_method")
 
-            _f = "mock_response"
             mock_response = _d.get("mock_response", UNSET)
             if mock_response is not None and mock_response is not UNSET:
+                _f = "mock_response"
                 mock_response = UpdateDataConnectorRequestMockResponse.from_dict(mock_response)
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "token_ids"
             token_ids = _d.get("token_ids", UNSET)
             if token_ids is not None and token_ids is not UNSET:
+                _f = "token_ids"
                 token_ids = _decode_token_ids(token_ids)
 
-            _f = "url"
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+                raise WrongType("string", url, "url")
 
-            _f = "validate_missing_attributes"
             validate_missing_attributes = _d.get("validate_missing_attributes", UNSET)
             if validate_missing_attributes.__class__ is dict or validate_missing_attributes.__class__ is list:
-                raise WrongType("boolean", validate_missing_attributes)
+                raise WrongType("boolean", validate_missing_attributes, "validate_missing_attributes")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -285,13 +275,18 @@ class UpdateDataConnectorRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="UpdateDataConnectorRequest", path=(_f,)
+                "required field is missing", model="UpdateDataConnectorRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateDataConnectorRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="UpdateDataConnectorRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="UpdateDataConnectorRequest", path=(_f,) if _f else ()
             ) from None

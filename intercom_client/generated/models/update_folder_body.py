@@ -56,9 +56,9 @@ class UpdateFolderBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "folder"
             folder = _d["folder"]
             if folder is not None:
+                _f = "folder"
                 folder = UpdateFolderBodyFolder.from_dict(folder)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -70,11 +70,16 @@ class UpdateFolderBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="UpdateFolderBody", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateFolderBody", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateFolderBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="UpdateFolderBody", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="UpdateFolderBody", path=(_f,) if _f else ()) from None
         return _obj
 

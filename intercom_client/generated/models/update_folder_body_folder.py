@@ -72,25 +72,21 @@ class UpdateFolderBodyFolder:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "emoji"
             emoji = _d.get("emoji", UNSET)
             if emoji.__class__ is dict or emoji.__class__ is list:
-                raise WrongType("string", emoji)
+                raise WrongType("string", emoji, "emoji")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "parent_folder_id"
             parent_folder_id = _d.get("parent_folder_id", UNSET)
             if parent_folder_id.__class__ is dict or parent_folder_id.__class__ is list:
-                raise WrongType("integer", parent_folder_id)
+                raise WrongType("integer", parent_folder_id, "parent_folder_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -104,12 +100,17 @@ class UpdateFolderBodyFolder:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="UpdateFolderBodyFolder", path=(_f,)
+                "required field is missing", model="UpdateFolderBodyFolder", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateFolderBodyFolder", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="UpdateFolderBodyFolder", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="UpdateFolderBodyFolder", path=(_f,) if _f else ()) from None
         return _obj

@@ -102,14 +102,14 @@ class UpdateTeamMembersRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_ids"
             admin_ids = _d["admin_ids"]
             if admin_ids is not None:
+                _f = "admin_ids"
                 admin_ids = _decode_admin_ids(admin_ids)
 
-            _f = "admin_priority_level"
             admin_priority_level = _d.get("admin_priority_level", UNSET)
             if admin_priority_level is not None and admin_priority_level is not UNSET:
+                _f = "admin_priority_level"
                 admin_priority_level = AdminPriorityLevelRequest.from_dict(admin_priority_level)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -122,13 +122,18 @@ class UpdateTeamMembersRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="UpdateTeamMembersRequest", path=(_f,)
+                "required field is missing", model="UpdateTeamMembersRequest", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateTeamMembersRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="UpdateTeamMembersRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="UpdateTeamMembersRequest", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -111,50 +111,42 @@ class UpdateTicketBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "admin_id"
             admin_id = _d.get("admin_id", UNSET)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("integer", admin_id)
+                raise WrongType("integer", admin_id, "admin_id")
 
-            _f = "assignee_id"
             assignee_id = _d.get("assignee_id", UNSET)
             if assignee_id.__class__ is dict or assignee_id.__class__ is list:
-                raise WrongType("string", assignee_id)
+                raise WrongType("string", assignee_id, "assignee_id")
 
-            _f = "company_id"
             company_id = _d.get("company_id", UNSET)
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+                raise WrongType("string", company_id, "company_id")
 
-            _f = "is_shared"
             is_shared = _d.get("is_shared", UNSET)
             if is_shared.__class__ is dict or is_shared.__class__ is list:
-                raise WrongType("boolean", is_shared)
+                raise WrongType("boolean", is_shared, "is_shared")
 
-            _f = "open"
             open_ = _d.get("open", UNSET)
             if open_.__class__ is dict or open_.__class__ is list:
-                raise WrongType("boolean", open_)
+                raise WrongType("boolean", open_, "open")
 
-            _f = "snoozed_until"
             snoozed_until = _d.get("snoozed_until", UNSET)
             if snoozed_until.__class__ is dict or snoozed_until.__class__ is list:
-                raise WrongType("integer", snoozed_until)
+                raise WrongType("integer", snoozed_until, "snoozed_until")
 
-            _f = "ticket_attributes"
             ticket_attributes = _d.get("ticket_attributes", UNSET)
             if ticket_attributes is not None and ticket_attributes is not UNSET:
+                _f = "ticket_attributes"
                 ticket_attributes = UpdateTicketRequestTicketAttributes.from_dict(ticket_attributes)
 
-            _f = "ticket_state_id"
             ticket_state_id = _d.get("ticket_state_id", UNSET)
             if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
-                raise WrongType("string", ticket_state_id)
+                raise WrongType("string", ticket_state_id, "ticket_state_id")
 
-            _f = "skip_notifications"
             skip_notifications = _d.get("skip_notifications", UNSET)
             if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
-                raise WrongType("boolean", skip_notifications)
+                raise WrongType("boolean", skip_notifications, "skip_notifications")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -173,11 +165,16 @@ class UpdateTicketBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="UpdateTicketBody", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateTicketBody", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateTicketBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="UpdateTicketBody", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="UpdateTicketBody", path=(_f,) if _f else ()) from None
         return _obj
 

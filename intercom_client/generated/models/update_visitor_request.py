@@ -77,25 +77,22 @@ class UpdateVisitorRequest:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "custom_attributes"
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
+                _f = "custom_attributes"
                 custom_attributes = UpdateVisitorRequestCustomAttributes.from_dict(custom_attributes)
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "user_id"
             user_id = _d.get("user_id", UNSET)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+                raise WrongType("string", user_id, "user_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -109,11 +106,18 @@ class UpdateVisitorRequest:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="UpdateVisitorRequest", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="UpdateVisitorRequest", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UpdateVisitorRequest", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="UpdateVisitorRequest", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="UpdateVisitorRequest", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -108,23 +108,19 @@ class UploadEcommerceCatalogBody:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "catalog"
             catalog = _d.get("catalog", UNSET)
 
-            _f = "finalize"
             finalize = _d.get("finalize", UNSET)
             if finalize.__class__ is dict or finalize.__class__ is list:
-                raise WrongType("string", finalize)
+                raise WrongType("string", finalize, "finalize")
 
-            _f = "import_job_id"
             import_job_id = _d.get("import_job_id", UNSET)
             if import_job_id.__class__ is dict or import_job_id.__class__ is list:
-                raise WrongType("string", import_job_id)
+                raise WrongType("string", import_job_id, "import_job_id")
 
-            _f = "part_number"
             part_number = _d.get("part_number", UNSET)
             if part_number.__class__ is dict or part_number.__class__ is list:
-                raise WrongType("integer", part_number)
+                raise WrongType("integer", part_number, "part_number")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -138,13 +134,18 @@ class UploadEcommerceCatalogBody:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="UploadEcommerceCatalogBody", path=(_f,)
+                "required field is missing", model="UploadEcommerceCatalogBody", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("UploadEcommerceCatalogBody", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="UploadEcommerceCatalogBody", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="UploadEcommerceCatalogBody", path=(_f,) if _f else ()
             ) from None

@@ -260,170 +260,144 @@ class Visitor:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "anonymous"
             anonymous = _d.get("anonymous", UNSET)
             if anonymous.__class__ is dict or anonymous.__class__ is list:
-                raise WrongType("boolean", anonymous)
+                raise WrongType("boolean", anonymous, "anonymous")
 
-            _f = "app_id"
             app_id = _d.get("app_id", UNSET)
             if app_id.__class__ is dict or app_id.__class__ is list:
-                raise WrongType("string", app_id)
+                raise WrongType("string", app_id, "app_id")
 
-            _f = "avatar"
             avatar = _d.get("avatar", UNSET)
             if avatar is not None and avatar is not UNSET:
+                _f = "avatar"
                 avatar = VisitorAvatar.from_dict(avatar)
 
-            _f = "companies"
             companies = _d.get("companies", UNSET)
             if companies is not None and companies is not UNSET:
+                _f = "companies"
                 companies = VisitorCompanies.from_dict(companies)
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "custom_attributes"
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
+                _f = "custom_attributes"
                 custom_attributes = VisitorCustomAttributes.from_dict(custom_attributes)
 
-            _f = "do_not_track"
             do_not_track = _d.get("do_not_track", UNSET)
             if do_not_track.__class__ is dict or do_not_track.__class__ is list:
-                raise WrongType("boolean", do_not_track)
+                raise WrongType("boolean", do_not_track, "do_not_track")
 
-            _f = "email"
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+                raise WrongType("string", email, "email")
 
-            _f = "has_hard_bounced"
             has_hard_bounced = _d.get("has_hard_bounced", UNSET)
             if has_hard_bounced.__class__ is dict or has_hard_bounced.__class__ is list:
-                raise WrongType("boolean", has_hard_bounced)
+                raise WrongType("boolean", has_hard_bounced, "has_hard_bounced")
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "las_request_at"
             las_request_at = _d.get("las_request_at", UNSET)
             if las_request_at.__class__ is dict or las_request_at.__class__ is list:
-                raise WrongType("integer", las_request_at)
+                raise WrongType("integer", las_request_at, "las_request_at")
 
-            _f = "location_data"
             location_data = _d.get("location_data", UNSET)
             if location_data is not None and location_data is not UNSET:
+                _f = "location_data"
                 location_data = VisitorLocationData.from_dict(location_data)
 
-            _f = "marked_email_as_spam"
             marked_email_as_spam = _d.get("marked_email_as_spam", UNSET)
             if marked_email_as_spam.__class__ is dict or marked_email_as_spam.__class__ is list:
-                raise WrongType("boolean", marked_email_as_spam)
+                raise WrongType("boolean", marked_email_as_spam, "marked_email_as_spam")
 
-            _f = "name"
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                raise WrongType("string", name, "name")
 
-            _f = "owner_id"
             owner_id = _d.get("owner_id", UNSET)
             if owner_id.__class__ is dict or owner_id.__class__ is list:
-                raise WrongType("string", owner_id)
+                raise WrongType("string", owner_id, "owner_id")
 
-            _f = "phone"
             phone = _d.get("phone", UNSET)
             if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone)
+                raise WrongType("string", phone, "phone")
 
-            _f = "pseudonym"
             pseudonym = _d.get("pseudonym", UNSET)
             if pseudonym.__class__ is dict or pseudonym.__class__ is list:
-                raise WrongType("string", pseudonym)
+                raise WrongType("string", pseudonym, "pseudonym")
 
-            _f = "referrer"
             referrer = _d.get("referrer", UNSET)
             if referrer.__class__ is dict or referrer.__class__ is list:
-                raise WrongType("string", referrer)
+                raise WrongType("string", referrer, "referrer")
 
-            _f = "remote_created_at"
             remote_created_at = _d.get("remote_created_at", UNSET)
             if remote_created_at.__class__ is dict or remote_created_at.__class__ is list:
-                raise WrongType("integer", remote_created_at)
+                raise WrongType("integer", remote_created_at, "remote_created_at")
 
-            _f = "segments"
             segments = _d.get("segments", UNSET)
             if segments is not None and segments is not UNSET:
+                _f = "segments"
                 segments = VisitorSegments.from_dict(segments)
 
-            _f = "session_count"
             session_count = _d.get("session_count", UNSET)
             if session_count.__class__ is dict or session_count.__class__ is list:
-                raise WrongType("integer", session_count)
+                raise WrongType("integer", session_count, "session_count")
 
-            _f = "signed_up_at"
             signed_up_at = _d.get("signed_up_at", UNSET)
             if signed_up_at.__class__ is dict or signed_up_at.__class__ is list:
-                raise WrongType("integer", signed_up_at)
+                raise WrongType("integer", signed_up_at, "signed_up_at")
 
-            _f = "social_profiles"
             social_profiles = _d.get("social_profiles", UNSET)
             if social_profiles is not None and social_profiles is not UNSET:
+                _f = "social_profiles"
                 social_profiles = VisitorSocialProfiles.from_dict(social_profiles)
 
-            _f = "tags"
             tags = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
+                _f = "tags"
                 tags = VisitorTags.from_dict(tags)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "unsubscribed_from_emails"
             unsubscribed_from_emails = _d.get("unsubscribed_from_emails", UNSET)
             if unsubscribed_from_emails.__class__ is dict or unsubscribed_from_emails.__class__ is list:
-                raise WrongType("boolean", unsubscribed_from_emails)
+                raise WrongType("boolean", unsubscribed_from_emails, "unsubscribed_from_emails")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "user_id"
             user_id = _d.get("user_id", UNSET)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+                raise WrongType("string", user_id, "user_id")
 
-            _f = "utm_campaign"
             utm_campaign = _d.get("utm_campaign", UNSET)
             if utm_campaign.__class__ is dict or utm_campaign.__class__ is list:
-                raise WrongType("string", utm_campaign)
+                raise WrongType("string", utm_campaign, "utm_campaign")
 
-            _f = "utm_content"
             utm_content = _d.get("utm_content", UNSET)
             if utm_content.__class__ is dict or utm_content.__class__ is list:
-                raise WrongType("string", utm_content)
+                raise WrongType("string", utm_content, "utm_content")
 
-            _f = "utm_medium"
             utm_medium = _d.get("utm_medium", UNSET)
             if utm_medium.__class__ is dict or utm_medium.__class__ is list:
-                raise WrongType("string", utm_medium)
+                raise WrongType("string", utm_medium, "utm_medium")
 
-            _f = "utm_source"
             utm_source = _d.get("utm_source", UNSET)
             if utm_source.__class__ is dict or utm_source.__class__ is list:
-                raise WrongType("string", utm_source)
+                raise WrongType("string", utm_source, "utm_source")
 
-            _f = "utm_term"
             utm_term = _d.get("utm_term", UNSET)
             if utm_term.__class__ is dict or utm_term.__class__ is list:
-                raise WrongType("string", utm_term)
+                raise WrongType("string", utm_term, "utm_term")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -466,11 +440,14 @@ class Visitor:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="Visitor", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError("required field is missing", model="Visitor", path=(exc.args[0],)) from None
         except ResponseDecodingError as exc:
             raise exc.within("Visitor", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="Visitor", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="Visitor", path=(_f,) if _f else ()) from None
         return _obj
 

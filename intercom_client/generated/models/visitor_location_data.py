@@ -95,45 +95,37 @@ class VisitorLocationData:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "city_name"
             city_name = _d.get("city_name", UNSET)
             if city_name.__class__ is dict or city_name.__class__ is list:
-                raise WrongType("string", city_name)
+                raise WrongType("string", city_name, "city_name")
 
-            _f = "continent_code"
             continent_code = _d.get("continent_code", UNSET)
             if continent_code.__class__ is dict or continent_code.__class__ is list:
-                raise WrongType("string", continent_code)
+                raise WrongType("string", continent_code, "continent_code")
 
-            _f = "country_code"
             country_code = _d.get("country_code", UNSET)
             if country_code.__class__ is dict or country_code.__class__ is list:
-                raise WrongType("string", country_code)
+                raise WrongType("string", country_code, "country_code")
 
-            _f = "country_name"
             country_name = _d.get("country_name", UNSET)
             if country_name.__class__ is dict or country_name.__class__ is list:
-                raise WrongType("string", country_name)
+                raise WrongType("string", country_name, "country_name")
 
-            _f = "postal_code"
             postal_code = _d.get("postal_code", UNSET)
             if postal_code.__class__ is dict or postal_code.__class__ is list:
-                raise WrongType("string", postal_code)
+                raise WrongType("string", postal_code, "postal_code")
 
-            _f = "region_name"
             region_name = _d.get("region_name", UNSET)
             if region_name.__class__ is dict or region_name.__class__ is list:
-                raise WrongType("string", region_name)
+                raise WrongType("string", region_name, "region_name")
 
-            _f = "timezone"
             timezone = _d.get("timezone", UNSET)
             if timezone.__class__ is dict or timezone.__class__ is list:
-                raise WrongType("string", timezone)
+                raise WrongType("string", timezone, "timezone")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -151,10 +143,15 @@ class VisitorLocationData:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="VisitorLocationData", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="VisitorLocationData", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("VisitorLocationData", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="VisitorLocationData", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="VisitorLocationData", path=(_f,) if _f else ()) from None
         return _obj

@@ -68,15 +68,14 @@ class VisitorSegments:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "segments"
             segments = _d.get("segments", UNSET)
             if segments is not None and segments is not UNSET:
+                _f = "segments"
                 segments = _decode_segments(segments)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -88,10 +87,15 @@ class VisitorSegments:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="VisitorSegments", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="VisitorSegments", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("VisitorSegments", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="VisitorSegments", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="VisitorSegments", path=(_f,) if _f else ()) from None
         return _obj

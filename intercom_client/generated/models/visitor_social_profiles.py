@@ -68,15 +68,14 @@ class VisitorSocialProfiles:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "social_profiles"
             social_profiles = _d.get("social_profiles", UNSET)
             if social_profiles is not None and social_profiles is not UNSET:
+                _f = "social_profiles"
                 social_profiles = _decode_social_profiles(social_profiles)
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -88,12 +87,17 @@ class VisitorSocialProfiles:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="VisitorSocialProfiles", path=(_f,)
+                "required field is missing", model="VisitorSocialProfiles", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("VisitorSocialProfiles", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="VisitorSocialProfiles", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="VisitorSocialProfiles", path=(_f,) if _f else ()) from None
         return _obj

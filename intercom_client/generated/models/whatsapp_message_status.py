@@ -102,45 +102,38 @@ class WhatsappMessageStatus:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_id"
             conversation_id = _d.get("conversation_id", UNSET)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "error"
             error = _d.get("error", UNSET)
             if error is not None and error is not UNSET:
+                _f = "error"
                 error = WhatsappMessageStatusErrorType0.from_dict(error)
 
-            _f = "message_id"
             message_id = _d.get("message_id", UNSET)
             if message_id.__class__ is dict or message_id.__class__ is list:
-                raise WrongType("string", message_id)
+                raise WrongType("string", message_id, "message_id")
 
-            _f = "status"
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
-            _f = "template_name"
             template_name = _d.get("template_name", UNSET)
             if template_name.__class__ is dict or template_name.__class__ is list:
-                raise WrongType("string", template_name)
+                raise WrongType("string", template_name, "template_name")
 
-            _f = "type"
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -158,13 +151,18 @@ class WhatsappMessageStatus:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="WhatsappMessageStatus", path=(_f,)
+                "required field is missing", model="WhatsappMessageStatus", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("WhatsappMessageStatus", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="WhatsappMessageStatus", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="WhatsappMessageStatus", path=(_f,) if _f else ()) from None
         return _obj
 

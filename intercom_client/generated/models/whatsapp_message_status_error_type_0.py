@@ -62,15 +62,13 @@ class WhatsappMessageStatusErrorType0:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "details"
             details = _d.get("details", UNSET)
             if details.__class__ is dict or details.__class__ is list:
-                raise WrongType("string", details)
+                raise WrongType("string", details, "details")
 
-            _f = "message"
             message = _d.get("message", UNSET)
             if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message)
+                raise WrongType("string", message, "message")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -82,13 +80,18 @@ class WhatsappMessageStatusErrorType0:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="WhatsappMessageStatusErrorType0", path=(_f,)
+                "required field is missing", model="WhatsappMessageStatusErrorType0", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("WhatsappMessageStatusErrorType0", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="WhatsappMessageStatusErrorType0", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="WhatsappMessageStatusErrorType0", path=(_f,) if _f else ()
             ) from None

@@ -92,30 +92,27 @@ class WhatsappMessageStatusList:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "events"
             events = _d["events"]
             if events is not None:
+                _f = "events"
                 events = _decode_events(events)
 
-            _f = "pages"
             pages = _d["pages"]
             if pages is not None:
+                _f = "pages"
                 pages = WhatsappMessageStatusListPages.from_dict(pages)
 
-            _f = "ruleset_id"
             ruleset_id = _d["ruleset_id"]
             if ruleset_id.__class__ is dict or ruleset_id.__class__ is list:
-                raise WrongType("string", ruleset_id)
+                raise WrongType("string", ruleset_id, "ruleset_id")
 
-            _f = "total_count"
             total_count = _d["total_count"]
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
+                raise WrongType("integer", total_count, "total_count")
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -130,13 +127,18 @@ class WhatsappMessageStatusList:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="WhatsappMessageStatusList", path=(_f,)
+                "required field is missing", model="WhatsappMessageStatusList", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("WhatsappMessageStatusList", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="WhatsappMessageStatusList", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="WhatsappMessageStatusList", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -103,45 +103,37 @@ class WhatsappMessageStatusListEventsItem:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "conversation_id"
             conversation_id = _d["conversation_id"]
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+                raise WrongType("string", conversation_id, "conversation_id")
 
-            _f = "created_at"
             created_at = _d["created_at"]
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                raise WrongType("integer", created_at, "created_at")
 
-            _f = "id"
             id = _d["id"]
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "status"
             status = _d["status"]
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+                raise WrongType("string", status, "status")
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "updated_at"
             updated_at = _d["updated_at"]
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                raise WrongType("integer", updated_at, "updated_at")
 
-            _f = "whatsapp_message_id"
             whatsapp_message_id = _d["whatsapp_message_id"]
             if whatsapp_message_id.__class__ is dict or whatsapp_message_id.__class__ is list:
-                raise WrongType("string", whatsapp_message_id)
+                raise WrongType("string", whatsapp_message_id, "whatsapp_message_id")
 
-            _f = "template_name"
             template_name = _d.get("template_name", UNSET)
             if template_name.__class__ is dict or template_name.__class__ is list:
-                raise WrongType("string", template_name)
+                raise WrongType("string", template_name, "template_name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -159,13 +151,18 @@ class WhatsappMessageStatusListEventsItem:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="WhatsappMessageStatusListEventsItem", path=(_f,)
+                "required field is missing", model="WhatsappMessageStatusListEventsItem", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("WhatsappMessageStatusListEventsItem", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="WhatsappMessageStatusListEventsItem", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="WhatsappMessageStatusListEventsItem", path=(_f,) if _f else ()
             ) from None

@@ -82,24 +82,21 @@ class WhatsappMessageStatusListPages:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "per_page"
             per_page = _d["per_page"]
             if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page)
+                raise WrongType("integer", per_page, "per_page")
 
-            _f = "total_pages"
             total_pages = _d["total_pages"]
             if total_pages.__class__ is dict or total_pages.__class__ is list:
-                raise WrongType("integer", total_pages)
+                raise WrongType("integer", total_pages, "total_pages")
 
-            _f = "type"
             type_ = _d["type"]
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                raise WrongType("string", type_, "type")
 
-            _f = "next"
             next_ = _d.get("next", UNSET)
             if next_ is not None and next_ is not UNSET:
+                _f = "next"
                 next_ = WhatsappMessageStatusListPagesNextType0.from_dict(next_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -114,13 +111,18 @@ class WhatsappMessageStatusListPages:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="WhatsappMessageStatusListPages", path=(_f,)
+                "required field is missing", model="WhatsappMessageStatusListPages", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("WhatsappMessageStatusListPages", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="WhatsappMessageStatusListPages", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(
                 str(exc), model="WhatsappMessageStatusListPages", path=(_f,) if _f else ()
             ) from None

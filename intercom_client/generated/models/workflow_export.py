@@ -80,24 +80,22 @@ class WorkflowExport:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "app_id"
             app_id = _d.get("app_id", UNSET)
             if app_id.__class__ is dict or app_id.__class__ is list:
-                raise WrongType("integer", app_id)
+                raise WrongType("integer", app_id, "app_id")
 
-            _f = "export_version"
             export_version = _d.get("export_version", UNSET)
             if export_version.__class__ is dict or export_version.__class__ is list:
-                raise WrongType("string", export_version)
+                raise WrongType("string", export_version, "export_version")
 
-            _f = "exported_at"
             exported_at = _d.get("exported_at", UNSET)
             if exported_at is not None and exported_at is not UNSET:
+                _f = "exported_at"
                 exported_at = parse_datetime(exported_at)
 
-            _f = "workflow"
             workflow = _d.get("workflow", UNSET)
             if workflow is not None and workflow is not UNSET:
+                _f = "workflow"
                 workflow = WorkflowExportWorkflow.from_dict(workflow)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -112,11 +110,16 @@ class WorkflowExport:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
-            raise ResponseDecodingError("required field is missing", model="WorkflowExport", path=(_f,)) from None
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="WorkflowExport", path=(exc.args[0],)
+            ) from None
         except ResponseDecodingError as exc:
             raise exc.within("WorkflowExport", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(str(exc), model="WorkflowExport", path=(field,) if field else ()) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="WorkflowExport", path=(_f,) if _f else ()) from None
         return _obj
 

@@ -161,69 +161,64 @@ class WorkflowExportWorkflow:
             _d = dict(_d)
         _f = ""
         try:
-            _f = "attributes"
             attributes = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
+                _f = "attributes"
                 attributes = _decode_attributes(attributes)
 
-            _f = "created_at"
             created_at = _d.get("created_at", UNSET)
             if created_at is not None and created_at is not UNSET:
+                _f = "created_at"
                 created_at = parse_datetime(created_at)
 
-            _f = "description"
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+                raise WrongType("string", description, "description")
 
-            _f = "embedded_rules"
             embedded_rules = _d.get("embedded_rules", UNSET)
             if embedded_rules is not None and embedded_rules is not UNSET:
+                _f = "embedded_rules"
                 embedded_rules = _decode_embedded_rules(embedded_rules)
 
-            _f = "id"
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+                raise WrongType("string", id, "id")
 
-            _f = "preferred_devices"
             preferred_devices = _d.get("preferred_devices", UNSET)
             if preferred_devices is not None and preferred_devices is not UNSET:
+                _f = "preferred_devices"
                 preferred_devices = _decode_preferred_devices(preferred_devices)
 
-            _f = "snapshot"
             snapshot = _d.get("snapshot", UNSET)
             if snapshot is not None and snapshot is not UNSET:
+                _f = "snapshot"
                 snapshot = WorkflowExportWorkflowSnapshotType0.from_dict(snapshot)
 
-            _f = "state"
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+                raise WrongType("string", state, "state")
 
-            _f = "target_channels"
             target_channels = _d.get("target_channels", UNSET)
             if target_channels is not None and target_channels is not UNSET:
+                _f = "target_channels"
                 target_channels = _decode_target_channels(target_channels)
 
-            _f = "targeting"
             targeting = _d.get("targeting", UNSET)
             if targeting is not None and targeting is not UNSET:
+                _f = "targeting"
                 targeting = WorkflowExportWorkflowTargetingType0.from_dict(targeting)
 
-            _f = "title"
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                raise WrongType("string", title, "title")
 
-            _f = "trigger_type"
             trigger_type = _d.get("trigger_type", UNSET)
             if trigger_type.__class__ is dict or trigger_type.__class__ is list:
-                raise WrongType("string", trigger_type)
+                raise WrongType("string", trigger_type, "trigger_type")
 
-            _f = "updated_at"
             updated_at = _d.get("updated_at", UNSET)
             if updated_at is not None and updated_at is not UNSET:
+                _f = "updated_at"
                 updated_at = parse_datetime(updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -247,13 +242,18 @@ class WorkflowExportWorkflow:
             else:
                 _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError:
+        except KeyError as exc:  # only the required fields are read with _d[...]
             raise ResponseDecodingError(
-                "required field is missing", model="WorkflowExportWorkflow", path=(_f,)
+                "required field is missing", model="WorkflowExportWorkflow", path=(exc.args[0],)
             ) from None
         except ResponseDecodingError as exc:
             raise exc.within("WorkflowExportWorkflow", _f) from None
-        except (WrongType, TypeError, ValueError, AttributeError) as exc:
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="WorkflowExportWorkflow", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseDecodingError(str(exc), model="WorkflowExportWorkflow", path=(_f,) if _f else ()) from None
         return _obj
 
