@@ -90,7 +90,9 @@ class UploadEcommerceCatalogBody:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
         for key, value in self.to_dict().items():
-            if isinstance(value, (dict, list)):
+            if isinstance(value, types.File):
+                files.append((key, value.to_tuple()))
+            elif isinstance(value, (dict, list)):
                 files.append((key, (None, json.dumps(value).encode(), "application/json")))
             else:
                 files.append((key, (None, str(value).encode(), "text/plain")))
