@@ -20,7 +20,7 @@ help:
 	@echo "make demo        run examples/quickstart.py (embedded mock unless INTERCOM_ACCESS_TOKEN is set)"
 	@echo "make test        run every test (lint, types, regeneration check, unit, contract)"
 	@echo "make regenerate  fetch + normalise the pinned spec and regenerate intercom_client/generated/"
-	@echo "make mock        run the Prism mock of Intercom in the foreground on 127.0.0.1"
+	@echo "make mock        run the Prism mock of Intercom (normalised spec) in the foreground on 127.0.0.1"
 	@echo "make bench       run the benchmark suite (results in benchmarks/results/)"
 	@echo "make wheel       build the wheel and sdist into dist/"
 
@@ -51,8 +51,9 @@ test: $(VENV_STAMP) lint typecheck
 demo: $(VENV_STAMP)
 	INTERCOM_SPEC="$(SPEC)" $(PY) examples/quickstart.py $(ARGS)
 
-mock: $(VENV_STAMP)
-	$(PY) scripts/mock_server.py $(SPEC_ARG)
+mock: spec
+	$(PY) scripts/normalize_spec.py openapi/spec/intercom.yaml openapi/spec/intercom-normalised.json
+	$(PY) scripts/mock_server.py --spec openapi/spec/intercom-normalised.json
 
 bench: $(VENV_STAMP)
 	$(PY) -m pip install --quiet -e ".[dev,bench]"
