@@ -218,7 +218,7 @@ def test_wheel_metadata(wheel_path: Path) -> None:
     requires = [
         r.split(";")[0].replace(" ", "") for r in metadata.get_all("Requires-Dist") or [] if "extra ==" not in r
     ]
-    assert sorted(re.split(r"[<>=!~]", r)[0] for r in requires) == ["attrs", "httpx", "python-dateutil"]
+    assert sorted(re.split(r"[<>=!~]", r)[0] for r in requires) == ["attrs", "httpx", "python-dateutil", "sniffio"]
 
 
 def test_sdist_holds_the_package_and_project_files_only(sdist_path: Path) -> None:
