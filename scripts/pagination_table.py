@@ -242,9 +242,7 @@ def argument_names(params: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
 # -- the rules ---------------------------------------------------------------------------------------
 
 
-def looks_paginated(
-    spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], item: dict[str, Any]
-) -> str | None:
+def looks_paginated(spec: dict[str, Any], operation: dict[str, Any], item: dict[str, Any]) -> str | None:
     """Why this operation looks paginated (a short phrase), or None: an independent, loose check."""
     response = response_schema(spec, operation) or {}
     fields = properties(spec, response)
@@ -267,7 +265,7 @@ def classify(spec: dict[str, Any]) -> Classification:
     """Every operation that looks paginated, as an Entry or as Unclassified with the reason."""
     result = Classification()
     for path, method, operation, item in iter_operations(spec):
-        if looks_paginated(spec, path, method, operation, item) is None:
+        if looks_paginated(spec, operation, item) is None:
             continue
         outcome = classify_operation(spec, path, method, operation, item)
         if isinstance(outcome, Entry):

@@ -24,7 +24,10 @@ from typing import Any
 
 import yaml
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from normalize import walk
+
 _COMPOSITION = ("allOf", "oneOf", "anyOf")
 
 
@@ -42,20 +45,9 @@ def load_spec(path: Path) -> dict[str, Any]:
 
 
 def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow local ``$ref``s (used for parameters, request bodies and responses, not for schemas)."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        ref = node["$ref"]
-        if ref in seen:
-            return {}
-        seen.add(ref)
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            if not isinstance(target, dict):
-                return {}
-            target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
-        node = target
-    return node
+    """Follow local ``$ref``s; an unresolvable one reads as an empty object."""
+    resolved = walk.resolve(spec, node)
+    return {} if resolved is None else resolved
 
 
 def _ref_name(node: Any) -> str | None:
@@ -140,12 +132,8 @@ def diff_shapes(old: dict[str, Shape], new: dict[str, Shape]) -> list[ShapeChang
 
 def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
     """(path, METHOD, operation, path item) for every operation."""
-    for path, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method, operation in item.items():
-            if method in HTTP_METHODS and isinstance(operation, dict):
-                yield str(path), method.upper(), operation, item
+    for path, method, operation, item in walk.iter_operations(spec):
+        yield str(path), method.upper(), operation, item
 
 
 def _parameters(spec: dict[str, Any], operation: dict[str, Any], item: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -169,7 +157,7 @@ def _json_schema(spec: dict[str, Any], holder: Any) -> tuple[Any, list[str]]:
     return (media.get("schema") if isinstance(media, dict) else None), media_types
 
 
-def _schema_changes(spec_old: dict[str, Any], old: Any, spec_new: dict[str, Any], new: Any, label: str) -> list[str]:
+def _schema_changes(old: Any, new: Any, label: str) -> list[str]:
     """How the schema of a body or a parameter changed: another component, or inline changes."""
     old_ref, new_ref = _ref_name(old), _ref_name(new)
     if old_ref or new_ref:
@@ -219,9 +207,7 @@ def operation_changes(
         before, after = params_old[key], params_new[key]
         if bool(before.get("required")) != bool(after.get("required")):
             lines.append(f"parameter `{key}` now {'required' if after.get('required') else 'optional'}")
-        lines.extend(
-            _schema_changes(spec_old, before.get("schema"), spec_new, after.get("schema"), f"parameter `{key}`")
-        )
+        lines.extend(_schema_changes(before.get("schema"), after.get("schema"), f"parameter `{key}`"))
 
     body_old, body_new = op_old.get("requestBody"), op_new.get("requestBody")
     if body_old is None and body_new is not None:
@@ -236,7 +222,7 @@ def operation_changes(
         schema_new, types_new = _json_schema(spec_new, body_new)
         if types_old != types_new:
             lines.append(f"request body media types {_codes(types_old)} → {_codes(types_new)}")
-        lines.extend(_schema_changes(spec_old, schema_old, spec_new, schema_new, "request body"))
+        lines.extend(_schema_changes(schema_old, schema_new, "request body"))
 
     responses_old = {str(k): v for k, v in (op_old.get("responses") or {}).items()}
     responses_new = {str(k): v for k, v in (op_new.get("responses") or {}).items()}
@@ -250,7 +236,7 @@ def operation_changes(
         if (schema_old is None) != (schema_new is None):
             lines.append(f"response {status} {'now has' if schema_new is not None else 'no longer has'} a body")
             continue
-        lines.extend(_schema_changes(spec_old, schema_old, spec_new, schema_new, f"response {status}"))
+        lines.extend(_schema_changes(schema_old, schema_new, f"response {status}"))
     return lines
 
 
@@ -291,7 +277,7 @@ def _op_key(path: str, method: str) -> str:
 
 def _sort_key(key: str) -> tuple[str, int, str]:
     method, path = key.split(" ", 1)
-    return (path, HTTP_METHODS.index(method.lower()) if method.lower() in HTTP_METHODS else 99, method)
+    return (path, walk.HTTP_METHODS.index(method.lower()) if method.lower() in walk.HTTP_METHODS else 99, method)
 
 
 def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> SpecChanges:

@@ -7,7 +7,6 @@ import importlib
 import re
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -72,11 +71,9 @@ def _comparable(value: Any) -> Any:
         return [_comparable(v) for v in value]
     if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", value):
         try:
-            return isoparse(value).astimezone() if isoparse(value).tzinfo else isoparse(value)
+            return isoparse(value)  # aware date-times compare equal across offsets
         except ValueError:
             return value
-    if isinstance(value, datetime):
-        return value
     return value
 
 
