@@ -140,11 +140,11 @@ def profile_parse(loops: int) -> pstats.Stats:
 
     _, page = payloads()
     response = httpx.Response(200, content=page, headers={"Content-Type": "application/json"})
-    list_contacts._parse_response(client=None, response=response)
+    list_contacts._parse_response(response)
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(loops):
-        list_contacts._parse_response(client=None, response=response)
+        list_contacts._parse_response(response)
     profiler.disable()
     return pstats.Stats(profiler)
 

@@ -524,7 +524,7 @@ def _sdk_parser(page_bytes: bytes) -> tuple[Callable[[], Any], str]:
 
     response = httpx.Response(200, content=page_bytes, headers={"Content-Type": "application/json"})
     try:
-        parsed = list_contacts._parse_response(client=None, response=response)
+        parsed = list_contacts._parse_response(response)
     except Exception as exc:
         parsed, endpoint_error = None, f"{type(exc).__name__}: {exc}"
     else:
@@ -533,7 +533,7 @@ def _sdk_parser(page_bytes: bytes) -> tuple[Callable[[], Any], str]:
         read = _model_reader(parsed.data[0])
 
         def run_endpoint() -> Any:
-            return read(list_contacts._parse_response(client=None, response=response))
+            return read(list_contacts._parse_response(response))
 
         return run_endpoint, "list_contacts._parse_response(response)"
     try:

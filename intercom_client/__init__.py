@@ -37,6 +37,7 @@ from ._version import __version__
 from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
 
 if TYPE_CHECKING:
+    from ._decoding import DecodingIssue, decoding_issues
     from .pagination import (
         AsyncPaginator,
         NotPaginatedError,
@@ -47,18 +48,31 @@ if TYPE_CHECKING:
         paginate_sync,
     )
 
-_PAGINATION_NAMES = frozenset(
-    {"AsyncPaginator", "NotPaginatedError", "Page", "PaginationError", "SyncPaginator", "paginate", "paginate_sync"}
-)
+# Imported on first use: neither module is needed to construct a client.
+_LAZY_MODULES = {
+    **dict.fromkeys(("DecodingIssue", "decoding_issues"), "._decoding"),
+    **dict.fromkeys(
+        (
+            "AsyncPaginator",
+            "NotPaginatedError",
+            "Page",
+            "PaginationError",
+            "SyncPaginator",
+            "paginate",
+            "paginate_sync",
+        ),
+        ".pagination",
+    ),
+}
 
 
 def __getattr__(name: str) -> Any:
-    # pagination.py is imported on first use: it is not needed to construct a client.
-    if name in _PAGINATION_NAMES:
-        from . import pagination
+    module = _LAZY_MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
 
-        return getattr(pagination, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(module, __name__), name)
 
 
 __all__ = [
@@ -77,6 +91,7 @@ __all__ = [
     "ClientOptions",
     "ConfigurationError",
     "ConflictError",
+    "DecodingIssue",
     "ErrorDetail",
     "Intercom",
     "IntercomError",
@@ -93,6 +108,7 @@ __all__ = [
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "__version__",
+    "decoding_issues",
     "paginate",
     "paginate_sync",
 ]

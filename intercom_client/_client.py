@@ -103,6 +103,7 @@ class ClientOptions(TypedDict, total=False):
     retry_unsafe_methods: bool
     pace_rate_limits: bool
     allow_insecure_base_url: bool
+    strict_decoding: bool
 
 
 class _BaseIntercom:
@@ -124,6 +125,7 @@ class _BaseIntercom:
         retry_unsafe_methods: bool = False,
         pace_rate_limits: bool = False,
         allow_insecure_base_url: bool = False,
+        strict_decoding: bool = False,
     ) -> None:
         token = token if token is not None else os.environ.get(TOKEN_ENV_VAR)
         if not token or not token.strip():
@@ -144,6 +146,7 @@ class _BaseIntercom:
         self._max_retry_wait = max_retry_wait
         self._retry_unsafe_methods = retry_unsafe_methods
         self._pacer = RateLimitPacer(max_retry_wait) if pace_rate_limits else None
+        self._strict_decoding = strict_decoding
         self._random = random.Random()
         self._rate_limit: list[RateLimit | None] = [None]  # shared with derived clients
         self._headers = self._build_headers()
@@ -171,6 +174,11 @@ class _BaseIntercom:
         return self._timeout
 
     @property
+    def strict_decoding(self) -> bool:
+        """Whether a response value of another shape than the spec declares raises (see ``_decoding.py``)."""
+        return self._strict_decoding
+
+    @property
     def rate_limit(self) -> RateLimit | None:
         """The rate-limit state the most recent response reported, or None before any."""
         return self._rate_limit[0]
@@ -184,6 +192,7 @@ class _BaseIntercom:
         default_headers: Mapping[str, str] | None = None,
         max_retry_wait: float | None = None,
         retry_unsafe_methods: bool | None = None,
+        strict_decoding: bool | None = None,
     ) -> Self:
         """A client with some options changed, sharing this one's connection pool and rate-limit state.
 
@@ -206,6 +215,8 @@ class _BaseIntercom:
             derived._max_retry_wait = max_retry_wait
         if retry_unsafe_methods is not None:
             derived._retry_unsafe_methods = retry_unsafe_methods
+        if strict_decoding is not None:
+            derived._strict_decoding = strict_decoding
         derived._owns_http = False
         derived._headers = derived._build_headers()
         return derived
@@ -338,6 +349,8 @@ class AsyncIntercom(_BaseIntercom):
         default_headers: Extra headers sent with every request.
         max_retry_wait: The longest wait a ``Retry-After`` may ask for before the error is raised instead.
         retry_unsafe_methods: Also retry POST on 5xx and timeouts (it may then run twice).
+        strict_decoding: Raise ``ResponseDecodingError`` for any response value whose shape the spec
+            does not allow, instead of keeping it as received (for your own tests; see README, Decoding).
         pace_rate_limits: Keep count of the requests the rate limit still allows (shared by concurrent
             tasks and derived clients) and make requests wait for ``X-RateLimit-Reset`` rather than get 429s.
         http_client: Your own ``httpx.AsyncClient`` (proxies, HTTP/2, event hooks); you close it.

@@ -136,7 +136,7 @@ def find_get_operation(*, decodes_json: bool) -> ModuleType:
             continue
         if module._get_kwargs()["method"].upper() != "GET":
             continue
-        if decodes_json and "decode_json(" not in inspect.getsource(module._parse_response):
+        if decodes_json and "decode_response(" not in inspect.getsource(module._parse_response):
             continue
         return module
     pytest.fail("the generated package has no GET operation without required arguments")

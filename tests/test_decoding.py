@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from intercom_client import ResponseDecodingError
-from intercom_client.generated import types
+from intercom_client import _decoding as types
 
 
 def test_integers_beyond_64_bits_are_decoded() -> None:

@@ -1,9 +1,11 @@
 """Forward compatibility: every response example of the spec, mutated the ways the real API drifts.
 
 For each JSON success example, seeded variants add unknown fields, swap in unknown enum values,
-remove optional fields, set fields to null and put wrong-typed values in. Every variant must
-either parse (and round-trip what it kept) or raise ResponseDecodingError: never a bare
-KeyError/TypeError/AttributeError from inside the generated code.
+remove optional fields, set fields to null, put wrong-typed values in, and put a value of another
+JSON shape (object, array, string) at every depth of the example. In the default mode every
+variant must parse and round-trip what it received: no variant loses the whole response. In
+strict mode the same variant must raise ResponseDecodingError exactly when the default mode
+recorded a decoding issue, and never anything else.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from intercom_client import ResponseDecodingError
+from intercom_client import ResponseDecodingError, decoding_issues
 
 from .conftest import SUMMARY_LINES, spec_path
 from .spec_examples import load_normalised, module_of, resolve, response_examples
@@ -112,6 +114,21 @@ def variants(example: dict[str, Any], schema: dict[str, Any], rng: random.Random
         yield "field set to null", _replaced(example, path, None)
     for path, container, key, _ in rng.sample(slots, min(VARIANTS_PER_KIND, len(slots))):
         yield "wrong-typed value", _replaced(example, path, _wrong_value(container[key]))
+    by_depth: dict[int, list[Any]] = {}
+    for slot in slots:
+        by_depth.setdefault(len(slot[0]), []).append(slot)
+    for depth in sorted(by_depth):
+        path, container, key, _ = rng.choice(by_depth[depth])
+        yield f"other shape at depth {depth}", _replaced(example, path, _other_shape(container[key]))
+
+
+def _other_shape(value: Any) -> Any:
+    """A value of another JSON shape: what a live API sends where its spec says something else."""
+    if isinstance(value, dict):
+        return "https://static.intercomassets.com/avatars/1/square_128/a.png"
+    if isinstance(value, list):
+        return {"type": "list", "data": value}
+    return {"type": "unexpected", "value": value}
 
 
 def _parent_schema(slot: Any, root_schema: Any, slots: list[Any]) -> Any:
@@ -163,7 +180,7 @@ def test_mutated_response_examples_parse_or_raise_the_typed_error() -> None:
     if not SPEC:
         pytest.skip(f"the Intercom spec is not available at {spec_path()}")
     rng = random.Random(SEED)
-    tried = parsed = rejected = 0
+    tried = parsed = with_issues = strict_rejected = 0
     failures: list[str] = []
     for label, operation, status, name, example in response_examples(SPEC):
         if not (200 <= status < 300 and isinstance(example, dict)):
@@ -172,22 +189,34 @@ def test_mutated_response_examples_parse_or_raise_the_typed_error() -> None:
         schema = _response_schema(operation, status)
         for kind, variant in variants(example, schema, rng):
             tried += 1
+            where = f"{label} {status} {name} [{kind}]"
             try:
-                result = module._build_response(client=None, response=httpx.Response(status, json=variant)).parsed
-            except ResponseDecodingError as exc:
-                rejected += 1
-                assert str(exc).startswith("cannot decode")
-                continue
-            except Exception as exc:  # the failure this test exists to find
-                failures.append(f"{label} {status} {name} [{kind}]: {type(exc).__name__}: {exc}")
+                result = module._build_response(httpx.Response(status, json=variant)).parsed
+            except Exception as exc:  # the failure this test exists to find: a lost response
+                failures.append(f"{where}: {type(exc).__name__}: {exc}")
                 continue
             if _comparable(result.to_dict()) != _comparable(variant):
-                failures.append(f"{label} {status} {name} [{kind}]: to_dict() lost or changed data")
+                failures.append(f"{where}: to_dict() lost or changed data")
                 continue
             parsed += 1
+            issues = decoding_issues(result)
+            with_issues += bool(issues)
+            try:
+                module._build_response(httpx.Response(status, json=variant), strict=True)
+            except ResponseDecodingError as exc:
+                strict_rejected += 1
+                assert str(exc).startswith("cannot decode")
+                if not issues:
+                    failures.append(f"{where}: strict mode raised but the default mode recorded no issue: {exc}")
+            except Exception as exc:
+                failures.append(f"{where}: strict mode raised {type(exc).__name__}: {exc}")
+            else:
+                if issues:
+                    failures.append(f"{where}: strict mode accepted what the default mode kept as received")
     SUMMARY_LINES.append(
-        f"models mutation: {tried} variants tried, {parsed} parsed and round-tripped, "
-        f"{rejected} rejected with ResponseDecodingError, {len(failures)} failed"
+        f"models mutation: {tried} variants tried, {parsed} parsed and round-tripped ({with_issues} with values "
+        f"kept as received), {strict_rejected} rejected in strict mode, {len(failures)} failed"
     )
     assert tried > 1000
+    assert with_issues > 100  # the shape variants do reach the slow path
     assert failures == [], "\n".join(failures[:30])

@@ -713,9 +713,9 @@ SAMPLE: JSON = spec_of(
 
 def test_normalize_returns_a_copy_and_counts_for_every_rule() -> None:
     original = copy.deepcopy(SAMPLE)
-    out, counts = normalize(SAMPLE, patches={})
+    out, counts = normalize(SAMPLE, patches={}, corrections=[])
     assert original == SAMPLE
-    assert list(counts) == ["hand-patches", *(rule.name for rule in RULES)]
+    assert list(counts) == ["hand-patches", "corrections", "corrections-skipped", *(rule.name for rule in RULES)]
     assert counts["path-param-location"] == 1
     assert counts["drop-schema-titles"] == 2
     assert counts["nullable-components"] == 1
@@ -723,7 +723,7 @@ def test_normalize_returns_a_copy_and_counts_for_every_rule() -> None:
         "anyOf": [{"$ref": REF + "owner"}],
         "nullable": True,
     }
-    again, counts_again = normalize(out, patches={})
+    again, counts_again = normalize(out, patches={}, corrections=[])
     assert again == out
     assert set(counts_again.values()) == {0}
 
@@ -809,3 +809,112 @@ def test_pinned_spec_specific_defects_are_fixed(pinned_normalised: tuple[JSON, J
         names_ = {p["name"] for p in listing.get("parameters", [])}
         assert {"per_page", "starting_after"} <= names_
     assert all(op.get("operationId") for _p, _m, op, _item in iter_operations(normalised))
+
+
+# -- roles, required response fields and corrections ----------------------------------------------
+
+
+def _role_spec() -> dict[str, Any]:
+    """A contact answered by GET and sent by nothing, a tag both answered and sent, an inline plan."""
+    return {
+        "openapi": "3.0.1",
+        "paths": {
+            "/contacts/{id}": {
+                "get": {"responses": {"200": {"content": {"application/json": {"schema": {"$ref": REF + "contact"}}}}}}
+            },
+            "/tags": {
+                "post": {
+                    "requestBody": {"content": {"application/json": {"schema": {"$ref": REF + "tag"}}}},
+                    "responses": {"200": {"content": {"application/json": {"schema": {"$ref": REF + "tag"}}}}},
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "contact": {
+                    "type": "object",
+                    "properties": {
+                        "type": {"type": "string"},
+                        "id": {"type": "string"},
+                        "avatar": {"type": "object", "properties": {"image_url": {"type": "string"}}},
+                        "role": {"type": "string"},
+                        "plan": {
+                            "type": "object",
+                            "properties": {"type": {"type": "string"}, "id": {"type": "string"}},
+                        },
+                    },
+                },
+                "tag": {"type": "object", "properties": {"type": {"type": "string"}, "id": {"type": "string"}}},
+            }
+        },
+    }
+
+
+def test_roles_mark_response_only_and_shared_schemas() -> None:
+    spec = _role_spec()
+    from normalize.rules_roles import mark_schema_roles
+
+    assert mark_schema_roles(spec) == 4  # contact, its avatar and plan objects, tag
+    schemas = spec["components"]["schemas"]
+    assert schemas["contact"]["x-intercom-role"] == "response"
+    assert schemas["contact"]["properties"]["plan"]["x-intercom-role"] == "response"
+    assert schemas["tag"]["x-intercom-role"] == "both"
+    assert mark_schema_roles(spec) == 0  # idempotent
+
+
+def test_required_response_fields_covers_api_objects_and_evidence_only() -> None:
+    spec = _role_spec()
+    from normalize.corrections import apply_corrections
+    from normalize.rules_roles import mark_schema_roles, required_response_fields
+
+    apply_corrections(spec, [{"schema": "contact", "field": "role", "required": True, "evidence": "x"}])
+    mark_schema_roles(spec)
+    assert required_response_fields(spec) == 1
+    schemas = spec["components"]["schemas"]
+    assert schemas["contact"]["required"] == ["type", "id", "role"]
+    assert "required" not in schemas["contact"]["properties"]["plan"]  # inline: not an API object
+    assert "required" not in schemas["tag"]  # also sent: request models keep what the spec says
+    assert "x-intercom-required-in-responses" not in schemas["contact"]
+
+
+def test_corrections_widen_fields_and_skip_what_a_spec_lacks() -> None:
+    spec = _role_spec()
+    from normalize.corrections import apply_corrections
+
+    applied, skipped = apply_corrections(
+        spec,
+        [
+            {"schema": "contact", "field": "avatar", "also": [{"type": "string"}], "nullable": True, "evidence": "x"},
+            {"schema": "contact", "field": "sms_consent", "add": {"type": "boolean"}, "evidence": "x"},
+            {"schema": "contact", "field": "role", "values": ["lead"], "evidence": "x"},
+            {"schema": "contact", "field": "no_such_field", "nullable": True, "evidence": "x"},
+            {"schema": "no_such_schema", "field": "id", "nullable": True, "evidence": "x"},
+            {"schema": "contact", "field": "id", "add": {"type": "string"}, "evidence": "x"},
+        ],
+    )
+    assert applied == 3
+    assert skipped == ["contact.no_such_field", "no_such_schema.id", "contact.id"]
+    props = spec["components"]["schemas"]["contact"]["properties"]
+    assert props["avatar"] == {
+        "nullable": True,
+        "anyOf": [{"type": "object", "properties": {"image_url": {"type": "string"}}}, {"type": "string"}],
+    }
+    assert props["sms_consent"] == {"type": "boolean"}
+    assert props["role"]["enum"] == ["lead"]
+
+
+def test_the_corrections_file_is_well_formed_and_every_entry_cites_evidence() -> None:
+    from normalize.corrections import load_corrections
+
+    entries = load_corrections()
+    assert len(entries) > 20
+    assert all(len(entry["evidence"]) > 20 for entry in entries)
+
+
+def test_a_correction_without_evidence_is_refused(tmp_path: Path) -> None:
+    from normalize.corrections import load_corrections
+
+    path = tmp_path / "corrections.yaml"
+    path.write_text("corrections:\n  - {schema: contact, field: avatar, nullable: true}\n")
+    with pytest.raises(ValueError, match="'evidence' is required"):
+        load_corrections(path)

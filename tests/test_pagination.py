@@ -318,9 +318,7 @@ def choose_item(
     for candidate in candidates:
         marked = {**candidate, MARK: 0} if isinstance(candidate, dict) else candidate
         try:
-            parsed = module._build_response(
-                client=None, response=httpx.Response(status, json=put(skeleton, items, [marked]))
-            )
+            parsed = module._build_response(httpx.Response(status, json=put(skeleton, items, [marked])))
         except IntercomError as exc:
             errors.append(exc)
             continue

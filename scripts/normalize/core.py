@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 from . import rules_names as names
 from . import rules_operations as ops
+from . import rules_roles as roles
 from . import rules_schemas as schemas
+from .corrections import apply_corrections, load_corrections
 from .patches import apply_patches, load_patches
 from .walk import JSON
 
@@ -48,22 +50,30 @@ RULES: tuple[Rule, ...] = (
     Rule("nullable-components", schemas.nullable_components),
     Rule("nullable-ref", schemas.nullable_ref),
     Rule("disambiguate-class-names", names.disambiguate_class_names),
+    Rule("mark-schema-roles", roles.mark_schema_roles),
+    Rule("required-response-fields", roles.required_response_fields),
 )
 
 HAND_PATCHES = "hand-patches"
+CORRECTIONS = "corrections"
 
 
-def normalize(spec: JSON, *, patches: JSON | None = None) -> tuple[JSON, dict[str, int]]:
+def normalize(
+    spec: JSON, *, patches: JSON | None = None, corrections: list[JSON] | None = None
+) -> tuple[JSON, dict[str, int]]:
     """Return a normalised deep copy of ``spec`` and how many times each rule fired (by rule name).
 
-    ``patches`` are the hand patches (the format of openapi/patches.yaml); ``None`` reads that file.
-    They are applied first, to the spec as published, and counted as ``hand-patches``.
+    ``patches`` are the hand patches (the format of openapi/patches.yaml) and ``corrections`` the
+    corrections from evidence (openapi/corrections.yaml); ``None`` reads those files. Patches are
+    applied first, to the spec as published, then corrections, counted as ``hand-patches`` and
+    ``corrections``; corrections whose field does not exist in this spec are counted as skipped.
     """
     out = copy.deepcopy(spec)
     applied, stale = apply_patches(out, load_patches() if patches is None else patches)
     for name in stale:
         print(f"warning: hand patch for schema {name!r} not applied: no such schema", file=sys.stderr)
-    counts: dict[str, int] = {HAND_PATCHES: applied}
+    corrected, skipped = apply_corrections(out, load_corrections() if corrections is None else corrections)
+    counts: dict[str, int] = {HAND_PATCHES: applied, CORRECTIONS: corrected, "corrections-skipped": len(skipped)}
     for rule in RULES:
         counts[rule.name] = rule.apply(out)
     return out, counts

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .activity_log_performed_by import ActivityLogPerformedBy
     from .addressable_list import AddressableList
     from .admin import Admin
+    from .admin_avatar_type_1 import AdminAvatarType1
     from .admin_list import AdminList
     from .admin_priority_level import AdminPriorityLevel
     from .admin_priority_level_request import AdminPriorityLevelRequest
@@ -1067,6 +1068,7 @@ _MODULE_OF: dict[str, str] = {
     "ActivityLogPerformedBy": ".activity_log_performed_by",
     "AddressableList": ".addressable_list",
     "Admin": ".admin",
+    "AdminAvatarType1": ".admin_avatar_type_1",
     "AdminList": ".admin_list",
     "AdminPriorityLevel": ".admin_priority_level",
     "AdminPriorityLevelRequest": ".admin_priority_level_request",
@@ -2042,6 +2044,7 @@ __all__ = (
     "ActivityLogPerformedBy",
     "AddressableList",
     "Admin",
+    "AdminAvatarType1",
     "AdminList",
     "AdminPriorityLevel",
     "AdminPriorityLevelRequest",

@@ -10,9 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.activity_log_activity_type import ActivityLogActivityType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "activity_description",
         "activity_type",
@@ -39,83 +43,94 @@ class ActivityLog:
     """Activities performed by Admins.
 
     Attributes:
-        activity_description (str | Unset): A sentence or two describing the activity. Example: Admin updated the app's
-            name to "My App"..
-        activity_type (ActivityLogActivityType | Unset):  Example: app_name_change.
-        created_at (int | Unset): The time the activity was created. Example: 1671028894.
-        id (str | Unset): The id representing the activity. Example: 6.
-        metadata (ActivityLogMetadata | None | Unset):
-        performed_by (ActivityLogPerformedBy | Unset): Details about the Admin involved in the activity.
+        activity_description (str): A sentence or two describing the activity. Example: Admin updated the app's name to
+            "My App"..
+        activity_type (ActivityLogActivityType):  Example: app_name_change.
+        created_at (int): The time the activity was created. Example: 1671028894.
+        id (str): The id representing the activity. Example: 6.
+        metadata (ActivityLogMetadata | None):
+        performed_by (ActivityLogPerformedBy): Details about the Admin involved in the activity.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    activity_description: str | None | Unset = UNSET
-    activity_type: ActivityLogActivityType | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    metadata: ActivityLogMetadata | None | None | Unset = UNSET
-    performed_by: ActivityLogPerformedBy | None | Unset = UNSET
+    activity_description: str | None = None
+    activity_type: ActivityLogActivityType | None = None
+    created_at: int | None = None
+    id: str | None = None
+    metadata: ActivityLogMetadata | None = None
+    performed_by: ActivityLogPerformedBy | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.activity_description
-        if _v is not UNSET:
+        if _v is not None:
             _d["activity_description"] = _v
         _v = self.activity_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["activity_type"] = _v
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.metadata
-        if _v is not UNSET:
-            _d["metadata"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["metadata"] = to_jsonable(_v)
         _v = self.performed_by
-        if _v is not UNSET:
-            _d["performed_by"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["performed_by"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("activity_description", "activity_description", check_str, False),
+            FieldSpec("activity_type", "activity_type", check_str, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("metadata", "metadata", ActivityLogMetadata.from_dict, False),
+            FieldSpec("performed_by", "performed_by", ActivityLogPerformedBy.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ActivityLog")
             _d = dict(_d)
-        _f = ""
         try:
-            activity_description = _d.get("activity_description", UNSET)
+            activity_description = _d.get("activity_description")
             if activity_description.__class__ is dict or activity_description.__class__ is list:
-                raise WrongType("string", activity_description, "activity_description")
+                raise WrongType("string", activity_description)
 
-            activity_type = _d.get("activity_type", UNSET)
+            activity_type = _d.get("activity_type")
             if activity_type.__class__ is dict or activity_type.__class__ is list:
-                raise WrongType("string", activity_type, "activity_type")
+                raise WrongType("string", activity_type)
 
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
-            id = _d.get("id", UNSET)
+            id = _d.get("id")
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            metadata = _d.get("metadata", UNSET)
-            if metadata is not None and metadata is not UNSET:
-                _f = "metadata"
+            metadata = _d.get("metadata")
+            if metadata is not None:
                 metadata = ActivityLogMetadata.from_dict(metadata)
 
-            performed_by = _d.get("performed_by", UNSET)
-            if performed_by is not None and performed_by is not UNSET:
-                _f = "performed_by"
+            performed_by = _d.get("performed_by")
+            if performed_by is not None:
                 performed_by = ActivityLogPerformedBy.from_dict(performed_by)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -130,17 +145,9 @@ class ActivityLog:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="ActivityLog", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ActivityLog", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ActivityLog", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ActivityLog", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,21 +9,18 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_event_types(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "event_types",
         "type",
@@ -36,33 +33,43 @@ class ActivityLogEventTypeList:
     """A list of all activity log event types.
 
     Attributes:
-        event_types (list[str] | Unset): An array of activity log event type strings. Example: ['admin_login_success',
+        event_types (list[str]): An array of activity log event type strings. Example: ['admin_login_success',
             'admin_logout', 'app_name_change'].
-        type_ (str | Unset): String representing the object's type. Always has the value `activity_log_event_type.list`.
+        type_ (str): String representing the object's type. Always has the value `activity_log_event_type.list`.
             Example: activity_log_event_type.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    event_types: list[str] | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    event_types: list[str] | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.event_types
-        if _v is not UNSET:
-            _d["event_types"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["event_types"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("event_types", "event_types", check_scalar_list, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -70,16 +77,14 @@ class ActivityLogEventTypeList:
                     f"expected object, got {type(_d).__name__}", model="ActivityLogEventTypeList"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            event_types = _d.get("event_types", UNSET)
-            if event_types is not None and event_types is not UNSET:
-                _f = "event_types"
-                event_types = _decode_event_types(event_types)
+            event_types = _d.get("event_types")
+            if event_types is not None:
+                event_types = check_scalar_list(event_types)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -89,19 +94,7 @@ class ActivityLogEventTypeList:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ActivityLogEventTypeList", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ActivityLogEventTypeList", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ActivityLogEventTypeList", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ActivityLogEventTypeList", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

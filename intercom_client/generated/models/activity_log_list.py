@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -26,7 +29,7 @@ def _decode_activity_logs(data: Any) -> list[ActivityLog | None]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "activity_logs",
         "pages",
@@ -40,57 +43,65 @@ class ActivityLogList:
     """A paginated list of activity logs.
 
     Attributes:
-        activity_logs (list[ActivityLog | None] | Unset): An array of activity logs
-        pages (CursorPages | None | Unset):
-        type_ (str | Unset): String representing the object's type. Always has the value `activity_log.list`. Example:
+        activity_logs (list[ActivityLog | None]): An array of activity logs
+        pages (CursorPages | None):
+        type_ (str): String representing the object's type. Always has the value `activity_log.list`. Example:
             activity_log.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    activity_logs: list[ActivityLog | None] | None | Unset = UNSET
-    pages: CursorPages | None | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    activity_logs: list[ActivityLog | None] | None = None
+    pages: CursorPages | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.activity_logs
-        if _v is not UNSET:
-            _d["activity_logs"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["activity_logs"] = to_jsonable(_v)
         _v = self.pages
-        if _v is not UNSET:
-            _d["pages"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["pages"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("activity_logs", "activity_logs", _decode_activity_logs, False),
+            FieldSpec("pages", "pages", CursorPages.from_dict, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ActivityLogList")
             _d = dict(_d)
-        _f = ""
         try:
-            activity_logs = _d.get("activity_logs", UNSET)
-            if activity_logs is not None and activity_logs is not UNSET:
-                _f = "activity_logs"
+            activity_logs = _d.get("activity_logs")
+            if activity_logs is not None:
                 activity_logs = _decode_activity_logs(activity_logs)
 
-            pages = _d.get("pages", UNSET)
-            if pages is not None and pages is not UNSET:
-                _f = "pages"
+            pages = _d.get("pages")
+            if pages is not None:
                 pages = CursorPages.from_dict(pages)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -101,19 +112,9 @@ class ActivityLogList:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ActivityLogList", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ActivityLogList", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ActivityLogList", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ActivityLogList", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

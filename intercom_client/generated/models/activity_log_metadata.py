@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -20,7 +25,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "auto",
         "auto_changed",
@@ -49,202 +54,221 @@ class ActivityLogMetadata:
     """Additional data provided about Admin activity.
 
     Attributes:
-        auto (bool | None | Unset): Indicates the state was derived automatically rather than set by an Admin. Example:
+        auto (bool | None): Indicates the state was derived automatically rather than set by an Admin. Example: True.
+        auto_changed (None | str): Indicates if the status was changed automatically or manually. Example: False.
+        away_mode (bool | None): The away mode status which is set to true when away and false when returned. Example:
             True.
-        auto_changed (None | str | Unset): Indicates if the status was changed automatically or manually. Example:
-            False.
-        away_mode (bool | None | Unset): The away mode status which is set to true when away and false when returned.
-            Example: True.
-        away_status_reason (None | str | Unset): The reason the Admin is away. Example: 😌 On a break.
-        changes (ActivityLogMetadataChangesType0 | None | Unset): The settings altered by the change, keyed by setting
-            name. Only settings whose value actually moved are included, so an unchanged setting is absent rather than
-            present with equal values. Example: {'occupancy_window_minutes': {'after': 30, 'before': 15}}.
-        conversation_assignment_limit (int | None | Unset): The conversation assignment limit value for an admin.
-            Example: 15.
-        external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
-            Example: f3b87a2e09d514c6c2e79b9a.
-        last_activity_at (int | None | Unset): The time of the Admin's last recorded activity. Example: 1671028894.
-        new_state (None | str | Unset): The state after the change. `idle` or `occupied`. Example: occupied.
-        previous_state (None | str | Unset): The state before the change. `idle` or `occupied`, and null when the Admin
-            had not been classified yet. Example: idle.
-        reassign_conversations (bool | None | Unset): Indicates if conversations should be reassigned while an Admin is
-            away. Example: False.
-        setting_type (None | str | Unset): The group of workspace settings the change belongs to, for example
+        away_status_reason (None | str): The reason the Admin is away. Example: 😌 On a break.
+        changes (ActivityLogMetadataChangesType0 | None): The settings altered by the change, keyed by setting name.
+            Only settings whose value actually moved are included, so an unchanged setting is absent rather than present
+            with equal values. Example: {'occupancy_window_minutes': {'after': 30, 'before': 15}}.
+        conversation_assignment_limit (int | None): The conversation assignment limit value for an admin. Example: 15.
+        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
+            f3b87a2e09d514c6c2e79b9a.
+        last_activity_at (int | None): The time of the Admin's last recorded activity. Example: 1671028894.
+        new_state (None | str): The state after the change. `idle` or `occupied`. Example: occupied.
+        previous_state (None | str): The state before the change. `idle` or `occupied`, and null when the Admin had not
+            been classified yet. Example: idle.
+        reassign_conversations (bool | None): Indicates if conversations should be reassigned while an Admin is away.
+            Example: False.
+        setting_type (None | str): The group of workspace settings the change belongs to, for example
             `teammate_occupancy` or `automatic_away_mode`. Example: teammate_occupancy.
-        sign_in_method (None | str | Unset): The way the admin signed in. Example: email_password.
-        source (None | str | Unset): The action that initiated the status change. Example: admin update from web - Admin
-            id: 93.
-        threshold_minutes (int | None | Unset): The inactivity window, in minutes, used to classify the Admin. Example:
-            15.
-        ticket_assignment_limit (int | None | Unset): The ticket assignment limit value for an admin. Example: 20.
-        update_by (int | None | Unset): The ID of the Admin who initiated the activity. Example: 93.
-        update_by_name (None | str | Unset): The name of the Admin who initiated the activity. Example: Joe Example.
+        sign_in_method (None | str): The way the admin signed in. Example: email_password.
+        source (None | str): The action that initiated the status change. Example: admin update from web - Admin id: 93.
+        threshold_minutes (int | None): The inactivity window, in minutes, used to classify the Admin. Example: 15.
+        ticket_assignment_limit (int | None): The ticket assignment limit value for an admin. Example: 20.
+        update_by (int | None): The ID of the Admin who initiated the activity. Example: 93.
+        update_by_name (None | str): The name of the Admin who initiated the activity. Example: Joe Example.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    auto: bool | None | None | Unset = UNSET
-    auto_changed: None | str | None | Unset = UNSET
-    away_mode: bool | None | None | Unset = UNSET
-    away_status_reason: None | str | None | Unset = UNSET
-    changes: ActivityLogMetadataChangesType0 | None | None | Unset = UNSET
-    conversation_assignment_limit: int | None | None | Unset = UNSET
-    external_id: None | str | None | Unset = UNSET
-    last_activity_at: int | None | None | Unset = UNSET
-    new_state: None | str | None | Unset = UNSET
-    previous_state: None | str | None | Unset = UNSET
-    reassign_conversations: bool | None | None | Unset = UNSET
-    setting_type: None | str | None | Unset = UNSET
-    sign_in_method: None | str | None | Unset = UNSET
-    source: None | str | None | Unset = UNSET
-    threshold_minutes: int | None | None | Unset = UNSET
-    ticket_assignment_limit: int | None | None | Unset = UNSET
-    update_by: int | None | None | Unset = UNSET
-    update_by_name: None | str | None | Unset = UNSET
+    auto: bool | None = None
+    auto_changed: str | None = None
+    away_mode: bool | None = None
+    away_status_reason: str | None = None
+    changes: ActivityLogMetadataChangesType0 | None = None
+    conversation_assignment_limit: int | None = None
+    external_id: str | None = None
+    last_activity_at: int | None = None
+    new_state: str | None = None
+    previous_state: str | None = None
+    reassign_conversations: bool | None = None
+    setting_type: str | None = None
+    sign_in_method: str | None = None
+    source: str | None = None
+    threshold_minutes: int | None = None
+    ticket_assignment_limit: int | None = None
+    update_by: int | None = None
+    update_by_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.auto
-        if _v is not UNSET:
-            _d["auto"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["auto"] = to_jsonable(_v)
         _v = self.auto_changed
-        if _v is not UNSET:
-            _d["auto_changed"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["auto_changed"] = to_jsonable(_v)
         _v = self.away_mode
-        if _v is not UNSET:
-            _d["away_mode"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["away_mode"] = to_jsonable(_v)
         _v = self.away_status_reason
-        if _v is not UNSET:
-            _d["away_status_reason"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["away_status_reason"] = to_jsonable(_v)
         _v = self.changes
-        if _v is not UNSET:
-            _d["changes"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["changes"] = to_jsonable(_v)
         _v = self.conversation_assignment_limit
-        if _v is not UNSET:
-            _d["conversation_assignment_limit"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["conversation_assignment_limit"] = to_jsonable(_v)
         _v = self.external_id
-        if _v is not UNSET:
-            _d["external_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["external_id"] = to_jsonable(_v)
         _v = self.last_activity_at
-        if _v is not UNSET:
-            _d["last_activity_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["last_activity_at"] = to_jsonable(_v)
         _v = self.new_state
-        if _v is not UNSET:
-            _d["new_state"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["new_state"] = to_jsonable(_v)
         _v = self.previous_state
-        if _v is not UNSET:
-            _d["previous_state"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["previous_state"] = to_jsonable(_v)
         _v = self.reassign_conversations
-        if _v is not UNSET:
-            _d["reassign_conversations"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["reassign_conversations"] = to_jsonable(_v)
         _v = self.setting_type
-        if _v is not UNSET:
-            _d["setting_type"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["setting_type"] = to_jsonable(_v)
         _v = self.sign_in_method
-        if _v is not UNSET:
-            _d["sign_in_method"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["sign_in_method"] = to_jsonable(_v)
         _v = self.source
-        if _v is not UNSET:
-            _d["source"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["source"] = to_jsonable(_v)
         _v = self.threshold_minutes
-        if _v is not UNSET:
-            _d["threshold_minutes"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["threshold_minutes"] = to_jsonable(_v)
         _v = self.ticket_assignment_limit
-        if _v is not UNSET:
-            _d["ticket_assignment_limit"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["ticket_assignment_limit"] = to_jsonable(_v)
         _v = self.update_by
-        if _v is not UNSET:
-            _d["update_by"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["update_by"] = to_jsonable(_v)
         _v = self.update_by_name
-        if _v is not UNSET:
-            _d["update_by_name"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["update_by_name"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("auto", "auto", check_bool, False),
+            FieldSpec("auto_changed", "auto_changed", check_str, False),
+            FieldSpec("away_mode", "away_mode", check_bool, False),
+            FieldSpec("away_status_reason", "away_status_reason", check_str, False),
+            FieldSpec("changes", "changes", ActivityLogMetadataChangesType0.from_dict, False),
+            FieldSpec("conversation_assignment_limit", "conversation_assignment_limit", check_int, False),
+            FieldSpec("external_id", "external_id", check_str, False),
+            FieldSpec("last_activity_at", "last_activity_at", check_int, False),
+            FieldSpec("new_state", "new_state", check_str, False),
+            FieldSpec("previous_state", "previous_state", check_str, False),
+            FieldSpec("reassign_conversations", "reassign_conversations", check_bool, False),
+            FieldSpec("setting_type", "setting_type", check_str, False),
+            FieldSpec("sign_in_method", "sign_in_method", check_str, False),
+            FieldSpec("source", "source", check_str, False),
+            FieldSpec("threshold_minutes", "threshold_minutes", check_int, False),
+            FieldSpec("ticket_assignment_limit", "ticket_assignment_limit", check_int, False),
+            FieldSpec("update_by", "update_by", check_int, False),
+            FieldSpec("update_by_name", "update_by_name", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ActivityLogMetadata")
             _d = dict(_d)
-        _f = ""
         try:
-            auto = _d.get("auto", UNSET)
+            auto = _d.get("auto")
             if auto.__class__ is dict or auto.__class__ is list:
-                raise WrongType("boolean", auto, "auto")
+                raise WrongType("boolean", auto)
 
-            auto_changed = _d.get("auto_changed", UNSET)
+            auto_changed = _d.get("auto_changed")
             if auto_changed.__class__ is dict or auto_changed.__class__ is list:
-                raise WrongType("string", auto_changed, "auto_changed")
+                raise WrongType("string", auto_changed)
 
-            away_mode = _d.get("away_mode", UNSET)
+            away_mode = _d.get("away_mode")
             if away_mode.__class__ is dict or away_mode.__class__ is list:
-                raise WrongType("boolean", away_mode, "away_mode")
+                raise WrongType("boolean", away_mode)
 
-            away_status_reason = _d.get("away_status_reason", UNSET)
+            away_status_reason = _d.get("away_status_reason")
             if away_status_reason.__class__ is dict or away_status_reason.__class__ is list:
-                raise WrongType("string", away_status_reason, "away_status_reason")
+                raise WrongType("string", away_status_reason)
 
-            changes = _d.get("changes", UNSET)
-            if changes is not None and changes is not UNSET:
-                _f = "changes"
+            changes = _d.get("changes")
+            if changes is not None:
                 changes = ActivityLogMetadataChangesType0.from_dict(changes)
 
-            conversation_assignment_limit = _d.get("conversation_assignment_limit", UNSET)
+            conversation_assignment_limit = _d.get("conversation_assignment_limit")
             if conversation_assignment_limit.__class__ is dict or conversation_assignment_limit.__class__ is list:
-                raise WrongType("integer", conversation_assignment_limit, "conversation_assignment_limit")
+                raise WrongType("integer", conversation_assignment_limit)
 
-            external_id = _d.get("external_id", UNSET)
+            external_id = _d.get("external_id")
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id, "external_id")
+                raise WrongType("string", external_id)
 
-            last_activity_at = _d.get("last_activity_at", UNSET)
+            last_activity_at = _d.get("last_activity_at")
             if last_activity_at.__class__ is dict or last_activity_at.__class__ is list:
-                raise WrongType("integer", last_activity_at, "last_activity_at")
+                raise WrongType("integer", last_activity_at)
 
-            new_state = _d.get("new_state", UNSET)
+            new_state = _d.get("new_state")
             if new_state.__class__ is dict or new_state.__class__ is list:
-                raise WrongType("string", new_state, "new_state")
+                raise WrongType("string", new_state)
 
-            previous_state = _d.get("previous_state", UNSET)
+            previous_state = _d.get("previous_state")
             if previous_state.__class__ is dict or previous_state.__class__ is list:
-                raise WrongType("string", previous_state, "previous_state")
+                raise WrongType("string", previous_state)
 
-            reassign_conversations = _d.get("reassign_conversations", UNSET)
+            reassign_conversations = _d.get("reassign_conversations")
             if reassign_conversations.__class__ is dict or reassign_conversations.__class__ is list:
-                raise WrongType("boolean", reassign_conversations, "reassign_conversations")
+                raise WrongType("boolean", reassign_conversations)
 
-            setting_type = _d.get("setting_type", UNSET)
+            setting_type = _d.get("setting_type")
             if setting_type.__class__ is dict or setting_type.__class__ is list:
-                raise WrongType("string", setting_type, "setting_type")
+                raise WrongType("string", setting_type)
 
-            sign_in_method = _d.get("sign_in_method", UNSET)
+            sign_in_method = _d.get("sign_in_method")
             if sign_in_method.__class__ is dict or sign_in_method.__class__ is list:
-                raise WrongType("string", sign_in_method, "sign_in_method")
+                raise WrongType("string", sign_in_method)
 
-            source = _d.get("source", UNSET)
+            source = _d.get("source")
             if source.__class__ is dict or source.__class__ is list:
-                raise WrongType("string", source, "source")
+                raise WrongType("string", source)
 
-            threshold_minutes = _d.get("threshold_minutes", UNSET)
+            threshold_minutes = _d.get("threshold_minutes")
             if threshold_minutes.__class__ is dict or threshold_minutes.__class__ is list:
-                raise WrongType("integer", threshold_minutes, "threshold_minutes")
+                raise WrongType("integer", threshold_minutes)
 
-            ticket_assignment_limit = _d.get("ticket_assignment_limit", UNSET)
+            ticket_assignment_limit = _d.get("ticket_assignment_limit")
             if ticket_assignment_limit.__class__ is dict or ticket_assignment_limit.__class__ is list:
-                raise WrongType("integer", ticket_assignment_limit, "ticket_assignment_limit")
+                raise WrongType("integer", ticket_assignment_limit)
 
-            update_by = _d.get("update_by", UNSET)
+            update_by = _d.get("update_by")
             if update_by.__class__ is dict or update_by.__class__ is list:
-                raise WrongType("integer", update_by, "update_by")
+                raise WrongType("integer", update_by)
 
-            update_by_name = _d.get("update_by_name", UNSET)
+            update_by_name = _d.get("update_by_name")
             if update_by_name.__class__ is dict or update_by_name.__class__ is list:
-                raise WrongType("string", update_by_name, "update_by_name")
+                raise WrongType("string", update_by_name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -270,19 +294,9 @@ class ActivityLogMetadata:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ActivityLogMetadata", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ActivityLogMetadata", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ActivityLogMetadata", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ActivityLogMetadata", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

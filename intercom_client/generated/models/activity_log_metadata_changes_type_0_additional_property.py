@@ -9,14 +9,15 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
-    WrongType,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "after",
         "before",
@@ -28,31 +29,41 @@ _KNOWN_FIELDS = frozenset(
 class ActivityLogMetadataChangesType0AdditionalProperty:
     """
     Attributes:
-        after (Any | Unset): The value after the change.
-        before (Any | Unset): The value before the change.
+        after (Any): The value after the change.
+        before (Any): The value before the change.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    after: Any | None | Unset = UNSET
-    before: Any | None | Unset = UNSET
+    after: Any | None = None
+    before: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.after
-        if _v is not UNSET:
-            _d["after"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["after"] = to_jsonable(_v)
         _v = self.before
-        if _v is not UNSET:
-            _d["before"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["before"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("after", "after", None, False),
+            FieldSpec("before", "before", None, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -61,11 +72,10 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
                     model="ActivityLogMetadataChangesType0AdditionalProperty",
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            after = _d.get("after", UNSET)
+            after = _d.get("after")
 
-            before = _d.get("before", UNSET)
+            before = _d.get("before")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -75,23 +85,7 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing",
-                model="ActivityLogMetadataChangesType0AdditionalProperty",
-                path=(exc.args[0],),
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ActivityLogMetadataChangesType0AdditionalProperty", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ActivityLogMetadataChangesType0AdditionalProperty", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ActivityLogMetadataChangesType0AdditionalProperty", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

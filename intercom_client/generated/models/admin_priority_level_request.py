@@ -9,27 +9,18 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
-    WrongType,
+    check_scalar_list,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_primary_admin_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
-def _decode_secondary_admin_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "primary_admin_ids",
         "secondary_admin_ids",
@@ -49,15 +40,17 @@ class AdminPriorityLevelRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    primary_admin_ids: list[int] | None | None | Unset = UNSET
-    secondary_admin_ids: list[int] | None | None | Unset = UNSET
+    primary_admin_ids: list[int] | None | Unset = UNSET
+    secondary_admin_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.primary_admin_ids
         if _v is not UNSET:
             _d["primary_admin_ids"] = None if _v is None else to_jsonable(_v)
@@ -67,8 +60,16 @@ class AdminPriorityLevelRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("primary_admin_ids", "primary_admin_ids", check_scalar_list, False),
+            FieldSpec("secondary_admin_ids", "secondary_admin_ids", check_scalar_list, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -76,17 +77,14 @@ class AdminPriorityLevelRequest:
                     f"expected object, got {type(_d).__name__}", model="AdminPriorityLevelRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             primary_admin_ids = _d.get("primary_admin_ids", UNSET)
             if primary_admin_ids is not None and primary_admin_ids is not UNSET:
-                _f = "primary_admin_ids"
-                primary_admin_ids = _decode_primary_admin_ids(primary_admin_ids)
+                primary_admin_ids = check_scalar_list(primary_admin_ids)
 
             secondary_admin_ids = _d.get("secondary_admin_ids", UNSET)
             if secondary_admin_ids is not None and secondary_admin_ids is not UNSET:
-                _f = "secondary_admin_ids"
-                secondary_admin_ids = _decode_secondary_admin_ids(secondary_admin_ids)
+                secondary_admin_ids = check_scalar_list(secondary_admin_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -96,19 +94,7 @@ class AdminPriorityLevelRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="AdminPriorityLevelRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("AdminPriorityLevelRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="AdminPriorityLevelRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="AdminPriorityLevelRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -15,9 +15,17 @@ from ..models.admin_reply_conversation_request_type import (
     AdminReplyConversationRequestType,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_int,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -31,18 +39,12 @@ def _decode_attachment_files(data: Any) -> list[ConversationAttachmentFiles]:
     return decode_list(data, ConversationAttachmentFiles.from_dict)
 
 
-def _decode_attachment_urls(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 def _decode_reply_options(data: Any) -> list[QuickReplyOption]:
     return decode_list(data, QuickReplyOption.from_dict)
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_id",
         "message_type",
@@ -84,9 +86,9 @@ class AdminReplyConversationRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_id: str | None
-    message_type: AdminReplyConversationRequestMessageType | None
-    type_: AdminReplyConversationRequestType | None
+    admin_id: str
+    message_type: AdminReplyConversationRequestMessageType
+    type_: AdminReplyConversationRequestType
     attachment_files: list[ConversationAttachmentFiles] | None | Unset = UNSET
     attachment_urls: list[str] | None | Unset = UNSET
     body: str | None | Unset = UNSET
@@ -95,12 +97,14 @@ class AdminReplyConversationRequest:
     skip_notifications: bool | None | Unset = UNSET
     skip_unsnooze: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "admin"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.admin_id
         if _v is not UNSET:
             _d["admin_id"] = _v
@@ -134,8 +138,24 @@ class AdminReplyConversationRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("admin_id", "admin_id", check_str, True),
+            FieldSpec("message_type", "message_type", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("attachment_files", "attachment_files", _decode_attachment_files, False),
+            FieldSpec("attachment_urls", "attachment_urls", check_scalar_list, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("reply_options", "reply_options", _decode_reply_options, False),
+            FieldSpec("skip_notifications", "skip_notifications", check_bool, False),
+            FieldSpec("skip_unsnooze", "skip_unsnooze", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -143,50 +163,52 @@ class AdminReplyConversationRequest:
                     f"expected object, got {type(_d).__name__}", model="AdminReplyConversationRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             admin_id = _d["admin_id"]
+            if admin_id is None:
+                raise WrongType("a value", None)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id, "admin_id")
+                raise WrongType("string", admin_id)
 
             message_type = _d["message_type"]
+            if message_type is None:
+                raise WrongType("a value", None)
             if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type, "message_type")
+                raise WrongType("string", message_type)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             attachment_files = _d.get("attachment_files", UNSET)
             if attachment_files is not None and attachment_files is not UNSET:
-                _f = "attachment_files"
                 attachment_files = _decode_attachment_files(attachment_files)
 
             attachment_urls = _d.get("attachment_urls", UNSET)
             if attachment_urls is not None and attachment_urls is not UNSET:
-                _f = "attachment_urls"
-                attachment_urls = _decode_attachment_urls(attachment_urls)
+                attachment_urls = check_scalar_list(attachment_urls)
 
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
             reply_options = _d.get("reply_options", UNSET)
             if reply_options is not None and reply_options is not UNSET:
-                _f = "reply_options"
                 reply_options = _decode_reply_options(reply_options)
 
             skip_notifications = _d.get("skip_notifications", UNSET)
             if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
-                raise WrongType("boolean", skip_notifications, "skip_notifications")
+                raise WrongType("boolean", skip_notifications)
 
             skip_unsnooze = _d.get("skip_unsnooze", UNSET)
             if skip_unsnooze.__class__ is dict or skip_unsnooze.__class__ is list:
-                raise WrongType("boolean", skip_unsnooze, "skip_unsnooze")
+                raise WrongType("boolean", skip_unsnooze)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -204,23 +226,9 @@ class AdminReplyConversationRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="AdminReplyConversationRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("AdminReplyConversationRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="AdminReplyConversationRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="AdminReplyConversationRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -10,14 +10,19 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     parse_uuid,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "text",
         "uuid",
@@ -35,15 +40,17 @@ class AdminReplyTicketRequestReplyOptionsItem:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    text: str | None
-    uuid: UUID | None
+    text: str
+    uuid: UUID
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.text
         if _v is not UNSET:
             _d["text"] = _v
@@ -53,8 +60,16 @@ class AdminReplyTicketRequestReplyOptionsItem:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("text", "text", check_str, True),
+            FieldSpec("uuid", "uuid", parse_uuid, True),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -62,15 +77,17 @@ class AdminReplyTicketRequestReplyOptionsItem:
                     f"expected object, got {type(_d).__name__}", model="AdminReplyTicketRequestReplyOptionsItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             text = _d["text"]
+            if text is None:
+                raise WrongType("a value", None)
             if text.__class__ is dict or text.__class__ is list:
-                raise WrongType("string", text, "text")
+                raise WrongType("string", text)
 
             uuid = _d["uuid"]
+            if uuid is None:
+                raise WrongType("a value", None)
             if uuid is not None:
-                _f = "uuid"
                 uuid = parse_uuid(uuid)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -81,21 +98,7 @@ class AdminReplyTicketRequestReplyOptionsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="AdminReplyTicketRequestReplyOptionsItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("AdminReplyTicketRequestReplyOptionsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="AdminReplyTicketRequestReplyOptionsItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="AdminReplyTicketRequestReplyOptionsItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -21,15 +26,11 @@ if TYPE_CHECKING:
     from ..models.app import App
 
 
-def _decode_team_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "app",
         "avatar",
         "away_mode_enabled",
@@ -37,12 +38,10 @@ _KNOWN_FIELDS = frozenset(
         "email",
         "email_verified",
         "has_inbox_seat",
-        "id",
         "job_title",
         "name",
         "role",
         "team_ids",
-        "type",
     }
 )
 
@@ -52,155 +51,177 @@ class AdminWithApp:
     """Admins are the teammate accounts that have access to a workspace
 
     Attributes:
-        app (App | None | Unset): App that the admin belongs to.
-        avatar (AdminWithAppAvatar | Unset): This object represents the avatar associated with the admin.
-        away_mode_enabled (bool | Unset): Identifies if this admin is currently set in away mode. Example: False.
-        away_mode_reassign (bool | Unset): Identifies if this admin is set to automatically reassign new conversations
-            to the apps default inbox. Example: False.
-        email (str | Unset): The email of the admin. Example: jdoe@example.com.
-        email_verified (bool | None | Unset): Identifies if this admin's email is verified. Example: True.
-        has_inbox_seat (bool | Unset): Identifies if this admin has a paid inbox seat to restrict/allow features that
-            require them. Example: True.
-        id (str | Unset): The id representing the admin. Example: 1295.
-        job_title (str | Unset): The job title of the admin. Example: Associate.
-        name (str | Unset): The name of the admin. Example: Joe Example.
-        role (AdminWithAppRoleType0 | None | Unset): The role assigned to this admin. Only present if the admin has a
-            role assigned.
-        team_ids (list[int] | Unset): This is a list of ids of the teams that this admin is part of. Example: [814865].
-        type_ (str | Unset): String representing the object's type. Always has the value `admin`. Example: admin.
+        id (str): The id representing the admin. Example: 1295.
+        type_ (str): String representing the object's type. Always has the value `admin`. Example: admin.
+        app (App | None): App that the admin belongs to.
+        avatar (AdminWithAppAvatar): This object represents the avatar associated with the admin.
+        away_mode_enabled (bool): Identifies if this admin is currently set in away mode. Example: False.
+        away_mode_reassign (bool): Identifies if this admin is set to automatically reassign new conversations to the
+            apps default inbox. Example: False.
+        email (str): The email of the admin. Example: jdoe@example.com.
+        email_verified (bool | None): Identifies if this admin's email is verified. Example: True.
+        has_inbox_seat (bool): Identifies if this admin has a paid inbox seat to restrict/allow features that require
+            them. Example: True.
+        job_title (str): The job title of the admin. Example: Associate.
+        name (str): The name of the admin. Example: Joe Example.
+        role (AdminWithAppRoleType0 | None): The role assigned to this admin. Only present if the admin has a role
+            assigned.
+        team_ids (list[int]): This is a list of ids of the teams that this admin is part of. Example: [814865].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    app: App | None | None | Unset = UNSET
-    avatar: AdminWithAppAvatar | None | Unset = UNSET
-    away_mode_enabled: bool | None | Unset = UNSET
-    away_mode_reassign: bool | None | Unset = UNSET
-    email: str | None | Unset = UNSET
-    email_verified: bool | None | None | Unset = UNSET
-    has_inbox_seat: bool | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    job_title: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    role: AdminWithAppRoleType0 | None | None | Unset = UNSET
-    team_ids: list[int] | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    id: str
+    type_: str
+    app: App | None = None
+    avatar: AdminWithAppAvatar | None = None
+    away_mode_enabled: bool | None = None
+    away_mode_reassign: bool | None = None
+    email: str | None = None
+    email_verified: bool | None = None
+    has_inbox_seat: bool | None = None
+    job_title: str | None = None
+    name: str | None = None
+    role: AdminWithAppRoleType0 | None = None
+    team_ids: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.app
-        if _v is not UNSET:
-            _d["app"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["app"] = to_jsonable(_v)
         _v = self.avatar
-        if _v is not UNSET:
-            _d["avatar"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["avatar"] = to_jsonable(_v)
         _v = self.away_mode_enabled
-        if _v is not UNSET:
+        if _v is not None:
             _d["away_mode_enabled"] = _v
         _v = self.away_mode_reassign
-        if _v is not UNSET:
+        if _v is not None:
             _d["away_mode_reassign"] = _v
         _v = self.email
-        if _v is not UNSET:
+        if _v is not None:
             _d["email"] = _v
         _v = self.email_verified
-        if _v is not UNSET:
-            _d["email_verified"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["email_verified"] = to_jsonable(_v)
         _v = self.has_inbox_seat
-        if _v is not UNSET:
+        if _v is not None:
             _d["has_inbox_seat"] = _v
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
         _v = self.job_title
-        if _v is not UNSET:
+        if _v is not None:
             _d["job_title"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.role
-        if _v is not UNSET:
-            _d["role"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["role"] = to_jsonable(_v)
         _v = self.team_ids
-        if _v is not UNSET:
-            _d["team_ids"] = None if _v is None else to_jsonable(_v)
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["team_ids"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("app", "app", App.from_dict, False),
+            FieldSpec("avatar", "avatar", AdminWithAppAvatar.from_dict, False),
+            FieldSpec("away_mode_enabled", "away_mode_enabled", check_bool, False),
+            FieldSpec("away_mode_reassign", "away_mode_reassign", check_bool, False),
+            FieldSpec("email", "email", check_str, False),
+            FieldSpec("email_verified", "email_verified", check_bool, False),
+            FieldSpec("has_inbox_seat", "has_inbox_seat", check_bool, False),
+            FieldSpec("job_title", "job_title", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("role", "role", AdminWithAppRoleType0.from_dict, False),
+            FieldSpec("team_ids", "team_ids", check_scalar_list, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AdminWithApp")
             _d = dict(_d)
-        _f = ""
         try:
-            app = _d.get("app", UNSET)
-            if app is not None and app is not UNSET:
-                _f = "app"
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            app = _d.get("app")
+            if app is not None:
                 app = App.from_dict(app)
 
-            avatar = _d.get("avatar", UNSET)
-            if avatar is not None and avatar is not UNSET:
-                _f = "avatar"
+            avatar = _d.get("avatar")
+            if avatar is not None:
                 avatar = AdminWithAppAvatar.from_dict(avatar)
 
-            away_mode_enabled = _d.get("away_mode_enabled", UNSET)
+            away_mode_enabled = _d.get("away_mode_enabled")
             if away_mode_enabled.__class__ is dict or away_mode_enabled.__class__ is list:
-                raise WrongType("boolean", away_mode_enabled, "away_mode_enabled")
+                raise WrongType("boolean", away_mode_enabled)
 
-            away_mode_reassign = _d.get("away_mode_reassign", UNSET)
+            away_mode_reassign = _d.get("away_mode_reassign")
             if away_mode_reassign.__class__ is dict or away_mode_reassign.__class__ is list:
-                raise WrongType("boolean", away_mode_reassign, "away_mode_reassign")
+                raise WrongType("boolean", away_mode_reassign)
 
-            email = _d.get("email", UNSET)
+            email = _d.get("email")
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email, "email")
+                raise WrongType("string", email)
 
-            email_verified = _d.get("email_verified", UNSET)
+            email_verified = _d.get("email_verified")
             if email_verified.__class__ is dict or email_verified.__class__ is list:
-                raise WrongType("boolean", email_verified, "email_verified")
+                raise WrongType("boolean", email_verified)
 
-            has_inbox_seat = _d.get("has_inbox_seat", UNSET)
+            has_inbox_seat = _d.get("has_inbox_seat")
             if has_inbox_seat.__class__ is dict or has_inbox_seat.__class__ is list:
-                raise WrongType("boolean", has_inbox_seat, "has_inbox_seat")
+                raise WrongType("boolean", has_inbox_seat)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
-
-            job_title = _d.get("job_title", UNSET)
+            job_title = _d.get("job_title")
             if job_title.__class__ is dict or job_title.__class__ is list:
-                raise WrongType("string", job_title, "job_title")
+                raise WrongType("string", job_title)
 
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            role = _d.get("role", UNSET)
-            if role is not None and role is not UNSET:
-                _f = "role"
+            role = _d.get("role")
+            if role is not None:
                 role = AdminWithAppRoleType0.from_dict(role)
 
-            team_ids = _d.get("team_ids", UNSET)
-            if team_ids is not None and team_ids is not UNSET:
-                _f = "team_ids"
-                team_ids = _decode_team_ids(team_ids)
-
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+            team_ids = _d.get("team_ids")
+            if team_ids is not None:
+                team_ids = check_scalar_list(team_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.app = app
             _obj.avatar = avatar
             _obj.away_mode_enabled = away_mode_enabled
@@ -208,28 +229,16 @@ class AdminWithApp:
             _obj.email = email
             _obj.email_verified = email_verified
             _obj.has_inbox_seat = has_inbox_seat
-            _obj.id = id
             _obj.job_title = job_title
             _obj.name = name
             _obj.role = role
             _obj.team_ids = team_ids
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="AdminWithApp", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("AdminWithApp", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="AdminWithApp", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="AdminWithApp", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -12,25 +12,22 @@ from ..models.ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
 from ..models.ai_agent_last_answer_type_type_2_type_1 import (
     AiAgentLastAnswerTypeType2Type1,
 )
-from ..models.ai_agent_last_answer_type_type_3_type_1 import (
-    AiAgentLastAnswerTypeType3Type1,
-)
 from ..models.ai_agent_resolution_state_type_1 import (
     AiAgentResolutionStateType1,
 )
 from ..models.ai_agent_resolution_state_type_2_type_1 import (
     AiAgentResolutionStateType2Type1,
 )
-from ..models.ai_agent_resolution_state_type_3_type_1 import (
-    AiAgentResolutionStateType3Type1,
-)
 from ..models.ai_agent_source_type import AiAgentSourceType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
     check_any,
+    check_int,
     check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -63,7 +60,7 @@ def _decode_resolution_state(data: Any) -> Any:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "content_sources",
         "created_at",
@@ -83,132 +80,130 @@ class AiAgent:
     """Data related to AI Agent involvement in the conversation.
 
     Attributes:
-        content_sources (ContentSourcesList | Unset):
-        created_at (int | None | Unset): The time when the AI agent rating was created. Example: 1663597260.
+        content_sources (ContentSourcesList):
+        created_at (int | None): The time when the AI agent rating was created. Example: 1663597260.
         last_answer_type (AiAgentLastAnswerTypeType1 | AiAgentLastAnswerTypeType2Type1 | AiAgentLastAnswerTypeType3Type1
-            | None | Unset): The type of the last answer delivered by AI Agent. If no answer was delivered then this will
-            return `null` Example: ai_answer.
-        rating (int | None | Unset): The customer satisfaction rating given to AI Agent, from 1-5. Example: 4.
-        rating_remark (None | str | Unset): The customer satisfaction rating remark given to AI Agent. Example: Very
-            helpful!.
+            | None): The type of the last answer delivered by AI Agent. If no answer was delivered then this will return
+            `null` Example: ai_answer.
+        rating (int | None): The customer satisfaction rating given to AI Agent, from 1-5. Example: 4.
+        rating_remark (None | str): The customer satisfaction rating remark given to AI Agent. Example: Very helpful!.
         resolution_state (AiAgentResolutionStateType1 | AiAgentResolutionStateType2Type1 |
-            AiAgentResolutionStateType3Type1 | None | Unset): The resolution state of AI Agent. If no AI or custom answer
-            has been delivered then this will return `null`. Example: assumed_resolution.
-        source_title (None | str | Unset): The title of the source that triggered AI Agent involvement in the
-            conversation. If this is `essentials_plan_setup` then it will return `null`. Example: My AI Workflow.
-        source_type (AiAgentSourceType | Unset): The type of the source that triggered AI Agent involvement in the
-            conversation. Example: workflow.
-        updated_at (int | None | Unset): The time when the AI agent rating was last updated. Example: 1663597260.
+            AiAgentResolutionStateType3Type1 | None): The resolution state of AI Agent. If no AI or custom answer has been
+            delivered then this will return `null`. Example: assumed_resolution.
+        source_title (None | str): The title of the source that triggered AI Agent involvement in the conversation. If
+            this is `essentials_plan_setup` then it will return `null`. Example: My AI Workflow.
+        source_type (AiAgentSourceType): The type of the source that triggered AI Agent involvement in the conversation.
+            Example: workflow.
+        updated_at (int | None): The time when the AI agent rating was last updated. Example: 1663597260.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    content_sources: ContentSourcesList | None | Unset = UNSET
-    created_at: int | None | None | Unset = UNSET
-    last_answer_type: (
-        AiAgentLastAnswerTypeType1
-        | AiAgentLastAnswerTypeType2Type1
-        | AiAgentLastAnswerTypeType3Type1
-        | None
-        | None
-        | Unset
-    ) = UNSET
-    rating: int | None | None | Unset = UNSET
-    rating_remark: None | str | None | Unset = UNSET
-    resolution_state: (
-        AiAgentResolutionStateType1
-        | AiAgentResolutionStateType2Type1
-        | AiAgentResolutionStateType3Type1
-        | None
-        | None
-        | Unset
-    ) = UNSET
-    source_title: None | str | None | Unset = UNSET
-    source_type: AiAgentSourceType | None | Unset = UNSET
-    updated_at: int | None | None | Unset = UNSET
+    content_sources: ContentSourcesList | None = None
+    created_at: int | None = None
+    last_answer_type: None | AiAgentLastAnswerTypeType1 | AiAgentLastAnswerTypeType2Type1 | None = None
+    rating: int | None = None
+    rating_remark: str | None = None
+    resolution_state: None | AiAgentResolutionStateType1 | AiAgentResolutionStateType2Type1 | None = None
+    source_title: str | None = None
+    source_type: AiAgentSourceType | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.content_sources
-        if _v is not UNSET:
-            _d["content_sources"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["content_sources"] = to_jsonable(_v)
         _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["created_at"] = to_jsonable(_v)
         _v = self.last_answer_type
-        if _v is not UNSET:
-            _d["last_answer_type"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["last_answer_type"] = to_jsonable(_v)
         _v = self.rating
-        if _v is not UNSET:
-            _d["rating"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["rating"] = to_jsonable(_v)
         _v = self.rating_remark
-        if _v is not UNSET:
-            _d["rating_remark"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["rating_remark"] = to_jsonable(_v)
         _v = self.resolution_state
-        if _v is not UNSET:
-            _d["resolution_state"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["resolution_state"] = to_jsonable(_v)
         _v = self.source_title
-        if _v is not UNSET:
-            _d["source_title"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["source_title"] = to_jsonable(_v)
         _v = self.source_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["source_type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
-            _d["updated_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["updated_at"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("content_sources", "content_sources", ContentSourcesList.from_dict, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("last_answer_type", "last_answer_type", _decode_last_answer_type, False),
+            FieldSpec("rating", "rating", check_int, False),
+            FieldSpec("rating_remark", "rating_remark", check_str, False),
+            FieldSpec("resolution_state", "resolution_state", _decode_resolution_state, False),
+            FieldSpec("source_title", "source_title", check_str, False),
+            FieldSpec("source_type", "source_type", check_str, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AiAgent")
             _d = dict(_d)
-        _f = ""
         try:
-            content_sources = _d.get("content_sources", UNSET)
-            if content_sources is not None and content_sources is not UNSET:
-                _f = "content_sources"
+            content_sources = _d.get("content_sources")
+            if content_sources is not None:
                 content_sources = ContentSourcesList.from_dict(content_sources)
 
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
-            last_answer_type = _d.get("last_answer_type", UNSET)
-            if last_answer_type is not None and last_answer_type is not UNSET:
-                _f = "last_answer_type"
+            last_answer_type = _d.get("last_answer_type")
+            if last_answer_type is not None:
                 last_answer_type = _decode_last_answer_type(last_answer_type)
 
-            rating = _d.get("rating", UNSET)
+            rating = _d.get("rating")
             if rating.__class__ is dict or rating.__class__ is list:
-                raise WrongType("integer", rating, "rating")
+                raise WrongType("integer", rating)
 
-            rating_remark = _d.get("rating_remark", UNSET)
+            rating_remark = _d.get("rating_remark")
             if rating_remark.__class__ is dict or rating_remark.__class__ is list:
-                raise WrongType("string", rating_remark, "rating_remark")
+                raise WrongType("string", rating_remark)
 
-            resolution_state = _d.get("resolution_state", UNSET)
-            if resolution_state is not None and resolution_state is not UNSET:
-                _f = "resolution_state"
+            resolution_state = _d.get("resolution_state")
+            if resolution_state is not None:
                 resolution_state = _decode_resolution_state(resolution_state)
 
-            source_title = _d.get("source_title", UNSET)
+            source_title = _d.get("source_title")
             if source_title.__class__ is dict or source_title.__class__ is list:
-                raise WrongType("string", source_title, "source_title")
+                raise WrongType("string", source_title)
 
-            source_type = _d.get("source_type", UNSET)
+            source_type = _d.get("source_type")
             if source_type.__class__ is dict or source_type.__class__ is list:
-                raise WrongType("string", source_type, "source_type")
+                raise WrongType("string", source_type)
 
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -225,17 +220,9 @@ class AiAgent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="AiAgent", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("AiAgent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="AiAgent", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="AiAgent", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -2,19 +2,11 @@
 from typing import Literal
 
 AiAgentResolutionStateType2Type1 = Literal[
-    "assumed_resolution", "confirmed_resolution", "escalated", "negative_feedback", "procedure_handoff"
-]
-
-AI_AGENT_RESOLUTION_STATE_TYPE_2_TYPE_1_VALUES: set[AiAgentResolutionStateType2Type1] = {
+    "abandoned",
     "assumed_resolution",
     "confirmed_resolution",
     "escalated",
     "negative_feedback",
     "procedure_handoff",
-}
-
-
-def check_ai_agent_resolution_state_type_2_type_1(value: str) -> AiAgentResolutionStateType2Type1:
-    if value in AI_AGENT_RESOLUTION_STATE_TYPE_2_TYPE_1_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {AI_AGENT_RESOLUTION_STATE_TYPE_2_TYPE_1_VALUES!r}")
+    "routed_to_team",
+]

@@ -9,9 +9,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -30,7 +34,7 @@ def _decode_intent(data: Any) -> list[AiCallResponseIntentItem]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "app_id",
         "call_summary",
@@ -51,123 +55,136 @@ class AiCallResponse:
     """Response containing information about a Fin Voice call
 
     Attributes:
-        app_id (int | Unset): The workspace identifier Example: 12345.
-        call_summary (str | Unset): Summary of the call conversation, truncated to 256 characters. Empty string if no
-            summary available. Example: Customer called about billing issue....
-        call_transcript (list[AiCallResponseCallTranscriptItem] | Unset): Array of transcript entries for the call
-            Example: [].
-        external_call_id (str | Unset): The external call identifier from the call provider Example: call-123-abc.
-        id (int | Unset): The unique identifier for the external reference Example: 12345.
-        intent (list[AiCallResponseIntentItem] | Unset): Array of intent classifications for the call Example: [].
-        intercom_call_id (None | str | Unset): The Intercom call identifier, if the call has been matched Example: 1234.
-        intercom_conversation_id (None | str | Unset): The Intercom conversation identifier, if a conversation has been
-            created Example: 5678.
-        status (str | Unset): Status of the call. Can be "registered", "in-progress", or a resolution state Example:
-            registered.
-        user_phone_number (str | Unset): Phone number in E.164 format for the call Example: +1234567890.
+        app_id (int): The workspace identifier Example: 12345.
+        call_summary (str): Summary of the call conversation, truncated to 256 characters. Empty string if no summary
+            available. Example: Customer called about billing issue....
+        call_transcript (list[AiCallResponseCallTranscriptItem]): Array of transcript entries for the call Example: [].
+        external_call_id (str): The external call identifier from the call provider Example: call-123-abc.
+        id (int): The unique identifier for the external reference Example: 12345.
+        intent (list[AiCallResponseIntentItem]): Array of intent classifications for the call Example: [].
+        intercom_call_id (None | str): The Intercom call identifier, if the call has been matched Example: 1234.
+        intercom_conversation_id (None | str): The Intercom conversation identifier, if a conversation has been created
+            Example: 5678.
+        status (str): Status of the call. Can be "registered", "in-progress", or a resolution state Example: registered.
+        user_phone_number (str): Phone number in E.164 format for the call Example: +1234567890.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    app_id: int | None | Unset = UNSET
-    call_summary: str | None | Unset = UNSET
-    call_transcript: list[AiCallResponseCallTranscriptItem] | None | Unset = UNSET
-    external_call_id: str | None | Unset = UNSET
-    id: int | None | Unset = UNSET
-    intent: list[AiCallResponseIntentItem] | None | Unset = UNSET
-    intercom_call_id: None | str | None | Unset = UNSET
-    intercom_conversation_id: None | str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    user_phone_number: str | None | Unset = UNSET
+    app_id: int | None = None
+    call_summary: str | None = None
+    call_transcript: list[AiCallResponseCallTranscriptItem] | None = None
+    external_call_id: str | None = None
+    id: int | None = None
+    intent: list[AiCallResponseIntentItem] | None = None
+    intercom_call_id: str | None = None
+    intercom_conversation_id: str | None = None
+    status: str | None = None
+    user_phone_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.app_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["app_id"] = _v
         _v = self.call_summary
-        if _v is not UNSET:
+        if _v is not None:
             _d["call_summary"] = _v
         _v = self.call_transcript
-        if _v is not UNSET:
-            _d["call_transcript"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["call_transcript"] = to_jsonable(_v)
         _v = self.external_call_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["external_call_id"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.intent
-        if _v is not UNSET:
-            _d["intent"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["intent"] = to_jsonable(_v)
         _v = self.intercom_call_id
-        if _v is not UNSET:
-            _d["intercom_call_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["intercom_call_id"] = to_jsonable(_v)
         _v = self.intercom_conversation_id
-        if _v is not UNSET:
-            _d["intercom_conversation_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["intercom_conversation_id"] = to_jsonable(_v)
         _v = self.status
-        if _v is not UNSET:
+        if _v is not None:
             _d["status"] = _v
         _v = self.user_phone_number
-        if _v is not UNSET:
+        if _v is not None:
             _d["user_phone_number"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("app_id", "app_id", check_int, False),
+            FieldSpec("call_summary", "call_summary", check_str, False),
+            FieldSpec("call_transcript", "call_transcript", _decode_call_transcript, False),
+            FieldSpec("external_call_id", "external_call_id", check_str, False),
+            FieldSpec("id", "id", check_int, False),
+            FieldSpec("intent", "intent", _decode_intent, False),
+            FieldSpec("intercom_call_id", "intercom_call_id", check_str, False),
+            FieldSpec("intercom_conversation_id", "intercom_conversation_id", check_str, False),
+            FieldSpec("status", "status", check_str, False),
+            FieldSpec("user_phone_number", "user_phone_number", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AiCallResponse")
             _d = dict(_d)
-        _f = ""
         try:
-            app_id = _d.get("app_id", UNSET)
+            app_id = _d.get("app_id")
             if app_id.__class__ is dict or app_id.__class__ is list:
-                raise WrongType("integer", app_id, "app_id")
+                raise WrongType("integer", app_id)
 
-            call_summary = _d.get("call_summary", UNSET)
+            call_summary = _d.get("call_summary")
             if call_summary.__class__ is dict or call_summary.__class__ is list:
-                raise WrongType("string", call_summary, "call_summary")
+                raise WrongType("string", call_summary)
 
-            call_transcript = _d.get("call_transcript", UNSET)
-            if call_transcript is not None and call_transcript is not UNSET:
-                _f = "call_transcript"
+            call_transcript = _d.get("call_transcript")
+            if call_transcript is not None:
                 call_transcript = _decode_call_transcript(call_transcript)
 
-            external_call_id = _d.get("external_call_id", UNSET)
+            external_call_id = _d.get("external_call_id")
             if external_call_id.__class__ is dict or external_call_id.__class__ is list:
-                raise WrongType("string", external_call_id, "external_call_id")
+                raise WrongType("string", external_call_id)
 
-            id = _d.get("id", UNSET)
+            id = _d.get("id")
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id, "id")
+                raise WrongType("integer", id)
 
-            intent = _d.get("intent", UNSET)
-            if intent is not None and intent is not UNSET:
-                _f = "intent"
+            intent = _d.get("intent")
+            if intent is not None:
                 intent = _decode_intent(intent)
 
-            intercom_call_id = _d.get("intercom_call_id", UNSET)
+            intercom_call_id = _d.get("intercom_call_id")
             if intercom_call_id.__class__ is dict or intercom_call_id.__class__ is list:
-                raise WrongType("string", intercom_call_id, "intercom_call_id")
+                raise WrongType("string", intercom_call_id)
 
-            intercom_conversation_id = _d.get("intercom_conversation_id", UNSET)
+            intercom_conversation_id = _d.get("intercom_conversation_id")
             if intercom_conversation_id.__class__ is dict or intercom_conversation_id.__class__ is list:
-                raise WrongType("string", intercom_conversation_id, "intercom_conversation_id")
+                raise WrongType("string", intercom_conversation_id)
 
-            status = _d.get("status", UNSET)
+            status = _d.get("status")
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
-            user_phone_number = _d.get("user_phone_number", UNSET)
+            user_phone_number = _d.get("user_phone_number")
             if user_phone_number.__class__ is dict or user_phone_number.__class__ is list:
-                raise WrongType("string", user_phone_number, "user_phone_number")
+                raise WrongType("string", user_phone_number)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -185,19 +202,9 @@ class AiCallResponse:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="AiCallResponse", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("AiCallResponse", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="AiCallResponse", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="AiCallResponse", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -25,7 +28,7 @@ def _decode_subtopics(data: Any) -> list[AiSubtopic]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "subtopics",
         "topic_name",
@@ -39,55 +42,64 @@ class AiTopic:
     """An AI-generated topic assigned to the conversation.
 
     Attributes:
-        subtopics (list[AiSubtopic] | Unset): The subtopics under this topic.
-        topic_name (str | Unset): The name of the AI-generated topic. Example: Billing.
-        type_ (str | Unset): Always ai_topic. Example: ai_topic.
+        subtopics (list[AiSubtopic]): The subtopics under this topic.
+        topic_name (str): The name of the AI-generated topic. Example: Billing.
+        type_ (str): Always ai_topic. Example: ai_topic.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    subtopics: list[AiSubtopic] | None | Unset = UNSET
-    topic_name: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    subtopics: list[AiSubtopic] | None = None
+    topic_name: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.subtopics
-        if _v is not UNSET:
-            _d["subtopics"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["subtopics"] = to_jsonable(_v)
         _v = self.topic_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["topic_name"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("subtopics", "subtopics", _decode_subtopics, False),
+            FieldSpec("topic_name", "topic_name", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AiTopic")
             _d = dict(_d)
-        _f = ""
         try:
-            subtopics = _d.get("subtopics", UNSET)
-            if subtopics is not None and subtopics is not UNSET:
-                _f = "subtopics"
+            subtopics = _d.get("subtopics")
+            if subtopics is not None:
                 subtopics = _decode_subtopics(subtopics)
 
-            topic_name = _d.get("topic_name", UNSET)
+            topic_name = _d.get("topic_name")
             if topic_name.__class__ is dict or topic_name.__class__ is list:
-                raise WrongType("string", topic_name, "topic_name")
+                raise WrongType("string", topic_name)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -98,17 +110,9 @@ class AiTopic:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="AiTopic", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("AiTopic", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="AiTopic", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="AiTopic", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,13 +9,18 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
         "id_code",
@@ -33,90 +38,104 @@ class App:
     """App is a workspace on Intercom
 
     Attributes:
-        created_at (int | Unset): When the app was created. Example: 1671465577.
-        id_code (str | Unset): The id of the app. Example: xyz789.
-        identity_verification (bool | Unset): Whether or not the app uses identity verification. Example: False.
-        name (str | Unset): The name of the app. Example: ACME.
-        region (str | Unset): The Intercom region the app is located in. Example: US.
-        timezone (str | Unset): The timezone of the region where the app is located. Example: America/Los_Angeles.
-        type_ (str | Unset):  Default: 'app'. Example: app.
+        created_at (int): When the app was created. Example: 1671465577.
+        id_code (str): The id of the app. Example: xyz789.
+        identity_verification (bool): Whether or not the app uses identity verification. Example: False.
+        name (str): The name of the app. Example: ACME.
+        region (str): The Intercom region the app is located in. Example: US.
+        timezone (str): The timezone of the region where the app is located. Example: America/Los_Angeles.
+        type_ (str):  Default: 'app'. Example: app.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at: int | None | Unset = UNSET
-    id_code: str | None | Unset = UNSET
-    identity_verification: bool | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    region: str | None | Unset = UNSET
-    timezone: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    created_at: int | None = None
+    id_code: str | None = None
+    identity_verification: bool | None = None
+    name: str | None = None
+    region: str | None = None
+    timezone: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.id_code
-        if _v is not UNSET:
+        if _v is not None:
             _d["id_code"] = _v
         _v = self.identity_verification
-        if _v is not UNSET:
+        if _v is not None:
             _d["identity_verification"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.region
-        if _v is not UNSET:
+        if _v is not None:
             _d["region"] = _v
         _v = self.timezone
-        if _v is not UNSET:
+        if _v is not None:
             _d["timezone"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("id_code", "id_code", check_str, False),
+            FieldSpec("identity_verification", "identity_verification", check_bool, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("region", "region", check_str, False),
+            FieldSpec("timezone", "timezone", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="App")
             _d = dict(_d)
-        _f = ""
         try:
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
-            id_code = _d.get("id_code", UNSET)
+            id_code = _d.get("id_code")
             if id_code.__class__ is dict or id_code.__class__ is list:
-                raise WrongType("string", id_code, "id_code")
+                raise WrongType("string", id_code)
 
-            identity_verification = _d.get("identity_verification", UNSET)
+            identity_verification = _d.get("identity_verification")
             if identity_verification.__class__ is dict or identity_verification.__class__ is list:
-                raise WrongType("boolean", identity_verification, "identity_verification")
+                raise WrongType("boolean", identity_verification)
 
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            region = _d.get("region", UNSET)
+            region = _d.get("region")
             if region.__class__ is dict or region.__class__ is list:
-                raise WrongType("string", region, "region")
+                raise WrongType("string", region)
 
-            timezone = _d.get("timezone", UNSET)
+            timezone = _d.get("timezone")
             if timezone.__class__ is dict or timezone.__class__ is list:
-                raise WrongType("string", timezone, "timezone")
+                raise WrongType("string", timezone)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -131,15 +150,7 @@ class App:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="App", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("App", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="App", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="App", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -13,23 +13,21 @@ from ..models.article_content_type_type_1 import ArticleContentTypeType1
 from ..models.article_content_type_type_2_type_1 import (
     ArticleContentTypeType2Type1,
 )
-from ..models.article_content_type_type_3_type_1 import (
-    ArticleContentTypeType3Type1,
-)
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
     check_any,
+    check_bool,
+    check_int,
+    check_scalar_list,
     check_str,
+    decode_leniently,
     to_jsonable,
 )
-
-
-def _decode_audience_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
 
 
 def _decode_type_(data: Any) -> Any:
@@ -45,7 +43,7 @@ def _decode_type_(data: Any) -> Any:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ai_chatbot_availability",
         "ai_copilot_availability",
@@ -109,30 +107,30 @@ class ArticleContent:
     ai_chatbot_availability: bool | None | Unset = UNSET
     ai_copilot_availability: bool | None | Unset = UNSET
     ai_sales_agent_availability: bool | None | Unset = UNSET
-    audience_ids: list[int] | None | None | Unset = UNSET
+    audience_ids: list[int] | None | Unset = UNSET
     author_id: int | None | Unset = UNSET
     body: str | None | Unset = UNSET
-    body_markdown: None | str | None | Unset = UNSET
+    body_markdown: str | None | Unset = UNSET
     created_at: int | None | Unset = UNSET
-    created_by_id: int | None | None | Unset = UNSET
+    created_by_id: int | None | Unset = UNSET
     description: str | None | Unset = UNSET
-    draft_updated_at: int | None | None | Unset = UNSET
+    draft_updated_at: int | None | Unset = UNSET
     has_unpublished_changes: bool | None | Unset = UNSET
     state: ArticleContentState | None | Unset = UNSET
     title: str | None | Unset = UNSET
-    type_: (
-        ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | None | Unset
-    ) = UNSET
+    type_: None | ArticleContentTypeType1 | ArticleContentTypeType2Type1 | None | Unset = UNSET
     updated_at: int | None | Unset = UNSET
-    updated_by_id: int | None | None | Unset = UNSET
+    updated_by_id: int | None | Unset = UNSET
     url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.ai_chatbot_availability
         if _v is not UNSET:
             _d["ai_chatbot_availability"] = _v
@@ -190,88 +188,109 @@ class ArticleContent:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("ai_chatbot_availability", "ai_chatbot_availability", check_bool, False),
+            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
+            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
+            FieldSpec("audience_ids", "audience_ids", check_scalar_list, False),
+            FieldSpec("author_id", "author_id", check_int, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("body_markdown", "body_markdown", check_str, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("created_by_id", "created_by_id", check_int, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("draft_updated_at", "draft_updated_at", check_int, False),
+            FieldSpec("has_unpublished_changes", "has_unpublished_changes", check_bool, False),
+            FieldSpec("state", "state", check_str, False),
+            FieldSpec("title", "title", check_str, False),
+            FieldSpec("type", "type_", _decode_type_, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+            FieldSpec("updated_by_id", "updated_by_id", check_int, False),
+            FieldSpec("url", "url", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleContent")
             _d = dict(_d)
-        _f = ""
         try:
             ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
             if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability, "ai_chatbot_availability")
+                raise WrongType("boolean", ai_chatbot_availability)
 
             ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
             if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
+                raise WrongType("boolean", ai_copilot_availability)
 
             ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
             if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
+                raise WrongType("boolean", ai_sales_agent_availability)
 
             audience_ids = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
-                _f = "audience_ids"
-                audience_ids = _decode_audience_ids(audience_ids)
+                audience_ids = check_scalar_list(audience_ids)
 
             author_id = _d.get("author_id", UNSET)
             if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("integer", author_id, "author_id")
+                raise WrongType("integer", author_id)
 
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             body_markdown = _d.get("body_markdown", UNSET)
             if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown, "body_markdown")
+                raise WrongType("string", body_markdown)
 
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
             created_by_id = _d.get("created_by_id", UNSET)
             if created_by_id.__class__ is dict or created_by_id.__class__ is list:
-                raise WrongType("integer", created_by_id, "created_by_id")
+                raise WrongType("integer", created_by_id)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             draft_updated_at = _d.get("draft_updated_at", UNSET)
             if draft_updated_at.__class__ is dict or draft_updated_at.__class__ is list:
-                raise WrongType("integer", draft_updated_at, "draft_updated_at")
+                raise WrongType("integer", draft_updated_at)
 
             has_unpublished_changes = _d.get("has_unpublished_changes", UNSET)
             if has_unpublished_changes.__class__ is dict or has_unpublished_changes.__class__ is list:
-                raise WrongType("boolean", has_unpublished_changes, "has_unpublished_changes")
+                raise WrongType("boolean", has_unpublished_changes)
 
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state, "state")
+                raise WrongType("string", state)
 
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
             type_ = _d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
-                _f = "type"
                 type_ = _decode_type_(type_)
 
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             updated_by_id = _d.get("updated_by_id", UNSET)
             if updated_by_id.__class__ is dict or updated_by_id.__class__ is list:
-                raise WrongType("integer", updated_by_id, "updated_by_id")
+                raise WrongType("integer", updated_by_id)
 
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -297,17 +316,7 @@ class ArticleContent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ArticleContent", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ArticleContent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ArticleContent", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ArticleContent", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

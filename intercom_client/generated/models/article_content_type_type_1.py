@@ -2,13 +2,3 @@
 from typing import Literal
 
 ArticleContentTypeType1 = Literal["article_content"]
-
-ARTICLE_CONTENT_TYPE_TYPE_1_VALUES: set[ArticleContentTypeType1] = {
-    "article_content",
-}
-
-
-def check_article_content_type_type_1(value: str) -> ArticleContentTypeType1:
-    if value in ARTICLE_CONTENT_TYPE_TYPE_1_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ARTICLE_CONTENT_TYPE_TYPE_1_VALUES!r}")

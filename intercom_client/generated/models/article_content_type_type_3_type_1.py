@@ -2,13 +2,3 @@
 from typing import Literal
 
 ArticleContentTypeType3Type1 = Literal["article_content"]
-
-ARTICLE_CONTENT_TYPE_TYPE_3_TYPE_1_VALUES: set[ArticleContentTypeType3Type1] = {
-    "article_content",
-}
-
-
-def check_article_content_type_type_3_type_1(value: str) -> ArticleContentTypeType3Type1:
-    if value in ARTICLE_CONTENT_TYPE_TYPE_3_TYPE_1_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ARTICLE_CONTENT_TYPE_TYPE_3_TYPE_1_VALUES!r}")

@@ -14,9 +14,15 @@ from ..models.article_list_item_help_center_audience import (
 from ..models.article_list_item_state import ArticleListItemState
 from ..models.article_list_item_type import ArticleListItemType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -25,15 +31,11 @@ if TYPE_CHECKING:
     from ..models.tags import Tags
 
 
-def _decode_parent_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "ai_chatbot_availability",
         "ai_copilot_availability",
         "ai_sales_agent_availability",
@@ -49,7 +51,6 @@ _KNOWN_FIELDS = frozenset(
         "folder_id",
         "has_unpublished_changes",
         "help_center_audience",
-        "id",
         "parent_ids",
         "scheduled_publish_at",
         "scheduled_unpublish_at",
@@ -57,7 +58,6 @@ _KNOWN_FIELDS = frozenset(
         "tags",
         "title",
         "translated_content",
-        "type",
         "updated_at",
         "updated_by_id",
         "url",
@@ -71,317 +71,353 @@ class ArticleListItem:
     """The data returned about your articles when you list them.
 
     Attributes:
-        ai_chatbot_availability (bool | Unset): Whether the article is available for AI Chatbot. For multilingual
+        id (str): The unique identifier for the article which is given by Intercom. Example: 6871119.
+        type_ (ArticleListItemType): The type of object - `article`. Default: 'article'. Example: article.
+        ai_chatbot_availability (bool): Whether the article is available for AI Chatbot. For multilingual articles, this
+            will be the value of the default language's content. Example: True.
+        ai_copilot_availability (bool): Whether the article is available for AI Copilot. For multilingual articles, this
+            will be the value of the default language's content. Example: True.
+        ai_sales_agent_availability (bool): Whether the article is available for AI Sales Agent. For multilingual
             articles, this will be the value of the default language's content. Example: True.
-        ai_copilot_availability (bool | Unset): Whether the article is available for AI Copilot. For multilingual
-            articles, this will be the value of the default language's content. Example: True.
-        ai_sales_agent_availability (bool | Unset): Whether the article is available for AI Sales Agent. For
-            multilingual articles, this will be the value of the default language's content. Example: True.
-        author_id (int | Unset): The id of the author of the article. For multilingual articles, this will be the id of
-            the author of the default language's content. Must be a teammate on the help center's workspace. Example:
-            5017691.
-        body (None | str | Unset): The body of the article in HTML. For multilingual articles, this will be the body of
-            the default language's content. Example: Default language body in html.
-        body_markdown (None | str | Unset): The body of the article in markdown. For multilingual articles, this will be
-            the body of the default language's content. Example: # Default language title
+        author_id (int): The id of the author of the article. For multilingual articles, this will be the id of the
+            author of the default language's content. Must be a teammate on the help center's workspace. Example: 5017691.
+        body (None | str): The body of the article in HTML. For multilingual articles, this will be the body of the
+            default language's content. Example: Default language body in html.
+        body_markdown (None | str): The body of the article in markdown. For multilingual articles, this will be the
+            body of the default language's content. Example: # Default language title
 
             Default language body in markdown
             .
-        created_at (int | Unset): The time when the article was created. For multilingual articles, this will be the
-            timestamp of creation of the default language's content in seconds. Example: 1672928359.
-        created_by_id (int | None | Unset): The ID of the teammate who created the article. For multilingual articles,
-            this will be the creator of the default language's content. Example: 5017691.
-        default_locale (str | Unset): The default locale of the help center. This field is only returned for
-            multilingual help centers. Example: en.
-        description (None | str | Unset): The description of the article. For multilingual articles, this will be the
+        created_at (int): The time when the article was created. For multilingual articles, this will be the timestamp
+            of creation of the default language's content in seconds. Example: 1672928359.
+        created_by_id (int | None): The ID of the teammate who created the article. For multilingual articles, this will
+            be the creator of the default language's content. Example: 5017691.
+        default_locale (str): The default locale of the help center. This field is only returned for multilingual help
+            centers. Example: en.
+        description (None | str): The description of the article. For multilingual articles, this will be the
             description of the default language's content. Example: Default language description.
-        draft_updated_at (int | None | Unset): The time, in seconds, when the staged draft was last edited, or `null`
-            when there is no staged draft. Only returned on the `Preview` API version. Example: 1672928610.
-        exclude_from_article_suggestions (bool | Unset): Whether the article is excluded from Fin AI Agent article
-            suggestions. Example: False.
-        folder_id (int | None | Unset): The ID of the folder this article belongs to, or null if not in a folder.
-            Example: 6.
-        has_unpublished_changes (bool | Unset): Whether the published article has unpublished changes staged as a draft
-            on top of its live content. Only returned on the `Preview` API version. For multilingual articles this reflects
-            the default language's content; a pure draft (never published) reports `false`. Example: False.
-        help_center_audience (ArticleListItemHelpCenterAudience | Unset): The audience that can view this article in the
-            Help Center. `everyone` means all users and visitors can view it; `restricted` indicates a custom audience
-            ruleset. For multilingual articles, this is the article-level audience. Example: everyone.
-        id (str | Unset): The unique identifier for the article which is given by Intercom. Example: 6871119.
-        parent_ids (list[int] | Unset): The ids of the article's parent collections or sections. An article without this
-            field stands alone. Example: [18, 19].
-        scheduled_publish_at (int | None | Unset): The Unix timestamp (in seconds) at which the article is scheduled to
-            be published. `null` when no publish is scheduled. Mutually exclusive with `scheduled_unpublish_at` — at most
-            one pending schedule exists per article. Example: 1769443200.
-        scheduled_unpublish_at (int | None | Unset): The Unix timestamp (in seconds) at which the article is scheduled
-            to be unpublished. `null` when no unpublish is scheduled. Mutually exclusive with `scheduled_publish_at` — at
-            most one pending schedule exists per article. Example: 1769443200.
-        state (ArticleListItemState | Unset): Whether the article is `published` or is a `draft`. For multilingual
-            articles, this will be the state of the default language's content. Default: 'draft'. Example: published.
-        tags (Tags | Unset): A list of tags objects associated with a conversation
-        title (str | Unset): The title of the article. For multilingual articles, this will be the title of the default
+        draft_updated_at (int | None): The time, in seconds, when the staged draft was last edited, or `null` when there
+            is no staged draft. Only returned on the `Preview` API version. Example: 1672928610.
+        exclude_from_article_suggestions (bool): Whether the article is excluded from Fin AI Agent article suggestions.
+            Example: False.
+        folder_id (int | None): The ID of the folder this article belongs to, or null if not in a folder. Example: 6.
+        has_unpublished_changes (bool): Whether the published article has unpublished changes staged as a draft on top
+            of its live content. Only returned on the `Preview` API version. For multilingual articles this reflects the
+            default language's content; a pure draft (never published) reports `false`. Example: False.
+        help_center_audience (ArticleListItemHelpCenterAudience): The audience that can view this article in the Help
+            Center. `everyone` means all users and visitors can view it; `restricted` indicates a custom audience ruleset.
+            For multilingual articles, this is the article-level audience. Example: everyone.
+        parent_ids (list[int]): The ids of the article's parent collections or sections. An article without this field
+            stands alone. Example: [18, 19].
+        scheduled_publish_at (int | None): The Unix timestamp (in seconds) at which the article is scheduled to be
+            published. `null` when no publish is scheduled. Mutually exclusive with `scheduled_unpublish_at` — at most one
+            pending schedule exists per article. Example: 1769443200.
+        scheduled_unpublish_at (int | None): The Unix timestamp (in seconds) at which the article is scheduled to be
+            unpublished. `null` when no unpublish is scheduled. Mutually exclusive with `scheduled_publish_at` — at most one
+            pending schedule exists per article. Example: 1769443200.
+        state (ArticleListItemState): Whether the article is `published` or is a `draft`. For multilingual articles,
+            this will be the state of the default language's content. Default: 'draft'. Example: published.
+        tags (Tags): A list of tags objects associated with a conversation
+        title (str): The title of the article. For multilingual articles, this will be the title of the default
             language's content. Example: Default language title.
-        translated_content (ArticleTranslatedContent | None | Unset):
-        type_ (ArticleListItemType | Unset): The type of object - `article`. Default: 'article'. Example: article.
-        updated_at (int | Unset): The time when the article was last updated. For multilingual articles, this will be
-            the timestamp of last update of the default language's content in seconds. Example: 1672928610.
-        updated_by_id (int | None | Unset): The ID of the teammate who last updated the article. For multilingual
-            articles, this will be the last editor of the default language's content. Example: 5017691.
-        url (None | str | Unset): The URL of the article. For multilingual articles, this will be the URL of the default
+        translated_content (ArticleTranslatedContent | None):
+        updated_at (int): The time when the article was last updated. For multilingual articles, this will be the
+            timestamp of last update of the default language's content in seconds. Example: 1672928610.
+        updated_by_id (int | None): The ID of the teammate who last updated the article. For multilingual articles, this
+            will be the last editor of the default language's content. Example: 5017691.
+        url (None | str): The URL of the article. For multilingual articles, this will be the URL of the default
             language's content. Example: http://intercom.test/help/en/articles/3-default-language.
-        workspace_id (str | Unset): The id of the workspace which the article belongs to. Example: hfi1bx4l.
+        workspace_id (str): The id of the workspace which the article belongs to. Example: hfi1bx4l.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    ai_chatbot_availability: bool | None | Unset = UNSET
-    ai_copilot_availability: bool | None | Unset = UNSET
-    ai_sales_agent_availability: bool | None | Unset = UNSET
-    author_id: int | None | Unset = UNSET
-    body: None | str | None | Unset = UNSET
-    body_markdown: None | str | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    created_by_id: int | None | None | Unset = UNSET
-    default_locale: str | None | Unset = UNSET
-    description: None | str | None | Unset = UNSET
-    draft_updated_at: int | None | None | Unset = UNSET
-    exclude_from_article_suggestions: bool | None | Unset = UNSET
-    folder_id: int | None | None | Unset = UNSET
-    has_unpublished_changes: bool | None | Unset = UNSET
-    help_center_audience: ArticleListItemHelpCenterAudience | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    parent_ids: list[int] | None | Unset = UNSET
-    scheduled_publish_at: int | None | None | Unset = UNSET
-    scheduled_unpublish_at: int | None | None | Unset = UNSET
-    state: ArticleListItemState | None | Unset = UNSET
-    tags: Tags | None | Unset = UNSET
-    title: str | None | Unset = UNSET
-    translated_content: ArticleTranslatedContent | None | None | Unset = UNSET
-    type_: ArticleListItemType | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    updated_by_id: int | None | None | Unset = UNSET
-    url: None | str | None | Unset = UNSET
-    workspace_id: str | None | Unset = UNSET
+    id: str
+    type_: ArticleListItemType
+    ai_chatbot_availability: bool | None = None
+    ai_copilot_availability: bool | None = None
+    ai_sales_agent_availability: bool | None = None
+    author_id: int | None = None
+    body: str | None = None
+    body_markdown: str | None = None
+    created_at: int | None = None
+    created_by_id: int | None = None
+    default_locale: str | None = None
+    description: str | None = None
+    draft_updated_at: int | None = None
+    exclude_from_article_suggestions: bool | None = None
+    folder_id: int | None = None
+    has_unpublished_changes: bool | None = None
+    help_center_audience: ArticleListItemHelpCenterAudience | None = None
+    parent_ids: list[int] | None = None
+    scheduled_publish_at: int | None = None
+    scheduled_unpublish_at: int | None = None
+    state: ArticleListItemState | None = None
+    tags: Tags | None = None
+    title: str | None = None
+    translated_content: ArticleTranslatedContent | None = None
+    updated_at: int | None = None
+    updated_by_id: int | None = None
+    url: str | None = None
+    workspace_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "article"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.ai_chatbot_availability
-        if _v is not UNSET:
+        if _v is not None:
             _d["ai_chatbot_availability"] = _v
         _v = self.ai_copilot_availability
-        if _v is not UNSET:
+        if _v is not None:
             _d["ai_copilot_availability"] = _v
         _v = self.ai_sales_agent_availability
-        if _v is not UNSET:
+        if _v is not None:
             _d["ai_sales_agent_availability"] = _v
         _v = self.author_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["author_id"] = _v
         _v = self.body
-        if _v is not UNSET:
-            _d["body"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["body"] = to_jsonable(_v)
         _v = self.body_markdown
-        if _v is not UNSET:
-            _d["body_markdown"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["body_markdown"] = to_jsonable(_v)
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.created_by_id
-        if _v is not UNSET:
-            _d["created_by_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["created_by_id"] = to_jsonable(_v)
         _v = self.default_locale
-        if _v is not UNSET:
+        if _v is not None:
             _d["default_locale"] = _v
         _v = self.description
-        if _v is not UNSET:
-            _d["description"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["description"] = to_jsonable(_v)
         _v = self.draft_updated_at
-        if _v is not UNSET:
-            _d["draft_updated_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["draft_updated_at"] = to_jsonable(_v)
         _v = self.exclude_from_article_suggestions
-        if _v is not UNSET:
+        if _v is not None:
             _d["exclude_from_article_suggestions"] = _v
         _v = self.folder_id
-        if _v is not UNSET:
-            _d["folder_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["folder_id"] = to_jsonable(_v)
         _v = self.has_unpublished_changes
-        if _v is not UNSET:
+        if _v is not None:
             _d["has_unpublished_changes"] = _v
         _v = self.help_center_audience
-        if _v is not UNSET:
+        if _v is not None:
             _d["help_center_audience"] = _v
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
         _v = self.parent_ids
-        if _v is not UNSET:
-            _d["parent_ids"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["parent_ids"] = to_jsonable(_v)
         _v = self.scheduled_publish_at
-        if _v is not UNSET:
-            _d["scheduled_publish_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["scheduled_publish_at"] = to_jsonable(_v)
         _v = self.scheduled_unpublish_at
-        if _v is not UNSET:
-            _d["scheduled_unpublish_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["scheduled_unpublish_at"] = to_jsonable(_v)
         _v = self.state
-        if _v is not UNSET:
+        if _v is not None:
             _d["state"] = _v
         _v = self.tags
-        if _v is not UNSET:
-            _d["tags"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["tags"] = to_jsonable(_v)
         _v = self.title
-        if _v is not UNSET:
+        if _v is not None:
             _d["title"] = _v
         _v = self.translated_content
-        if _v is not UNSET:
-            _d["translated_content"] = None if _v is None else to_jsonable(_v)
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["translated_content"] = to_jsonable(_v)
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         _v = self.updated_by_id
-        if _v is not UNSET:
-            _d["updated_by_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["updated_by_id"] = to_jsonable(_v)
         _v = self.url
-        if _v is not UNSET:
-            _d["url"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["url"] = to_jsonable(_v)
         _v = self.workspace_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["workspace_id"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("ai_chatbot_availability", "ai_chatbot_availability", check_bool, False),
+            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
+            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
+            FieldSpec("author_id", "author_id", check_int, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("body_markdown", "body_markdown", check_str, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("created_by_id", "created_by_id", check_int, False),
+            FieldSpec("default_locale", "default_locale", check_str, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("draft_updated_at", "draft_updated_at", check_int, False),
+            FieldSpec("exclude_from_article_suggestions", "exclude_from_article_suggestions", check_bool, False),
+            FieldSpec("folder_id", "folder_id", check_int, False),
+            FieldSpec("has_unpublished_changes", "has_unpublished_changes", check_bool, False),
+            FieldSpec("help_center_audience", "help_center_audience", check_str, False),
+            FieldSpec("parent_ids", "parent_ids", check_scalar_list, False),
+            FieldSpec("scheduled_publish_at", "scheduled_publish_at", check_int, False),
+            FieldSpec("scheduled_unpublish_at", "scheduled_unpublish_at", check_int, False),
+            FieldSpec("state", "state", check_str, False),
+            FieldSpec("tags", "tags", Tags.from_dict, False),
+            FieldSpec("title", "title", check_str, False),
+            FieldSpec("translated_content", "translated_content", ArticleTranslatedContent.from_dict, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+            FieldSpec("updated_by_id", "updated_by_id", check_int, False),
+            FieldSpec("url", "url", check_str, False),
+            FieldSpec("workspace_id", "workspace_id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleListItem")
             _d = dict(_d)
-        _f = ""
         try:
-            ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
-            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability, "ai_chatbot_availability")
-
-            ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
-            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
-
-            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
-            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
-
-            author_id = _d.get("author_id", UNSET)
-            if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("integer", author_id, "author_id")
-
-            body = _d.get("body", UNSET)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
-
-            body_markdown = _d.get("body_markdown", UNSET)
-            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown, "body_markdown")
-
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            created_by_id = _d.get("created_by_id", UNSET)
-            if created_by_id.__class__ is dict or created_by_id.__class__ is list:
-                raise WrongType("integer", created_by_id, "created_by_id")
-
-            default_locale = _d.get("default_locale", UNSET)
-            if default_locale.__class__ is dict or default_locale.__class__ is list:
-                raise WrongType("string", default_locale, "default_locale")
-
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
-
-            draft_updated_at = _d.get("draft_updated_at", UNSET)
-            if draft_updated_at.__class__ is dict or draft_updated_at.__class__ is list:
-                raise WrongType("integer", draft_updated_at, "draft_updated_at")
-
-            exclude_from_article_suggestions = _d.get("exclude_from_article_suggestions", UNSET)
-            if exclude_from_article_suggestions.__class__ is dict or exclude_from_article_suggestions.__class__ is list:
-                raise WrongType("boolean", exclude_from_article_suggestions, "exclude_from_article_suggestions")
-
-            folder_id = _d.get("folder_id", UNSET)
-            if folder_id.__class__ is dict or folder_id.__class__ is list:
-                raise WrongType("integer", folder_id, "folder_id")
-
-            has_unpublished_changes = _d.get("has_unpublished_changes", UNSET)
-            if has_unpublished_changes.__class__ is dict or has_unpublished_changes.__class__ is list:
-                raise WrongType("boolean", has_unpublished_changes, "has_unpublished_changes")
-
-            help_center_audience = _d.get("help_center_audience", UNSET)
-            if help_center_audience.__class__ is dict or help_center_audience.__class__ is list:
-                raise WrongType("string", help_center_audience, "help_center_audience")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            parent_ids = _d.get("parent_ids", UNSET)
-            if parent_ids is not None and parent_ids is not UNSET:
-                _f = "parent_ids"
-                parent_ids = _decode_parent_ids(parent_ids)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
 
-            scheduled_publish_at = _d.get("scheduled_publish_at", UNSET)
+            ai_chatbot_availability = _d.get("ai_chatbot_availability")
+            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
+                raise WrongType("boolean", ai_chatbot_availability)
+
+            ai_copilot_availability = _d.get("ai_copilot_availability")
+            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
+                raise WrongType("boolean", ai_copilot_availability)
+
+            ai_sales_agent_availability = _d.get("ai_sales_agent_availability")
+            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
+                raise WrongType("boolean", ai_sales_agent_availability)
+
+            author_id = _d.get("author_id")
+            if author_id.__class__ is dict or author_id.__class__ is list:
+                raise WrongType("integer", author_id)
+
+            body = _d.get("body")
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            body_markdown = _d.get("body_markdown")
+            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
+                raise WrongType("string", body_markdown)
+
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            created_by_id = _d.get("created_by_id")
+            if created_by_id.__class__ is dict or created_by_id.__class__ is list:
+                raise WrongType("integer", created_by_id)
+
+            default_locale = _d.get("default_locale")
+            if default_locale.__class__ is dict or default_locale.__class__ is list:
+                raise WrongType("string", default_locale)
+
+            description = _d.get("description")
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            draft_updated_at = _d.get("draft_updated_at")
+            if draft_updated_at.__class__ is dict or draft_updated_at.__class__ is list:
+                raise WrongType("integer", draft_updated_at)
+
+            exclude_from_article_suggestions = _d.get("exclude_from_article_suggestions")
+            if exclude_from_article_suggestions.__class__ is dict or exclude_from_article_suggestions.__class__ is list:
+                raise WrongType("boolean", exclude_from_article_suggestions)
+
+            folder_id = _d.get("folder_id")
+            if folder_id.__class__ is dict or folder_id.__class__ is list:
+                raise WrongType("integer", folder_id)
+
+            has_unpublished_changes = _d.get("has_unpublished_changes")
+            if has_unpublished_changes.__class__ is dict or has_unpublished_changes.__class__ is list:
+                raise WrongType("boolean", has_unpublished_changes)
+
+            help_center_audience = _d.get("help_center_audience")
+            if help_center_audience.__class__ is dict or help_center_audience.__class__ is list:
+                raise WrongType("string", help_center_audience)
+
+            parent_ids = _d.get("parent_ids")
+            if parent_ids is not None:
+                parent_ids = check_scalar_list(parent_ids)
+
+            scheduled_publish_at = _d.get("scheduled_publish_at")
             if scheduled_publish_at.__class__ is dict or scheduled_publish_at.__class__ is list:
-                raise WrongType("integer", scheduled_publish_at, "scheduled_publish_at")
+                raise WrongType("integer", scheduled_publish_at)
 
-            scheduled_unpublish_at = _d.get("scheduled_unpublish_at", UNSET)
+            scheduled_unpublish_at = _d.get("scheduled_unpublish_at")
             if scheduled_unpublish_at.__class__ is dict or scheduled_unpublish_at.__class__ is list:
-                raise WrongType("integer", scheduled_unpublish_at, "scheduled_unpublish_at")
+                raise WrongType("integer", scheduled_unpublish_at)
 
-            state = _d.get("state", UNSET)
+            state = _d.get("state")
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state, "state")
+                raise WrongType("string", state)
 
-            tags = _d.get("tags", UNSET)
-            if tags is not None and tags is not UNSET:
-                _f = "tags"
+            tags = _d.get("tags")
+            if tags is not None:
                 tags = Tags.from_dict(tags)
 
-            title = _d.get("title", UNSET)
+            title = _d.get("title")
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
-            translated_content = _d.get("translated_content", UNSET)
-            if translated_content is not None and translated_content is not UNSET:
-                _f = "translated_content"
+            translated_content = _d.get("translated_content")
+            if translated_content is not None:
                 translated_content = ArticleTranslatedContent.from_dict(translated_content)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
-
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
-            updated_by_id = _d.get("updated_by_id", UNSET)
+            updated_by_id = _d.get("updated_by_id")
             if updated_by_id.__class__ is dict or updated_by_id.__class__ is list:
-                raise WrongType("integer", updated_by_id, "updated_by_id")
+                raise WrongType("integer", updated_by_id)
 
-            url = _d.get("url", UNSET)
+            url = _d.get("url")
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
-            workspace_id = _d.get("workspace_id", UNSET)
+            workspace_id = _d.get("workspace_id")
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id, "workspace_id")
+                raise WrongType("string", workspace_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.ai_chatbot_availability = ai_chatbot_availability
             _obj.ai_copilot_availability = ai_copilot_availability
             _obj.ai_sales_agent_availability = ai_sales_agent_availability
@@ -397,7 +433,6 @@ class ArticleListItem:
             _obj.folder_id = folder_id
             _obj.has_unpublished_changes = has_unpublished_changes
             _obj.help_center_audience = help_center_audience
-            _obj.id = id
             _obj.parent_ids = parent_ids
             _obj.scheduled_publish_at = scheduled_publish_at
             _obj.scheduled_unpublish_at = scheduled_unpublish_at
@@ -405,7 +440,6 @@ class ArticleListItem:
             _obj.tags = tags
             _obj.title = title
             _obj.translated_content = translated_content
-            _obj.type_ = type_
             _obj.updated_at = updated_at
             _obj.updated_by_id = updated_by_id
             _obj.url = url
@@ -413,19 +447,9 @@ class ArticleListItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ArticleListItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ArticleListItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ArticleListItem", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ArticleListItem", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

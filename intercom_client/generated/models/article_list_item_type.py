@@ -2,13 +2,3 @@
 from typing import Literal
 
 ArticleListItemType = Literal["article"]
-
-ARTICLE_LIST_ITEM_TYPE_VALUES: set[ArticleListItemType] = {
-    "article",
-}
-
-
-def check_article_list_item_type(value: str) -> ArticleListItemType:
-    if value in ARTICLE_LIST_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ARTICLE_LIST_ITEM_TYPE_VALUES!r}")

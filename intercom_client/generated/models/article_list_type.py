@@ -2,13 +2,3 @@
 from typing import Literal
 
 ArticleListType = Literal["list"]
-
-ARTICLE_LIST_TYPE_VALUES: set[ArticleListType] = {
-    "list",
-}
-
-
-def check_article_list_type(value: str) -> ArticleListType:
-    if value in ARTICLE_LIST_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ARTICLE_LIST_TYPE_VALUES!r}")

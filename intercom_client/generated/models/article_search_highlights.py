@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -36,7 +39,7 @@ def _decode_highlighted_title(data: Any) -> list[ArticleSearchHighlightsHighligh
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "article_id",
         "highlighted_summary",
@@ -50,37 +53,48 @@ class ArticleSearchHighlights:
     """The highlighted results of an Article search. In the examples provided my search query is always "my query".
 
     Attributes:
-        article_id (str | Unset): The ID of the corresponding article. Example: 123.
-        highlighted_summary (list[list[ArticleSearchHighlightsHighlightedSummaryItemItem]] | Unset): An Article
-            description and body text highlighted.
-        highlighted_title (list[ArticleSearchHighlightsHighlightedTitleItem] | Unset): An Article title highlighted.
+        article_id (str): The ID of the corresponding article. Example: 123.
+        highlighted_summary (list[list[ArticleSearchHighlightsHighlightedSummaryItemItem]]): An Article description and
+            body text highlighted.
+        highlighted_title (list[ArticleSearchHighlightsHighlightedTitleItem]): An Article title highlighted.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    article_id: str | None | Unset = UNSET
-    highlighted_summary: list[list[ArticleSearchHighlightsHighlightedSummaryItemItem]] | None | Unset = UNSET
-    highlighted_title: list[ArticleSearchHighlightsHighlightedTitleItem] | None | Unset = UNSET
+    article_id: str | None = None
+    highlighted_summary: list[list[ArticleSearchHighlightsHighlightedSummaryItemItem]] | None = None
+    highlighted_title: list[ArticleSearchHighlightsHighlightedTitleItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.article_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["article_id"] = _v
         _v = self.highlighted_summary
-        if _v is not UNSET:
-            _d["highlighted_summary"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["highlighted_summary"] = to_jsonable(_v)
         _v = self.highlighted_title
-        if _v is not UNSET:
-            _d["highlighted_title"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["highlighted_title"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("article_id", "article_id", check_str, False),
+            FieldSpec("highlighted_summary", "highlighted_summary", _decode_highlighted_summary, False),
+            FieldSpec("highlighted_title", "highlighted_title", _decode_highlighted_title, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -88,20 +102,17 @@ class ArticleSearchHighlights:
                     f"expected object, got {type(_d).__name__}", model="ArticleSearchHighlights"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            article_id = _d.get("article_id", UNSET)
+            article_id = _d.get("article_id")
             if article_id.__class__ is dict or article_id.__class__ is list:
-                raise WrongType("string", article_id, "article_id")
+                raise WrongType("string", article_id)
 
-            highlighted_summary = _d.get("highlighted_summary", UNSET)
-            if highlighted_summary is not None and highlighted_summary is not UNSET:
-                _f = "highlighted_summary"
+            highlighted_summary = _d.get("highlighted_summary")
+            if highlighted_summary is not None:
                 highlighted_summary = _decode_highlighted_summary(highlighted_summary)
 
-            highlighted_title = _d.get("highlighted_title", UNSET)
-            if highlighted_title is not None and highlighted_title is not UNSET:
-                _f = "highlighted_title"
+            highlighted_title = _d.get("highlighted_title")
+            if highlighted_title is not None:
                 highlighted_title = _decode_highlighted_title(highlighted_title)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -113,21 +124,9 @@ class ArticleSearchHighlights:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ArticleSearchHighlights", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ArticleSearchHighlights", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ArticleSearchHighlights", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ArticleSearchHighlights", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -12,13 +12,16 @@ from ..models.article_search_highlights_highlighted_summary_item_item_type impor
     ArticleSearchHighlightsHighlightedSummaryItemItemType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "text",
         "type",
@@ -31,32 +34,42 @@ class ArticleSearchHighlightsHighlightedSummaryItemItem:
     """An instance of highlighted summary text.
 
     Attributes:
-        text (str | Unset): The text of the title. Example: my query.
-        type_ (ArticleSearchHighlightsHighlightedSummaryItemItemType | Unset): The type of text - `highlight` or
-            `plain`. Example: How to highlight .
+        text (str): The text of the title. Example: my query.
+        type_ (ArticleSearchHighlightsHighlightedSummaryItemItemType): The type of text - `highlight` or `plain`.
+            Example: How to highlight .
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    text: str | None | Unset = UNSET
-    type_: ArticleSearchHighlightsHighlightedSummaryItemItemType | None | Unset = UNSET
+    text: str | None = None
+    type_: ArticleSearchHighlightsHighlightedSummaryItemItemType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.text
-        if _v is not UNSET:
+        if _v is not None:
             _d["text"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("text", "text", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -65,15 +78,14 @@ class ArticleSearchHighlightsHighlightedSummaryItemItem:
                     model="ArticleSearchHighlightsHighlightedSummaryItemItem",
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            text = _d.get("text", UNSET)
+            text = _d.get("text")
             if text.__class__ is dict or text.__class__ is list:
-                raise WrongType("string", text, "text")
+                raise WrongType("string", text)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -83,23 +95,7 @@ class ArticleSearchHighlightsHighlightedSummaryItemItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing",
-                model="ArticleSearchHighlightsHighlightedSummaryItemItem",
-                path=(exc.args[0],),
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ArticleSearchHighlightsHighlightedSummaryItemItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ArticleSearchHighlightsHighlightedSummaryItemItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ArticleSearchHighlightsHighlightedSummaryItemItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,9 +9,10 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
-    WrongType,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -30,7 +31,7 @@ def _decode_highlights(data: Any) -> list[ArticleSearchHighlights]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "articles",
         "highlights",
@@ -43,31 +44,41 @@ class ArticleSearchResponseData:
     """An object containing the results of the search.
 
     Attributes:
-        articles (list[Article] | Unset): An array of Article objects
-        highlights (list[ArticleSearchHighlights] | Unset): A corresponding array of highlighted Article content
+        articles (list[Article]): An array of Article objects
+        highlights (list[ArticleSearchHighlights]): A corresponding array of highlighted Article content
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    articles: list[Article] | None | Unset = UNSET
-    highlights: list[ArticleSearchHighlights] | None | Unset = UNSET
+    articles: list[Article] | None = None
+    highlights: list[ArticleSearchHighlights] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.articles
-        if _v is not UNSET:
-            _d["articles"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["articles"] = to_jsonable(_v)
         _v = self.highlights
-        if _v is not UNSET:
-            _d["highlights"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["highlights"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("articles", "articles", _decode_articles, False),
+            FieldSpec("highlights", "highlights", _decode_highlights, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -75,16 +86,13 @@ class ArticleSearchResponseData:
                     f"expected object, got {type(_d).__name__}", model="ArticleSearchResponseData"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            articles = _d.get("articles", UNSET)
-            if articles is not None and articles is not UNSET:
-                _f = "articles"
+            articles = _d.get("articles")
+            if articles is not None:
                 articles = _decode_articles(articles)
 
-            highlights = _d.get("highlights", UNSET)
-            if highlights is not None and highlights is not UNSET:
-                _f = "highlights"
+            highlights = _d.get("highlights")
+            if highlights is not None:
                 highlights = _decode_highlights(highlights)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -95,21 +103,9 @@ class ArticleSearchResponseData:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ArticleSearchResponseData", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ArticleSearchResponseData", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ArticleSearchResponseData", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ArticleSearchResponseData", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -10,13 +10,18 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.article_statistics_type import ArticleStatisticsType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_float,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversions",
         "fin_involvements",
@@ -37,124 +42,141 @@ class ArticleStatistics:
     """The statistics of an article.
 
     Attributes:
-        conversions (int | Unset): The number of conversations started from the article. Example: 0.
-        fin_involvements (int | Unset): The number of conversations in which Fin AI Agent used this article, summed
-            across all of the article's locales. Example: 10.
-        fin_resolution_rate (float | Unset): The percentage of Fin AI Agent involvements that resulted in a resolution
+        conversions (int): The number of conversations started from the article. Example: 0.
+        fin_involvements (int): The number of conversations in which Fin AI Agent used this article, summed across all
+            of the article's locales. Example: 10.
+        fin_resolution_rate (float): The percentage of Fin AI Agent involvements that resulted in a resolution
             (fin_resolutions / fin_involvements * 100). Example: 80.0.
-        fin_resolutions (int | Unset): The number of conversations Fin AI Agent resolved using this article, summed
-            across all of the article's locales. Example: 8.
-        happy_reaction_percentage (float | Unset): The percentage of happy reactions the article has received against
-            other types of reaction. Example: 40.0.
-        neutral_reaction_percentage (float | Unset): The percentage of neutral reactions the article has received
-            against other types of reaction. Example: 40.0.
-        reactions (int | Unset): The number of total reactions the article has received. Example: 10.
-        sad_reaction_percentage (float | Unset): The percentage of sad reactions the article has received against other
-            types of reaction. Example: 20.0.
-        type_ (ArticleStatisticsType | Unset): The type of object - `article_statistics`. Default: 'article_statistics'.
+        fin_resolutions (int): The number of conversations Fin AI Agent resolved using this article, summed across all
+            of the article's locales. Example: 8.
+        happy_reaction_percentage (float): The percentage of happy reactions the article has received against other
+            types of reaction. Example: 40.0.
+        neutral_reaction_percentage (float): The percentage of neutral reactions the article has received against other
+            types of reaction. Example: 40.0.
+        reactions (int): The number of total reactions the article has received. Example: 10.
+        sad_reaction_percentage (float): The percentage of sad reactions the article has received against other types of
+            reaction. Example: 20.0.
+        type_ (ArticleStatisticsType): The type of object - `article_statistics`. Default: 'article_statistics'.
             Example: article_statistics.
-        views (int | Unset): The number of total views the article has received. Example: 10.
+        views (int): The number of total views the article has received. Example: 10.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversions: int | None | Unset = UNSET
-    fin_involvements: int | None | Unset = UNSET
-    fin_resolution_rate: float | None | Unset = UNSET
-    fin_resolutions: int | None | Unset = UNSET
-    happy_reaction_percentage: float | None | Unset = UNSET
-    neutral_reaction_percentage: float | None | Unset = UNSET
-    reactions: int | None | Unset = UNSET
-    sad_reaction_percentage: float | None | Unset = UNSET
-    type_: ArticleStatisticsType | None | Unset = UNSET
-    views: int | None | Unset = UNSET
+    conversions: int | None = None
+    fin_involvements: int | None = None
+    fin_resolution_rate: float | None = None
+    fin_resolutions: int | None = None
+    happy_reaction_percentage: float | None = None
+    neutral_reaction_percentage: float | None = None
+    reactions: int | None = None
+    sad_reaction_percentage: float | None = None
+    type_: ArticleStatisticsType | None = None
+    views: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "article_statistics"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversions
-        if _v is not UNSET:
+        if _v is not None:
             _d["conversions"] = _v
         _v = self.fin_involvements
-        if _v is not UNSET:
+        if _v is not None:
             _d["fin_involvements"] = _v
         _v = self.fin_resolution_rate
-        if _v is not UNSET:
+        if _v is not None:
             _d["fin_resolution_rate"] = _v
         _v = self.fin_resolutions
-        if _v is not UNSET:
+        if _v is not None:
             _d["fin_resolutions"] = _v
         _v = self.happy_reaction_percentage
-        if _v is not UNSET:
+        if _v is not None:
             _d["happy_reaction_percentage"] = _v
         _v = self.neutral_reaction_percentage
-        if _v is not UNSET:
+        if _v is not None:
             _d["neutral_reaction_percentage"] = _v
         _v = self.reactions
-        if _v is not UNSET:
+        if _v is not None:
             _d["reactions"] = _v
         _v = self.sad_reaction_percentage
-        if _v is not UNSET:
+        if _v is not None:
             _d["sad_reaction_percentage"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         _v = self.views
-        if _v is not UNSET:
+        if _v is not None:
             _d["views"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversions", "conversions", check_int, False),
+            FieldSpec("fin_involvements", "fin_involvements", check_int, False),
+            FieldSpec("fin_resolution_rate", "fin_resolution_rate", check_float, False),
+            FieldSpec("fin_resolutions", "fin_resolutions", check_int, False),
+            FieldSpec("happy_reaction_percentage", "happy_reaction_percentage", check_float, False),
+            FieldSpec("neutral_reaction_percentage", "neutral_reaction_percentage", check_float, False),
+            FieldSpec("reactions", "reactions", check_int, False),
+            FieldSpec("sad_reaction_percentage", "sad_reaction_percentage", check_float, False),
+            FieldSpec("type", "type_", check_str, False),
+            FieldSpec("views", "views", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleStatistics")
             _d = dict(_d)
-        _f = ""
         try:
-            conversions = _d.get("conversions", UNSET)
+            conversions = _d.get("conversions")
             if conversions.__class__ is dict or conversions.__class__ is list:
-                raise WrongType("integer", conversions, "conversions")
+                raise WrongType("integer", conversions)
 
-            fin_involvements = _d.get("fin_involvements", UNSET)
+            fin_involvements = _d.get("fin_involvements")
             if fin_involvements.__class__ is dict or fin_involvements.__class__ is list:
-                raise WrongType("integer", fin_involvements, "fin_involvements")
+                raise WrongType("integer", fin_involvements)
 
-            fin_resolution_rate = _d.get("fin_resolution_rate", UNSET)
+            fin_resolution_rate = _d.get("fin_resolution_rate")
             if fin_resolution_rate.__class__ is dict or fin_resolution_rate.__class__ is list:
-                raise WrongType("number", fin_resolution_rate, "fin_resolution_rate")
+                raise WrongType("number", fin_resolution_rate)
 
-            fin_resolutions = _d.get("fin_resolutions", UNSET)
+            fin_resolutions = _d.get("fin_resolutions")
             if fin_resolutions.__class__ is dict or fin_resolutions.__class__ is list:
-                raise WrongType("integer", fin_resolutions, "fin_resolutions")
+                raise WrongType("integer", fin_resolutions)
 
-            happy_reaction_percentage = _d.get("happy_reaction_percentage", UNSET)
+            happy_reaction_percentage = _d.get("happy_reaction_percentage")
             if happy_reaction_percentage.__class__ is dict or happy_reaction_percentage.__class__ is list:
-                raise WrongType("number", happy_reaction_percentage, "happy_reaction_percentage")
+                raise WrongType("number", happy_reaction_percentage)
 
-            neutral_reaction_percentage = _d.get("neutral_reaction_percentage", UNSET)
+            neutral_reaction_percentage = _d.get("neutral_reaction_percentage")
             if neutral_reaction_percentage.__class__ is dict or neutral_reaction_percentage.__class__ is list:
-                raise WrongType("number", neutral_reaction_percentage, "neutral_reaction_percentage")
+                raise WrongType("number", neutral_reaction_percentage)
 
-            reactions = _d.get("reactions", UNSET)
+            reactions = _d.get("reactions")
             if reactions.__class__ is dict or reactions.__class__ is list:
-                raise WrongType("integer", reactions, "reactions")
+                raise WrongType("integer", reactions)
 
-            sad_reaction_percentage = _d.get("sad_reaction_percentage", UNSET)
+            sad_reaction_percentage = _d.get("sad_reaction_percentage")
             if sad_reaction_percentage.__class__ is dict or sad_reaction_percentage.__class__ is list:
-                raise WrongType("number", sad_reaction_percentage, "sad_reaction_percentage")
+                raise WrongType("number", sad_reaction_percentage)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            views = _d.get("views", UNSET)
+            views = _d.get("views")
             if views.__class__ is dict or views.__class__ is list:
-                raise WrongType("integer", views, "views")
+                raise WrongType("integer", views)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -172,17 +194,7 @@ class ArticleStatistics:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ArticleStatistics", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ArticleStatistics", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ArticleStatistics", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ArticleStatistics", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -14,15 +14,16 @@ from ..models.article_translated_content_type_type_1 import (
 from ..models.article_translated_content_type_type_2_type_1 import (
     ArticleTranslatedContentTypeType2Type1,
 )
-from ..models.article_translated_content_type_type_3_type_1 import (
-    ArticleTranslatedContentTypeType3Type1,
-)
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
     check_any,
     check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -43,7 +44,7 @@ def _decode_type_(data: Any) -> Any:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ar",
         "bg",
@@ -136,58 +137,53 @@ class ArticleTranslatedContent:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    ar: ArticleContent | None | None | Unset = UNSET
-    bg: ArticleContent | None | None | Unset = UNSET
-    bs: ArticleContent | None | None | Unset = UNSET
-    ca: ArticleContent | None | None | Unset = UNSET
-    cs: ArticleContent | None | None | Unset = UNSET
-    da: ArticleContent | None | None | Unset = UNSET
-    de: ArticleContent | None | None | Unset = UNSET
-    el: ArticleContent | None | None | Unset = UNSET
-    en: ArticleContent | None | None | Unset = UNSET
-    es: ArticleContent | None | None | Unset = UNSET
-    et: ArticleContent | None | None | Unset = UNSET
-    fi: ArticleContent | None | None | Unset = UNSET
-    fr: ArticleContent | None | None | Unset = UNSET
-    he: ArticleContent | None | None | Unset = UNSET
-    hr: ArticleContent | None | None | Unset = UNSET
-    hu: ArticleContent | None | None | Unset = UNSET
-    id: ArticleContent | None | None | Unset = UNSET
-    it: ArticleContent | None | None | Unset = UNSET
-    ja: ArticleContent | None | None | Unset = UNSET
-    ko: ArticleContent | None | None | Unset = UNSET
-    lt: ArticleContent | None | None | Unset = UNSET
-    lv: ArticleContent | None | None | Unset = UNSET
-    mn: ArticleContent | None | None | Unset = UNSET
-    nb: ArticleContent | None | None | Unset = UNSET
-    nl: ArticleContent | None | None | Unset = UNSET
-    pl: ArticleContent | None | None | Unset = UNSET
-    pt: ArticleContent | None | None | Unset = UNSET
-    pt_br: ArticleContent | None | None | Unset = UNSET
-    ro: ArticleContent | None | None | Unset = UNSET
-    ru: ArticleContent | None | None | Unset = UNSET
-    sl: ArticleContent | None | None | Unset = UNSET
-    sr: ArticleContent | None | None | Unset = UNSET
-    sv: ArticleContent | None | None | Unset = UNSET
-    tr: ArticleContent | None | None | Unset = UNSET
-    type_: (
-        ArticleTranslatedContentTypeType1
-        | ArticleTranslatedContentTypeType2Type1
-        | ArticleTranslatedContentTypeType3Type1
-        | None
-        | None
-        | Unset
-    ) = UNSET
-    vi: ArticleContent | None | None | Unset = UNSET
-    zh_cn: ArticleContent | None | None | Unset = UNSET
-    zh_tw: ArticleContent | None | None | Unset = UNSET
+    ar: ArticleContent | None | Unset = UNSET
+    bg: ArticleContent | None | Unset = UNSET
+    bs: ArticleContent | None | Unset = UNSET
+    ca: ArticleContent | None | Unset = UNSET
+    cs: ArticleContent | None | Unset = UNSET
+    da: ArticleContent | None | Unset = UNSET
+    de: ArticleContent | None | Unset = UNSET
+    el: ArticleContent | None | Unset = UNSET
+    en: ArticleContent | None | Unset = UNSET
+    es: ArticleContent | None | Unset = UNSET
+    et: ArticleContent | None | Unset = UNSET
+    fi: ArticleContent | None | Unset = UNSET
+    fr: ArticleContent | None | Unset = UNSET
+    he: ArticleContent | None | Unset = UNSET
+    hr: ArticleContent | None | Unset = UNSET
+    hu: ArticleContent | None | Unset = UNSET
+    id: ArticleContent | None | Unset = UNSET
+    it: ArticleContent | None | Unset = UNSET
+    ja: ArticleContent | None | Unset = UNSET
+    ko: ArticleContent | None | Unset = UNSET
+    lt: ArticleContent | None | Unset = UNSET
+    lv: ArticleContent | None | Unset = UNSET
+    mn: ArticleContent | None | Unset = UNSET
+    nb: ArticleContent | None | Unset = UNSET
+    nl: ArticleContent | None | Unset = UNSET
+    pl: ArticleContent | None | Unset = UNSET
+    pt: ArticleContent | None | Unset = UNSET
+    pt_br: ArticleContent | None | Unset = UNSET
+    ro: ArticleContent | None | Unset = UNSET
+    ru: ArticleContent | None | Unset = UNSET
+    sl: ArticleContent | None | Unset = UNSET
+    sr: ArticleContent | None | Unset = UNSET
+    sv: ArticleContent | None | Unset = UNSET
+    tr: ArticleContent | None | Unset = UNSET
+    type_: None | ArticleTranslatedContentTypeType1 | ArticleTranslatedContentTypeType2Type1 | None | Unset = UNSET
+    vi: ArticleContent | None | Unset = UNSET
+    zh_cn: ArticleContent | None | Unset = UNSET
+    zh_tw: ArticleContent | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.ar
         if _v is not UNSET:
             _d["ar"] = None if _v is None else to_jsonable(_v)
@@ -305,8 +301,52 @@ class ArticleTranslatedContent:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("ar", "ar", ArticleContent.from_dict, False),
+            FieldSpec("bg", "bg", ArticleContent.from_dict, False),
+            FieldSpec("bs", "bs", ArticleContent.from_dict, False),
+            FieldSpec("ca", "ca", ArticleContent.from_dict, False),
+            FieldSpec("cs", "cs", ArticleContent.from_dict, False),
+            FieldSpec("da", "da", ArticleContent.from_dict, False),
+            FieldSpec("de", "de", ArticleContent.from_dict, False),
+            FieldSpec("el", "el", ArticleContent.from_dict, False),
+            FieldSpec("en", "en", ArticleContent.from_dict, False),
+            FieldSpec("es", "es", ArticleContent.from_dict, False),
+            FieldSpec("et", "et", ArticleContent.from_dict, False),
+            FieldSpec("fi", "fi", ArticleContent.from_dict, False),
+            FieldSpec("fr", "fr", ArticleContent.from_dict, False),
+            FieldSpec("he", "he", ArticleContent.from_dict, False),
+            FieldSpec("hr", "hr", ArticleContent.from_dict, False),
+            FieldSpec("hu", "hu", ArticleContent.from_dict, False),
+            FieldSpec("id", "id", ArticleContent.from_dict, False),
+            FieldSpec("it", "it", ArticleContent.from_dict, False),
+            FieldSpec("ja", "ja", ArticleContent.from_dict, False),
+            FieldSpec("ko", "ko", ArticleContent.from_dict, False),
+            FieldSpec("lt", "lt", ArticleContent.from_dict, False),
+            FieldSpec("lv", "lv", ArticleContent.from_dict, False),
+            FieldSpec("mn", "mn", ArticleContent.from_dict, False),
+            FieldSpec("nb", "nb", ArticleContent.from_dict, False),
+            FieldSpec("nl", "nl", ArticleContent.from_dict, False),
+            FieldSpec("pl", "pl", ArticleContent.from_dict, False),
+            FieldSpec("pt", "pt", ArticleContent.from_dict, False),
+            FieldSpec("pt-BR", "pt_br", ArticleContent.from_dict, False),
+            FieldSpec("ro", "ro", ArticleContent.from_dict, False),
+            FieldSpec("ru", "ru", ArticleContent.from_dict, False),
+            FieldSpec("sl", "sl", ArticleContent.from_dict, False),
+            FieldSpec("sr", "sr", ArticleContent.from_dict, False),
+            FieldSpec("sv", "sv", ArticleContent.from_dict, False),
+            FieldSpec("tr", "tr", ArticleContent.from_dict, False),
+            FieldSpec("type", "type_", _decode_type_, False),
+            FieldSpec("vi", "vi", ArticleContent.from_dict, False),
+            FieldSpec("zh-CN", "zh_cn", ArticleContent.from_dict, False),
+            FieldSpec("zh-TW", "zh_tw", ArticleContent.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -314,196 +354,157 @@ class ArticleTranslatedContent:
                     f"expected object, got {type(_d).__name__}", model="ArticleTranslatedContent"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             ar = _d.get("ar", UNSET)
             if ar is not None and ar is not UNSET:
-                _f = "ar"
                 ar = ArticleContent.from_dict(ar)
 
             bg = _d.get("bg", UNSET)
             if bg is not None and bg is not UNSET:
-                _f = "bg"
                 bg = ArticleContent.from_dict(bg)
 
             bs = _d.get("bs", UNSET)
             if bs is not None and bs is not UNSET:
-                _f = "bs"
                 bs = ArticleContent.from_dict(bs)
 
             ca = _d.get("ca", UNSET)
             if ca is not None and ca is not UNSET:
-                _f = "ca"
                 ca = ArticleContent.from_dict(ca)
 
             cs = _d.get("cs", UNSET)
             if cs is not None and cs is not UNSET:
-                _f = "cs"
                 cs = ArticleContent.from_dict(cs)
 
             da = _d.get("da", UNSET)
             if da is not None and da is not UNSET:
-                _f = "da"
                 da = ArticleContent.from_dict(da)
 
             de = _d.get("de", UNSET)
             if de is not None and de is not UNSET:
-                _f = "de"
                 de = ArticleContent.from_dict(de)
 
             el = _d.get("el", UNSET)
             if el is not None and el is not UNSET:
-                _f = "el"
                 el = ArticleContent.from_dict(el)
 
             en = _d.get("en", UNSET)
             if en is not None and en is not UNSET:
-                _f = "en"
                 en = ArticleContent.from_dict(en)
 
             es = _d.get("es", UNSET)
             if es is not None and es is not UNSET:
-                _f = "es"
                 es = ArticleContent.from_dict(es)
 
             et = _d.get("et", UNSET)
             if et is not None and et is not UNSET:
-                _f = "et"
                 et = ArticleContent.from_dict(et)
 
             fi = _d.get("fi", UNSET)
             if fi is not None and fi is not UNSET:
-                _f = "fi"
                 fi = ArticleContent.from_dict(fi)
 
             fr = _d.get("fr", UNSET)
             if fr is not None and fr is not UNSET:
-                _f = "fr"
                 fr = ArticleContent.from_dict(fr)
 
             he = _d.get("he", UNSET)
             if he is not None and he is not UNSET:
-                _f = "he"
                 he = ArticleContent.from_dict(he)
 
             hr = _d.get("hr", UNSET)
             if hr is not None and hr is not UNSET:
-                _f = "hr"
                 hr = ArticleContent.from_dict(hr)
 
             hu = _d.get("hu", UNSET)
             if hu is not None and hu is not UNSET:
-                _f = "hu"
                 hu = ArticleContent.from_dict(hu)
 
             id = _d.get("id", UNSET)
             if id is not None and id is not UNSET:
-                _f = "id"
                 id = ArticleContent.from_dict(id)
 
             it = _d.get("it", UNSET)
             if it is not None and it is not UNSET:
-                _f = "it"
                 it = ArticleContent.from_dict(it)
 
             ja = _d.get("ja", UNSET)
             if ja is not None and ja is not UNSET:
-                _f = "ja"
                 ja = ArticleContent.from_dict(ja)
 
             ko = _d.get("ko", UNSET)
             if ko is not None and ko is not UNSET:
-                _f = "ko"
                 ko = ArticleContent.from_dict(ko)
 
             lt = _d.get("lt", UNSET)
             if lt is not None and lt is not UNSET:
-                _f = "lt"
                 lt = ArticleContent.from_dict(lt)
 
             lv = _d.get("lv", UNSET)
             if lv is not None and lv is not UNSET:
-                _f = "lv"
                 lv = ArticleContent.from_dict(lv)
 
             mn = _d.get("mn", UNSET)
             if mn is not None and mn is not UNSET:
-                _f = "mn"
                 mn = ArticleContent.from_dict(mn)
 
             nb = _d.get("nb", UNSET)
             if nb is not None and nb is not UNSET:
-                _f = "nb"
                 nb = ArticleContent.from_dict(nb)
 
             nl = _d.get("nl", UNSET)
             if nl is not None and nl is not UNSET:
-                _f = "nl"
                 nl = ArticleContent.from_dict(nl)
 
             pl = _d.get("pl", UNSET)
             if pl is not None and pl is not UNSET:
-                _f = "pl"
                 pl = ArticleContent.from_dict(pl)
 
             pt = _d.get("pt", UNSET)
             if pt is not None and pt is not UNSET:
-                _f = "pt"
                 pt = ArticleContent.from_dict(pt)
 
             pt_br = _d.get("pt-BR", UNSET)
             if pt_br is not None and pt_br is not UNSET:
-                _f = "pt-BR"
                 pt_br = ArticleContent.from_dict(pt_br)
 
             ro = _d.get("ro", UNSET)
             if ro is not None and ro is not UNSET:
-                _f = "ro"
                 ro = ArticleContent.from_dict(ro)
 
             ru = _d.get("ru", UNSET)
             if ru is not None and ru is not UNSET:
-                _f = "ru"
                 ru = ArticleContent.from_dict(ru)
 
             sl = _d.get("sl", UNSET)
             if sl is not None and sl is not UNSET:
-                _f = "sl"
                 sl = ArticleContent.from_dict(sl)
 
             sr = _d.get("sr", UNSET)
             if sr is not None and sr is not UNSET:
-                _f = "sr"
                 sr = ArticleContent.from_dict(sr)
 
             sv = _d.get("sv", UNSET)
             if sv is not None and sv is not UNSET:
-                _f = "sv"
                 sv = ArticleContent.from_dict(sv)
 
             tr = _d.get("tr", UNSET)
             if tr is not None and tr is not UNSET:
-                _f = "tr"
                 tr = ArticleContent.from_dict(tr)
 
             type_ = _d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
-                _f = "type"
                 type_ = _decode_type_(type_)
 
             vi = _d.get("vi", UNSET)
             if vi is not None and vi is not UNSET:
-                _f = "vi"
                 vi = ArticleContent.from_dict(vi)
 
             zh_cn = _d.get("zh-CN", UNSET)
             if zh_cn is not None and zh_cn is not UNSET:
-                _f = "zh-CN"
                 zh_cn = ArticleContent.from_dict(zh_cn)
 
             zh_tw = _d.get("zh-TW", UNSET)
             if zh_tw is not None and zh_tw is not UNSET:
-                _f = "zh-TW"
                 zh_tw = ArticleContent.from_dict(zh_tw)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -550,21 +551,9 @@ class ArticleTranslatedContent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ArticleTranslatedContent", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ArticleTranslatedContent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ArticleTranslatedContent", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ArticleTranslatedContent", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

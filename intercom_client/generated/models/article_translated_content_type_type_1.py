@@ -2,13 +2,3 @@
 from typing import Literal
 
 ArticleTranslatedContentTypeType1 = Literal["article_translated_content"]
-
-ARTICLE_TRANSLATED_CONTENT_TYPE_TYPE_1_VALUES: set[ArticleTranslatedContentTypeType1] = {
-    "article_translated_content",
-}
-
-
-def check_article_translated_content_type_type_1(value: str) -> ArticleTranslatedContentTypeType1:
-    if value in ARTICLE_TRANSLATED_CONTENT_TYPE_TYPE_1_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ARTICLE_TRANSLATED_CONTENT_TYPE_TYPE_1_VALUES!r}")

@@ -11,15 +11,21 @@ from ..errors import ResponseDecodingError
 from ..models.article_version_state import ArticleVersionState
 from ..models.article_version_type import ArticleVersionType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "article_id",
         "author_id",
         "body",
@@ -29,10 +35,8 @@ _KNOWN_FIELDS = frozenset(
         "created_via",
         "description",
         "from_version_id",
-        "id",
         "state",
         "title",
-        "type",
         "updated_at",
     }
 )
@@ -43,164 +47,189 @@ class ArticleVersion:
     """A historical version of an article, including its content.
 
     Attributes:
-        article_id (str | Unset): The unique identifier of the article this version belongs to. Example: 123.
-        author_id (str | Unset): The id of the teammate listed as the article's author at this version. Example:
-            991267502.
-        body (None | str | Unset): The HTML body of the article at this version. Example: <p class="no-margin">Body of
-            this version</p>.
-        body_markdown (None | str | Unset): The Markdown body of the article at this version. Example: Body of this
-            version
+        id (str): The unique identifier for the version. Example: 301.
+        type_ (ArticleVersionType): String representing the object's type. Always has the value `article_version`.
+            Example: article_version.
+        article_id (str): The unique identifier of the article this version belongs to. Example: 123.
+        author_id (str): The id of the teammate listed as the article's author at this version. Example: 991267502.
+        body (None | str): The HTML body of the article at this version. Example: <p class="no-margin">Body of this
+            version</p>.
+        body_markdown (None | str): The Markdown body of the article at this version. Example: Body of this version
             .
-        created_at (int | Unset): The time the version was created, as a UTC Unix timestamp. Example: 1734537292.
-        created_by_id (None | str | Unset): The id of the teammate who created this version. Example: 5017691.
-        created_via (str | Unset): How this version was created (for example `web`, `api`). Example: web.
-        description (None | str | Unset): The description of the article at this version.
-        from_version_id (None | str | Unset): The id of the version this version was created from, or `null` if this is
-            the first version. Example: 300.
-        id (str | Unset): The unique identifier for the version. Example: 301.
-        state (ArticleVersionState | Unset): Whether this version is the currently published version of the article
+        created_at (int): The time the version was created, as a UTC Unix timestamp. Example: 1734537292.
+        created_by_id (None | str): The id of the teammate who created this version. Example: 5017691.
+        created_via (str): How this version was created (for example `web`, `api`). Example: web.
+        description (None | str): The description of the article at this version.
+        from_version_id (None | str): The id of the version this version was created from, or `null` if this is the
+            first version. Example: 300.
+        state (ArticleVersionState): Whether this version is the currently published version of the article
             (`published`) or an earlier non-live version (`draft`). Example: published.
-        title (str | Unset): The title of the article at this version. Example: This is the article title.
-        type_ (ArticleVersionType | Unset): String representing the object's type. Always has the value
-            `article_version`. Example: article_version.
-        updated_at (int | Unset): The time the version was last updated, as a UTC Unix timestamp. Example: 1734537292.
+        title (str): The title of the article at this version. Example: This is the article title.
+        updated_at (int): The time the version was last updated, as a UTC Unix timestamp. Example: 1734537292.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    article_id: str | None | Unset = UNSET
-    author_id: str | None | Unset = UNSET
-    body: None | str | None | Unset = UNSET
-    body_markdown: None | str | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    created_by_id: None | str | None | Unset = UNSET
-    created_via: str | None | Unset = UNSET
-    description: None | str | None | Unset = UNSET
-    from_version_id: None | str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    state: ArticleVersionState | None | Unset = UNSET
-    title: str | None | Unset = UNSET
-    type_: ArticleVersionType | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    id: str
+    type_: ArticleVersionType
+    article_id: str | None = None
+    author_id: str | None = None
+    body: str | None = None
+    body_markdown: str | None = None
+    created_at: int | None = None
+    created_by_id: str | None = None
+    created_via: str | None = None
+    description: str | None = None
+    from_version_id: str | None = None
+    state: ArticleVersionState | None = None
+    title: str | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "article_version"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.article_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["article_id"] = _v
         _v = self.author_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["author_id"] = _v
         _v = self.body
-        if _v is not UNSET:
-            _d["body"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["body"] = to_jsonable(_v)
         _v = self.body_markdown
-        if _v is not UNSET:
-            _d["body_markdown"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["body_markdown"] = to_jsonable(_v)
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.created_by_id
-        if _v is not UNSET:
-            _d["created_by_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["created_by_id"] = to_jsonable(_v)
         _v = self.created_via
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_via"] = _v
         _v = self.description
-        if _v is not UNSET:
-            _d["description"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["description"] = to_jsonable(_v)
         _v = self.from_version_id
-        if _v is not UNSET:
-            _d["from_version_id"] = None if _v is None else to_jsonable(_v)
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
+        if _v is not None:
+            _d["from_version_id"] = to_jsonable(_v)
         _v = self.state
-        if _v is not UNSET:
+        if _v is not None:
             _d["state"] = _v
         _v = self.title
-        if _v is not UNSET:
+        if _v is not None:
             _d["title"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("article_id", "article_id", check_str, False),
+            FieldSpec("author_id", "author_id", check_str, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("body_markdown", "body_markdown", check_str, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("created_by_id", "created_by_id", check_str, False),
+            FieldSpec("created_via", "created_via", check_str, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("from_version_id", "from_version_id", check_str, False),
+            FieldSpec("state", "state", check_str, False),
+            FieldSpec("title", "title", check_str, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleVersion")
             _d = dict(_d)
-        _f = ""
         try:
-            article_id = _d.get("article_id", UNSET)
-            if article_id.__class__ is dict or article_id.__class__ is list:
-                raise WrongType("string", article_id, "article_id")
-
-            author_id = _d.get("author_id", UNSET)
-            if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("string", author_id, "author_id")
-
-            body = _d.get("body", UNSET)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
-
-            body_markdown = _d.get("body_markdown", UNSET)
-            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown, "body_markdown")
-
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            created_by_id = _d.get("created_by_id", UNSET)
-            if created_by_id.__class__ is dict or created_by_id.__class__ is list:
-                raise WrongType("string", created_by_id, "created_by_id")
-
-            created_via = _d.get("created_via", UNSET)
-            if created_via.__class__ is dict or created_via.__class__ is list:
-                raise WrongType("string", created_via, "created_via")
-
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
-
-            from_version_id = _d.get("from_version_id", UNSET)
-            if from_version_id.__class__ is dict or from_version_id.__class__ is list:
-                raise WrongType("string", from_version_id, "from_version_id")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            state = _d.get("state", UNSET)
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state, "state")
-
-            title = _d.get("title", UNSET)
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
-
-            type_ = _d.get("type", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            updated_at = _d.get("updated_at", UNSET)
+            article_id = _d.get("article_id")
+            if article_id.__class__ is dict or article_id.__class__ is list:
+                raise WrongType("string", article_id)
+
+            author_id = _d.get("author_id")
+            if author_id.__class__ is dict or author_id.__class__ is list:
+                raise WrongType("string", author_id)
+
+            body = _d.get("body")
+            if body.__class__ is dict or body.__class__ is list:
+                raise WrongType("string", body)
+
+            body_markdown = _d.get("body_markdown")
+            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
+                raise WrongType("string", body_markdown)
+
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            created_by_id = _d.get("created_by_id")
+            if created_by_id.__class__ is dict or created_by_id.__class__ is list:
+                raise WrongType("string", created_by_id)
+
+            created_via = _d.get("created_via")
+            if created_via.__class__ is dict or created_via.__class__ is list:
+                raise WrongType("string", created_via)
+
+            description = _d.get("description")
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            from_version_id = _d.get("from_version_id")
+            if from_version_id.__class__ is dict or from_version_id.__class__ is list:
+                raise WrongType("string", from_version_id)
+
+            state = _d.get("state")
+            if state.__class__ is dict or state.__class__ is list:
+                raise WrongType("string", state)
+
+            title = _d.get("title")
+            if title.__class__ is dict or title.__class__ is list:
+                raise WrongType("string", title)
+
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.article_id = article_id
             _obj.author_id = author_id
             _obj.body = body
@@ -210,25 +239,13 @@ class ArticleVersion:
             _obj.created_via = created_via
             _obj.description = description
             _obj.from_version_id = from_version_id
-            _obj.id = id
             _obj.state = state
             _obj.title = title
-            _obj.type_ = type_
             _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ArticleVersion", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ArticleVersion", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ArticleVersion", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ArticleVersion", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

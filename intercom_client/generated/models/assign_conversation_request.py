@@ -15,13 +15,18 @@ from ..models.assign_conversation_request_type import (
     AssignConversationRequestType,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_id",
         "assignee_id",
@@ -48,18 +53,20 @@ class AssignConversationRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_id: str | None
-    assignee_id: str | None
-    message_type: AssignConversationRequestMessageType | None
-    type_: AssignConversationRequestType | None
+    admin_id: str
+    assignee_id: str
+    message_type: AssignConversationRequestMessageType
+    type_: AssignConversationRequestType
     body: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("message_type", "assignment"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.admin_id
         if _v is not UNSET:
             _d["admin_id"] = _v
@@ -78,8 +85,19 @@ class AssignConversationRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("admin_id", "admin_id", check_str, True),
+            FieldSpec("assignee_id", "assignee_id", check_str, True),
+            FieldSpec("message_type", "message_type", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("body", "body", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -87,27 +105,34 @@ class AssignConversationRequest:
                     f"expected object, got {type(_d).__name__}", model="AssignConversationRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             admin_id = _d["admin_id"]
+            if admin_id is None:
+                raise WrongType("a value", None)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id, "admin_id")
+                raise WrongType("string", admin_id)
 
             assignee_id = _d["assignee_id"]
+            if assignee_id is None:
+                raise WrongType("a value", None)
             if assignee_id.__class__ is dict or assignee_id.__class__ is list:
-                raise WrongType("string", assignee_id, "assignee_id")
+                raise WrongType("string", assignee_id)
 
             message_type = _d["message_type"]
+            if message_type is None:
+                raise WrongType("a value", None)
             if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type, "message_type")
+                raise WrongType("string", message_type)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -120,19 +145,7 @@ class AssignConversationRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="AssignConversationRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("AssignConversationRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="AssignConversationRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="AssignConversationRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

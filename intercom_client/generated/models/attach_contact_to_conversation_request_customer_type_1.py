@@ -9,10 +9,15 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
-    pick_variant,
+    check_str,
+    decode_leniently,
+    decode_variant,
     to_jsonable,
 )
 
@@ -25,14 +30,14 @@ if TYPE_CHECKING:
 def _decode_customer(data: Any) -> Any:
     if data.__class__ is dict:
         try:
-            return pick_variant(
+            return decode_variant(
                 data,
                 (
                     CustomerRequestIntercomUserId,
                     CustomerRequestUserId,
                     CustomerRequestEmail,
                 ),
-            ).from_dict(data)
+            )
         except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
@@ -47,7 +52,7 @@ def _decode_customer(data: Any) -> Any:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "user_id",
         "customer",
@@ -65,15 +70,17 @@ class AttachContactToConversationRequestCustomerType1:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    user_id: str | None
-    customer: CustomerRequestEmail | CustomerRequestIntercomUserId | CustomerRequestUserId | None | None | Unset = UNSET
+    user_id: str
+    customer: CustomerRequestIntercomUserId | CustomerRequestUserId | CustomerRequestEmail | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.user_id
         if _v is not UNSET:
             _d["user_id"] = _v
@@ -83,8 +90,16 @@ class AttachContactToConversationRequestCustomerType1:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("user_id", "user_id", check_str, True),
+            FieldSpec("customer", "customer", _decode_customer, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -92,15 +107,15 @@ class AttachContactToConversationRequestCustomerType1:
                     f"expected object, got {type(_d).__name__}", model="AttachContactToConversationRequestCustomerType1"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             user_id = _d["user_id"]
+            if user_id is None:
+                raise WrongType("a value", None)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id, "user_id")
+                raise WrongType("string", user_id)
 
             customer = _d.get("customer", UNSET)
             if customer is not None and customer is not UNSET:
-                _f = "customer"
                 customer = _decode_customer(customer)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -111,25 +126,9 @@ class AttachContactToConversationRequestCustomerType1:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing",
-                model="AttachContactToConversationRequestCustomerType1",
-                path=(exc.args[0],),
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("AttachContactToConversationRequestCustomerType1", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="AttachContactToConversationRequestCustomerType1", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="AttachContactToConversationRequestCustomerType1", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -10,9 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.audience_type import AudienceType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -30,14 +34,14 @@ def _decode_role_predicates(data: Any) -> list[Predicate]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
-        "created_at",
         "id",
+        "type",
+        "created_at",
         "name",
         "predicates",
         "role_predicates",
-        "type",
         "updated_at",
     }
 )
@@ -48,119 +52,127 @@ class Audience:
     """An audience represents a group of contacts that can be targeted by Fin.
 
     Attributes:
-        created_at (int | Unset): The time the audience was created as a Unix timestamp. Example: 1717200000.
-        id (str | Unset): The unique identifier representing the audience. Example: 123.
-        name (str | Unset): The name of the audience. Example: VIP Customers.
-        predicates (list[Predicate] | Unset): The predicates that define which contacts belong to the audience. Example:
+        id (str): The unique identifier representing the audience. Example: 123.
+        type_ (AudienceType): The type of object. Example: audience.
+        created_at (int): The time the audience was created as a Unix timestamp. Example: 1717200000.
+        name (str): The name of the audience. Example: VIP Customers.
+        predicates (list[Predicate]): The predicates that define which contacts belong to the audience. Example:
             [{'attribute': 'company.name', 'comparison': 'contains', 'type': 'string', 'value': 'Acme'}].
-        role_predicates (list[Predicate] | Unset): Role-based predicates that further filter audience membership by
-            contact role. Example: [{'attribute': 'role', 'comparison': 'eq', 'type': 'role', 'value': 'user'}].
-        type_ (AudienceType | Unset): The type of object. Example: audience.
-        updated_at (int | Unset): The time the audience was last updated as a Unix timestamp. Example: 1717200000.
+        role_predicates (list[Predicate]): Role-based predicates that further filter audience membership by contact
+            role. Example: [{'attribute': 'role', 'comparison': 'eq', 'type': 'role', 'value': 'user'}].
+        updated_at (int): The time the audience was last updated as a Unix timestamp. Example: 1717200000.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    predicates: list[Predicate] | None | Unset = UNSET
-    role_predicates: list[Predicate] | None | Unset = UNSET
-    type_: AudienceType | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    id: str
+    type_: AudienceType
+    created_at: int | None = None
+    name: str | None = None
+    predicates: list[Predicate] | None = None
+    role_predicates: list[Predicate] | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "audience"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = _v
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.predicates
-        if _v is not UNSET:
-            _d["predicates"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["predicates"] = to_jsonable(_v)
         _v = self.role_predicates
-        if _v is not UNSET:
-            _d["role_predicates"] = None if _v is None else to_jsonable(_v)
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["role_predicates"] = to_jsonable(_v)
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("predicates", "predicates", _decode_predicates, False),
+            FieldSpec("role_predicates", "role_predicates", _decode_role_predicates, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Audience")
             _d = dict(_d)
-        _f = ""
         try:
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            name = _d.get("name", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            predicates = _d.get("predicates", UNSET)
-            if predicates is not None and predicates is not UNSET:
-                _f = "predicates"
+            predicates = _d.get("predicates")
+            if predicates is not None:
                 predicates = _decode_predicates(predicates)
 
-            role_predicates = _d.get("role_predicates", UNSET)
-            if role_predicates is not None and role_predicates is not UNSET:
-                _f = "role_predicates"
+            role_predicates = _d.get("role_predicates")
+            if role_predicates is not None:
                 role_predicates = _decode_role_predicates(role_predicates)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
-
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
-            _obj.created_at = created_at
             _obj.id = id
+            _obj.type_ = type_
+            _obj.created_at = created_at
             _obj.name = name
             _obj.predicates = predicates
             _obj.role_predicates = role_predicates
-            _obj.type_ = type_
             _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Audience", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Audience", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Audience", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Audience", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -26,18 +31,18 @@ def _decode_client_targeting(data: Any) -> list[BannerClientTargetingType0Item]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "action",
         "body",
         "client_targeting",
         "created_at",
-        "id",
         "position",
         "show_dismiss_button",
         "style",
         "title",
-        "type",
         "view_id",
     }
 )
@@ -48,165 +53,176 @@ class Banner:
     """A banner the contact currently matches, with the content and view identifier needed to display and dismiss it.
 
     Attributes:
-        action (BannerActionType0 | None | Unset): The action a contact can take on the banner, or `null` when the
-            banner has
+        id (str): The id of the banner. Example: 486517.
+        type_ (str): String representing the object's type. Always has the value `banner`. Example: banner.
+        action (BannerActionType0 | None): The action a contact can take on the banner, or `null` when the banner has
             no action. The fields present depend on `type`:
             `url` (`label`, `target`), `reaction` (`reaction_set`),
             `email_collector`, or `product_tour` (`tour_id`, `tour_url`).
-        body (None | str | Unset): The banner's body content as HTML. Example: <p class="no-margin">Hi there!</p>.
-        client_targeting (list[BannerClientTargetingType0Item] | None | Unset): Reserved for future use. Always `null`
-            in the current version — banners
+        body (None | str): The banner's body content as HTML. Example: <p class="no-margin">Hi there!</p>.
+        client_targeting (list[BannerClientTargetingType0Item] | None): Reserved for future use. Always `null` in the
+            current version — banners
             that depend on client-side targeting rules (such as page URL or time on
             page) are not returned by this endpoint.
-        created_at (int | Unset): The time the contact's view of this banner was created. Example: 1780580493.
-        id (str | Unset): The id of the banner. Example: 486517.
-        position (str | Unset): Where the banner is positioned. Example: top.
-        show_dismiss_button (bool | Unset): Whether the banner should display a dismiss control. Example: True.
-        style (str | Unset): How the banner is displayed. Example: inline.
-        title (None | str | Unset): The banner's title. `null` when the banner has no title. Example: Hi there.
-        type_ (str | Unset): String representing the object's type. Always has the value `banner`. Example: banner.
-        view_id (str | Unset): The id of the contact's view of this banner. Pass this to the dismiss endpoint to record
-            a dismissal. Example: 645719311.
+        created_at (int): The time the contact's view of this banner was created. Example: 1780580493.
+        position (str): Where the banner is positioned. Example: top.
+        show_dismiss_button (bool): Whether the banner should display a dismiss control. Example: True.
+        style (str): How the banner is displayed. Example: inline.
+        title (None | str): The banner's title. `null` when the banner has no title. Example: Hi there.
+        view_id (str): The id of the contact's view of this banner. Pass this to the dismiss endpoint to record a
+            dismissal. Example: 645719311.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    action: BannerActionType0 | None | None | Unset = UNSET
-    body: None | str | None | Unset = UNSET
-    client_targeting: list[BannerClientTargetingType0Item] | None | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    position: str | None | Unset = UNSET
-    show_dismiss_button: bool | None | Unset = UNSET
-    style: str | None | Unset = UNSET
-    title: None | str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    view_id: str | None | Unset = UNSET
+    id: str
+    type_: str
+    action: BannerActionType0 | None = None
+    body: str | None = None
+    client_targeting: list[BannerClientTargetingType0Item] | None = None
+    created_at: int | None = None
+    position: str | None = None
+    show_dismiss_button: bool | None = None
+    style: str | None = None
+    title: str | None = None
+    view_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.action
-        if _v is not UNSET:
-            _d["action"] = None if _v is None else to_jsonable(_v)
-        _v = self.body
-        if _v is not UNSET:
-            _d["body"] = None if _v is None else to_jsonable(_v)
-        _v = self.client_targeting
-        if _v is not UNSET:
-            _d["client_targeting"] = None if _v is None else to_jsonable(_v)
-        _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = _v
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.action
+        if _v is not None:
+            _d["action"] = to_jsonable(_v)
+        _v = self.body
+        if _v is not None:
+            _d["body"] = to_jsonable(_v)
+        _v = self.client_targeting
+        if _v is not None:
+            _d["client_targeting"] = to_jsonable(_v)
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _v
         _v = self.position
-        if _v is not UNSET:
+        if _v is not None:
             _d["position"] = _v
         _v = self.show_dismiss_button
-        if _v is not UNSET:
+        if _v is not None:
             _d["show_dismiss_button"] = _v
         _v = self.style
-        if _v is not UNSET:
+        if _v is not None:
             _d["style"] = _v
         _v = self.title
-        if _v is not UNSET:
-            _d["title"] = None if _v is None else to_jsonable(_v)
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["title"] = to_jsonable(_v)
         _v = self.view_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["view_id"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("action", "action", BannerActionType0.from_dict, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("client_targeting", "client_targeting", _decode_client_targeting, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("position", "position", check_str, False),
+            FieldSpec("show_dismiss_button", "show_dismiss_button", check_bool, False),
+            FieldSpec("style", "style", check_str, False),
+            FieldSpec("title", "title", check_str, False),
+            FieldSpec("view_id", "view_id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Banner")
             _d = dict(_d)
-        _f = ""
         try:
-            action = _d.get("action", UNSET)
-            if action is not None and action is not UNSET:
-                _f = "action"
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            action = _d.get("action")
+            if action is not None:
                 action = BannerActionType0.from_dict(action)
 
-            body = _d.get("body", UNSET)
+            body = _d.get("body")
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
-            client_targeting = _d.get("client_targeting", UNSET)
-            if client_targeting is not None and client_targeting is not UNSET:
-                _f = "client_targeting"
+            client_targeting = _d.get("client_targeting")
+            if client_targeting is not None:
                 client_targeting = _decode_client_targeting(client_targeting)
 
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
-
-            position = _d.get("position", UNSET)
+            position = _d.get("position")
             if position.__class__ is dict or position.__class__ is list:
-                raise WrongType("string", position, "position")
+                raise WrongType("string", position)
 
-            show_dismiss_button = _d.get("show_dismiss_button", UNSET)
+            show_dismiss_button = _d.get("show_dismiss_button")
             if show_dismiss_button.__class__ is dict or show_dismiss_button.__class__ is list:
-                raise WrongType("boolean", show_dismiss_button, "show_dismiss_button")
+                raise WrongType("boolean", show_dismiss_button)
 
-            style = _d.get("style", UNSET)
+            style = _d.get("style")
             if style.__class__ is dict or style.__class__ is list:
-                raise WrongType("string", style, "style")
+                raise WrongType("string", style)
 
-            title = _d.get("title", UNSET)
+            title = _d.get("title")
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
-
-            view_id = _d.get("view_id", UNSET)
+            view_id = _d.get("view_id")
             if view_id.__class__ is dict or view_id.__class__ is list:
-                raise WrongType("string", view_id, "view_id")
+                raise WrongType("string", view_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.action = action
             _obj.body = body
             _obj.client_targeting = client_targeting
             _obj.created_at = created_at
-            _obj.id = id
             _obj.position = position
             _obj.show_dismiss_button = show_dismiss_button
             _obj.style = style
             _obj.title = title
-            _obj.type_ = type_
             _obj.view_id = view_id
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Banner", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Banner", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Banner", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Banner", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

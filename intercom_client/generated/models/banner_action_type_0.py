@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -25,7 +28,7 @@ def _decode_reaction_set(data: Any) -> list[BannerActionType0ReactionSetItem]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "label",
         "reaction_set",
@@ -45,87 +48,97 @@ class BannerActionType0:
     `email_collector`, or `product_tour` (`tour_id`, `tour_url`).
 
         Attributes:
-            label (None | str | Unset): For `url` actions, the label shown on the action link or button. Example: Learn
-                more.
-            reaction_set (list[BannerActionType0ReactionSetItem] | Unset): For `reaction` actions, the reactions a contact
-                can choose from.
-            target (None | str | Unset): For `url` actions, the URL the contact is sent to. Example:
+            label (None | str): For `url` actions, the label shown on the action link or button. Example: Learn more.
+            reaction_set (list[BannerActionType0ReactionSetItem]): For `reaction` actions, the reactions a contact can
+                choose from.
+            target (None | str): For `url` actions, the URL the contact is sent to. Example:
                 https://www.intercom.com/pricing.
-            tour_id (None | str | Unset): For `product_tour` actions, the id of the product tour to launch. Example: 12345.
-            tour_url (None | str | Unset): For `product_tour` actions, the URL that launches the product tour. Example:
+            tour_id (None | str): For `product_tour` actions, the id of the product tour to launch. Example: 12345.
+            tour_url (None | str): For `product_tour` actions, the URL that launches the product tour. Example:
                 https://app.intercom.com/tours/12345.
-            type_ (str | Unset): The kind of action. One of `url`, `reaction`, `email_collector`, or `product_tour`.
-                Example: url.
+            type_ (str): The kind of action. One of `url`, `reaction`, `email_collector`, or `product_tour`. Example: url.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    label: None | str | None | Unset = UNSET
-    reaction_set: list[BannerActionType0ReactionSetItem] | None | Unset = UNSET
-    target: None | str | None | Unset = UNSET
-    tour_id: None | str | None | Unset = UNSET
-    tour_url: None | str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    label: str | None = None
+    reaction_set: list[BannerActionType0ReactionSetItem] | None = None
+    target: str | None = None
+    tour_id: str | None = None
+    tour_url: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.label
-        if _v is not UNSET:
-            _d["label"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["label"] = to_jsonable(_v)
         _v = self.reaction_set
-        if _v is not UNSET:
-            _d["reaction_set"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["reaction_set"] = to_jsonable(_v)
         _v = self.target
-        if _v is not UNSET:
-            _d["target"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["target"] = to_jsonable(_v)
         _v = self.tour_id
-        if _v is not UNSET:
-            _d["tour_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["tour_id"] = to_jsonable(_v)
         _v = self.tour_url
-        if _v is not UNSET:
-            _d["tour_url"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["tour_url"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("label", "label", check_str, False),
+            FieldSpec("reaction_set", "reaction_set", _decode_reaction_set, False),
+            FieldSpec("target", "target", check_str, False),
+            FieldSpec("tour_id", "tour_id", check_str, False),
+            FieldSpec("tour_url", "tour_url", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="BannerActionType0")
             _d = dict(_d)
-        _f = ""
         try:
-            label = _d.get("label", UNSET)
+            label = _d.get("label")
             if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label, "label")
+                raise WrongType("string", label)
 
-            reaction_set = _d.get("reaction_set", UNSET)
-            if reaction_set is not None and reaction_set is not UNSET:
-                _f = "reaction_set"
+            reaction_set = _d.get("reaction_set")
+            if reaction_set is not None:
                 reaction_set = _decode_reaction_set(reaction_set)
 
-            target = _d.get("target", UNSET)
+            target = _d.get("target")
             if target.__class__ is dict or target.__class__ is list:
-                raise WrongType("string", target, "target")
+                raise WrongType("string", target)
 
-            tour_id = _d.get("tour_id", UNSET)
+            tour_id = _d.get("tour_id")
             if tour_id.__class__ is dict or tour_id.__class__ is list:
-                raise WrongType("string", tour_id, "tour_id")
+                raise WrongType("string", tour_id)
 
-            tour_url = _d.get("tour_url", UNSET)
+            tour_url = _d.get("tour_url")
             if tour_url.__class__ is dict or tour_url.__class__ is list:
-                raise WrongType("string", tour_url, "tour_url")
+                raise WrongType("string", tour_url)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -139,19 +152,9 @@ class BannerActionType0:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="BannerActionType0", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("BannerActionType0", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="BannerActionType0", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="BannerActionType0", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

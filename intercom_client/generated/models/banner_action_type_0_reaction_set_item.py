@@ -9,13 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "index",
         "unicode_emoticon",
@@ -27,31 +31,41 @@ _KNOWN_FIELDS = frozenset(
 class BannerActionType0ReactionSetItem:
     """
     Attributes:
-        index (int | Unset): The reaction's position in the set. Example: 0.
-        unicode_emoticon (str | Unset): The reaction's unicode emoji. Example: 👍.
+        index (int): The reaction's position in the set. Example: 0.
+        unicode_emoticon (str): The reaction's unicode emoji. Example: 👍.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    index: int | None | Unset = UNSET
-    unicode_emoticon: str | None | Unset = UNSET
+    index: int | None = None
+    unicode_emoticon: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.index
-        if _v is not UNSET:
+        if _v is not None:
             _d["index"] = _v
         _v = self.unicode_emoticon
-        if _v is not UNSET:
+        if _v is not None:
             _d["unicode_emoticon"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("index", "index", check_int, False),
+            FieldSpec("unicode_emoticon", "unicode_emoticon", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -59,15 +73,14 @@ class BannerActionType0ReactionSetItem:
                     f"expected object, got {type(_d).__name__}", model="BannerActionType0ReactionSetItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            index = _d.get("index", UNSET)
+            index = _d.get("index")
             if index.__class__ is dict or index.__class__ is list:
-                raise WrongType("integer", index, "index")
+                raise WrongType("integer", index)
 
-            unicode_emoticon = _d.get("unicode_emoticon", UNSET)
+            unicode_emoticon = _d.get("unicode_emoticon")
             if unicode_emoticon.__class__ is dict or unicode_emoticon.__class__ is list:
-                raise WrongType("string", unicode_emoticon, "unicode_emoticon")
+                raise WrongType("string", unicode_emoticon)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -77,21 +90,7 @@ class BannerActionType0ReactionSetItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="BannerActionType0ReactionSetItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("BannerActionType0ReactionSetItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="BannerActionType0ReactionSetItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="BannerActionType0ReactionSetItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,13 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "dismissed",
         "type",
@@ -29,55 +33,65 @@ class BannerDismiss:
     """The result of dismissing a banner for a contact.
 
     Attributes:
-        dismissed (bool | Unset): Whether the banner view is dismissed. Example: True.
-        type_ (str | Unset): String representing the object's type. Always has the value `banner_dismiss`. Example:
+        dismissed (bool): Whether the banner view is dismissed. Example: True.
+        type_ (str): String representing the object's type. Always has the value `banner_dismiss`. Example:
             banner_dismiss.
-        view_id (str | Unset): The id of the dismissed banner view. Example: 645719311.
+        view_id (str): The id of the dismissed banner view. Example: 645719311.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    dismissed: bool | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    view_id: str | None | Unset = UNSET
+    dismissed: bool | None = None
+    type_: str | None = None
+    view_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.dismissed
-        if _v is not UNSET:
+        if _v is not None:
             _d["dismissed"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         _v = self.view_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["view_id"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("dismissed", "dismissed", check_bool, False),
+            FieldSpec("type", "type_", check_str, False),
+            FieldSpec("view_id", "view_id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="BannerDismiss")
             _d = dict(_d)
-        _f = ""
         try:
-            dismissed = _d.get("dismissed", UNSET)
+            dismissed = _d.get("dismissed")
             if dismissed.__class__ is dict or dismissed.__class__ is list:
-                raise WrongType("boolean", dismissed, "dismissed")
+                raise WrongType("boolean", dismissed)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            view_id = _d.get("view_id", UNSET)
+            view_id = _d.get("view_id")
             if view_id.__class__ is dict or view_id.__class__ is list:
-                raise WrongType("string", view_id, "view_id")
+                raise WrongType("string", view_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -88,17 +102,7 @@ class BannerDismiss:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="BannerDismiss", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("BannerDismiss", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="BannerDismiss", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="BannerDismiss", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

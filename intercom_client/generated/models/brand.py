@@ -9,21 +9,26 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "created_at",
         "default_address_settings_id",
         "help_center_id",
-        "id",
         "is_default",
         "name",
-        "type",
         "updated_at",
     }
 )
@@ -34,123 +39,134 @@ class Brand:
     """Represents a branding configuration for the workspace
 
     Attributes:
-        created_at (int | Unset): Unix timestamp of brand creation Example: 1673778600.
-        default_address_settings_id (str | Unset): Default email settings ID for this brand Example: 15.
-        help_center_id (str | Unset): Associated help center identifier Example: 10.
-        id (str | Unset): Unique brand identifier. For default brand, matches the workspace ID Example: 10.
-        is_default (bool | Unset): Whether this is the workspace's default brand Example: True.
-        name (str | Unset): Display name of the brand Example: Default Brand.
-        type_ (str | Unset): The type of object Example: brand.
-        updated_at (int | Unset): Unix timestamp of last modification Example: 1711031100.
+        id (str): Unique brand identifier. For default brand, matches the workspace ID Example: 10.
+        type_ (str): The type of object Example: brand.
+        created_at (int): Unix timestamp of brand creation Example: 1673778600.
+        default_address_settings_id (str): Default email settings ID for this brand Example: 15.
+        help_center_id (str): Associated help center identifier Example: 10.
+        is_default (bool): Whether this is the workspace's default brand Example: True.
+        name (str): Display name of the brand Example: Default Brand.
+        updated_at (int): Unix timestamp of last modification Example: 1711031100.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at: int | None | Unset = UNSET
-    default_address_settings_id: str | None | Unset = UNSET
-    help_center_id: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    is_default: bool | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    id: str
+    type_: str
+    created_at: int | None = None
+    default_address_settings_id: str | None = None
+    help_center_id: str | None = None
+    is_default: bool | None = None
+    name: str | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.default_address_settings_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["default_address_settings_id"] = _v
         _v = self.help_center_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["help_center_id"] = _v
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
         _v = self.is_default
-        if _v is not UNSET:
+        if _v is not None:
             _d["is_default"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("default_address_settings_id", "default_address_settings_id", check_str, False),
+            FieldSpec("help_center_id", "help_center_id", check_str, False),
+            FieldSpec("is_default", "is_default", check_bool, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Brand")
             _d = dict(_d)
-        _f = ""
         try:
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            default_address_settings_id = _d.get("default_address_settings_id", UNSET)
-            if default_address_settings_id.__class__ is dict or default_address_settings_id.__class__ is list:
-                raise WrongType("string", default_address_settings_id, "default_address_settings_id")
-
-            help_center_id = _d.get("help_center_id", UNSET)
-            if help_center_id.__class__ is dict or help_center_id.__class__ is list:
-                raise WrongType("string", help_center_id, "help_center_id")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            is_default = _d.get("is_default", UNSET)
-            if is_default.__class__ is dict or is_default.__class__ is list:
-                raise WrongType("boolean", is_default, "is_default")
-
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
-
-            type_ = _d.get("type", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            updated_at = _d.get("updated_at", UNSET)
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            default_address_settings_id = _d.get("default_address_settings_id")
+            if default_address_settings_id.__class__ is dict or default_address_settings_id.__class__ is list:
+                raise WrongType("string", default_address_settings_id)
+
+            help_center_id = _d.get("help_center_id")
+            if help_center_id.__class__ is dict or help_center_id.__class__ is list:
+                raise WrongType("string", help_center_id)
+
+            is_default = _d.get("is_default")
+            if is_default.__class__ is dict or is_default.__class__ is list:
+                raise WrongType("boolean", is_default)
+
+            name = _d.get("name")
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.created_at = created_at
             _obj.default_address_settings_id = default_address_settings_id
             _obj.help_center_id = help_center_id
-            _obj.id = id
             _obj.is_default = is_default
             _obj.name = name
-            _obj.type_ = type_
             _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Brand", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Brand", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Brand", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Brand", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,9 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -21,7 +29,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "company_id",
         "custom_attributes",
@@ -71,18 +79,20 @@ class BulkCreateCompaniesRequestCompaniesItem:
     update_last_request_at: bool | None | Unset = UNSET
     website: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.company_id
         if _v is not UNSET:
             _d["company_id"] = _v
         _v = self.custom_attributes
         if _v is not UNSET:
-            _d["custom_attributes"] = None if _v is None else _v.to_dict()
+            _d["custom_attributes"] = None if _v is None else to_jsonable(_v)
         _v = self.industry
         if _v is not UNSET:
             _d["industry"] = _v
@@ -110,8 +120,29 @@ class BulkCreateCompaniesRequestCompaniesItem:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("company_id", "company_id", check_str, False),
+            FieldSpec(
+                "custom_attributes",
+                "custom_attributes",
+                BulkCreateCompaniesRequestCompaniesItemCustomAttributes.from_dict,
+                False,
+            ),
+            FieldSpec("industry", "industry", check_str, False),
+            FieldSpec("monthly_spend", "monthly_spend", check_int, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("plan", "plan", check_str, False),
+            FieldSpec("remote_created_at", "remote_created_at", check_int, False),
+            FieldSpec("size", "size", check_int, False),
+            FieldSpec("update_last_request_at", "update_last_request_at", check_bool, False),
+            FieldSpec("website", "website", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -119,48 +150,46 @@ class BulkCreateCompaniesRequestCompaniesItem:
                     f"expected object, got {type(_d).__name__}", model="BulkCreateCompaniesRequestCompaniesItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             company_id = _d.get("company_id", UNSET)
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id, "company_id")
+                raise WrongType("string", company_id)
 
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
-                _f = "custom_attributes"
                 custom_attributes = BulkCreateCompaniesRequestCompaniesItemCustomAttributes.from_dict(custom_attributes)
 
             industry = _d.get("industry", UNSET)
             if industry.__class__ is dict or industry.__class__ is list:
-                raise WrongType("string", industry, "industry")
+                raise WrongType("string", industry)
 
             monthly_spend = _d.get("monthly_spend", UNSET)
             if monthly_spend.__class__ is dict or monthly_spend.__class__ is list:
-                raise WrongType("integer", monthly_spend, "monthly_spend")
+                raise WrongType("integer", monthly_spend)
 
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             plan = _d.get("plan", UNSET)
             if plan.__class__ is dict or plan.__class__ is list:
-                raise WrongType("string", plan, "plan")
+                raise WrongType("string", plan)
 
             remote_created_at = _d.get("remote_created_at", UNSET)
             if remote_created_at.__class__ is dict or remote_created_at.__class__ is list:
-                raise WrongType("integer", remote_created_at, "remote_created_at")
+                raise WrongType("integer", remote_created_at)
 
             size = _d.get("size", UNSET)
             if size.__class__ is dict or size.__class__ is list:
-                raise WrongType("integer", size, "size")
+                raise WrongType("integer", size)
 
             update_last_request_at = _d.get("update_last_request_at", UNSET)
             if update_last_request_at.__class__ is dict or update_last_request_at.__class__ is list:
-                raise WrongType("boolean", update_last_request_at, "update_last_request_at")
+                raise WrongType("boolean", update_last_request_at)
 
             website = _d.get("website", UNSET)
             if website.__class__ is dict or website.__class__ is list:
-                raise WrongType("string", website, "website")
+                raise WrongType("string", website)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -178,23 +207,9 @@ class BulkCreateCompaniesRequestCompaniesItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="BulkCreateCompaniesRequestCompaniesItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("BulkCreateCompaniesRequestCompaniesItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="BulkCreateCompaniesRequestCompaniesItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="BulkCreateCompaniesRequestCompaniesItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

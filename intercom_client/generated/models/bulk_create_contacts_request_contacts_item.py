@@ -9,9 +9,16 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -31,7 +38,7 @@ def _decode_companies(data: Any) -> list[BulkCreateContactsRequestContactsItemCo
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "avatar",
         "companies",
@@ -97,12 +104,14 @@ class BulkCreateContactsRequestContactsItem:
     tags: BulkCreateContactsRequestContactsItemTags | None | Unset = UNSET
     unsubscribed_from_emails: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.avatar
         if _v is not UNSET:
             _d["avatar"] = _v
@@ -111,7 +120,7 @@ class BulkCreateContactsRequestContactsItem:
             _d["companies"] = None if _v is None else to_jsonable(_v)
         _v = self.custom_attributes
         if _v is not UNSET:
-            _d["custom_attributes"] = None if _v is None else _v.to_dict()
+            _d["custom_attributes"] = None if _v is None else to_jsonable(_v)
         _v = self.email
         if _v is not UNSET:
             _d["email"] = _v
@@ -141,15 +150,40 @@ class BulkCreateContactsRequestContactsItem:
             _d["signed_up_at"] = _v
         _v = self.tags
         if _v is not UNSET:
-            _d["tags"] = None if _v is None else _v.to_dict()
+            _d["tags"] = None if _v is None else to_jsonable(_v)
         _v = self.unsubscribed_from_emails
         if _v is not UNSET:
             _d["unsubscribed_from_emails"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("avatar", "avatar", check_str, False),
+            FieldSpec("companies", "companies", _decode_companies, False),
+            FieldSpec(
+                "custom_attributes",
+                "custom_attributes",
+                BulkCreateContactsRequestContactsItemCustomAttributes.from_dict,
+                False,
+            ),
+            FieldSpec("email", "email", check_str, False),
+            FieldSpec("external_id", "external_id", check_str, False),
+            FieldSpec("language_override", "language_override", check_str, False),
+            FieldSpec("last_seen_at", "last_seen_at", check_int, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("owner_id", "owner_id", check_str, False),
+            FieldSpec("phone", "phone", check_str, False),
+            FieldSpec("role", "role", check_str, False),
+            FieldSpec("signed_up_at", "signed_up_at", check_int, False),
+            FieldSpec("tags", "tags", BulkCreateContactsRequestContactsItemTags.from_dict, False),
+            FieldSpec("unsubscribed_from_emails", "unsubscribed_from_emails", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -157,66 +191,62 @@ class BulkCreateContactsRequestContactsItem:
                     f"expected object, got {type(_d).__name__}", model="BulkCreateContactsRequestContactsItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             avatar = _d.get("avatar", UNSET)
             if avatar.__class__ is dict or avatar.__class__ is list:
-                raise WrongType("string", avatar, "avatar")
+                raise WrongType("string", avatar)
 
             companies = _d.get("companies", UNSET)
             if companies is not None and companies is not UNSET:
-                _f = "companies"
                 companies = _decode_companies(companies)
 
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
-                _f = "custom_attributes"
                 custom_attributes = BulkCreateContactsRequestContactsItemCustomAttributes.from_dict(custom_attributes)
 
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email, "email")
+                raise WrongType("string", email)
 
             external_id = _d.get("external_id", UNSET)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id, "external_id")
+                raise WrongType("string", external_id)
 
             language_override = _d.get("language_override", UNSET)
             if language_override.__class__ is dict or language_override.__class__ is list:
-                raise WrongType("string", language_override, "language_override")
+                raise WrongType("string", language_override)
 
             last_seen_at = _d.get("last_seen_at", UNSET)
             if last_seen_at.__class__ is dict or last_seen_at.__class__ is list:
-                raise WrongType("integer", last_seen_at, "last_seen_at")
+                raise WrongType("integer", last_seen_at)
 
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             owner_id = _d.get("owner_id", UNSET)
             if owner_id.__class__ is dict or owner_id.__class__ is list:
-                raise WrongType("string", owner_id, "owner_id")
+                raise WrongType("string", owner_id)
 
             phone = _d.get("phone", UNSET)
             if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone, "phone")
+                raise WrongType("string", phone)
 
             role = _d.get("role", UNSET)
             if role.__class__ is dict or role.__class__ is list:
-                raise WrongType("string", role, "role")
+                raise WrongType("string", role)
 
             signed_up_at = _d.get("signed_up_at", UNSET)
             if signed_up_at.__class__ is dict or signed_up_at.__class__ is list:
-                raise WrongType("integer", signed_up_at, "signed_up_at")
+                raise WrongType("integer", signed_up_at)
 
             tags = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
-                _f = "tags"
                 tags = BulkCreateContactsRequestContactsItemTags.from_dict(tags)
 
             unsubscribed_from_emails = _d.get("unsubscribed_from_emails", UNSET)
             if unsubscribed_from_emails.__class__ is dict or unsubscribed_from_emails.__class__ is list:
-                raise WrongType("boolean", unsubscribed_from_emails, "unsubscribed_from_emails")
+                raise WrongType("boolean", unsubscribed_from_emails)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -238,23 +268,9 @@ class BulkCreateContactsRequestContactsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="BulkCreateContactsRequestContactsItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("BulkCreateContactsRequestContactsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="BulkCreateContactsRequestContactsItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="BulkCreateContactsRequestContactsItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
-    WrongType,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -34,7 +37,7 @@ def _decode_remove(data: Any) -> list[BulkUpdateContactsRequestContactsItemTagsR
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "add",
         "remove",
@@ -57,12 +60,14 @@ class BulkUpdateContactsRequestContactsItemTags:
     add: list[BulkUpdateContactsRequestContactsItemTagsAddItem] | None | Unset = UNSET
     remove: list[BulkUpdateContactsRequestContactsItemTagsRemoveItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.add
         if _v is not UNSET:
             _d["add"] = None if _v is None else to_jsonable(_v)
@@ -72,8 +77,16 @@ class BulkUpdateContactsRequestContactsItemTags:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("add", "add", _decode_add, False),
+            FieldSpec("remove", "remove", _decode_remove, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -81,16 +94,13 @@ class BulkUpdateContactsRequestContactsItemTags:
                     f"expected object, got {type(_d).__name__}", model="BulkUpdateContactsRequestContactsItemTags"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             add = _d.get("add", UNSET)
             if add is not None and add is not UNSET:
-                _f = "add"
                 add = _decode_add(add)
 
             remove = _d.get("remove", UNSET)
             if remove is not None and remove is not UNSET:
-                _f = "remove"
                 remove = _decode_remove(remove)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -101,23 +111,9 @@ class BulkUpdateContactsRequestContactsItemTags:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="BulkUpdateContactsRequestContactsItemTags", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("BulkUpdateContactsRequestContactsItemTags", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="BulkUpdateContactsRequestContactsItemTags", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="BulkUpdateContactsRequestContactsItemTags", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -19,7 +25,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ticket_state_id",
         "ticket_type_id",
@@ -43,16 +49,18 @@ class ChangeTicketTypeRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    ticket_state_id: str | None
-    ticket_type_id: str | None
+    ticket_state_id: str
+    ticket_type_id: str
     ticket_attributes: ChangeTicketTypeRequestTicketAttributes | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.ticket_state_id
         if _v is not UNSET:
             _d["ticket_state_id"] = _v
@@ -61,12 +69,23 @@ class ChangeTicketTypeRequest:
             _d["ticket_type_id"] = _v
         _v = self.ticket_attributes
         if _v is not UNSET:
-            _d["ticket_attributes"] = None if _v is None else _v.to_dict()
+            _d["ticket_attributes"] = None if _v is None else to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("ticket_state_id", "ticket_state_id", check_str, True),
+            FieldSpec("ticket_type_id", "ticket_type_id", check_str, True),
+            FieldSpec(
+                "ticket_attributes", "ticket_attributes", ChangeTicketTypeRequestTicketAttributes.from_dict, False
+            ),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -74,19 +93,21 @@ class ChangeTicketTypeRequest:
                     f"expected object, got {type(_d).__name__}", model="ChangeTicketTypeRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             ticket_state_id = _d["ticket_state_id"]
+            if ticket_state_id is None:
+                raise WrongType("a value", None)
             if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
-                raise WrongType("string", ticket_state_id, "ticket_state_id")
+                raise WrongType("string", ticket_state_id)
 
             ticket_type_id = _d["ticket_type_id"]
+            if ticket_type_id is None:
+                raise WrongType("a value", None)
             if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
-                raise WrongType("string", ticket_type_id, "ticket_type_id")
+                raise WrongType("string", ticket_type_id)
 
             ticket_attributes = _d.get("ticket_attributes", UNSET)
             if ticket_attributes is not None and ticket_attributes is not UNSET:
-                _f = "ticket_attributes"
                 ticket_attributes = ChangeTicketTypeRequestTicketAttributes.from_dict(ticket_attributes)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -98,21 +119,9 @@ class ChangeTicketTypeRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ChangeTicketTypeRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ChangeTicketTypeRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ChangeTicketTypeRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ChangeTicketTypeRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -13,13 +13,18 @@ from ..models.close_conversation_request_message_type import (
 )
 from ..models.close_conversation_request_type import CloseConversationRequestType
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_id",
         "message_type",
@@ -42,11 +47,12 @@ class CloseConversationRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_id: str | None
-    message_type: CloseConversationRequestMessageType | None
-    type_: CloseConversationRequestType | None
+    admin_id: str
+    message_type: CloseConversationRequestMessageType
+    type_: CloseConversationRequestType
     body: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("message_type", "close"),
         ("type", "admin"),
@@ -56,6 +62,7 @@ class CloseConversationRequest:
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.admin_id
         if _v is not UNSET:
             _d["admin_id"] = _v
@@ -71,8 +78,18 @@ class CloseConversationRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("admin_id", "admin_id", check_str, True),
+            FieldSpec("message_type", "message_type", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("body", "body", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -80,23 +97,28 @@ class CloseConversationRequest:
                     f"expected object, got {type(_d).__name__}", model="CloseConversationRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             admin_id = _d["admin_id"]
+            if admin_id is None:
+                raise WrongType("a value", None)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id, "admin_id")
+                raise WrongType("string", admin_id)
 
             message_type = _d["message_type"]
+            if message_type is None:
+                raise WrongType("a value", None)
             if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type, "message_type")
+                raise WrongType("string", message_type)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -108,19 +130,7 @@ class CloseConversationRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CloseConversationRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CloseConversationRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CloseConversationRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="CloseConversationRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

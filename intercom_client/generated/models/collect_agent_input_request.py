@@ -9,8 +9,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -24,7 +29,7 @@ def _decode_attribute_values(data: Any) -> list[CollectAgentInputRequestAttribut
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute_values",
         "step_id",
@@ -44,15 +49,17 @@ class CollectAgentInputRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attribute_values: list[CollectAgentInputRequestAttributeValuesItem] | None
-    step_id: str | None
+    attribute_values: list[CollectAgentInputRequestAttributeValuesItem]
+    step_id: str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.attribute_values
         if _v is not UNSET:
             _d["attribute_values"] = None if _v is None else to_jsonable(_v)
@@ -62,8 +69,16 @@ class CollectAgentInputRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attribute_values", "attribute_values", _decode_attribute_values, True),
+            FieldSpec("step_id", "step_id", check_str, True),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -71,16 +86,18 @@ class CollectAgentInputRequest:
                     f"expected object, got {type(_d).__name__}", model="CollectAgentInputRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             attribute_values = _d["attribute_values"]
+            if attribute_values is None:
+                raise WrongType("a value", None)
             if attribute_values is not None:
-                _f = "attribute_values"
                 attribute_values = _decode_attribute_values(attribute_values)
 
             step_id = _d["step_id"]
+            if step_id is None:
+                raise WrongType("a value", None)
             if step_id.__class__ is dict or step_id.__class__ is list:
-                raise WrongType("string", step_id, "step_id")
+                raise WrongType("string", step_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -90,21 +107,9 @@ class CollectAgentInputRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CollectAgentInputRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CollectAgentInputRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CollectAgentInputRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="CollectAgentInputRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

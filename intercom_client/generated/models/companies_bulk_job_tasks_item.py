@@ -12,14 +12,18 @@ from ..models.companies_bulk_job_tasks_item_state import (
     CompaniesBulkJobTasksItemState,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "completed_at",
         "created_at",
@@ -35,53 +39,67 @@ _KNOWN_FIELDS = frozenset(
 class CompaniesBulkJobTasksItem:
     """
     Attributes:
-        completed_at (int | None | Unset): The time the task completed as a UNIX timestamp. Null if not yet completed.
-            Example: 1713360120.
-        created_at (int | Unset): The time the task was created as a UNIX timestamp. Example: 1713360000.
-        id (str | Unset): The unique identifier for the task. Example: task_v2_1.
-        item_count (int | Unset): The number of items in this task. Example: 2.
-        started_at (int | None | Unset): The time the task started as a UNIX timestamp. Null if not yet started.
-            Example: 1713360060.
-        state (CompaniesBulkJobTasksItemState | Unset): The current state of the task. Example: pending.
+        completed_at (int | None): The time the task completed as a UNIX timestamp. Null if not yet completed. Example:
+            1713360120.
+        created_at (int): The time the task was created as a UNIX timestamp. Example: 1713360000.
+        id (str): The unique identifier for the task. Example: task_v2_1.
+        item_count (int): The number of items in this task. Example: 2.
+        started_at (int | None): The time the task started as a UNIX timestamp. Null if not yet started. Example:
+            1713360060.
+        state (CompaniesBulkJobTasksItemState): The current state of the task. Example: pending.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    completed_at: int | None | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    item_count: int | None | Unset = UNSET
-    started_at: int | None | None | Unset = UNSET
-    state: CompaniesBulkJobTasksItemState | None | Unset = UNSET
+    completed_at: int | None = None
+    created_at: int | None = None
+    id: str | None = None
+    item_count: int | None = None
+    started_at: int | None = None
+    state: CompaniesBulkJobTasksItemState | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.completed_at
-        if _v is not UNSET:
-            _d["completed_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["completed_at"] = to_jsonable(_v)
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.item_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["item_count"] = _v
         _v = self.started_at
-        if _v is not UNSET:
-            _d["started_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["started_at"] = to_jsonable(_v)
         _v = self.state
-        if _v is not UNSET:
+        if _v is not None:
             _d["state"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("completed_at", "completed_at", check_int, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("item_count", "item_count", check_int, False),
+            FieldSpec("started_at", "started_at", check_int, False),
+            FieldSpec("state", "state", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -89,31 +107,30 @@ class CompaniesBulkJobTasksItem:
                     f"expected object, got {type(_d).__name__}", model="CompaniesBulkJobTasksItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            completed_at = _d.get("completed_at", UNSET)
+            completed_at = _d.get("completed_at")
             if completed_at.__class__ is dict or completed_at.__class__ is list:
-                raise WrongType("integer", completed_at, "completed_at")
+                raise WrongType("integer", completed_at)
 
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
-            id = _d.get("id", UNSET)
+            id = _d.get("id")
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            item_count = _d.get("item_count", UNSET)
+            item_count = _d.get("item_count")
             if item_count.__class__ is dict or item_count.__class__ is list:
-                raise WrongType("integer", item_count, "item_count")
+                raise WrongType("integer", item_count)
 
-            started_at = _d.get("started_at", UNSET)
+            started_at = _d.get("started_at")
             if started_at.__class__ is dict or started_at.__class__ is list:
-                raise WrongType("integer", started_at, "started_at")
+                raise WrongType("integer", started_at)
 
-            state = _d.get("state", UNSET)
+            state = _d.get("state")
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state, "state")
+                raise WrongType("string", state)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -127,19 +144,7 @@ class CompaniesBulkJobTasksItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CompaniesBulkJobTasksItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CompaniesBulkJobTasksItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CompaniesBulkJobTasksItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="CompaniesBulkJobTasksItem", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

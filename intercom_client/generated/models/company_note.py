@@ -9,9 +9,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -21,14 +25,14 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "author",
         "body",
         "company",
         "created_at",
-        "id",
-        "type",
     }
 )
 
@@ -38,107 +42,114 @@ class CompanyNote:
     """Notes allow you to annotate and comment on companies.
 
     Attributes:
-        author (Admin | None | Unset): Optional. Represents the Admin that created the note.
-        body (str | Unset): The body text of the note. Example: <p>Text for the note.</p>.
-        company (CompanyNoteCompanyType0 | None | Unset): Represents the company that the note was created about.
-        created_at (int | Unset): The time the note was created. Example: 1674589321.
-        id (str | Unset): The id of the note. Example: 17495962.
-        type_ (str | Unset): String representing the object's type. Always has the value `note`. Example: note.
+        id (str): The id of the note. Example: 17495962.
+        type_ (str): String representing the object's type. Always has the value `note`. Example: note.
+        author (Admin | None): Optional. Represents the Admin that created the note.
+        body (str): The body text of the note. Example: <p>Text for the note.</p>.
+        company (CompanyNoteCompanyType0 | None): Represents the company that the note was created about.
+        created_at (int): The time the note was created. Example: 1674589321.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    author: Admin | None | None | Unset = UNSET
-    body: str | None | Unset = UNSET
-    company: CompanyNoteCompanyType0 | None | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    id: str
+    type_: str
+    author: Admin | None = None
+    body: str | None = None
+    company: CompanyNoteCompanyType0 | None = None
+    created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.author
-        if _v is not UNSET:
-            _d["author"] = None if _v is None else to_jsonable(_v)
-        _v = self.body
-        if _v is not UNSET:
-            _d["body"] = _v
-        _v = self.company
-        if _v is not UNSET:
-            _d["company"] = None if _v is None else to_jsonable(_v)
-        _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = _v
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
+        _v = self.author
+        if _v is not None:
+            _d["author"] = to_jsonable(_v)
+        _v = self.body
+        if _v is not None:
+            _d["body"] = _v
+        _v = self.company
+        if _v is not None:
+            _d["company"] = to_jsonable(_v)
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("author", "author", Admin.from_dict, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("company", "company", CompanyNoteCompanyType0.from_dict, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CompanyNote")
             _d = dict(_d)
-        _f = ""
         try:
-            author = _d.get("author", UNSET)
-            if author is not None and author is not UNSET:
-                _f = "author"
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            author = _d.get("author")
+            if author is not None:
                 author = Admin.from_dict(author)
 
-            body = _d.get("body", UNSET)
+            body = _d.get("body")
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
-            company = _d.get("company", UNSET)
-            if company is not None and company is not UNSET:
-                _f = "company"
+            company = _d.get("company")
+            if company is not None:
                 company = CompanyNoteCompanyType0.from_dict(company)
 
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
-
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("integer", created_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.author = author
             _obj.body = body
             _obj.company = company
             _obj.created_at = created_at
-            _obj.id = id
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="CompanyNote", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CompanyNote", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="CompanyNote", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="CompanyNote", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -2,13 +2,3 @@
 from typing import Literal
 
 CompanyNotesType = Literal["note.list"]
-
-COMPANY_NOTES_TYPE_VALUES: set[CompanyNotesType] = {
-    "note.list",
-}
-
-
-def check_company_notes_type(value: str) -> CompanyNotesType:
-    if value in COMPANY_NOTES_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {COMPANY_NOTES_TYPE_VALUES!r}")

@@ -10,9 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.company_scroll_type import CompanyScrollType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -27,7 +31,7 @@ def _decode_data(data: Any) -> list[Company]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data",
         "pages",
@@ -44,75 +48,85 @@ class CompanyScroll:
     associated with contacts. You can fetch, create, update and list companies.
 
         Attributes:
-            data (list[Company] | Unset):
-            pages (CursorPages | None | Unset):
-            scroll_param (str | Unset): The scroll parameter to use in the next request to fetch the next page of results.
-                Example: 25b649f7-4d33-4ef6-88f5-60e5b8244309.
-            total_count (int | None | Unset): The total number of companies Example: 100.
-            type_ (CompanyScrollType | Unset): The type of object - `list` Example: list.
+            data (list[Company]):
+            pages (CursorPages | None):
+            scroll_param (str): The scroll parameter to use in the next request to fetch the next page of results. Example:
+                25b649f7-4d33-4ef6-88f5-60e5b8244309.
+            total_count (int | None): The total number of companies Example: 100.
+            type_ (CompanyScrollType): The type of object - `list` Example: list.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[Company] | None | Unset = UNSET
-    pages: CursorPages | None | None | Unset = UNSET
-    scroll_param: str | None | Unset = UNSET
-    total_count: int | None | None | Unset = UNSET
-    type_: CompanyScrollType | None | Unset = UNSET
+    data: list[Company] | None = None
+    pages: CursorPages | None = None
+    scroll_param: str | None = None
+    total_count: int | None = None
+    type_: CompanyScrollType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.data
-        if _v is not UNSET:
-            _d["data"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["data"] = to_jsonable(_v)
         _v = self.pages
-        if _v is not UNSET:
-            _d["pages"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["pages"] = to_jsonable(_v)
         _v = self.scroll_param
-        if _v is not UNSET:
+        if _v is not None:
             _d["scroll_param"] = _v
         _v = self.total_count
-        if _v is not UNSET:
-            _d["total_count"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["total_count"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("data", "data", _decode_data, False),
+            FieldSpec("pages", "pages", CursorPages.from_dict, False),
+            FieldSpec("scroll_param", "scroll_param", check_str, False),
+            FieldSpec("total_count", "total_count", check_int, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CompanyScroll")
             _d = dict(_d)
-        _f = ""
         try:
-            data = _d.get("data", UNSET)
-            if data is not None and data is not UNSET:
-                _f = "data"
+            data = _d.get("data")
+            if data is not None:
                 data = _decode_data(data)
 
-            pages = _d.get("pages", UNSET)
-            if pages is not None and pages is not UNSET:
-                _f = "pages"
+            pages = _d.get("pages")
+            if pages is not None:
                 pages = CursorPages.from_dict(pages)
 
-            scroll_param = _d.get("scroll_param", UNSET)
+            scroll_param = _d.get("scroll_param")
             if scroll_param.__class__ is dict or scroll_param.__class__ is list:
-                raise WrongType("string", scroll_param, "scroll_param")
+                raise WrongType("string", scroll_param)
 
-            total_count = _d.get("total_count", UNSET)
+            total_count = _d.get("total_count")
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count, "total_count")
+                raise WrongType("integer", total_count)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -125,19 +139,9 @@ class CompanyScroll:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CompanyScroll", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CompanyScroll", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="CompanyScroll", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="CompanyScroll", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

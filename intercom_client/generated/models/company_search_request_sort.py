@@ -12,13 +12,18 @@ from ..models.company_search_request_sort_order import (
     CompanySearchRequestSortOrder,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "field",
         "order",
@@ -41,12 +46,14 @@ class CompanySearchRequestSort:
     field: str | None | Unset = UNSET
     order: CompanySearchRequestSortOrder | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.field
         if _v is not UNSET:
             _d["field"] = _v
@@ -56,8 +63,16 @@ class CompanySearchRequestSort:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("field", "field", check_str, False),
+            FieldSpec("order", "order", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -65,15 +80,14 @@ class CompanySearchRequestSort:
                     f"expected object, got {type(_d).__name__}", model="CompanySearchRequestSort"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             field = _d.get("field", UNSET)
             if field.__class__ is dict or field.__class__ is list:
-                raise WrongType("string", field, "field")
+                raise WrongType("string", field)
 
             order = _d.get("order", UNSET)
             if order.__class__ is dict or order.__class__ is list:
-                raise WrongType("string", order, "order")
+                raise WrongType("string", order)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -83,19 +97,7 @@ class CompanySearchRequestSort:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CompanySearchRequestSort", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CompanySearchRequestSort", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CompanySearchRequestSort", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="CompanySearchRequestSort", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

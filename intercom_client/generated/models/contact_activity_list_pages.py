@@ -12,9 +12,13 @@ from ..models.contact_activity_list_pages_type import (
     ContactActivityListPagesType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -23,7 +27,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "next",
         "per_page",
@@ -37,36 +41,47 @@ class ContactActivityListPages:
     """Pagination information.
 
     Attributes:
-        next_ (ContactActivityListPagesNextType0 | None | Unset): Cursor for the next page of results.
-        per_page (int | Unset): The number of results per page. Example: 10.
-        type_ (ContactActivityListPagesType | Unset):  Example: pages.
+        next_ (ContactActivityListPagesNextType0 | None): Cursor for the next page of results.
+        per_page (int): The number of results per page. Example: 10.
+        type_ (ContactActivityListPagesType):  Example: pages.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    next_: ContactActivityListPagesNextType0 | None | None | Unset = UNSET
-    per_page: int | None | Unset = UNSET
-    type_: ContactActivityListPagesType | None | Unset = UNSET
+    next_: ContactActivityListPagesNextType0 | None = None
+    per_page: int | None = None
+    type_: ContactActivityListPagesType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "pages"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.next_
-        if _v is not UNSET:
-            _d["next"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["next"] = to_jsonable(_v)
         _v = self.per_page
-        if _v is not UNSET:
+        if _v is not None:
             _d["per_page"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("next", "next_", ContactActivityListPagesNextType0.from_dict, False),
+            FieldSpec("per_page", "per_page", check_int, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -74,20 +89,18 @@ class ContactActivityListPages:
                     f"expected object, got {type(_d).__name__}", model="ContactActivityListPages"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            next_ = _d.get("next", UNSET)
-            if next_ is not None and next_ is not UNSET:
-                _f = "next"
+            next_ = _d.get("next")
+            if next_ is not None:
                 next_ = ContactActivityListPagesNextType0.from_dict(next_)
 
-            per_page = _d.get("per_page", UNSET)
+            per_page = _d.get("per_page")
             if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page, "per_page")
+                raise WrongType("integer", per_page)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -98,21 +111,9 @@ class ContactActivityListPages:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContactActivityListPages", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContactActivityListPages", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ContactActivityListPages", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContactActivityListPages", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

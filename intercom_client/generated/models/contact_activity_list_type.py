@@ -2,13 +2,3 @@
 from typing import Literal
 
 ContactActivityListType = Literal["list"]
-
-CONTACT_ACTIVITY_LIST_TYPE_VALUES: set[ContactActivityListType] = {
-    "list",
-}
-
-
-def check_contact_activity_list_type(value: str) -> ContactActivityListType:
-    if value in CONTACT_ACTIVITY_LIST_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CONTACT_ACTIVITY_LIST_TYPE_VALUES!r}")

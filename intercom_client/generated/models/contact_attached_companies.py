@@ -10,9 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.contact_attached_companies_type import ContactAttachedCompaniesType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -27,7 +31,7 @@ def _decode_companies(data: Any) -> list[Company]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "companies",
         "pages",
@@ -42,46 +46,58 @@ class ContactAttachedCompanies:
     """A list of Company Objects
 
     Attributes:
-        companies (list[Company] | Unset): An array containing Company Objects
-        pages (PagesLink | Unset): The majority of list resources in the API are paginated to allow clients to traverse
-            data over multiple requests.
+        companies (list[Company]): An array containing Company Objects
+        pages (PagesLink): The majority of list resources in the API are paginated to allow clients to traverse data
+            over multiple requests.
 
             Their responses are likely to contain a pages object that hosts pagination links which a client can use to
             paginate through the data without having to construct a query. The link relations for the pages field are as
             follows.
-        total_count (int | Unset): The total number of companies associated to this contact Example: 100.
-        type_ (ContactAttachedCompaniesType | Unset): The type of object Example: list.
+        total_count (int): The total number of companies associated to this contact Example: 100.
+        type_ (ContactAttachedCompaniesType): The type of object Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    companies: list[Company] | None | Unset = UNSET
-    pages: PagesLink | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    type_: ContactAttachedCompaniesType | None | Unset = UNSET
+    companies: list[Company] | None = None
+    pages: PagesLink | None = None
+    total_count: int | None = None
+    type_: ContactAttachedCompaniesType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.companies
-        if _v is not UNSET:
-            _d["companies"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["companies"] = to_jsonable(_v)
         _v = self.pages
-        if _v is not UNSET:
-            _d["pages"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["pages"] = to_jsonable(_v)
         _v = self.total_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["total_count"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("companies", "companies", _decode_companies, False),
+            FieldSpec("pages", "pages", PagesLink.from_dict, False),
+            FieldSpec("total_count", "total_count", check_int, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -89,25 +105,22 @@ class ContactAttachedCompanies:
                     f"expected object, got {type(_d).__name__}", model="ContactAttachedCompanies"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            companies = _d.get("companies", UNSET)
-            if companies is not None and companies is not UNSET:
-                _f = "companies"
+            companies = _d.get("companies")
+            if companies is not None:
                 companies = _decode_companies(companies)
 
-            pages = _d.get("pages", UNSET)
-            if pages is not None and pages is not UNSET:
-                _f = "pages"
+            pages = _d.get("pages")
+            if pages is not None:
                 pages = PagesLink.from_dict(pages)
 
-            total_count = _d.get("total_count", UNSET)
+            total_count = _d.get("total_count")
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count, "total_count")
+                raise WrongType("integer", total_count)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -119,21 +132,9 @@ class ContactAttachedCompanies:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContactAttachedCompanies", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContactAttachedCompanies", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ContactAttachedCompanies", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContactAttachedCompanies", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

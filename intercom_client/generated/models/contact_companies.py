@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -25,11 +30,12 @@ def _decode_data(data: Any) -> list[CompanyData]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data",
         "has_more",
         "total_count",
+        "type",
         "url",
     }
 )
@@ -41,67 +47,86 @@ class ContactCompanies:
     more.
 
         Attributes:
-            data (list[CompanyData] | Unset): An array of company data objects attached to the contact.
-            has_more (bool | Unset): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
+            data (list[CompanyData]): An array of company data objects attached to the contact.
+            has_more (bool): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
                 Example: True.
-            total_count (int | Unset): Integer representing the total number of companies attached to this contact Example:
-                100.
-            url (str | Unset): Url to get more company resources for this contact Example:
+            total_count (int): Integer representing the total number of companies attached to this contact Example: 100.
+            type_ (str): The type of the object: list.
+            url (str): Url to get more company resources for this contact Example:
                 /contacts/5ba682d23d7cf92bef87bfd4/companies.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[CompanyData] | None | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    url: str | None | Unset = UNSET
+    data: list[CompanyData] | None = None
+    has_more: bool | None = None
+    total_count: int | None = None
+    type_: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.data
-        if _v is not UNSET:
-            _d["data"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["data"] = to_jsonable(_v)
         _v = self.has_more
-        if _v is not UNSET:
+        if _v is not None:
             _d["has_more"] = _v
         _v = self.total_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["total_count"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.url
-        if _v is not UNSET:
+        if _v is not None:
             _d["url"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("data", "data", _decode_data, False),
+            FieldSpec("has_more", "has_more", check_bool, False),
+            FieldSpec("total_count", "total_count", check_int, False),
+            FieldSpec("type", "type_", check_str, False),
+            FieldSpec("url", "url", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactCompanies")
             _d = dict(_d)
-        _f = ""
         try:
-            data = _d.get("data", UNSET)
-            if data is not None and data is not UNSET:
-                _f = "data"
+            data = _d.get("data")
+            if data is not None:
                 data = _decode_data(data)
 
-            has_more = _d.get("has_more", UNSET)
+            has_more = _d.get("has_more")
             if has_more.__class__ is dict or has_more.__class__ is list:
-                raise WrongType("boolean", has_more, "has_more")
+                raise WrongType("boolean", has_more)
 
-            total_count = _d.get("total_count", UNSET)
+            total_count = _d.get("total_count")
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count, "total_count")
+                raise WrongType("integer", total_count)
 
-            url = _d.get("url", UNSET)
+            type_ = _d.get("type")
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            url = _d.get("url")
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -109,23 +134,14 @@ class ContactCompanies:
             _obj.data = data
             _obj.has_more = has_more
             _obj.total_count = total_count
+            _obj.type_ = type_
             _obj.url = url
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContactCompanies", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContactCompanies", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ContactCompanies", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContactCompanies", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,17 +9,22 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "city",
+        "continent_code",
         "country",
+        "country_code",
         "region",
         "type",
     }
@@ -31,85 +36,108 @@ class ContactLocation:
     """An object containing location meta data about a Intercom contact.
 
     Attributes:
-        city (None | str | Unset): The city that the contact is located in Example: Dublin.
-        country (None | str | Unset): The country that the contact is located in Example: Ireland.
-        region (None | str | Unset): The overal region that the contact is located in Example: Dublin.
-        type_ (None | str | Unset): Always location Example: location.
+        city (None | str): The city that the contact is located in Example: Dublin.
+        continent_code (None | str): The continent code of the contact's location.
+        country (None | str): The country that the contact is located in Example: Ireland.
+        country_code (None | str): The country code of the contact's location.
+        region (None | str): The overal region that the contact is located in Example: Dublin.
+        type_ (None | str): Always location Example: location.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    city: None | str | None | Unset = UNSET
-    country: None | str | None | Unset = UNSET
-    region: None | str | None | Unset = UNSET
-    type_: None | str | None | Unset = UNSET
+    city: str | None = None
+    continent_code: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    region: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.city
-        if _v is not UNSET:
-            _d["city"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["city"] = to_jsonable(_v)
+        _v = self.continent_code
+        if _v is not None:
+            _d["continent_code"] = to_jsonable(_v)
         _v = self.country
-        if _v is not UNSET:
-            _d["country"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["country"] = to_jsonable(_v)
+        _v = self.country_code
+        if _v is not None:
+            _d["country_code"] = to_jsonable(_v)
         _v = self.region
-        if _v is not UNSET:
-            _d["region"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["region"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["type"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("city", "city", check_str, False),
+            FieldSpec("continent_code", "continent_code", check_str, False),
+            FieldSpec("country", "country", check_str, False),
+            FieldSpec("country_code", "country_code", check_str, False),
+            FieldSpec("region", "region", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactLocation")
             _d = dict(_d)
-        _f = ""
         try:
-            city = _d.get("city", UNSET)
+            city = _d.get("city")
             if city.__class__ is dict or city.__class__ is list:
-                raise WrongType("string", city, "city")
+                raise WrongType("string", city)
 
-            country = _d.get("country", UNSET)
+            continent_code = _d.get("continent_code")
+            if continent_code.__class__ is dict or continent_code.__class__ is list:
+                raise WrongType("string", continent_code)
+
+            country = _d.get("country")
             if country.__class__ is dict or country.__class__ is list:
-                raise WrongType("string", country, "country")
+                raise WrongType("string", country)
 
-            region = _d.get("region", UNSET)
+            country_code = _d.get("country_code")
+            if country_code.__class__ is dict or country_code.__class__ is list:
+                raise WrongType("string", country_code)
+
+            region = _d.get("region")
             if region.__class__ is dict or region.__class__ is list:
-                raise WrongType("string", region, "region")
+                raise WrongType("string", region)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
             _obj.city = city
+            _obj.continent_code = continent_code
             _obj.country = country
+            _obj.country_code = country_code
             _obj.region = region
             _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContactLocation", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContactLocation", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ContactLocation", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContactLocation", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

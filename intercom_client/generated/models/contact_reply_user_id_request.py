@@ -13,9 +13,16 @@ from ..models.contact_reply_base_request_message_type import (
 )
 from ..models.contact_reply_base_request_type import ContactReplyBaseRequestType
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_int,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -23,12 +30,6 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem
     from ..models.conversation_attachment_files import ConversationAttachmentFiles
-
-
-def _decode_attachment_urls(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
 
 
 def _decode_reply_options(data: Any) -> list[ContactReplyBaseRequestReplyOptionsItem]:
@@ -40,7 +41,7 @@ def _decode_attachment_files(data: Any) -> list[ConversationAttachmentFiles]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "body",
         "message_type",
@@ -75,15 +76,16 @@ class ContactReplyUserIdRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    body: str | None
-    message_type: ContactReplyBaseRequestMessageType | None
-    type_: ContactReplyBaseRequestType | None
-    user_id: str | None
+    body: str
+    message_type: ContactReplyBaseRequestMessageType
+    type_: ContactReplyBaseRequestType
+    user_id: str
     attachment_urls: list[str] | None | Unset = UNSET
     created_at: int | None | Unset = UNSET
     reply_options: list[ContactReplyBaseRequestReplyOptionsItem] | None | Unset = UNSET
     attachment_files: list[ConversationAttachmentFiles] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("message_type", "comment"),
         ("type", "user"),
@@ -93,6 +95,7 @@ class ContactReplyUserIdRequest:
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.body
         if _v is not UNSET:
             _d["body"] = _v
@@ -120,8 +123,22 @@ class ContactReplyUserIdRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("body", "body", check_str, True),
+            FieldSpec("message_type", "message_type", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("user_id", "user_id", check_str, True),
+            FieldSpec("attachment_urls", "attachment_urls", check_scalar_list, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("reply_options", "reply_options", _decode_reply_options, False),
+            FieldSpec("attachment_files", "attachment_files", _decode_attachment_files, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -129,41 +146,45 @@ class ContactReplyUserIdRequest:
                     f"expected object, got {type(_d).__name__}", model="ContactReplyUserIdRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             body = _d["body"]
+            if body is None:
+                raise WrongType("a value", None)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             message_type = _d["message_type"]
+            if message_type is None:
+                raise WrongType("a value", None)
             if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type, "message_type")
+                raise WrongType("string", message_type)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             user_id = _d["user_id"]
+            if user_id is None:
+                raise WrongType("a value", None)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id, "user_id")
+                raise WrongType("string", user_id)
 
             attachment_urls = _d.get("attachment_urls", UNSET)
             if attachment_urls is not None and attachment_urls is not UNSET:
-                _f = "attachment_urls"
-                attachment_urls = _decode_attachment_urls(attachment_urls)
+                attachment_urls = check_scalar_list(attachment_urls)
 
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
             reply_options = _d.get("reply_options", UNSET)
             if reply_options is not None and reply_options is not UNSET:
-                _f = "reply_options"
                 reply_options = _decode_reply_options(reply_options)
 
             attachment_files = _d.get("attachment_files", UNSET)
             if attachment_files is not None and attachment_files is not UNSET:
-                _f = "attachment_files"
                 attachment_files = _decode_attachment_files(attachment_files)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -180,21 +201,9 @@ class ContactReplyUserIdRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContactReplyUserIdRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContactReplyUserIdRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ContactReplyUserIdRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContactReplyUserIdRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -9,10 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
-    pick_variant,
+    decode_leniently,
+    decode_variant,
     to_jsonable,
 )
 
@@ -26,13 +30,13 @@ if TYPE_CHECKING:
 def _decode_query(data: Any) -> Any:
     if data.__class__ is dict:
         try:
-            return pick_variant(
+            return decode_variant(
                 data,
                 (
                     SingleFilterSearchRequest,
                     MultipleFilterSearchRequest,
                 ),
-            ).from_dict(data)
+            )
         except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
@@ -43,7 +47,7 @@ def _decode_query(data: Any) -> Any:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "query",
         "pagination",
@@ -63,16 +67,18 @@ class ContactSearchRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    query: MultipleFilterSearchRequest | SingleFilterSearchRequest | None
-    pagination: None | StartingAfterPaging | None | Unset = UNSET
+    query: MultipleFilterSearchRequest | SingleFilterSearchRequest
+    pagination: StartingAfterPaging | None | Unset = UNSET
     sort: ContactSearchRequestSort | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.query
         if _v is not UNSET:
             _d["query"] = None if _v is None else to_jsonable(_v)
@@ -81,32 +87,39 @@ class ContactSearchRequest:
             _d["pagination"] = None if _v is None else to_jsonable(_v)
         _v = self.sort
         if _v is not UNSET:
-            _d["sort"] = None if _v is None else _v.to_dict()
+            _d["sort"] = None if _v is None else to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("query", "query", _decode_query, True),
+            FieldSpec("pagination", "pagination", StartingAfterPaging.from_dict, False),
+            FieldSpec("sort", "sort", ContactSearchRequestSort.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactSearchRequest")
             _d = dict(_d)
-        _f = ""
         try:
             query = _d["query"]
+            if query is None:
+                raise WrongType("a value", None)
             if query is not None:
-                _f = "query"
                 query = _decode_query(query)
 
             pagination = _d.get("pagination", UNSET)
             if pagination is not None and pagination is not UNSET:
-                _f = "pagination"
                 pagination = StartingAfterPaging.from_dict(pagination)
 
             sort = _d.get("sort", UNSET)
             if sort is not None and sort is not UNSET:
-                _f = "sort"
                 sort = ContactSearchRequestSort.from_dict(sort)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -118,21 +131,9 @@ class ContactSearchRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContactSearchRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContactSearchRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ContactSearchRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContactSearchRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

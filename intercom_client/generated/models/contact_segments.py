@@ -10,9 +10,12 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.contact_segments_type import ContactSegmentsType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -26,7 +29,7 @@ def _decode_data(data: Any) -> list[Segment]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data",
         "type",
@@ -39,46 +42,54 @@ class ContactSegments:
     """A list of segments objects attached to a specific contact.
 
     Attributes:
-        data (list[Segment] | Unset): Segment objects associated with the contact.
-        type_ (ContactSegmentsType | Unset): The type of the object Example: list.
+        data (list[Segment]): Segment objects associated with the contact.
+        type_ (ContactSegmentsType): The type of the object Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[Segment] | None | Unset = UNSET
-    type_: ContactSegmentsType | None | Unset = UNSET
+    data: list[Segment] | None = None
+    type_: ContactSegmentsType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.data
-        if _v is not UNSET:
-            _d["data"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["data"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("data", "data", _decode_data, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactSegments")
             _d = dict(_d)
-        _f = ""
         try:
-            data = _d.get("data", UNSET)
-            if data is not None and data is not UNSET:
-                _f = "data"
+            data = _d.get("data")
+            if data is not None:
                 data = _decode_data(data)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -88,19 +99,9 @@ class ContactSegments:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContactSegments", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContactSegments", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ContactSegments", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContactSegments", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

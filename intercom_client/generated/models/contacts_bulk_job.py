@@ -11,9 +11,13 @@ from ..errors import ResponseDecodingError
 from ..models.contacts_bulk_job_state import ContactsBulkJobState
 from ..models.contacts_bulk_job_type import ContactsBulkJobType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -27,14 +31,14 @@ def _decode_tasks(data: Any) -> list[ContactsBulkJobTasksItem]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "completed_at",
         "created_at",
-        "id",
         "state",
         "tasks",
-        "type",
         "updated_at",
         "url",
     }
@@ -46,129 +50,137 @@ class ContactsBulkJob:
     """A bulk job for updating contacts asynchronously. Track the job status using the `state` field.
 
     Attributes:
-        completed_at (int | None | Unset): The time the job completed as a UNIX timestamp. Null if not yet completed.
-            Example: 1713360120.
-        created_at (int | Unset): The time the job was created as a UNIX timestamp. Example: 1713360000.
-        id (str | Unset): The unique identifier for the bulk job. Example: job_v2_1.
-        state (ContactsBulkJobState | Unset): The current state of the job. Example: running.
-        tasks (list[ContactsBulkJobTasksItem] | Unset): The tasks that make up this bulk job.
-        type_ (ContactsBulkJobType | Unset): The type of the object. Example: contacts.bulk.job.
-        updated_at (int | Unset): The time the job was last updated as a UNIX timestamp. Example: 1713360060.
-        url (str | Unset): The URL to check the job status. Example: https://api.intercom.io/contacts/bulk/job_v2_1.
+        id (str): The unique identifier for the bulk job. Example: job_v2_1.
+        type_ (ContactsBulkJobType): The type of the object. Example: contacts.bulk.job.
+        completed_at (int | None): The time the job completed as a UNIX timestamp. Null if not yet completed. Example:
+            1713360120.
+        created_at (int): The time the job was created as a UNIX timestamp. Example: 1713360000.
+        state (ContactsBulkJobState): The current state of the job. Example: running.
+        tasks (list[ContactsBulkJobTasksItem]): The tasks that make up this bulk job.
+        updated_at (int): The time the job was last updated as a UNIX timestamp. Example: 1713360060.
+        url (str): The URL to check the job status. Example: https://api.intercom.io/contacts/bulk/job_v2_1.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    completed_at: int | None | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    state: ContactsBulkJobState | None | Unset = UNSET
-    tasks: list[ContactsBulkJobTasksItem] | None | Unset = UNSET
-    type_: ContactsBulkJobType | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    url: str | None | Unset = UNSET
+    id: str
+    type_: ContactsBulkJobType
+    completed_at: int | None = None
+    created_at: int | None = None
+    state: ContactsBulkJobState | None = None
+    tasks: list[ContactsBulkJobTasksItem] | None = None
+    updated_at: int | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "contacts.bulk.job"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.completed_at
-        if _v is not UNSET:
-            _d["completed_at"] = None if _v is None else to_jsonable(_v)
-        _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = _v
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.completed_at
+        if _v is not None:
+            _d["completed_at"] = to_jsonable(_v)
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _v
         _v = self.state
-        if _v is not UNSET:
+        if _v is not None:
             _d["state"] = _v
         _v = self.tasks
-        if _v is not UNSET:
-            _d["tasks"] = None if _v is None else to_jsonable(_v)
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["tasks"] = to_jsonable(_v)
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         _v = self.url
-        if _v is not UNSET:
+        if _v is not None:
             _d["url"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("completed_at", "completed_at", check_int, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("state", "state", check_str, False),
+            FieldSpec("tasks", "tasks", _decode_tasks, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+            FieldSpec("url", "url", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactsBulkJob")
             _d = dict(_d)
-        _f = ""
         try:
-            completed_at = _d.get("completed_at", UNSET)
-            if completed_at.__class__ is dict or completed_at.__class__ is list:
-                raise WrongType("integer", completed_at, "completed_at")
-
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            state = _d.get("state", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            completed_at = _d.get("completed_at")
+            if completed_at.__class__ is dict or completed_at.__class__ is list:
+                raise WrongType("integer", completed_at)
+
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            state = _d.get("state")
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state, "state")
+                raise WrongType("string", state)
 
-            tasks = _d.get("tasks", UNSET)
-            if tasks is not None and tasks is not UNSET:
-                _f = "tasks"
+            tasks = _d.get("tasks")
+            if tasks is not None:
                 tasks = _decode_tasks(tasks)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
-
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
-            url = _d.get("url", UNSET)
+            url = _d.get("url")
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.completed_at = completed_at
             _obj.created_at = created_at
-            _obj.id = id
             _obj.state = state
             _obj.tasks = tasks
-            _obj.type_ = type_
             _obj.updated_at = updated_at
             _obj.url = url
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContactsBulkJob", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContactsBulkJob", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ContactsBulkJob", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContactsBulkJob", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

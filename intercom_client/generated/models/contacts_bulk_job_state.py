@@ -2,16 +2,3 @@
 from typing import Literal
 
 ContactsBulkJobState = Literal["completed", "completed_with_errors", "pending", "running"]
-
-CONTACTS_BULK_JOB_STATE_VALUES: set[ContactsBulkJobState] = {
-    "completed",
-    "completed_with_errors",
-    "pending",
-    "running",
-}
-
-
-def check_contacts_bulk_job_state(value: str) -> ContactsBulkJobState:
-    if value in CONTACTS_BULK_JOB_STATE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CONTACTS_BULK_JOB_STATE_VALUES!r}")

@@ -12,9 +12,14 @@ from ..models.content_bulk_action_request_action import (
     ContentBulkActionRequestAction,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -31,7 +36,7 @@ def _decode_content_ids(data: Any) -> list[ContentBulkActionRequestContentIdsIte
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "action",
         "content_ids",
@@ -70,18 +75,20 @@ class ContentBulkActionRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    action: ContentBulkActionRequestAction | None
-    content_ids: list[ContentBulkActionRequestContentIdsItem] | None
+    action: ContentBulkActionRequestAction
+    content_ids: list[ContentBulkActionRequestContentIdsItem]
     audience: ContentBulkActionRequestAudience | None | Unset = UNSET
     availability: ContentBulkActionRequestAvailability | None | Unset = UNSET
     tags: ContentBulkActionRequestTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.action
         if _v is not UNSET:
             _d["action"] = _v
@@ -90,18 +97,29 @@ class ContentBulkActionRequest:
             _d["content_ids"] = None if _v is None else to_jsonable(_v)
         _v = self.audience
         if _v is not UNSET:
-            _d["audience"] = None if _v is None else _v.to_dict()
+            _d["audience"] = None if _v is None else to_jsonable(_v)
         _v = self.availability
         if _v is not UNSET:
-            _d["availability"] = None if _v is None else _v.to_dict()
+            _d["availability"] = None if _v is None else to_jsonable(_v)
         _v = self.tags
         if _v is not UNSET:
-            _d["tags"] = None if _v is None else _v.to_dict()
+            _d["tags"] = None if _v is None else to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("action", "action", check_str, True),
+            FieldSpec("content_ids", "content_ids", _decode_content_ids, True),
+            FieldSpec("audience", "audience", ContentBulkActionRequestAudience.from_dict, False),
+            FieldSpec("availability", "availability", ContentBulkActionRequestAvailability.from_dict, False),
+            FieldSpec("tags", "tags", ContentBulkActionRequestTags.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -109,30 +127,29 @@ class ContentBulkActionRequest:
                     f"expected object, got {type(_d).__name__}", model="ContentBulkActionRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             action = _d["action"]
+            if action is None:
+                raise WrongType("a value", None)
             if action.__class__ is dict or action.__class__ is list:
-                raise WrongType("string", action, "action")
+                raise WrongType("string", action)
 
             content_ids = _d["content_ids"]
+            if content_ids is None:
+                raise WrongType("a value", None)
             if content_ids is not None:
-                _f = "content_ids"
                 content_ids = _decode_content_ids(content_ids)
 
             audience = _d.get("audience", UNSET)
             if audience is not None and audience is not UNSET:
-                _f = "audience"
                 audience = ContentBulkActionRequestAudience.from_dict(audience)
 
             availability = _d.get("availability", UNSET)
             if availability is not None and availability is not UNSET:
-                _f = "availability"
                 availability = ContentBulkActionRequestAvailability.from_dict(availability)
 
             tags = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
-                _f = "tags"
                 tags = ContentBulkActionRequestTags.from_dict(tags)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -146,21 +163,9 @@ class ContentBulkActionRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContentBulkActionRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContentBulkActionRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ContentBulkActionRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContentBulkActionRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -9,27 +9,20 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_scalar_list,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_add_segment_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
-def _decode_remove_segment_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "add_segment_ids",
         "remove_all",
@@ -53,12 +46,14 @@ class ContentBulkActionRequestAudience:
     remove_all: bool | None | Unset = UNSET
     remove_segment_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.add_segment_ids
         if _v is not UNSET:
             _d["add_segment_ids"] = None if _v is None else to_jsonable(_v)
@@ -71,8 +66,17 @@ class ContentBulkActionRequestAudience:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("add_segment_ids", "add_segment_ids", check_scalar_list, False),
+            FieldSpec("remove_all", "remove_all", check_bool, False),
+            FieldSpec("remove_segment_ids", "remove_segment_ids", check_scalar_list, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -80,21 +84,18 @@ class ContentBulkActionRequestAudience:
                     f"expected object, got {type(_d).__name__}", model="ContentBulkActionRequestAudience"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             add_segment_ids = _d.get("add_segment_ids", UNSET)
             if add_segment_ids is not None and add_segment_ids is not UNSET:
-                _f = "add_segment_ids"
-                add_segment_ids = _decode_add_segment_ids(add_segment_ids)
+                add_segment_ids = check_scalar_list(add_segment_ids)
 
             remove_all = _d.get("remove_all", UNSET)
             if remove_all.__class__ is dict or remove_all.__class__ is list:
-                raise WrongType("boolean", remove_all, "remove_all")
+                raise WrongType("boolean", remove_all)
 
             remove_segment_ids = _d.get("remove_segment_ids", UNSET)
             if remove_segment_ids is not None and remove_segment_ids is not UNSET:
-                _f = "remove_segment_ids"
-                remove_segment_ids = _decode_remove_segment_ids(remove_segment_ids)
+                remove_segment_ids = check_scalar_list(remove_segment_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -105,21 +106,7 @@ class ContentBulkActionRequestAudience:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContentBulkActionRequestAudience", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContentBulkActionRequestAudience", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ContentBulkActionRequestAudience", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ContentBulkActionRequestAudience", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

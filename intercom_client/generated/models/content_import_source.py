@@ -14,21 +14,19 @@ from ..models.content_import_source_sync_behavior import (
 )
 from ..models.content_import_source_type import ContentImportSourceType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_audience_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
         "id",
@@ -58,102 +56,133 @@ class ContentImportSource:
             content_import_source.
         updated_at (int): The time when the content import source was last updated. Example: 1672928610.
         url (str): The URL of the root of the external source. Example: https://help.example.com/.
-        audience_ids (list[int] | Unset): The unique identifiers for the audiences associated with this content import
-            source. Example: [5678].
+        audience_ids (list[int]): The unique identifiers for the audiences associated with this content import source.
+            Example: [5678].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at: int | None
-    id: int | None
-    last_synced_at: int | None
-    status: ContentImportSourceStatus | None
-    sync_behavior: ContentImportSourceSyncBehavior | None
-    type_: ContentImportSourceType | None
-    updated_at: int | None
-    url: str | None
-    audience_ids: list[int] | None | Unset = UNSET
+    created_at: int
+    id: int
+    last_synced_at: int
+    status: ContentImportSourceStatus
+    sync_behavior: ContentImportSourceSyncBehavior
+    type_: ContentImportSourceType
+    updated_at: int
+    url: str
+    audience_ids: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "content_import_source"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.last_synced_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["last_synced_at"] = _v
         _v = self.status
-        if _v is not UNSET:
+        if _v is not None:
             _d["status"] = _v
         _v = self.sync_behavior
-        if _v is not UNSET:
+        if _v is not None:
             _d["sync_behavior"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         _v = self.url
-        if _v is not UNSET:
+        if _v is not None:
             _d["url"] = _v
         _v = self.audience_ids
-        if _v is not UNSET:
-            _d["audience_ids"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["audience_ids"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("created_at", "created_at", check_int, True),
+            FieldSpec("id", "id", check_int, True),
+            FieldSpec("last_synced_at", "last_synced_at", check_int, True),
+            FieldSpec("status", "status", check_str, True),
+            FieldSpec("sync_behavior", "sync_behavior", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("updated_at", "updated_at", check_int, True),
+            FieldSpec("url", "url", check_str, True),
+            FieldSpec("audience_ids", "audience_ids", check_scalar_list, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentImportSource")
             _d = dict(_d)
-        _f = ""
         try:
             created_at = _d["created_at"]
+            if created_at is None:
+                raise WrongType("a value", None)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
             id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id, "id")
+                raise WrongType("integer", id)
 
             last_synced_at = _d["last_synced_at"]
+            if last_synced_at is None:
+                raise WrongType("a value", None)
             if last_synced_at.__class__ is dict or last_synced_at.__class__ is list:
-                raise WrongType("integer", last_synced_at, "last_synced_at")
+                raise WrongType("integer", last_synced_at)
 
             status = _d["status"]
+            if status is None:
+                raise WrongType("a value", None)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
             sync_behavior = _d["sync_behavior"]
+            if sync_behavior is None:
+                raise WrongType("a value", None)
             if sync_behavior.__class__ is dict or sync_behavior.__class__ is list:
-                raise WrongType("string", sync_behavior, "sync_behavior")
+                raise WrongType("string", sync_behavior)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             updated_at = _d["updated_at"]
+            if updated_at is None:
+                raise WrongType("a value", None)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             url = _d["url"]
+            if url is None:
+                raise WrongType("a value", None)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
-            audience_ids = _d.get("audience_ids", UNSET)
-            if audience_ids is not None and audience_ids is not UNSET:
-                _f = "audience_ids"
-                audience_ids = _decode_audience_ids(audience_ids)
+            audience_ids = _d.get("audience_ids")
+            if audience_ids is not None:
+                audience_ids = check_scalar_list(audience_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -170,17 +199,7 @@ class ContentImportSource:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContentImportSource", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContentImportSource", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ContentImportSource", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContentImportSource", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

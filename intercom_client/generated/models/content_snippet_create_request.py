@@ -9,9 +9,16 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -20,18 +27,12 @@ if TYPE_CHECKING:
     from ..models.content_snippet_create_request_json_blocks_item import ContentSnippetCreateRequestJsonBlocksItem
 
 
-def _decode_audience_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 def _decode_json_blocks(data: Any) -> list[ContentSnippetCreateRequestJsonBlocksItem]:
     return decode_list(data, ContentSnippetCreateRequestJsonBlocksItem.from_dict)
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "title",
         "ai_chatbot_availability",
@@ -74,21 +75,23 @@ class ContentSnippetCreateRequest:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    title: str | None
+    title: str
     ai_chatbot_availability: bool | None | Unset = UNSET
     ai_copilot_availability: bool | None | Unset = UNSET
     ai_sales_agent_availability: bool | None | Unset = UNSET
-    audience_ids: list[int] | None | None | Unset = UNSET
+    audience_ids: list[int] | None | Unset = UNSET
     body_markdown: str | None | Unset = UNSET
     json_blocks: list[ContentSnippetCreateRequestJsonBlocksItem] | None | Unset = UNSET
     locale: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.title
         if _v is not UNSET:
             _d["title"] = _v
@@ -116,8 +119,22 @@ class ContentSnippetCreateRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("title", "title", check_str, True),
+            FieldSpec("ai_chatbot_availability", "ai_chatbot_availability", check_bool, False),
+            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
+            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
+            FieldSpec("audience_ids", "audience_ids", check_scalar_list, False),
+            FieldSpec("body_markdown", "body_markdown", check_str, False),
+            FieldSpec("json_blocks", "json_blocks", _decode_json_blocks, False),
+            FieldSpec("locale", "locale", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -125,41 +142,40 @@ class ContentSnippetCreateRequest:
                     f"expected object, got {type(_d).__name__}", model="ContentSnippetCreateRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             title = _d["title"]
+            if title is None:
+                raise WrongType("a value", None)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
             ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
             if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability, "ai_chatbot_availability")
+                raise WrongType("boolean", ai_chatbot_availability)
 
             ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
             if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
+                raise WrongType("boolean", ai_copilot_availability)
 
             ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
             if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
+                raise WrongType("boolean", ai_sales_agent_availability)
 
             audience_ids = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
-                _f = "audience_ids"
-                audience_ids = _decode_audience_ids(audience_ids)
+                audience_ids = check_scalar_list(audience_ids)
 
             body_markdown = _d.get("body_markdown", UNSET)
             if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown, "body_markdown")
+                raise WrongType("string", body_markdown)
 
             json_blocks = _d.get("json_blocks", UNSET)
             if json_blocks is not None and json_blocks is not UNSET:
-                _f = "json_blocks"
                 json_blocks = _decode_json_blocks(json_blocks)
 
             locale = _d.get("locale", UNSET)
             if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale, "locale")
+                raise WrongType("string", locale)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -175,23 +191,9 @@ class ContentSnippetCreateRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContentSnippetCreateRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContentSnippetCreateRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ContentSnippetCreateRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ContentSnippetCreateRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

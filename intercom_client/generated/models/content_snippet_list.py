@@ -10,9 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.content_snippet_list_type import ContentSnippetListType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -26,7 +30,7 @@ def _decode_data(data: Any) -> list[ContentSnippet]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data",
         "page",
@@ -43,82 +47,94 @@ class ContentSnippetList:
     """A paginated list of content snippets.
 
     Attributes:
-        data (list[ContentSnippet] | Unset): An array of content snippet objects.
-        page (int | Unset): The current page number. Example: 1.
-        per_page (int | Unset): The number of results per page. Example: 50.
-        total_count (int | Unset): The total number of content snippets. Example: 1.
-        total_pages (int | Unset): The total number of pages. Example: 1.
-        type_ (ContentSnippetListType | Unset):  Example: list.
+        data (list[ContentSnippet]): An array of content snippet objects.
+        page (int): The current page number. Example: 1.
+        per_page (int): The number of results per page. Example: 50.
+        total_count (int): The total number of content snippets. Example: 1.
+        total_pages (int): The total number of pages. Example: 1.
+        type_ (ContentSnippetListType):  Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[ContentSnippet] | None | Unset = UNSET
-    page: int | None | Unset = UNSET
-    per_page: int | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
-    type_: ContentSnippetListType | None | Unset = UNSET
+    data: list[ContentSnippet] | None = None
+    page: int | None = None
+    per_page: int | None = None
+    total_count: int | None = None
+    total_pages: int | None = None
+    type_: ContentSnippetListType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.data
-        if _v is not UNSET:
-            _d["data"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["data"] = to_jsonable(_v)
         _v = self.page
-        if _v is not UNSET:
+        if _v is not None:
             _d["page"] = _v
         _v = self.per_page
-        if _v is not UNSET:
+        if _v is not None:
             _d["per_page"] = _v
         _v = self.total_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["total_count"] = _v
         _v = self.total_pages
-        if _v is not UNSET:
+        if _v is not None:
             _d["total_pages"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("data", "data", _decode_data, False),
+            FieldSpec("page", "page", check_int, False),
+            FieldSpec("per_page", "per_page", check_int, False),
+            FieldSpec("total_count", "total_count", check_int, False),
+            FieldSpec("total_pages", "total_pages", check_int, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentSnippetList")
             _d = dict(_d)
-        _f = ""
         try:
-            data = _d.get("data", UNSET)
-            if data is not None and data is not UNSET:
-                _f = "data"
+            data = _d.get("data")
+            if data is not None:
                 data = _decode_data(data)
 
-            page = _d.get("page", UNSET)
+            page = _d.get("page")
             if page.__class__ is dict or page.__class__ is list:
-                raise WrongType("integer", page, "page")
+                raise WrongType("integer", page)
 
-            per_page = _d.get("per_page", UNSET)
+            per_page = _d.get("per_page")
             if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page, "per_page")
+                raise WrongType("integer", per_page)
 
-            total_count = _d.get("total_count", UNSET)
+            total_count = _d.get("total_count")
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count, "total_count")
+                raise WrongType("integer", total_count)
 
-            total_pages = _d.get("total_pages", UNSET)
+            total_pages = _d.get("total_pages")
             if total_pages.__class__ is dict or total_pages.__class__ is list:
-                raise WrongType("integer", total_pages, "total_pages")
+                raise WrongType("integer", total_pages)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -132,19 +148,9 @@ class ContentSnippetList:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContentSnippetList", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContentSnippetList", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ContentSnippetList", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContentSnippetList", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

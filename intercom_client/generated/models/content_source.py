@@ -10,13 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.content_source_content_type import ContentSourceContentType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "content_type",
         "locale",
@@ -31,64 +34,75 @@ class ContentSource:
     """The content source used by AI Agent in the conversation.
 
     Attributes:
-        content_type (ContentSourceContentType | Unset): The type of the content source. Example: content_snippet.
-        locale (str | Unset): The ISO 639 language code of the content source. Example: en.
-        title (str | Unset): The title of the content source. Example: My internal content snippet.
-        url (str | Unset): The internal URL linking to the content source for teammates. Example: /fin-ai-
+        content_type (ContentSourceContentType): The type of the content source. Example: content_snippet.
+        locale (str): The ISO 639 language code of the content source. Example: en.
+        title (str): The title of the content source. Example: My internal content snippet.
+        url (str): The internal URL linking to the content source for teammates. Example: /fin-ai-
             agent/content?content=content_snippet&id=3234924.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    content_type: ContentSourceContentType | None | Unset = UNSET
-    locale: str | None | Unset = UNSET
-    title: str | None | Unset = UNSET
-    url: str | None | Unset = UNSET
+    content_type: ContentSourceContentType | None = None
+    locale: str | None = None
+    title: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.content_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["content_type"] = _v
         _v = self.locale
-        if _v is not UNSET:
+        if _v is not None:
             _d["locale"] = _v
         _v = self.title
-        if _v is not UNSET:
+        if _v is not None:
             _d["title"] = _v
         _v = self.url
-        if _v is not UNSET:
+        if _v is not None:
             _d["url"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("content_type", "content_type", check_str, False),
+            FieldSpec("locale", "locale", check_str, False),
+            FieldSpec("title", "title", check_str, False),
+            FieldSpec("url", "url", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentSource")
             _d = dict(_d)
-        _f = ""
         try:
-            content_type = _d.get("content_type", UNSET)
+            content_type = _d.get("content_type")
             if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type, "content_type")
+                raise WrongType("string", content_type)
 
-            locale = _d.get("locale", UNSET)
+            locale = _d.get("locale")
             if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale, "locale")
+                raise WrongType("string", locale)
 
-            title = _d.get("title", UNSET)
+            title = _d.get("title")
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
-            url = _d.get("url", UNSET)
+            url = _d.get("url")
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -100,17 +114,7 @@ class ContentSource:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContentSource", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContentSource", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ContentSource", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContentSource", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

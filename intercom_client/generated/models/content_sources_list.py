@@ -10,9 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.content_sources_list_type import ContentSourcesListType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -26,7 +30,7 @@ def _decode_content_sources(data: Any) -> list[ContentSource]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "content_sources",
         "total_count",
@@ -39,55 +43,64 @@ _KNOWN_FIELDS = frozenset(
 class ContentSourcesList:
     """
     Attributes:
-        content_sources (list[ContentSource] | Unset): The content sources used by AI Agent in the conversation.
-        total_count (int | Unset): The total number of content sources used by AI Agent in the conversation. Example: 1.
-        type_ (ContentSourcesListType | Unset):  Example: content_source.list.
+        content_sources (list[ContentSource]): The content sources used by AI Agent in the conversation.
+        total_count (int): The total number of content sources used by AI Agent in the conversation. Example: 1.
+        type_ (ContentSourcesListType):  Example: content_source.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    content_sources: list[ContentSource] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    type_: ContentSourcesListType | None | Unset = UNSET
+    content_sources: list[ContentSource] | None = None
+    total_count: int | None = None
+    type_: ContentSourcesListType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "content_source.list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.content_sources
-        if _v is not UNSET:
-            _d["content_sources"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["content_sources"] = to_jsonable(_v)
         _v = self.total_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["total_count"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("content_sources", "content_sources", _decode_content_sources, False),
+            FieldSpec("total_count", "total_count", check_int, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentSourcesList")
             _d = dict(_d)
-        _f = ""
         try:
-            content_sources = _d.get("content_sources", UNSET)
-            if content_sources is not None and content_sources is not UNSET:
-                _f = "content_sources"
+            content_sources = _d.get("content_sources")
+            if content_sources is not None:
                 content_sources = _decode_content_sources(content_sources)
 
-            total_count = _d.get("total_count", UNSET)
+            total_count = _d.get("total_count")
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count, "total_count")
+                raise WrongType("integer", total_count)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -98,19 +111,9 @@ class ContentSourcesList:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ContentSourcesList", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ContentSourcesList", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ContentSourcesList", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ContentSourcesList", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -11,9 +11,14 @@ from ..errors import ResponseDecodingError
 from ..models.conversation_priority import ConversationPriority
 from ..models.conversation_state import ConversationState
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -35,9 +40,14 @@ if TYPE_CHECKING:
     from ..models.conversation_teammates import ConversationTeammates
     from ..models.custom_attributes import CustomAttributes
     from ..models.linked_object_list import LinkedObjectList
+    from ..models.reference import Reference
     from ..models.sales_agent import SalesAgent
     from ..models.sla_applied import SlaApplied
     from ..models.tags import Tags
+
+
+def _decode_customers(data: Any) -> list[Reference]:
+    return decode_list(data, Reference.from_dict)
 
 
 def _decode_external_references(data: Any) -> list[ConversationExternalReference]:
@@ -53,8 +63,15 @@ def _decode_scorecards(data: Any) -> list[ConversationScorecard]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "created_at",
+        "id",
+        "open",
+        "read",
+        "state",
+        "type",
+        "updated_at",
         "admin_assignee_id",
         "ai_agent",
         "ai_agent_participated",
@@ -64,30 +81,24 @@ _KNOWN_FIELDS = frozenset(
         "contacts",
         "conversation_parts",
         "conversation_rating",
-        "created_at",
         "custom_attributes",
+        "customers",
         "external_references",
         "first_contact_reply",
-        "id",
         "linked_objects",
         "monitor_evaluations",
-        "open",
         "priority",
-        "read",
         "sales_agent",
         "sales_agent_participated",
         "scorecards",
         "sla_applied",
         "snoozed_until",
         "source",
-        "state",
         "statistics",
         "tags",
         "team_assignee_id",
         "teammates",
         "title",
-        "type",
-        "updated_at",
         "waiting_since",
     }
 )
@@ -99,380 +110,432 @@ class Conversation:
     outbound message, or when one admin directly sends a message to a single contact.
 
         Attributes:
-            admin_assignee_id (int | Unset): The id of the admin assigned to the conversation. If it's not assigned to an
+            created_at (int): The time the conversation was created. Example: 1663597223.
+            id (str): The id representing the conversation. Example: 1295.
+            open_ (bool): Indicates whether a conversation is open (true) or closed (false). Example: True.
+            read (bool): Indicates whether a conversation has been read. Example: True.
+            state (ConversationState): Can be set to "open", "closed" or "snoozed". Example: open.
+            type_ (str): Always conversation. Example: conversation.
+            updated_at (int): The last time the conversation was updated. Example: 1663597260.
+            admin_assignee_id (int | None): The id of the admin assigned to the conversation. If it's not assigned to an
                 admin it will return 0. Example: 0.
-            ai_agent (AiAgent | None | Unset):
-            ai_agent_participated (bool | Unset): Indicates whether the AI Agent participated in the conversation. Example:
-                True.
-            ai_topics (AiTopics | Unset): AI-generated topics and subtopics for the conversation.
-            channel (ConversationChannel | Unset): The channel through which a conversation was originally initiated and its
-                current channel.
-            company (Company | None | Unset): The company associated with the conversation.
-            contacts (ConversationContacts | Unset): The list of contacts (users or leads) involved in this conversation.
-                This will only contain one customer unless more were added via the group conversation feature.
-            conversation_parts (ConversationParts | Unset): A list of Conversation Part objects for each part message in the
+            ai_agent (AiAgent | None):
+            ai_agent_participated (bool): Indicates whether the AI Agent participated in the conversation. Example: True.
+            ai_topics (AiTopics | None):
+            channel (ConversationChannel): The channel through which a conversation was originally initiated and its current
+                channel.
+            company (Company | None): The company associated with the conversation.
+            contacts (ConversationContacts): The list of contacts (users or leads) involved in this conversation. This will
+                only contain one customer unless more were added via the group conversation feature.
+            conversation_parts (ConversationParts): A list of Conversation Part objects for each part message in the
                 conversation. This is only returned when Retrieving a Conversation, and ignored when Listing all Conversations.
                 There is a limit of 500 parts.
-            conversation_rating (ConversationRating | None | Unset):
-            created_at (int | Unset): The time the conversation was created. Example: 1663597223.
-            custom_attributes (CustomAttributes | Unset): An object containing the different custom attributes associated to
-                the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
-                instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be
-                included. Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed
-                satisfaction with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5,
+            conversation_rating (ConversationRating | None):
+            custom_attributes (CustomAttributes): An object containing the different custom attributes associated to the
+                conversation as key-value pairs. For relationship attributes the value will be a list of custom object instance
+                models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be included.
+                Example: {'CX Score explanation': 'The conversation was resolved quickly and the customer expressed satisfaction
+                with the outcome.', 'CX Score rating': 4, 'end_date_timestamp': 1677923174, 'monthly_spend': 155.5,
                 'paid_subscriber': True, 'start_date_iso8601': '2023-03-04T09:46:14Z', 'team_mates': 9}.
-            external_references (list[ConversationExternalReference] | Unset): References linking this conversation to
-                records in an external helpdesk or CRM system. Populated for Fin Standalone workspaces synced from an external
-                platform; an empty array otherwise. Sorted alphabetically by `type` and capped at 20 entries. Example: [{'id':
-                '3633338', 'type': 'zendesk_ticket'}, {'id': 'abc-def-uuid', 'type': 'zendesk_sunshine_conversation'}].
-            first_contact_reply (ConversationFirstContactReply | None | Unset):
-            id (str | Unset): The id representing the conversation. Example: 1295.
-            linked_objects (LinkedObjectList | Unset): An object containing metadata about linked conversations and linked
-                tickets. Up to 1000 can be returned.
-            monitor_evaluations (list[ConversationMonitorEvaluation] | Unset): QA monitor evaluations that flagged this
+            customers (list[Reference]): The customers of the conversation.
+            external_references (list[ConversationExternalReference]): References linking this conversation to records in an
+                external helpdesk or CRM system. Populated for Fin Standalone workspaces synced from an external platform; an
+                empty array otherwise. Sorted alphabetically by `type` and capped at 20 entries. Example: [{'id': '3633338',
+                'type': 'zendesk_ticket'}, {'id': 'abc-def-uuid', 'type': 'zendesk_sunshine_conversation'}].
+            first_contact_reply (ConversationFirstContactReply | None):
+            linked_objects (LinkedObjectList): An object containing metadata about linked conversations and linked tickets.
+                Up to 1000 can be returned.
+            monitor_evaluations (list[ConversationMonitorEvaluation]): QA monitor evaluations that flagged this
                 conversation. Only included when `include_monitors=true` is passed as a query parameter.
-            open_ (bool | Unset): Indicates whether a conversation is open (true) or closed (false). Example: True.
-            priority (ConversationPriority | Unset): The priority level of the conversation. Returns one of none, low,
-                medium, high, or urgent. Example: high.
-            read (bool | Unset): Indicates whether a conversation has been read. Example: True.
-            sales_agent (None | SalesAgent | Unset):
-            sales_agent_participated (bool | Unset): Indicates whether the Sales Agent participated in the conversation.
-                Example: False.
-            scorecards (list[ConversationScorecard] | Unset): QA scorecard results for this conversation. Only included when
+            priority (ConversationPriority): The priority level of the conversation. Returns one of none, low, medium, high,
+                or urgent. Example: high.
+            sales_agent (None | SalesAgent):
+            sales_agent_participated (bool): Indicates whether the Sales Agent participated in the conversation. Example:
+                False.
+            scorecards (list[ConversationScorecard]): QA scorecard results for this conversation. Only included when
                 `include_scorecards=true` is passed as a query parameter.
-            sla_applied (None | SlaApplied | Unset):
-            snoozed_until (int | None | Unset): If set this is the time in the future when this conversation will be marked
-                as open. i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time.
-                Example: 1663597260.
-            source (ConversationSource | Unset): The first message or event that started this conversation. Describes the
-                origin and who initiated it.
-            state (ConversationState | Unset): Can be set to "open", "closed" or "snoozed". Example: open.
-            statistics (ConversationStatistics | None | Unset):
-            tags (Tags | Unset): A list of tags objects associated with a conversation
-            team_assignee_id (int | Unset): The id of the team assigned to the conversation. If it's not assigned to a team
+            sla_applied (None | SlaApplied):
+            snoozed_until (int | None): If set this is the time in the future when this conversation will be marked as open.
+                i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time. Example:
+                1663597260.
+            source (ConversationSource): The first message or event that started this conversation. Describes the origin and
+                who initiated it.
+            statistics (ConversationStatistics | None):
+            tags (Tags): A list of tags objects associated with a conversation
+            team_assignee_id (int | None): The id of the team assigned to the conversation. If it's not assigned to a team
                 it will return 0. Example: 5017691.
-            teammates (ConversationTeammates | None | Unset):
-            title (None | str | Unset): The title given to the conversation. Example: Conversation Title.
-            type_ (str | Unset): Always conversation. Example: conversation.
-            updated_at (int | Unset): The last time the conversation was updated. Example: 1663597260.
-            waiting_since (int | None | Unset): The last time a Contact responded to an Admin. In other words, the time a
-                customer started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
+            teammates (ConversationTeammates | None):
+            title (None | str): The title given to the conversation. Example: Conversation Title.
+            waiting_since (int | None): The last time a Contact responded to an Admin. In other words, the time a customer
+                started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_assignee_id: int | None | Unset = UNSET
-    ai_agent: AiAgent | None | None | Unset = UNSET
-    ai_agent_participated: bool | None | Unset = UNSET
-    ai_topics: AiTopics | None | Unset = UNSET
-    channel: ConversationChannel | None | Unset = UNSET
-    company: Company | None | None | Unset = UNSET
-    contacts: ConversationContacts | None | Unset = UNSET
-    conversation_parts: ConversationParts | None | Unset = UNSET
-    conversation_rating: ConversationRating | None | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    custom_attributes: CustomAttributes | None | Unset = UNSET
-    external_references: list[ConversationExternalReference] | None | Unset = UNSET
-    first_contact_reply: ConversationFirstContactReply | None | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    linked_objects: LinkedObjectList | None | Unset = UNSET
-    monitor_evaluations: list[ConversationMonitorEvaluation] | None | Unset = UNSET
-    open_: bool | None | Unset = UNSET
-    priority: ConversationPriority | None | Unset = UNSET
-    read: bool | None | Unset = UNSET
-    sales_agent: None | SalesAgent | None | Unset = UNSET
-    sales_agent_participated: bool | None | Unset = UNSET
-    scorecards: list[ConversationScorecard] | None | Unset = UNSET
-    sla_applied: None | SlaApplied | None | Unset = UNSET
-    snoozed_until: int | None | None | Unset = UNSET
-    source: ConversationSource | None | Unset = UNSET
-    state: ConversationState | None | Unset = UNSET
-    statistics: ConversationStatistics | None | None | Unset = UNSET
-    tags: Tags | None | Unset = UNSET
-    team_assignee_id: int | None | Unset = UNSET
-    teammates: ConversationTeammates | None | None | Unset = UNSET
-    title: None | str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    waiting_since: int | None | None | Unset = UNSET
+    created_at: int
+    id: str
+    open_: bool
+    read: bool
+    state: ConversationState
+    type_: str
+    updated_at: int
+    admin_assignee_id: int | None = None
+    ai_agent: AiAgent | None = None
+    ai_agent_participated: bool | None = None
+    ai_topics: AiTopics | None = None
+    channel: ConversationChannel | None = None
+    company: Company | None = None
+    contacts: ConversationContacts | None = None
+    conversation_parts: ConversationParts | None = None
+    conversation_rating: ConversationRating | None = None
+    custom_attributes: CustomAttributes | None = None
+    customers: list[Reference] | None = None
+    external_references: list[ConversationExternalReference] | None = None
+    first_contact_reply: ConversationFirstContactReply | None = None
+    linked_objects: LinkedObjectList | None = None
+    monitor_evaluations: list[ConversationMonitorEvaluation] | None = None
+    priority: ConversationPriority | None = None
+    sales_agent: SalesAgent | None = None
+    sales_agent_participated: bool | None = None
+    scorecards: list[ConversationScorecard] | None = None
+    sla_applied: SlaApplied | None = None
+    snoozed_until: int | None = None
+    source: ConversationSource | None = None
+    statistics: ConversationStatistics | None = None
+    tags: Tags | None = None
+    team_assignee_id: int | None = None
+    teammates: ConversationTeammates | None = None
+    title: str | None = None
+    waiting_since: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.admin_assignee_id
-        if _v is not UNSET:
-            _d["admin_assignee_id"] = _v
-        _v = self.ai_agent
-        if _v is not UNSET:
-            _d["ai_agent"] = None if _v is None else to_jsonable(_v)
-        _v = self.ai_agent_participated
-        if _v is not UNSET:
-            _d["ai_agent_participated"] = _v
-        _v = self.ai_topics
-        if _v is not UNSET:
-            _d["ai_topics"] = None if _v is None else _v.to_dict()
-        _v = self.channel
-        if _v is not UNSET:
-            _d["channel"] = None if _v is None else _v.to_dict()
-        _v = self.company
-        if _v is not UNSET:
-            _d["company"] = None if _v is None else to_jsonable(_v)
-        _v = self.contacts
-        if _v is not UNSET:
-            _d["contacts"] = None if _v is None else _v.to_dict()
-        _v = self.conversation_parts
-        if _v is not UNSET:
-            _d["conversation_parts"] = None if _v is None else _v.to_dict()
-        _v = self.conversation_rating
-        if _v is not UNSET:
-            _d["conversation_rating"] = None if _v is None else to_jsonable(_v)
+        _v: Any
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
-        _v = self.custom_attributes
-        if _v is not UNSET:
-            _d["custom_attributes"] = None if _v is None else _v.to_dict()
-        _v = self.external_references
-        if _v is not UNSET:
-            _d["external_references"] = None if _v is None else to_jsonable(_v)
-        _v = self.first_contact_reply
-        if _v is not UNSET:
-            _d["first_contact_reply"] = None if _v is None else to_jsonable(_v)
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
-        _v = self.linked_objects
-        if _v is not UNSET:
-            _d["linked_objects"] = None if _v is None else _v.to_dict()
-        _v = self.monitor_evaluations
-        if _v is not UNSET:
-            _d["monitor_evaluations"] = None if _v is None else to_jsonable(_v)
         _v = self.open_
-        if _v is not UNSET:
+        if _v is not None:
             _d["open"] = _v
-        _v = self.priority
-        if _v is not UNSET:
-            _d["priority"] = _v
         _v = self.read
-        if _v is not UNSET:
+        if _v is not None:
             _d["read"] = _v
-        _v = self.sales_agent
-        if _v is not UNSET:
-            _d["sales_agent"] = None if _v is None else to_jsonable(_v)
-        _v = self.sales_agent_participated
-        if _v is not UNSET:
-            _d["sales_agent_participated"] = _v
-        _v = self.scorecards
-        if _v is not UNSET:
-            _d["scorecards"] = None if _v is None else to_jsonable(_v)
-        _v = self.sla_applied
-        if _v is not UNSET:
-            _d["sla_applied"] = None if _v is None else to_jsonable(_v)
-        _v = self.snoozed_until
-        if _v is not UNSET:
-            _d["snoozed_until"] = None if _v is None else to_jsonable(_v)
-        _v = self.source
-        if _v is not UNSET:
-            _d["source"] = None if _v is None else _v.to_dict()
         _v = self.state
-        if _v is not UNSET:
+        if _v is not None:
             _d["state"] = _v
-        _v = self.statistics
-        if _v is not UNSET:
-            _d["statistics"] = None if _v is None else to_jsonable(_v)
-        _v = self.tags
-        if _v is not UNSET:
-            _d["tags"] = None if _v is None else _v.to_dict()
-        _v = self.team_assignee_id
-        if _v is not UNSET:
-            _d["team_assignee_id"] = _v
-        _v = self.teammates
-        if _v is not UNSET:
-            _d["teammates"] = None if _v is None else to_jsonable(_v)
-        _v = self.title
-        if _v is not UNSET:
-            _d["title"] = None if _v is None else to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
+        _v = self.admin_assignee_id
+        if _v is not None:
+            _d["admin_assignee_id"] = to_jsonable(_v)
+        _v = self.ai_agent
+        if _v is not None:
+            _d["ai_agent"] = to_jsonable(_v)
+        _v = self.ai_agent_participated
+        if _v is not None:
+            _d["ai_agent_participated"] = _v
+        _v = self.ai_topics
+        if _v is not None:
+            _d["ai_topics"] = to_jsonable(_v)
+        _v = self.channel
+        if _v is not None:
+            _d["channel"] = to_jsonable(_v)
+        _v = self.company
+        if _v is not None:
+            _d["company"] = to_jsonable(_v)
+        _v = self.contacts
+        if _v is not None:
+            _d["contacts"] = to_jsonable(_v)
+        _v = self.conversation_parts
+        if _v is not None:
+            _d["conversation_parts"] = to_jsonable(_v)
+        _v = self.conversation_rating
+        if _v is not None:
+            _d["conversation_rating"] = to_jsonable(_v)
+        _v = self.custom_attributes
+        if _v is not None:
+            _d["custom_attributes"] = to_jsonable(_v)
+        _v = self.customers
+        if _v is not None:
+            _d["customers"] = to_jsonable(_v)
+        _v = self.external_references
+        if _v is not None:
+            _d["external_references"] = to_jsonable(_v)
+        _v = self.first_contact_reply
+        if _v is not None:
+            _d["first_contact_reply"] = to_jsonable(_v)
+        _v = self.linked_objects
+        if _v is not None:
+            _d["linked_objects"] = to_jsonable(_v)
+        _v = self.monitor_evaluations
+        if _v is not None:
+            _d["monitor_evaluations"] = to_jsonable(_v)
+        _v = self.priority
+        if _v is not None:
+            _d["priority"] = _v
+        _v = self.sales_agent
+        if _v is not None:
+            _d["sales_agent"] = to_jsonable(_v)
+        _v = self.sales_agent_participated
+        if _v is not None:
+            _d["sales_agent_participated"] = _v
+        _v = self.scorecards
+        if _v is not None:
+            _d["scorecards"] = to_jsonable(_v)
+        _v = self.sla_applied
+        if _v is not None:
+            _d["sla_applied"] = to_jsonable(_v)
+        _v = self.snoozed_until
+        if _v is not None:
+            _d["snoozed_until"] = to_jsonable(_v)
+        _v = self.source
+        if _v is not None:
+            _d["source"] = to_jsonable(_v)
+        _v = self.statistics
+        if _v is not None:
+            _d["statistics"] = to_jsonable(_v)
+        _v = self.tags
+        if _v is not None:
+            _d["tags"] = to_jsonable(_v)
+        _v = self.team_assignee_id
+        if _v is not None:
+            _d["team_assignee_id"] = to_jsonable(_v)
+        _v = self.teammates
+        if _v is not None:
+            _d["teammates"] = to_jsonable(_v)
+        _v = self.title
+        if _v is not None:
+            _d["title"] = to_jsonable(_v)
         _v = self.waiting_since
-        if _v is not UNSET:
-            _d["waiting_since"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["waiting_since"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("created_at", "created_at", check_int, True),
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("open", "open_", check_bool, True),
+            FieldSpec("read", "read", check_bool, True),
+            FieldSpec("state", "state", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("updated_at", "updated_at", check_int, True),
+            FieldSpec("admin_assignee_id", "admin_assignee_id", check_int, False),
+            FieldSpec("ai_agent", "ai_agent", AiAgent.from_dict, False),
+            FieldSpec("ai_agent_participated", "ai_agent_participated", check_bool, False),
+            FieldSpec("ai_topics", "ai_topics", AiTopics.from_dict, False),
+            FieldSpec("channel", "channel", ConversationChannel.from_dict, False),
+            FieldSpec("company", "company", Company.from_dict, False),
+            FieldSpec("contacts", "contacts", ConversationContacts.from_dict, False),
+            FieldSpec("conversation_parts", "conversation_parts", ConversationParts.from_dict, False),
+            FieldSpec("conversation_rating", "conversation_rating", ConversationRating.from_dict, False),
+            FieldSpec("custom_attributes", "custom_attributes", CustomAttributes.from_dict, False),
+            FieldSpec("customers", "customers", _decode_customers, False),
+            FieldSpec("external_references", "external_references", _decode_external_references, False),
+            FieldSpec("first_contact_reply", "first_contact_reply", ConversationFirstContactReply.from_dict, False),
+            FieldSpec("linked_objects", "linked_objects", LinkedObjectList.from_dict, False),
+            FieldSpec("monitor_evaluations", "monitor_evaluations", _decode_monitor_evaluations, False),
+            FieldSpec("priority", "priority", check_str, False),
+            FieldSpec("sales_agent", "sales_agent", SalesAgent.from_dict, False),
+            FieldSpec("sales_agent_participated", "sales_agent_participated", check_bool, False),
+            FieldSpec("scorecards", "scorecards", _decode_scorecards, False),
+            FieldSpec("sla_applied", "sla_applied", SlaApplied.from_dict, False),
+            FieldSpec("snoozed_until", "snoozed_until", check_int, False),
+            FieldSpec("source", "source", ConversationSource.from_dict, False),
+            FieldSpec("statistics", "statistics", ConversationStatistics.from_dict, False),
+            FieldSpec("tags", "tags", Tags.from_dict, False),
+            FieldSpec("team_assignee_id", "team_assignee_id", check_int, False),
+            FieldSpec("teammates", "teammates", ConversationTeammates.from_dict, False),
+            FieldSpec("title", "title", check_str, False),
+            FieldSpec("waiting_since", "waiting_since", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Conversation")
             _d = dict(_d)
-        _f = ""
         try:
-            admin_assignee_id = _d.get("admin_assignee_id", UNSET)
-            if admin_assignee_id.__class__ is dict or admin_assignee_id.__class__ is list:
-                raise WrongType("integer", admin_assignee_id, "admin_assignee_id")
+            created_at = _d["created_at"]
+            if created_at is None:
+                raise WrongType("a value", None)
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
 
-            ai_agent = _d.get("ai_agent", UNSET)
-            if ai_agent is not None and ai_agent is not UNSET:
-                _f = "ai_agent"
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            open_ = _d["open"]
+            if open_ is None:
+                raise WrongType("a value", None)
+            if open_.__class__ is dict or open_.__class__ is list:
+                raise WrongType("boolean", open_)
+
+            read = _d["read"]
+            if read is None:
+                raise WrongType("a value", None)
+            if read.__class__ is dict or read.__class__ is list:
+                raise WrongType("boolean", read)
+
+            state = _d["state"]
+            if state is None:
+                raise WrongType("a value", None)
+            if state.__class__ is dict or state.__class__ is list:
+                raise WrongType("string", state)
+
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            updated_at = _d["updated_at"]
+            if updated_at is None:
+                raise WrongType("a value", None)
+            if updated_at.__class__ is dict or updated_at.__class__ is list:
+                raise WrongType("integer", updated_at)
+
+            admin_assignee_id = _d.get("admin_assignee_id")
+            if admin_assignee_id.__class__ is dict or admin_assignee_id.__class__ is list:
+                raise WrongType("integer", admin_assignee_id)
+
+            ai_agent = _d.get("ai_agent")
+            if ai_agent is not None:
                 ai_agent = AiAgent.from_dict(ai_agent)
 
-            ai_agent_participated = _d.get("ai_agent_participated", UNSET)
+            ai_agent_participated = _d.get("ai_agent_participated")
             if ai_agent_participated.__class__ is dict or ai_agent_participated.__class__ is list:
-                raise WrongType("boolean", ai_agent_participated, "ai_agent_participated")
+                raise WrongType("boolean", ai_agent_participated)
 
-            ai_topics = _d.get("ai_topics", UNSET)
-            if ai_topics is not None and ai_topics is not UNSET:
-                _f = "ai_topics"
+            ai_topics = _d.get("ai_topics")
+            if ai_topics is not None:
                 ai_topics = AiTopics.from_dict(ai_topics)
 
-            channel = _d.get("channel", UNSET)
-            if channel is not None and channel is not UNSET:
-                _f = "channel"
+            channel = _d.get("channel")
+            if channel is not None:
                 channel = ConversationChannel.from_dict(channel)
 
-            company = _d.get("company", UNSET)
-            if company is not None and company is not UNSET:
-                _f = "company"
+            company = _d.get("company")
+            if company is not None:
                 company = Company.from_dict(company)
 
-            contacts = _d.get("contacts", UNSET)
-            if contacts is not None and contacts is not UNSET:
-                _f = "contacts"
+            contacts = _d.get("contacts")
+            if contacts is not None:
                 contacts = ConversationContacts.from_dict(contacts)
 
-            conversation_parts = _d.get("conversation_parts", UNSET)
-            if conversation_parts is not None and conversation_parts is not UNSET:
-                _f = "conversation_parts"
+            conversation_parts = _d.get("conversation_parts")
+            if conversation_parts is not None:
                 conversation_parts = ConversationParts.from_dict(conversation_parts)
 
-            conversation_rating = _d.get("conversation_rating", UNSET)
-            if conversation_rating is not None and conversation_rating is not UNSET:
-                _f = "conversation_rating"
+            conversation_rating = _d.get("conversation_rating")
+            if conversation_rating is not None:
                 conversation_rating = ConversationRating.from_dict(conversation_rating)
 
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            custom_attributes = _d.get("custom_attributes", UNSET)
-            if custom_attributes is not None and custom_attributes is not UNSET:
-                _f = "custom_attributes"
+            custom_attributes = _d.get("custom_attributes")
+            if custom_attributes is not None:
                 custom_attributes = CustomAttributes.from_dict(custom_attributes)
 
-            external_references = _d.get("external_references", UNSET)
-            if external_references is not None and external_references is not UNSET:
-                _f = "external_references"
+            customers = _d.get("customers")
+            if customers is not None:
+                customers = _decode_customers(customers)
+
+            external_references = _d.get("external_references")
+            if external_references is not None:
                 external_references = _decode_external_references(external_references)
 
-            first_contact_reply = _d.get("first_contact_reply", UNSET)
-            if first_contact_reply is not None and first_contact_reply is not UNSET:
-                _f = "first_contact_reply"
+            first_contact_reply = _d.get("first_contact_reply")
+            if first_contact_reply is not None:
                 first_contact_reply = ConversationFirstContactReply.from_dict(first_contact_reply)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
-
-            linked_objects = _d.get("linked_objects", UNSET)
-            if linked_objects is not None and linked_objects is not UNSET:
-                _f = "linked_objects"
+            linked_objects = _d.get("linked_objects")
+            if linked_objects is not None:
                 linked_objects = LinkedObjectList.from_dict(linked_objects)
 
-            monitor_evaluations = _d.get("monitor_evaluations", UNSET)
-            if monitor_evaluations is not None and monitor_evaluations is not UNSET:
-                _f = "monitor_evaluations"
+            monitor_evaluations = _d.get("monitor_evaluations")
+            if monitor_evaluations is not None:
                 monitor_evaluations = _decode_monitor_evaluations(monitor_evaluations)
 
-            open_ = _d.get("open", UNSET)
-            if open_.__class__ is dict or open_.__class__ is list:
-                raise WrongType("boolean", open_, "open")
-
-            priority = _d.get("priority", UNSET)
+            priority = _d.get("priority")
             if priority.__class__ is dict or priority.__class__ is list:
-                raise WrongType("string", priority, "priority")
+                raise WrongType("string", priority)
 
-            read = _d.get("read", UNSET)
-            if read.__class__ is dict or read.__class__ is list:
-                raise WrongType("boolean", read, "read")
-
-            sales_agent = _d.get("sales_agent", UNSET)
-            if sales_agent is not None and sales_agent is not UNSET:
-                _f = "sales_agent"
+            sales_agent = _d.get("sales_agent")
+            if sales_agent is not None:
                 sales_agent = SalesAgent.from_dict(sales_agent)
 
-            sales_agent_participated = _d.get("sales_agent_participated", UNSET)
+            sales_agent_participated = _d.get("sales_agent_participated")
             if sales_agent_participated.__class__ is dict or sales_agent_participated.__class__ is list:
-                raise WrongType("boolean", sales_agent_participated, "sales_agent_participated")
+                raise WrongType("boolean", sales_agent_participated)
 
-            scorecards = _d.get("scorecards", UNSET)
-            if scorecards is not None and scorecards is not UNSET:
-                _f = "scorecards"
+            scorecards = _d.get("scorecards")
+            if scorecards is not None:
                 scorecards = _decode_scorecards(scorecards)
 
-            sla_applied = _d.get("sla_applied", UNSET)
-            if sla_applied is not None and sla_applied is not UNSET:
-                _f = "sla_applied"
+            sla_applied = _d.get("sla_applied")
+            if sla_applied is not None:
                 sla_applied = SlaApplied.from_dict(sla_applied)
 
-            snoozed_until = _d.get("snoozed_until", UNSET)
+            snoozed_until = _d.get("snoozed_until")
             if snoozed_until.__class__ is dict or snoozed_until.__class__ is list:
-                raise WrongType("integer", snoozed_until, "snoozed_until")
+                raise WrongType("integer", snoozed_until)
 
-            source = _d.get("source", UNSET)
-            if source is not None and source is not UNSET:
-                _f = "source"
+            source = _d.get("source")
+            if source is not None:
                 source = ConversationSource.from_dict(source)
 
-            state = _d.get("state", UNSET)
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state, "state")
-
-            statistics = _d.get("statistics", UNSET)
-            if statistics is not None and statistics is not UNSET:
-                _f = "statistics"
+            statistics = _d.get("statistics")
+            if statistics is not None:
                 statistics = ConversationStatistics.from_dict(statistics)
 
-            tags = _d.get("tags", UNSET)
-            if tags is not None and tags is not UNSET:
-                _f = "tags"
+            tags = _d.get("tags")
+            if tags is not None:
                 tags = Tags.from_dict(tags)
 
-            team_assignee_id = _d.get("team_assignee_id", UNSET)
+            team_assignee_id = _d.get("team_assignee_id")
             if team_assignee_id.__class__ is dict or team_assignee_id.__class__ is list:
-                raise WrongType("integer", team_assignee_id, "team_assignee_id")
+                raise WrongType("integer", team_assignee_id)
 
-            teammates = _d.get("teammates", UNSET)
-            if teammates is not None and teammates is not UNSET:
-                _f = "teammates"
+            teammates = _d.get("teammates")
+            if teammates is not None:
                 teammates = ConversationTeammates.from_dict(teammates)
 
-            title = _d.get("title", UNSET)
+            title = _d.get("title")
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
-
-            updated_at = _d.get("updated_at", UNSET)
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
-
-            waiting_since = _d.get("waiting_since", UNSET)
+            waiting_since = _d.get("waiting_since")
             if waiting_since.__class__ is dict or waiting_since.__class__ is list:
-                raise WrongType("integer", waiting_since, "waiting_since")
+                raise WrongType("integer", waiting_since)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.created_at = created_at
+            _obj.id = id
+            _obj.open_ = open_
+            _obj.read = read
+            _obj.state = state
+            _obj.type_ = type_
+            _obj.updated_at = updated_at
             _obj.admin_assignee_id = admin_assignee_id
             _obj.ai_agent = ai_agent
             _obj.ai_agent_participated = ai_agent_participated
@@ -482,47 +545,31 @@ class Conversation:
             _obj.contacts = contacts
             _obj.conversation_parts = conversation_parts
             _obj.conversation_rating = conversation_rating
-            _obj.created_at = created_at
             _obj.custom_attributes = custom_attributes
+            _obj.customers = customers
             _obj.external_references = external_references
             _obj.first_contact_reply = first_contact_reply
-            _obj.id = id
             _obj.linked_objects = linked_objects
             _obj.monitor_evaluations = monitor_evaluations
-            _obj.open_ = open_
             _obj.priority = priority
-            _obj.read = read
             _obj.sales_agent = sales_agent
             _obj.sales_agent_participated = sales_agent_participated
             _obj.scorecards = scorecards
             _obj.sla_applied = sla_applied
             _obj.snoozed_until = snoozed_until
             _obj.source = source
-            _obj.state = state
             _obj.statistics = statistics
             _obj.tags = tags
             _obj.team_assignee_id = team_assignee_id
             _obj.teammates = teammates
             _obj.title = title
-            _obj.type_ = type_
-            _obj.updated_at = updated_at
             _obj.waiting_since = waiting_since
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="Conversation", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Conversation", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Conversation", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Conversation", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 
@@ -543,6 +590,7 @@ from ..models.conversation_statistics import ConversationStatistics  # noqa: E40
 from ..models.conversation_teammates import ConversationTeammates  # noqa: E402
 from ..models.custom_attributes import CustomAttributes  # noqa: E402
 from ..models.linked_object_list import LinkedObjectList  # noqa: E402
+from ..models.reference import Reference  # noqa: E402
 from ..models.sales_agent import SalesAgent  # noqa: E402
 from ..models.sla_applied import SlaApplied  # noqa: E402
 from ..models.tags import Tags  # noqa: E402

@@ -15,31 +15,30 @@ from ..models.conversation_attribute_boolean_type_data_type import (
     ConversationAttributeBooleanTypeDataType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_visible_to_team_ids(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "admin_id",
         "archived",
         "created_at",
         "data_type",
         "description",
-        "id",
         "name",
         "required",
-        "type",
         "updated_at",
         "visible_to_team_ids",
     }
@@ -50,82 +49,99 @@ _KNOWN_FIELDS = frozenset(
 class ConversationAttributeBooleanType:
     """
     Attributes:
-        admin_id (str | Unset): ID of the admin who created the attribute. Example: 16.
-        archived (bool | Unset): Whether this attribute is archived. Example: False.
-        created_at (int | Unset): The time the attribute was created as a UTC Unix timestamp. Example: 1778239701.
-        data_type (ConversationAttributeBooleanTypeDataType | Unset): The data type of the attribute. Allowed types:
-            string, integer, list, decimal, boolean, datetime, relationship, files. Example: string.
-        description (str | Unset): Readable description of the attribute. Example: Created via API test.
-        id (int | Unset): The unique identifier for the conversation attribute. Example: 8.
-        name (str | Unset): Name of the attribute. Example: api_test_attr.
-        required (bool | Unset): Whether this attribute is required. Example: False.
-        type_ (ConversationAttributeBaseType | Unset): Value is `conversation_attribute`. Example:
-            conversation_attribute.
-        updated_at (int | Unset): The time the attribute was last updated as a UTC Unix timestamp. Example: 1778239701.
-        visible_to_team_ids (list[str] | Unset): Team IDs that can see this attribute. Empty array means all teams.
-            Example: [].
+        id (int): The unique identifier for the conversation attribute. Example: 8.
+        type_ (ConversationAttributeBaseType): Value is `conversation_attribute`. Example: conversation_attribute.
+        admin_id (str): ID of the admin who created the attribute. Example: 16.
+        archived (bool): Whether this attribute is archived. Example: False.
+        created_at (int): The time the attribute was created as a UTC Unix timestamp. Example: 1778239701.
+        data_type (ConversationAttributeBooleanTypeDataType): The data type of the attribute. Allowed types: string,
+            integer, list, decimal, boolean, datetime, relationship, files. Example: string.
+        description (str): Readable description of the attribute. Example: Created via API test.
+        name (str): Name of the attribute. Example: api_test_attr.
+        required (bool): Whether this attribute is required. Example: False.
+        updated_at (int): The time the attribute was last updated as a UTC Unix timestamp. Example: 1778239701.
+        visible_to_team_ids (list[str]): Team IDs that can see this attribute. Empty array means all teams. Example: [].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_id: str | None | Unset = UNSET
-    archived: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    data_type: ConversationAttributeBooleanTypeDataType | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    id: int | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    required: bool | None | Unset = UNSET
-    type_: ConversationAttributeBaseType | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    visible_to_team_ids: list[str] | None | Unset = UNSET
+    id: int
+    type_: ConversationAttributeBaseType
+    admin_id: str | None = None
+    archived: bool | None = None
+    created_at: int | None = None
+    data_type: ConversationAttributeBooleanTypeDataType | None = None
+    description: str | None = None
+    name: str | None = None
+    required: bool | None = None
+    updated_at: int | None = None
+    visible_to_team_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
-        ("data_type", "boolean"),
         ("type", "conversation_attribute"),
+        ("data_type", "boolean"),
     )
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.admin_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["admin_id"] = _v
         _v = self.archived
-        if _v is not UNSET:
+        if _v is not None:
             _d["archived"] = _v
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.data_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["data_type"] = _v
         _v = self.description
-        if _v is not UNSET:
+        if _v is not None:
             _d["description"] = _v
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.required
-        if _v is not UNSET:
+        if _v is not None:
             _d["required"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         _v = self.visible_to_team_ids
-        if _v is not UNSET:
-            _d["visible_to_team_ids"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["visible_to_team_ids"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_int, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("admin_id", "admin_id", check_str, False),
+            FieldSpec("archived", "archived", check_bool, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("data_type", "data_type", check_str, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("required", "required", check_bool, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+            FieldSpec("visible_to_team_ids", "visible_to_team_ids", check_scalar_list, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -133,85 +149,73 @@ class ConversationAttributeBooleanType:
                     f"expected object, got {type(_d).__name__}", model="ConversationAttributeBooleanType"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            admin_id = _d.get("admin_id", UNSET)
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id, "admin_id")
-
-            archived = _d.get("archived", UNSET)
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived, "archived")
-
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            data_type = _d.get("data_type", UNSET)
-            if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type, "data_type")
-
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id, "id")
+                raise WrongType("integer", id)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
-
-            required = _d.get("required", UNSET)
-            if required.__class__ is dict or required.__class__ is list:
-                raise WrongType("boolean", required, "required")
-
-            type_ = _d.get("type", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            updated_at = _d.get("updated_at", UNSET)
+            admin_id = _d.get("admin_id")
+            if admin_id.__class__ is dict or admin_id.__class__ is list:
+                raise WrongType("string", admin_id)
+
+            archived = _d.get("archived")
+            if archived.__class__ is dict or archived.__class__ is list:
+                raise WrongType("boolean", archived)
+
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            data_type = _d.get("data_type")
+            if data_type.__class__ is dict or data_type.__class__ is list:
+                raise WrongType("string", data_type)
+
+            description = _d.get("description")
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            name = _d.get("name")
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            required = _d.get("required")
+            if required.__class__ is dict or required.__class__ is list:
+                raise WrongType("boolean", required)
+
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
-            visible_to_team_ids = _d.get("visible_to_team_ids", UNSET)
-            if visible_to_team_ids is not None and visible_to_team_ids is not UNSET:
-                _f = "visible_to_team_ids"
-                visible_to_team_ids = _decode_visible_to_team_ids(visible_to_team_ids)
+            visible_to_team_ids = _d.get("visible_to_team_ids")
+            if visible_to_team_ids is not None:
+                visible_to_team_ids = check_scalar_list(visible_to_team_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.admin_id = admin_id
             _obj.archived = archived
             _obj.created_at = created_at
             _obj.data_type = data_type
             _obj.description = description
-            _obj.id = id
             _obj.name = name
             _obj.required = required
-            _obj.type_ = type_
             _obj.updated_at = updated_at
             _obj.visible_to_team_ids = visible_to_team_ids
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationAttributeBooleanType", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationAttributeBooleanType", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationAttributeBooleanType", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ConversationAttributeBooleanType", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

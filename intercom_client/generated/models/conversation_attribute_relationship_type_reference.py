@@ -12,13 +12,16 @@ from ..models.conversation_attribute_relationship_type_reference_type import (
     ConversationAttributeRelationshipTypeReferenceType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "object_type_id",
         "type",
@@ -31,32 +34,42 @@ class ConversationAttributeRelationshipTypeReference:
     """Reference configuration for related objects.
 
     Attributes:
-        object_type_id (str | Unset): The ID of the related custom object type. Example: Test_Object.
-        type_ (ConversationAttributeRelationshipTypeReferenceType | Unset): The cardinality of the relationship: `one`
-            or `many`. Example: many.
+        object_type_id (str): The ID of the related custom object type. Example: Test_Object.
+        type_ (ConversationAttributeRelationshipTypeReferenceType): The cardinality of the relationship: `one` or
+            `many`. Example: many.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    object_type_id: str | None | Unset = UNSET
-    type_: ConversationAttributeRelationshipTypeReferenceType | None | Unset = UNSET
+    object_type_id: str | None = None
+    type_: ConversationAttributeRelationshipTypeReferenceType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.object_type_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["object_type_id"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("object_type_id", "object_type_id", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -64,15 +77,14 @@ class ConversationAttributeRelationshipTypeReference:
                     f"expected object, got {type(_d).__name__}", model="ConversationAttributeRelationshipTypeReference"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            object_type_id = _d.get("object_type_id", UNSET)
+            object_type_id = _d.get("object_type_id")
             if object_type_id.__class__ is dict or object_type_id.__class__ is list:
-                raise WrongType("string", object_type_id, "object_type_id")
+                raise WrongType("string", object_type_id)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -82,21 +94,7 @@ class ConversationAttributeRelationshipTypeReference:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationAttributeRelationshipTypeReference", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationAttributeRelationshipTypeReference", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationAttributeRelationshipTypeReference", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ConversationAttributeRelationshipTypeReference", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
-    WrongType,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute",
         "value",
@@ -34,31 +36,41 @@ class ConversationAttributeUpdatedByAdmin:
     type <code>conversation_attribute_updated_by_admin</code>.
 
         Attributes:
-            attribute (ConversationAttributeUpdatedByAdminAttribute | Unset):
-            value (ConversationAttributeUpdatedByAdminValue | Unset):
+            attribute (ConversationAttributeUpdatedByAdminAttribute):
+            value (ConversationAttributeUpdatedByAdminValue):
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attribute: ConversationAttributeUpdatedByAdminAttribute | None | Unset = UNSET
-    value: ConversationAttributeUpdatedByAdminValue | None | Unset = UNSET
+    attribute: ConversationAttributeUpdatedByAdminAttribute | None = None
+    value: ConversationAttributeUpdatedByAdminValue | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.attribute
-        if _v is not UNSET:
-            _d["attribute"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["attribute"] = to_jsonable(_v)
         _v = self.value
-        if _v is not UNSET:
-            _d["value"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["value"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attribute", "attribute", ConversationAttributeUpdatedByAdminAttribute.from_dict, False),
+            FieldSpec("value", "value", ConversationAttributeUpdatedByAdminValue.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -66,16 +78,13 @@ class ConversationAttributeUpdatedByAdmin:
                     f"expected object, got {type(_d).__name__}", model="ConversationAttributeUpdatedByAdmin"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            attribute = _d.get("attribute", UNSET)
-            if attribute is not None and attribute is not UNSET:
-                _f = "attribute"
+            attribute = _d.get("attribute")
+            if attribute is not None:
                 attribute = ConversationAttributeUpdatedByAdminAttribute.from_dict(attribute)
 
-            value = _d.get("value", UNSET)
-            if value is not None and value is not UNSET:
-                _f = "value"
+            value = _d.get("value")
+            if value is not None:
                 value = ConversationAttributeUpdatedByAdminValue.from_dict(value)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -86,23 +95,9 @@ class ConversationAttributeUpdatedByAdmin:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationAttributeUpdatedByAdmin", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationAttributeUpdatedByAdmin", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationAttributeUpdatedByAdmin", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ConversationAttributeUpdatedByAdmin", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
-    WrongType,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute",
         "value",
@@ -40,36 +42,47 @@ class ConversationAttributeUpdatedByWorkflow:
     during the workflow execution for conversation part type <code>conversation_attribute_updated_by_workflow</code>.
 
         Attributes:
-            attribute (ConversationAttributeUpdatedByWorkflowAttribute | Unset):
-            value (ConversationAttributeUpdatedByWorkflowValue | Unset):
-            workflow (ConversationAttributeUpdatedByWorkflowWorkflow | Unset):
+            attribute (ConversationAttributeUpdatedByWorkflowAttribute):
+            value (ConversationAttributeUpdatedByWorkflowValue):
+            workflow (ConversationAttributeUpdatedByWorkflowWorkflow):
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attribute: ConversationAttributeUpdatedByWorkflowAttribute | None | Unset = UNSET
-    value: ConversationAttributeUpdatedByWorkflowValue | None | Unset = UNSET
-    workflow: ConversationAttributeUpdatedByWorkflowWorkflow | None | Unset = UNSET
+    attribute: ConversationAttributeUpdatedByWorkflowAttribute | None = None
+    value: ConversationAttributeUpdatedByWorkflowValue | None = None
+    workflow: ConversationAttributeUpdatedByWorkflowWorkflow | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.attribute
-        if _v is not UNSET:
-            _d["attribute"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["attribute"] = to_jsonable(_v)
         _v = self.value
-        if _v is not UNSET:
-            _d["value"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["value"] = to_jsonable(_v)
         _v = self.workflow
-        if _v is not UNSET:
-            _d["workflow"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["workflow"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attribute", "attribute", ConversationAttributeUpdatedByWorkflowAttribute.from_dict, False),
+            FieldSpec("value", "value", ConversationAttributeUpdatedByWorkflowValue.from_dict, False),
+            FieldSpec("workflow", "workflow", ConversationAttributeUpdatedByWorkflowWorkflow.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -77,21 +90,17 @@ class ConversationAttributeUpdatedByWorkflow:
                     f"expected object, got {type(_d).__name__}", model="ConversationAttributeUpdatedByWorkflow"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            attribute = _d.get("attribute", UNSET)
-            if attribute is not None and attribute is not UNSET:
-                _f = "attribute"
+            attribute = _d.get("attribute")
+            if attribute is not None:
                 attribute = ConversationAttributeUpdatedByWorkflowAttribute.from_dict(attribute)
 
-            value = _d.get("value", UNSET)
-            if value is not None and value is not UNSET:
-                _f = "value"
+            value = _d.get("value")
+            if value is not None:
                 value = ConversationAttributeUpdatedByWorkflowValue.from_dict(value)
 
-            workflow = _d.get("workflow", UNSET)
-            if workflow is not None and workflow is not UNSET:
-                _f = "workflow"
+            workflow = _d.get("workflow")
+            if workflow is not None:
                 workflow = ConversationAttributeUpdatedByWorkflowWorkflow.from_dict(workflow)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -103,23 +112,9 @@ class ConversationAttributeUpdatedByWorkflow:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationAttributeUpdatedByWorkflow", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationAttributeUpdatedByWorkflow", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationAttributeUpdatedByWorkflow", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ConversationAttributeUpdatedByWorkflow", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

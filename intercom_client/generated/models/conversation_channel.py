@@ -9,14 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "current",
         "initial",
@@ -29,48 +32,57 @@ class ConversationChannel:
     """The channel through which a conversation was originally initiated and its current channel.
 
     Attributes:
-        current (None | str | Unset): The current channel of the conversation. May differ from `initial` if the
-            conversation was migrated between channels. Returns `null` if channel data is unavailable. Example: messenger.
-        initial (None | str | Unset): The channel through which the conversation was originally initiated. Possible
-            values include `messenger`, `zendesk_sunshine`, `zendesk_ticket`, `twitter`, `email`. Returns `null` if channel
-            data is unavailable. Example: messenger.
+        current (None | str): The current channel of the conversation. May differ from `initial` if the conversation was
+            migrated between channels. Returns `null` if channel data is unavailable. Example: messenger.
+        initial (None | str): The channel through which the conversation was originally initiated. Possible values
+            include `messenger`, `zendesk_sunshine`, `zendesk_ticket`, `twitter`, `email`. Returns `null` if channel data is
+            unavailable. Example: messenger.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    current: None | str | None | Unset = UNSET
-    initial: None | str | None | Unset = UNSET
+    current: str | None = None
+    initial: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.current
-        if _v is not UNSET:
-            _d["current"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["current"] = to_jsonable(_v)
         _v = self.initial
-        if _v is not UNSET:
-            _d["initial"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["initial"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("current", "current", check_str, False),
+            FieldSpec("initial", "initial", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationChannel")
             _d = dict(_d)
-        _f = ""
         try:
-            current = _d.get("current", UNSET)
+            current = _d.get("current")
             if current.__class__ is dict or current.__class__ is list:
-                raise WrongType("string", current, "current")
+                raise WrongType("string", current)
 
-            initial = _d.get("initial", UNSET)
+            initial = _d.get("initial")
             if initial.__class__ is dict or initial.__class__ is list:
-                raise WrongType("string", initial, "initial")
+                raise WrongType("string", initial)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -80,17 +92,7 @@ class ConversationChannel:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationChannel", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationChannel", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ConversationChannel", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ConversationChannel", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,14 +9,18 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "evaluated_at",
         "explanation",
@@ -34,55 +38,68 @@ class ConversationMonitorEvaluation:
     responses when `include_monitors=true` is passed.
 
         Attributes:
-            evaluated_at (int | None | Unset): The time the monitor evaluated this conversation. Null in the rare case the
+            evaluated_at (int | None): The time the monitor evaluated this conversation. Null in the rare case the
                 underlying record's timestamp is not yet set. Example: 1719493065.
-            explanation (None | str | Unset): The reasoning provided by the monitor for its result. May be null if no
-                reasoning was generated. Example: The customer mentioned wanting a refund without resolution..
-            monitor_id (str | Unset): The unique identifier of the monitor that produced this evaluation. Example: 12345.
-            monitor_name (None | str | Unset): The name of the monitor at the time of evaluation. Null if the monitor has
-                since been deleted. Example: Customer complaint handling.
-            monitor_type (None | str | Unset): The type of the monitor. Null if the monitor has since been deleted. Example:
-                prompt.
-            result (str | Unset): The evaluation outcome reported by the monitor. Example: flagged.
+            explanation (None | str): The reasoning provided by the monitor for its result. May be null if no reasoning was
+                generated. Example: The customer mentioned wanting a refund without resolution..
+            monitor_id (str): The unique identifier of the monitor that produced this evaluation. Example: 12345.
+            monitor_name (None | str): The name of the monitor at the time of evaluation. Null if the monitor has since been
+                deleted. Example: Customer complaint handling.
+            monitor_type (None | str): The type of the monitor. Null if the monitor has since been deleted. Example: prompt.
+            result (str): The evaluation outcome reported by the monitor. Example: flagged.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    evaluated_at: int | None | None | Unset = UNSET
-    explanation: None | str | None | Unset = UNSET
-    monitor_id: str | None | Unset = UNSET
-    monitor_name: None | str | None | Unset = UNSET
-    monitor_type: None | str | None | Unset = UNSET
-    result: str | None | Unset = UNSET
+    evaluated_at: int | None = None
+    explanation: str | None = None
+    monitor_id: str | None = None
+    monitor_name: str | None = None
+    monitor_type: str | None = None
+    result: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.evaluated_at
-        if _v is not UNSET:
-            _d["evaluated_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["evaluated_at"] = to_jsonable(_v)
         _v = self.explanation
-        if _v is not UNSET:
-            _d["explanation"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["explanation"] = to_jsonable(_v)
         _v = self.monitor_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["monitor_id"] = _v
         _v = self.monitor_name
-        if _v is not UNSET:
-            _d["monitor_name"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["monitor_name"] = to_jsonable(_v)
         _v = self.monitor_type
-        if _v is not UNSET:
-            _d["monitor_type"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["monitor_type"] = to_jsonable(_v)
         _v = self.result
-        if _v is not UNSET:
+        if _v is not None:
             _d["result"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("evaluated_at", "evaluated_at", check_int, False),
+            FieldSpec("explanation", "explanation", check_str, False),
+            FieldSpec("monitor_id", "monitor_id", check_str, False),
+            FieldSpec("monitor_name", "monitor_name", check_str, False),
+            FieldSpec("monitor_type", "monitor_type", check_str, False),
+            FieldSpec("result", "result", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -90,31 +107,30 @@ class ConversationMonitorEvaluation:
                     f"expected object, got {type(_d).__name__}", model="ConversationMonitorEvaluation"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            evaluated_at = _d.get("evaluated_at", UNSET)
+            evaluated_at = _d.get("evaluated_at")
             if evaluated_at.__class__ is dict or evaluated_at.__class__ is list:
-                raise WrongType("integer", evaluated_at, "evaluated_at")
+                raise WrongType("integer", evaluated_at)
 
-            explanation = _d.get("explanation", UNSET)
+            explanation = _d.get("explanation")
             if explanation.__class__ is dict or explanation.__class__ is list:
-                raise WrongType("string", explanation, "explanation")
+                raise WrongType("string", explanation)
 
-            monitor_id = _d.get("monitor_id", UNSET)
+            monitor_id = _d.get("monitor_id")
             if monitor_id.__class__ is dict or monitor_id.__class__ is list:
-                raise WrongType("string", monitor_id, "monitor_id")
+                raise WrongType("string", monitor_id)
 
-            monitor_name = _d.get("monitor_name", UNSET)
+            monitor_name = _d.get("monitor_name")
             if monitor_name.__class__ is dict or monitor_name.__class__ is list:
-                raise WrongType("string", monitor_name, "monitor_name")
+                raise WrongType("string", monitor_name)
 
-            monitor_type = _d.get("monitor_type", UNSET)
+            monitor_type = _d.get("monitor_type")
             if monitor_type.__class__ is dict or monitor_type.__class__ is list:
-                raise WrongType("string", monitor_type, "monitor_type")
+                raise WrongType("string", monitor_type)
 
-            result = _d.get("result", UNSET)
+            result = _d.get("result")
             if result.__class__ is dict or result.__class__ is list:
-                raise WrongType("string", result, "result")
+                raise WrongType("string", result)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -128,21 +144,7 @@ class ConversationMonitorEvaluation:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationMonitorEvaluation", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationMonitorEvaluation", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationMonitorEvaluation", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ConversationMonitorEvaluation", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

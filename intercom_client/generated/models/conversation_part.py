@@ -10,11 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.conversation_part_state import ConversationPartState
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
-    pick_variant,
+    decode_variant,
     to_jsonable,
 )
 
@@ -51,7 +56,7 @@ def _decode_attachments(data: Any) -> list[PartAttachment]:
 def _decode_event_details(data: Any) -> Any:
     if data.__class__ is dict:
         try:
-            return pick_variant(
+            return decode_variant(
                 data,
                 (
                     ConversationAttributeUpdatedByWorkflow,
@@ -71,7 +76,7 @@ def _decode_event_details(data: Any) -> Any:
                     ConversationSlaRemoved,
                     CallSummary,
                 ),
-            ).from_dict(data)
+            )
         except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
@@ -142,8 +147,10 @@ def _decode_tags(data: Any) -> list[TagBasic]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "app_package_code",
         "assigned_to",
         "attachments",
@@ -153,7 +160,6 @@ _KNOWN_FIELDS = frozenset(
         "email_message_metadata",
         "event_details",
         "external_id",
-        "id",
         "metadata",
         "notified_at",
         "part_type",
@@ -161,7 +167,6 @@ _KNOWN_FIELDS = frozenset(
         "state",
         "tags",
         "translations",
-        "type",
         "updated_at",
     }
 )
@@ -172,243 +177,265 @@ class ConversationPart:
     """A Conversation Part represents a message in the conversation.
 
     Attributes:
-        app_package_code (None | str | Unset): The app package code if this part was created via API. null if the part
-            was not created via API. Example: test-integration.
-        assigned_to (None | Reference | Unset): The id of the admin that was assigned the conversation by this
-            conversation_part (null if there has been no change in assignment.)
-        attachments (list[PartAttachment] | Unset): A list of attachments for the part.
-        author (ConversationPartAuthor | Unset): The author of this conversation part. Can be a Contact, Admin, or Bot.
-        body (None | str | Unset): The message body, which may contain HTML. For Twitter, this will show a generic
-            message regarding why the body is obscured. Example: <p>Okay!</p>.
-        created_at (int | Unset): The time the conversation part was created. Example: 1663597223.
-        email_message_metadata (EmailMessageMetadata | None | Unset):
+        id (str): The id representing the conversation part. Example: 3.
+        type_ (str): Always conversation_part Example: conversation_part.
+        app_package_code (None | str): The app package code if this part was created via API. null if the part was not
+            created via API. Example: test-integration.
+        assigned_to (None | Reference): The id of the admin that was assigned the conversation by this conversation_part
+            (null if there has been no change in assignment.)
+        attachments (list[PartAttachment]): A list of attachments for the part.
+        author (ConversationPartAuthor): The author of this conversation part. Can be a Contact, Admin, or Bot.
+        body (None | str): The message body, which may contain HTML. For Twitter, this will show a generic message
+            regarding why the body is obscured. Example: <p>Okay!</p>.
+        created_at (int): The time the conversation part was created. Example: 1663597223.
+        email_message_metadata (EmailMessageMetadata | None):
         event_details (CallSummary | ConversationAttributeUpdatedByAdmin | ConversationAttributeUpdatedByUser |
             ConversationAttributeUpdatedByWorkflow | ConversationSlaAppliedByRule | ConversationSlaAppliedByWorkflow |
             ConversationSlaPaused | ConversationSlaRemoved | ConversationSlaTargetMissed | ConversationSlaUnpaused |
             ConversationTagsUpdated | CustomActionFinished | CustomActionStarted | None | OperatorWorkflowEvent |
-            PriorityChanged | Snoozed | Unset):
-        external_id (None | str | Unset): The external id of the conversation part Example: abcd1234.
-        id (str | Unset): The id representing the conversation part. Example: 3.
-        metadata (ConversationPartMetadata | None | Unset):
-        notified_at (int | Unset): The time the user was notified with the conversation part. Example: 1663597260.
-        part_type (str | Unset): The type of conversation part. Example: comment.
-        redacted (bool | Unset): Whether or not the conversation part has been redacted. Example: False.
-        state (ConversationPartState | Unset): Indicates the current state of conversation when the conversation part
-            was created. Example: open.
-        tags (list[TagBasic] | None | Unset): A list of tags objects associated with the conversation part.
-        translations (ConversationPartTranslationsType0 | None | Unset): A map of the reply text keyed by locale code.
-            Only present on the Preview API version and backs the `conversation.admin.replied.translated` webhook topic. The
+            PriorityChanged | Snoozed):
+        external_id (None | str): The external id of the conversation part Example: abcd1234.
+        metadata (ConversationPartMetadata | None):
+        notified_at (int): The time the user was notified with the conversation part. Example: 1663597260.
+        part_type (str): The type of conversation part. Example: comment.
+        redacted (bool): Whether or not the conversation part has been redacted. Example: False.
+        state (ConversationPartState): Indicates the current state of conversation when the conversation part was
+            created. Example: open.
+        tags (list[TagBasic] | None): A list of tags objects associated with the conversation part.
+        translations (ConversationPartTranslationsType0 | None): A map of the reply text keyed by locale code. Only
+            present on the Preview API version and backs the `conversation.admin.replied.translated` webhook topic. The
             special `original` key holds the source locale code of the reply; every other key is a locale code whose value
             is the reply text translated into that locale, as HTML in the same format as `body`. The `body` field is
             unchanged and always stays in the original source language. Available in the Preview API version only (set
             `Intercom-Version: Preview`). Example: {'en': '<p>Hello</p>', 'fr': '<p>Bonjour</p>', 'original': 'en'}.
-        type_ (str | Unset): Always conversation_part Example: conversation_part.
-        updated_at (int | Unset): The last time the conversation part was updated. Example: 1663597260.
+        updated_at (int): The last time the conversation part was updated. Example: 1663597260.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    app_package_code: None | str | None | Unset = UNSET
-    assigned_to: None | Reference | None | Unset = UNSET
-    attachments: list[PartAttachment] | None | Unset = UNSET
-    author: ConversationPartAuthor | None | Unset = UNSET
-    body: None | str | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    email_message_metadata: EmailMessageMetadata | None | None | Unset = UNSET
+    id: str
+    type_: str
+    app_package_code: str | None = None
+    assigned_to: Reference | None = None
+    attachments: list[PartAttachment] | None = None
+    author: ConversationPartAuthor | None = None
+    body: str | None = None
+    created_at: int | None = None
+    email_message_metadata: EmailMessageMetadata | None = None
     event_details: (
-        CallSummary
+        ConversationAttributeUpdatedByWorkflow
         | ConversationAttributeUpdatedByAdmin
         | ConversationAttributeUpdatedByUser
-        | ConversationAttributeUpdatedByWorkflow
+        | CustomActionStarted
+        | CustomActionFinished
+        | OperatorWorkflowEvent
+        | ConversationTagsUpdated
+        | Snoozed
+        | PriorityChanged
         | ConversationSlaAppliedByRule
         | ConversationSlaAppliedByWorkflow
-        | ConversationSlaPaused
-        | ConversationSlaRemoved
         | ConversationSlaTargetMissed
+        | ConversationSlaPaused
         | ConversationSlaUnpaused
-        | ConversationTagsUpdated
-        | CustomActionFinished
-        | CustomActionStarted
+        | ConversationSlaRemoved
+        | CallSummary
         | None
-        | OperatorWorkflowEvent
-        | PriorityChanged
-        | Snoozed
-        | None
-        | Unset
-    ) = UNSET
-    external_id: None | str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    metadata: ConversationPartMetadata | None | None | Unset = UNSET
-    notified_at: int | None | Unset = UNSET
-    part_type: str | None | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
-    state: ConversationPartState | None | Unset = UNSET
-    tags: list[TagBasic] | None | None | Unset = UNSET
-    translations: ConversationPartTranslationsType0 | None | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    ) = None
+    external_id: str | None = None
+    metadata: ConversationPartMetadata | None = None
+    notified_at: int | None = None
+    part_type: str | None = None
+    redacted: bool | None = None
+    state: ConversationPartState | None = None
+    tags: list[TagBasic] | None = None
+    translations: ConversationPartTranslationsType0 | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.app_package_code
-        if _v is not UNSET:
-            _d["app_package_code"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["app_package_code"] = to_jsonable(_v)
         _v = self.assigned_to
-        if _v is not UNSET:
-            _d["assigned_to"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["assigned_to"] = to_jsonable(_v)
         _v = self.attachments
-        if _v is not UNSET:
-            _d["attachments"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["attachments"] = to_jsonable(_v)
         _v = self.author
-        if _v is not UNSET:
-            _d["author"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["author"] = to_jsonable(_v)
         _v = self.body
-        if _v is not UNSET:
-            _d["body"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["body"] = to_jsonable(_v)
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.email_message_metadata
-        if _v is not UNSET:
-            _d["email_message_metadata"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["email_message_metadata"] = to_jsonable(_v)
         _v = self.event_details
-        if _v is not UNSET:
-            _d["event_details"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["event_details"] = to_jsonable(_v)
         _v = self.external_id
-        if _v is not UNSET:
-            _d["external_id"] = None if _v is None else to_jsonable(_v)
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
+        if _v is not None:
+            _d["external_id"] = to_jsonable(_v)
         _v = self.metadata
-        if _v is not UNSET:
-            _d["metadata"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["metadata"] = to_jsonable(_v)
         _v = self.notified_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["notified_at"] = _v
         _v = self.part_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["part_type"] = _v
         _v = self.redacted
-        if _v is not UNSET:
+        if _v is not None:
             _d["redacted"] = _v
         _v = self.state
-        if _v is not UNSET:
+        if _v is not None:
             _d["state"] = _v
         _v = self.tags
-        if _v is not UNSET:
-            _d["tags"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["tags"] = to_jsonable(_v)
         _v = self.translations
-        if _v is not UNSET:
-            _d["translations"] = None if _v is None else to_jsonable(_v)
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["translations"] = to_jsonable(_v)
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("app_package_code", "app_package_code", check_str, False),
+            FieldSpec("assigned_to", "assigned_to", Reference.from_dict, False),
+            FieldSpec("attachments", "attachments", _decode_attachments, False),
+            FieldSpec("author", "author", ConversationPartAuthor.from_dict, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("email_message_metadata", "email_message_metadata", EmailMessageMetadata.from_dict, False),
+            FieldSpec("event_details", "event_details", _decode_event_details, False),
+            FieldSpec("external_id", "external_id", check_str, False),
+            FieldSpec("metadata", "metadata", ConversationPartMetadata.from_dict, False),
+            FieldSpec("notified_at", "notified_at", check_int, False),
+            FieldSpec("part_type", "part_type", check_str, False),
+            FieldSpec("redacted", "redacted", check_bool, False),
+            FieldSpec("state", "state", check_str, False),
+            FieldSpec("tags", "tags", _decode_tags, False),
+            FieldSpec("translations", "translations", ConversationPartTranslationsType0.from_dict, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationPart")
             _d = dict(_d)
-        _f = ""
         try:
-            app_package_code = _d.get("app_package_code", UNSET)
-            if app_package_code.__class__ is dict or app_package_code.__class__ is list:
-                raise WrongType("string", app_package_code, "app_package_code")
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
 
-            assigned_to = _d.get("assigned_to", UNSET)
-            if assigned_to is not None and assigned_to is not UNSET:
-                _f = "assigned_to"
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            app_package_code = _d.get("app_package_code")
+            if app_package_code.__class__ is dict or app_package_code.__class__ is list:
+                raise WrongType("string", app_package_code)
+
+            assigned_to = _d.get("assigned_to")
+            if assigned_to is not None:
                 assigned_to = Reference.from_dict(assigned_to)
 
-            attachments = _d.get("attachments", UNSET)
-            if attachments is not None and attachments is not UNSET:
-                _f = "attachments"
+            attachments = _d.get("attachments")
+            if attachments is not None:
                 attachments = _decode_attachments(attachments)
 
-            author = _d.get("author", UNSET)
-            if author is not None and author is not UNSET:
-                _f = "author"
+            author = _d.get("author")
+            if author is not None:
                 author = ConversationPartAuthor.from_dict(author)
 
-            body = _d.get("body", UNSET)
+            body = _d.get("body")
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
-            email_message_metadata = _d.get("email_message_metadata", UNSET)
-            if email_message_metadata is not None and email_message_metadata is not UNSET:
-                _f = "email_message_metadata"
+            email_message_metadata = _d.get("email_message_metadata")
+            if email_message_metadata is not None:
                 email_message_metadata = EmailMessageMetadata.from_dict(email_message_metadata)
 
-            event_details = _d.get("event_details", UNSET)
-            if event_details is not None and event_details is not UNSET:
-                _f = "event_details"
+            event_details = _d.get("event_details")
+            if event_details is not None:
                 event_details = _decode_event_details(event_details)
 
-            external_id = _d.get("external_id", UNSET)
+            external_id = _d.get("external_id")
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id, "external_id")
+                raise WrongType("string", external_id)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
-
-            metadata = _d.get("metadata", UNSET)
-            if metadata is not None and metadata is not UNSET:
-                _f = "metadata"
+            metadata = _d.get("metadata")
+            if metadata is not None:
                 metadata = ConversationPartMetadata.from_dict(metadata)
 
-            notified_at = _d.get("notified_at", UNSET)
+            notified_at = _d.get("notified_at")
             if notified_at.__class__ is dict or notified_at.__class__ is list:
-                raise WrongType("integer", notified_at, "notified_at")
+                raise WrongType("integer", notified_at)
 
-            part_type = _d.get("part_type", UNSET)
+            part_type = _d.get("part_type")
             if part_type.__class__ is dict or part_type.__class__ is list:
-                raise WrongType("string", part_type, "part_type")
+                raise WrongType("string", part_type)
 
-            redacted = _d.get("redacted", UNSET)
+            redacted = _d.get("redacted")
             if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted, "redacted")
+                raise WrongType("boolean", redacted)
 
-            state = _d.get("state", UNSET)
+            state = _d.get("state")
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state, "state")
+                raise WrongType("string", state)
 
-            tags = _d.get("tags", UNSET)
-            if tags is not None and tags is not UNSET:
-                _f = "tags"
+            tags = _d.get("tags")
+            if tags is not None:
                 tags = _decode_tags(tags)
 
-            translations = _d.get("translations", UNSET)
-            if translations is not None and translations is not UNSET:
-                _f = "translations"
+            translations = _d.get("translations")
+            if translations is not None:
                 translations = ConversationPartTranslationsType0.from_dict(translations)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
-
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.app_package_code = app_package_code
             _obj.assigned_to = assigned_to
             _obj.attachments = attachments
@@ -418,7 +445,6 @@ class ConversationPart:
             _obj.email_message_metadata = email_message_metadata
             _obj.event_details = event_details
             _obj.external_id = external_id
-            _obj.id = id
             _obj.metadata = metadata
             _obj.notified_at = notified_at
             _obj.part_type = part_type
@@ -426,24 +452,13 @@ class ConversationPart:
             _obj.state = state
             _obj.tags = tags
             _obj.translations = translations
-            _obj.type_ = type_
             _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationPart", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationPart", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ConversationPart", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ConversationPart", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -10,9 +10,10 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
-    WrongType,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    decode_leniently,
     decode_list,
     parse_uuid,
     to_jsonable,
@@ -29,7 +30,7 @@ def _decode_quick_reply_options(data: Any) -> list[ConversationPartMetadataQuick
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "quick_reply_options",
         "quick_reply_uuid",
@@ -42,33 +43,43 @@ class ConversationPartMetadata:
     """Metadata for a conversation part
 
     Attributes:
-        quick_reply_options (list[ConversationPartMetadataQuickReplyOptionsItem] | Unset): The quick reply options sent
-            by the Admin or bot, presented in this conversation part.
-        quick_reply_uuid (UUID | Unset): The unique identifier for the quick reply option that was clicked by the end
-            user. Example: 123e4567-e89b-12d3-a456-426614174000.
+        quick_reply_options (list[ConversationPartMetadataQuickReplyOptionsItem]): The quick reply options sent by the
+            Admin or bot, presented in this conversation part.
+        quick_reply_uuid (UUID): The unique identifier for the quick reply option that was clicked by the end user.
+            Example: 123e4567-e89b-12d3-a456-426614174000.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    quick_reply_options: list[ConversationPartMetadataQuickReplyOptionsItem] | None | Unset = UNSET
-    quick_reply_uuid: UUID | None | Unset = UNSET
+    quick_reply_options: list[ConversationPartMetadataQuickReplyOptionsItem] | None = None
+    quick_reply_uuid: UUID | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.quick_reply_options
-        if _v is not UNSET:
-            _d["quick_reply_options"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["quick_reply_options"] = to_jsonable(_v)
         _v = self.quick_reply_uuid
-        if _v is not UNSET:
-            _d["quick_reply_uuid"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["quick_reply_uuid"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("quick_reply_options", "quick_reply_options", _decode_quick_reply_options, False),
+            FieldSpec("quick_reply_uuid", "quick_reply_uuid", parse_uuid, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -76,16 +87,13 @@ class ConversationPartMetadata:
                     f"expected object, got {type(_d).__name__}", model="ConversationPartMetadata"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            quick_reply_options = _d.get("quick_reply_options", UNSET)
-            if quick_reply_options is not None and quick_reply_options is not UNSET:
-                _f = "quick_reply_options"
+            quick_reply_options = _d.get("quick_reply_options")
+            if quick_reply_options is not None:
                 quick_reply_options = _decode_quick_reply_options(quick_reply_options)
 
-            quick_reply_uuid = _d.get("quick_reply_uuid", UNSET)
-            if quick_reply_uuid is not None and quick_reply_uuid is not UNSET:
-                _f = "quick_reply_uuid"
+            quick_reply_uuid = _d.get("quick_reply_uuid")
+            if quick_reply_uuid is not None:
                 quick_reply_uuid = parse_uuid(quick_reply_uuid)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -96,21 +104,9 @@ class ConversationPartMetadata:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationPartMetadata", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationPartMetadata", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationPartMetadata", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ConversationPartMetadata", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -10,9 +10,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     parse_uuid,
     to_jsonable,
 )
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "text",
         "uuid",
@@ -40,35 +43,51 @@ class ConversationPartMetadataQuickReplyOptionsItem:
         text (str): The text to display in this quick reply option.
         uuid (UUID): A unique identifier for this quick reply option. This value will be available within the metadata
             of the comment conversation part that is created when a user clicks on this reply option.
-        translations (ConversationPartMetadataQuickReplyOptionsItemTranslationsType0 | None | Unset): The translations
-            for the quick reply option. Example: {'en': 'Hello', 'fr': 'Bonjour'}.
+        translations (ConversationPartMetadataQuickReplyOptionsItemTranslationsType0 | None): The translations for the
+            quick reply option. Example: {'en': 'Hello', 'fr': 'Bonjour'}.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    text: str | None
-    uuid: UUID | None
-    translations: ConversationPartMetadataQuickReplyOptionsItemTranslationsType0 | None | None | Unset = UNSET
+    text: str
+    uuid: UUID
+    translations: ConversationPartMetadataQuickReplyOptionsItemTranslationsType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.text
-        if _v is not UNSET:
+        if _v is not None:
             _d["text"] = _v
         _v = self.uuid
-        if _v is not UNSET:
-            _d["uuid"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["uuid"] = to_jsonable(_v)
         _v = self.translations
-        if _v is not UNSET:
-            _d["translations"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["translations"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("text", "text", check_str, True),
+            FieldSpec("uuid", "uuid", parse_uuid, True),
+            FieldSpec(
+                "translations",
+                "translations",
+                ConversationPartMetadataQuickReplyOptionsItemTranslationsType0.from_dict,
+                False,
+            ),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -76,20 +95,21 @@ class ConversationPartMetadataQuickReplyOptionsItem:
                     f"expected object, got {type(_d).__name__}", model="ConversationPartMetadataQuickReplyOptionsItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             text = _d["text"]
+            if text is None:
+                raise WrongType("a value", None)
             if text.__class__ is dict or text.__class__ is list:
-                raise WrongType("string", text, "text")
+                raise WrongType("string", text)
 
             uuid = _d["uuid"]
+            if uuid is None:
+                raise WrongType("a value", None)
             if uuid is not None:
-                _f = "uuid"
                 uuid = parse_uuid(uuid)
 
-            translations = _d.get("translations", UNSET)
-            if translations is not None and translations is not UNSET:
-                _f = "translations"
+            translations = _d.get("translations")
+            if translations is not None:
                 translations = ConversationPartMetadataQuickReplyOptionsItemTranslationsType0.from_dict(translations)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -101,23 +121,9 @@ class ConversationPartMetadataQuickReplyOptionsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationPartMetadataQuickReplyOptionsItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationPartMetadataQuickReplyOptionsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationPartMetadataQuickReplyOptionsItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ConversationPartMetadataQuickReplyOptionsItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -20,7 +25,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "contact",
         "created_at",
@@ -38,84 +43,94 @@ class ConversationRating:
     Admin assigned to the conversation.
 
         Attributes:
-            contact (ContactReference | Unset): reference to contact object
-            created_at (int | Unset): The time the rating was requested in the conversation being rated. Example:
-                1671028894.
-            rating (int | Unset): The rating, between 1 and 5, for the conversation. Example: 5.
-            remark (str | Unset): An optional field to add a remark to correspond to the number rating
-            teammate (Reference | Unset): reference to another object
-            updated_at (int | Unset): The time the rating was last updated. Example: 1671028894.
+            contact (ContactReference): reference to contact object
+            created_at (int): The time the rating was requested in the conversation being rated. Example: 1671028894.
+            rating (int): The rating, between 1 and 5, for the conversation. Example: 5.
+            remark (str): An optional field to add a remark to correspond to the number rating
+            teammate (Reference): reference to another object
+            updated_at (int): The time the rating was last updated. Example: 1671028894.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    contact: ContactReference | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    rating: int | None | Unset = UNSET
-    remark: str | None | Unset = UNSET
-    teammate: Reference | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    contact: ContactReference | None = None
+    created_at: int | None = None
+    rating: int | None = None
+    remark: str | None = None
+    teammate: Reference | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.contact
-        if _v is not UNSET:
-            _d["contact"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["contact"] = to_jsonable(_v)
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.rating
-        if _v is not UNSET:
+        if _v is not None:
             _d["rating"] = _v
         _v = self.remark
-        if _v is not UNSET:
+        if _v is not None:
             _d["remark"] = _v
         _v = self.teammate
-        if _v is not UNSET:
-            _d["teammate"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["teammate"] = to_jsonable(_v)
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("contact", "contact", ContactReference.from_dict, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("rating", "rating", check_int, False),
+            FieldSpec("remark", "remark", check_str, False),
+            FieldSpec("teammate", "teammate", Reference.from_dict, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationRating")
             _d = dict(_d)
-        _f = ""
         try:
-            contact = _d.get("contact", UNSET)
-            if contact is not None and contact is not UNSET:
-                _f = "contact"
+            contact = _d.get("contact")
+            if contact is not None:
                 contact = ContactReference.from_dict(contact)
 
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
-            rating = _d.get("rating", UNSET)
+            rating = _d.get("rating")
             if rating.__class__ is dict or rating.__class__ is list:
-                raise WrongType("integer", rating, "rating")
+                raise WrongType("integer", rating)
 
-            remark = _d.get("remark", UNSET)
+            remark = _d.get("remark")
             if remark.__class__ is dict or remark.__class__ is list:
-                raise WrongType("string", remark, "remark")
+                raise WrongType("string", remark)
 
-            teammate = _d.get("teammate", UNSET)
-            if teammate is not None and teammate is not UNSET:
-                _f = "teammate"
+            teammate = _d.get("teammate")
+            if teammate is not None:
                 teammate = Reference.from_dict(teammate)
 
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -129,19 +144,9 @@ class ConversationRating:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationRating", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationRating", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ConversationRating", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ConversationRating", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

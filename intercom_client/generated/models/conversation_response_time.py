@@ -9,13 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "response_time",
         "team_id",
@@ -29,37 +33,48 @@ class ConversationResponseTime:
     """Details of first response time of assigned team in seconds.
 
     Attributes:
-        response_time (int | Unset): First response time of assigned team in seconds. Example: 2310.
-        team_id (int | Unset): Id of the assigned team. Example: 100.
-        team_name (str | Unset): Name of the assigned Team, null if team does not exist, Unassigned if no team is
-            assigned. Example: Team One.
+        response_time (int): First response time of assigned team in seconds. Example: 2310.
+        team_id (int): Id of the assigned team. Example: 100.
+        team_name (str): Name of the assigned Team, null if team does not exist, Unassigned if no team is assigned.
+            Example: Team One.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    response_time: int | None | Unset = UNSET
-    team_id: int | None | Unset = UNSET
-    team_name: str | None | Unset = UNSET
+    response_time: int | None = None
+    team_id: int | None = None
+    team_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.response_time
-        if _v is not UNSET:
+        if _v is not None:
             _d["response_time"] = _v
         _v = self.team_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["team_id"] = _v
         _v = self.team_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["team_name"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("response_time", "response_time", check_int, False),
+            FieldSpec("team_id", "team_id", check_int, False),
+            FieldSpec("team_name", "team_name", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -67,19 +82,18 @@ class ConversationResponseTime:
                     f"expected object, got {type(_d).__name__}", model="ConversationResponseTime"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            response_time = _d.get("response_time", UNSET)
+            response_time = _d.get("response_time")
             if response_time.__class__ is dict or response_time.__class__ is list:
-                raise WrongType("integer", response_time, "response_time")
+                raise WrongType("integer", response_time)
 
-            team_id = _d.get("team_id", UNSET)
+            team_id = _d.get("team_id")
             if team_id.__class__ is dict or team_id.__class__ is list:
-                raise WrongType("integer", team_id, "team_id")
+                raise WrongType("integer", team_id)
 
-            team_name = _d.get("team_name", UNSET)
+            team_name = _d.get("team_name")
             if team_name.__class__ is dict or team_name.__class__ is list:
-                raise WrongType("string", team_name, "team_name")
+                raise WrongType("string", team_name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -90,19 +104,7 @@ class ConversationResponseTime:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationResponseTime", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationResponseTime", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationResponseTime", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ConversationResponseTime", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

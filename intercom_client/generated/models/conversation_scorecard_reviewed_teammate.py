@@ -12,14 +12,17 @@ from ..models.conversation_scorecard_reviewed_teammate_type import (
     ConversationScorecardReviewedTeammateType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_id",
         "type",
@@ -32,34 +35,43 @@ class ConversationScorecardReviewedTeammate:
     """The teammate (or AI agent) whose handling of the conversation was reviewed by this scorecard.
 
     Attributes:
-        admin_id (None | str | Unset): The id of the admin who was reviewed. Present only when `type` is `admin`.
-            Example: 991267715.
-        type_ (ConversationScorecardReviewedTeammateType | Unset): The kind of reviewee. `ai` if the conversation was
-            handled by Fin or scored without a specific teammate; `admin` if a specific teammate was reviewed. Example:
-            admin.
+        admin_id (None | str): The id of the admin who was reviewed. Present only when `type` is `admin`. Example:
+            991267715.
+        type_ (ConversationScorecardReviewedTeammateType): The kind of reviewee. `ai` if the conversation was handled by
+            Fin or scored without a specific teammate; `admin` if a specific teammate was reviewed. Example: admin.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_id: None | str | None | Unset = UNSET
-    type_: ConversationScorecardReviewedTeammateType | None | Unset = UNSET
+    admin_id: str | None = None
+    type_: ConversationScorecardReviewedTeammateType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.admin_id
-        if _v is not UNSET:
-            _d["admin_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["admin_id"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("admin_id", "admin_id", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -67,15 +79,14 @@ class ConversationScorecardReviewedTeammate:
                     f"expected object, got {type(_d).__name__}", model="ConversationScorecardReviewedTeammate"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            admin_id = _d.get("admin_id", UNSET)
+            admin_id = _d.get("admin_id")
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id, "admin_id")
+                raise WrongType("string", admin_id)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -85,21 +96,7 @@ class ConversationScorecardReviewedTeammate:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationScorecardReviewedTeammate", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationScorecardReviewedTeammate", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationScorecardReviewedTeammate", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ConversationScorecardReviewedTeammate", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

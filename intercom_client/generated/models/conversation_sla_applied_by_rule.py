@@ -9,9 +9,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -19,7 +23,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "sla_definition",
         "sla_name",
@@ -33,32 +37,41 @@ class ConversationSlaAppliedByRule:
     <code>conversation_sla_applied_by_rule</code>.
 
         Attributes:
-            sla_definition (ConversationSlaAppliedByRuleSlaDefinition | Unset): Target times configured for the SLA (in
-                seconds)
-            sla_name (str | Unset): Name of the SLA that was applied Example: Premium SLA.
+            sla_definition (ConversationSlaAppliedByRuleSlaDefinition): Target times configured for the SLA (in seconds)
+            sla_name (str): Name of the SLA that was applied Example: Premium SLA.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    sla_definition: ConversationSlaAppliedByRuleSlaDefinition | None | Unset = UNSET
-    sla_name: str | None | Unset = UNSET
+    sla_definition: ConversationSlaAppliedByRuleSlaDefinition | None = None
+    sla_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.sla_definition
-        if _v is not UNSET:
-            _d["sla_definition"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["sla_definition"] = to_jsonable(_v)
         _v = self.sla_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["sla_name"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("sla_definition", "sla_definition", ConversationSlaAppliedByRuleSlaDefinition.from_dict, False),
+            FieldSpec("sla_name", "sla_name", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -66,16 +79,14 @@ class ConversationSlaAppliedByRule:
                     f"expected object, got {type(_d).__name__}", model="ConversationSlaAppliedByRule"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            sla_definition = _d.get("sla_definition", UNSET)
-            if sla_definition is not None and sla_definition is not UNSET:
-                _f = "sla_definition"
+            sla_definition = _d.get("sla_definition")
+            if sla_definition is not None:
                 sla_definition = ConversationSlaAppliedByRuleSlaDefinition.from_dict(sla_definition)
 
-            sla_name = _d.get("sla_name", UNSET)
+            sla_name = _d.get("sla_name")
             if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name, "sla_name")
+                raise WrongType("string", sla_name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -85,23 +96,9 @@ class ConversationSlaAppliedByRule:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationSlaAppliedByRule", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationSlaAppliedByRule", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationSlaAppliedByRule", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ConversationSlaAppliedByRule", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

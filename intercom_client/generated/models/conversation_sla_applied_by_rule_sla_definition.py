@@ -9,14 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "first_reply_time",
         "next_reply_time",
@@ -31,41 +34,53 @@ class ConversationSlaAppliedByRuleSlaDefinition:
     """Target times configured for the SLA (in seconds)
 
     Attributes:
-        first_reply_time (int | None | Unset): First response time target in seconds Example: 300.
-        next_reply_time (int | None | Unset): Next reply time target in seconds Example: 600.
-        resolution_time (int | None | Unset): Resolution time target in seconds Example: 3600.
-        time_to_close (int | None | Unset): Time to close target in seconds Example: 7200.
+        first_reply_time (int | None): First response time target in seconds Example: 300.
+        next_reply_time (int | None): Next reply time target in seconds Example: 600.
+        resolution_time (int | None): Resolution time target in seconds Example: 3600.
+        time_to_close (int | None): Time to close target in seconds Example: 7200.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    first_reply_time: int | None | None | Unset = UNSET
-    next_reply_time: int | None | None | Unset = UNSET
-    resolution_time: int | None | None | Unset = UNSET
-    time_to_close: int | None | None | Unset = UNSET
+    first_reply_time: int | None = None
+    next_reply_time: int | None = None
+    resolution_time: int | None = None
+    time_to_close: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.first_reply_time
-        if _v is not UNSET:
-            _d["first_reply_time"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["first_reply_time"] = to_jsonable(_v)
         _v = self.next_reply_time
-        if _v is not UNSET:
-            _d["next_reply_time"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["next_reply_time"] = to_jsonable(_v)
         _v = self.resolution_time
-        if _v is not UNSET:
-            _d["resolution_time"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["resolution_time"] = to_jsonable(_v)
         _v = self.time_to_close
-        if _v is not UNSET:
-            _d["time_to_close"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["time_to_close"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("first_reply_time", "first_reply_time", check_int, False),
+            FieldSpec("next_reply_time", "next_reply_time", check_int, False),
+            FieldSpec("resolution_time", "resolution_time", check_int, False),
+            FieldSpec("time_to_close", "time_to_close", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -73,23 +88,22 @@ class ConversationSlaAppliedByRuleSlaDefinition:
                     f"expected object, got {type(_d).__name__}", model="ConversationSlaAppliedByRuleSlaDefinition"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            first_reply_time = _d.get("first_reply_time", UNSET)
+            first_reply_time = _d.get("first_reply_time")
             if first_reply_time.__class__ is dict or first_reply_time.__class__ is list:
-                raise WrongType("integer", first_reply_time, "first_reply_time")
+                raise WrongType("integer", first_reply_time)
 
-            next_reply_time = _d.get("next_reply_time", UNSET)
+            next_reply_time = _d.get("next_reply_time")
             if next_reply_time.__class__ is dict or next_reply_time.__class__ is list:
-                raise WrongType("integer", next_reply_time, "next_reply_time")
+                raise WrongType("integer", next_reply_time)
 
-            resolution_time = _d.get("resolution_time", UNSET)
+            resolution_time = _d.get("resolution_time")
             if resolution_time.__class__ is dict or resolution_time.__class__ is list:
-                raise WrongType("integer", resolution_time, "resolution_time")
+                raise WrongType("integer", resolution_time)
 
-            time_to_close = _d.get("time_to_close", UNSET)
+            time_to_close = _d.get("time_to_close")
             if time_to_close.__class__ is dict or time_to_close.__class__ is list:
-                raise WrongType("integer", time_to_close, "time_to_close")
+                raise WrongType("integer", time_to_close)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -101,21 +115,7 @@ class ConversationSlaAppliedByRuleSlaDefinition:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationSlaAppliedByRuleSlaDefinition", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationSlaAppliedByRuleSlaDefinition", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationSlaAppliedByRuleSlaDefinition", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ConversationSlaAppliedByRuleSlaDefinition", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -12,9 +12,13 @@ from ..models.conversation_sla_paused_current_sla_status import (
     ConversationSlaPausedCurrentSlaStatus,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "current_sla_status",
         "sla_name",
@@ -36,57 +40,65 @@ class ConversationSlaPaused:
     """Contains SLA status at the moment of pausing for conversation part type <code>conversation_sla_paused</code>.
 
     Attributes:
-        current_sla_status (ConversationSlaPausedCurrentSlaStatus | Unset): Overall SLA status at pause time Example:
-            active.
-        sla_name (str | Unset): Name of the SLA being paused Example: Premium SLA.
-        sla_states (ConversationSlaPausedSlaStates | Unset): Status of all SLA targets at pause time Example:
+        current_sla_status (ConversationSlaPausedCurrentSlaStatus): Overall SLA status at pause time Example: active.
+        sla_name (str): Name of the SLA being paused Example: Premium SLA.
+        sla_states (ConversationSlaPausedSlaStates): Status of all SLA targets at pause time Example:
             {'first_reply_time': {'seconds_remaining': 3600, 'status': 'paused'}, 'time_to_close': {'seconds_remaining':
             7200, 'status': 'paused'}}.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    current_sla_status: ConversationSlaPausedCurrentSlaStatus | None | Unset = UNSET
-    sla_name: str | None | Unset = UNSET
-    sla_states: ConversationSlaPausedSlaStates | None | Unset = UNSET
+    current_sla_status: ConversationSlaPausedCurrentSlaStatus | None = None
+    sla_name: str | None = None
+    sla_states: ConversationSlaPausedSlaStates | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.current_sla_status
-        if _v is not UNSET:
+        if _v is not None:
             _d["current_sla_status"] = _v
         _v = self.sla_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["sla_name"] = _v
         _v = self.sla_states
-        if _v is not UNSET:
-            _d["sla_states"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["sla_states"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("current_sla_status", "current_sla_status", check_str, False),
+            FieldSpec("sla_name", "sla_name", check_str, False),
+            FieldSpec("sla_states", "sla_states", ConversationSlaPausedSlaStates.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationSlaPaused")
             _d = dict(_d)
-        _f = ""
         try:
-            current_sla_status = _d.get("current_sla_status", UNSET)
+            current_sla_status = _d.get("current_sla_status")
             if current_sla_status.__class__ is dict or current_sla_status.__class__ is list:
-                raise WrongType("string", current_sla_status, "current_sla_status")
+                raise WrongType("string", current_sla_status)
 
-            sla_name = _d.get("sla_name", UNSET)
+            sla_name = _d.get("sla_name")
             if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name, "sla_name")
+                raise WrongType("string", sla_name)
 
-            sla_states = _d.get("sla_states", UNSET)
-            if sla_states is not None and sla_states is not UNSET:
-                _f = "sla_states"
+            sla_states = _d.get("sla_states")
+            if sla_states is not None:
                 sla_states = ConversationSlaPausedSlaStates.from_dict(sla_states)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -98,21 +110,9 @@ class ConversationSlaPaused:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationSlaPaused", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationSlaPaused", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationSlaPaused", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ConversationSlaPaused", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

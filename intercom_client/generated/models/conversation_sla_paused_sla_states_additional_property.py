@@ -12,14 +12,18 @@ from ..models.conversation_sla_paused_sla_states_additional_property_status impo
     ConversationSlaPausedSlaStatesAdditionalPropertyStatus,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "seconds_remaining",
         "status",
@@ -31,32 +35,41 @@ _KNOWN_FIELDS = frozenset(
 class ConversationSlaPausedSlaStatesAdditionalProperty:
     """
     Attributes:
-        seconds_remaining (int | None | Unset): Time remaining when paused
-        status (ConversationSlaPausedSlaStatesAdditionalPropertyStatus | Unset): Status of this specific target (always
-            paused)
+        seconds_remaining (int | None): Time remaining when paused
+        status (ConversationSlaPausedSlaStatesAdditionalPropertyStatus): Status of this specific target (always paused)
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    seconds_remaining: int | None | None | Unset = UNSET
-    status: ConversationSlaPausedSlaStatesAdditionalPropertyStatus | None | Unset = UNSET
+    seconds_remaining: int | None = None
+    status: ConversationSlaPausedSlaStatesAdditionalPropertyStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("status", "paused"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.seconds_remaining
-        if _v is not UNSET:
-            _d["seconds_remaining"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["seconds_remaining"] = to_jsonable(_v)
         _v = self.status
-        if _v is not UNSET:
+        if _v is not None:
             _d["status"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("seconds_remaining", "seconds_remaining", check_int, False),
+            FieldSpec("status", "status", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -65,15 +78,14 @@ class ConversationSlaPausedSlaStatesAdditionalProperty:
                     model="ConversationSlaPausedSlaStatesAdditionalProperty",
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            seconds_remaining = _d.get("seconds_remaining", UNSET)
+            seconds_remaining = _d.get("seconds_remaining")
             if seconds_remaining.__class__ is dict or seconds_remaining.__class__ is list:
-                raise WrongType("integer", seconds_remaining, "seconds_remaining")
+                raise WrongType("integer", seconds_remaining)
 
-            status = _d.get("status", UNSET)
+            status = _d.get("status")
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -83,23 +95,7 @@ class ConversationSlaPausedSlaStatesAdditionalProperty:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing",
-                model="ConversationSlaPausedSlaStatesAdditionalProperty",
-                path=(exc.args[0],),
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationSlaPausedSlaStatesAdditionalProperty", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationSlaPausedSlaStatesAdditionalProperty", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ConversationSlaPausedSlaStatesAdditionalProperty", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -15,9 +15,13 @@ from ..models.conversation_sla_target_missed_sla_target_type import (
     ConversationSlaTargetMissedSlaTargetType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "current_sla_status",
         "sla_name",
@@ -41,44 +45,56 @@ class ConversationSlaTargetMissed:
     <code>conversation_sla_target_missed</code>.
 
         Attributes:
-            current_sla_status (ConversationSlaTargetMissedCurrentSlaStatus | Unset): Overall SLA status Example: missed.
-            sla_name (str | Unset): Name of the SLA Example: HandleConversation.
-            sla_states (ConversationSlaTargetMissedSlaStates | Unset): Status of all SLA targets at the time of breach
-                Example: {'first_reply_time': {'seconds_remaining': None, 'status': 'missed'}, 'time_to_close':
-                {'seconds_remaining': 210, 'status': 'active'}}.
-            sla_target_type (ConversationSlaTargetMissedSlaTargetType | Unset): Which specific target was missed Example:
+            current_sla_status (ConversationSlaTargetMissedCurrentSlaStatus): Overall SLA status Example: missed.
+            sla_name (str): Name of the SLA Example: HandleConversation.
+            sla_states (ConversationSlaTargetMissedSlaStates): Status of all SLA targets at the time of breach Example:
+                {'first_reply_time': {'seconds_remaining': None, 'status': 'missed'}, 'time_to_close': {'seconds_remaining':
+                210, 'status': 'active'}}.
+            sla_target_type (ConversationSlaTargetMissedSlaTargetType): Which specific target was missed Example:
                 first_reply_time.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    current_sla_status: ConversationSlaTargetMissedCurrentSlaStatus | None | Unset = UNSET
-    sla_name: str | None | Unset = UNSET
-    sla_states: ConversationSlaTargetMissedSlaStates | None | Unset = UNSET
-    sla_target_type: ConversationSlaTargetMissedSlaTargetType | None | Unset = UNSET
+    current_sla_status: ConversationSlaTargetMissedCurrentSlaStatus | None = None
+    sla_name: str | None = None
+    sla_states: ConversationSlaTargetMissedSlaStates | None = None
+    sla_target_type: ConversationSlaTargetMissedSlaTargetType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.current_sla_status
-        if _v is not UNSET:
+        if _v is not None:
             _d["current_sla_status"] = _v
         _v = self.sla_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["sla_name"] = _v
         _v = self.sla_states
-        if _v is not UNSET:
-            _d["sla_states"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["sla_states"] = to_jsonable(_v)
         _v = self.sla_target_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["sla_target_type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("current_sla_status", "current_sla_status", check_str, False),
+            FieldSpec("sla_name", "sla_name", check_str, False),
+            FieldSpec("sla_states", "sla_states", ConversationSlaTargetMissedSlaStates.from_dict, False),
+            FieldSpec("sla_target_type", "sla_target_type", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -86,24 +102,22 @@ class ConversationSlaTargetMissed:
                     f"expected object, got {type(_d).__name__}", model="ConversationSlaTargetMissed"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            current_sla_status = _d.get("current_sla_status", UNSET)
+            current_sla_status = _d.get("current_sla_status")
             if current_sla_status.__class__ is dict or current_sla_status.__class__ is list:
-                raise WrongType("string", current_sla_status, "current_sla_status")
+                raise WrongType("string", current_sla_status)
 
-            sla_name = _d.get("sla_name", UNSET)
+            sla_name = _d.get("sla_name")
             if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name, "sla_name")
+                raise WrongType("string", sla_name)
 
-            sla_states = _d.get("sla_states", UNSET)
-            if sla_states is not None and sla_states is not UNSET:
-                _f = "sla_states"
+            sla_states = _d.get("sla_states")
+            if sla_states is not None:
                 sla_states = ConversationSlaTargetMissedSlaStates.from_dict(sla_states)
 
-            sla_target_type = _d.get("sla_target_type", UNSET)
+            sla_target_type = _d.get("sla_target_type")
             if sla_target_type.__class__ is dict or sla_target_type.__class__ is list:
-                raise WrongType("string", sla_target_type, "sla_target_type")
+                raise WrongType("string", sla_target_type)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -115,23 +129,9 @@ class ConversationSlaTargetMissed:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationSlaTargetMissed", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationSlaTargetMissed", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationSlaTargetMissed", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ConversationSlaTargetMissed", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

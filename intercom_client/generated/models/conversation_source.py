@@ -9,9 +9,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -37,19 +41,19 @@ def _decode_reply_to(data: Any) -> list[ConversationSourceReplyToType0Item]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "attachments",
         "author",
         "body",
         "delivered_as",
         "email_message_metadata",
-        "id",
         "recipients",
         "redacted",
         "reply_to",
         "subject",
-        "type",
         "url",
     }
 )
@@ -60,178 +64,181 @@ class ConversationSource:
     """The first message or event that started this conversation. Describes the origin and who initiated it.
 
     Attributes:
-        attachments (list[PartAttachment] | Unset): A list of attachments on the source message.
-        author (ConversationSourceAuthor | Unset): The author who started the conversation. Can be a Contact, Admin, or
-            Bot.
-        body (None | str | Unset): The message body, which may contain HTML. Example: <p>Hey there!</p>.
-        delivered_as (str | Unset): How the conversation was initiated. Example: operator_initiated.
-        email_message_metadata (SourceEmailMessageMetadata | Unset): Contains metadata if the message was sent as an
-            email
-        id (None | str | Unset): The id of the source message. Example: 3.
-        recipients (list[ConversationSourceRecipientsType0Item] | None | Unset): The recipients of the source message.
-            Only present for email conversations.
-        redacted (bool | Unset): Whether or not the source content has been redacted. Example: False.
-        reply_to (list[ConversationSourceReplyToType0Item] | None | Unset): The Reply-To header addresses of the source
-            message, where a reply will be routed. Can differ from the sender's From address. Only present for email
-            conversations.
-        subject (None | str | Unset): The message subject. Only present for email conversations.
-        type_ (str | Unset): The origin of this conversation. Example: email.
-        url (None | str | Unset): The URL where the conversation was started. Example:
+        id (None | str): The id of the source message. Example: 3.
+        type_ (str): The origin of this conversation. Example: email.
+        attachments (list[PartAttachment]): A list of attachments on the source message.
+        author (ConversationSourceAuthor): The author who started the conversation. Can be a Contact, Admin, or Bot.
+        body (None | str): The message body, which may contain HTML. Example: <p>Hey there!</p>.
+        delivered_as (str): How the conversation was initiated. Example: operator_initiated.
+        email_message_metadata (SourceEmailMessageMetadata): Contains metadata if the message was sent as an email
+        recipients (list[ConversationSourceRecipientsType0Item] | None): The recipients of the source message. Only
+            present for email conversations.
+        redacted (bool): Whether or not the source content has been redacted. Example: False.
+        reply_to (list[ConversationSourceReplyToType0Item] | None): The Reply-To header addresses of the source message,
+            where a reply will be routed. Can differ from the sender's From address. Only present for email conversations.
+        subject (None | str): The message subject. Only present for email conversations.
+        url (None | str): The URL where the conversation was started. Example:
             https://intercom.help/company/article/123.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attachments: list[PartAttachment] | None | Unset = UNSET
-    author: ConversationSourceAuthor | None | Unset = UNSET
-    body: None | str | None | Unset = UNSET
-    delivered_as: str | None | Unset = UNSET
-    email_message_metadata: SourceEmailMessageMetadata | None | Unset = UNSET
-    id: None | str | None | Unset = UNSET
-    recipients: list[ConversationSourceRecipientsType0Item] | None | None | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
-    reply_to: list[ConversationSourceReplyToType0Item] | None | None | Unset = UNSET
-    subject: None | str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    url: None | str | None | Unset = UNSET
+    id: str | None
+    type_: str
+    attachments: list[PartAttachment] | None = None
+    author: ConversationSourceAuthor | None = None
+    body: str | None = None
+    delivered_as: str | None = None
+    email_message_metadata: SourceEmailMessageMetadata | None = None
+    recipients: list[ConversationSourceRecipientsType0Item] | None = None
+    redacted: bool | None = None
+    reply_to: list[ConversationSourceReplyToType0Item] | None = None
+    subject: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = to_jsonable(_v)
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.attachments
-        if _v is not UNSET:
-            _d["attachments"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["attachments"] = to_jsonable(_v)
         _v = self.author
-        if _v is not UNSET:
-            _d["author"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["author"] = to_jsonable(_v)
         _v = self.body
-        if _v is not UNSET:
-            _d["body"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["body"] = to_jsonable(_v)
         _v = self.delivered_as
-        if _v is not UNSET:
+        if _v is not None:
             _d["delivered_as"] = _v
         _v = self.email_message_metadata
-        if _v is not UNSET:
-            _d["email_message_metadata"] = None if _v is None else _v.to_dict()
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["email_message_metadata"] = to_jsonable(_v)
         _v = self.recipients
-        if _v is not UNSET:
-            _d["recipients"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["recipients"] = to_jsonable(_v)
         _v = self.redacted
-        if _v is not UNSET:
+        if _v is not None:
             _d["redacted"] = _v
         _v = self.reply_to
-        if _v is not UNSET:
-            _d["reply_to"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["reply_to"] = to_jsonable(_v)
         _v = self.subject
-        if _v is not UNSET:
-            _d["subject"] = None if _v is None else to_jsonable(_v)
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["subject"] = to_jsonable(_v)
         _v = self.url
-        if _v is not UNSET:
-            _d["url"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["url"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("attachments", "attachments", _decode_attachments, False),
+            FieldSpec("author", "author", ConversationSourceAuthor.from_dict, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("delivered_as", "delivered_as", check_str, False),
+            FieldSpec("email_message_metadata", "email_message_metadata", SourceEmailMessageMetadata.from_dict, False),
+            FieldSpec("recipients", "recipients", _decode_recipients, False),
+            FieldSpec("redacted", "redacted", check_bool, False),
+            FieldSpec("reply_to", "reply_to", _decode_reply_to, False),
+            FieldSpec("subject", "subject", check_str, False),
+            FieldSpec("url", "url", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationSource")
             _d = dict(_d)
-        _f = ""
         try:
-            attachments = _d.get("attachments", UNSET)
-            if attachments is not None and attachments is not UNSET:
-                _f = "attachments"
+            id = _d["id"]
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            attachments = _d.get("attachments")
+            if attachments is not None:
                 attachments = _decode_attachments(attachments)
 
-            author = _d.get("author", UNSET)
-            if author is not None and author is not UNSET:
-                _f = "author"
+            author = _d.get("author")
+            if author is not None:
                 author = ConversationSourceAuthor.from_dict(author)
 
-            body = _d.get("body", UNSET)
+            body = _d.get("body")
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
-            delivered_as = _d.get("delivered_as", UNSET)
+            delivered_as = _d.get("delivered_as")
             if delivered_as.__class__ is dict or delivered_as.__class__ is list:
-                raise WrongType("string", delivered_as, "delivered_as")
+                raise WrongType("string", delivered_as)
 
-            email_message_metadata = _d.get("email_message_metadata", UNSET)
-            if email_message_metadata is not None and email_message_metadata is not UNSET:
-                _f = "email_message_metadata"
+            email_message_metadata = _d.get("email_message_metadata")
+            if email_message_metadata is not None:
                 email_message_metadata = SourceEmailMessageMetadata.from_dict(email_message_metadata)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
-
-            recipients = _d.get("recipients", UNSET)
-            if recipients is not None and recipients is not UNSET:
-                _f = "recipients"
+            recipients = _d.get("recipients")
+            if recipients is not None:
                 recipients = _decode_recipients(recipients)
 
-            redacted = _d.get("redacted", UNSET)
+            redacted = _d.get("redacted")
             if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted, "redacted")
+                raise WrongType("boolean", redacted)
 
-            reply_to = _d.get("reply_to", UNSET)
-            if reply_to is not None and reply_to is not UNSET:
-                _f = "reply_to"
+            reply_to = _d.get("reply_to")
+            if reply_to is not None:
                 reply_to = _decode_reply_to(reply_to)
 
-            subject = _d.get("subject", UNSET)
+            subject = _d.get("subject")
             if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject, "subject")
+                raise WrongType("string", subject)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
-
-            url = _d.get("url", UNSET)
+            url = _d.get("url")
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.attachments = attachments
             _obj.author = author
             _obj.body = body
             _obj.delivered_as = delivered_as
             _obj.email_message_metadata = email_message_metadata
-            _obj.id = id
             _obj.recipients = recipients
             _obj.redacted = redacted
             _obj.reply_to = reply_to
             _obj.subject = subject
-            _obj.type_ = type_
             _obj.url = url
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationSource", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationSource", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ConversationSource", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ConversationSource", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,14 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "drop_reason",
         "email",
@@ -29,36 +32,47 @@ _KNOWN_FIELDS = frozenset(
 class ConversationSourceRecipientsType0Item:
     """
     Attributes:
-        drop_reason (None | str | Unset): The reason this recipient was dropped, if applicable.
-        email (str | Unset): The recipient email address. Example: user@example.com.
-        type_ (str | Unset): The recipient type. One of `to`, `cc`, or `bcc`. Example: to.
+        drop_reason (None | str): The reason this recipient was dropped, if applicable.
+        email (str): The recipient email address. Example: user@example.com.
+        type_ (str): The recipient type. One of `to`, `cc`, or `bcc`. Example: to.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    drop_reason: None | str | None | Unset = UNSET
-    email: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    drop_reason: str | None = None
+    email: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.drop_reason
-        if _v is not UNSET:
-            _d["drop_reason"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["drop_reason"] = to_jsonable(_v)
         _v = self.email
-        if _v is not UNSET:
+        if _v is not None:
             _d["email"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("drop_reason", "drop_reason", check_str, False),
+            FieldSpec("email", "email", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -66,19 +80,18 @@ class ConversationSourceRecipientsType0Item:
                     f"expected object, got {type(_d).__name__}", model="ConversationSourceRecipientsType0Item"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            drop_reason = _d.get("drop_reason", UNSET)
+            drop_reason = _d.get("drop_reason")
             if drop_reason.__class__ is dict or drop_reason.__class__ is list:
-                raise WrongType("string", drop_reason, "drop_reason")
+                raise WrongType("string", drop_reason)
 
-            email = _d.get("email", UNSET)
+            email = _d.get("email")
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email, "email")
+                raise WrongType("string", email)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -89,21 +102,7 @@ class ConversationSourceRecipientsType0Item:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationSourceRecipientsType0Item", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationSourceRecipientsType0Item", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationSourceRecipientsType0Item", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ConversationSourceRecipientsType0Item", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -20,13 +23,18 @@ if TYPE_CHECKING:
     from ..models.reference import Reference
 
 
+def _decode_admins(data: Any) -> list[Reference]:
+    return decode_list(data, Reference.from_dict)
+
+
 def _decode_teammates(data: Any) -> list[Reference]:
     return decode_list(data, Reference.from_dict)
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "admins",
         "teammates",
         "type",
     }
@@ -38,71 +46,78 @@ class ConversationTeammates:
     """The list of teammates who participated in the conversation (wrote at least one conversation part).
 
     Attributes:
-        teammates (list[Reference] | Unset): The list of teammates who participated in the conversation (wrote at least
-            one conversation part).
-        type_ (str | Unset): The type of the object - `admin.list`. Example: admin.list.
+        admins (list[Reference]): The admins who took part.
+        teammates (list[Reference]): The list of teammates who participated in the conversation (wrote at least one
+            conversation part).
+        type_ (str): The type of the object - `admin.list`. Example: admin.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    teammates: list[Reference] | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    admins: list[Reference] | None = None
+    teammates: list[Reference] | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.admins
+        if _v is not None:
+            _d["admins"] = to_jsonable(_v)
         _v = self.teammates
-        if _v is not UNSET:
-            _d["teammates"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["teammates"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("admins", "admins", _decode_admins, False),
+            FieldSpec("teammates", "teammates", _decode_teammates, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationTeammates")
             _d = dict(_d)
-        _f = ""
         try:
-            teammates = _d.get("teammates", UNSET)
-            if teammates is not None and teammates is not UNSET:
-                _f = "teammates"
+            admins = _d.get("admins")
+            if admins is not None:
+                admins = _decode_admins(admins)
+
+            teammates = _d.get("teammates")
+            if teammates is not None:
                 teammates = _decode_teammates(teammates)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.admins = admins
             _obj.teammates = teammates
             _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConversationTeammates", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConversationTeammates", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConversationTeammates", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ConversationTeammates", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

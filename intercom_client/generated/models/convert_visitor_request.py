@@ -9,8 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -19,7 +25,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "type",
         "user",
@@ -39,49 +45,63 @@ class ConvertVisitorRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    type_: str | None
-    user: ConvertVisitorRequestUser | None
-    visitor: ConvertVisitorRequestVisitor | None
+    type_: str
+    user: ConvertVisitorRequestUser
+    visitor: ConvertVisitorRequestVisitor
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.type_
         if _v is not UNSET:
             _d["type"] = _v
         _v = self.user
         if _v is not UNSET:
-            _d["user"] = None if _v is None else _v.to_dict()
+            _d["user"] = None if _v is None else to_jsonable(_v)
         _v = self.visitor
         if _v is not UNSET:
-            _d["visitor"] = None if _v is None else _v.to_dict()
+            _d["visitor"] = None if _v is None else to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("user", "user", ConvertVisitorRequestUser.from_dict, True),
+            FieldSpec("visitor", "visitor", ConvertVisitorRequestVisitor.from_dict, True),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConvertVisitorRequest")
             _d = dict(_d)
-        _f = ""
         try:
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             user = _d["user"]
+            if user is None:
+                raise WrongType("a value", None)
             if user is not None:
-                _f = "user"
                 user = ConvertVisitorRequestUser.from_dict(user)
 
             visitor = _d["visitor"]
+            if visitor is None:
+                raise WrongType("a value", None)
             if visitor is not None:
-                _f = "visitor"
                 visitor = ConvertVisitorRequestVisitor.from_dict(visitor)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -93,21 +113,9 @@ class ConvertVisitorRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ConvertVisitorRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ConvertVisitorRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ConvertVisitorRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ConvertVisitorRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -15,18 +15,18 @@ from ..models.create_content_import_source_request_sync_behavior import (
     CreateContentImportSourceRequestSyncBehavior,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
     check_int,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
-
-
-def _decode_audience_ids_1(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
 
 
 def _decode_audience_ids(data: Any) -> Any:
@@ -34,11 +34,11 @@ def _decode_audience_ids(data: Any) -> Any:
         return check_int(data)
     except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
         pass
-    return _decode_audience_ids_1(data)
+    return check_scalar_list(data)
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "sync_behavior",
         "url",
@@ -63,17 +63,19 @@ class CreateContentImportSourceRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    sync_behavior: CreateContentImportSourceRequestSyncBehavior | None
-    url: str | None
-    audience_ids: int | list[int] | None | None | Unset = UNSET
+    sync_behavior: CreateContentImportSourceRequestSyncBehavior
+    url: str
+    audience_ids: int | list[int] | None | Unset = UNSET
     status: CreateContentImportSourceRequestStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("sync_behavior", "api"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.sync_behavior
         if _v is not UNSET:
             _d["sync_behavior"] = _v
@@ -89,8 +91,18 @@ class CreateContentImportSourceRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("sync_behavior", "sync_behavior", check_str, True),
+            FieldSpec("url", "url", check_str, True),
+            FieldSpec("audience_ids", "audience_ids", _decode_audience_ids, False),
+            FieldSpec("status", "status", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -98,24 +110,26 @@ class CreateContentImportSourceRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateContentImportSourceRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             sync_behavior = _d["sync_behavior"]
+            if sync_behavior is None:
+                raise WrongType("a value", None)
             if sync_behavior.__class__ is dict or sync_behavior.__class__ is list:
-                raise WrongType("string", sync_behavior, "sync_behavior")
+                raise WrongType("string", sync_behavior)
 
             url = _d["url"]
+            if url is None:
+                raise WrongType("a value", None)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
             audience_ids = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
-                _f = "audience_ids"
                 audience_ids = _decode_audience_ids(audience_ids)
 
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -127,21 +141,7 @@ class CreateContentImportSourceRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateContentImportSourceRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateContentImportSourceRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateContentImportSourceRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CreateContentImportSourceRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

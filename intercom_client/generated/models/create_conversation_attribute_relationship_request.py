@@ -12,9 +12,16 @@ from ..models.create_conversation_attribute_relationship_request_data_type impor
     CreateConversationAttributeRelationshipRequestDataType,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -24,14 +31,8 @@ if TYPE_CHECKING:
     )
 
 
-def _decode_visible_to_team_ids(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data_type",
         "name",
@@ -59,19 +60,21 @@ class CreateConversationAttributeRelationshipRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data_type: CreateConversationAttributeRelationshipRequestDataType | None
-    name: str | None
+    data_type: CreateConversationAttributeRelationshipRequestDataType
+    name: str
     description: str | None | Unset = UNSET
     required: bool | None | Unset = UNSET
     visible_to_team_ids: list[str] | None | Unset = UNSET
     reference: CreateConversationAttributeRelationshipRequestReference | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("data_type", "relationship"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.data_type
         if _v is not UNSET:
             _d["data_type"] = _v
@@ -89,12 +92,26 @@ class CreateConversationAttributeRelationshipRequest:
             _d["visible_to_team_ids"] = None if _v is None else to_jsonable(_v)
         _v = self.reference
         if _v is not UNSET:
-            _d["reference"] = None if _v is None else _v.to_dict()
+            _d["reference"] = None if _v is None else to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("data_type", "data_type", check_str, True),
+            FieldSpec("name", "name", check_str, True),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("required", "required", check_bool, False),
+            FieldSpec("visible_to_team_ids", "visible_to_team_ids", check_scalar_list, False),
+            FieldSpec(
+                "reference", "reference", CreateConversationAttributeRelationshipRequestReference.from_dict, False
+            ),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -102,32 +119,33 @@ class CreateConversationAttributeRelationshipRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateConversationAttributeRelationshipRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             data_type = _d["data_type"]
+            if data_type is None:
+                raise WrongType("a value", None)
             if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type, "data_type")
+                raise WrongType("string", data_type)
 
             name = _d["name"]
+            if name is None:
+                raise WrongType("a value", None)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             required = _d.get("required", UNSET)
             if required.__class__ is dict or required.__class__ is list:
-                raise WrongType("boolean", required, "required")
+                raise WrongType("boolean", required)
 
             visible_to_team_ids = _d.get("visible_to_team_ids", UNSET)
             if visible_to_team_ids is not None and visible_to_team_ids is not UNSET:
-                _f = "visible_to_team_ids"
-                visible_to_team_ids = _decode_visible_to_team_ids(visible_to_team_ids)
+                visible_to_team_ids = check_scalar_list(visible_to_team_ids)
 
             reference = _d.get("reference", UNSET)
             if reference is not None and reference is not UNSET:
-                _f = "reference"
                 reference = CreateConversationAttributeRelationshipRequestReference.from_dict(reference)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -142,23 +160,9 @@ class CreateConversationAttributeRelationshipRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateConversationAttributeRelationshipRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateConversationAttributeRelationshipRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateConversationAttributeRelationshipRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CreateConversationAttributeRelationshipRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

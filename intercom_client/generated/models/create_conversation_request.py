@@ -9,9 +9,16 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_int,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -19,14 +26,8 @@ if TYPE_CHECKING:
     from ..models.create_conversation_request_from import CreateConversationRequestFrom
 
 
-def _decode_attachment_urls(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "body",
         "from",
@@ -57,25 +58,27 @@ class CreateConversationRequest:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    body: str | None
-    from_: CreateConversationRequestFrom | None
+    body: str
+    from_: CreateConversationRequestFrom
     attachment_urls: list[str] | None | Unset = UNSET
     brand_id: str | None | Unset = UNSET
     created_at: int | None | Unset = UNSET
     subject: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.body
         if _v is not UNSET:
             _d["body"] = _v
         _v = self.from_
         if _v is not UNSET:
-            _d["from"] = None if _v is None else _v.to_dict()
+            _d["from"] = None if _v is None else to_jsonable(_v)
         _v = self.attachment_urls
         if _v is not UNSET:
             _d["attachment_urls"] = None if _v is None else to_jsonable(_v)
@@ -91,8 +94,20 @@ class CreateConversationRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("body", "body", check_str, True),
+            FieldSpec("from", "from_", CreateConversationRequestFrom.from_dict, True),
+            FieldSpec("attachment_urls", "attachment_urls", check_scalar_list, False),
+            FieldSpec("brand_id", "brand_id", check_str, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("subject", "subject", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -100,33 +115,34 @@ class CreateConversationRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateConversationRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             body = _d["body"]
+            if body is None:
+                raise WrongType("a value", None)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             from_ = _d["from"]
+            if from_ is None:
+                raise WrongType("a value", None)
             if from_ is not None:
-                _f = "from"
                 from_ = CreateConversationRequestFrom.from_dict(from_)
 
             attachment_urls = _d.get("attachment_urls", UNSET)
             if attachment_urls is not None and attachment_urls is not UNSET:
-                _f = "attachment_urls"
-                attachment_urls = _decode_attachment_urls(attachment_urls)
+                attachment_urls = check_scalar_list(attachment_urls)
 
             brand_id = _d.get("brand_id", UNSET)
             if brand_id.__class__ is dict or brand_id.__class__ is list:
-                raise WrongType("string", brand_id, "brand_id")
+                raise WrongType("string", brand_id)
 
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
             subject = _d.get("subject", UNSET)
             if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject, "subject")
+                raise WrongType("string", subject)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -140,21 +156,9 @@ class CreateConversationRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateConversationRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateConversationRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateConversationRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="CreateConversationRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

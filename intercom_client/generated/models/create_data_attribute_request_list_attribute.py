@@ -15,9 +15,15 @@ from ..models.create_data_attribute_request_list_attribute_model import (
     CreateDataAttributeRequestListAttributeModel,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -33,7 +39,7 @@ def _decode_options(data: Any) -> list[CreateDataAttributeRequestListAttributeOp
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data_type",
         "options",
@@ -62,19 +68,21 @@ class CreateDataAttributeRequestListAttribute:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data_type: CreateDataAttributeRequestListAttributeDataType | None
-    options: list[CreateDataAttributeRequestListAttributeOptionsItem] | None
-    model: CreateDataAttributeRequestListAttributeModel | None
-    name: str | None
+    data_type: CreateDataAttributeRequestListAttributeDataType
+    options: list[CreateDataAttributeRequestListAttributeOptionsItem]
+    model: CreateDataAttributeRequestListAttributeModel
+    name: str
     description: str | None | Unset = UNSET
     messenger_writable: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("data_type", "options"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.data_type
         if _v is not UNSET:
             _d["data_type"] = _v
@@ -96,8 +104,20 @@ class CreateDataAttributeRequestListAttribute:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("data_type", "data_type", check_str, True),
+            FieldSpec("options", "options", _decode_options, True),
+            FieldSpec("model", "model", check_str, True),
+            FieldSpec("name", "name", check_str, True),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("messenger_writable", "messenger_writable", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -105,32 +125,38 @@ class CreateDataAttributeRequestListAttribute:
                     f"expected object, got {type(_d).__name__}", model="CreateDataAttributeRequestListAttribute"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             data_type = _d["data_type"]
+            if data_type is None:
+                raise WrongType("a value", None)
             if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type, "data_type")
+                raise WrongType("string", data_type)
 
             options = _d["options"]
+            if options is None:
+                raise WrongType("a value", None)
             if options is not None:
-                _f = "options"
                 options = _decode_options(options)
 
             model = _d["model"]
+            if model is None:
+                raise WrongType("a value", None)
             if model.__class__ is dict or model.__class__ is list:
-                raise WrongType("string", model, "model")
+                raise WrongType("string", model)
 
             name = _d["name"]
+            if name is None:
+                raise WrongType("a value", None)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             messenger_writable = _d.get("messenger_writable", UNSET)
             if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
-                raise WrongType("boolean", messenger_writable, "messenger_writable")
+                raise WrongType("boolean", messenger_writable)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -144,23 +170,9 @@ class CreateDataAttributeRequestListAttribute:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateDataAttributeRequestListAttribute", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateDataAttributeRequestListAttribute", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateDataAttributeRequestListAttribute", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CreateDataAttributeRequestListAttribute", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

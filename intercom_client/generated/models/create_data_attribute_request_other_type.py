@@ -15,13 +15,19 @@ from ..models.create_data_attribute_request_other_type_model import (
     CreateDataAttributeRequestOtherTypeModel,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data_type",
         "model",
@@ -46,18 +52,20 @@ class CreateDataAttributeRequestOtherType:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data_type: CreateDataAttributeRequestOtherTypeDataType | None
-    model: CreateDataAttributeRequestOtherTypeModel | None
-    name: str | None
+    data_type: CreateDataAttributeRequestOtherTypeDataType
+    model: CreateDataAttributeRequestOtherTypeModel
+    name: str
     description: str | None | Unset = UNSET
     messenger_writable: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.data_type
         if _v is not UNSET:
             _d["data_type"] = _v
@@ -76,8 +84,19 @@ class CreateDataAttributeRequestOtherType:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("data_type", "data_type", check_str, True),
+            FieldSpec("model", "model", check_str, True),
+            FieldSpec("name", "name", check_str, True),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("messenger_writable", "messenger_writable", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -85,27 +104,32 @@ class CreateDataAttributeRequestOtherType:
                     f"expected object, got {type(_d).__name__}", model="CreateDataAttributeRequestOtherType"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             data_type = _d["data_type"]
+            if data_type is None:
+                raise WrongType("a value", None)
             if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type, "data_type")
+                raise WrongType("string", data_type)
 
             model = _d["model"]
+            if model is None:
+                raise WrongType("a value", None)
             if model.__class__ is dict or model.__class__ is list:
-                raise WrongType("string", model, "model")
+                raise WrongType("string", model)
 
             name = _d["name"]
+            if name is None:
+                raise WrongType("a value", None)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             messenger_writable = _d.get("messenger_writable", UNSET)
             if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
-                raise WrongType("boolean", messenger_writable, "messenger_writable")
+                raise WrongType("boolean", messenger_writable)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -118,21 +142,7 @@ class CreateDataAttributeRequestOtherType:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateDataAttributeRequestOtherType", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateDataAttributeRequestOtherType", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateDataAttributeRequestOtherType", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CreateDataAttributeRequestOtherType", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

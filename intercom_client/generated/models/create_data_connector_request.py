@@ -15,9 +15,16 @@ from ..models.create_data_connector_request_http_method import (
     CreateDataConnectorRequestHttpMethod,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -28,12 +35,6 @@ if TYPE_CHECKING:
     from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse
 
 
-def _decode_audiences(data: Any) -> list[CreateDataConnectorRequestAudiencesItem]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 def _decode_data_inputs(data: Any) -> list[CreateDataConnectorRequestDataInputsItem]:
     return decode_list(data, CreateDataConnectorRequestDataInputsItem.from_dict)
 
@@ -42,14 +43,8 @@ def _decode_headers(data: Any) -> list[CreateDataConnectorRequestHeadersItem]:
     return decode_list(data, CreateDataConnectorRequestHeadersItem.from_dict)
 
 
-def _decode_token_ids(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "name",
         "audiences",
@@ -103,7 +98,7 @@ class CreateDataConnectorRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    name: str | None
+    name: str
     audiences: list[CreateDataConnectorRequestAudiencesItem] | None | Unset = UNSET
     body: str | None | Unset = UNSET
     bypass_authentication: bool | None | Unset = UNSET
@@ -118,12 +113,14 @@ class CreateDataConnectorRequest:
     url: str | None | Unset = UNSET
     validate_missing_attributes: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.name
         if _v is not UNSET:
             _d["name"] = _v
@@ -156,7 +153,7 @@ class CreateDataConnectorRequest:
             _d["http_method"] = _v
         _v = self.mock_response
         if _v is not UNSET:
-            _d["mock_response"] = None if _v is None else _v.to_dict()
+            _d["mock_response"] = None if _v is None else to_jsonable(_v)
         _v = self.token_ids
         if _v is not UNSET:
             _d["token_ids"] = None if _v is None else to_jsonable(_v)
@@ -169,8 +166,28 @@ class CreateDataConnectorRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("name", "name", check_str, True),
+            FieldSpec("audiences", "audiences", check_scalar_list, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("bypass_authentication", "bypass_authentication", check_bool, False),
+            FieldSpec("customer_authentication", "customer_authentication", check_bool, False),
+            FieldSpec("data_inputs", "data_inputs", _decode_data_inputs, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("direct_fin_usage", "direct_fin_usage", check_bool, False),
+            FieldSpec("headers", "headers", _decode_headers, False),
+            FieldSpec("http_method", "http_method", check_str, False),
+            FieldSpec("mock_response", "mock_response", CreateDataConnectorRequestMockResponse.from_dict, False),
+            FieldSpec("token_ids", "token_ids", check_scalar_list, False),
+            FieldSpec("url", "url", check_str, False),
+            FieldSpec("validate_missing_attributes", "validate_missing_attributes", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -178,68 +195,64 @@ class CreateDataConnectorRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateDataConnectorRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             name = _d["name"]
+            if name is None:
+                raise WrongType("a value", None)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             audiences = _d.get("audiences", UNSET)
             if audiences is not None and audiences is not UNSET:
-                _f = "audiences"
-                audiences = _decode_audiences(audiences)
+                audiences = check_scalar_list(audiences)
 
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             bypass_authentication = _d.get("bypass_authentication", UNSET)
             if bypass_authentication.__class__ is dict or bypass_authentication.__class__ is list:
-                raise WrongType("boolean", bypass_authentication, "bypass_authentication")
+                raise WrongType("boolean", bypass_authentication)
 
             customer_authentication = _d.get("customer_authentication", UNSET)
             if customer_authentication.__class__ is dict or customer_authentication.__class__ is list:
-                raise WrongType("boolean", customer_authentication, "customer_authentication")
+                raise WrongType("boolean", customer_authentication)
 
             data_inputs = _d.get("data_inputs", UNSET)
             if data_inputs is not None and data_inputs is not UNSET:
-                _f = "data_inputs"
                 data_inputs = _decode_data_inputs(data_inputs)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             direct_fin_usage = _d.get("direct_fin_usage", UNSET)
             if direct_fin_usage.__class__ is dict or direct_fin_usage.__class__ is list:
-                raise WrongType("boolean", direct_fin_usage, "direct_fin_usage")
+                raise WrongType("boolean", direct_fin_usage)
 
             headers = _d.get("headers", UNSET)
             if headers is not None and headers is not UNSET:
-                _f = "headers"
                 headers = _decode_headers(headers)
 
             http_method = _d.get("http_method", UNSET)
             if http_method.__class__ is dict or http_method.__class__ is list:
-                raise WrongType("string", http_method, "http_method")
+                raise WrongType("string", http_method)
 
             mock_response = _d.get("mock_response", UNSET)
             if mock_response is not None and mock_response is not UNSET:
-                _f = "mock_response"
                 mock_response = CreateDataConnectorRequestMockResponse.from_dict(mock_response)
 
             token_ids = _d.get("token_ids", UNSET)
             if token_ids is not None and token_ids is not UNSET:
-                _f = "token_ids"
-                token_ids = _decode_token_ids(token_ids)
+                token_ids = check_scalar_list(token_ids)
 
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
             validate_missing_attributes = _d.get("validate_missing_attributes", UNSET)
             if validate_missing_attributes.__class__ is dict or validate_missing_attributes.__class__ is list:
-                raise WrongType("boolean", validate_missing_attributes, "validate_missing_attributes")
+                raise WrongType("boolean", validate_missing_attributes)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -261,23 +274,9 @@ class CreateDataConnectorRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateDataConnectorRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateDataConnectorRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateDataConnectorRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CreateDataConnectorRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

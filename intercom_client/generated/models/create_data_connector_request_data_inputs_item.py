@@ -12,13 +12,19 @@ from ..models.create_data_connector_request_data_inputs_item_type import (
     CreateDataConnectorRequestDataInputsItemType,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "default_value",
         "description",
@@ -47,12 +53,14 @@ class CreateDataConnectorRequestDataInputsItem:
     required: bool | None | Unset = UNSET
     type_: CreateDataConnectorRequestDataInputsItemType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.default_value
         if _v is not UNSET:
             _d["default_value"] = _v
@@ -71,8 +79,19 @@ class CreateDataConnectorRequestDataInputsItem:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("default_value", "default_value", check_str, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("required", "required", check_bool, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -80,27 +99,26 @@ class CreateDataConnectorRequestDataInputsItem:
                     f"expected object, got {type(_d).__name__}", model="CreateDataConnectorRequestDataInputsItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             default_value = _d.get("default_value", UNSET)
             if default_value.__class__ is dict or default_value.__class__ is list:
-                raise WrongType("string", default_value, "default_value")
+                raise WrongType("string", default_value)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             required = _d.get("required", UNSET)
             if required.__class__ is dict or required.__class__ is list:
-                raise WrongType("boolean", required, "required")
+                raise WrongType("boolean", required)
 
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -113,21 +131,7 @@ class CreateDataConnectorRequestDataInputsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateDataConnectorRequestDataInputsItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateDataConnectorRequestDataInputsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateDataConnectorRequestDataInputsItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CreateDataConnectorRequestDataInputsItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -9,13 +9,19 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "count",
         "event_name",
@@ -45,12 +51,14 @@ class CreateDataEventSummariesRequestEventSummaries:
     first: int | None | Unset = UNSET
     last: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.count
         if _v is not UNSET:
             _d["count"] = _v
@@ -66,8 +74,18 @@ class CreateDataEventSummariesRequestEventSummaries:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("count", "count", check_int, False),
+            FieldSpec("event_name", "event_name", check_str, False),
+            FieldSpec("first", "first", check_int, False),
+            FieldSpec("last", "last", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -75,23 +93,22 @@ class CreateDataEventSummariesRequestEventSummaries:
                     f"expected object, got {type(_d).__name__}", model="CreateDataEventSummariesRequestEventSummaries"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             count = _d.get("count", UNSET)
             if count.__class__ is dict or count.__class__ is list:
-                raise WrongType("integer", count, "count")
+                raise WrongType("integer", count)
 
             event_name = _d.get("event_name", UNSET)
             if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name, "event_name")
+                raise WrongType("string", event_name)
 
             first = _d.get("first", UNSET)
             if first.__class__ is dict or first.__class__ is list:
-                raise WrongType("integer", first, "first")
+                raise WrongType("integer", first)
 
             last = _d.get("last", UNSET)
             if last.__class__ is dict or last.__class__ is list:
-                raise WrongType("integer", last, "last")
+                raise WrongType("integer", last)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -103,21 +120,7 @@ class CreateDataEventSummariesRequestEventSummaries:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateDataEventSummariesRequestEventSummaries", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateDataEventSummariesRequestEventSummaries", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateDataEventSummariesRequestEventSummaries", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CreateDataEventSummariesRequestEventSummaries", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

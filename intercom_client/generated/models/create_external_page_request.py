@@ -12,13 +12,20 @@ from ..models.create_external_page_request_locale import (
     CreateExternalPageRequestLocale,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "external_id",
         "html",
@@ -59,22 +66,24 @@ class CreateExternalPageRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    external_id: str | None
-    html: str | None
-    locale: CreateExternalPageRequestLocale | None
-    source_id: int | None
-    title: str | None
+    external_id: str
+    html: str
+    locale: CreateExternalPageRequestLocale
+    source_id: int
+    title: str
     ai_agent_availability: bool | None | Unset = UNSET
     ai_copilot_availability: bool | None | Unset = UNSET
     ai_sales_agent_availability: bool | None | Unset = UNSET
     url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("locale", "en"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.external_id
         if _v is not UNSET:
             _d["external_id"] = _v
@@ -105,8 +114,23 @@ class CreateExternalPageRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("external_id", "external_id", check_str, True),
+            FieldSpec("html", "html", check_str, True),
+            FieldSpec("locale", "locale", check_str, True),
+            FieldSpec("source_id", "source_id", check_int, True),
+            FieldSpec("title", "title", check_str, True),
+            FieldSpec("ai_agent_availability", "ai_agent_availability", check_bool, False),
+            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
+            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
+            FieldSpec("url", "url", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -114,43 +138,52 @@ class CreateExternalPageRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateExternalPageRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             external_id = _d["external_id"]
+            if external_id is None:
+                raise WrongType("a value", None)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id, "external_id")
+                raise WrongType("string", external_id)
 
             html = _d["html"]
+            if html is None:
+                raise WrongType("a value", None)
             if html.__class__ is dict or html.__class__ is list:
-                raise WrongType("string", html, "html")
+                raise WrongType("string", html)
 
             locale = _d["locale"]
+            if locale is None:
+                raise WrongType("a value", None)
             if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale, "locale")
+                raise WrongType("string", locale)
 
             source_id = _d["source_id"]
+            if source_id is None:
+                raise WrongType("a value", None)
             if source_id.__class__ is dict or source_id.__class__ is list:
-                raise WrongType("integer", source_id, "source_id")
+                raise WrongType("integer", source_id)
 
             title = _d["title"]
+            if title is None:
+                raise WrongType("a value", None)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
             ai_agent_availability = _d.get("ai_agent_availability", UNSET)
             if ai_agent_availability.__class__ is dict or ai_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_agent_availability, "ai_agent_availability")
+                raise WrongType("boolean", ai_agent_availability)
 
             ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
             if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
+                raise WrongType("boolean", ai_copilot_availability)
 
             ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
             if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
+                raise WrongType("boolean", ai_sales_agent_availability)
 
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -167,19 +200,7 @@ class CreateExternalPageRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateExternalPageRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateExternalPageRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateExternalPageRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="CreateExternalPageRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

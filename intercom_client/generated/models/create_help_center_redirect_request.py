@@ -12,12 +12,17 @@ from ..models.create_help_center_redirect_request_target_type import (
     CreateHelpCenterRedirectRequestTargetType,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "from_url",
         "locale",
@@ -42,17 +47,19 @@ class CreateHelpCenterRedirectRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    from_url: str | None
-    locale: str | None
-    target_id: str | None
-    target_type: CreateHelpCenterRedirectRequestTargetType | None
+    from_url: str
+    locale: str
+    target_id: str
+    target_type: CreateHelpCenterRedirectRequestTargetType
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.from_url
         if _v is not UNSET:
             _d["from_url"] = _v
@@ -68,8 +75,18 @@ class CreateHelpCenterRedirectRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("from_url", "from_url", check_str, True),
+            FieldSpec("locale", "locale", check_str, True),
+            FieldSpec("target_id", "target_id", check_str, True),
+            FieldSpec("target_type", "target_type", check_str, True),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -77,23 +94,30 @@ class CreateHelpCenterRedirectRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateHelpCenterRedirectRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             from_url = _d["from_url"]
+            if from_url is None:
+                raise WrongType("a value", None)
             if from_url.__class__ is dict or from_url.__class__ is list:
-                raise WrongType("string", from_url, "from_url")
+                raise WrongType("string", from_url)
 
             locale = _d["locale"]
+            if locale is None:
+                raise WrongType("a value", None)
             if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale, "locale")
+                raise WrongType("string", locale)
 
             target_id = _d["target_id"]
+            if target_id is None:
+                raise WrongType("a value", None)
             if target_id.__class__ is dict or target_id.__class__ is list:
-                raise WrongType("string", target_id, "target_id")
+                raise WrongType("string", target_id)
 
             target_type = _d["target_type"]
+            if target_type is None:
+                raise WrongType("a value", None)
             if target_type.__class__ is dict or target_type.__class__ is list:
-                raise WrongType("string", target_type, "target_type")
+                raise WrongType("string", target_type)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -105,21 +129,7 @@ class CreateHelpCenterRedirectRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateHelpCenterRedirectRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateHelpCenterRedirectRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateHelpCenterRedirectRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CreateHelpCenterRedirectRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -9,13 +9,19 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "name",
         "supports_android",
@@ -37,17 +43,19 @@ class CreateIdentityVerificationSecretRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    name: str | None
+    name: str
     supports_android: bool | None | Unset = UNSET
     supports_ios: bool | None | Unset = UNSET
     supports_web: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.name
         if _v is not UNSET:
             _d["name"] = _v
@@ -63,8 +71,18 @@ class CreateIdentityVerificationSecretRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("name", "name", check_str, True),
+            FieldSpec("supports_android", "supports_android", check_bool, False),
+            FieldSpec("supports_ios", "supports_ios", check_bool, False),
+            FieldSpec("supports_web", "supports_web", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -72,23 +90,24 @@ class CreateIdentityVerificationSecretRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateIdentityVerificationSecretRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             name = _d["name"]
+            if name is None:
+                raise WrongType("a value", None)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             supports_android = _d.get("supports_android", UNSET)
             if supports_android.__class__ is dict or supports_android.__class__ is list:
-                raise WrongType("boolean", supports_android, "supports_android")
+                raise WrongType("boolean", supports_android)
 
             supports_ios = _d.get("supports_ios", UNSET)
             if supports_ios.__class__ is dict or supports_ios.__class__ is list:
-                raise WrongType("boolean", supports_ios, "supports_ios")
+                raise WrongType("boolean", supports_ios)
 
             supports_web = _d.get("supports_web", UNSET)
             if supports_web.__class__ is dict or supports_web.__class__ is list:
-                raise WrongType("boolean", supports_web, "supports_web")
+                raise WrongType("boolean", supports_web)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -100,21 +119,7 @@ class CreateIdentityVerificationSecretRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateIdentityVerificationSecretRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateIdentityVerificationSecretRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateIdentityVerificationSecretRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CreateIdentityVerificationSecretRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

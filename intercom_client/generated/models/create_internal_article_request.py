@@ -9,21 +9,22 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_int,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_audience_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "author_id",
         "owner_id",
@@ -68,23 +69,25 @@ class CreateInternalArticleRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    author_id: int | None
-    owner_id: int | None
-    title: str | None
+    author_id: int
+    owner_id: int
+    title: str
     ai_chatbot_availability: bool | None | Unset = UNSET
     ai_copilot_availability: bool | None | Unset = UNSET
     ai_sales_agent_availability: bool | None | Unset = UNSET
-    audience_ids: list[int] | None | None | Unset = UNSET
+    audience_ids: list[int] | None | Unset = UNSET
     body: str | None | Unset = UNSET
     body_markdown: str | None | Unset = UNSET
-    folder_id: int | None | None | Unset = UNSET
+    folder_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.author_id
         if _v is not UNSET:
             _d["author_id"] = _v
@@ -118,8 +121,24 @@ class CreateInternalArticleRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("author_id", "author_id", check_int, True),
+            FieldSpec("owner_id", "owner_id", check_int, True),
+            FieldSpec("title", "title", check_str, True),
+            FieldSpec("ai_chatbot_availability", "ai_chatbot_availability", check_bool, False),
+            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
+            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
+            FieldSpec("audience_ids", "audience_ids", check_scalar_list, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("body_markdown", "body_markdown", check_str, False),
+            FieldSpec("folder_id", "folder_id", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -127,48 +146,52 @@ class CreateInternalArticleRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateInternalArticleRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             author_id = _d["author_id"]
+            if author_id is None:
+                raise WrongType("a value", None)
             if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("integer", author_id, "author_id")
+                raise WrongType("integer", author_id)
 
             owner_id = _d["owner_id"]
+            if owner_id is None:
+                raise WrongType("a value", None)
             if owner_id.__class__ is dict or owner_id.__class__ is list:
-                raise WrongType("integer", owner_id, "owner_id")
+                raise WrongType("integer", owner_id)
 
             title = _d["title"]
+            if title is None:
+                raise WrongType("a value", None)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
             ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
             if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability, "ai_chatbot_availability")
+                raise WrongType("boolean", ai_chatbot_availability)
 
             ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
             if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
+                raise WrongType("boolean", ai_copilot_availability)
 
             ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
             if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
+                raise WrongType("boolean", ai_sales_agent_availability)
 
             audience_ids = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
-                _f = "audience_ids"
-                audience_ids = _decode_audience_ids(audience_ids)
+                audience_ids = check_scalar_list(audience_ids)
 
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             body_markdown = _d.get("body_markdown", UNSET)
             if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown, "body_markdown")
+                raise WrongType("string", body_markdown)
 
             folder_id = _d.get("folder_id", UNSET)
             if folder_id.__class__ is dict or folder_id.__class__ is list:
-                raise WrongType("integer", folder_id, "folder_id")
+                raise WrongType("integer", folder_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -186,21 +209,7 @@ class CreateInternalArticleRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateInternalArticleRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateInternalArticleRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateInternalArticleRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CreateInternalArticleRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

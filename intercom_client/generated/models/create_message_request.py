@@ -12,9 +12,16 @@ from ..models.create_message_request_message_type import (
     CreateMessageRequestMessageType,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -61,7 +68,7 @@ def _decode_to(data: Any) -> Any:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "bcc",
         "body",
@@ -111,12 +118,14 @@ class CreateMessageRequest:
     template: str | None | Unset = UNSET
     to: list[Recipient] | Recipient | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.bcc
         if _v is not UNSET:
             _d["bcc"] = None if _v is None else to_jsonable(_v)
@@ -134,7 +143,7 @@ class CreateMessageRequest:
             _d["created_at"] = _v
         _v = self.from_
         if _v is not UNSET:
-            _d["from"] = None if _v is None else _v.to_dict()
+            _d["from"] = None if _v is None else to_jsonable(_v)
         _v = self.message_type
         if _v is not UNSET:
             _d["message_type"] = _v
@@ -150,27 +159,45 @@ class CreateMessageRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("bcc", "bcc", _decode_bcc, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("cc", "cc", _decode_cc, False),
+            FieldSpec(
+                "create_conversation_without_contact_reply",
+                "create_conversation_without_contact_reply",
+                check_bool,
+                False,
+            ),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("from", "from_", CreateMessageRequestFrom.from_dict, False),
+            FieldSpec("message_type", "message_type", check_str, False),
+            FieldSpec("subject", "subject", check_str, False),
+            FieldSpec("template", "template", check_str, False),
+            FieldSpec("to", "to", _decode_to, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateMessageRequest")
             _d = dict(_d)
-        _f = ""
         try:
             bcc = _d.get("bcc", UNSET)
             if bcc is not None and bcc is not UNSET:
-                _f = "bcc"
                 bcc = _decode_bcc(bcc)
 
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             cc = _d.get("cc", UNSET)
             if cc is not None and cc is not UNSET:
-                _f = "cc"
                 cc = _decode_cc(cc)
 
             create_conversation_without_contact_reply = _d.get("create_conversation_without_contact_reply", UNSET)
@@ -178,34 +205,30 @@ class CreateMessageRequest:
                 create_conversation_without_contact_reply.__class__ is dict
                 or create_conversation_without_contact_reply.__class__ is list
             ):
-                raise WrongType(
-                    "boolean", create_conversation_without_contact_reply, "create_conversation_without_contact_reply"
-                )
+                raise WrongType("boolean", create_conversation_without_contact_reply)
 
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
             from_ = _d.get("from", UNSET)
             if from_ is not None and from_ is not UNSET:
-                _f = "from"
                 from_ = CreateMessageRequestFrom.from_dict(from_)
 
             message_type = _d.get("message_type", UNSET)
             if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type, "message_type")
+                raise WrongType("string", message_type)
 
             subject = _d.get("subject", UNSET)
             if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject, "subject")
+                raise WrongType("string", subject)
 
             template = _d.get("template", UNSET)
             if template.__class__ is dict or template.__class__ is list:
-                raise WrongType("string", template, "template")
+                raise WrongType("string", template)
 
             to = _d.get("to", UNSET)
             if to is not None and to is not UNSET:
-                _f = "to"
                 to = _decode_to(to)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -224,21 +247,9 @@ class CreateMessageRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateMessageRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateMessageRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateMessageRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="CreateMessageRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

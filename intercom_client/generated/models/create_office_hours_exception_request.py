@@ -13,9 +13,15 @@ from ..models.create_office_hours_exception_request_exception_type import (
     CreateOfficeHoursExceptionRequestExceptionType,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
     decode_list,
     parse_date,
     to_jsonable,
@@ -30,7 +36,7 @@ def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "exception_date",
         "exception_type",
@@ -55,18 +61,20 @@ class CreateOfficeHoursExceptionRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    exception_date: datetime.date | None
-    exception_type: CreateOfficeHoursExceptionRequestExceptionType | None
+    exception_date: datetime.date
+    exception_type: CreateOfficeHoursExceptionRequestExceptionType
     name: str | None | Unset = UNSET
     recurring_annually: bool | None | Unset = UNSET
-    time_intervals: list[OfficeHoursTimeInterval] | None | None | Unset = UNSET
+    time_intervals: list[OfficeHoursTimeInterval] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.exception_date
         if _v is not UNSET:
             _d["exception_date"] = None if _v is None else to_jsonable(_v)
@@ -85,8 +93,19 @@ class CreateOfficeHoursExceptionRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("exception_date", "exception_date", parse_date, True),
+            FieldSpec("exception_type", "exception_type", check_str, True),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("recurring_annually", "recurring_annually", check_bool, False),
+            FieldSpec("time_intervals", "time_intervals", _decode_time_intervals, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -94,28 +113,29 @@ class CreateOfficeHoursExceptionRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateOfficeHoursExceptionRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             exception_date = _d["exception_date"]
+            if exception_date is None:
+                raise WrongType("a value", None)
             if exception_date is not None:
-                _f = "exception_date"
                 exception_date = parse_date(exception_date)
 
             exception_type = _d["exception_type"]
+            if exception_type is None:
+                raise WrongType("a value", None)
             if exception_type.__class__ is dict or exception_type.__class__ is list:
-                raise WrongType("string", exception_type, "exception_type")
+                raise WrongType("string", exception_type)
 
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             recurring_annually = _d.get("recurring_annually", UNSET)
             if recurring_annually.__class__ is dict or recurring_annually.__class__ is list:
-                raise WrongType("boolean", recurring_annually, "recurring_annually")
+                raise WrongType("boolean", recurring_annually)
 
             time_intervals = _d.get("time_intervals", UNSET)
             if time_intervals is not None and time_intervals is not UNSET:
-                _f = "time_intervals"
                 time_intervals = _decode_time_intervals(time_intervals)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -129,23 +149,9 @@ class CreateOfficeHoursExceptionRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateOfficeHoursExceptionRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateOfficeHoursExceptionRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateOfficeHoursExceptionRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CreateOfficeHoursExceptionRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -9,13 +9,18 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_assignee_id",
         "team_assignee_id",
@@ -37,12 +42,14 @@ class CreateTicketRequestAssignment:
     admin_assignee_id: str | None | Unset = UNSET
     team_assignee_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.admin_assignee_id
         if _v is not UNSET:
             _d["admin_assignee_id"] = _v
@@ -52,8 +59,16 @@ class CreateTicketRequestAssignment:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("admin_assignee_id", "admin_assignee_id", check_str, False),
+            FieldSpec("team_assignee_id", "team_assignee_id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -61,15 +76,14 @@ class CreateTicketRequestAssignment:
                     f"expected object, got {type(_d).__name__}", model="CreateTicketRequestAssignment"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             admin_assignee_id = _d.get("admin_assignee_id", UNSET)
             if admin_assignee_id.__class__ is dict or admin_assignee_id.__class__ is list:
-                raise WrongType("string", admin_assignee_id, "admin_assignee_id")
+                raise WrongType("string", admin_assignee_id)
 
             team_assignee_id = _d.get("team_assignee_id", UNSET)
             if team_assignee_id.__class__ is dict or team_assignee_id.__class__ is list:
-                raise WrongType("string", team_assignee_id, "team_assignee_id")
+                raise WrongType("string", team_assignee_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -79,21 +93,7 @@ class CreateTicketRequestAssignment:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateTicketRequestAssignment", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateTicketRequestAssignment", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateTicketRequestAssignment", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CreateTicketRequestAssignment", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

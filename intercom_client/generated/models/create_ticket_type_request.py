@@ -12,13 +12,19 @@ from ..models.create_ticket_type_request_category import (
     CreateTicketTypeRequestCategory,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "name",
         "category",
@@ -45,18 +51,20 @@ class CreateTicketTypeRequest:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    name: str | None
+    name: str
     category: CreateTicketTypeRequestCategory | None | Unset = UNSET
     description: str | None | Unset = UNSET
     icon: str | None | Unset = UNSET
     is_internal: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.name
         if _v is not UNSET:
             _d["name"] = _v
@@ -75,8 +83,19 @@ class CreateTicketTypeRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("name", "name", check_str, True),
+            FieldSpec("category", "category", check_str, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("icon", "icon", check_str, False),
+            FieldSpec("is_internal", "is_internal", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -84,27 +103,28 @@ class CreateTicketTypeRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateTicketTypeRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             name = _d["name"]
+            if name is None:
+                raise WrongType("a value", None)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             category = _d.get("category", UNSET)
             if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category, "category")
+                raise WrongType("string", category)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             icon = _d.get("icon", UNSET)
             if icon.__class__ is dict or icon.__class__ is list:
-                raise WrongType("string", icon, "icon")
+                raise WrongType("string", icon)
 
             is_internal = _d.get("is_internal", UNSET)
             if is_internal.__class__ is dict or is_internal.__class__ is list:
-                raise WrongType("boolean", is_internal, "is_internal")
+                raise WrongType("boolean", is_internal)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -117,19 +137,7 @@ class CreateTicketTypeRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CreateTicketTypeRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CreateTicketTypeRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CreateTicketTypeRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="CreateTicketTypeRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

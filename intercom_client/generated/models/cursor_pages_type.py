@@ -2,13 +2,3 @@
 from typing import Literal
 
 CursorPagesType = Literal["pages"]
-
-CURSOR_PAGES_TYPE_VALUES: set[CursorPagesType] = {
-    "pages",
-}
-
-
-def check_cursor_pages_type(value: str) -> CursorPagesType:
-    if value in CURSOR_PAGES_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CURSOR_PAGES_TYPE_VALUES!r}")

@@ -12,13 +12,16 @@ from ..models.custom_action_finished_action_result import (
     CustomActionFinishedActionResult,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "name",
         "result",
@@ -30,31 +33,41 @@ _KNOWN_FIELDS = frozenset(
 class CustomActionFinishedAction:
     """
     Attributes:
-        name (str | Unset): Name of the action Example: Jira Create Issue.
-        result (CustomActionFinishedActionResult | Unset): Status of the action Example: success.
+        name (str): Name of the action Example: Jira Create Issue.
+        result (CustomActionFinishedActionResult): Status of the action Example: success.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    name: str | None | Unset = UNSET
-    result: CustomActionFinishedActionResult | None | Unset = UNSET
+    name: str | None = None
+    result: CustomActionFinishedActionResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.result
-        if _v is not UNSET:
+        if _v is not None:
             _d["result"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("result", "result", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -62,15 +75,14 @@ class CustomActionFinishedAction:
                     f"expected object, got {type(_d).__name__}", model="CustomActionFinishedAction"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            result = _d.get("result", UNSET)
+            result = _d.get("result")
             if result.__class__ is dict or result.__class__ is list:
-                raise WrongType("string", result, "result")
+                raise WrongType("string", result)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -80,21 +92,7 @@ class CustomActionFinishedAction:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CustomActionFinishedAction", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CustomActionFinishedAction", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CustomActionFinishedAction", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="CustomActionFinishedAction", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -20,7 +26,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
         "custom_attributes",
@@ -59,25 +65,27 @@ class CustomObjectInstance:
 
     created_at: int | None | Unset = UNSET
     custom_attributes: CustomObjectInstanceCustomAttributes | None | Unset = UNSET
-    external_created_at: int | None | None | Unset = UNSET
+    external_created_at: int | None | Unset = UNSET
     external_id: str | None | Unset = UNSET
-    external_updated_at: int | None | None | Unset = UNSET
+    external_updated_at: int | None | Unset = UNSET
     id: str | None | Unset = UNSET
     type_: str | None | Unset = UNSET
     updated_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.created_at
         if _v is not UNSET:
             _d["created_at"] = _v
         _v = self.custom_attributes
         if _v is not UNSET:
-            _d["custom_attributes"] = None if _v is None else _v.to_dict()
+            _d["custom_attributes"] = None if _v is None else to_jsonable(_v)
         _v = self.external_created_at
         if _v is not UNSET:
             _d["external_created_at"] = None if _v is None else to_jsonable(_v)
@@ -99,47 +107,59 @@ class CustomObjectInstance:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("custom_attributes", "custom_attributes", CustomObjectInstanceCustomAttributes.from_dict, False),
+            FieldSpec("external_created_at", "external_created_at", check_int, False),
+            FieldSpec("external_id", "external_id", check_str, False),
+            FieldSpec("external_updated_at", "external_updated_at", check_int, False),
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CustomObjectInstance")
             _d = dict(_d)
-        _f = ""
         try:
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
-                _f = "custom_attributes"
                 custom_attributes = CustomObjectInstanceCustomAttributes.from_dict(custom_attributes)
 
             external_created_at = _d.get("external_created_at", UNSET)
             if external_created_at.__class__ is dict or external_created_at.__class__ is list:
-                raise WrongType("integer", external_created_at, "external_created_at")
+                raise WrongType("integer", external_created_at)
 
             external_id = _d.get("external_id", UNSET)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id, "external_id")
+                raise WrongType("string", external_id)
 
             external_updated_at = _d.get("external_updated_at", UNSET)
             if external_updated_at.__class__ is dict or external_updated_at.__class__ is list:
-                raise WrongType("integer", external_updated_at, "external_updated_at")
+                raise WrongType("integer", external_updated_at)
 
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -155,21 +175,9 @@ class CustomObjectInstance:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CustomObjectInstance", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CustomObjectInstance", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CustomObjectInstance", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="CustomObjectInstance", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

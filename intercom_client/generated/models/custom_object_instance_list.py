@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -25,7 +30,7 @@ def _decode_instances(data: Any) -> list[CustomObjectInstance | None]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "instances",
         "type",
@@ -47,12 +52,14 @@ class CustomObjectInstanceList:
     instances: list[CustomObjectInstance | None] | None | Unset = UNSET
     type_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.instances
         if _v is not UNSET:
             _d["instances"] = None if _v is None else to_jsonable(_v)
@@ -62,8 +69,16 @@ class CustomObjectInstanceList:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("instances", "instances", _decode_instances, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -71,16 +86,14 @@ class CustomObjectInstanceList:
                     f"expected object, got {type(_d).__name__}", model="CustomObjectInstanceList"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             instances = _d.get("instances", UNSET)
             if instances is not None and instances is not UNSET:
-                _f = "instances"
                 instances = _decode_instances(instances)
 
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -90,21 +103,9 @@ class CustomObjectInstanceList:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="CustomObjectInstanceList", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("CustomObjectInstanceList", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="CustomObjectInstanceList", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="CustomObjectInstanceList", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -12,22 +12,22 @@ from ..models.data_attribute_data_type import DataAttributeDataType
 from ..models.data_attribute_model import DataAttributeModel
 from ..models.data_attribute_type import DataAttributeType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_options(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "type",
         "admin_id",
         "api_writable",
         "archived",
@@ -42,7 +42,6 @@ _KNOWN_FIELDS = frozenset(
         "model",
         "name",
         "options",
-        "type",
         "ui_writable",
         "updated_at",
     }
@@ -56,189 +55,214 @@ class DataAttribute:
     well as create and archive custom attributes.
 
         Attributes:
-            admin_id (str | Unset): Teammate who created the attribute. Only applicable to CDAs Example: 5712945.
-            api_writable (bool | Unset): Can this attribute be updated through API Example: True.
-            archived (bool | Unset): Is this attribute archived. (Only applicable to CDAs) Example: False.
-            created_at (int | Unset): The time the attribute was created as a UTC Unix timestamp Example: 1671028894.
-            custom (bool | Unset): Set to true if this is a CDA Example: True.
-            data_type (DataAttributeDataType | Unset): The data type of the attribute. Example: boolean.
-            description (str | Unset): Readable description of the attribute. Example: Whether the user is a paid
-                subscriber..
-            full_name (str | Unset): Full name of the attribute. Should match the name unless it's a nested attribute. We
-                can split full_name on `.` to access nested user object values. Example: custom_attributes.paid_subscriber.
-            id (int | Unset): The unique identifier for the data attribute which is given by Intercom. Only available for
-                custom attributes. Example: 12878.
-            label (str | Unset): Readable name of the attribute (i.e. name you see in the UI) Example: Paid Subscriber.
-            messenger_writable (bool | Unset): Can this attribute be updated by the Messenger Example: False.
-            model (DataAttributeModel | Unset): Value is `contact` for user/lead attributes and `company` for company
-                attributes. Example: contact.
-            name (str | Unset): Name of the attribute. Example: paid_subscriber.
-            options (list[str] | Unset): List of predefined options for attribute value. Example: ['true', 'false'].
-            type_ (DataAttributeType | Unset): Value is `data_attribute`. Example: data_attribute.
-            ui_writable (bool | Unset): Can this attribute be updated in the UI Example: True.
-            updated_at (int | Unset): The time the attribute was last updated as a UTC Unix timestamp Example: 1671028894.
+            type_ (DataAttributeType): Value is `data_attribute`. Example: data_attribute.
+            admin_id (str): Teammate who created the attribute. Only applicable to CDAs Example: 5712945.
+            api_writable (bool): Can this attribute be updated through API Example: True.
+            archived (bool): Is this attribute archived. (Only applicable to CDAs) Example: False.
+            created_at (int): The time the attribute was created as a UTC Unix timestamp Example: 1671028894.
+            custom (bool): Set to true if this is a CDA Example: True.
+            data_type (DataAttributeDataType): The data type of the attribute. Example: boolean.
+            description (str): Readable description of the attribute. Example: Whether the user is a paid subscriber..
+            full_name (str): Full name of the attribute. Should match the name unless it's a nested attribute. We can split
+                full_name on `.` to access nested user object values. Example: custom_attributes.paid_subscriber.
+            id (int): The unique identifier for the data attribute which is given by Intercom. Only available for custom
+                attributes. Example: 12878.
+            label (str): Readable name of the attribute (i.e. name you see in the UI) Example: Paid Subscriber.
+            messenger_writable (bool): Can this attribute be updated by the Messenger Example: False.
+            model (DataAttributeModel): Value is `contact` for user/lead attributes and `company` for company attributes.
+                Example: contact.
+            name (str): Name of the attribute. Example: paid_subscriber.
+            options (list[str]): List of predefined options for attribute value. Example: ['true', 'false'].
+            ui_writable (bool): Can this attribute be updated in the UI Example: True.
+            updated_at (int): The time the attribute was last updated as a UTC Unix timestamp Example: 1671028894.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_id: str | None | Unset = UNSET
-    api_writable: bool | None | Unset = UNSET
-    archived: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    custom: bool | None | Unset = UNSET
-    data_type: DataAttributeDataType | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    full_name: str | None | Unset = UNSET
-    id: int | None | Unset = UNSET
-    label: str | None | Unset = UNSET
-    messenger_writable: bool | None | Unset = UNSET
-    model: DataAttributeModel | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    options: list[str] | None | Unset = UNSET
-    type_: DataAttributeType | None | Unset = UNSET
-    ui_writable: bool | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    type_: DataAttributeType
+    admin_id: str | None = None
+    api_writable: bool | None = None
+    archived: bool | None = None
+    created_at: int | None = None
+    custom: bool | None = None
+    data_type: DataAttributeDataType | None = None
+    description: str | None = None
+    full_name: str | None = None
+    id: int | None = None
+    label: str | None = None
+    messenger_writable: bool | None = None
+    model: DataAttributeModel | None = None
+    name: str | None = None
+    options: list[str] | None = None
+    ui_writable: bool | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "data_attribute"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.admin_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["admin_id"] = _v
         _v = self.api_writable
-        if _v is not UNSET:
+        if _v is not None:
             _d["api_writable"] = _v
         _v = self.archived
-        if _v is not UNSET:
+        if _v is not None:
             _d["archived"] = _v
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.custom
-        if _v is not UNSET:
+        if _v is not None:
             _d["custom"] = _v
         _v = self.data_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["data_type"] = _v
         _v = self.description
-        if _v is not UNSET:
+        if _v is not None:
             _d["description"] = _v
         _v = self.full_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["full_name"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.label
-        if _v is not UNSET:
+        if _v is not None:
             _d["label"] = _v
         _v = self.messenger_writable
-        if _v is not UNSET:
+        if _v is not None:
             _d["messenger_writable"] = _v
         _v = self.model
-        if _v is not UNSET:
+        if _v is not None:
             _d["model"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.options
-        if _v is not UNSET:
-            _d["options"] = None if _v is None else to_jsonable(_v)
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["options"] = to_jsonable(_v)
         _v = self.ui_writable
-        if _v is not UNSET:
+        if _v is not None:
             _d["ui_writable"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("admin_id", "admin_id", check_str, False),
+            FieldSpec("api_writable", "api_writable", check_bool, False),
+            FieldSpec("archived", "archived", check_bool, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("custom", "custom", check_bool, False),
+            FieldSpec("data_type", "data_type", check_str, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("full_name", "full_name", check_str, False),
+            FieldSpec("id", "id", check_int, False),
+            FieldSpec("label", "label", check_str, False),
+            FieldSpec("messenger_writable", "messenger_writable", check_bool, False),
+            FieldSpec("model", "model", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("options", "options", check_scalar_list, False),
+            FieldSpec("ui_writable", "ui_writable", check_bool, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataAttribute")
             _d = dict(_d)
-        _f = ""
         try:
-            admin_id = _d.get("admin_id", UNSET)
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id, "admin_id")
-
-            api_writable = _d.get("api_writable", UNSET)
-            if api_writable.__class__ is dict or api_writable.__class__ is list:
-                raise WrongType("boolean", api_writable, "api_writable")
-
-            archived = _d.get("archived", UNSET)
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived, "archived")
-
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            custom = _d.get("custom", UNSET)
-            if custom.__class__ is dict or custom.__class__ is list:
-                raise WrongType("boolean", custom, "custom")
-
-            data_type = _d.get("data_type", UNSET)
-            if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type, "data_type")
-
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
-
-            full_name = _d.get("full_name", UNSET)
-            if full_name.__class__ is dict or full_name.__class__ is list:
-                raise WrongType("string", full_name, "full_name")
-
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id, "id")
-
-            label = _d.get("label", UNSET)
-            if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label, "label")
-
-            messenger_writable = _d.get("messenger_writable", UNSET)
-            if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
-                raise WrongType("boolean", messenger_writable, "messenger_writable")
-
-            model = _d.get("model", UNSET)
-            if model.__class__ is dict or model.__class__ is list:
-                raise WrongType("string", model, "model")
-
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
-
-            options = _d.get("options", UNSET)
-            if options is not None and options is not UNSET:
-                _f = "options"
-                options = _decode_options(options)
-
-            type_ = _d.get("type", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            ui_writable = _d.get("ui_writable", UNSET)
+            admin_id = _d.get("admin_id")
+            if admin_id.__class__ is dict or admin_id.__class__ is list:
+                raise WrongType("string", admin_id)
+
+            api_writable = _d.get("api_writable")
+            if api_writable.__class__ is dict or api_writable.__class__ is list:
+                raise WrongType("boolean", api_writable)
+
+            archived = _d.get("archived")
+            if archived.__class__ is dict or archived.__class__ is list:
+                raise WrongType("boolean", archived)
+
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            custom = _d.get("custom")
+            if custom.__class__ is dict or custom.__class__ is list:
+                raise WrongType("boolean", custom)
+
+            data_type = _d.get("data_type")
+            if data_type.__class__ is dict or data_type.__class__ is list:
+                raise WrongType("string", data_type)
+
+            description = _d.get("description")
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            full_name = _d.get("full_name")
+            if full_name.__class__ is dict or full_name.__class__ is list:
+                raise WrongType("string", full_name)
+
+            id = _d.get("id")
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("integer", id)
+
+            label = _d.get("label")
+            if label.__class__ is dict or label.__class__ is list:
+                raise WrongType("string", label)
+
+            messenger_writable = _d.get("messenger_writable")
+            if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
+                raise WrongType("boolean", messenger_writable)
+
+            model = _d.get("model")
+            if model.__class__ is dict or model.__class__ is list:
+                raise WrongType("string", model)
+
+            name = _d.get("name")
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            options = _d.get("options")
+            if options is not None:
+                options = check_scalar_list(options)
+
+            ui_writable = _d.get("ui_writable")
             if ui_writable.__class__ is dict or ui_writable.__class__ is list:
-                raise WrongType("boolean", ui_writable, "ui_writable")
+                raise WrongType("boolean", ui_writable)
 
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.type_ = type_
             _obj.admin_id = admin_id
             _obj.api_writable = api_writable
             _obj.archived = archived
@@ -253,23 +277,12 @@ class DataAttribute:
             _obj.model = model
             _obj.name = name
             _obj.options = options
-            _obj.type_ = type_
             _obj.ui_writable = ui_writable
             _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DataAttribute", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataAttribute", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="DataAttribute", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="DataAttribute", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -12,14 +12,18 @@ from ..models.data_connector_detail_data_inputs_item_type import (
     DataConnectorDetailDataInputsItemType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "default_value",
         "description",
@@ -34,46 +38,59 @@ _KNOWN_FIELDS = frozenset(
 class DataConnectorDetailDataInputsItem:
     """
     Attributes:
-        default_value (str | Unset): The default value for this input, if any.
-        description (None | str | Unset): A description of the input parameter.
-        name (str | Unset): The name of the input parameter. Example: conversation_id.
-        required (bool | Unset): Whether this input is required. Example: True.
-        type_ (DataConnectorDetailDataInputsItemType | Unset): The data type of the input. Example: string.
+        default_value (str): The default value for this input, if any.
+        description (None | str): A description of the input parameter.
+        name (str): The name of the input parameter. Example: conversation_id.
+        required (bool): Whether this input is required. Example: True.
+        type_ (DataConnectorDetailDataInputsItemType): The data type of the input. Example: string.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    default_value: str | None | Unset = UNSET
-    description: None | str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    required: bool | None | Unset = UNSET
-    type_: DataConnectorDetailDataInputsItemType | None | Unset = UNSET
+    default_value: str | None = None
+    description: str | None = None
+    name: str | None = None
+    required: bool | None = None
+    type_: DataConnectorDetailDataInputsItemType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.default_value
-        if _v is not UNSET:
+        if _v is not None:
             _d["default_value"] = _v
         _v = self.description
-        if _v is not UNSET:
-            _d["description"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["description"] = to_jsonable(_v)
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.required
-        if _v is not UNSET:
+        if _v is not None:
             _d["required"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("default_value", "default_value", check_str, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("required", "required", check_bool, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -81,27 +98,26 @@ class DataConnectorDetailDataInputsItem:
                     f"expected object, got {type(_d).__name__}", model="DataConnectorDetailDataInputsItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            default_value = _d.get("default_value", UNSET)
+            default_value = _d.get("default_value")
             if default_value.__class__ is dict or default_value.__class__ is list:
-                raise WrongType("string", default_value, "default_value")
+                raise WrongType("string", default_value)
 
-            description = _d.get("description", UNSET)
+            description = _d.get("description")
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            required = _d.get("required", UNSET)
+            required = _d.get("required")
             if required.__class__ is dict or required.__class__ is list:
-                raise WrongType("boolean", required, "required")
+                raise WrongType("boolean", required)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -114,21 +130,7 @@ class DataConnectorDetailDataInputsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DataConnectorDetailDataInputsItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataConnectorDetailDataInputsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="DataConnectorDetailDataInputsItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="DataConnectorDetailDataInputsItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -12,9 +12,12 @@ from ..models.data_connector_detail_object_mappings_item_intercom_object_type im
     DataConnectorDetailObjectMappingsItemIntercomObjectType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -37,7 +40,7 @@ def _decode_reference_mappings(data: Any) -> list[DataConnectorDetailObjectMappi
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute_mappings",
         "intercom_object_type",
@@ -51,41 +54,53 @@ _KNOWN_FIELDS = frozenset(
 class DataConnectorDetailObjectMappingsItem:
     """
     Attributes:
-        attribute_mappings (list[DataConnectorDetailObjectMappingsItemAttributeMappingsItem] | Unset):
-        intercom_object_type (DataConnectorDetailObjectMappingsItemIntercomObjectType | Unset):
-        reference_mappings (list[DataConnectorDetailObjectMappingsItemReferenceMappingsItem] | Unset):
-        response_object_path (str | Unset):
+        attribute_mappings (list[DataConnectorDetailObjectMappingsItemAttributeMappingsItem]):
+        intercom_object_type (DataConnectorDetailObjectMappingsItemIntercomObjectType):
+        reference_mappings (list[DataConnectorDetailObjectMappingsItemReferenceMappingsItem]):
+        response_object_path (str):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attribute_mappings: list[DataConnectorDetailObjectMappingsItemAttributeMappingsItem] | None | Unset = UNSET
-    intercom_object_type: DataConnectorDetailObjectMappingsItemIntercomObjectType | None | Unset = UNSET
-    reference_mappings: list[DataConnectorDetailObjectMappingsItemReferenceMappingsItem] | None | Unset = UNSET
-    response_object_path: str | None | Unset = UNSET
+    attribute_mappings: list[DataConnectorDetailObjectMappingsItemAttributeMappingsItem] | None = None
+    intercom_object_type: DataConnectorDetailObjectMappingsItemIntercomObjectType | None = None
+    reference_mappings: list[DataConnectorDetailObjectMappingsItemReferenceMappingsItem] | None = None
+    response_object_path: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.attribute_mappings
-        if _v is not UNSET:
-            _d["attribute_mappings"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["attribute_mappings"] = to_jsonable(_v)
         _v = self.intercom_object_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["intercom_object_type"] = _v
         _v = self.reference_mappings
-        if _v is not UNSET:
-            _d["reference_mappings"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["reference_mappings"] = to_jsonable(_v)
         _v = self.response_object_path
-        if _v is not UNSET:
+        if _v is not None:
             _d["response_object_path"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attribute_mappings", "attribute_mappings", _decode_attribute_mappings, False),
+            FieldSpec("intercom_object_type", "intercom_object_type", check_str, False),
+            FieldSpec("reference_mappings", "reference_mappings", _decode_reference_mappings, False),
+            FieldSpec("response_object_path", "response_object_path", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -93,25 +108,22 @@ class DataConnectorDetailObjectMappingsItem:
                     f"expected object, got {type(_d).__name__}", model="DataConnectorDetailObjectMappingsItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            attribute_mappings = _d.get("attribute_mappings", UNSET)
-            if attribute_mappings is not None and attribute_mappings is not UNSET:
-                _f = "attribute_mappings"
+            attribute_mappings = _d.get("attribute_mappings")
+            if attribute_mappings is not None:
                 attribute_mappings = _decode_attribute_mappings(attribute_mappings)
 
-            intercom_object_type = _d.get("intercom_object_type", UNSET)
+            intercom_object_type = _d.get("intercom_object_type")
             if intercom_object_type.__class__ is dict or intercom_object_type.__class__ is list:
-                raise WrongType("string", intercom_object_type, "intercom_object_type")
+                raise WrongType("string", intercom_object_type)
 
-            reference_mappings = _d.get("reference_mappings", UNSET)
-            if reference_mappings is not None and reference_mappings is not UNSET:
-                _f = "reference_mappings"
+            reference_mappings = _d.get("reference_mappings")
+            if reference_mappings is not None:
                 reference_mappings = _decode_reference_mappings(reference_mappings)
 
-            response_object_path = _d.get("response_object_path", UNSET)
+            response_object_path = _d.get("response_object_path")
             if response_object_path.__class__ is dict or response_object_path.__class__ is list:
-                raise WrongType("string", response_object_path, "response_object_path")
+                raise WrongType("string", response_object_path)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -123,23 +135,9 @@ class DataConnectorDetailObjectMappingsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DataConnectorDetailObjectMappingsItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataConnectorDetailObjectMappingsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="DataConnectorDetailObjectMappingsItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="DataConnectorDetailObjectMappingsItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

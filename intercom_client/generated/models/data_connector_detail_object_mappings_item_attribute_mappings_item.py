@@ -12,13 +12,16 @@ from ..models.data_connector_detail_object_mappings_item_attribute_mappings_item
     DataConnectorDetailObjectMappingsItemAttributeMappingsItemMappingType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "intercom_attribute_identifier",
         "mapping_type",
@@ -31,36 +34,47 @@ _KNOWN_FIELDS = frozenset(
 class DataConnectorDetailObjectMappingsItemAttributeMappingsItem:
     """
     Attributes:
-        intercom_attribute_identifier (str | Unset):
-        mapping_type (DataConnectorDetailObjectMappingsItemAttributeMappingsItemMappingType | Unset):
-        response_attribute_path (str | Unset):
+        intercom_attribute_identifier (str):
+        mapping_type (DataConnectorDetailObjectMappingsItemAttributeMappingsItemMappingType):
+        response_attribute_path (str):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    intercom_attribute_identifier: str | None | Unset = UNSET
-    mapping_type: DataConnectorDetailObjectMappingsItemAttributeMappingsItemMappingType | None | Unset = UNSET
-    response_attribute_path: str | None | Unset = UNSET
+    intercom_attribute_identifier: str | None = None
+    mapping_type: DataConnectorDetailObjectMappingsItemAttributeMappingsItemMappingType | None = None
+    response_attribute_path: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.intercom_attribute_identifier
-        if _v is not UNSET:
+        if _v is not None:
             _d["intercom_attribute_identifier"] = _v
         _v = self.mapping_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["mapping_type"] = _v
         _v = self.response_attribute_path
-        if _v is not UNSET:
+        if _v is not None:
             _d["response_attribute_path"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("intercom_attribute_identifier", "intercom_attribute_identifier", check_str, False),
+            FieldSpec("mapping_type", "mapping_type", check_str, False),
+            FieldSpec("response_attribute_path", "response_attribute_path", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -69,19 +83,18 @@ class DataConnectorDetailObjectMappingsItemAttributeMappingsItem:
                     model="DataConnectorDetailObjectMappingsItemAttributeMappingsItem",
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            intercom_attribute_identifier = _d.get("intercom_attribute_identifier", UNSET)
+            intercom_attribute_identifier = _d.get("intercom_attribute_identifier")
             if intercom_attribute_identifier.__class__ is dict or intercom_attribute_identifier.__class__ is list:
-                raise WrongType("string", intercom_attribute_identifier, "intercom_attribute_identifier")
+                raise WrongType("string", intercom_attribute_identifier)
 
-            mapping_type = _d.get("mapping_type", UNSET)
+            mapping_type = _d.get("mapping_type")
             if mapping_type.__class__ is dict or mapping_type.__class__ is list:
-                raise WrongType("string", mapping_type, "mapping_type")
+                raise WrongType("string", mapping_type)
 
-            response_attribute_path = _d.get("response_attribute_path", UNSET)
+            response_attribute_path = _d.get("response_attribute_path")
             if response_attribute_path.__class__ is dict or response_attribute_path.__class__ is list:
-                raise WrongType("string", response_attribute_path, "response_attribute_path")
+                raise WrongType("string", response_attribute_path)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -92,25 +105,7 @@ class DataConnectorDetailObjectMappingsItemAttributeMappingsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing",
-                model="DataConnectorDetailObjectMappingsItemAttributeMappingsItem",
-                path=(exc.args[0],),
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataConnectorDetailObjectMappingsItemAttributeMappingsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc),
-                model="DataConnectorDetailObjectMappingsItemAttributeMappingsItem",
-                path=(field,) if field else (),
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="DataConnectorDetailObjectMappingsItemAttributeMappingsItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -12,13 +12,16 @@ from ..models.data_connector_detail_object_mappings_item_reference_mappings_item
     DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "intercom_attribute_identifier",
         "intercom_object_type",
@@ -30,33 +33,41 @@ _KNOWN_FIELDS = frozenset(
 class DataConnectorDetailObjectMappingsItemReferenceMappingsItem:
     """
     Attributes:
-        intercom_attribute_identifier (str | Unset):
-        intercom_object_type (DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType | Unset):
+        intercom_attribute_identifier (str):
+        intercom_object_type (DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    intercom_attribute_identifier: str | None | Unset = UNSET
-    intercom_object_type: (
-        DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType | None | Unset
-    ) = UNSET
+    intercom_attribute_identifier: str | None = None
+    intercom_object_type: DataConnectorDetailObjectMappingsItemReferenceMappingsItemIntercomObjectType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.intercom_attribute_identifier
-        if _v is not UNSET:
+        if _v is not None:
             _d["intercom_attribute_identifier"] = _v
         _v = self.intercom_object_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["intercom_object_type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("intercom_attribute_identifier", "intercom_attribute_identifier", check_str, False),
+            FieldSpec("intercom_object_type", "intercom_object_type", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -65,15 +76,14 @@ class DataConnectorDetailObjectMappingsItemReferenceMappingsItem:
                     model="DataConnectorDetailObjectMappingsItemReferenceMappingsItem",
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            intercom_attribute_identifier = _d.get("intercom_attribute_identifier", UNSET)
+            intercom_attribute_identifier = _d.get("intercom_attribute_identifier")
             if intercom_attribute_identifier.__class__ is dict or intercom_attribute_identifier.__class__ is list:
-                raise WrongType("string", intercom_attribute_identifier, "intercom_attribute_identifier")
+                raise WrongType("string", intercom_attribute_identifier)
 
-            intercom_object_type = _d.get("intercom_object_type", UNSET)
+            intercom_object_type = _d.get("intercom_object_type")
             if intercom_object_type.__class__ is dict or intercom_object_type.__class__ is list:
-                raise WrongType("string", intercom_object_type, "intercom_object_type")
+                raise WrongType("string", intercom_object_type)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -83,25 +93,7 @@ class DataConnectorDetailObjectMappingsItemReferenceMappingsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing",
-                model="DataConnectorDetailObjectMappingsItemReferenceMappingsItem",
-                path=(exc.args[0],),
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataConnectorDetailObjectMappingsItemReferenceMappingsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc),
-                model="DataConnectorDetailObjectMappingsItemReferenceMappingsItem",
-                path=(field,) if field else (),
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="DataConnectorDetailObjectMappingsItemReferenceMappingsItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

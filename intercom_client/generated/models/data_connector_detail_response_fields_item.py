@@ -12,14 +12,18 @@ from ..models.data_connector_detail_response_fields_item_type import (
     DataConnectorDetailResponseFieldsItemType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "example_value",
         "path",
@@ -33,41 +37,53 @@ _KNOWN_FIELDS = frozenset(
 class DataConnectorDetailResponseFieldsItem:
     """
     Attributes:
-        example_value (Any | Unset): An example value for this field. Example: ok.
-        path (str | Unset): The JSON path of the response field. Example: status.
-        redacted (bool | Unset): Whether this field is redacted in logs. Example: False.
-        type_ (DataConnectorDetailResponseFieldsItemType | Unset): The data type of the response field. Example: string.
+        example_value (Any): An example value for this field. Example: ok.
+        path (str): The JSON path of the response field. Example: status.
+        redacted (bool): Whether this field is redacted in logs. Example: False.
+        type_ (DataConnectorDetailResponseFieldsItemType): The data type of the response field. Example: string.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    example_value: Any | None | Unset = UNSET
-    path: str | None | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
-    type_: DataConnectorDetailResponseFieldsItemType | None | Unset = UNSET
+    example_value: Any | None = None
+    path: str | None = None
+    redacted: bool | None = None
+    type_: DataConnectorDetailResponseFieldsItemType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.example_value
-        if _v is not UNSET:
-            _d["example_value"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["example_value"] = to_jsonable(_v)
         _v = self.path
-        if _v is not UNSET:
+        if _v is not None:
             _d["path"] = _v
         _v = self.redacted
-        if _v is not UNSET:
+        if _v is not None:
             _d["redacted"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("example_value", "example_value", None, False),
+            FieldSpec("path", "path", check_str, False),
+            FieldSpec("redacted", "redacted", check_bool, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -75,21 +91,20 @@ class DataConnectorDetailResponseFieldsItem:
                     f"expected object, got {type(_d).__name__}", model="DataConnectorDetailResponseFieldsItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            example_value = _d.get("example_value", UNSET)
+            example_value = _d.get("example_value")
 
-            path = _d.get("path", UNSET)
+            path = _d.get("path")
             if path.__class__ is dict or path.__class__ is list:
-                raise WrongType("string", path, "path")
+                raise WrongType("string", path)
 
-            redacted = _d.get("redacted", UNSET)
+            redacted = _d.get("redacted")
             if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted, "redacted")
+                raise WrongType("boolean", redacted)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -101,21 +116,7 @@ class DataConnectorDetailResponseFieldsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DataConnectorDetailResponseFieldsItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataConnectorDetailResponseFieldsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="DataConnectorDetailResponseFieldsItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="DataConnectorDetailResponseFieldsItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

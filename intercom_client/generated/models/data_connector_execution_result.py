@@ -22,16 +22,23 @@ from ..models.data_connector_execution_result_type import (
     DataConnectorExecutionResultType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     parse_datetime,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "conversation_id",
         "created_at",
         "data_connector_id",
@@ -40,7 +47,6 @@ _KNOWN_FIELDS = frozenset(
         "execution_time_ms",
         "http_method",
         "http_status",
-        "id",
         "raw_response_body",
         "request_body",
         "request_url",
@@ -48,7 +54,6 @@ _KNOWN_FIELDS = frozenset(
         "source_id",
         "source_type",
         "success",
-        "type",
     }
 )
 
@@ -58,113 +63,136 @@ class DataConnectorExecutionResult:
     """An execution result from a data connector HTTP request.
 
     Attributes:
-        conversation_id (None | str | Unset): The conversation associated with this execution, if any. Example: 8001.
-        created_at (datetime.datetime | Unset): The time the execution occurred. Example: 2026-02-10T18:15:32Z.
-        data_connector_id (str | Unset): The unique identifier of the data connector that produced this result. Example:
-            12345.
-        error_message (None | str | Unset): A human-readable error message. Query parameters, userinfo, and fragments in
-            URLs are redacted. Example: Connection refused.
-        error_type (DataConnectorExecutionResultErrorType | Unset): The type of error that occurred, if any. Example:
-            3rd_party_error.
-        execution_time_ms (int | None | Unset): The execution time in milliseconds. Example: 245.
-        http_method (DataConnectorExecutionResultHttpMethod | Unset): The HTTP method used for the request. Example:
-            post.
-        http_status (int | None | Unset): The HTTP status code returned by the external API. Example: 200.
-        id (str | Unset): The unique identifier for the execution result. Example: 99001.
-        raw_response_body (None | str | Unset): The raw (unmapped) response body. Example: {"status": "ok"}.
-        request_body (None | str | Unset): The request body sent to the external API. Example: {"message": "hello"}.
-        request_url (None | str | Unset): The request URL. Query parameters, userinfo, and fragments are redacted.
-            Example: https://api.example.com/webhook.
-        response_body (None | str | Unset): The response body from the external API. Example: {"status": "ok"}.
-        source_id (None | str | Unset): The identifier of the source that triggered this execution. Example: 5001.
-        source_type (DataConnectorExecutionResultSourceType | Unset): The type of source that triggered this execution.
-            Example: workflow.
-        success (bool | Unset): Whether the execution was successful. Example: True.
-        type_ (DataConnectorExecutionResultType | Unset): The type of object - `data_connector.execution`. Example:
+        id (str): The unique identifier for the execution result. Example: 99001.
+        type_ (DataConnectorExecutionResultType): The type of object - `data_connector.execution`. Example:
             data_connector.execution.
+        conversation_id (None | str): The conversation associated with this execution, if any. Example: 8001.
+        created_at (datetime.datetime): The time the execution occurred. Example: 2026-02-10T18:15:32Z.
+        data_connector_id (str): The unique identifier of the data connector that produced this result. Example: 12345.
+        error_message (None | str): A human-readable error message. Query parameters, userinfo, and fragments in URLs
+            are redacted. Example: Connection refused.
+        error_type (DataConnectorExecutionResultErrorType): The type of error that occurred, if any. Example:
+            3rd_party_error.
+        execution_time_ms (int | None): The execution time in milliseconds. Example: 245.
+        http_method (DataConnectorExecutionResultHttpMethod): The HTTP method used for the request. Example: post.
+        http_status (int | None): The HTTP status code returned by the external API. Example: 200.
+        raw_response_body (None | str): The raw (unmapped) response body. Example: {"status": "ok"}.
+        request_body (None | str): The request body sent to the external API. Example: {"message": "hello"}.
+        request_url (None | str): The request URL. Query parameters, userinfo, and fragments are redacted. Example:
+            https://api.example.com/webhook.
+        response_body (None | str): The response body from the external API. Example: {"status": "ok"}.
+        source_id (None | str): The identifier of the source that triggered this execution. Example: 5001.
+        source_type (DataConnectorExecutionResultSourceType): The type of source that triggered this execution. Example:
+            workflow.
+        success (bool): Whether the execution was successful. Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversation_id: None | str | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    data_connector_id: str | None | Unset = UNSET
-    error_message: None | str | None | Unset = UNSET
-    error_type: DataConnectorExecutionResultErrorType | None | Unset = UNSET
-    execution_time_ms: int | None | None | Unset = UNSET
-    http_method: DataConnectorExecutionResultHttpMethod | None | Unset = UNSET
-    http_status: int | None | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    raw_response_body: None | str | None | Unset = UNSET
-    request_body: None | str | None | Unset = UNSET
-    request_url: None | str | None | Unset = UNSET
-    response_body: None | str | None | Unset = UNSET
-    source_id: None | str | None | Unset = UNSET
-    source_type: DataConnectorExecutionResultSourceType | None | Unset = UNSET
-    success: bool | None | Unset = UNSET
-    type_: DataConnectorExecutionResultType | None | Unset = UNSET
+    id: str
+    type_: DataConnectorExecutionResultType
+    conversation_id: str | None = None
+    created_at: datetime.datetime | None = None
+    data_connector_id: str | None = None
+    error_message: str | None = None
+    error_type: DataConnectorExecutionResultErrorType | None = None
+    execution_time_ms: int | None = None
+    http_method: DataConnectorExecutionResultHttpMethod | None = None
+    http_status: int | None = None
+    raw_response_body: str | None = None
+    request_body: str | None = None
+    request_url: str | None = None
+    response_body: str | None = None
+    source_id: str | None = None
+    source_type: DataConnectorExecutionResultSourceType | None = None
+    success: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "data_connector.execution"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.conversation_id
-        if _v is not UNSET:
-            _d["conversation_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["conversation_id"] = to_jsonable(_v)
         _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["created_at"] = to_jsonable(_v)
         _v = self.data_connector_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["data_connector_id"] = _v
         _v = self.error_message
-        if _v is not UNSET:
-            _d["error_message"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["error_message"] = to_jsonable(_v)
         _v = self.error_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["error_type"] = _v
         _v = self.execution_time_ms
-        if _v is not UNSET:
-            _d["execution_time_ms"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["execution_time_ms"] = to_jsonable(_v)
         _v = self.http_method
-        if _v is not UNSET:
+        if _v is not None:
             _d["http_method"] = _v
         _v = self.http_status
-        if _v is not UNSET:
-            _d["http_status"] = None if _v is None else to_jsonable(_v)
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
+        if _v is not None:
+            _d["http_status"] = to_jsonable(_v)
         _v = self.raw_response_body
-        if _v is not UNSET:
-            _d["raw_response_body"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["raw_response_body"] = to_jsonable(_v)
         _v = self.request_body
-        if _v is not UNSET:
-            _d["request_body"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["request_body"] = to_jsonable(_v)
         _v = self.request_url
-        if _v is not UNSET:
-            _d["request_url"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["request_url"] = to_jsonable(_v)
         _v = self.response_body
-        if _v is not UNSET:
-            _d["response_body"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["response_body"] = to_jsonable(_v)
         _v = self.source_id
-        if _v is not UNSET:
-            _d["source_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["source_id"] = to_jsonable(_v)
         _v = self.source_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["source_type"] = _v
         _v = self.success
-        if _v is not UNSET:
+        if _v is not None:
             _d["success"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("conversation_id", "conversation_id", check_str, False),
+            FieldSpec("created_at", "created_at", parse_datetime, False),
+            FieldSpec("data_connector_id", "data_connector_id", check_str, False),
+            FieldSpec("error_message", "error_message", check_str, False),
+            FieldSpec("error_type", "error_type", check_str, False),
+            FieldSpec("execution_time_ms", "execution_time_ms", check_int, False),
+            FieldSpec("http_method", "http_method", check_str, False),
+            FieldSpec("http_status", "http_status", check_int, False),
+            FieldSpec("raw_response_body", "raw_response_body", check_str, False),
+            FieldSpec("request_body", "request_body", check_str, False),
+            FieldSpec("request_url", "request_url", check_str, False),
+            FieldSpec("response_body", "response_body", check_str, False),
+            FieldSpec("source_id", "source_id", check_str, False),
+            FieldSpec("source_type", "source_type", check_str, False),
+            FieldSpec("success", "success", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -172,80 +200,84 @@ class DataConnectorExecutionResult:
                     f"expected object, got {type(_d).__name__}", model="DataConnectorExecutionResult"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            conversation_id = _d.get("conversation_id", UNSET)
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
 
-            created_at = _d.get("created_at", UNSET)
-            if created_at is not None and created_at is not UNSET:
-                _f = "created_at"
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            conversation_id = _d.get("conversation_id")
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            created_at = _d.get("created_at")
+            if created_at is not None:
                 created_at = parse_datetime(created_at)
 
-            data_connector_id = _d.get("data_connector_id", UNSET)
+            data_connector_id = _d.get("data_connector_id")
             if data_connector_id.__class__ is dict or data_connector_id.__class__ is list:
-                raise WrongType("string", data_connector_id, "data_connector_id")
+                raise WrongType("string", data_connector_id)
 
-            error_message = _d.get("error_message", UNSET)
+            error_message = _d.get("error_message")
             if error_message.__class__ is dict or error_message.__class__ is list:
-                raise WrongType("string", error_message, "error_message")
+                raise WrongType("string", error_message)
 
-            error_type = _d.get("error_type", UNSET)
+            error_type = _d.get("error_type")
             if error_type.__class__ is dict or error_type.__class__ is list:
-                raise WrongType("string", error_type, "error_type")
+                raise WrongType("string", error_type)
 
-            execution_time_ms = _d.get("execution_time_ms", UNSET)
+            execution_time_ms = _d.get("execution_time_ms")
             if execution_time_ms.__class__ is dict or execution_time_ms.__class__ is list:
-                raise WrongType("integer", execution_time_ms, "execution_time_ms")
+                raise WrongType("integer", execution_time_ms)
 
-            http_method = _d.get("http_method", UNSET)
+            http_method = _d.get("http_method")
             if http_method.__class__ is dict or http_method.__class__ is list:
-                raise WrongType("string", http_method, "http_method")
+                raise WrongType("string", http_method)
 
-            http_status = _d.get("http_status", UNSET)
+            http_status = _d.get("http_status")
             if http_status.__class__ is dict or http_status.__class__ is list:
-                raise WrongType("integer", http_status, "http_status")
+                raise WrongType("integer", http_status)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
-
-            raw_response_body = _d.get("raw_response_body", UNSET)
+            raw_response_body = _d.get("raw_response_body")
             if raw_response_body.__class__ is dict or raw_response_body.__class__ is list:
-                raise WrongType("string", raw_response_body, "raw_response_body")
+                raise WrongType("string", raw_response_body)
 
-            request_body = _d.get("request_body", UNSET)
+            request_body = _d.get("request_body")
             if request_body.__class__ is dict or request_body.__class__ is list:
-                raise WrongType("string", request_body, "request_body")
+                raise WrongType("string", request_body)
 
-            request_url = _d.get("request_url", UNSET)
+            request_url = _d.get("request_url")
             if request_url.__class__ is dict or request_url.__class__ is list:
-                raise WrongType("string", request_url, "request_url")
+                raise WrongType("string", request_url)
 
-            response_body = _d.get("response_body", UNSET)
+            response_body = _d.get("response_body")
             if response_body.__class__ is dict or response_body.__class__ is list:
-                raise WrongType("string", response_body, "response_body")
+                raise WrongType("string", response_body)
 
-            source_id = _d.get("source_id", UNSET)
+            source_id = _d.get("source_id")
             if source_id.__class__ is dict or source_id.__class__ is list:
-                raise WrongType("string", source_id, "source_id")
+                raise WrongType("string", source_id)
 
-            source_type = _d.get("source_type", UNSET)
+            source_type = _d.get("source_type")
             if source_type.__class__ is dict or source_type.__class__ is list:
-                raise WrongType("string", source_type, "source_type")
+                raise WrongType("string", source_type)
 
-            success = _d.get("success", UNSET)
+            success = _d.get("success")
             if success.__class__ is dict or success.__class__ is list:
-                raise WrongType("boolean", success, "success")
-
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("boolean", success)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.conversation_id = conversation_id
             _obj.created_at = created_at
             _obj.data_connector_id = data_connector_id
@@ -254,7 +286,6 @@ class DataConnectorExecutionResult:
             _obj.execution_time_ms = execution_time_ms
             _obj.http_method = http_method
             _obj.http_status = http_status
-            _obj.id = id
             _obj.raw_response_body = raw_response_body
             _obj.request_body = request_body
             _obj.request_url = request_url
@@ -262,25 +293,10 @@ class DataConnectorExecutionResult:
             _obj.source_id = source_id
             _obj.source_type = source_type
             _obj.success = success
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DataConnectorExecutionResult", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataConnectorExecutionResult", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="DataConnectorExecutionResult", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="DataConnectorExecutionResult", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -14,25 +14,3 @@ DataConnectorExecutionResultErrorType = Literal[
     "response_mapping_error",
     "token_refresh_error",
 ]
-
-DATA_CONNECTOR_EXECUTION_RESULT_ERROR_TYPE_VALUES: set[DataConnectorExecutionResultErrorType] = {
-    "3rd_party_error",
-    "client_side_action_error",
-    "email_verification_error",
-    "faraday_error",
-    "fin_action_identity_verification_error",
-    "fin_action_response_formatting_error",
-    "non_fin_standalone_action_identity_verification_error",
-    "request_configuration_error",
-    "request_validation_error",
-    "response_mapping_error",
-    "token_refresh_error",
-}
-
-
-def check_data_connector_execution_result_error_type(value: str) -> DataConnectorExecutionResultErrorType:
-    if value in DATA_CONNECTOR_EXECUTION_RESULT_ERROR_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DATA_CONNECTOR_EXECUTION_RESULT_ERROR_TYPE_VALUES!r}"
-    )

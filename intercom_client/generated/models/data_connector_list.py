@@ -10,9 +10,12 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.data_connector_list_type import DataConnectorListType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -27,7 +30,7 @@ def _decode_data(data: Any) -> list[DataConnector]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data",
         "pages",
@@ -41,56 +44,64 @@ class DataConnectorList:
     """A paginated list of data connectors.
 
     Attributes:
-        data (list[DataConnector] | Unset): An array of data connector objects.
-        pages (DataConnectorListPages | Unset): Pagination information.
-        type_ (DataConnectorListType | Unset): The type of object - `list`. Example: list.
+        data (list[DataConnector]): An array of data connector objects.
+        pages (DataConnectorListPages): Pagination information.
+        type_ (DataConnectorListType): The type of object - `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[DataConnector] | None | Unset = UNSET
-    pages: DataConnectorListPages | None | Unset = UNSET
-    type_: DataConnectorListType | None | Unset = UNSET
+    data: list[DataConnector] | None = None
+    pages: DataConnectorListPages | None = None
+    type_: DataConnectorListType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.data
-        if _v is not UNSET:
-            _d["data"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["data"] = to_jsonable(_v)
         _v = self.pages
-        if _v is not UNSET:
-            _d["pages"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["pages"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("data", "data", _decode_data, False),
+            FieldSpec("pages", "pages", DataConnectorListPages.from_dict, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataConnectorList")
             _d = dict(_d)
-        _f = ""
         try:
-            data = _d.get("data", UNSET)
-            if data is not None and data is not UNSET:
-                _f = "data"
+            data = _d.get("data")
+            if data is not None:
                 data = _decode_data(data)
 
-            pages = _d.get("pages", UNSET)
-            if pages is not None and pages is not UNSET:
-                _f = "pages"
+            pages = _d.get("pages")
+            if pages is not None:
                 pages = DataConnectorListPages.from_dict(pages)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -101,19 +112,9 @@ class DataConnectorList:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DataConnectorList", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataConnectorList", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="DataConnectorList", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="DataConnectorList", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

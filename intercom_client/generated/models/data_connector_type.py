@@ -2,13 +2,3 @@
 from typing import Literal
 
 DataConnectorType = Literal["data_connector"]
-
-DATA_CONNECTOR_TYPE_VALUES: set[DataConnectorType] = {
-    "data_connector",
-}
-
-
-def check_data_connector_type(value: str) -> DataConnectorType:
-    if value in DATA_CONNECTOR_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {DATA_CONNECTOR_TYPE_VALUES!r}")

@@ -10,9 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.data_event_type import DataEventType
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -20,7 +27,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
         "event_name",
@@ -53,8 +60,8 @@ class DataEvent:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at: int | None
-    event_name: str | None
+    created_at: int
+    event_name: str
     email: str | None | Unset = UNSET
     id: str | None | Unset = UNSET
     intercom_user_id: str | None | Unset = UNSET
@@ -62,12 +69,14 @@ class DataEvent:
     type_: DataEventType | None | Unset = UNSET
     user_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "event"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.created_at
         if _v is not UNSET:
             _d["created_at"] = _v
@@ -85,7 +94,7 @@ class DataEvent:
             _d["intercom_user_id"] = _v
         _v = self.metadata
         if _v is not UNSET:
-            _d["metadata"] = None if _v is None else _v.to_dict()
+            _d["metadata"] = None if _v is None else to_jsonable(_v)
         _v = self.type_
         if _v is not UNSET:
             _d["type"] = _v
@@ -95,47 +104,63 @@ class DataEvent:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("created_at", "created_at", check_int, True),
+            FieldSpec("event_name", "event_name", check_str, True),
+            FieldSpec("email", "email", check_str, False),
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("intercom_user_id", "intercom_user_id", check_str, False),
+            FieldSpec("metadata", "metadata", DataEventMetadata.from_dict, False),
+            FieldSpec("type", "type_", check_str, False),
+            FieldSpec("user_id", "user_id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEvent")
             _d = dict(_d)
-        _f = ""
         try:
             created_at = _d["created_at"]
+            if created_at is None:
+                raise WrongType("a value", None)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
             event_name = _d["event_name"]
+            if event_name is None:
+                raise WrongType("a value", None)
             if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name, "event_name")
+                raise WrongType("string", event_name)
 
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email, "email")
+                raise WrongType("string", email)
 
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
             intercom_user_id = _d.get("intercom_user_id", UNSET)
             if intercom_user_id.__class__ is dict or intercom_user_id.__class__ is list:
-                raise WrongType("string", intercom_user_id, "intercom_user_id")
+                raise WrongType("string", intercom_user_id)
 
             metadata = _d.get("metadata", UNSET)
             if metadata is not None and metadata is not UNSET:
-                _f = "metadata"
                 metadata = DataEventMetadata.from_dict(metadata)
 
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             user_id = _d.get("user_id", UNSET)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id, "user_id")
+                raise WrongType("string", user_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -151,17 +176,9 @@ class DataEvent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="DataEvent", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataEvent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="DataEvent", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="DataEvent", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

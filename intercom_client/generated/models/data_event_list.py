@@ -10,9 +10,14 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.data_event_list_type import DataEventListType
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -27,7 +32,7 @@ def _decode_events(data: Any) -> list[DataEvent]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "events",
         "pages",
@@ -51,46 +56,54 @@ class DataEventList:
     pages: DataEventListPages | None | Unset = UNSET
     type_: DataEventListType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "event.list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.events
         if _v is not UNSET:
             _d["events"] = None if _v is None else to_jsonable(_v)
         _v = self.pages
         if _v is not UNSET:
-            _d["pages"] = None if _v is None else _v.to_dict()
+            _d["pages"] = None if _v is None else to_jsonable(_v)
         _v = self.type_
         if _v is not UNSET:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("events", "events", _decode_events, False),
+            FieldSpec("pages", "pages", DataEventListPages.from_dict, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEventList")
             _d = dict(_d)
-        _f = ""
         try:
             events = _d.get("events", UNSET)
             if events is not None and events is not UNSET:
-                _f = "events"
                 events = _decode_events(events)
 
             pages = _d.get("pages", UNSET)
             if pages is not None and pages is not UNSET:
-                _f = "pages"
                 pages = DataEventListPages.from_dict(pages)
 
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -101,19 +114,9 @@ class DataEventList:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DataEventList", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataEventList", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="DataEventList", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="DataEventList", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -9,13 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "count",
         "description",
@@ -31,72 +35,84 @@ class DataEventSummaryItem:
     """This will return a summary of a data event for the App.
 
     Attributes:
-        count (int | Unset): The number of times the event was sent Example: 1.
-        description (str | Unset): The description of the event Example: A user placed an order.
-        first (str | Unset): The first time the event was sent Example: 2014-01-16T23:12:21.000+00:00.
-        last (str | Unset): The last time the event was sent Example: 2014-01-16T23:12:21.000+00:00 .
-        name (str | Unset): The name of the event Example: placed-order.
+        count (int): The number of times the event was sent Example: 1.
+        description (str): The description of the event Example: A user placed an order.
+        first (str): The first time the event was sent Example: 2014-01-16T23:12:21.000+00:00.
+        last (str): The last time the event was sent Example: 2014-01-16T23:12:21.000+00:00 .
+        name (str): The name of the event Example: placed-order.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    count: int | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    first: str | None | Unset = UNSET
-    last: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
+    count: int | None = None
+    description: str | None = None
+    first: str | None = None
+    last: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.count
-        if _v is not UNSET:
+        if _v is not None:
             _d["count"] = _v
         _v = self.description
-        if _v is not UNSET:
+        if _v is not None:
             _d["description"] = _v
         _v = self.first
-        if _v is not UNSET:
+        if _v is not None:
             _d["first"] = _v
         _v = self.last
-        if _v is not UNSET:
+        if _v is not None:
             _d["last"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("count", "count", check_int, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("first", "first", check_str, False),
+            FieldSpec("last", "last", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEventSummaryItem")
             _d = dict(_d)
-        _f = ""
         try:
-            count = _d.get("count", UNSET)
+            count = _d.get("count")
             if count.__class__ is dict or count.__class__ is list:
-                raise WrongType("integer", count, "count")
+                raise WrongType("integer", count)
 
-            description = _d.get("description", UNSET)
+            description = _d.get("description")
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
-            first = _d.get("first", UNSET)
+            first = _d.get("first")
             if first.__class__ is dict or first.__class__ is list:
-                raise WrongType("string", first, "first")
+                raise WrongType("string", first)
 
-            last = _d.get("last", UNSET)
+            last = _d.get("last")
             if last.__class__ is dict or last.__class__ is list:
-                raise WrongType("string", last, "last")
+                raise WrongType("string", last)
 
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -109,19 +125,7 @@ class DataEventSummaryItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DataEventSummaryItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataEventSummaryItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="DataEventSummaryItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="DataEventSummaryItem", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -10,13 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.data_export_status import DataExportStatus
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "download_expires_at",
         "download_url",
@@ -34,65 +37,75 @@ class DataExport:
     dismissals, unsubscribes, and bounces).
 
         Attributes:
-            download_expires_at (str | Unset): The time after which you will not be able to access the data. Example:
-                1674917488.
-            download_url (str | Unset): The location where you can download your data. Example:
+            download_expires_at (str): The time after which you will not be able to access the data. Example: 1674917488.
+            download_url (str): The location where you can download your data. Example:
                 https://api.intercom.test/download/messages/data/example.
-            job_identfier (str | Unset): The identifier for your job. Example: orzzsbd7hk67xyu.
-            status (DataExportStatus | Unset): The current state of your job. Example: pending.
+            job_identfier (str): The identifier for your job. Example: orzzsbd7hk67xyu.
+            status (DataExportStatus): The current state of your job. Example: pending.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    download_expires_at: str | None | Unset = UNSET
-    download_url: str | None | Unset = UNSET
-    job_identfier: str | None | Unset = UNSET
-    status: DataExportStatus | None | Unset = UNSET
+    download_expires_at: str | None = None
+    download_url: str | None = None
+    job_identfier: str | None = None
+    status: DataExportStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.download_expires_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["download_expires_at"] = _v
         _v = self.download_url
-        if _v is not UNSET:
+        if _v is not None:
             _d["download_url"] = _v
         _v = self.job_identfier
-        if _v is not UNSET:
+        if _v is not None:
             _d["job_identfier"] = _v
         _v = self.status
-        if _v is not UNSET:
+        if _v is not None:
             _d["status"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("download_expires_at", "download_expires_at", check_str, False),
+            FieldSpec("download_url", "download_url", check_str, False),
+            FieldSpec("job_identfier", "job_identfier", check_str, False),
+            FieldSpec("status", "status", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataExport")
             _d = dict(_d)
-        _f = ""
         try:
-            download_expires_at = _d.get("download_expires_at", UNSET)
+            download_expires_at = _d.get("download_expires_at")
             if download_expires_at.__class__ is dict or download_expires_at.__class__ is list:
-                raise WrongType("string", download_expires_at, "download_expires_at")
+                raise WrongType("string", download_expires_at)
 
-            download_url = _d.get("download_url", UNSET)
+            download_url = _d.get("download_url")
             if download_url.__class__ is dict or download_url.__class__ is list:
-                raise WrongType("string", download_url, "download_url")
+                raise WrongType("string", download_url)
 
-            job_identfier = _d.get("job_identfier", UNSET)
+            job_identfier = _d.get("job_identfier")
             if job_identfier.__class__ is dict or job_identfier.__class__ is list:
-                raise WrongType("string", job_identfier, "job_identfier")
+                raise WrongType("string", job_identfier)
 
-            status = _d.get("status", UNSET)
+            status = _d.get("status")
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -104,15 +117,7 @@ class DataExport:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="DataExport", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataExport", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="DataExport", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="DataExport", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

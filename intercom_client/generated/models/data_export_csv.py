@@ -9,13 +9,19 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "company_id",
         "content_id",
@@ -125,12 +131,14 @@ class DataExportCsv:
     user_external_id: str | None | Unset = UNSET
     user_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.company_id
         if _v is not UNSET:
             _d["company_id"] = _v
@@ -212,118 +220,149 @@ class DataExportCsv:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("company_id", "company_id", check_str, False),
+            FieldSpec("content_id", "content_id", check_str, False),
+            FieldSpec("content_title", "content_title", check_str, False),
+            FieldSpec("content_type", "content_type", check_str, False),
+            FieldSpec("email", "email", check_str, False),
+            FieldSpec("first_click", "first_click", check_int, False),
+            FieldSpec("first_completion", "first_completion", check_int, False),
+            FieldSpec("first_dismisall", "first_dismisall", check_int, False),
+            FieldSpec("first_goal_success", "first_goal_success", check_int, False),
+            FieldSpec("first_hard_bounce", "first_hard_bounce", check_int, False),
+            FieldSpec("first_open", "first_open", check_int, False),
+            FieldSpec("first_reply", "first_reply", check_int, False),
+            FieldSpec("first_series_completion", "first_series_completion", check_int, False),
+            FieldSpec("first_series_disengagement", "first_series_disengagement", check_int, False),
+            FieldSpec("first_series_exit", "first_series_exit", check_int, False),
+            FieldSpec("first_unsubscribe", "first_unsubscribe", check_int, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("node_id", "node_id", check_str, False),
+            FieldSpec("receipt_id", "receipt_id", check_str, False),
+            FieldSpec("received_at", "received_at", check_int, False),
+            FieldSpec("ruleset_id", "ruleset_id", check_str, False),
+            FieldSpec("ruleset_version_id", "ruleset_version_id", check_str, False),
+            FieldSpec("series_id", "series_id", check_str, False),
+            FieldSpec("series_title", "series_title", check_str, False),
+            FieldSpec("user_external_id", "user_external_id", check_str, False),
+            FieldSpec("user_id", "user_id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataExportCsv")
             _d = dict(_d)
-        _f = ""
         try:
             company_id = _d.get("company_id", UNSET)
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id, "company_id")
+                raise WrongType("string", company_id)
 
             content_id = _d.get("content_id", UNSET)
             if content_id.__class__ is dict or content_id.__class__ is list:
-                raise WrongType("string", content_id, "content_id")
+                raise WrongType("string", content_id)
 
             content_title = _d.get("content_title", UNSET)
             if content_title.__class__ is dict or content_title.__class__ is list:
-                raise WrongType("string", content_title, "content_title")
+                raise WrongType("string", content_title)
 
             content_type = _d.get("content_type", UNSET)
             if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type, "content_type")
+                raise WrongType("string", content_type)
 
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email, "email")
+                raise WrongType("string", email)
 
             first_click = _d.get("first_click", UNSET)
             if first_click.__class__ is dict or first_click.__class__ is list:
-                raise WrongType("integer", first_click, "first_click")
+                raise WrongType("integer", first_click)
 
             first_completion = _d.get("first_completion", UNSET)
             if first_completion.__class__ is dict or first_completion.__class__ is list:
-                raise WrongType("integer", first_completion, "first_completion")
+                raise WrongType("integer", first_completion)
 
             first_dismisall = _d.get("first_dismisall", UNSET)
             if first_dismisall.__class__ is dict or first_dismisall.__class__ is list:
-                raise WrongType("integer", first_dismisall, "first_dismisall")
+                raise WrongType("integer", first_dismisall)
 
             first_goal_success = _d.get("first_goal_success", UNSET)
             if first_goal_success.__class__ is dict or first_goal_success.__class__ is list:
-                raise WrongType("integer", first_goal_success, "first_goal_success")
+                raise WrongType("integer", first_goal_success)
 
             first_hard_bounce = _d.get("first_hard_bounce", UNSET)
             if first_hard_bounce.__class__ is dict or first_hard_bounce.__class__ is list:
-                raise WrongType("integer", first_hard_bounce, "first_hard_bounce")
+                raise WrongType("integer", first_hard_bounce)
 
             first_open = _d.get("first_open", UNSET)
             if first_open.__class__ is dict or first_open.__class__ is list:
-                raise WrongType("integer", first_open, "first_open")
+                raise WrongType("integer", first_open)
 
             first_reply = _d.get("first_reply", UNSET)
             if first_reply.__class__ is dict or first_reply.__class__ is list:
-                raise WrongType("integer", first_reply, "first_reply")
+                raise WrongType("integer", first_reply)
 
             first_series_completion = _d.get("first_series_completion", UNSET)
             if first_series_completion.__class__ is dict or first_series_completion.__class__ is list:
-                raise WrongType("integer", first_series_completion, "first_series_completion")
+                raise WrongType("integer", first_series_completion)
 
             first_series_disengagement = _d.get("first_series_disengagement", UNSET)
             if first_series_disengagement.__class__ is dict or first_series_disengagement.__class__ is list:
-                raise WrongType("integer", first_series_disengagement, "first_series_disengagement")
+                raise WrongType("integer", first_series_disengagement)
 
             first_series_exit = _d.get("first_series_exit", UNSET)
             if first_series_exit.__class__ is dict or first_series_exit.__class__ is list:
-                raise WrongType("integer", first_series_exit, "first_series_exit")
+                raise WrongType("integer", first_series_exit)
 
             first_unsubscribe = _d.get("first_unsubscribe", UNSET)
             if first_unsubscribe.__class__ is dict or first_unsubscribe.__class__ is list:
-                raise WrongType("integer", first_unsubscribe, "first_unsubscribe")
+                raise WrongType("integer", first_unsubscribe)
 
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             node_id = _d.get("node_id", UNSET)
             if node_id.__class__ is dict or node_id.__class__ is list:
-                raise WrongType("string", node_id, "node_id")
+                raise WrongType("string", node_id)
 
             receipt_id = _d.get("receipt_id", UNSET)
             if receipt_id.__class__ is dict or receipt_id.__class__ is list:
-                raise WrongType("string", receipt_id, "receipt_id")
+                raise WrongType("string", receipt_id)
 
             received_at = _d.get("received_at", UNSET)
             if received_at.__class__ is dict or received_at.__class__ is list:
-                raise WrongType("integer", received_at, "received_at")
+                raise WrongType("integer", received_at)
 
             ruleset_id = _d.get("ruleset_id", UNSET)
             if ruleset_id.__class__ is dict or ruleset_id.__class__ is list:
-                raise WrongType("string", ruleset_id, "ruleset_id")
+                raise WrongType("string", ruleset_id)
 
             ruleset_version_id = _d.get("ruleset_version_id", UNSET)
             if ruleset_version_id.__class__ is dict or ruleset_version_id.__class__ is list:
-                raise WrongType("string", ruleset_version_id, "ruleset_version_id")
+                raise WrongType("string", ruleset_version_id)
 
             series_id = _d.get("series_id", UNSET)
             if series_id.__class__ is dict or series_id.__class__ is list:
-                raise WrongType("string", series_id, "series_id")
+                raise WrongType("string", series_id)
 
             series_title = _d.get("series_title", UNSET)
             if series_title.__class__ is dict or series_title.__class__ is list:
-                raise WrongType("string", series_title, "series_title")
+                raise WrongType("string", series_title)
 
             user_external_id = _d.get("user_external_id", UNSET)
             if user_external_id.__class__ is dict or user_external_id.__class__ is list:
-                raise WrongType("string", user_external_id, "user_external_id")
+                raise WrongType("string", user_external_id)
 
             user_id = _d.get("user_id", UNSET)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id, "user_id")
+                raise WrongType("string", user_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -357,17 +396,7 @@ class DataExportCsv:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DataExportCsv", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DataExportCsv", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="DataExportCsv", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="DataExportCsv", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -9,13 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "deleted",
         "id",
@@ -28,36 +32,47 @@ _KNOWN_FIELDS = frozenset(
 class DeleteOfficeHoursExceptionResponse200:
     """
     Attributes:
-        deleted (bool | Unset):  Example: True.
-        id (str | Unset):  Example: 456.
-        object_ (str | Unset):  Example: office_hours_exception.
+        deleted (bool):  Example: True.
+        id (str):  Example: 456.
+        object_ (str):  Example: office_hours_exception.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    deleted: bool | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    object_: str | None | Unset = UNSET
+    deleted: bool | None = None
+    id: str | None = None
+    object_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.deleted
-        if _v is not UNSET:
+        if _v is not None:
             _d["deleted"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.object_
-        if _v is not UNSET:
+        if _v is not None:
             _d["object"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("deleted", "deleted", check_bool, False),
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("object", "object_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -65,19 +80,18 @@ class DeleteOfficeHoursExceptionResponse200:
                     f"expected object, got {type(_d).__name__}", model="DeleteOfficeHoursExceptionResponse200"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            deleted = _d.get("deleted", UNSET)
+            deleted = _d.get("deleted")
             if deleted.__class__ is dict or deleted.__class__ is list:
-                raise WrongType("boolean", deleted, "deleted")
+                raise WrongType("boolean", deleted)
 
-            id = _d.get("id", UNSET)
+            id = _d.get("id")
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            object_ = _d.get("object", UNSET)
+            object_ = _d.get("object")
             if object_.__class__ is dict or object_.__class__ is list:
-                raise WrongType("string", object_, "object")
+                raise WrongType("string", object_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -88,21 +102,7 @@ class DeleteOfficeHoursExceptionResponse200:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DeleteOfficeHoursExceptionResponse200", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DeleteOfficeHoursExceptionResponse200", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="DeleteOfficeHoursExceptionResponse200", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="DeleteOfficeHoursExceptionResponse200", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

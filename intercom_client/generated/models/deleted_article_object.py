@@ -10,13 +10,17 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.deleted_article_object_object import DeletedArticleObjectObject
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "deleted",
         "id",
@@ -30,54 +34,64 @@ class DeletedArticleObject:
     """Response returned when an object is deleted
 
     Attributes:
-        deleted (bool | Unset): Whether the article was deleted successfully or not. Example: True.
-        id (str | Unset): The unique identifier for the article which you provided in the URL. Example: 6890762.
-        object_ (DeletedArticleObjectObject | Unset): The type of object which was deleted. - article Example: article.
+        deleted (bool): Whether the article was deleted successfully or not. Example: True.
+        id (str): The unique identifier for the article which you provided in the URL. Example: 6890762.
+        object_ (DeletedArticleObjectObject): The type of object which was deleted. - article Example: article.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    deleted: bool | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    object_: DeletedArticleObjectObject | None | Unset = UNSET
+    deleted: bool | None = None
+    id: str | None = None
+    object_: DeletedArticleObjectObject | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("object", "article"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.deleted
-        if _v is not UNSET:
+        if _v is not None:
             _d["deleted"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.object_
-        if _v is not UNSET:
+        if _v is not None:
             _d["object"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("deleted", "deleted", check_bool, False),
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("object", "object_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DeletedArticleObject")
             _d = dict(_d)
-        _f = ""
         try:
-            deleted = _d.get("deleted", UNSET)
+            deleted = _d.get("deleted")
             if deleted.__class__ is dict or deleted.__class__ is list:
-                raise WrongType("boolean", deleted, "deleted")
+                raise WrongType("boolean", deleted)
 
-            id = _d.get("id", UNSET)
+            id = _d.get("id")
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            object_ = _d.get("object", UNSET)
+            object_ = _d.get("object")
             if object_.__class__ is dict or object_.__class__ is list:
-                raise WrongType("string", object_, "object")
+                raise WrongType("string", object_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -88,19 +102,7 @@ class DeletedArticleObject:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DeletedArticleObject", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DeletedArticleObject", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="DeletedArticleObject", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="DeletedArticleObject", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

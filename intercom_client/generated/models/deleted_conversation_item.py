@@ -9,18 +9,23 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
-        "deleted_at",
         "id",
-        "metrics_retained",
         "type",
+        "deleted_at",
+        "metrics_retained",
     }
 )
 
@@ -30,42 +35,53 @@ class DeletedConversationItem:
     """A deleted conversation record containing its ID, metrics retained status and deletion timestamp.
 
     Attributes:
-        deleted_at (int | Unset): The time when the conversation was deleted. Example: 1734537745.
-        id (str | Unset): The ID of the deleted conversation. Example: 512.
-        metrics_retained (bool | Unset): Whether reporting metrics are retained for this conversation ID Example: True.
-        type_ (str | Unset): String representing the object's type. Always has the value `conversation`. Example:
-            conversation.
+        id (str): The ID of the deleted conversation. Example: 512.
+        type_ (str): String representing the object's type. Always has the value `conversation`. Example: conversation.
+        deleted_at (int): The time when the conversation was deleted. Example: 1734537745.
+        metrics_retained (bool): Whether reporting metrics are retained for this conversation ID Example: True.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    deleted_at: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    metrics_retained: bool | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    id: str
+    type_: str
+    deleted_at: int | None = None
+    metrics_retained: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.deleted_at
-        if _v is not UNSET:
-            _d["deleted_at"] = _v
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
-        _v = self.metrics_retained
-        if _v is not UNSET:
-            _d["metrics_retained"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
+        _v = self.deleted_at
+        if _v is not None:
+            _d["deleted_at"] = _v
+        _v = self.metrics_retained
+        if _v is not None:
+            _d["metrics_retained"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("deleted_at", "deleted_at", check_int, False),
+            FieldSpec("metrics_retained", "metrics_retained", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -73,47 +89,38 @@ class DeletedConversationItem:
                     f"expected object, got {type(_d).__name__}", model="DeletedConversationItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            deleted_at = _d.get("deleted_at", UNSET)
-            if deleted_at.__class__ is dict or deleted_at.__class__ is list:
-                raise WrongType("integer", deleted_at, "deleted_at")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            metrics_retained = _d.get("metrics_retained", UNSET)
-            if metrics_retained.__class__ is dict or metrics_retained.__class__ is list:
-                raise WrongType("boolean", metrics_retained, "metrics_retained")
-
-            type_ = _d.get("type", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
+
+            deleted_at = _d.get("deleted_at")
+            if deleted_at.__class__ is dict or deleted_at.__class__ is list:
+                raise WrongType("integer", deleted_at)
+
+            metrics_retained = _d.get("metrics_retained")
+            if metrics_retained.__class__ is dict or metrics_retained.__class__ is list:
+                raise WrongType("boolean", metrics_retained)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
-            _obj.deleted_at = deleted_at
             _obj.id = id
-            _obj.metrics_retained = metrics_retained
             _obj.type_ = type_
+            _obj.deleted_at = deleted_at
+            _obj.metrics_retained = metrics_retained
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DeletedConversationItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DeletedConversationItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="DeletedConversationItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="DeletedConversationItem", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

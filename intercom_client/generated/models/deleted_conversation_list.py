@@ -9,9 +9,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -26,7 +30,7 @@ def _decode_conversations(data: Any) -> list[DeletedConversationItem]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversations",
         "pages",
@@ -41,47 +45,59 @@ class DeletedConversationList:
     """A paginated list of deleted conversation IDs.
 
     Attributes:
-        conversations (list[DeletedConversationItem] | Unset): The list of deleted conversation IDs.
-        pages (PagesLink | Unset): The majority of list resources in the API are paginated to allow clients to traverse
-            data over multiple requests.
+        conversations (list[DeletedConversationItem]): The list of deleted conversation IDs.
+        pages (PagesLink): The majority of list resources in the API are paginated to allow clients to traverse data
+            over multiple requests.
 
             Their responses are likely to contain a pages object that hosts pagination links which a client can use to
             paginate through the data without having to construct a query. The link relations for the pages field are as
             follows.
-        total_count (int | Unset): Total number of items available. Example: 10.
-        type_ (str | Unset): String representing the object's type. Always has the value `conversations.list`. Example:
+        total_count (int): Total number of items available. Example: 10.
+        type_ (str): String representing the object's type. Always has the value `conversations.list`. Example:
             conversations.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversations: list[DeletedConversationItem] | None | Unset = UNSET
-    pages: PagesLink | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    conversations: list[DeletedConversationItem] | None = None
+    pages: PagesLink | None = None
+    total_count: int | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversations
-        if _v is not UNSET:
-            _d["conversations"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["conversations"] = to_jsonable(_v)
         _v = self.pages
-        if _v is not UNSET:
-            _d["pages"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["pages"] = to_jsonable(_v)
         _v = self.total_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["total_count"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversations", "conversations", _decode_conversations, False),
+            FieldSpec("pages", "pages", PagesLink.from_dict, False),
+            FieldSpec("total_count", "total_count", check_int, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -89,25 +105,22 @@ class DeletedConversationList:
                     f"expected object, got {type(_d).__name__}", model="DeletedConversationList"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            conversations = _d.get("conversations", UNSET)
-            if conversations is not None and conversations is not UNSET:
-                _f = "conversations"
+            conversations = _d.get("conversations")
+            if conversations is not None:
                 conversations = _decode_conversations(conversations)
 
-            pages = _d.get("pages", UNSET)
-            if pages is not None and pages is not UNSET:
-                _f = "pages"
+            pages = _d.get("pages")
+            if pages is not None:
                 pages = PagesLink.from_dict(pages)
 
-            total_count = _d.get("total_count", UNSET)
+            total_count = _d.get("total_count")
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count, "total_count")
+                raise WrongType("integer", total_count)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -119,21 +132,9 @@ class DeletedConversationList:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="DeletedConversationList", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("DeletedConversationList", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="DeletedConversationList", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="DeletedConversationList", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

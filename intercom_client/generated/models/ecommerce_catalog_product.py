@@ -9,10 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_float,
+    check_scalar_list,
     check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -28,18 +35,12 @@ def _decode_available_options(data: Any) -> list[EcommerceCatalogProductAvailabl
     return decode_list(data, EcommerceCatalogProductAvailableOptionsItem.from_dict)
 
 
-def _decode_category_path_1(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 def _decode_category_path(data: Any) -> Any:
     try:
         return check_str(data)
     except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
         pass
-    return _decode_category_path_1(data)
+    return check_scalar_list(data)
 
 
 def _decode_collections_item(data: Any) -> Any:
@@ -54,24 +55,12 @@ def _decode_collections(data: Any) -> list[EcommerceCatalogProductCollectionsIte
     return decode_list(data, _decode_collections_item)
 
 
-def _decode_image_urls(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
-def _decode_tags(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 def _decode_variants(data: Any) -> list[EcommerceCatalogVariant]:
     return decode_list(data, EcommerceCatalogVariant.from_dict)
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "title",
@@ -163,30 +152,32 @@ class EcommerceCatalogProduct:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    id: str | None
-    title: str | None
-    url: str | None
-    additional_data: EcommerceCatalogProductAdditionalDataType0 | None | None | Unset = UNSET
+    id: str
+    title: str
+    url: str
+    additional_data: EcommerceCatalogProductAdditionalDataType0 | None | Unset = UNSET
     available_options: list[EcommerceCatalogProductAvailableOptionsItem] | None | Unset = UNSET
-    category_path: list[str] | None | str | None | Unset = UNSET
+    category_path: str | list[str] | None | Unset = UNSET
     collections: list[EcommerceCatalogProductCollectionsItemType1 | str] | None | Unset = UNSET
-    currency: None | str | None | Unset = UNSET
-    description: None | str | None | Unset = UNSET
-    description_html: None | str | None | Unset = UNSET
-    featured_image_url: None | str | None | Unset = UNSET
+    currency: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    description_html: str | None | Unset = UNSET
+    featured_image_url: str | None | Unset = UNSET
     image_urls: list[str] | None | Unset = UNSET
-    in_stock: bool | None | None | Unset = UNSET
-    price_max: float | None | None | Unset = UNSET
-    price_min: float | None | None | Unset = UNSET
+    in_stock: bool | None | Unset = UNSET
+    price_max: float | None | Unset = UNSET
+    price_min: float | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     variants: list[EcommerceCatalogVariant] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.id
         if _v is not UNSET:
             _d["id"] = _v
@@ -241,8 +232,33 @@ class EcommerceCatalogProduct:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("title", "title", check_str, True),
+            FieldSpec("url", "url", check_str, True),
+            FieldSpec(
+                "additional_data", "additional_data", EcommerceCatalogProductAdditionalDataType0.from_dict, False
+            ),
+            FieldSpec("available_options", "available_options", _decode_available_options, False),
+            FieldSpec("category_path", "category_path", _decode_category_path, False),
+            FieldSpec("collections", "collections", _decode_collections, False),
+            FieldSpec("currency", "currency", check_str, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("description_html", "description_html", check_str, False),
+            FieldSpec("featured_image_url", "featured_image_url", check_str, False),
+            FieldSpec("image_urls", "image_urls", check_scalar_list, False),
+            FieldSpec("in_stock", "in_stock", check_bool, False),
+            FieldSpec("price_max", "price_max", check_float, False),
+            FieldSpec("price_min", "price_min", check_float, False),
+            FieldSpec("tags", "tags", check_scalar_list, False),
+            FieldSpec("variants", "variants", _decode_variants, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -250,81 +266,79 @@ class EcommerceCatalogProduct:
                     f"expected object, got {type(_d).__name__}", model="EcommerceCatalogProduct"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
             title = _d["title"]
+            if title is None:
+                raise WrongType("a value", None)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
             url = _d["url"]
+            if url is None:
+                raise WrongType("a value", None)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
             additional_data = _d.get("additional_data", UNSET)
             if additional_data is not None and additional_data is not UNSET:
-                _f = "additional_data"
                 additional_data = EcommerceCatalogProductAdditionalDataType0.from_dict(additional_data)
 
             available_options = _d.get("available_options", UNSET)
             if available_options is not None and available_options is not UNSET:
-                _f = "available_options"
                 available_options = _decode_available_options(available_options)
 
             category_path = _d.get("category_path", UNSET)
             if category_path is not None and category_path is not UNSET:
-                _f = "category_path"
                 category_path = _decode_category_path(category_path)
 
             collections = _d.get("collections", UNSET)
             if collections is not None and collections is not UNSET:
-                _f = "collections"
                 collections = _decode_collections(collections)
 
             currency = _d.get("currency", UNSET)
             if currency.__class__ is dict or currency.__class__ is list:
-                raise WrongType("string", currency, "currency")
+                raise WrongType("string", currency)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             description_html = _d.get("description_html", UNSET)
             if description_html.__class__ is dict or description_html.__class__ is list:
-                raise WrongType("string", description_html, "description_html")
+                raise WrongType("string", description_html)
 
             featured_image_url = _d.get("featured_image_url", UNSET)
             if featured_image_url.__class__ is dict or featured_image_url.__class__ is list:
-                raise WrongType("string", featured_image_url, "featured_image_url")
+                raise WrongType("string", featured_image_url)
 
             image_urls = _d.get("image_urls", UNSET)
             if image_urls is not None and image_urls is not UNSET:
-                _f = "image_urls"
-                image_urls = _decode_image_urls(image_urls)
+                image_urls = check_scalar_list(image_urls)
 
             in_stock = _d.get("in_stock", UNSET)
             if in_stock.__class__ is dict or in_stock.__class__ is list:
-                raise WrongType("boolean", in_stock, "in_stock")
+                raise WrongType("boolean", in_stock)
 
             price_max = _d.get("price_max", UNSET)
             if price_max.__class__ is dict or price_max.__class__ is list:
-                raise WrongType("number", price_max, "price_max")
+                raise WrongType("number", price_max)
 
             price_min = _d.get("price_min", UNSET)
             if price_min.__class__ is dict or price_min.__class__ is list:
-                raise WrongType("number", price_min, "price_min")
+                raise WrongType("number", price_min)
 
             tags = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
-                _f = "tags"
-                tags = _decode_tags(tags)
+                tags = check_scalar_list(tags)
 
             variants = _d.get("variants", UNSET)
             if variants is not None and variants is not UNSET:
-                _f = "variants"
                 variants = _decode_variants(variants)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -350,21 +364,9 @@ class EcommerceCatalogProduct:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="EcommerceCatalogProduct", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("EcommerceCatalogProduct", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="EcommerceCatalogProduct", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="EcommerceCatalogProduct", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -9,21 +9,20 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_values(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "name",
         "values",
@@ -43,12 +42,14 @@ class EcommerceCatalogProductAvailableOptionsItem:
     name: str | None | Unset = UNSET
     values: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.name
         if _v is not UNSET:
             _d["name"] = _v
@@ -58,8 +59,16 @@ class EcommerceCatalogProductAvailableOptionsItem:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("values", "values", check_scalar_list, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -67,16 +76,14 @@ class EcommerceCatalogProductAvailableOptionsItem:
                     f"expected object, got {type(_d).__name__}", model="EcommerceCatalogProductAvailableOptionsItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             values = _d.get("values", UNSET)
             if values is not None and values is not UNSET:
-                _f = "values"
-                values = _decode_values(values)
+                values = check_scalar_list(values)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -86,21 +93,7 @@ class EcommerceCatalogProductAvailableOptionsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="EcommerceCatalogProductAvailableOptionsItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("EcommerceCatalogProductAvailableOptionsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="EcommerceCatalogProductAvailableOptionsItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="EcommerceCatalogProductAvailableOptionsItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

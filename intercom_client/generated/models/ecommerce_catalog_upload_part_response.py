@@ -9,13 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "import_job_id",
         "next_part_number",
@@ -28,33 +32,43 @@ class EcommerceCatalogUploadPartResponse:
     """Returned after a multipart catalog part is successfully uploaded.
 
     Attributes:
-        import_job_id (str | Unset): The unique identifier for the active upload session. Pass this as `import_job_id`
+        import_job_id (str): The unique identifier for the active upload session. Pass this as `import_job_id`
             in subsequent part uploads and in the finalization request.
              Example: job_01abc123.
-        next_part_number (int | Unset): The part number to use in the next upload request. Example: 2.
+        next_part_number (int): The part number to use in the next upload request. Example: 2.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    import_job_id: str | None | Unset = UNSET
-    next_part_number: int | None | Unset = UNSET
+    import_job_id: str | None = None
+    next_part_number: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.import_job_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["import_job_id"] = _v
         _v = self.next_part_number
-        if _v is not UNSET:
+        if _v is not None:
             _d["next_part_number"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("import_job_id", "import_job_id", check_str, False),
+            FieldSpec("next_part_number", "next_part_number", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -62,15 +76,14 @@ class EcommerceCatalogUploadPartResponse:
                     f"expected object, got {type(_d).__name__}", model="EcommerceCatalogUploadPartResponse"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            import_job_id = _d.get("import_job_id", UNSET)
+            import_job_id = _d.get("import_job_id")
             if import_job_id.__class__ is dict or import_job_id.__class__ is list:
-                raise WrongType("string", import_job_id, "import_job_id")
+                raise WrongType("string", import_job_id)
 
-            next_part_number = _d.get("next_part_number", UNSET)
+            next_part_number = _d.get("next_part_number")
             if next_part_number.__class__ is dict or next_part_number.__class__ is list:
-                raise WrongType("integer", next_part_number, "next_part_number")
+                raise WrongType("integer", next_part_number)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -80,21 +93,7 @@ class EcommerceCatalogUploadPartResponse:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="EcommerceCatalogUploadPartResponse", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("EcommerceCatalogUploadPartResponse", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="EcommerceCatalogUploadPartResponse", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="EcommerceCatalogUploadPartResponse", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

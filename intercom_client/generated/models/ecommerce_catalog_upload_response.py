@@ -12,13 +12,16 @@ from ..models.ecommerce_catalog_upload_response_status import (
     EcommerceCatalogUploadResponseStatus,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "import_job_id",
         "message",
@@ -32,38 +35,47 @@ class EcommerceCatalogUploadResponse:
     """Returned when a catalog upload is accepted and sync has started.
 
     Attributes:
-        import_job_id (str | Unset): The unique identifier for the import job. Example: job_01abc123.
-        message (str | Unset): A human-readable description of the sync status. Example: Catalog received. Sync has
-            started..
-        status (EcommerceCatalogUploadResponseStatus | Unset): The current status of the catalog sync. Example:
-            processing.
+        import_job_id (str): The unique identifier for the import job. Example: job_01abc123.
+        message (str): A human-readable description of the sync status. Example: Catalog received. Sync has started..
+        status (EcommerceCatalogUploadResponseStatus): The current status of the catalog sync. Example: processing.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    import_job_id: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    status: EcommerceCatalogUploadResponseStatus | None | Unset = UNSET
+    import_job_id: str | None = None
+    message: str | None = None
+    status: EcommerceCatalogUploadResponseStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("status", "processing"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.import_job_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["import_job_id"] = _v
         _v = self.message
-        if _v is not UNSET:
+        if _v is not None:
             _d["message"] = _v
         _v = self.status
-        if _v is not UNSET:
+        if _v is not None:
             _d["status"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("import_job_id", "import_job_id", check_str, False),
+            FieldSpec("message", "message", check_str, False),
+            FieldSpec("status", "status", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -71,19 +83,18 @@ class EcommerceCatalogUploadResponse:
                     f"expected object, got {type(_d).__name__}", model="EcommerceCatalogUploadResponse"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            import_job_id = _d.get("import_job_id", UNSET)
+            import_job_id = _d.get("import_job_id")
             if import_job_id.__class__ is dict or import_job_id.__class__ is list:
-                raise WrongType("string", import_job_id, "import_job_id")
+                raise WrongType("string", import_job_id)
 
-            message = _d.get("message", UNSET)
+            message = _d.get("message")
             if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message, "message")
+                raise WrongType("string", message)
 
-            status = _d.get("status", UNSET)
+            status = _d.get("status")
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -94,21 +105,7 @@ class EcommerceCatalogUploadResponse:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="EcommerceCatalogUploadResponse", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("EcommerceCatalogUploadResponse", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="EcommerceCatalogUploadResponse", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="EcommerceCatalogUploadResponse", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,9 +9,16 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_float,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -25,7 +32,7 @@ def _decode_selected_options(data: Any) -> list[EcommerceCatalogVariantSelectedO
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "compare_at_price",
         "id",
@@ -68,22 +75,24 @@ class EcommerceCatalogVariant:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    compare_at_price: float | None | None | Unset = UNSET
+    compare_at_price: float | None | Unset = UNSET
     id: str | None | Unset = UNSET
-    image_url: None | str | None | Unset = UNSET
+    image_url: str | None | Unset = UNSET
     in_stock: bool | None | Unset = UNSET
-    price: float | None | None | Unset = UNSET
+    price: float | None | Unset = UNSET
     selected_options: list[EcommerceCatalogVariantSelectedOptionsItem] | None | Unset = UNSET
-    sku: None | str | None | Unset = UNSET
+    sku: str | None | Unset = UNSET
     title: str | None | Unset = UNSET
-    url: None | str | None | Unset = UNSET
+    url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.compare_at_price
         if _v is not UNSET:
             _d["compare_at_price"] = None if _v is None else to_jsonable(_v)
@@ -114,8 +123,23 @@ class EcommerceCatalogVariant:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("compare_at_price", "compare_at_price", check_float, False),
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("image_url", "image_url", check_str, False),
+            FieldSpec("in_stock", "in_stock", check_bool, False),
+            FieldSpec("price", "price", check_float, False),
+            FieldSpec("selected_options", "selected_options", _decode_selected_options, False),
+            FieldSpec("sku", "sku", check_str, False),
+            FieldSpec("title", "title", check_str, False),
+            FieldSpec("url", "url", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -123,44 +147,42 @@ class EcommerceCatalogVariant:
                     f"expected object, got {type(_d).__name__}", model="EcommerceCatalogVariant"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             compare_at_price = _d.get("compare_at_price", UNSET)
             if compare_at_price.__class__ is dict or compare_at_price.__class__ is list:
-                raise WrongType("number", compare_at_price, "compare_at_price")
+                raise WrongType("number", compare_at_price)
 
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
             image_url = _d.get("image_url", UNSET)
             if image_url.__class__ is dict or image_url.__class__ is list:
-                raise WrongType("string", image_url, "image_url")
+                raise WrongType("string", image_url)
 
             in_stock = _d.get("in_stock", UNSET)
             if in_stock.__class__ is dict or in_stock.__class__ is list:
-                raise WrongType("boolean", in_stock, "in_stock")
+                raise WrongType("boolean", in_stock)
 
             price = _d.get("price", UNSET)
             if price.__class__ is dict or price.__class__ is list:
-                raise WrongType("number", price, "price")
+                raise WrongType("number", price)
 
             selected_options = _d.get("selected_options", UNSET)
             if selected_options is not None and selected_options is not UNSET:
-                _f = "selected_options"
                 selected_options = _decode_selected_options(selected_options)
 
             sku = _d.get("sku", UNSET)
             if sku.__class__ is dict or sku.__class__ is list:
-                raise WrongType("string", sku, "sku")
+                raise WrongType("string", sku)
 
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
             url = _d.get("url", UNSET)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -177,21 +199,9 @@ class EcommerceCatalogVariant:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="EcommerceCatalogVariant", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("EcommerceCatalogVariant", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="EcommerceCatalogVariant", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="EcommerceCatalogVariant", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

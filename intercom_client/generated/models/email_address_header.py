@@ -9,14 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "email_address",
         "name",
@@ -30,54 +33,64 @@ class EmailAddressHeader:
     """Contains data for an email address header for a conversation part that was sent as an email.
 
     Attributes:
-        email_address (str | Unset): The email address Example: jdoe@example.com.
-        name (None | str | Unset): The name associated with the email address Example: Joe Example.
-        type_ (str | Unset): The type of email address header Example: from.
+        email_address (str): The email address Example: jdoe@example.com.
+        name (None | str): The name associated with the email address Example: Joe Example.
+        type_ (str): The type of email address header Example: from.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    email_address: str | None | Unset = UNSET
-    name: None | str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    email_address: str | None = None
+    name: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.email_address
-        if _v is not UNSET:
+        if _v is not None:
             _d["email_address"] = _v
         _v = self.name
-        if _v is not UNSET:
-            _d["name"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["name"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("email_address", "email_address", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="EmailAddressHeader")
             _d = dict(_d)
-        _f = ""
         try:
-            email_address = _d.get("email_address", UNSET)
+            email_address = _d.get("email_address")
             if email_address.__class__ is dict or email_address.__class__ is list:
-                raise WrongType("string", email_address, "email_address")
+                raise WrongType("string", email_address)
 
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -88,17 +101,7 @@ class EmailAddressHeader:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="EmailAddressHeader", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("EmailAddressHeader", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="EmailAddressHeader", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="EmailAddressHeader", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -25,7 +28,7 @@ def _decode_email_address_headers(data: Any) -> list[EmailAddressHeader]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "email_address_headers",
         "message_id",
@@ -39,56 +42,65 @@ class EmailMessageMetadata:
     """Contains metadata if the message was sent as an email
 
     Attributes:
-        email_address_headers (list[EmailAddressHeader] | Unset): A list of an email address headers.
-        message_id (None | str | Unset): The unique identifier for the email message as specified in the Message-ID
-            header Example: <CADKw7xrXzqSn8v3mP8K8Q8yZ6K8Q8yZ6@mail.gmail.com>.
-        subject (str | Unset): The subject of the email Example: Question about my order.
+        email_address_headers (list[EmailAddressHeader]): A list of an email address headers.
+        message_id (None | str): The unique identifier for the email message as specified in the Message-ID header
+            Example: <CADKw7xrXzqSn8v3mP8K8Q8yZ6K8Q8yZ6@mail.gmail.com>.
+        subject (str): The subject of the email Example: Question about my order.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    email_address_headers: list[EmailAddressHeader] | None | Unset = UNSET
-    message_id: None | str | None | Unset = UNSET
-    subject: str | None | Unset = UNSET
+    email_address_headers: list[EmailAddressHeader] | None = None
+    message_id: str | None = None
+    subject: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.email_address_headers
-        if _v is not UNSET:
-            _d["email_address_headers"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["email_address_headers"] = to_jsonable(_v)
         _v = self.message_id
-        if _v is not UNSET:
-            _d["message_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["message_id"] = to_jsonable(_v)
         _v = self.subject
-        if _v is not UNSET:
+        if _v is not None:
             _d["subject"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("email_address_headers", "email_address_headers", _decode_email_address_headers, False),
+            FieldSpec("message_id", "message_id", check_str, False),
+            FieldSpec("subject", "subject", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="EmailMessageMetadata")
             _d = dict(_d)
-        _f = ""
         try:
-            email_address_headers = _d.get("email_address_headers", UNSET)
-            if email_address_headers is not None and email_address_headers is not UNSET:
-                _f = "email_address_headers"
+            email_address_headers = _d.get("email_address_headers")
+            if email_address_headers is not None:
                 email_address_headers = _decode_email_address_headers(email_address_headers)
 
-            message_id = _d.get("message_id", UNSET)
+            message_id = _d.get("message_id")
             if message_id.__class__ is dict or message_id.__class__ is list:
-                raise WrongType("string", message_id, "message_id")
+                raise WrongType("string", message_id)
 
-            subject = _d.get("subject", UNSET)
+            subject = _d.get("subject")
             if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject, "subject")
+                raise WrongType("string", subject)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -99,21 +111,9 @@ class EmailMessageMetadata:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="EmailMessageMetadata", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("EmailMessageMetadata", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="EmailMessageMetadata", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="EmailMessageMetadata", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

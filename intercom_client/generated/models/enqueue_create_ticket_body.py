@@ -9,11 +9,18 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
-    pick_variant,
+    decode_variant,
     to_jsonable,
 )
 
@@ -28,14 +35,14 @@ if TYPE_CHECKING:
 def _decode_contacts_item(data: Any) -> Any:
     if data.__class__ is dict:
         try:
-            return pick_variant(
+            return decode_variant(
                 data,
                 (
                     CreateTicketRequestContactsItemType0,
                     CreateTicketRequestContactsItemType1,
                     CreateTicketRequestContactsItemType2,
                 ),
-            ).from_dict(data)
+            )
         except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
@@ -58,7 +65,7 @@ def _decode_contacts(
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "contacts",
         "ticket_type_id",
@@ -103,15 +110,12 @@ class EnqueueCreateTicketBody:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    contacts: (
-        list[
-            CreateTicketRequestContactsItemType0
-            | CreateTicketRequestContactsItemType1
-            | CreateTicketRequestContactsItemType2
-        ]
-        | None
-    )
-    ticket_type_id: str | None
+    contacts: list[
+        CreateTicketRequestContactsItemType0
+        | CreateTicketRequestContactsItemType1
+        | CreateTicketRequestContactsItemType2
+    ]
+    ticket_type_id: str
     assignment: CreateTicketRequestAssignment | None | Unset = UNSET
     company_id: str | None | Unset = UNSET
     conversation_to_link_id: str | None | Unset = UNSET
@@ -119,12 +123,14 @@ class EnqueueCreateTicketBody:
     ticket_attributes: TicketRequestCustomAttributes | None | Unset = UNSET
     skip_notifications: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.contacts
         if _v is not UNSET:
             _d["contacts"] = None if _v is None else to_jsonable(_v)
@@ -133,7 +139,7 @@ class EnqueueCreateTicketBody:
             _d["ticket_type_id"] = _v
         _v = self.assignment
         if _v is not UNSET:
-            _d["assignment"] = None if _v is None else _v.to_dict()
+            _d["assignment"] = None if _v is None else to_jsonable(_v)
         _v = self.company_id
         if _v is not UNSET:
             _d["company_id"] = _v
@@ -145,15 +151,29 @@ class EnqueueCreateTicketBody:
             _d["created_at"] = _v
         _v = self.ticket_attributes
         if _v is not UNSET:
-            _d["ticket_attributes"] = None if _v is None else _v.to_dict()
+            _d["ticket_attributes"] = None if _v is None else to_jsonable(_v)
         _v = self.skip_notifications
         if _v is not UNSET:
             _d["skip_notifications"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("contacts", "contacts", _decode_contacts, True),
+            FieldSpec("ticket_type_id", "ticket_type_id", check_str, True),
+            FieldSpec("assignment", "assignment", CreateTicketRequestAssignment.from_dict, False),
+            FieldSpec("company_id", "company_id", check_str, False),
+            FieldSpec("conversation_to_link_id", "conversation_to_link_id", check_str, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("ticket_attributes", "ticket_attributes", TicketRequestCustomAttributes.from_dict, False),
+            FieldSpec("skip_notifications", "skip_notifications", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -161,42 +181,42 @@ class EnqueueCreateTicketBody:
                     f"expected object, got {type(_d).__name__}", model="EnqueueCreateTicketBody"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             contacts = _d["contacts"]
+            if contacts is None:
+                raise WrongType("a value", None)
             if contacts is not None:
-                _f = "contacts"
                 contacts = _decode_contacts(contacts)
 
             ticket_type_id = _d["ticket_type_id"]
+            if ticket_type_id is None:
+                raise WrongType("a value", None)
             if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
-                raise WrongType("string", ticket_type_id, "ticket_type_id")
+                raise WrongType("string", ticket_type_id)
 
             assignment = _d.get("assignment", UNSET)
             if assignment is not None and assignment is not UNSET:
-                _f = "assignment"
                 assignment = CreateTicketRequestAssignment.from_dict(assignment)
 
             company_id = _d.get("company_id", UNSET)
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id, "company_id")
+                raise WrongType("string", company_id)
 
             conversation_to_link_id = _d.get("conversation_to_link_id", UNSET)
             if conversation_to_link_id.__class__ is dict or conversation_to_link_id.__class__ is list:
-                raise WrongType("string", conversation_to_link_id, "conversation_to_link_id")
+                raise WrongType("string", conversation_to_link_id)
 
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
             ticket_attributes = _d.get("ticket_attributes", UNSET)
             if ticket_attributes is not None and ticket_attributes is not UNSET:
-                _f = "ticket_attributes"
                 ticket_attributes = TicketRequestCustomAttributes.from_dict(ticket_attributes)
 
             skip_notifications = _d.get("skip_notifications", UNSET)
             if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
-                raise WrongType("boolean", skip_notifications, "skip_notifications")
+                raise WrongType("boolean", skip_notifications)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -212,21 +232,9 @@ class EnqueueCreateTicketBody:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="EnqueueCreateTicketBody", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("EnqueueCreateTicketBody", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="EnqueueCreateTicketBody", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="EnqueueCreateTicketBody", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

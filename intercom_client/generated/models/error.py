@@ -10,9 +10,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     parse_uuid,
     to_jsonable,
@@ -27,7 +32,7 @@ def _decode_errors(data: Any) -> list[ErrorErrorsItem]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "errors",
         "type",
@@ -47,16 +52,18 @@ class Error:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    errors: list[ErrorErrorsItem] | None
-    type_: str | None
-    request_id: None | UUID | None | Unset = UNSET
+    errors: list[ErrorErrorsItem]
+    type_: str
+    request_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.errors
         if _v is not UNSET:
             _d["errors"] = None if _v is None else to_jsonable(_v)
@@ -69,27 +76,37 @@ class Error:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("errors", "errors", _decode_errors, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("request_id", "request_id", parse_uuid, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Error")
             _d = dict(_d)
-        _f = ""
         try:
             errors = _d["errors"]
+            if errors is None:
+                raise WrongType("a value", None)
             if errors is not None:
-                _f = "errors"
                 errors = _decode_errors(errors)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             request_id = _d.get("request_id", UNSET)
             if request_id is not None and request_id is not UNSET:
-                _f = "request_id"
                 request_id = parse_uuid(request_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -101,17 +118,9 @@ class Error:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Error", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Error", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Error", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Error", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -9,14 +9,19 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "code",
         "field",
@@ -37,16 +42,18 @@ class ErrorErrorsItem:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    code: str | None
-    field: None | str | None | Unset = UNSET
-    message: None | str | None | Unset = UNSET
+    code: str
+    field: str | None | Unset = UNSET
+    message: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.code
         if _v is not UNSET:
             _d["code"] = _v
@@ -59,26 +66,36 @@ class ErrorErrorsItem:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("code", "code", check_str, True),
+            FieldSpec("field", "field", check_str, False),
+            FieldSpec("message", "message", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ErrorErrorsItem")
             _d = dict(_d)
-        _f = ""
         try:
             code = _d["code"]
+            if code is None:
+                raise WrongType("a value", None)
             if code.__class__ is dict or code.__class__ is list:
-                raise WrongType("string", code, "code")
+                raise WrongType("string", code)
 
             field = _d.get("field", UNSET)
             if field.__class__ is dict or field.__class__ is list:
-                raise WrongType("string", field, "field")
+                raise WrongType("string", field)
 
             message = _d.get("message", UNSET)
             if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message, "message")
+                raise WrongType("string", message)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -89,17 +106,7 @@ class ErrorErrorsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ErrorErrorsItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ErrorErrorsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ErrorErrorsItem", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ErrorErrorsItem", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -19,7 +25,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "context",
         "conversation_id",
@@ -52,12 +58,14 @@ class EscalateFinConversationBody:
     message: str | None | Unset = UNSET
     user: EscalateFinConversationBodyUser | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.context
         if _v is not UNSET:
             _d["context"] = _v
@@ -69,12 +77,22 @@ class EscalateFinConversationBody:
             _d["message"] = _v
         _v = self.user
         if _v is not UNSET:
-            _d["user"] = None if _v is None else _v.to_dict()
+            _d["user"] = None if _v is None else to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("context", "context", check_str, False),
+            FieldSpec("conversation_id", "conversation_id", check_str, False),
+            FieldSpec("message", "message", check_str, False),
+            FieldSpec("user", "user", EscalateFinConversationBodyUser.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -82,23 +100,21 @@ class EscalateFinConversationBody:
                     f"expected object, got {type(_d).__name__}", model="EscalateFinConversationBody"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             context = _d.get("context", UNSET)
             if context.__class__ is dict or context.__class__ is list:
-                raise WrongType("string", context, "context")
+                raise WrongType("string", context)
 
             conversation_id = _d.get("conversation_id", UNSET)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+                raise WrongType("string", conversation_id)
 
             message = _d.get("message", UNSET)
             if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message, "message")
+                raise WrongType("string", message)
 
             user = _d.get("user", UNSET)
             if user is not None and user is not UNSET:
-                _f = "user"
                 user = EscalateFinConversationBodyUser.from_dict(user)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -111,23 +127,9 @@ class EscalateFinConversationBody:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="EscalateFinConversationBody", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("EscalateFinConversationBody", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="EscalateFinConversationBody", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="EscalateFinConversationBody", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -11,13 +11,18 @@ from ..errors import ResponseDecodingError
 from ..models.external_page_locale import ExternalPageLocale
 from ..models.external_page_type import ExternalPageType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ai_agent_availability",
         "ai_copilot_availability",
@@ -61,31 +66,32 @@ class ExternalPage:
         title (str): The title of the external page. Example: Getting started with....
         type_ (ExternalPageType): Always external_page Default: 'external_page'. Example: external_page.
         updated_at (int): The time when the external page was last updated. Example: 1672928610.
-        ai_sales_agent_availability (bool | Unset): Whether the external page should be used to answer questions by AI
-            Sales Agent. Example: True.
-        fin_availability (bool | Unset): Deprecated. Use ai_agent_availability, ai_copilot_availability, and
+        ai_sales_agent_availability (bool): Whether the external page should be used to answer questions by AI Sales
+            Agent. Example: True.
+        fin_availability (bool): Deprecated. Use ai_agent_availability, ai_copilot_availability, and
             ai_sales_agent_availability instead. Example: True.
-        url (str | Unset): The URL of the external page. This will be used by Fin to link end users to the page it based
-            its answer on. Example: https://help.example.com/en/articles/1234-getting-started.
+        url (str): The URL of the external page. This will be used by Fin to link end users to the page it based its
+            answer on. Example: https://help.example.com/en/articles/1234-getting-started.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    ai_agent_availability: bool | None
-    ai_copilot_availability: bool | None
-    created_at: int | None
-    external_id: str | None
-    html: str | None
-    id: str | None
-    last_ingested_at: int | None
-    locale: ExternalPageLocale | None
-    source_id: int | None
-    title: str | None
-    type_: ExternalPageType | None
-    updated_at: int | None
-    ai_sales_agent_availability: bool | None | Unset = UNSET
-    fin_availability: bool | None | Unset = UNSET
-    url: str | None | Unset = UNSET
+    ai_agent_availability: bool
+    ai_copilot_availability: bool
+    created_at: int
+    external_id: str
+    html: str
+    id: str
+    last_ingested_at: int
+    locale: ExternalPageLocale
+    source_id: int
+    title: str
+    type_: ExternalPageType
+    updated_at: int
+    ai_sales_agent_availability: bool | None = None
+    fin_availability: bool | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("locale", "en"),
         ("type", "external_page"),
@@ -95,122 +101,167 @@ class ExternalPage:
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.ai_agent_availability
-        if _v is not UNSET:
+        if _v is not None:
             _d["ai_agent_availability"] = _v
         _v = self.ai_copilot_availability
-        if _v is not UNSET:
+        if _v is not None:
             _d["ai_copilot_availability"] = _v
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.external_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["external_id"] = _v
         _v = self.html
-        if _v is not UNSET:
+        if _v is not None:
             _d["html"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.last_ingested_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["last_ingested_at"] = _v
         _v = self.locale
-        if _v is not UNSET:
+        if _v is not None:
             _d["locale"] = _v
         _v = self.source_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["source_id"] = _v
         _v = self.title
-        if _v is not UNSET:
+        if _v is not None:
             _d["title"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         _v = self.ai_sales_agent_availability
-        if _v is not UNSET:
+        if _v is not None:
             _d["ai_sales_agent_availability"] = _v
         _v = self.fin_availability
-        if _v is not UNSET:
+        if _v is not None:
             _d["fin_availability"] = _v
         _v = self.url
-        if _v is not UNSET:
+        if _v is not None:
             _d["url"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("ai_agent_availability", "ai_agent_availability", check_bool, True),
+            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, True),
+            FieldSpec("created_at", "created_at", check_int, True),
+            FieldSpec("external_id", "external_id", check_str, True),
+            FieldSpec("html", "html", check_str, True),
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("last_ingested_at", "last_ingested_at", check_int, True),
+            FieldSpec("locale", "locale", check_str, True),
+            FieldSpec("source_id", "source_id", check_int, True),
+            FieldSpec("title", "title", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("updated_at", "updated_at", check_int, True),
+            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
+            FieldSpec("fin_availability", "fin_availability", check_bool, False),
+            FieldSpec("url", "url", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ExternalPage")
             _d = dict(_d)
-        _f = ""
         try:
             ai_agent_availability = _d["ai_agent_availability"]
+            if ai_agent_availability is None:
+                raise WrongType("a value", None)
             if ai_agent_availability.__class__ is dict or ai_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_agent_availability, "ai_agent_availability")
+                raise WrongType("boolean", ai_agent_availability)
 
             ai_copilot_availability = _d["ai_copilot_availability"]
+            if ai_copilot_availability is None:
+                raise WrongType("a value", None)
             if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
+                raise WrongType("boolean", ai_copilot_availability)
 
             created_at = _d["created_at"]
+            if created_at is None:
+                raise WrongType("a value", None)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
             external_id = _d["external_id"]
+            if external_id is None:
+                raise WrongType("a value", None)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id, "external_id")
+                raise WrongType("string", external_id)
 
             html = _d["html"]
+            if html is None:
+                raise WrongType("a value", None)
             if html.__class__ is dict or html.__class__ is list:
-                raise WrongType("string", html, "html")
+                raise WrongType("string", html)
 
             id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
             last_ingested_at = _d["last_ingested_at"]
+            if last_ingested_at is None:
+                raise WrongType("a value", None)
             if last_ingested_at.__class__ is dict or last_ingested_at.__class__ is list:
-                raise WrongType("integer", last_ingested_at, "last_ingested_at")
+                raise WrongType("integer", last_ingested_at)
 
             locale = _d["locale"]
+            if locale is None:
+                raise WrongType("a value", None)
             if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale, "locale")
+                raise WrongType("string", locale)
 
             source_id = _d["source_id"]
+            if source_id is None:
+                raise WrongType("a value", None)
             if source_id.__class__ is dict or source_id.__class__ is list:
-                raise WrongType("integer", source_id, "source_id")
+                raise WrongType("integer", source_id)
 
             title = _d["title"]
+            if title is None:
+                raise WrongType("a value", None)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             updated_at = _d["updated_at"]
+            if updated_at is None:
+                raise WrongType("a value", None)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
-            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
+            ai_sales_agent_availability = _d.get("ai_sales_agent_availability")
             if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
+                raise WrongType("boolean", ai_sales_agent_availability)
 
-            fin_availability = _d.get("fin_availability", UNSET)
+            fin_availability = _d.get("fin_availability")
             if fin_availability.__class__ is dict or fin_availability.__class__ is list:
-                raise WrongType("boolean", fin_availability, "fin_availability")
+                raise WrongType("boolean", fin_availability)
 
-            url = _d.get("url", UNSET)
+            url = _d.get("url")
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -233,17 +284,7 @@ class ExternalPage:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ExternalPage", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ExternalPage", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ExternalPage", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ExternalPage", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
-    WrongType,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation",
         "user",
@@ -33,31 +35,41 @@ class FinAgentAttributeErrors:
     """Contains error details if any user or conversation attribute updates failed.
 
     Attributes:
-        conversation (FinAgentAttributeErrorsConversation | Unset): Conversation-related attribute errors.
-        user (FinAgentAttributeErrorsUser | Unset): User-related attribute errors.
+        conversation (FinAgentAttributeErrorsConversation): Conversation-related attribute errors.
+        user (FinAgentAttributeErrorsUser): User-related attribute errors.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversation: FinAgentAttributeErrorsConversation | None | Unset = UNSET
-    user: FinAgentAttributeErrorsUser | None | Unset = UNSET
+    conversation: FinAgentAttributeErrorsConversation | None = None
+    user: FinAgentAttributeErrorsUser | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversation
-        if _v is not UNSET:
-            _d["conversation"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["conversation"] = to_jsonable(_v)
         _v = self.user
-        if _v is not UNSET:
-            _d["user"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["user"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation", "conversation", FinAgentAttributeErrorsConversation.from_dict, False),
+            FieldSpec("user", "user", FinAgentAttributeErrorsUser.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -65,16 +77,13 @@ class FinAgentAttributeErrors:
                     f"expected object, got {type(_d).__name__}", model="FinAgentAttributeErrors"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            conversation = _d.get("conversation", UNSET)
-            if conversation is not None and conversation is not UNSET:
-                _f = "conversation"
+            conversation = _d.get("conversation")
+            if conversation is not None:
                 conversation = FinAgentAttributeErrorsConversation.from_dict(conversation)
 
-            user = _d.get("user", UNSET)
-            if user is not None and user is not UNSET:
-                _f = "user"
+            user = _d.get("user")
+            if user is not None:
                 user = FinAgentAttributeErrorsUser.from_dict(user)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -85,21 +94,9 @@ class FinAgentAttributeErrors:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="FinAgentAttributeErrors", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("FinAgentAttributeErrors", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentAttributeErrors", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="FinAgentAttributeErrors", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
-    WrongType,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -26,7 +29,7 @@ def _decode_history(data: Any) -> list[FinAgentMessage]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attributes",
         "history",
@@ -54,23 +57,33 @@ class FinAgentConversationMetadata:
     attributes: FinAgentConversationMetadataAttributes | None | Unset = UNSET
     history: list[FinAgentMessage] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.attributes
         if _v is not UNSET:
-            _d["attributes"] = None if _v is None else _v.to_dict()
+            _d["attributes"] = None if _v is None else to_jsonable(_v)
         _v = self.history
         if _v is not UNSET:
             _d["history"] = None if _v is None else to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attributes", "attributes", FinAgentConversationMetadataAttributes.from_dict, False),
+            FieldSpec("history", "history", _decode_history, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -78,16 +91,13 @@ class FinAgentConversationMetadata:
                     f"expected object, got {type(_d).__name__}", model="FinAgentConversationMetadata"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             attributes = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
-                _f = "attributes"
                 attributes = FinAgentConversationMetadataAttributes.from_dict(attributes)
 
             history = _d.get("history", UNSET)
             if history is not None and history is not UNSET:
-                _f = "history"
                 history = _decode_history(history)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -98,23 +108,9 @@ class FinAgentConversationMetadata:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="FinAgentConversationMetadata", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("FinAgentConversationMetadata", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentConversationMetadata", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentConversationMetadata", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

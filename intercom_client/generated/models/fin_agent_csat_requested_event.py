@@ -13,8 +13,13 @@ from ..models.fin_agent_csat_requested_event_event_name import (
     FinAgentCsatRequestedEventEventName,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     parse_datetime,
     to_jsonable,
 )
@@ -24,7 +29,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
         "created_at_ms",
@@ -56,18 +61,20 @@ class FinAgentCsatRequestedEvent:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversation_id: str | None
-    created_at_ms: datetime.datetime | None
-    csat: FinAgentCsatRequestedEventCsat | None
-    event_name: FinAgentCsatRequestedEventEventName | None
-    user_id: str | None
+    conversation_id: str
+    created_at_ms: datetime.datetime
+    csat: FinAgentCsatRequestedEventCsat
+    event_name: FinAgentCsatRequestedEventEventName
+    user_id: str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("event_name", "csat_requested"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversation_id
         if _v is not UNSET:
             _d["conversation_id"] = _v
@@ -76,7 +83,7 @@ class FinAgentCsatRequestedEvent:
             _d["created_at_ms"] = None if _v is None else to_jsonable(_v)
         _v = self.csat
         if _v is not UNSET:
-            _d["csat"] = None if _v is None else _v.to_dict()
+            _d["csat"] = None if _v is None else to_jsonable(_v)
         _v = self.event_name
         if _v is not UNSET:
             _d["event_name"] = _v
@@ -86,8 +93,19 @@ class FinAgentCsatRequestedEvent:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation_id", "conversation_id", check_str, True),
+            FieldSpec("created_at_ms", "created_at_ms", parse_datetime, True),
+            FieldSpec("csat", "csat", FinAgentCsatRequestedEventCsat.from_dict, True),
+            FieldSpec("event_name", "event_name", check_str, True),
+            FieldSpec("user_id", "user_id", check_str, True),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -95,29 +113,36 @@ class FinAgentCsatRequestedEvent:
                     f"expected object, got {type(_d).__name__}", model="FinAgentCsatRequestedEvent"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             conversation_id = _d["conversation_id"]
+            if conversation_id is None:
+                raise WrongType("a value", None)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+                raise WrongType("string", conversation_id)
 
             created_at_ms = _d["created_at_ms"]
+            if created_at_ms is None:
+                raise WrongType("a value", None)
             if created_at_ms is not None:
-                _f = "created_at_ms"
                 created_at_ms = parse_datetime(created_at_ms)
 
             csat = _d["csat"]
+            if csat is None:
+                raise WrongType("a value", None)
             if csat is not None:
-                _f = "csat"
                 csat = FinAgentCsatRequestedEventCsat.from_dict(csat)
 
             event_name = _d["event_name"]
+            if event_name is None:
+                raise WrongType("a value", None)
             if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name, "event_name")
+                raise WrongType("string", event_name)
 
             user_id = _d["user_id"]
+            if user_id is None:
+                raise WrongType("a value", None)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id, "user_id")
+                raise WrongType("string", user_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -130,23 +155,9 @@ class FinAgentCsatRequestedEvent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="FinAgentCsatRequestedEvent", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("FinAgentCsatRequestedEvent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentCsatRequestedEvent", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentCsatRequestedEvent", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -12,12 +12,17 @@ from ..models.fin_agent_csat_requested_event_csat_options_item_key import (
     FinAgentCsatRequestedEventCsatOptionsItemKey,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "emoji",
         "key",
@@ -40,16 +45,18 @@ class FinAgentCsatRequestedEventCsatOptionsItem:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    emoji: str | None
-    key: FinAgentCsatRequestedEventCsatOptionsItemKey | None
-    label: str | None
+    emoji: str
+    key: FinAgentCsatRequestedEventCsatOptionsItemKey
+    label: str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.emoji
         if _v is not UNSET:
             _d["emoji"] = _v
@@ -62,8 +69,17 @@ class FinAgentCsatRequestedEventCsatOptionsItem:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("emoji", "emoji", check_str, True),
+            FieldSpec("key", "key", check_str, True),
+            FieldSpec("label", "label", check_str, True),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -71,19 +87,24 @@ class FinAgentCsatRequestedEventCsatOptionsItem:
                     f"expected object, got {type(_d).__name__}", model="FinAgentCsatRequestedEventCsatOptionsItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             emoji = _d["emoji"]
+            if emoji is None:
+                raise WrongType("a value", None)
             if emoji.__class__ is dict or emoji.__class__ is list:
-                raise WrongType("string", emoji, "emoji")
+                raise WrongType("string", emoji)
 
             key = _d["key"]
+            if key is None:
+                raise WrongType("a value", None)
             if key.__class__ is dict or key.__class__ is list:
-                raise WrongType("string", key, "key")
+                raise WrongType("string", key)
 
             label = _d["label"]
+            if label is None:
+                raise WrongType("a value", None)
             if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label, "label")
+                raise WrongType("string", label)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -94,21 +115,7 @@ class FinAgentCsatRequestedEventCsatOptionsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="FinAgentCsatRequestedEventCsatOptionsItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("FinAgentCsatRequestedEventCsatOptionsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentCsatRequestedEventCsatOptionsItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentCsatRequestedEventCsatOptionsItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

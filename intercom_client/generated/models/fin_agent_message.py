@@ -11,15 +11,20 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.fin_agent_message_author import FinAgentMessageAuthor
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     parse_datetime,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "author",
         "body",
@@ -50,17 +55,19 @@ class FinAgentMessage:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    author: FinAgentMessageAuthor | None
-    body: str | None
+    author: FinAgentMessageAuthor
+    body: str
     timestamp: datetime.datetime | None | Unset = UNSET
     timestamp_ms: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.author
         if _v is not UNSET:
             _d["author"] = _v
@@ -76,31 +83,42 @@ class FinAgentMessage:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("author", "author", check_str, True),
+            FieldSpec("body", "body", check_str, True),
+            FieldSpec("timestamp", "timestamp", parse_datetime, False),
+            FieldSpec("timestamp_ms", "timestamp_ms", parse_datetime, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentMessage")
             _d = dict(_d)
-        _f = ""
         try:
             author = _d["author"]
+            if author is None:
+                raise WrongType("a value", None)
             if author.__class__ is dict or author.__class__ is list:
-                raise WrongType("string", author, "author")
+                raise WrongType("string", author)
 
             body = _d["body"]
+            if body is None:
+                raise WrongType("a value", None)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             timestamp = _d.get("timestamp", UNSET)
             if timestamp is not None and timestamp is not UNSET:
-                _f = "timestamp"
                 timestamp = parse_datetime(timestamp)
 
             timestamp_ms = _d.get("timestamp_ms", UNSET)
             if timestamp_ms is not None and timestamp_ms is not UNSET:
-                _f = "timestamp_ms"
                 timestamp_ms = parse_datetime(timestamp_ms)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -113,17 +131,7 @@ class FinAgentMessage:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="FinAgentMessage", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("FinAgentMessage", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="FinAgentMessage", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="FinAgentMessage", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

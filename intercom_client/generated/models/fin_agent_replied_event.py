@@ -14,9 +14,14 @@ from ..models.fin_agent_replied_event_event_name import (
 )
 from ..models.fin_agent_replied_event_status import FinAgentRepliedEventStatus
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     parse_datetime,
     to_jsonable,
 )
@@ -26,7 +31,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
         "created_at_ms",
@@ -65,20 +70,22 @@ class FinAgentRepliedEvent:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversation_id: str | None
-    created_at_ms: datetime.datetime | None
-    event_name: FinAgentRepliedEventEventName | None
-    message: FinAgentRepliedEventMessage | None
-    status: FinAgentRepliedEventStatus | None
-    user_id: str | None
+    conversation_id: str
+    created_at_ms: datetime.datetime
+    event_name: FinAgentRepliedEventEventName
+    message: FinAgentRepliedEventMessage
+    status: FinAgentRepliedEventStatus
+    user_id: str
     stream_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("event_name", "fin_replied"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversation_id
         if _v is not UNSET:
             _d["conversation_id"] = _v
@@ -90,7 +97,7 @@ class FinAgentRepliedEvent:
             _d["event_name"] = _v
         _v = self.message
         if _v is not UNSET:
-            _d["message"] = None if _v is None else _v.to_dict()
+            _d["message"] = None if _v is None else to_jsonable(_v)
         _v = self.status
         if _v is not UNSET:
             _d["status"] = _v
@@ -103,44 +110,66 @@ class FinAgentRepliedEvent:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation_id", "conversation_id", check_str, True),
+            FieldSpec("created_at_ms", "created_at_ms", parse_datetime, True),
+            FieldSpec("event_name", "event_name", check_str, True),
+            FieldSpec("message", "message", FinAgentRepliedEventMessage.from_dict, True),
+            FieldSpec("status", "status", check_str, True),
+            FieldSpec("user_id", "user_id", check_str, True),
+            FieldSpec("stream_id", "stream_id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentRepliedEvent")
             _d = dict(_d)
-        _f = ""
         try:
             conversation_id = _d["conversation_id"]
+            if conversation_id is None:
+                raise WrongType("a value", None)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+                raise WrongType("string", conversation_id)
 
             created_at_ms = _d["created_at_ms"]
+            if created_at_ms is None:
+                raise WrongType("a value", None)
             if created_at_ms is not None:
-                _f = "created_at_ms"
                 created_at_ms = parse_datetime(created_at_ms)
 
             event_name = _d["event_name"]
+            if event_name is None:
+                raise WrongType("a value", None)
             if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name, "event_name")
+                raise WrongType("string", event_name)
 
             message = _d["message"]
+            if message is None:
+                raise WrongType("a value", None)
             if message is not None:
-                _f = "message"
                 message = FinAgentRepliedEventMessage.from_dict(message)
 
             status = _d["status"]
+            if status is None:
+                raise WrongType("a value", None)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
             user_id = _d["user_id"]
+            if user_id is None:
+                raise WrongType("a value", None)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id, "user_id")
+                raise WrongType("string", user_id)
 
             stream_id = _d.get("stream_id", UNSET)
             if stream_id.__class__ is dict or stream_id.__class__ is list:
-                raise WrongType("string", stream_id, "stream_id")
+                raise WrongType("string", stream_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -155,21 +184,9 @@ class FinAgentRepliedEvent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="FinAgentRepliedEvent", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("FinAgentRepliedEvent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentRepliedEvent", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="FinAgentRepliedEvent", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -13,15 +13,20 @@ from ..models.fin_agent_replied_event_message_author import (
     FinAgentRepliedEventMessageAuthor,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     parse_datetime,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "author",
         "body",
@@ -46,17 +51,19 @@ class FinAgentRepliedEventMessage:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    author: FinAgentRepliedEventMessageAuthor | None
-    body: str | None
-    timestamp_ms: datetime.datetime | None
+    author: FinAgentRepliedEventMessageAuthor
+    body: str
+    timestamp_ms: datetime.datetime
     id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("author", "fin"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.author
         if _v is not UNSET:
             _d["author"] = _v
@@ -72,8 +79,18 @@ class FinAgentRepliedEventMessage:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("author", "author", check_str, True),
+            FieldSpec("body", "body", check_str, True),
+            FieldSpec("timestamp_ms", "timestamp_ms", parse_datetime, True),
+            FieldSpec("id", "id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -81,24 +98,28 @@ class FinAgentRepliedEventMessage:
                     f"expected object, got {type(_d).__name__}", model="FinAgentRepliedEventMessage"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             author = _d["author"]
+            if author is None:
+                raise WrongType("a value", None)
             if author.__class__ is dict or author.__class__ is list:
-                raise WrongType("string", author, "author")
+                raise WrongType("string", author)
 
             body = _d["body"]
+            if body is None:
+                raise WrongType("a value", None)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             timestamp_ms = _d["timestamp_ms"]
+            if timestamp_ms is None:
+                raise WrongType("a value", None)
             if timestamp_ms is not None:
-                _f = "timestamp_ms"
                 timestamp_ms = parse_datetime(timestamp_ms)
 
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -110,21 +131,7 @@ class FinAgentRepliedEventMessage:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="FinAgentRepliedEventMessage", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("FinAgentRepliedEventMessage", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentRepliedEventMessage", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentRepliedEventMessage", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -16,15 +16,21 @@ from ..models.fin_agent_reply_chunk_event_status import (
     FinAgentReplyChunkEventStatus,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     parse_datetime,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "chunk_index",
         "chunk_text",
@@ -62,14 +68,15 @@ class FinAgentReplyChunkEvent:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    chunk_index: int | None
-    chunk_text: str | None
-    conversation_id: str | None
-    created_at_ms: datetime.datetime | None
-    event_name: FinAgentReplyChunkEventEventName | None
-    stream_id: str | None
+    chunk_index: int
+    chunk_text: str
+    conversation_id: str
+    created_at_ms: datetime.datetime
+    event_name: FinAgentReplyChunkEventEventName
+    stream_id: str
     status: FinAgentReplyChunkEventStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
         ("event_name", "fin_reply_chunk"),
         ("status", "replying"),
@@ -79,6 +86,7 @@ class FinAgentReplyChunkEvent:
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.chunk_index
         if _v is not UNSET:
             _d["chunk_index"] = _v
@@ -103,8 +111,21 @@ class FinAgentReplyChunkEvent:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("chunk_index", "chunk_index", check_int, True),
+            FieldSpec("chunk_text", "chunk_text", check_str, True),
+            FieldSpec("conversation_id", "conversation_id", check_str, True),
+            FieldSpec("created_at_ms", "created_at_ms", parse_datetime, True),
+            FieldSpec("event_name", "event_name", check_str, True),
+            FieldSpec("stream_id", "stream_id", check_str, True),
+            FieldSpec("status", "status", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -112,36 +133,46 @@ class FinAgentReplyChunkEvent:
                     f"expected object, got {type(_d).__name__}", model="FinAgentReplyChunkEvent"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             chunk_index = _d["chunk_index"]
+            if chunk_index is None:
+                raise WrongType("a value", None)
             if chunk_index.__class__ is dict or chunk_index.__class__ is list:
-                raise WrongType("integer", chunk_index, "chunk_index")
+                raise WrongType("integer", chunk_index)
 
             chunk_text = _d["chunk_text"]
+            if chunk_text is None:
+                raise WrongType("a value", None)
             if chunk_text.__class__ is dict or chunk_text.__class__ is list:
-                raise WrongType("string", chunk_text, "chunk_text")
+                raise WrongType("string", chunk_text)
 
             conversation_id = _d["conversation_id"]
+            if conversation_id is None:
+                raise WrongType("a value", None)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+                raise WrongType("string", conversation_id)
 
             created_at_ms = _d["created_at_ms"]
+            if created_at_ms is None:
+                raise WrongType("a value", None)
             if created_at_ms is not None:
-                _f = "created_at_ms"
                 created_at_ms = parse_datetime(created_at_ms)
 
             event_name = _d["event_name"]
+            if event_name is None:
+                raise WrongType("a value", None)
             if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name, "event_name")
+                raise WrongType("string", event_name)
 
             stream_id = _d["stream_id"]
+            if stream_id is None:
+                raise WrongType("a value", None)
             if stream_id.__class__ is dict or stream_id.__class__ is list:
-                raise WrongType("string", stream_id, "stream_id")
+                raise WrongType("string", stream_id)
 
             status = _d.get("status", UNSET)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -156,19 +187,7 @@ class FinAgentReplyChunkEvent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="FinAgentReplyChunkEvent", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("FinAgentReplyChunkEvent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentReplyChunkEvent", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="FinAgentReplyChunkEvent", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

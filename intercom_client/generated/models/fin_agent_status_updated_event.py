@@ -16,15 +16,20 @@ from ..models.fin_agent_status_updated_event_status import (
     FinAgentStatusUpdatedEventStatus,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     parse_datetime,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
         "created_at_ms",
@@ -66,19 +71,21 @@ class FinAgentStatusUpdatedEvent:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversation_id: str | None
-    created_at_ms: datetime.datetime | None
-    event_name: FinAgentStatusUpdatedEventEventName | None
-    status: FinAgentStatusUpdatedEventStatus | None
-    user_id: str | None
+    conversation_id: str
+    created_at_ms: datetime.datetime
+    event_name: FinAgentStatusUpdatedEventEventName
+    status: FinAgentStatusUpdatedEventStatus
+    user_id: str
     reason: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("event_name", "fin_status_updated"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversation_id
         if _v is not UNSET:
             _d["conversation_id"] = _v
@@ -100,8 +107,20 @@ class FinAgentStatusUpdatedEvent:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation_id", "conversation_id", check_str, True),
+            FieldSpec("created_at_ms", "created_at_ms", parse_datetime, True),
+            FieldSpec("event_name", "event_name", check_str, True),
+            FieldSpec("status", "status", check_str, True),
+            FieldSpec("user_id", "user_id", check_str, True),
+            FieldSpec("reason", "reason", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -109,32 +128,40 @@ class FinAgentStatusUpdatedEvent:
                     f"expected object, got {type(_d).__name__}", model="FinAgentStatusUpdatedEvent"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             conversation_id = _d["conversation_id"]
+            if conversation_id is None:
+                raise WrongType("a value", None)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+                raise WrongType("string", conversation_id)
 
             created_at_ms = _d["created_at_ms"]
+            if created_at_ms is None:
+                raise WrongType("a value", None)
             if created_at_ms is not None:
-                _f = "created_at_ms"
                 created_at_ms = parse_datetime(created_at_ms)
 
             event_name = _d["event_name"]
+            if event_name is None:
+                raise WrongType("a value", None)
             if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name, "event_name")
+                raise WrongType("string", event_name)
 
             status = _d["status"]
+            if status is None:
+                raise WrongType("a value", None)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
             user_id = _d["user_id"]
+            if user_id is None:
+                raise WrongType("a value", None)
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id, "user_id")
+                raise WrongType("string", user_id)
 
             reason = _d.get("reason", UNSET)
             if reason.__class__ is dict or reason.__class__ is list:
-                raise WrongType("string", reason, "reason")
+                raise WrongType("string", reason)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -148,21 +175,7 @@ class FinAgentStatusUpdatedEvent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="FinAgentStatusUpdatedEvent", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("FinAgentStatusUpdatedEvent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentStatusUpdatedEvent", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="FinAgentStatusUpdatedEvent", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -9,14 +9,18 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "content_count",
         "created_at",
@@ -35,99 +39,114 @@ class Folder:
     """A folder for organizing content
 
     Attributes:
-        content_count (int | Unset): The number of content items in this folder Example: 5.
-        created_at (int | Unset): The time when the folder was created (seconds) Example: 1672928359.
-        description (None | str | Unset): The description of the folder Example: Internal product documentation.
-        emoji (None | str | Unset): An emoji associated with the folder Example: 📚.
-        id (int | Unset): The unique identifier for the folder Example: 6.
-        name (str | Unset): The name of the folder Example: Product Documentation.
-        parent_folder_id (int | None | Unset): The ID of the parent folder, or null if this is a root folder
-        updated_at (int | Unset): The time when the folder was last updated (seconds) Example: 1672928610.
+        content_count (int): The number of content items in this folder Example: 5.
+        created_at (int): The time when the folder was created (seconds) Example: 1672928359.
+        description (None | str): The description of the folder Example: Internal product documentation.
+        emoji (None | str): An emoji associated with the folder Example: 📚.
+        id (int): The unique identifier for the folder Example: 6.
+        name (str): The name of the folder Example: Product Documentation.
+        parent_folder_id (int | None): The ID of the parent folder, or null if this is a root folder
+        updated_at (int): The time when the folder was last updated (seconds) Example: 1672928610.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    content_count: int | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    description: None | str | None | Unset = UNSET
-    emoji: None | str | None | Unset = UNSET
-    id: int | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    parent_folder_id: int | None | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    content_count: int | None = None
+    created_at: int | None = None
+    description: str | None = None
+    emoji: str | None = None
+    id: int | None = None
+    name: str | None = None
+    parent_folder_id: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.content_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["content_count"] = _v
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.description
-        if _v is not UNSET:
-            _d["description"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["description"] = to_jsonable(_v)
         _v = self.emoji
-        if _v is not UNSET:
-            _d["emoji"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["emoji"] = to_jsonable(_v)
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.parent_folder_id
-        if _v is not UNSET:
-            _d["parent_folder_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["parent_folder_id"] = to_jsonable(_v)
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("content_count", "content_count", check_int, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("emoji", "emoji", check_str, False),
+            FieldSpec("id", "id", check_int, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("parent_folder_id", "parent_folder_id", check_int, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Folder")
             _d = dict(_d)
-        _f = ""
         try:
-            content_count = _d.get("content_count", UNSET)
+            content_count = _d.get("content_count")
             if content_count.__class__ is dict or content_count.__class__ is list:
-                raise WrongType("integer", content_count, "content_count")
+                raise WrongType("integer", content_count)
 
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
-            description = _d.get("description", UNSET)
+            description = _d.get("description")
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
-            emoji = _d.get("emoji", UNSET)
+            emoji = _d.get("emoji")
             if emoji.__class__ is dict or emoji.__class__ is list:
-                raise WrongType("string", emoji, "emoji")
+                raise WrongType("string", emoji)
 
-            id = _d.get("id", UNSET)
+            id = _d.get("id")
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id, "id")
+                raise WrongType("integer", id)
 
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            parent_folder_id = _d.get("parent_folder_id", UNSET)
+            parent_folder_id = _d.get("parent_folder_id")
             if parent_folder_id.__class__ is dict or parent_folder_id.__class__ is list:
-                raise WrongType("integer", parent_folder_id, "parent_folder_id")
+                raise WrongType("integer", parent_folder_id)
 
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -143,15 +162,7 @@ class Folder:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Folder", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Folder", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Folder", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Folder", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

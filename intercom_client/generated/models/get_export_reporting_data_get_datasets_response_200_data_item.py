@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -27,7 +30,7 @@ def _decode_attributes(data: Any) -> list[GetExportReportingDataGetDatasetsRespo
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attributes",
         "default_time_attribute_id",
@@ -42,46 +45,59 @@ _KNOWN_FIELDS = frozenset(
 class GetExportReportingDataGetDatasetsResponse200DataItem:
     """
     Attributes:
-        attributes (list[GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem] | Unset):
-        default_time_attribute_id (str | Unset):  Example: conversation_started_at.
-        description (str | Unset):  Example: Conversation-level details: status, channel, assignee..
-        id (str | Unset):  Example: conversation.
-        name (str | Unset):  Example: Conversation.
+        attributes (list[GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem]):
+        default_time_attribute_id (str):  Example: conversation_started_at.
+        description (str):  Example: Conversation-level details: status, channel, assignee..
+        id (str):  Example: conversation.
+        name (str):  Example: Conversation.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attributes: list[GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem] | None | Unset = UNSET
-    default_time_attribute_id: str | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
+    attributes: list[GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem] | None = None
+    default_time_attribute_id: str | None = None
+    description: str | None = None
+    id: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.attributes
-        if _v is not UNSET:
-            _d["attributes"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["attributes"] = to_jsonable(_v)
         _v = self.default_time_attribute_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["default_time_attribute_id"] = _v
         _v = self.description
-        if _v is not UNSET:
+        if _v is not None:
             _d["description"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attributes", "attributes", _decode_attributes, False),
+            FieldSpec("default_time_attribute_id", "default_time_attribute_id", check_str, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -90,28 +106,26 @@ class GetExportReportingDataGetDatasetsResponse200DataItem:
                     model="GetExportReportingDataGetDatasetsResponse200DataItem",
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            attributes = _d.get("attributes", UNSET)
-            if attributes is not None and attributes is not UNSET:
-                _f = "attributes"
+            attributes = _d.get("attributes")
+            if attributes is not None:
                 attributes = _decode_attributes(attributes)
 
-            default_time_attribute_id = _d.get("default_time_attribute_id", UNSET)
+            default_time_attribute_id = _d.get("default_time_attribute_id")
             if default_time_attribute_id.__class__ is dict or default_time_attribute_id.__class__ is list:
-                raise WrongType("string", default_time_attribute_id, "default_time_attribute_id")
+                raise WrongType("string", default_time_attribute_id)
 
-            description = _d.get("description", UNSET)
+            description = _d.get("description")
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
-            id = _d.get("id", UNSET)
+            id = _d.get("id")
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -124,25 +138,9 @@ class GetExportReportingDataGetDatasetsResponse200DataItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing",
-                model="GetExportReportingDataGetDatasetsResponse200DataItem",
-                path=(exc.args[0],),
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("GetExportReportingDataGetDatasetsResponse200DataItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="GetExportReportingDataGetDatasetsResponse200DataItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="GetExportReportingDataGetDatasetsResponse200DataItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

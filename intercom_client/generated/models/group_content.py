@@ -10,13 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.group_content_type_type_1 import GroupContentTypeType1
 from ..models.group_content_type_type_2_type_1 import GroupContentTypeType2Type1
-from ..models.group_content_type_type_3_type_1 import GroupContentTypeType3Type1
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
     check_any,
     check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -34,7 +37,7 @@ def _decode_type_(data: Any) -> Any:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "name",
@@ -58,14 +61,16 @@ class GroupContent:
 
     description: str | None | Unset = UNSET
     name: str | None | Unset = UNSET
-    type_: GroupContentTypeType1 | GroupContentTypeType2Type1 | GroupContentTypeType3Type1 | None | None | Unset = UNSET
+    type_: None | GroupContentTypeType1 | GroupContentTypeType2Type1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.description
         if _v is not UNSET:
             _d["description"] = _v
@@ -78,26 +83,33 @@ class GroupContent:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("type", "type_", _decode_type_, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="GroupContent")
             _d = dict(_d)
-        _f = ""
         try:
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             type_ = _d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
-                _f = "type"
                 type_ = _decode_type_(type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -109,17 +121,7 @@ class GroupContent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="GroupContent", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("GroupContent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="GroupContent", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="GroupContent", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -14,15 +14,16 @@ from ..models.group_translated_content_type_type_1 import (
 from ..models.group_translated_content_type_type_2_type_1 import (
     GroupTranslatedContentTypeType2Type1,
 )
-from ..models.group_translated_content_type_type_3_type_1 import (
-    GroupTranslatedContentTypeType3Type1,
-)
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
     check_any,
     check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -43,7 +44,7 @@ def _decode_type_(data: Any) -> Any:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ar",
         "bg",
@@ -136,58 +137,53 @@ class GroupTranslatedContent:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    ar: GroupContent | None | None | Unset = UNSET
-    bg: GroupContent | None | None | Unset = UNSET
-    bs: GroupContent | None | None | Unset = UNSET
-    ca: GroupContent | None | None | Unset = UNSET
-    cs: GroupContent | None | None | Unset = UNSET
-    da: GroupContent | None | None | Unset = UNSET
-    de: GroupContent | None | None | Unset = UNSET
-    el: GroupContent | None | None | Unset = UNSET
-    en: GroupContent | None | None | Unset = UNSET
-    es: GroupContent | None | None | Unset = UNSET
-    et: GroupContent | None | None | Unset = UNSET
-    fi: GroupContent | None | None | Unset = UNSET
-    fr: GroupContent | None | None | Unset = UNSET
-    he: GroupContent | None | None | Unset = UNSET
-    hr: GroupContent | None | None | Unset = UNSET
-    hu: GroupContent | None | None | Unset = UNSET
-    id: GroupContent | None | None | Unset = UNSET
-    it: GroupContent | None | None | Unset = UNSET
-    ja: GroupContent | None | None | Unset = UNSET
-    ko: GroupContent | None | None | Unset = UNSET
-    lt: GroupContent | None | None | Unset = UNSET
-    lv: GroupContent | None | None | Unset = UNSET
-    mn: GroupContent | None | None | Unset = UNSET
-    nb: GroupContent | None | None | Unset = UNSET
-    nl: GroupContent | None | None | Unset = UNSET
-    pl: GroupContent | None | None | Unset = UNSET
-    pt: GroupContent | None | None | Unset = UNSET
-    pt_br: GroupContent | None | None | Unset = UNSET
-    ro: GroupContent | None | None | Unset = UNSET
-    ru: GroupContent | None | None | Unset = UNSET
-    sl: GroupContent | None | None | Unset = UNSET
-    sr: GroupContent | None | None | Unset = UNSET
-    sv: GroupContent | None | None | Unset = UNSET
-    tr: GroupContent | None | None | Unset = UNSET
-    type_: (
-        GroupTranslatedContentTypeType1
-        | GroupTranslatedContentTypeType2Type1
-        | GroupTranslatedContentTypeType3Type1
-        | None
-        | None
-        | Unset
-    ) = UNSET
-    vi: GroupContent | None | None | Unset = UNSET
-    zh_cn: GroupContent | None | None | Unset = UNSET
-    zh_tw: GroupContent | None | None | Unset = UNSET
+    ar: GroupContent | None | Unset = UNSET
+    bg: GroupContent | None | Unset = UNSET
+    bs: GroupContent | None | Unset = UNSET
+    ca: GroupContent | None | Unset = UNSET
+    cs: GroupContent | None | Unset = UNSET
+    da: GroupContent | None | Unset = UNSET
+    de: GroupContent | None | Unset = UNSET
+    el: GroupContent | None | Unset = UNSET
+    en: GroupContent | None | Unset = UNSET
+    es: GroupContent | None | Unset = UNSET
+    et: GroupContent | None | Unset = UNSET
+    fi: GroupContent | None | Unset = UNSET
+    fr: GroupContent | None | Unset = UNSET
+    he: GroupContent | None | Unset = UNSET
+    hr: GroupContent | None | Unset = UNSET
+    hu: GroupContent | None | Unset = UNSET
+    id: GroupContent | None | Unset = UNSET
+    it: GroupContent | None | Unset = UNSET
+    ja: GroupContent | None | Unset = UNSET
+    ko: GroupContent | None | Unset = UNSET
+    lt: GroupContent | None | Unset = UNSET
+    lv: GroupContent | None | Unset = UNSET
+    mn: GroupContent | None | Unset = UNSET
+    nb: GroupContent | None | Unset = UNSET
+    nl: GroupContent | None | Unset = UNSET
+    pl: GroupContent | None | Unset = UNSET
+    pt: GroupContent | None | Unset = UNSET
+    pt_br: GroupContent | None | Unset = UNSET
+    ro: GroupContent | None | Unset = UNSET
+    ru: GroupContent | None | Unset = UNSET
+    sl: GroupContent | None | Unset = UNSET
+    sr: GroupContent | None | Unset = UNSET
+    sv: GroupContent | None | Unset = UNSET
+    tr: GroupContent | None | Unset = UNSET
+    type_: None | GroupTranslatedContentTypeType1 | GroupTranslatedContentTypeType2Type1 | None | Unset = UNSET
+    vi: GroupContent | None | Unset = UNSET
+    zh_cn: GroupContent | None | Unset = UNSET
+    zh_tw: GroupContent | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.ar
         if _v is not UNSET:
             _d["ar"] = None if _v is None else to_jsonable(_v)
@@ -305,203 +301,208 @@ class GroupTranslatedContent:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("ar", "ar", GroupContent.from_dict, False),
+            FieldSpec("bg", "bg", GroupContent.from_dict, False),
+            FieldSpec("bs", "bs", GroupContent.from_dict, False),
+            FieldSpec("ca", "ca", GroupContent.from_dict, False),
+            FieldSpec("cs", "cs", GroupContent.from_dict, False),
+            FieldSpec("da", "da", GroupContent.from_dict, False),
+            FieldSpec("de", "de", GroupContent.from_dict, False),
+            FieldSpec("el", "el", GroupContent.from_dict, False),
+            FieldSpec("en", "en", GroupContent.from_dict, False),
+            FieldSpec("es", "es", GroupContent.from_dict, False),
+            FieldSpec("et", "et", GroupContent.from_dict, False),
+            FieldSpec("fi", "fi", GroupContent.from_dict, False),
+            FieldSpec("fr", "fr", GroupContent.from_dict, False),
+            FieldSpec("he", "he", GroupContent.from_dict, False),
+            FieldSpec("hr", "hr", GroupContent.from_dict, False),
+            FieldSpec("hu", "hu", GroupContent.from_dict, False),
+            FieldSpec("id", "id", GroupContent.from_dict, False),
+            FieldSpec("it", "it", GroupContent.from_dict, False),
+            FieldSpec("ja", "ja", GroupContent.from_dict, False),
+            FieldSpec("ko", "ko", GroupContent.from_dict, False),
+            FieldSpec("lt", "lt", GroupContent.from_dict, False),
+            FieldSpec("lv", "lv", GroupContent.from_dict, False),
+            FieldSpec("mn", "mn", GroupContent.from_dict, False),
+            FieldSpec("nb", "nb", GroupContent.from_dict, False),
+            FieldSpec("nl", "nl", GroupContent.from_dict, False),
+            FieldSpec("pl", "pl", GroupContent.from_dict, False),
+            FieldSpec("pt", "pt", GroupContent.from_dict, False),
+            FieldSpec("pt-BR", "pt_br", GroupContent.from_dict, False),
+            FieldSpec("ro", "ro", GroupContent.from_dict, False),
+            FieldSpec("ru", "ru", GroupContent.from_dict, False),
+            FieldSpec("sl", "sl", GroupContent.from_dict, False),
+            FieldSpec("sr", "sr", GroupContent.from_dict, False),
+            FieldSpec("sv", "sv", GroupContent.from_dict, False),
+            FieldSpec("tr", "tr", GroupContent.from_dict, False),
+            FieldSpec("type", "type_", _decode_type_, False),
+            FieldSpec("vi", "vi", GroupContent.from_dict, False),
+            FieldSpec("zh-CN", "zh_cn", GroupContent.from_dict, False),
+            FieldSpec("zh-TW", "zh_tw", GroupContent.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="GroupTranslatedContent")
             _d = dict(_d)
-        _f = ""
         try:
             ar = _d.get("ar", UNSET)
             if ar is not None and ar is not UNSET:
-                _f = "ar"
                 ar = GroupContent.from_dict(ar)
 
             bg = _d.get("bg", UNSET)
             if bg is not None and bg is not UNSET:
-                _f = "bg"
                 bg = GroupContent.from_dict(bg)
 
             bs = _d.get("bs", UNSET)
             if bs is not None and bs is not UNSET:
-                _f = "bs"
                 bs = GroupContent.from_dict(bs)
 
             ca = _d.get("ca", UNSET)
             if ca is not None and ca is not UNSET:
-                _f = "ca"
                 ca = GroupContent.from_dict(ca)
 
             cs = _d.get("cs", UNSET)
             if cs is not None and cs is not UNSET:
-                _f = "cs"
                 cs = GroupContent.from_dict(cs)
 
             da = _d.get("da", UNSET)
             if da is not None and da is not UNSET:
-                _f = "da"
                 da = GroupContent.from_dict(da)
 
             de = _d.get("de", UNSET)
             if de is not None and de is not UNSET:
-                _f = "de"
                 de = GroupContent.from_dict(de)
 
             el = _d.get("el", UNSET)
             if el is not None and el is not UNSET:
-                _f = "el"
                 el = GroupContent.from_dict(el)
 
             en = _d.get("en", UNSET)
             if en is not None and en is not UNSET:
-                _f = "en"
                 en = GroupContent.from_dict(en)
 
             es = _d.get("es", UNSET)
             if es is not None and es is not UNSET:
-                _f = "es"
                 es = GroupContent.from_dict(es)
 
             et = _d.get("et", UNSET)
             if et is not None and et is not UNSET:
-                _f = "et"
                 et = GroupContent.from_dict(et)
 
             fi = _d.get("fi", UNSET)
             if fi is not None and fi is not UNSET:
-                _f = "fi"
                 fi = GroupContent.from_dict(fi)
 
             fr = _d.get("fr", UNSET)
             if fr is not None and fr is not UNSET:
-                _f = "fr"
                 fr = GroupContent.from_dict(fr)
 
             he = _d.get("he", UNSET)
             if he is not None and he is not UNSET:
-                _f = "he"
                 he = GroupContent.from_dict(he)
 
             hr = _d.get("hr", UNSET)
             if hr is not None and hr is not UNSET:
-                _f = "hr"
                 hr = GroupContent.from_dict(hr)
 
             hu = _d.get("hu", UNSET)
             if hu is not None and hu is not UNSET:
-                _f = "hu"
                 hu = GroupContent.from_dict(hu)
 
             id = _d.get("id", UNSET)
             if id is not None and id is not UNSET:
-                _f = "id"
                 id = GroupContent.from_dict(id)
 
             it = _d.get("it", UNSET)
             if it is not None and it is not UNSET:
-                _f = "it"
                 it = GroupContent.from_dict(it)
 
             ja = _d.get("ja", UNSET)
             if ja is not None and ja is not UNSET:
-                _f = "ja"
                 ja = GroupContent.from_dict(ja)
 
             ko = _d.get("ko", UNSET)
             if ko is not None and ko is not UNSET:
-                _f = "ko"
                 ko = GroupContent.from_dict(ko)
 
             lt = _d.get("lt", UNSET)
             if lt is not None and lt is not UNSET:
-                _f = "lt"
                 lt = GroupContent.from_dict(lt)
 
             lv = _d.get("lv", UNSET)
             if lv is not None and lv is not UNSET:
-                _f = "lv"
                 lv = GroupContent.from_dict(lv)
 
             mn = _d.get("mn", UNSET)
             if mn is not None and mn is not UNSET:
-                _f = "mn"
                 mn = GroupContent.from_dict(mn)
 
             nb = _d.get("nb", UNSET)
             if nb is not None and nb is not UNSET:
-                _f = "nb"
                 nb = GroupContent.from_dict(nb)
 
             nl = _d.get("nl", UNSET)
             if nl is not None and nl is not UNSET:
-                _f = "nl"
                 nl = GroupContent.from_dict(nl)
 
             pl = _d.get("pl", UNSET)
             if pl is not None and pl is not UNSET:
-                _f = "pl"
                 pl = GroupContent.from_dict(pl)
 
             pt = _d.get("pt", UNSET)
             if pt is not None and pt is not UNSET:
-                _f = "pt"
                 pt = GroupContent.from_dict(pt)
 
             pt_br = _d.get("pt-BR", UNSET)
             if pt_br is not None and pt_br is not UNSET:
-                _f = "pt-BR"
                 pt_br = GroupContent.from_dict(pt_br)
 
             ro = _d.get("ro", UNSET)
             if ro is not None and ro is not UNSET:
-                _f = "ro"
                 ro = GroupContent.from_dict(ro)
 
             ru = _d.get("ru", UNSET)
             if ru is not None and ru is not UNSET:
-                _f = "ru"
                 ru = GroupContent.from_dict(ru)
 
             sl = _d.get("sl", UNSET)
             if sl is not None and sl is not UNSET:
-                _f = "sl"
                 sl = GroupContent.from_dict(sl)
 
             sr = _d.get("sr", UNSET)
             if sr is not None and sr is not UNSET:
-                _f = "sr"
                 sr = GroupContent.from_dict(sr)
 
             sv = _d.get("sv", UNSET)
             if sv is not None and sv is not UNSET:
-                _f = "sv"
                 sv = GroupContent.from_dict(sv)
 
             tr = _d.get("tr", UNSET)
             if tr is not None and tr is not UNSET:
-                _f = "tr"
                 tr = GroupContent.from_dict(tr)
 
             type_ = _d.get("type", UNSET)
             if type_ is not None and type_ is not UNSET:
-                _f = "type"
                 type_ = _decode_type_(type_)
 
             vi = _d.get("vi", UNSET)
             if vi is not None and vi is not UNSET:
-                _f = "vi"
                 vi = GroupContent.from_dict(vi)
 
             zh_cn = _d.get("zh-CN", UNSET)
             if zh_cn is not None and zh_cn is not UNSET:
-                _f = "zh-CN"
                 zh_cn = GroupContent.from_dict(zh_cn)
 
             zh_tw = _d.get("zh-TW", UNSET)
             if zh_tw is not None and zh_tw is not UNSET:
-                _f = "zh-TW"
                 zh_tw = GroupContent.from_dict(zh_tw)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -548,21 +549,9 @@ class GroupTranslatedContent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="GroupTranslatedContent", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("GroupTranslatedContent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="GroupTranslatedContent", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="GroupTranslatedContent", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

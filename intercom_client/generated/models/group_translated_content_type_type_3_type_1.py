@@ -2,15 +2,3 @@
 from typing import Literal
 
 GroupTranslatedContentTypeType3Type1 = Literal["group_translated_content"]
-
-GROUP_TRANSLATED_CONTENT_TYPE_TYPE_3_TYPE_1_VALUES: set[GroupTranslatedContentTypeType3Type1] = {
-    "group_translated_content",
-}
-
-
-def check_group_translated_content_type_type_3_type_1(value: str) -> GroupTranslatedContentTypeType3Type1:
-    if value in GROUP_TRANSLATED_CONTENT_TYPE_TYPE_3_TYPE_1_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GROUP_TRANSLATED_CONTENT_TYPE_TYPE_3_TYPE_1_VALUES!r}"
-    )

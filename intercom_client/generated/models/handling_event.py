@@ -11,9 +11,12 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.handling_event_type import HandlingEventType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     parse_datetime,
     to_jsonable,
 )
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "teammate",
         "timestamp",
@@ -41,62 +44,77 @@ class HandlingEvent:
         teammate (TeammateReference): A reference to a teammate (admin, team, or bot)
         timestamp (datetime.datetime): ISO8601 timestamp when the event occurred Example: 2026-01-09T09:00:00Z.
         type_ (HandlingEventType): The type of handling event Example: paused.
-        reason (None | str | Unset): Optional reason for the event (e.g., "Paused", "Away") Example: Paused.
+        reason (None | str): Optional reason for the event (e.g., "Paused", "Away") Example: Paused.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    teammate: TeammateReference | None
-    timestamp: datetime.datetime | None
-    type_: HandlingEventType | None
-    reason: None | str | None | Unset = UNSET
+    teammate: TeammateReference
+    timestamp: datetime.datetime
+    type_: HandlingEventType
+    reason: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.teammate
-        if _v is not UNSET:
-            _d["teammate"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["teammate"] = to_jsonable(_v)
         _v = self.timestamp
-        if _v is not UNSET:
-            _d["timestamp"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["timestamp"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         _v = self.reason
-        if _v is not UNSET:
-            _d["reason"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["reason"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("teammate", "teammate", TeammateReference.from_dict, True),
+            FieldSpec("timestamp", "timestamp", parse_datetime, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("reason", "reason", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="HandlingEvent")
             _d = dict(_d)
-        _f = ""
         try:
             teammate = _d["teammate"]
+            if teammate is None:
+                raise WrongType("a value", None)
             if teammate is not None:
-                _f = "teammate"
                 teammate = TeammateReference.from_dict(teammate)
 
             timestamp = _d["timestamp"]
+            if timestamp is None:
+                raise WrongType("a value", None)
             if timestamp is not None:
-                _f = "timestamp"
                 timestamp = parse_datetime(timestamp)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            reason = _d.get("reason", UNSET)
+            reason = _d.get("reason")
             if reason.__class__ is dict or reason.__class__ is list:
-                raise WrongType("string", reason, "reason")
+                raise WrongType("string", reason)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -108,19 +126,9 @@ class HandlingEvent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="HandlingEvent", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("HandlingEvent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="HandlingEvent", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="HandlingEvent", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

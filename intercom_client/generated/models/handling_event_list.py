@@ -9,9 +9,10 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
-    WrongType,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -25,7 +26,7 @@ def _decode_handling_events(data: Any) -> list[HandlingEvent]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "handling_events",
     }
@@ -37,36 +38,41 @@ class HandlingEventList:
     """A list of handling events for a conversation
 
     Attributes:
-        handling_events (list[HandlingEvent] | Unset): Array of handling events
+        handling_events (list[HandlingEvent]): Array of handling events
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    handling_events: list[HandlingEvent] | None | Unset = UNSET
+    handling_events: list[HandlingEvent] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.handling_events
-        if _v is not UNSET:
-            _d["handling_events"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["handling_events"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (FieldSpec("handling_events", "handling_events", _decode_handling_events, False),)
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="HandlingEventList")
             _d = dict(_d)
-        _f = ""
         try:
-            handling_events = _d.get("handling_events", UNSET)
-            if handling_events is not None and handling_events is not UNSET:
-                _f = "handling_events"
+            handling_events = _d.get("handling_events")
+            if handling_events is not None:
                 handling_events = _decode_handling_events(handling_events)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -76,19 +82,9 @@ class HandlingEventList:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="HandlingEventList", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("HandlingEventList", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="HandlingEventList", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="HandlingEventList", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

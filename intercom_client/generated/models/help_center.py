@@ -9,21 +9,20 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_locales(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
         "custom_domain",
@@ -45,131 +44,147 @@ class HelpCenter:
     """Help Centers contain collections
 
     Attributes:
-        created_at (int | Unset): The time when the Help Center was created. Example: 1672928359.
-        custom_domain (None | str | Unset): Custom domain configured for the help center Example: help.mycompany.com.
-        default (bool | Unset): Whether this help center is the default for the workspace. Example: False.
-        display_name (str | Unset): The display name of the Help Center only seen by teammates. Example: Intercom Help
-            Center.
-        id (str | Unset): The unique identifier for the Help Center which is given by Intercom. Example: 123.
-        identifier (str | Unset): The identifier of the Help Center. This is used in the URL of the Help Center.
-            Example: intercom.
-        locales (list[str] | Unset): The locales in which the help center is available. Example: ['en', 'fr'].
-        updated_at (int | Unset): The time when the Help Center was last updated. Example: 1672928610.
-        url (str | Unset): The URL for the help center, if you have a custom domain then this will show the URL using
-            the custom domain. Example: https://help.mycompany.com.
-        website_turned_on (bool | Unset): Whether the Help Center is turned on or not. This is controlled in your Help
-            Center settings. Example: True.
-        workspace_id (str | Unset): The id of the workspace which the Help Center belongs to. Example: hfi1bx4l.
+        created_at (int): The time when the Help Center was created. Example: 1672928359.
+        custom_domain (None | str): Custom domain configured for the help center Example: help.mycompany.com.
+        default (bool): Whether this help center is the default for the workspace. Example: False.
+        display_name (str): The display name of the Help Center only seen by teammates. Example: Intercom Help Center.
+        id (str): The unique identifier for the Help Center which is given by Intercom. Example: 123.
+        identifier (str): The identifier of the Help Center. This is used in the URL of the Help Center. Example:
+            intercom.
+        locales (list[str]): The locales in which the help center is available. Example: ['en', 'fr'].
+        updated_at (int): The time when the Help Center was last updated. Example: 1672928610.
+        url (str): The URL for the help center, if you have a custom domain then this will show the URL using the custom
+            domain. Example: https://help.mycompany.com.
+        website_turned_on (bool): Whether the Help Center is turned on or not. This is controlled in your Help Center
+            settings. Example: True.
+        workspace_id (str): The id of the workspace which the Help Center belongs to. Example: hfi1bx4l.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at: int | None | Unset = UNSET
-    custom_domain: None | str | None | Unset = UNSET
-    default: bool | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    identifier: str | None | Unset = UNSET
-    locales: list[str] | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    url: str | None | Unset = UNSET
-    website_turned_on: bool | None | Unset = UNSET
-    workspace_id: str | None | Unset = UNSET
+    created_at: int | None = None
+    custom_domain: str | None = None
+    default: bool | None = None
+    display_name: str | None = None
+    id: str | None = None
+    identifier: str | None = None
+    locales: list[str] | None = None
+    updated_at: int | None = None
+    url: str | None = None
+    website_turned_on: bool | None = None
+    workspace_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.custom_domain
-        if _v is not UNSET:
-            _d["custom_domain"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["custom_domain"] = to_jsonable(_v)
         _v = self.default
-        if _v is not UNSET:
+        if _v is not None:
             _d["default"] = _v
         _v = self.display_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["display_name"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.identifier
-        if _v is not UNSET:
+        if _v is not None:
             _d["identifier"] = _v
         _v = self.locales
-        if _v is not UNSET:
-            _d["locales"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["locales"] = to_jsonable(_v)
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         _v = self.url
-        if _v is not UNSET:
+        if _v is not None:
             _d["url"] = _v
         _v = self.website_turned_on
-        if _v is not UNSET:
+        if _v is not None:
             _d["website_turned_on"] = _v
         _v = self.workspace_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["workspace_id"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("custom_domain", "custom_domain", check_str, False),
+            FieldSpec("default", "default", check_bool, False),
+            FieldSpec("display_name", "display_name", check_str, False),
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("identifier", "identifier", check_str, False),
+            FieldSpec("locales", "locales", check_scalar_list, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+            FieldSpec("url", "url", check_str, False),
+            FieldSpec("website_turned_on", "website_turned_on", check_bool, False),
+            FieldSpec("workspace_id", "workspace_id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="HelpCenter")
             _d = dict(_d)
-        _f = ""
         try:
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
-            custom_domain = _d.get("custom_domain", UNSET)
+            custom_domain = _d.get("custom_domain")
             if custom_domain.__class__ is dict or custom_domain.__class__ is list:
-                raise WrongType("string", custom_domain, "custom_domain")
+                raise WrongType("string", custom_domain)
 
-            default = _d.get("default", UNSET)
+            default = _d.get("default")
             if default.__class__ is dict or default.__class__ is list:
-                raise WrongType("boolean", default, "default")
+                raise WrongType("boolean", default)
 
-            display_name = _d.get("display_name", UNSET)
+            display_name = _d.get("display_name")
             if display_name.__class__ is dict or display_name.__class__ is list:
-                raise WrongType("string", display_name, "display_name")
+                raise WrongType("string", display_name)
 
-            id = _d.get("id", UNSET)
+            id = _d.get("id")
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            identifier = _d.get("identifier", UNSET)
+            identifier = _d.get("identifier")
             if identifier.__class__ is dict or identifier.__class__ is list:
-                raise WrongType("string", identifier, "identifier")
+                raise WrongType("string", identifier)
 
-            locales = _d.get("locales", UNSET)
-            if locales is not None and locales is not UNSET:
-                _f = "locales"
-                locales = _decode_locales(locales)
+            locales = _d.get("locales")
+            if locales is not None:
+                locales = check_scalar_list(locales)
 
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
-            url = _d.get("url", UNSET)
+            url = _d.get("url")
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
-            website_turned_on = _d.get("website_turned_on", UNSET)
+            website_turned_on = _d.get("website_turned_on")
             if website_turned_on.__class__ is dict or website_turned_on.__class__ is list:
-                raise WrongType("boolean", website_turned_on, "website_turned_on")
+                raise WrongType("boolean", website_turned_on)
 
-            workspace_id = _d.get("workspace_id", UNSET)
+            workspace_id = _d.get("workspace_id")
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id, "workspace_id")
+                raise WrongType("string", workspace_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -188,15 +203,7 @@ class HelpCenter:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="HelpCenter", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("HelpCenter", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="HelpCenter", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="HelpCenter", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -13,22 +13,26 @@ from ..models.help_center_redirect_target_type import (
 )
 from ..models.help_center_redirect_type import HelpCenterRedirectType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "created_at",
         "from_url",
         "help_center_id",
-        "id",
         "locale",
         "target_id",
         "target_type",
-        "type",
         "updated_at",
     }
 )
@@ -40,139 +44,148 @@ class HelpCenterRedirect:
     help center, so that links to old or external URLs resolve to live content.
 
         Attributes:
-            created_at (int | Unset): The time the redirect was created as a UTC Unix timestamp. Example: 1781619405.
-            from_url (str | Unset): The source URL that is redirected. An absolute URL within the help center's URL space.
-                Example: http://help-center.test/lovelyhelpcenter/old-page.
-            help_center_id (str | Unset): The unique identifier for the help center the redirect belongs to. Example: 7.
-            id (str | Unset): The unique identifier for the redirect. Example: 26.
-            locale (str | Unset): The locale of the redirect's target. For article targets this is the bound translation's
-                locale, which may differ from the requested locale if no translation exists in that locale. Example: en.
-            target_id (str | Unset): The unique identifier of the target article or collection. For article targets this is
-                the Article ID. Example: 11.
-            target_type (HelpCenterRedirectTargetType | Unset): The type of the redirect target. Example: article.
-            type_ (HelpCenterRedirectType | Unset): The type of the object - `help_center_redirect`. Example:
-                help_center_redirect.
-            updated_at (int | Unset): The time the redirect was last updated as a UTC Unix timestamp. Example: 1781619405.
+            id (str): The unique identifier for the redirect. Example: 26.
+            type_ (HelpCenterRedirectType): The type of the object - `help_center_redirect`. Example: help_center_redirect.
+            created_at (int): The time the redirect was created as a UTC Unix timestamp. Example: 1781619405.
+            from_url (str): The source URL that is redirected. An absolute URL within the help center's URL space. Example:
+                http://help-center.test/lovelyhelpcenter/old-page.
+            help_center_id (str): The unique identifier for the help center the redirect belongs to. Example: 7.
+            locale (str): The locale of the redirect's target. For article targets this is the bound translation's locale,
+                which may differ from the requested locale if no translation exists in that locale. Example: en.
+            target_id (str): The unique identifier of the target article or collection. For article targets this is the
+                Article ID. Example: 11.
+            target_type (HelpCenterRedirectTargetType): The type of the redirect target. Example: article.
+            updated_at (int): The time the redirect was last updated as a UTC Unix timestamp. Example: 1781619405.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at: int | None | Unset = UNSET
-    from_url: str | None | Unset = UNSET
-    help_center_id: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    locale: str | None | Unset = UNSET
-    target_id: str | None | Unset = UNSET
-    target_type: HelpCenterRedirectTargetType | None | Unset = UNSET
-    type_: HelpCenterRedirectType | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    id: str
+    type_: HelpCenterRedirectType
+    created_at: int | None = None
+    from_url: str | None = None
+    help_center_id: str | None = None
+    locale: str | None = None
+    target_id: str | None = None
+    target_type: HelpCenterRedirectTargetType | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "help_center_redirect"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.from_url
-        if _v is not UNSET:
+        if _v is not None:
             _d["from_url"] = _v
         _v = self.help_center_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["help_center_id"] = _v
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
         _v = self.locale
-        if _v is not UNSET:
+        if _v is not None:
             _d["locale"] = _v
         _v = self.target_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["target_id"] = _v
         _v = self.target_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["target_type"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("from_url", "from_url", check_str, False),
+            FieldSpec("help_center_id", "help_center_id", check_str, False),
+            FieldSpec("locale", "locale", check_str, False),
+            FieldSpec("target_id", "target_id", check_str, False),
+            FieldSpec("target_type", "target_type", check_str, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="HelpCenterRedirect")
             _d = dict(_d)
-        _f = ""
         try:
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            from_url = _d.get("from_url", UNSET)
-            if from_url.__class__ is dict or from_url.__class__ is list:
-                raise WrongType("string", from_url, "from_url")
-
-            help_center_id = _d.get("help_center_id", UNSET)
-            if help_center_id.__class__ is dict or help_center_id.__class__ is list:
-                raise WrongType("string", help_center_id, "help_center_id")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            locale = _d.get("locale", UNSET)
-            if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale, "locale")
-
-            target_id = _d.get("target_id", UNSET)
-            if target_id.__class__ is dict or target_id.__class__ is list:
-                raise WrongType("string", target_id, "target_id")
-
-            target_type = _d.get("target_type", UNSET)
-            if target_type.__class__ is dict or target_type.__class__ is list:
-                raise WrongType("string", target_type, "target_type")
-
-            type_ = _d.get("type", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            updated_at = _d.get("updated_at", UNSET)
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            from_url = _d.get("from_url")
+            if from_url.__class__ is dict or from_url.__class__ is list:
+                raise WrongType("string", from_url)
+
+            help_center_id = _d.get("help_center_id")
+            if help_center_id.__class__ is dict or help_center_id.__class__ is list:
+                raise WrongType("string", help_center_id)
+
+            locale = _d.get("locale")
+            if locale.__class__ is dict or locale.__class__ is list:
+                raise WrongType("string", locale)
+
+            target_id = _d.get("target_id")
+            if target_id.__class__ is dict or target_id.__class__ is list:
+                raise WrongType("string", target_id)
+
+            target_type = _d.get("target_type")
+            if target_type.__class__ is dict or target_type.__class__ is list:
+                raise WrongType("string", target_type)
+
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.created_at = created_at
             _obj.from_url = from_url
             _obj.help_center_id = help_center_id
-            _obj.id = id
             _obj.locale = locale
             _obj.target_id = target_id
             _obj.target_type = target_type
-            _obj.type_ = type_
             _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="HelpCenterRedirect", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("HelpCenterRedirect", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="HelpCenterRedirect", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="HelpCenterRedirect", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

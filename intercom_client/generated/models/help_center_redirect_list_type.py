@@ -2,13 +2,3 @@
 from typing import Literal
 
 HelpCenterRedirectListType = Literal["list"]
-
-HELP_CENTER_REDIRECT_LIST_TYPE_VALUES: set[HelpCenterRedirectListType] = {
-    "list",
-}
-
-
-def check_help_center_redirect_list_type(value: str) -> HelpCenterRedirectListType:
-    if value in HELP_CENTER_REDIRECT_LIST_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {HELP_CENTER_REDIRECT_LIST_TYPE_VALUES!r}")

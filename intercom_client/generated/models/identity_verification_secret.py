@@ -9,21 +9,26 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
-        "created_at",
         "id",
+        "type",
+        "created_at",
         "name",
         "supports_android",
         "supports_ios",
         "supports_web",
-        "type",
     }
 )
 
@@ -34,57 +39,71 @@ class IdentityVerificationSecret:
     is intentionally omitted — it is only returned once, in the response to `POST /secure_mode_secrets`.
 
         Attributes:
-            created_at (int | Unset): The time the secret was created, as a Unix timestamp Example: 1734537243.
-            id (str | Unset): The id of the secret Example: 102.
-            name (str | Unset): Human-readable name for the secret, used to identify it in rotation flows Example:
-                Production Web.
-            supports_android (bool | Unset): Whether the secret is enabled for the Android SDK Example: False.
-            supports_ios (bool | Unset): Whether the secret is enabled for the iOS SDK Example: False.
-            supports_web (bool | Unset): Whether the secret is enabled for the Messenger on web Example: True.
-            type_ (str | Unset): value is "identity_verification_secret" Example: identity_verification_secret.
+            id (str): The id of the secret Example: 102.
+            type_ (str): value is "identity_verification_secret" Example: identity_verification_secret.
+            created_at (int): The time the secret was created, as a Unix timestamp Example: 1734537243.
+            name (str): Human-readable name for the secret, used to identify it in rotation flows Example: Production Web.
+            supports_android (bool): Whether the secret is enabled for the Android SDK Example: False.
+            supports_ios (bool): Whether the secret is enabled for the iOS SDK Example: False.
+            supports_web (bool): Whether the secret is enabled for the Messenger on web Example: True.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    supports_android: bool | None | Unset = UNSET
-    supports_ios: bool | None | Unset = UNSET
-    supports_web: bool | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    id: str
+    type_: str
+    created_at: int | None = None
+    name: str | None = None
+    supports_android: bool | None = None
+    supports_ios: bool | None = None
+    supports_web: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = _v
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.supports_android
-        if _v is not UNSET:
+        if _v is not None:
             _d["supports_android"] = _v
         _v = self.supports_ios
-        if _v is not UNSET:
+        if _v is not None:
             _d["supports_ios"] = _v
         _v = self.supports_web
-        if _v is not UNSET:
+        if _v is not None:
             _d["supports_web"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("supports_android", "supports_android", check_bool, False),
+            FieldSpec("supports_ios", "supports_ios", check_bool, False),
+            FieldSpec("supports_web", "supports_web", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -92,64 +111,53 @@ class IdentityVerificationSecret:
                     f"expected object, got {type(_d).__name__}", model="IdentityVerificationSecret"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
-
-            supports_android = _d.get("supports_android", UNSET)
-            if supports_android.__class__ is dict or supports_android.__class__ is list:
-                raise WrongType("boolean", supports_android, "supports_android")
-
-            supports_ios = _d.get("supports_ios", UNSET)
-            if supports_ios.__class__ is dict or supports_ios.__class__ is list:
-                raise WrongType("boolean", supports_ios, "supports_ios")
-
-            supports_web = _d.get("supports_web", UNSET)
-            if supports_web.__class__ is dict or supports_web.__class__ is list:
-                raise WrongType("boolean", supports_web, "supports_web")
-
-            type_ = _d.get("type", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
+
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            name = _d.get("name")
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            supports_android = _d.get("supports_android")
+            if supports_android.__class__ is dict or supports_android.__class__ is list:
+                raise WrongType("boolean", supports_android)
+
+            supports_ios = _d.get("supports_ios")
+            if supports_ios.__class__ is dict or supports_ios.__class__ is list:
+                raise WrongType("boolean", supports_ios)
+
+            supports_web = _d.get("supports_web")
+            if supports_web.__class__ is dict or supports_web.__class__ is list:
+                raise WrongType("boolean", supports_web)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
-            _obj.created_at = created_at
             _obj.id = id
+            _obj.type_ = type_
+            _obj.created_at = created_at
             _obj.name = name
             _obj.supports_android = supports_android
             _obj.supports_ios = supports_ios
             _obj.supports_web = supports_web
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="IdentityVerificationSecret", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("IdentityVerificationSecret", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="IdentityVerificationSecret", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="IdentityVerificationSecret", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -26,35 +26,3 @@ IntercomVersion = Literal[
     "2.9",
     "Preview",
 ]
-
-INTERCOM_VERSION_VALUES: set[IntercomVersion] = {
-    "1.0",
-    "1.1",
-    "1.2",
-    "1.3",
-    "1.4",
-    "2.0",
-    "2.1",
-    "2.10",
-    "2.11",
-    "2.12",
-    "2.13",
-    "2.14",
-    "2.15",
-    "2.16",
-    "2.2",
-    "2.3",
-    "2.4",
-    "2.5",
-    "2.6",
-    "2.7",
-    "2.8",
-    "2.9",
-    "Preview",
-}
-
-
-def check_intercom_version(value: str) -> IntercomVersion:
-    if value in INTERCOM_VERSION_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {INTERCOM_VERSION_VALUES!r}")

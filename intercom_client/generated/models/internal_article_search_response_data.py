@@ -9,9 +9,10 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
-    WrongType,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -25,7 +26,7 @@ def _decode_internal_articles(data: Any) -> list[InternalArticleListItem]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "internal_articles",
     }
@@ -37,26 +38,33 @@ class InternalArticleSearchResponseData:
     """An object containing the results of the search.
 
     Attributes:
-        internal_articles (list[InternalArticleListItem] | Unset): An array of Internal Article objects
+        internal_articles (list[InternalArticleListItem]): An array of Internal Article objects
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    internal_articles: list[InternalArticleListItem] | None | Unset = UNSET
+    internal_articles: list[InternalArticleListItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.internal_articles
-        if _v is not UNSET:
-            _d["internal_articles"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["internal_articles"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (FieldSpec("internal_articles", "internal_articles", _decode_internal_articles, False),)
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -64,11 +72,9 @@ class InternalArticleSearchResponseData:
                     f"expected object, got {type(_d).__name__}", model="InternalArticleSearchResponseData"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            internal_articles = _d.get("internal_articles", UNSET)
-            if internal_articles is not None and internal_articles is not UNSET:
-                _f = "internal_articles"
+            internal_articles = _d.get("internal_articles")
+            if internal_articles is not None:
                 internal_articles = _decode_internal_articles(internal_articles)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -78,23 +84,9 @@ class InternalArticleSearchResponseData:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="InternalArticleSearchResponseData", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("InternalArticleSearchResponseData", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="InternalArticleSearchResponseData", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="InternalArticleSearchResponseData", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -12,16 +12,15 @@ from ..models.linked_object_category_type_1 import LinkedObjectCategoryType1
 from ..models.linked_object_category_type_2_type_1 import (
     LinkedObjectCategoryType2Type1,
 )
-from ..models.linked_object_category_type_3_type_1 import (
-    LinkedObjectCategoryType3Type1,
-)
 from ..models.linked_object_type import LinkedObjectType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
     check_any,
     check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -39,11 +38,11 @@ def _decode_category(data: Any) -> Any:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
-        "category",
         "id",
         "type",
+        "category",
     }
 )
 
@@ -53,84 +52,80 @@ class LinkedObject:
     """A linked conversation or ticket.
 
     Attributes:
-        category (LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | LinkedObjectCategoryType3Type1 | None |
-            Unset): Category of the Linked Ticket Object. Example: Customer.
-        id (str | Unset): The ID of the linked object Example: 7583.
-        type_ (LinkedObjectType | Unset): ticket or conversation Example: ticket.
+        id (str): The ID of the linked object Example: 7583.
+        type_ (LinkedObjectType): ticket or conversation Example: ticket.
+        category (LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | LinkedObjectCategoryType3Type1 | None):
+            Category of the Linked Ticket Object. Example: Customer.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    category: (
-        LinkedObjectCategoryType1
-        | LinkedObjectCategoryType2Type1
-        | LinkedObjectCategoryType3Type1
-        | None
-        | None
-        | Unset
-    ) = UNSET
-    id: str | None | Unset = UNSET
-    type_: LinkedObjectType | None | Unset = UNSET
+    id: str
+    type_: LinkedObjectType
+    category: None | LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.category
-        if _v is not UNSET:
-            _d["category"] = None if _v is None else to_jsonable(_v)
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
+        _v = self.category
+        if _v is not None:
+            _d["category"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("category", "category", _decode_category, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="LinkedObject")
             _d = dict(_d)
-        _f = ""
         try:
-            category = _d.get("category", UNSET)
-            if category is not None and category is not UNSET:
-                _f = "category"
-                category = _decode_category(category)
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
+
+            category = _d.get("category")
+            if category is not None:
+                category = _decode_category(category)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
-            _obj.category = category
             _obj.id = id
             _obj.type_ = type_
+            _obj.category = category
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="LinkedObject", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("LinkedObject", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="LinkedObject", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="LinkedObject", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -10,9 +10,14 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.linked_object_list_type import LinkedObjectListType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -26,7 +31,7 @@ def _decode_data(data: Any) -> list[LinkedObject]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data",
         "has_more",
@@ -41,64 +46,74 @@ class LinkedObjectList:
     """An object containing metadata about linked conversations and linked tickets. Up to 1000 can be returned.
 
     Attributes:
-        data (list[LinkedObject] | Unset): An array containing the linked conversations and linked tickets.
-        has_more (bool | Unset): Whether or not there are more linked objects than returned. Example: False.
-        total_count (int | Unset): The total number of linked objects. Example: 100.
-        type_ (LinkedObjectListType | Unset): Always list. Example: list.
+        data (list[LinkedObject]): An array containing the linked conversations and linked tickets.
+        has_more (bool): Whether or not there are more linked objects than returned. Example: False.
+        total_count (int): The total number of linked objects. Example: 100.
+        type_ (LinkedObjectListType): Always list. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[LinkedObject] | None | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    type_: LinkedObjectListType | None | Unset = UNSET
+    data: list[LinkedObject] | None = None
+    has_more: bool | None = None
+    total_count: int | None = None
+    type_: LinkedObjectListType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.data
-        if _v is not UNSET:
-            _d["data"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["data"] = to_jsonable(_v)
         _v = self.has_more
-        if _v is not UNSET:
+        if _v is not None:
             _d["has_more"] = _v
         _v = self.total_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["total_count"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("data", "data", _decode_data, False),
+            FieldSpec("has_more", "has_more", check_bool, False),
+            FieldSpec("total_count", "total_count", check_int, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="LinkedObjectList")
             _d = dict(_d)
-        _f = ""
         try:
-            data = _d.get("data", UNSET)
-            if data is not None and data is not UNSET:
-                _f = "data"
+            data = _d.get("data")
+            if data is not None:
                 data = _decode_data(data)
 
-            has_more = _d.get("has_more", UNSET)
+            has_more = _d.get("has_more")
             if has_more.__class__ is dict or has_more.__class__ is list:
-                raise WrongType("boolean", has_more, "has_more")
+                raise WrongType("boolean", has_more)
 
-            total_count = _d.get("total_count", UNSET)
+            total_count = _d.get("total_count")
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count, "total_count")
+                raise WrongType("integer", total_count)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -110,19 +125,9 @@ class LinkedObjectList:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="LinkedObjectList", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("LinkedObjectList", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="LinkedObjectList", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="LinkedObjectList", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

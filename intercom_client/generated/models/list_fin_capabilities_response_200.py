@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -27,7 +30,7 @@ def _decode_capabilities(data: Any) -> list[ListFinCapabilitiesResponse200Capabi
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "capabilities",
         "version",
@@ -39,32 +42,42 @@ _KNOWN_FIELDS = frozenset(
 class ListFinCapabilitiesResponse200:
     """
     Attributes:
-        capabilities (list[ListFinCapabilitiesResponse200CapabilitiesItem] | Unset): The list of capabilities available
-            to this user.
-        version (str | Unset): The API version the capabilities document was generated for. Example: Preview.
+        capabilities (list[ListFinCapabilitiesResponse200CapabilitiesItem]): The list of capabilities available to this
+            user.
+        version (str): The API version the capabilities document was generated for. Example: Preview.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    capabilities: list[ListFinCapabilitiesResponse200CapabilitiesItem] | None | Unset = UNSET
-    version: str | None | Unset = UNSET
+    capabilities: list[ListFinCapabilitiesResponse200CapabilitiesItem] | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.capabilities
-        if _v is not UNSET:
-            _d["capabilities"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["capabilities"] = to_jsonable(_v)
         _v = self.version
-        if _v is not UNSET:
+        if _v is not None:
             _d["version"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("capabilities", "capabilities", _decode_capabilities, False),
+            FieldSpec("version", "version", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -72,16 +85,14 @@ class ListFinCapabilitiesResponse200:
                     f"expected object, got {type(_d).__name__}", model="ListFinCapabilitiesResponse200"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            capabilities = _d.get("capabilities", UNSET)
-            if capabilities is not None and capabilities is not UNSET:
-                _f = "capabilities"
+            capabilities = _d.get("capabilities")
+            if capabilities is not None:
                 capabilities = _decode_capabilities(capabilities)
 
-            version = _d.get("version", UNSET)
+            version = _d.get("version")
             if version.__class__ is dict or version.__class__ is list:
-                raise WrongType("string", version, "version")
+                raise WrongType("string", version)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -91,23 +102,9 @@ class ListFinCapabilitiesResponse200:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ListFinCapabilitiesResponse200", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ListFinCapabilitiesResponse200", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ListFinCapabilitiesResponse200", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ListFinCapabilitiesResponse200", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,13 +9,16 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "endpoint",
@@ -31,53 +34,67 @@ _KNOWN_FIELDS = frozenset(
 class ListFinCapabilitiesResponse200CapabilitiesItem:
     """
     Attributes:
-        description (str | Unset): A human-readable description of the capability. Example: Walk the user through
-            resetting their password..
-        endpoint (str | Unset): The endpoint path to call to use this capability. Example: /fin/procedures/12345/run.
-        id (str | Unset): The procedure ID. Present only when `type` is `procedure`. Example: 12345.
-        method (str | Unset): The HTTP method to use. Example: POST.
-        name (str | Unset): The procedure name. Present only when `type` is `procedure`. Example: Reset password.
-        type_ (str | Unset): The kind of capability — `procedure` for a runnable procedure, or a static action such as
-            `reply`, `ask`, or `escalate`. Example: procedure.
+        description (str): A human-readable description of the capability. Example: Walk the user through resetting
+            their password..
+        endpoint (str): The endpoint path to call to use this capability. Example: /fin/procedures/12345/run.
+        id (str): The procedure ID. Present only when `type` is `procedure`. Example: 12345.
+        method (str): The HTTP method to use. Example: POST.
+        name (str): The procedure name. Present only when `type` is `procedure`. Example: Reset password.
+        type_ (str): The kind of capability — `procedure` for a runnable procedure, or a static action such as `reply`,
+            `ask`, or `escalate`. Example: procedure.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    description: str | None | Unset = UNSET
-    endpoint: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    method: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    description: str | None = None
+    endpoint: str | None = None
+    id: str | None = None
+    method: str | None = None
+    name: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.description
-        if _v is not UNSET:
+        if _v is not None:
             _d["description"] = _v
         _v = self.endpoint
-        if _v is not UNSET:
+        if _v is not None:
             _d["endpoint"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.method
-        if _v is not UNSET:
+        if _v is not None:
             _d["method"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("endpoint", "endpoint", check_str, False),
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("method", "method", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -85,31 +102,30 @@ class ListFinCapabilitiesResponse200CapabilitiesItem:
                     f"expected object, got {type(_d).__name__}", model="ListFinCapabilitiesResponse200CapabilitiesItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            description = _d.get("description", UNSET)
+            description = _d.get("description")
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
-            endpoint = _d.get("endpoint", UNSET)
+            endpoint = _d.get("endpoint")
             if endpoint.__class__ is dict or endpoint.__class__ is list:
-                raise WrongType("string", endpoint, "endpoint")
+                raise WrongType("string", endpoint)
 
-            id = _d.get("id", UNSET)
+            id = _d.get("id")
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            method = _d.get("method", UNSET)
+            method = _d.get("method")
             if method.__class__ is dict or method.__class__ is list:
-                raise WrongType("string", method, "method")
+                raise WrongType("string", method)
 
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -123,21 +139,7 @@ class ListFinCapabilitiesResponse200CapabilitiesItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ListFinCapabilitiesResponse200CapabilitiesItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ListFinCapabilitiesResponse200CapabilitiesItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="ListFinCapabilitiesResponse200CapabilitiesItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="ListFinCapabilitiesResponse200CapabilitiesItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,13 +9,16 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "starting_after",
     }
@@ -27,27 +30,34 @@ class MacroListPagesNextType0:
     """Cursor for the next page
 
     Attributes:
-        starting_after (str | Unset): Base64-encoded cursor containing [updated_at, id] for pagination Example:
+        starting_after (str): Base64-encoded cursor containing [updated_at, id] for pagination Example:
             WzE3MTk0OTM3NTcuMCwgIjEyMyJd.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    starting_after: str | None | Unset = UNSET
+    starting_after: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.starting_after
-        if _v is not UNSET:
+        if _v is not None:
             _d["starting_after"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (FieldSpec("starting_after", "starting_after", check_str, False),)
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -55,11 +65,10 @@ class MacroListPagesNextType0:
                     f"expected object, got {type(_d).__name__}", model="MacroListPagesNextType0"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            starting_after = _d.get("starting_after", UNSET)
+            starting_after = _d.get("starting_after")
             if starting_after.__class__ is dict or starting_after.__class__ is list:
-                raise WrongType("string", starting_after, "starting_after")
+                raise WrongType("string", starting_after)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -68,19 +77,7 @@ class MacroListPagesNextType0:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="MacroListPagesNextType0", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("MacroListPagesNextType0", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="MacroListPagesNextType0", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="MacroListPagesNextType0", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -2,13 +2,3 @@
 from typing import Literal
 
 MacroType = Literal["macro"]
-
-MACRO_TYPE_VALUES: set[MacroType] = {
-    "macro",
-}
-
-
-def check_macro_type(value: str) -> MacroType:
-    if value in MACRO_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MACRO_TYPE_VALUES!r}")

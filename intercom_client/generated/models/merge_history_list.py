@@ -10,9 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.merge_history_list_type import MergeHistoryListType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -26,7 +30,7 @@ def _decode_data(data: Any) -> list[MergeHistoryItem]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data",
         "has_more",
@@ -41,65 +45,75 @@ class MergeHistoryList:
     """A paginated list of merge history entries for a contact.
 
     Attributes:
-        data (list[MergeHistoryItem] | Unset): An array of merge history entries.
-        has_more (bool | Unset): Whether there are more results to fetch. Example: False.
-        next_cursor (None | str | Unset): A cursor to pass as the `cursor` query parameter to fetch the next page of
-            results. Absent when there are no more pages. Example: WyIxNjM0NTY3ODkwIl0.
-        type_ (MergeHistoryListType | Unset): The type of object. Example: list.
+        data (list[MergeHistoryItem]): An array of merge history entries.
+        has_more (bool): Whether there are more results to fetch. Example: False.
+        next_cursor (None | str): A cursor to pass as the `cursor` query parameter to fetch the next page of results.
+            Absent when there are no more pages. Example: WyIxNjM0NTY3ODkwIl0.
+        type_ (MergeHistoryListType): The type of object. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[MergeHistoryItem] | None | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
-    next_cursor: None | str | None | Unset = UNSET
-    type_: MergeHistoryListType | None | Unset = UNSET
+    data: list[MergeHistoryItem] | None = None
+    has_more: bool | None = None
+    next_cursor: str | None = None
+    type_: MergeHistoryListType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.data
-        if _v is not UNSET:
-            _d["data"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["data"] = to_jsonable(_v)
         _v = self.has_more
-        if _v is not UNSET:
+        if _v is not None:
             _d["has_more"] = _v
         _v = self.next_cursor
-        if _v is not UNSET:
-            _d["next_cursor"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["next_cursor"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("data", "data", _decode_data, False),
+            FieldSpec("has_more", "has_more", check_bool, False),
+            FieldSpec("next_cursor", "next_cursor", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergeHistoryList")
             _d = dict(_d)
-        _f = ""
         try:
-            data = _d.get("data", UNSET)
-            if data is not None and data is not UNSET:
-                _f = "data"
+            data = _d.get("data")
+            if data is not None:
                 data = _decode_data(data)
 
-            has_more = _d.get("has_more", UNSET)
+            has_more = _d.get("has_more")
             if has_more.__class__ is dict or has_more.__class__ is list:
-                raise WrongType("boolean", has_more, "has_more")
+                raise WrongType("boolean", has_more)
 
-            next_cursor = _d.get("next_cursor", UNSET)
+            next_cursor = _d.get("next_cursor")
             if next_cursor.__class__ is dict or next_cursor.__class__ is list:
-                raise WrongType("string", next_cursor, "next_cursor")
+                raise WrongType("string", next_cursor)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -111,19 +125,9 @@ class MergeHistoryList:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="MergeHistoryList", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("MergeHistoryList", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="MergeHistoryList", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="MergeHistoryList", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

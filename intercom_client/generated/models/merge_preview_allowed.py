@@ -9,9 +9,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -19,7 +23,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "allowed",
         "summary",
@@ -32,45 +36,53 @@ class MergePreviewAllowed:
     """Returned when the merge is allowed.
 
     Attributes:
-        allowed (bool | Unset): Always true. The merge is allowed.
-        summary (MergePreviewSummary | Unset): A summary of the changes the merge would make to the surviving contact.
+        allowed (bool): Always true. The merge is allowed.
+        summary (MergePreviewSummary): A summary of the changes the merge would make to the surviving contact.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    allowed: bool | None | Unset = UNSET
-    summary: MergePreviewSummary | None | Unset = UNSET
+    allowed: bool | None = None
+    summary: MergePreviewSummary | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.allowed
-        if _v is not UNSET:
+        if _v is not None:
             _d["allowed"] = _v
         _v = self.summary
-        if _v is not UNSET:
-            _d["summary"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["summary"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("allowed", "allowed", check_bool, False),
+            FieldSpec("summary", "summary", MergePreviewSummary.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewAllowed")
             _d = dict(_d)
-        _f = ""
         try:
-            allowed = _d.get("allowed", UNSET)
+            allowed = _d.get("allowed")
             if allowed.__class__ is dict or allowed.__class__ is list:
-                raise WrongType("boolean", allowed, "allowed")
+                raise WrongType("boolean", allowed)
 
-            summary = _d.get("summary", UNSET)
-            if summary is not None and summary is not UNSET:
-                _f = "summary"
+            summary = _d.get("summary")
+            if summary is not None:
                 summary = MergePreviewSummary.from_dict(summary)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -81,19 +93,9 @@ class MergePreviewAllowed:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="MergePreviewAllowed", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("MergePreviewAllowed", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="MergePreviewAllowed", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="MergePreviewAllowed", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

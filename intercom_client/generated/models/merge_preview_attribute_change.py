@@ -12,14 +12,17 @@ from ..models.merge_preview_attribute_change_outcome import (
     MergePreviewAttributeChangeOutcome,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "field",
         "from_value",
@@ -35,50 +38,63 @@ class MergePreviewAttributeChange:
     """A single attribute change on the surviving contact.
 
     Attributes:
-        field (str | Unset): The contact field that would change. Example: name.
-        from_value (Any | Unset): The source contact's value. Omitted when null. May be a string, array, or object
-            depending on the field.
-        into_value (Any | Unset): The target contact's value. Omitted when null. May be a string, array, or object
-            depending on the field.
-        new_into_value (Any | Unset): The resulting value on the surviving contact. Always present; may be null. May be
-            a string, array, or object depending on the field.
-        outcome (MergePreviewAttributeChangeOutcome | Unset): How the value is resolved. adopted = the source's value is
-            taken; discarded = the source's value is dropped and the target's kept; merged = the two values are combined.
+        field (str): The contact field that would change. Example: name.
+        from_value (Any): The source contact's value. Omitted when null. May be a string, array, or object depending on
+            the field.
+        into_value (Any): The target contact's value. Omitted when null. May be a string, array, or object depending on
+            the field.
+        new_into_value (Any): The resulting value on the surviving contact. Always present; may be null. May be a
+            string, array, or object depending on the field.
+        outcome (MergePreviewAttributeChangeOutcome): How the value is resolved. adopted = the source's value is taken;
+            discarded = the source's value is dropped and the target's kept; merged = the two values are combined.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    field: str | None | Unset = UNSET
-    from_value: Any | None | Unset = UNSET
-    into_value: Any | None | Unset = UNSET
-    new_into_value: Any | None | Unset = UNSET
-    outcome: MergePreviewAttributeChangeOutcome | None | Unset = UNSET
+    field: str | None = None
+    from_value: Any | None = None
+    into_value: Any | None = None
+    new_into_value: Any | None = None
+    outcome: MergePreviewAttributeChangeOutcome | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.field
-        if _v is not UNSET:
+        if _v is not None:
             _d["field"] = _v
         _v = self.from_value
-        if _v is not UNSET:
-            _d["from_value"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["from_value"] = to_jsonable(_v)
         _v = self.into_value
-        if _v is not UNSET:
-            _d["into_value"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["into_value"] = to_jsonable(_v)
         _v = self.new_into_value
-        if _v is not UNSET:
-            _d["new_into_value"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["new_into_value"] = to_jsonable(_v)
         _v = self.outcome
-        if _v is not UNSET:
+        if _v is not None:
             _d["outcome"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("field", "field", check_str, False),
+            FieldSpec("from_value", "from_value", None, False),
+            FieldSpec("into_value", "into_value", None, False),
+            FieldSpec("new_into_value", "new_into_value", None, False),
+            FieldSpec("outcome", "outcome", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -86,21 +102,20 @@ class MergePreviewAttributeChange:
                     f"expected object, got {type(_d).__name__}", model="MergePreviewAttributeChange"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            field = _d.get("field", UNSET)
+            field = _d.get("field")
             if field.__class__ is dict or field.__class__ is list:
-                raise WrongType("string", field, "field")
+                raise WrongType("string", field)
 
-            from_value = _d.get("from_value", UNSET)
+            from_value = _d.get("from_value")
 
-            into_value = _d.get("into_value", UNSET)
+            into_value = _d.get("into_value")
 
-            new_into_value = _d.get("new_into_value", UNSET)
+            new_into_value = _d.get("new_into_value")
 
-            outcome = _d.get("outcome", UNSET)
+            outcome = _d.get("outcome")
             if outcome.__class__ is dict or outcome.__class__ is list:
-                raise WrongType("string", outcome, "outcome")
+                raise WrongType("string", outcome)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -113,21 +128,7 @@ class MergePreviewAttributeChange:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="MergePreviewAttributeChange", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("MergePreviewAttributeChange", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="MergePreviewAttributeChange", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="MergePreviewAttributeChange", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -25,7 +28,7 @@ def _decode_attributes(data: Any) -> list[MergePreviewAttributeChange]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attributes",
         "total_count",
@@ -38,33 +41,43 @@ class MergePreviewAttributeChanges:
     """The attribute changes the merge would make to the surviving contact.
 
     Attributes:
-        attributes (list[MergePreviewAttributeChange] | Unset): The individual attribute changes. Capped at 50 items;
+        attributes (list[MergePreviewAttributeChange]): The individual attribute changes. Capped at 50 items;
             total_count reflects the full number of changes.
-        total_count (int | Unset): The total number of attribute changes detected, which may exceed the number of items
-            in attributes. Example: 3.
+        total_count (int): The total number of attribute changes detected, which may exceed the number of items in
+            attributes. Example: 3.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attributes: list[MergePreviewAttributeChange] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
+    attributes: list[MergePreviewAttributeChange] | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.attributes
-        if _v is not UNSET:
-            _d["attributes"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["attributes"] = to_jsonable(_v)
         _v = self.total_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["total_count"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attributes", "attributes", _decode_attributes, False),
+            FieldSpec("total_count", "total_count", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -72,16 +85,14 @@ class MergePreviewAttributeChanges:
                     f"expected object, got {type(_d).__name__}", model="MergePreviewAttributeChanges"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            attributes = _d.get("attributes", UNSET)
-            if attributes is not None and attributes is not UNSET:
-                _f = "attributes"
+            attributes = _d.get("attributes")
+            if attributes is not None:
                 attributes = _decode_attributes(attributes)
 
-            total_count = _d.get("total_count", UNSET)
+            total_count = _d.get("total_count")
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count, "total_count")
+                raise WrongType("integer", total_count)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -91,23 +102,9 @@ class MergePreviewAttributeChanges:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="MergePreviewAttributeChanges", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("MergePreviewAttributeChanges", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="MergePreviewAttributeChanges", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="MergePreviewAttributeChanges", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

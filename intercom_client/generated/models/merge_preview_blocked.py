@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -25,7 +28,7 @@ def _decode_reasons(data: Any) -> list[MergePreviewReason]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "allowed",
         "reasons",
@@ -38,45 +41,53 @@ class MergePreviewBlocked:
     """Returned when the merge is not allowed.
 
     Attributes:
-        allowed (bool | Unset): Always false. The merge is not allowed.
-        reasons (list[MergePreviewReason] | Unset): One or more reasons the merge is not allowed.
+        allowed (bool): Always false. The merge is not allowed.
+        reasons (list[MergePreviewReason]): One or more reasons the merge is not allowed.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    allowed: bool | None | Unset = UNSET
-    reasons: list[MergePreviewReason] | None | Unset = UNSET
+    allowed: bool | None = None
+    reasons: list[MergePreviewReason] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.allowed
-        if _v is not UNSET:
+        if _v is not None:
             _d["allowed"] = _v
         _v = self.reasons
-        if _v is not UNSET:
-            _d["reasons"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["reasons"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("allowed", "allowed", check_bool, False),
+            FieldSpec("reasons", "reasons", _decode_reasons, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewBlocked")
             _d = dict(_d)
-        _f = ""
         try:
-            allowed = _d.get("allowed", UNSET)
+            allowed = _d.get("allowed")
             if allowed.__class__ is dict or allowed.__class__ is list:
-                raise WrongType("boolean", allowed, "allowed")
+                raise WrongType("boolean", allowed)
 
-            reasons = _d.get("reasons", UNSET)
-            if reasons is not None and reasons is not UNSET:
-                _f = "reasons"
+            reasons = _d.get("reasons")
+            if reasons is not None:
                 reasons = _decode_reasons(reasons)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -87,19 +98,9 @@ class MergePreviewBlocked:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="MergePreviewBlocked", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("MergePreviewBlocked", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="MergePreviewBlocked", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="MergePreviewBlocked", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

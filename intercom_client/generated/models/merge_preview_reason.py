@@ -10,13 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.merge_preview_reason_code import MergePreviewReasonCode
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "code",
         "message",
@@ -29,46 +32,55 @@ class MergePreviewReason:
     """A reason a merge is not allowed.
 
     Attributes:
-        code (MergePreviewReasonCode | Unset): A stable code identifying the reason. Branch on this value.
-        message (str | Unset): A human-readable explanation. Display this to people; do not match on it, as the wording
-            may change.
+        code (MergePreviewReasonCode): A stable code identifying the reason. Branch on this value.
+        message (str): A human-readable explanation. Display this to people; do not match on it, as the wording may
+            change.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    code: MergePreviewReasonCode | None | Unset = UNSET
-    message: str | None | Unset = UNSET
+    code: MergePreviewReasonCode | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.code
-        if _v is not UNSET:
+        if _v is not None:
             _d["code"] = _v
         _v = self.message
-        if _v is not UNSET:
+        if _v is not None:
             _d["message"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("code", "code", check_str, False),
+            FieldSpec("message", "message", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewReason")
             _d = dict(_d)
-        _f = ""
         try:
-            code = _d.get("code", UNSET)
+            code = _d.get("code")
             if code.__class__ is dict or code.__class__ is list:
-                raise WrongType("string", code, "code")
+                raise WrongType("string", code)
 
-            message = _d.get("message", UNSET)
+            message = _d.get("message")
             if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message, "message")
+                raise WrongType("string", message)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -78,17 +90,7 @@ class MergePreviewReason:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="MergePreviewReason", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("MergePreviewReason", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="MergePreviewReason", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="MergePreviewReason", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
-    WrongType,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversations",
         "notes",
@@ -41,50 +43,62 @@ class MergePreviewReassignments:
     present on a type that is included.
 
         Attributes:
-            conversations (MergePreviewReassignmentsConversations | Unset): Distinct non-ticket conversations, counting both
+            conversations (MergePreviewReassignmentsConversations): Distinct non-ticket conversations, counting both
                 conversations the contact owns and conversations it participates in. Tickets are excluded here and reported
                 separately under `tickets`.
-            notes (MergePreviewReassignmentsNotes | Unset): Notes attached to the contact.
-            phone_calls (MergePreviewReassignmentsPhoneCalls | Unset): Phone calls. Present only for phone-lead merges.
-            tags (MergePreviewReassignmentsTags | Unset): Tags. `from` counts only tags the surviving contact does not
-                already have.
-            tickets (MergePreviewReassignmentsTickets | Unset): Tickets, meaning conversations of any ticket type. Counted
+            notes (MergePreviewReassignmentsNotes): Notes attached to the contact.
+            phone_calls (MergePreviewReassignmentsPhoneCalls): Phone calls. Present only for phone-lead merges.
+            tags (MergePreviewReassignmentsTags): Tags. `from` counts only tags the surviving contact does not already have.
+            tickets (MergePreviewReassignmentsTickets): Tickets, meaning conversations of any ticket type. Counted
                 separately from `conversations` so a single conversation is never counted twice.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversations: MergePreviewReassignmentsConversations | None | Unset = UNSET
-    notes: MergePreviewReassignmentsNotes | None | Unset = UNSET
-    phone_calls: MergePreviewReassignmentsPhoneCalls | None | Unset = UNSET
-    tags: MergePreviewReassignmentsTags | None | Unset = UNSET
-    tickets: MergePreviewReassignmentsTickets | None | Unset = UNSET
+    conversations: MergePreviewReassignmentsConversations | None = None
+    notes: MergePreviewReassignmentsNotes | None = None
+    phone_calls: MergePreviewReassignmentsPhoneCalls | None = None
+    tags: MergePreviewReassignmentsTags | None = None
+    tickets: MergePreviewReassignmentsTickets | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversations
-        if _v is not UNSET:
-            _d["conversations"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["conversations"] = to_jsonable(_v)
         _v = self.notes
-        if _v is not UNSET:
-            _d["notes"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["notes"] = to_jsonable(_v)
         _v = self.phone_calls
-        if _v is not UNSET:
-            _d["phone_calls"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["phone_calls"] = to_jsonable(_v)
         _v = self.tags
-        if _v is not UNSET:
-            _d["tags"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["tags"] = to_jsonable(_v)
         _v = self.tickets
-        if _v is not UNSET:
-            _d["tickets"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["tickets"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversations", "conversations", MergePreviewReassignmentsConversations.from_dict, False),
+            FieldSpec("notes", "notes", MergePreviewReassignmentsNotes.from_dict, False),
+            FieldSpec("phone_calls", "phone_calls", MergePreviewReassignmentsPhoneCalls.from_dict, False),
+            FieldSpec("tags", "tags", MergePreviewReassignmentsTags.from_dict, False),
+            FieldSpec("tickets", "tickets", MergePreviewReassignmentsTickets.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -92,31 +106,25 @@ class MergePreviewReassignments:
                     f"expected object, got {type(_d).__name__}", model="MergePreviewReassignments"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            conversations = _d.get("conversations", UNSET)
-            if conversations is not None and conversations is not UNSET:
-                _f = "conversations"
+            conversations = _d.get("conversations")
+            if conversations is not None:
                 conversations = MergePreviewReassignmentsConversations.from_dict(conversations)
 
-            notes = _d.get("notes", UNSET)
-            if notes is not None and notes is not UNSET:
-                _f = "notes"
+            notes = _d.get("notes")
+            if notes is not None:
                 notes = MergePreviewReassignmentsNotes.from_dict(notes)
 
-            phone_calls = _d.get("phone_calls", UNSET)
-            if phone_calls is not None and phone_calls is not UNSET:
-                _f = "phone_calls"
+            phone_calls = _d.get("phone_calls")
+            if phone_calls is not None:
                 phone_calls = MergePreviewReassignmentsPhoneCalls.from_dict(phone_calls)
 
-            tags = _d.get("tags", UNSET)
-            if tags is not None and tags is not UNSET:
-                _f = "tags"
+            tags = _d.get("tags")
+            if tags is not None:
                 tags = MergePreviewReassignmentsTags.from_dict(tags)
 
-            tickets = _d.get("tickets", UNSET)
-            if tickets is not None and tickets is not UNSET:
-                _f = "tickets"
+            tickets = _d.get("tickets")
+            if tickets is not None:
                 tickets = MergePreviewReassignmentsTickets.from_dict(tickets)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -130,21 +138,9 @@ class MergePreviewReassignments:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="MergePreviewReassignments", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("MergePreviewReassignments", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="MergePreviewReassignments", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="MergePreviewReassignments", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,13 +9,19 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "from",
         "into",
@@ -38,16 +44,18 @@ class MergePreviewRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    from_: str | None
-    into: str | None
+    from_: str
+    into: str
     skip_duplicate_validation: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.from_
         if _v is not UNSET:
             _d["from"] = _v
@@ -60,26 +68,38 @@ class MergePreviewRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("from", "from_", check_str, True),
+            FieldSpec("into", "into", check_str, True),
+            FieldSpec("skip_duplicate_validation", "skip_duplicate_validation", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewRequest")
             _d = dict(_d)
-        _f = ""
         try:
             from_ = _d["from"]
+            if from_ is None:
+                raise WrongType("a value", None)
             if from_.__class__ is dict or from_.__class__ is list:
-                raise WrongType("string", from_, "from")
+                raise WrongType("string", from_)
 
             into = _d["into"]
+            if into is None:
+                raise WrongType("a value", None)
             if into.__class__ is dict or into.__class__ is list:
-                raise WrongType("string", into, "into")
+                raise WrongType("string", into)
 
             skip_duplicate_validation = _d.get("skip_duplicate_validation", UNSET)
             if skip_duplicate_validation.__class__ is dict or skip_duplicate_validation.__class__ is list:
-                raise WrongType("boolean", skip_duplicate_validation, "skip_duplicate_validation")
+                raise WrongType("boolean", skip_duplicate_validation)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -90,17 +110,7 @@ class MergePreviewRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="MergePreviewRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("MergePreviewRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="MergePreviewRequest", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="MergePreviewRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

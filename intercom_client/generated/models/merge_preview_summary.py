@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
-    WrongType,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute_changes",
         "reassignments",
@@ -33,49 +35,56 @@ class MergePreviewSummary:
     """A summary of the changes the merge would make to the surviving contact.
 
     Attributes:
-        attribute_changes (MergePreviewAttributeChanges | Unset): The attribute changes the merge would make to the
-            surviving contact.
-        reassignments (MergePreviewReassignments | Unset): Two counts per object type — `from`, how many are on the lead
-            and would move to the surviving contact, and `into`, how many the surviving contact already has. Only types with
+        attribute_changes (MergePreviewAttributeChanges): The attribute changes the merge would make to the surviving
+            contact.
+        reassignments (MergePreviewReassignments): Two counts per object type — `from`, how many are on the lead and
+            would move to the surviving contact, and `into`, how many the surviving contact already has. Only types with
             reassignments are included, and both counts are always present on a type that is included.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attribute_changes: MergePreviewAttributeChanges | None | Unset = UNSET
-    reassignments: MergePreviewReassignments | None | Unset = UNSET
+    attribute_changes: MergePreviewAttributeChanges | None = None
+    reassignments: MergePreviewReassignments | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.attribute_changes
-        if _v is not UNSET:
-            _d["attribute_changes"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["attribute_changes"] = to_jsonable(_v)
         _v = self.reassignments
-        if _v is not UNSET:
-            _d["reassignments"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["reassignments"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attribute_changes", "attribute_changes", MergePreviewAttributeChanges.from_dict, False),
+            FieldSpec("reassignments", "reassignments", MergePreviewReassignments.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewSummary")
             _d = dict(_d)
-        _f = ""
         try:
-            attribute_changes = _d.get("attribute_changes", UNSET)
-            if attribute_changes is not None and attribute_changes is not UNSET:
-                _f = "attribute_changes"
+            attribute_changes = _d.get("attribute_changes")
+            if attribute_changes is not None:
                 attribute_changes = MergePreviewAttributeChanges.from_dict(attribute_changes)
 
-            reassignments = _d.get("reassignments", UNSET)
-            if reassignments is not None and reassignments is not UNSET:
-                _f = "reassignments"
+            reassignments = _d.get("reassignments")
+            if reassignments is not None:
                 reassignments = MergePreviewReassignments.from_dict(reassignments)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -86,19 +95,9 @@ class MergePreviewSummary:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="MergePreviewSummary", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("MergePreviewSummary", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="MergePreviewSummary", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="MergePreviewSummary", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

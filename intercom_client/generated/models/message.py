@@ -10,13 +10,17 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.message_message_type import MessageMessageType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "body",
         "created_at",
@@ -41,85 +45,109 @@ class Message:
             message_type (MessageMessageType): The type of message that was sent. Can be email, inapp, facebook, twitter,
                 sms or whatsapp. Example: inapp.
             type_ (str): The type of the message Example: user_message.
-            conversation_id (str | Unset): The associated conversation_id Example: 64619700005570.
-            subject (str | Unset): The subject of the message. Only present if message_type: email. Example: Greetings.
+            conversation_id (str): The associated conversation_id Example: 64619700005570.
+            subject (str): The subject of the message. Only present if message_type: email. Example: Greetings.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    body: str | None
-    created_at: int | None
-    id: str | None
-    message_type: MessageMessageType | None
-    type_: str | None
-    conversation_id: str | None | Unset = UNSET
-    subject: str | None | Unset = UNSET
+    body: str
+    created_at: int
+    id: str
+    message_type: MessageMessageType
+    type_: str
+    conversation_id: str | None = None
+    subject: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.body
-        if _v is not UNSET:
+        if _v is not None:
             _d["body"] = _v
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.message_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["message_type"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         _v = self.conversation_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["conversation_id"] = _v
         _v = self.subject
-        if _v is not UNSET:
+        if _v is not None:
             _d["subject"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("body", "body", check_str, True),
+            FieldSpec("created_at", "created_at", check_int, True),
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("message_type", "message_type", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("conversation_id", "conversation_id", check_str, False),
+            FieldSpec("subject", "subject", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Message")
             _d = dict(_d)
-        _f = ""
         try:
             body = _d["body"]
+            if body is None:
+                raise WrongType("a value", None)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             created_at = _d["created_at"]
+            if created_at is None:
+                raise WrongType("a value", None)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
             id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
             message_type = _d["message_type"]
+            if message_type is None:
+                raise WrongType("a value", None)
             if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type, "message_type")
+                raise WrongType("string", message_type)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            conversation_id = _d.get("conversation_id", UNSET)
+            conversation_id = _d.get("conversation_id")
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+                raise WrongType("string", conversation_id)
 
-            subject = _d.get("subject", UNSET)
+            subject = _d.get("subject")
             if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject, "subject")
+                raise WrongType("string", subject)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -134,15 +162,7 @@ class Message:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Message", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Message", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Message", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Message", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -12,9 +12,14 @@ from ..models.multiple_filter_search_request_operator import (
     MultipleFilterSearchRequestOperator,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -40,7 +45,7 @@ def _decode_value(data: Any) -> Any:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "operator",
         "value",
@@ -62,12 +67,14 @@ class MultipleFilterSearchRequest:
     operator: MultipleFilterSearchRequestOperator | None | Unset = UNSET
     value: list[MultipleFilterSearchRequest] | list[SingleFilterSearchRequest] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.operator
         if _v is not UNSET:
             _d["operator"] = _v
@@ -77,8 +84,16 @@ class MultipleFilterSearchRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("operator", "operator", check_str, False),
+            FieldSpec("value", "value", _decode_value, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -86,15 +101,13 @@ class MultipleFilterSearchRequest:
                     f"expected object, got {type(_d).__name__}", model="MultipleFilterSearchRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             operator = _d.get("operator", UNSET)
             if operator.__class__ is dict or operator.__class__ is list:
-                raise WrongType("string", operator, "operator")
+                raise WrongType("string", operator)
 
             value = _d.get("value", UNSET)
             if value is not None and value is not UNSET:
-                _f = "value"
                 value = _decode_value(value)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -105,23 +118,9 @@ class MultipleFilterSearchRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="MultipleFilterSearchRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("MultipleFilterSearchRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="MultipleFilterSearchRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="MultipleFilterSearchRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

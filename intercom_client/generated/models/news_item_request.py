@@ -10,22 +10,23 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.news_item_request_state import NewsItemRequestState
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_int,
+    check_scalar_list,
     check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
 
 if TYPE_CHECKING:
     from ..models.newsfeed_assignment import NewsfeedAssignment
-
-
-def _decode_labels(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
 
 
 def _decode_newsfeed_assignments(data: Any) -> list[NewsfeedAssignment]:
@@ -37,7 +38,7 @@ def _decode_reactions(data: Any) -> list[None | str]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "sender_id",
         "title",
@@ -74,8 +75,8 @@ class NewsItemRequest:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    sender_id: int | None
-    title: str | None
+    sender_id: int
+    title: str
     body: str | None | Unset = UNSET
     deliver_silently: bool | None | Unset = UNSET
     labels: list[str] | None | Unset = UNSET
@@ -83,12 +84,14 @@ class NewsItemRequest:
     reactions: list[None | str] | None | Unset = UNSET
     state: NewsItemRequestState | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.sender_id
         if _v is not UNSET:
             _d["sender_id"] = _v
@@ -116,49 +119,63 @@ class NewsItemRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("sender_id", "sender_id", check_int, True),
+            FieldSpec("title", "title", check_str, True),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("deliver_silently", "deliver_silently", check_bool, False),
+            FieldSpec("labels", "labels", check_scalar_list, False),
+            FieldSpec("newsfeed_assignments", "newsfeed_assignments", _decode_newsfeed_assignments, False),
+            FieldSpec("reactions", "reactions", _decode_reactions, False),
+            FieldSpec("state", "state", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="NewsItemRequest")
             _d = dict(_d)
-        _f = ""
         try:
             sender_id = _d["sender_id"]
+            if sender_id is None:
+                raise WrongType("a value", None)
             if sender_id.__class__ is dict or sender_id.__class__ is list:
-                raise WrongType("integer", sender_id, "sender_id")
+                raise WrongType("integer", sender_id)
 
             title = _d["title"]
+            if title is None:
+                raise WrongType("a value", None)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             deliver_silently = _d.get("deliver_silently", UNSET)
             if deliver_silently.__class__ is dict or deliver_silently.__class__ is list:
-                raise WrongType("boolean", deliver_silently, "deliver_silently")
+                raise WrongType("boolean", deliver_silently)
 
             labels = _d.get("labels", UNSET)
             if labels is not None and labels is not UNSET:
-                _f = "labels"
-                labels = _decode_labels(labels)
+                labels = check_scalar_list(labels)
 
             newsfeed_assignments = _d.get("newsfeed_assignments", UNSET)
             if newsfeed_assignments is not None and newsfeed_assignments is not UNSET:
-                _f = "newsfeed_assignments"
                 newsfeed_assignments = _decode_newsfeed_assignments(newsfeed_assignments)
 
             reactions = _d.get("reactions", UNSET)
             if reactions is not None and reactions is not UNSET:
-                _f = "reactions"
                 reactions = _decode_reactions(reactions)
 
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state, "state")
+                raise WrongType("string", state)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -174,19 +191,9 @@ class NewsItemRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="NewsItemRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("NewsItemRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="NewsItemRequest", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="NewsItemRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

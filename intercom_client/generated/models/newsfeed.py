@@ -10,18 +10,22 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.newsfeed_type import NewsfeedType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
-        "created_at",
         "id",
-        "name",
         "type",
+        "created_at",
+        "name",
         "updated_at",
     }
 )
@@ -36,94 +40,101 @@ class Newsfeed:
     Intercom.
 
         Attributes:
-            created_at (int | Unset): Timestamp for when the newsfeed was created. Example: 1674917488.
-            id (str | Unset): The unique identifier for the newsfeed which is given by Intercom. Example: 12312.
-            name (str | Unset): The name of the newsfeed. This name will never be visible to your users. Example: My
-                Newsfeed.
-            type_ (NewsfeedType | Unset): The type of object. Example: newsfeed.
-            updated_at (int | Unset): Timestamp for when the newsfeed was last updated. Example: 1674917488.
+            id (str): The unique identifier for the newsfeed which is given by Intercom. Example: 12312.
+            type_ (NewsfeedType): The type of object. Example: newsfeed.
+            created_at (int): Timestamp for when the newsfeed was created. Example: 1674917488.
+            name (str): The name of the newsfeed. This name will never be visible to your users. Example: My Newsfeed.
+            updated_at (int): Timestamp for when the newsfeed was last updated. Example: 1674917488.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    type_: NewsfeedType | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    id: str
+    type_: NewsfeedType
+    created_at: int | None = None
+    name: str | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "newsfeed"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = _v
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
-        _v = self.name
-        if _v is not UNSET:
-            _d["name"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Newsfeed")
             _d = dict(_d)
-        _f = ""
         try:
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
-
-            type_ = _d.get("type", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            updated_at = _d.get("updated_at", UNSET)
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            name = _d.get("name")
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
-            _obj.created_at = created_at
             _obj.id = id
-            _obj.name = name
             _obj.type_ = type_
+            _obj.created_at = created_at
+            _obj.name = name
             _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Newsfeed", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Newsfeed", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Newsfeed", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Newsfeed", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -25,15 +30,15 @@ def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
-        "created_at",
         "id",
+        "type",
+        "created_at",
         "name",
         "time_intervals",
         "time_zone_name",
         "twenty_four_seven",
-        "type",
         "updated_at",
     }
 )
@@ -44,129 +49,136 @@ class OfficeHoursSchedule:
     """An office hours schedule defines the recurring weekly hours during which the workspace is open.
 
     Attributes:
-        created_at (int | Unset): The time the schedule was created as a Unix timestamp. Example: 1717200000.
-        id (str | Unset): The unique identifier for the office hours schedule. Example: 123.
-        name (str | Unset): The name of the office hours schedule. Example: Standard Support Hours.
-        time_intervals (list[OfficeHoursTimeInterval] | Unset): The open intervals that make up the weekly schedule.
-        time_zone_name (str | Unset): The IANA time zone the schedule's hours are evaluated in. Example:
-            America/New_York.
-        twenty_four_seven (bool | Unset): Whether the schedule is open 24/7. Example: False.
-        type_ (str | Unset): The type of the object - always `office_hours_schedule`. Example: office_hours_schedule.
-        updated_at (int | Unset): The time the schedule was last updated as a Unix timestamp. Example: 1717200000.
+        id (str): The unique identifier for the office hours schedule. Example: 123.
+        type_ (str): The type of the object - always `office_hours_schedule`. Example: office_hours_schedule.
+        created_at (int): The time the schedule was created as a Unix timestamp. Example: 1717200000.
+        name (str): The name of the office hours schedule. Example: Standard Support Hours.
+        time_intervals (list[OfficeHoursTimeInterval]): The open intervals that make up the weekly schedule.
+        time_zone_name (str): The IANA time zone the schedule's hours are evaluated in. Example: America/New_York.
+        twenty_four_seven (bool): Whether the schedule is open 24/7. Example: False.
+        updated_at (int): The time the schedule was last updated as a Unix timestamp. Example: 1717200000.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    time_intervals: list[OfficeHoursTimeInterval] | None | Unset = UNSET
-    time_zone_name: str | None | Unset = UNSET
-    twenty_four_seven: bool | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    id: str
+    type_: str
+    created_at: int | None = None
+    name: str | None = None
+    time_intervals: list[OfficeHoursTimeInterval] | None = None
+    time_zone_name: str | None = None
+    twenty_four_seven: bool | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = _v
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.time_intervals
-        if _v is not UNSET:
-            _d["time_intervals"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["time_intervals"] = to_jsonable(_v)
         _v = self.time_zone_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["time_zone_name"] = _v
         _v = self.twenty_four_seven
-        if _v is not UNSET:
+        if _v is not None:
             _d["twenty_four_seven"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("time_intervals", "time_intervals", _decode_time_intervals, False),
+            FieldSpec("time_zone_name", "time_zone_name", check_str, False),
+            FieldSpec("twenty_four_seven", "twenty_four_seven", check_bool, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="OfficeHoursSchedule")
             _d = dict(_d)
-        _f = ""
         try:
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            name = _d.get("name", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            time_intervals = _d.get("time_intervals", UNSET)
-            if time_intervals is not None and time_intervals is not UNSET:
-                _f = "time_intervals"
+            time_intervals = _d.get("time_intervals")
+            if time_intervals is not None:
                 time_intervals = _decode_time_intervals(time_intervals)
 
-            time_zone_name = _d.get("time_zone_name", UNSET)
+            time_zone_name = _d.get("time_zone_name")
             if time_zone_name.__class__ is dict or time_zone_name.__class__ is list:
-                raise WrongType("string", time_zone_name, "time_zone_name")
+                raise WrongType("string", time_zone_name)
 
-            twenty_four_seven = _d.get("twenty_four_seven", UNSET)
+            twenty_four_seven = _d.get("twenty_four_seven")
             if twenty_four_seven.__class__ is dict or twenty_four_seven.__class__ is list:
-                raise WrongType("boolean", twenty_four_seven, "twenty_four_seven")
+                raise WrongType("boolean", twenty_four_seven)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
-
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
-            _obj.created_at = created_at
             _obj.id = id
+            _obj.type_ = type_
+            _obj.created_at = created_at
             _obj.name = name
             _obj.time_intervals = time_intervals
             _obj.time_zone_name = time_zone_name
             _obj.twenty_four_seven = twenty_four_seven
-            _obj.type_ = type_
             _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="OfficeHoursSchedule", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("OfficeHoursSchedule", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="OfficeHoursSchedule", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="OfficeHoursSchedule", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,13 +9,18 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_int,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "day_of_week",
         "end_minute",
@@ -44,12 +49,14 @@ class OfficeHoursTimeInterval:
     end_minute: int | None | Unset = UNSET
     start_minute: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.day_of_week
         if _v is not UNSET:
             _d["day_of_week"] = _v
@@ -62,8 +69,17 @@ class OfficeHoursTimeInterval:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("day_of_week", "day_of_week", check_int, False),
+            FieldSpec("end_minute", "end_minute", check_int, False),
+            FieldSpec("start_minute", "start_minute", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -71,19 +87,18 @@ class OfficeHoursTimeInterval:
                     f"expected object, got {type(_d).__name__}", model="OfficeHoursTimeInterval"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             day_of_week = _d.get("day_of_week", UNSET)
             if day_of_week.__class__ is dict or day_of_week.__class__ is list:
-                raise WrongType("integer", day_of_week, "day_of_week")
+                raise WrongType("integer", day_of_week)
 
             end_minute = _d.get("end_minute", UNSET)
             if end_minute.__class__ is dict or end_minute.__class__ is list:
-                raise WrongType("integer", end_minute, "end_minute")
+                raise WrongType("integer", end_minute)
 
             start_minute = _d.get("start_minute", UNSET)
             if start_minute.__class__ is dict or start_minute.__class__ is list:
-                raise WrongType("integer", start_minute, "start_minute")
+                raise WrongType("integer", start_minute)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -94,19 +109,7 @@ class OfficeHoursTimeInterval:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="OfficeHoursTimeInterval", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("OfficeHoursTimeInterval", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="OfficeHoursTimeInterval", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="OfficeHoursTimeInterval", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

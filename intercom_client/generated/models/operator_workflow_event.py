@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
-    WrongType,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "event",
         "workflow",
@@ -33,46 +35,53 @@ class OperatorWorkflowEvent:
     """Contains details about name of the workflow for conversation part type <code>operator_workflow_event</code>.
 
     Attributes:
-        event (OperatorWorkflowEventEvent | Unset):
-        workflow (OperatorWorkflowEventWorkflow | Unset):
+        event (OperatorWorkflowEventEvent):
+        workflow (OperatorWorkflowEventWorkflow):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    event: OperatorWorkflowEventEvent | None | Unset = UNSET
-    workflow: OperatorWorkflowEventWorkflow | None | Unset = UNSET
+    event: OperatorWorkflowEventEvent | None = None
+    workflow: OperatorWorkflowEventWorkflow | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.event
-        if _v is not UNSET:
-            _d["event"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["event"] = to_jsonable(_v)
         _v = self.workflow
-        if _v is not UNSET:
-            _d["workflow"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["workflow"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("event", "event", OperatorWorkflowEventEvent.from_dict, False),
+            FieldSpec("workflow", "workflow", OperatorWorkflowEventWorkflow.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="OperatorWorkflowEvent")
             _d = dict(_d)
-        _f = ""
         try:
-            event = _d.get("event", UNSET)
-            if event is not None and event is not UNSET:
-                _f = "event"
+            event = _d.get("event")
+            if event is not None:
                 event = OperatorWorkflowEventEvent.from_dict(event)
 
-            workflow = _d.get("workflow", UNSET)
-            if workflow is not None and workflow is not UNSET:
-                _f = "workflow"
+            workflow = _d.get("workflow")
+            if workflow is not None:
                 workflow = OperatorWorkflowEventWorkflow.from_dict(workflow)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -83,21 +92,9 @@ class OperatorWorkflowEvent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="OperatorWorkflowEvent", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("OperatorWorkflowEvent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="OperatorWorkflowEvent", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="OperatorWorkflowEvent", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

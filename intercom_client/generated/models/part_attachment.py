@@ -9,13 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "content_type",
         "filesize",
@@ -33,90 +37,104 @@ class PartAttachment:
     """The file attached to a part
 
     Attributes:
-        content_type (str | Unset): The content type of the attachment Example: image/png.
-        filesize (int | Unset): The size of the attachment Example: 100.
-        height (int | Unset): The height of the attachment Example: 100.
-        name (str | Unset): The name of the attachment Example: example.png.
-        type_ (str | Unset): The type of attachment Example: upload.
-        url (str | Unset): The URL of the attachment Example: https://picsum.photos/200/300.
-        width (int | Unset): The width of the attachment Example: 100.
+        content_type (str): The content type of the attachment Example: image/png.
+        filesize (int): The size of the attachment Example: 100.
+        height (int): The height of the attachment Example: 100.
+        name (str): The name of the attachment Example: example.png.
+        type_ (str): The type of attachment Example: upload.
+        url (str): The URL of the attachment Example: https://picsum.photos/200/300.
+        width (int): The width of the attachment Example: 100.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    content_type: str | None | Unset = UNSET
-    filesize: int | None | Unset = UNSET
-    height: int | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    url: str | None | Unset = UNSET
-    width: int | None | Unset = UNSET
+    content_type: str | None = None
+    filesize: int | None = None
+    height: int | None = None
+    name: str | None = None
+    type_: str | None = None
+    url: str | None = None
+    width: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.content_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["content_type"] = _v
         _v = self.filesize
-        if _v is not UNSET:
+        if _v is not None:
             _d["filesize"] = _v
         _v = self.height
-        if _v is not UNSET:
+        if _v is not None:
             _d["height"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         _v = self.url
-        if _v is not UNSET:
+        if _v is not None:
             _d["url"] = _v
         _v = self.width
-        if _v is not UNSET:
+        if _v is not None:
             _d["width"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("content_type", "content_type", check_str, False),
+            FieldSpec("filesize", "filesize", check_int, False),
+            FieldSpec("height", "height", check_int, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+            FieldSpec("url", "url", check_str, False),
+            FieldSpec("width", "width", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="PartAttachment")
             _d = dict(_d)
-        _f = ""
         try:
-            content_type = _d.get("content_type", UNSET)
+            content_type = _d.get("content_type")
             if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type, "content_type")
+                raise WrongType("string", content_type)
 
-            filesize = _d.get("filesize", UNSET)
+            filesize = _d.get("filesize")
             if filesize.__class__ is dict or filesize.__class__ is list:
-                raise WrongType("integer", filesize, "filesize")
+                raise WrongType("integer", filesize)
 
-            height = _d.get("height", UNSET)
+            height = _d.get("height")
             if height.__class__ is dict or height.__class__ is list:
-                raise WrongType("integer", height, "height")
+                raise WrongType("integer", height)
 
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            url = _d.get("url", UNSET)
+            url = _d.get("url")
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
-            width = _d.get("width", UNSET)
+            width = _d.get("width")
             if width.__class__ is dict or width.__class__ is list:
-                raise WrongType("integer", width, "width")
+                raise WrongType("integer", width)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -131,17 +149,7 @@ class PartAttachment:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="PartAttachment", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("PartAttachment", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="PartAttachment", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="PartAttachment", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

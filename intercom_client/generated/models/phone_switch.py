@@ -10,13 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.phone_switch_type import PhoneSwitchType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "phone",
         "type",
@@ -29,46 +32,55 @@ class PhoneSwitch:
     """Phone Switch Response
 
     Attributes:
-        phone (str | Unset): Phone number in E.164 format, that has received the SMS to continue the conversation in the
+        phone (str): Phone number in E.164 format, that has received the SMS to continue the conversation in the
             Messenger. Example: +1 1234567890.
-        type_ (PhoneSwitchType | Unset):  Default: 'phone_call_redirect'. Example: phone_call_redirect.
+        type_ (PhoneSwitchType):  Default: 'phone_call_redirect'. Example: phone_call_redirect.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    phone: str | None | Unset = UNSET
-    type_: PhoneSwitchType | None | Unset = UNSET
+    phone: str | None = None
+    type_: PhoneSwitchType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "phone_call_redirect"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.phone
-        if _v is not UNSET:
+        if _v is not None:
             _d["phone"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("phone", "phone", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="PhoneSwitch")
             _d = dict(_d)
-        _f = ""
         try:
-            phone = _d.get("phone", UNSET)
+            phone = _d.get("phone")
             if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone, "phone")
+                raise WrongType("string", phone)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -78,15 +90,7 @@ class PhoneSwitch:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="PhoneSwitch", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("PhoneSwitch", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="PhoneSwitch", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="PhoneSwitch", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

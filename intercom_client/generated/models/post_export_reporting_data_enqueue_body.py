@@ -9,20 +9,20 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_attribute_ids(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute_ids",
         "dataset_id",
@@ -45,17 +45,19 @@ class PostExportReportingDataEnqueueBody:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attribute_ids: list[str] | None
-    dataset_id: str | None
-    end_time: int | None
-    start_time: int | None
+    attribute_ids: list[str]
+    dataset_id: str
+    end_time: int
+    start_time: int
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.attribute_ids
         if _v is not UNSET:
             _d["attribute_ids"] = None if _v is None else to_jsonable(_v)
@@ -71,8 +73,18 @@ class PostExportReportingDataEnqueueBody:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attribute_ids", "attribute_ids", check_scalar_list, True),
+            FieldSpec("dataset_id", "dataset_id", check_str, True),
+            FieldSpec("end_time", "end_time", check_int, True),
+            FieldSpec("start_time", "start_time", check_int, True),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -80,24 +92,30 @@ class PostExportReportingDataEnqueueBody:
                     f"expected object, got {type(_d).__name__}", model="PostExportReportingDataEnqueueBody"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             attribute_ids = _d["attribute_ids"]
+            if attribute_ids is None:
+                raise WrongType("a value", None)
             if attribute_ids is not None:
-                _f = "attribute_ids"
-                attribute_ids = _decode_attribute_ids(attribute_ids)
+                attribute_ids = check_scalar_list(attribute_ids)
 
             dataset_id = _d["dataset_id"]
+            if dataset_id is None:
+                raise WrongType("a value", None)
             if dataset_id.__class__ is dict or dataset_id.__class__ is list:
-                raise WrongType("string", dataset_id, "dataset_id")
+                raise WrongType("string", dataset_id)
 
             end_time = _d["end_time"]
+            if end_time is None:
+                raise WrongType("a value", None)
             if end_time.__class__ is dict or end_time.__class__ is list:
-                raise WrongType("integer", end_time, "end_time")
+                raise WrongType("integer", end_time)
 
             start_time = _d["start_time"]
+            if start_time is None:
+                raise WrongType("a value", None)
             if start_time.__class__ is dict or start_time.__class__ is list:
-                raise WrongType("integer", start_time, "start_time")
+                raise WrongType("integer", start_time)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -109,21 +127,7 @@ class PostExportReportingDataEnqueueBody:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="PostExportReportingDataEnqueueBody", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("PostExportReportingDataEnqueueBody", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="PostExportReportingDataEnqueueBody", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="PostExportReportingDataEnqueueBody", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

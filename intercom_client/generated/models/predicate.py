@@ -9,13 +9,18 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute",
         "comparison",
@@ -42,12 +47,14 @@ class Predicate:
     type_: str | None | Unset = UNSET
     value: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.attribute
         if _v is not UNSET:
             _d["attribute"] = _v
@@ -63,30 +70,39 @@ class Predicate:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attribute", "attribute", check_str, False),
+            FieldSpec("comparison", "comparison", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+            FieldSpec("value", "value", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Predicate")
             _d = dict(_d)
-        _f = ""
         try:
             attribute = _d.get("attribute", UNSET)
             if attribute.__class__ is dict or attribute.__class__ is list:
-                raise WrongType("string", attribute, "attribute")
+                raise WrongType("string", attribute)
 
             comparison = _d.get("comparison", UNSET)
             if comparison.__class__ is dict or comparison.__class__ is list:
-                raise WrongType("string", comparison, "comparison")
+                raise WrongType("string", comparison)
 
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             value = _d.get("value", UNSET)
             if value.__class__ is dict or value.__class__ is list:
-                raise WrongType("string", value, "value")
+                raise WrongType("string", value)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -98,15 +114,7 @@ class Predicate:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Predicate", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Predicate", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Predicate", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Predicate", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -9,21 +9,18 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
-    WrongType,
+    check_scalar_list,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_locales(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "locales",
     }
@@ -45,20 +42,27 @@ class PublishArticleDraftRequest:
 
     locales: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.locales
         if _v is not UNSET:
             _d["locales"] = None if _v is None else to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (FieldSpec("locales", "locales", check_scalar_list, False),)
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -66,12 +70,10 @@ class PublishArticleDraftRequest:
                     f"expected object, got {type(_d).__name__}", model="PublishArticleDraftRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             locales = _d.get("locales", UNSET)
             if locales is not None and locales is not UNSET:
-                _f = "locales"
-                locales = _decode_locales(locales)
+                locales = check_scalar_list(locales)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -80,21 +82,7 @@ class PublishArticleDraftRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="PublishArticleDraftRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("PublishArticleDraftRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="PublishArticleDraftRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="PublishArticleDraftRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

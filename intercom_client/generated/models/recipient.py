@@ -10,12 +10,17 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.recipient_type import RecipientType
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "type",
@@ -33,15 +38,17 @@ class Recipient:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    id: str | None
-    type_: RecipientType | None
+    id: str
+    type_: RecipientType
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.id
         if _v is not UNSET:
             _d["id"] = _v
@@ -51,22 +58,33 @@ class Recipient:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Recipient")
             _d = dict(_d)
-        _f = ""
         try:
             id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -76,15 +94,7 @@ class Recipient:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Recipient", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Recipient", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Recipient", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Recipient", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -12,9 +12,14 @@ from ..models.register_fin_voice_call_request_source import (
     RegisterFinVoiceCallRequestSource,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -23,7 +28,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "call_id",
         "phone_number",
@@ -47,17 +52,19 @@ class RegisterFinVoiceCallRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    call_id: str | None
-    phone_number: str | None
-    data: None | RegisterFinVoiceCallRequestDataType0 | None | Unset = UNSET
+    call_id: str
+    phone_number: str
+    data: RegisterFinVoiceCallRequestDataType0 | None | Unset = UNSET
     source: RegisterFinVoiceCallRequestSource | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.call_id
         if _v is not UNSET:
             _d["call_id"] = _v
@@ -73,8 +80,18 @@ class RegisterFinVoiceCallRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("call_id", "call_id", check_str, True),
+            FieldSpec("phone_number", "phone_number", check_str, True),
+            FieldSpec("data", "data", RegisterFinVoiceCallRequestDataType0.from_dict, False),
+            FieldSpec("source", "source", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -82,24 +99,26 @@ class RegisterFinVoiceCallRequest:
                     f"expected object, got {type(_d).__name__}", model="RegisterFinVoiceCallRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             call_id = _d["call_id"]
+            if call_id is None:
+                raise WrongType("a value", None)
             if call_id.__class__ is dict or call_id.__class__ is list:
-                raise WrongType("string", call_id, "call_id")
+                raise WrongType("string", call_id)
 
             phone_number = _d["phone_number"]
+            if phone_number is None:
+                raise WrongType("a value", None)
             if phone_number.__class__ is dict or phone_number.__class__ is list:
-                raise WrongType("string", phone_number, "phone_number")
+                raise WrongType("string", phone_number)
 
             data = _d.get("data", UNSET)
             if data is not None and data is not UNSET:
-                _f = "data"
                 data = RegisterFinVoiceCallRequestDataType0.from_dict(data)
 
             source = _d.get("source", UNSET)
             if source.__class__ is dict or source.__class__ is list:
-                raise WrongType("string", source, "source")
+                raise WrongType("string", source)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -111,23 +130,9 @@ class RegisterFinVoiceCallRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="RegisterFinVoiceCallRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("RegisterFinVoiceCallRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="RegisterFinVoiceCallRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="RegisterFinVoiceCallRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

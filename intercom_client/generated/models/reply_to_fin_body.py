@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -28,7 +33,7 @@ def _decode_attachments(data: Any) -> list[FinAgentAttachment]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
         "message",
@@ -52,67 +57,81 @@ class ReplyToFinBody:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversation_id: str | None
-    message: FinAgentMessage | None
-    user: FinAgentUser | None
+    conversation_id: str
+    message: FinAgentMessage
+    user: FinAgentUser
     attachments: list[FinAgentAttachment] | None | Unset = UNSET
     settings: FinAgentSettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversation_id
         if _v is not UNSET:
             _d["conversation_id"] = _v
         _v = self.message
         if _v is not UNSET:
-            _d["message"] = None if _v is None else _v.to_dict()
+            _d["message"] = None if _v is None else to_jsonable(_v)
         _v = self.user
         if _v is not UNSET:
-            _d["user"] = None if _v is None else _v.to_dict()
+            _d["user"] = None if _v is None else to_jsonable(_v)
         _v = self.attachments
         if _v is not UNSET:
             _d["attachments"] = None if _v is None else to_jsonable(_v)
         _v = self.settings
         if _v is not UNSET:
-            _d["settings"] = None if _v is None else _v.to_dict()
+            _d["settings"] = None if _v is None else to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation_id", "conversation_id", check_str, True),
+            FieldSpec("message", "message", FinAgentMessage.from_dict, True),
+            FieldSpec("user", "user", FinAgentUser.from_dict, True),
+            FieldSpec("attachments", "attachments", _decode_attachments, False),
+            FieldSpec("settings", "settings", FinAgentSettings.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ReplyToFinBody")
             _d = dict(_d)
-        _f = ""
         try:
             conversation_id = _d["conversation_id"]
+            if conversation_id is None:
+                raise WrongType("a value", None)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+                raise WrongType("string", conversation_id)
 
             message = _d["message"]
+            if message is None:
+                raise WrongType("a value", None)
             if message is not None:
-                _f = "message"
                 message = FinAgentMessage.from_dict(message)
 
             user = _d["user"]
+            if user is None:
+                raise WrongType("a value", None)
             if user is not None:
-                _f = "user"
                 user = FinAgentUser.from_dict(user)
 
             attachments = _d.get("attachments", UNSET)
             if attachments is not None and attachments is not UNSET:
-                _f = "attachments"
                 attachments = _decode_attachments(attachments)
 
             settings = _d.get("settings", UNSET)
             if settings is not None and settings is not UNSET:
-                _f = "settings"
                 settings = FinAgentSettings.from_dict(settings)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -126,19 +145,9 @@ class ReplyToFinBody:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="ReplyToFinBody", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("ReplyToFinBody", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="ReplyToFinBody", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="ReplyToFinBody", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +28,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
         "user",
@@ -48,67 +54,84 @@ class RunFinProcedureBody:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversation_id: str | None
-    user: FinAgentUser | None
+    conversation_id: str
+    user: FinAgentUser
     conversation_metadata: RunFinProcedureBodyConversationMetadata | None | Unset = UNSET
     message: FinAgentMessage | None | Unset = UNSET
     settings: RunFinProcedureBodySettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversation_id
         if _v is not UNSET:
             _d["conversation_id"] = _v
         _v = self.user
         if _v is not UNSET:
-            _d["user"] = None if _v is None else _v.to_dict()
+            _d["user"] = None if _v is None else to_jsonable(_v)
         _v = self.conversation_metadata
         if _v is not UNSET:
-            _d["conversation_metadata"] = None if _v is None else _v.to_dict()
+            _d["conversation_metadata"] = None if _v is None else to_jsonable(_v)
         _v = self.message
         if _v is not UNSET:
-            _d["message"] = None if _v is None else _v.to_dict()
+            _d["message"] = None if _v is None else to_jsonable(_v)
         _v = self.settings
         if _v is not UNSET:
-            _d["settings"] = None if _v is None else _v.to_dict()
+            _d["settings"] = None if _v is None else to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation_id", "conversation_id", check_str, True),
+            FieldSpec("user", "user", FinAgentUser.from_dict, True),
+            FieldSpec(
+                "conversation_metadata",
+                "conversation_metadata",
+                RunFinProcedureBodyConversationMetadata.from_dict,
+                False,
+            ),
+            FieldSpec("message", "message", FinAgentMessage.from_dict, False),
+            FieldSpec("settings", "settings", RunFinProcedureBodySettings.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="RunFinProcedureBody")
             _d = dict(_d)
-        _f = ""
         try:
             conversation_id = _d["conversation_id"]
+            if conversation_id is None:
+                raise WrongType("a value", None)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+                raise WrongType("string", conversation_id)
 
             user = _d["user"]
+            if user is None:
+                raise WrongType("a value", None)
             if user is not None:
-                _f = "user"
                 user = FinAgentUser.from_dict(user)
 
             conversation_metadata = _d.get("conversation_metadata", UNSET)
             if conversation_metadata is not None and conversation_metadata is not UNSET:
-                _f = "conversation_metadata"
                 conversation_metadata = RunFinProcedureBodyConversationMetadata.from_dict(conversation_metadata)
 
             message = _d.get("message", UNSET)
             if message is not None and message is not UNSET:
-                _f = "message"
                 message = FinAgentMessage.from_dict(message)
 
             settings = _d.get("settings", UNSET)
             if settings is not None and settings is not UNSET:
-                _f = "settings"
                 settings = RunFinProcedureBodySettings.from_dict(settings)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -122,19 +145,9 @@ class RunFinProcedureBody:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="RunFinProcedureBody", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("RunFinProcedureBody", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="RunFinProcedureBody", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="RunFinProcedureBody", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

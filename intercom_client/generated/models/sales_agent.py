@@ -10,9 +10,12 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.sales_agent_outcome import SalesAgentOutcome
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -21,7 +24,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "collected_data",
         "outcome",
@@ -35,58 +38,67 @@ class SalesAgent:
     """Data related to Sales Agent involvement in the conversation.
 
     Attributes:
-        collected_data (None | SalesAgentCollectedDataType0 | Unset): A flat key-value map of memory fields collected by
-            the sales agent during the conversation. Example: {'company.name': 'Acme Inc', 'email': 'user@example.com'}.
-        outcome (SalesAgentOutcome | Unset): The fixed outcome of the sales agent interaction, used for billing and
-            tracking. Example: qualified.
-        routing_outcome (None | str | Unset): The identifier of the user-defined routing outcome selected by the sales
-            agent. Example: enterprise_sales.
+        collected_data (None | SalesAgentCollectedDataType0): A flat key-value map of memory fields collected by the
+            sales agent during the conversation. Example: {'company.name': 'Acme Inc', 'email': 'user@example.com'}.
+        outcome (SalesAgentOutcome): The fixed outcome of the sales agent interaction, used for billing and tracking.
+            Example: qualified.
+        routing_outcome (None | str): The identifier of the user-defined routing outcome selected by the sales agent.
+            Example: enterprise_sales.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    collected_data: None | SalesAgentCollectedDataType0 | None | Unset = UNSET
-    outcome: SalesAgentOutcome | None | Unset = UNSET
-    routing_outcome: None | str | None | Unset = UNSET
+    collected_data: SalesAgentCollectedDataType0 | None = None
+    outcome: SalesAgentOutcome | None = None
+    routing_outcome: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.collected_data
-        if _v is not UNSET:
-            _d["collected_data"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["collected_data"] = to_jsonable(_v)
         _v = self.outcome
-        if _v is not UNSET:
+        if _v is not None:
             _d["outcome"] = _v
         _v = self.routing_outcome
-        if _v is not UNSET:
-            _d["routing_outcome"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["routing_outcome"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("collected_data", "collected_data", SalesAgentCollectedDataType0.from_dict, False),
+            FieldSpec("outcome", "outcome", check_str, False),
+            FieldSpec("routing_outcome", "routing_outcome", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SalesAgent")
             _d = dict(_d)
-        _f = ""
         try:
-            collected_data = _d.get("collected_data", UNSET)
-            if collected_data is not None and collected_data is not UNSET:
-                _f = "collected_data"
+            collected_data = _d.get("collected_data")
+            if collected_data is not None:
                 collected_data = SalesAgentCollectedDataType0.from_dict(collected_data)
 
-            outcome = _d.get("outcome", UNSET)
+            outcome = _d.get("outcome")
             if outcome.__class__ is dict or outcome.__class__ is list:
-                raise WrongType("string", outcome, "outcome")
+                raise WrongType("string", outcome)
 
-            routing_outcome = _d.get("routing_outcome", UNSET)
+            routing_outcome = _d.get("routing_outcome")
             if routing_outcome.__class__ is dict or routing_outcome.__class__ is list:
-                raise WrongType("string", routing_outcome, "routing_outcome")
+                raise WrongType("string", routing_outcome)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -97,17 +109,9 @@ class SalesAgent:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="SalesAgent", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("SalesAgent", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="SalesAgent", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="SalesAgent", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,21 +9,20 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_int,
+    check_scalar_list,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_event_types(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at_after",
         "created_at_before",
@@ -50,18 +49,20 @@ class SearchActivityLogsBody:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at_after: int | None
+    created_at_after: int
     created_at_before: int | None | Unset = UNSET
     event_types: list[str] | None | Unset = UNSET
     page: int | None | Unset = UNSET
     per_page: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.created_at_after
         if _v is not UNSET:
             _d["created_at_after"] = _v
@@ -80,35 +81,46 @@ class SearchActivityLogsBody:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("created_at_after", "created_at_after", check_int, True),
+            FieldSpec("created_at_before", "created_at_before", check_int, False),
+            FieldSpec("event_types", "event_types", check_scalar_list, False),
+            FieldSpec("page", "page", check_int, False),
+            FieldSpec("per_page", "per_page", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SearchActivityLogsBody")
             _d = dict(_d)
-        _f = ""
         try:
             created_at_after = _d["created_at_after"]
+            if created_at_after is None:
+                raise WrongType("a value", None)
             if created_at_after.__class__ is dict or created_at_after.__class__ is list:
-                raise WrongType("integer", created_at_after, "created_at_after")
+                raise WrongType("integer", created_at_after)
 
             created_at_before = _d.get("created_at_before", UNSET)
             if created_at_before.__class__ is dict or created_at_before.__class__ is list:
-                raise WrongType("integer", created_at_before, "created_at_before")
+                raise WrongType("integer", created_at_before)
 
             event_types = _d.get("event_types", UNSET)
             if event_types is not None and event_types is not UNSET:
-                _f = "event_types"
-                event_types = _decode_event_types(event_types)
+                event_types = check_scalar_list(event_types)
 
             page = _d.get("page", UNSET)
             if page.__class__ is dict or page.__class__ is list:
-                raise WrongType("integer", page, "page")
+                raise WrongType("integer", page)
 
             per_page = _d.get("per_page", UNSET)
             if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page, "per_page")
+                raise WrongType("integer", per_page)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -121,19 +133,7 @@ class SearchActivityLogsBody:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="SearchActivityLogsBody", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("SearchActivityLogsBody", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="SearchActivityLogsBody", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="SearchActivityLogsBody", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -2,13 +2,3 @@
 from typing import Literal
 
 SegmentListType = Literal["segment.list"]
-
-SEGMENT_LIST_TYPE_VALUES: set[SegmentListType] = {
-    "segment.list",
-}
-
-
-def check_segment_list_type(value: str) -> SegmentListType:
-    if value in SEGMENT_LIST_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SEGMENT_LIST_TYPE_VALUES!r}")

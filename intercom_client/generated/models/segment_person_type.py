@@ -2,14 +2,3 @@
 from typing import Literal
 
 SegmentPersonType = Literal["contact", "user"]
-
-SEGMENT_PERSON_TYPE_VALUES: set[SegmentPersonType] = {
-    "contact",
-    "user",
-}
-
-
-def check_segment_person_type(value: str) -> SegmentPersonType:
-    if value in SEGMENT_PERSON_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SEGMENT_PERSON_TYPE_VALUES!r}")

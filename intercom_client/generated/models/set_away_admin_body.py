@@ -9,13 +9,19 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_int,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "away_mode_enabled",
         "away_mode_reassign",
@@ -35,16 +41,18 @@ class SetAwayAdminBody:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    away_mode_enabled: bool | None
-    away_mode_reassign: bool | None
+    away_mode_enabled: bool
+    away_mode_reassign: bool
     away_status_reason_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.away_mode_enabled
         if _v is not UNSET:
             _d["away_mode_enabled"] = _v
@@ -57,26 +65,38 @@ class SetAwayAdminBody:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("away_mode_enabled", "away_mode_enabled", check_bool, True),
+            FieldSpec("away_mode_reassign", "away_mode_reassign", check_bool, True),
+            FieldSpec("away_status_reason_id", "away_status_reason_id", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SetAwayAdminBody")
             _d = dict(_d)
-        _f = ""
         try:
             away_mode_enabled = _d["away_mode_enabled"]
+            if away_mode_enabled is None:
+                raise WrongType("a value", None)
             if away_mode_enabled.__class__ is dict or away_mode_enabled.__class__ is list:
-                raise WrongType("boolean", away_mode_enabled, "away_mode_enabled")
+                raise WrongType("boolean", away_mode_enabled)
 
             away_mode_reassign = _d["away_mode_reassign"]
+            if away_mode_reassign is None:
+                raise WrongType("a value", None)
             if away_mode_reassign.__class__ is dict or away_mode_reassign.__class__ is list:
-                raise WrongType("boolean", away_mode_reassign, "away_mode_reassign")
+                raise WrongType("boolean", away_mode_reassign)
 
             away_status_reason_id = _d.get("away_status_reason_id", UNSET)
             if away_status_reason_id.__class__ is dict or away_status_reason_id.__class__ is list:
-                raise WrongType("integer", away_status_reason_id, "away_status_reason_id")
+                raise WrongType("integer", away_status_reason_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -87,17 +107,7 @@ class SetAwayAdminBody:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="SetAwayAdminBody", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("SetAwayAdminBody", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="SetAwayAdminBody", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="SetAwayAdminBody", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -10,13 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.sla_applied_sla_status import SlaAppliedSlaStatus
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "sla_name",
         "sla_status",
@@ -32,8 +35,8 @@ class SlaApplied:
     a conversation, the sla_status will always be returned as null.
 
         Attributes:
-            sla_name (str | Unset): The name of the SLA as given by the teammate when it was created.
-            sla_status (SlaAppliedSlaStatus | Unset): SLA statuses:
+            sla_name (str): The name of the SLA as given by the teammate when it was created.
+            sla_status (SlaAppliedSlaStatus): SLA statuses:
                             - `hit`: If there’s at least one hit event in the underlying sla_events table, and no “missed” or
                 “canceled” events for the conversation.
                             - `missed`: If there are any missed sla_events for the conversation and no canceled events. If
@@ -41,52 +44,62 @@ class SlaApplied:
                 the SLA expires, only the next time a teammate replies.
                             - `active`: An SLA has been applied to a conversation, but has not yet been fulfilled. SLA status is
                 active only if there are no “hit, “missed”, or “canceled” events. Example: hit.
-            type_ (str | Unset): object type Example: conversation_sla_summary.
+            type_ (str): object type Example: conversation_sla_summary.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    sla_name: str | None | Unset = UNSET
-    sla_status: SlaAppliedSlaStatus | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    sla_name: str | None = None
+    sla_status: SlaAppliedSlaStatus | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.sla_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["sla_name"] = _v
         _v = self.sla_status
-        if _v is not UNSET:
+        if _v is not None:
             _d["sla_status"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("sla_name", "sla_name", check_str, False),
+            FieldSpec("sla_status", "sla_status", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SlaApplied")
             _d = dict(_d)
-        _f = ""
         try:
-            sla_name = _d.get("sla_name", UNSET)
+            sla_name = _d.get("sla_name")
             if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name, "sla_name")
+                raise WrongType("string", sla_name)
 
-            sla_status = _d.get("sla_status", UNSET)
+            sla_status = _d.get("sla_status")
             if sla_status.__class__ is dict or sla_status.__class__ is list:
-                raise WrongType("string", sla_status, "sla_status")
+                raise WrongType("string", sla_status)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -97,15 +110,7 @@ class SlaApplied:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="SlaApplied", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("SlaApplied", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="SlaApplied", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="SlaApplied", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -10,15 +10,18 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     parse_datetime,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "custom_until_time",
         "until",
@@ -31,47 +34,55 @@ class Snoozed:
     """Contains details about conversation snooze timing for conversation part type <code>snoozed</code>.
 
     Attributes:
-        custom_until_time (datetime.datetime | None | Unset): ISO timestamp for custom snooze times (null for general
-            snoozes) Example: 2025-09-03T18:44:20.146Z.
-        until (str | Unset): Human-readable description of snooze duration Example: until tomorrow.
+        custom_until_time (datetime.datetime | None): ISO timestamp for custom snooze times (null for general snoozes)
+            Example: 2025-09-03T18:44:20.146Z.
+        until (str): Human-readable description of snooze duration Example: until tomorrow.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    custom_until_time: datetime.datetime | None | None | Unset = UNSET
-    until: str | None | Unset = UNSET
+    custom_until_time: datetime.datetime | None = None
+    until: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.custom_until_time
-        if _v is not UNSET:
-            _d["custom_until_time"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["custom_until_time"] = to_jsonable(_v)
         _v = self.until
-        if _v is not UNSET:
+        if _v is not None:
             _d["until"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("custom_until_time", "custom_until_time", parse_datetime, False),
+            FieldSpec("until", "until", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Snoozed")
             _d = dict(_d)
-        _f = ""
         try:
-            custom_until_time = _d.get("custom_until_time", UNSET)
-            if custom_until_time is not None and custom_until_time is not UNSET:
-                _f = "custom_until_time"
+            custom_until_time = _d.get("custom_until_time")
+            if custom_until_time is not None:
                 custom_until_time = parse_datetime(custom_until_time)
 
-            until = _d.get("until", UNSET)
+            until = _d.get("until")
             if until.__class__ is dict or until.__class__ is list:
-                raise WrongType("string", until, "until")
+                raise WrongType("string", until)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -81,15 +92,7 @@ class Snoozed:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Snoozed", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Snoozed", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Snoozed", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Snoozed", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

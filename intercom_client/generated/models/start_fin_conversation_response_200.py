@@ -13,9 +13,12 @@ from ..models.start_fin_conversation_response_200_status import (
     StartFinConversationResponse200Status,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     parse_datetime,
     to_jsonable,
 )
@@ -25,7 +28,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
         "created_at_ms",
@@ -41,60 +44,73 @@ _KNOWN_FIELDS = frozenset(
 class StartFinConversationResponse200:
     """
     Attributes:
-        conversation_id (str | Unset): The ID of the conversation. Example: ext-123.
-        created_at_ms (datetime.datetime | Unset): The timestamp the response was created at, with millisecond
-            precision. Example: 2025-01-24T10:00:00.123Z.
-        errors (FinAgentAttributeErrors | Unset): Contains error details if any user or conversation attribute updates
-            failed.
-        sse_subscription_url (str | Unset): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
-            conversation, if SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin
-            sets the conversation to awaiting_user_reply or complete status. When CSAT is enabled and a survey will follow
-            the resolution, `complete` revocation is deferred until the `csat_requested` event is delivered or the token
+        conversation_id (str): The ID of the conversation. Example: ext-123.
+        created_at_ms (datetime.datetime): The timestamp the response was created at, with millisecond precision.
+            Example: 2025-01-24T10:00:00.123Z.
+        errors (FinAgentAttributeErrors): Contains error details if any user or conversation attribute updates failed.
+        sse_subscription_url (str): Optional. A URL to subscribe to Server-Sent Events (SSE) for this conversation, if
+            SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin sets the
+            conversation to awaiting_user_reply or complete status. When CSAT is enabled and a survey will follow the
+            resolution, `complete` revocation is deferred until the `csat_requested` event is delivered or the token
             expires.
              Example: https://primary-realtime.intercom-messenger.com/event-
             stream?channels=fin_agent_api:app123:ext-123&accessToken=eyJhbG...&rewind=2m.
-        status (StartFinConversationResponse200Status | Unset): Fin's current status in the conversation workflow.
+        status (StartFinConversationResponse200Status): Fin's current status in the conversation workflow.
              Example: thinking.
-        user_id (str | Unset): The ID of the user. Example: user-456.
+        user_id (str): The ID of the user. Example: user-456.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversation_id: str | None | Unset = UNSET
-    created_at_ms: datetime.datetime | None | Unset = UNSET
-    errors: FinAgentAttributeErrors | None | Unset = UNSET
-    sse_subscription_url: str | None | Unset = UNSET
-    status: StartFinConversationResponse200Status | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
+    conversation_id: str | None = None
+    created_at_ms: datetime.datetime | None = None
+    errors: FinAgentAttributeErrors | None = None
+    sse_subscription_url: str | None = None
+    status: StartFinConversationResponse200Status | None = None
+    user_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversation_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["conversation_id"] = _v
         _v = self.created_at_ms
-        if _v is not UNSET:
-            _d["created_at_ms"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["created_at_ms"] = to_jsonable(_v)
         _v = self.errors
-        if _v is not UNSET:
-            _d["errors"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["errors"] = to_jsonable(_v)
         _v = self.sse_subscription_url
-        if _v is not UNSET:
+        if _v is not None:
             _d["sse_subscription_url"] = _v
         _v = self.status
-        if _v is not UNSET:
+        if _v is not None:
             _d["status"] = _v
         _v = self.user_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["user_id"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation_id", "conversation_id", check_str, False),
+            FieldSpec("created_at_ms", "created_at_ms", parse_datetime, False),
+            FieldSpec("errors", "errors", FinAgentAttributeErrors.from_dict, False),
+            FieldSpec("sse_subscription_url", "sse_subscription_url", check_str, False),
+            FieldSpec("status", "status", check_str, False),
+            FieldSpec("user_id", "user_id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -102,33 +118,30 @@ class StartFinConversationResponse200:
                     f"expected object, got {type(_d).__name__}", model="StartFinConversationResponse200"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            conversation_id = _d.get("conversation_id", UNSET)
+            conversation_id = _d.get("conversation_id")
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+                raise WrongType("string", conversation_id)
 
-            created_at_ms = _d.get("created_at_ms", UNSET)
-            if created_at_ms is not None and created_at_ms is not UNSET:
-                _f = "created_at_ms"
+            created_at_ms = _d.get("created_at_ms")
+            if created_at_ms is not None:
                 created_at_ms = parse_datetime(created_at_ms)
 
-            errors = _d.get("errors", UNSET)
-            if errors is not None and errors is not UNSET:
-                _f = "errors"
+            errors = _d.get("errors")
+            if errors is not None:
                 errors = FinAgentAttributeErrors.from_dict(errors)
 
-            sse_subscription_url = _d.get("sse_subscription_url", UNSET)
+            sse_subscription_url = _d.get("sse_subscription_url")
             if sse_subscription_url.__class__ is dict or sse_subscription_url.__class__ is list:
-                raise WrongType("string", sse_subscription_url, "sse_subscription_url")
+                raise WrongType("string", sse_subscription_url)
 
-            status = _d.get("status", UNSET)
+            status = _d.get("status")
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
-            user_id = _d.get("user_id", UNSET)
+            user_id = _d.get("user_id")
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id, "user_id")
+                raise WrongType("string", user_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -142,23 +155,9 @@ class StartFinConversationResponse200:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="StartFinConversationResponse200", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("StartFinConversationResponse200", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="StartFinConversationResponse200", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="StartFinConversationResponse200", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

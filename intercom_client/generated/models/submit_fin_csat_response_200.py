@@ -15,13 +15,16 @@ from ..models.submit_fin_csat_response_200_status import (
     SubmitFinCsatResponse200Status,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
         "rating",
@@ -34,36 +37,47 @@ _KNOWN_FIELDS = frozenset(
 class SubmitFinCsatResponse200:
     """
     Attributes:
-        conversation_id (str | Unset): The external ID of the rated conversation. Example: ext-123.
-        rating (SubmitFinCsatResponse200Rating | Unset): The rating now recorded on the conversation. Example: amazing.
-        status (SubmitFinCsatResponse200Status | Unset): The result of the submission. Example: rated.
+        conversation_id (str): The external ID of the rated conversation. Example: ext-123.
+        rating (SubmitFinCsatResponse200Rating): The rating now recorded on the conversation. Example: amazing.
+        status (SubmitFinCsatResponse200Status): The result of the submission. Example: rated.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversation_id: str | None | Unset = UNSET
-    rating: SubmitFinCsatResponse200Rating | None | Unset = UNSET
-    status: SubmitFinCsatResponse200Status | None | Unset = UNSET
+    conversation_id: str | None = None
+    rating: SubmitFinCsatResponse200Rating | None = None
+    status: SubmitFinCsatResponse200Status | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("status", "rated"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversation_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["conversation_id"] = _v
         _v = self.rating
-        if _v is not UNSET:
+        if _v is not None:
             _d["rating"] = _v
         _v = self.status
-        if _v is not UNSET:
+        if _v is not None:
             _d["status"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation_id", "conversation_id", check_str, False),
+            FieldSpec("rating", "rating", check_str, False),
+            FieldSpec("status", "status", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -71,19 +85,18 @@ class SubmitFinCsatResponse200:
                     f"expected object, got {type(_d).__name__}", model="SubmitFinCsatResponse200"
                 )
             _d = dict(_d)
-        _f = ""
         try:
-            conversation_id = _d.get("conversation_id", UNSET)
+            conversation_id = _d.get("conversation_id")
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+                raise WrongType("string", conversation_id)
 
-            rating = _d.get("rating", UNSET)
+            rating = _d.get("rating")
             if rating.__class__ is dict or rating.__class__ is list:
-                raise WrongType("string", rating, "rating")
+                raise WrongType("string", rating)
 
-            status = _d.get("status", UNSET)
+            status = _d.get("status")
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -94,19 +107,7 @@ class SubmitFinCsatResponse200:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="SubmitFinCsatResponse200", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("SubmitFinCsatResponse200", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="SubmitFinCsatResponse200", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="SubmitFinCsatResponse200", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -14,9 +14,13 @@ from ..models.subscription_type_content_types_item import (
 )
 from ..models.subscription_type_state import SubscriptionTypeState
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -25,26 +29,20 @@ if TYPE_CHECKING:
     from ..models.translation import Translation
 
 
-def _decode_content_types(data: Any) -> list[SubscriptionTypeContentTypesItem]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 def _decode_translations(data: Any) -> list[Translation]:
     return decode_list(data, Translation.from_dict)
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "consent_type",
         "content_types",
         "default_translation",
-        "id",
         "state",
         "translations",
-        "type",
     }
 )
 
@@ -55,123 +53,127 @@ class SubscriptionType:
     to them.
 
         Attributes:
-            consent_type (SubscriptionTypeConsentType | Unset): Describes the type of consent. Example: opt_in.
-            content_types (list[SubscriptionTypeContentTypesItem] | Unset): The message types that this subscription
-                supports - can contain `email` or `sms_message`.
-            default_translation (Translation | Unset): A translation object contains the localised details of a subscription
-                type.
-            id (str | Unset): The unique identifier representing the subscription type. Example: 123456.
-            state (SubscriptionTypeState | Unset): The state of the subscription type. Example: live.
-            translations (list[Translation] | Unset): An array of translations objects with the localised version of the
+            id (str): The unique identifier representing the subscription type. Example: 123456.
+            type_ (str): The type of the object - subscription Example: subscription.
+            consent_type (SubscriptionTypeConsentType): Describes the type of consent. Example: opt_in.
+            content_types (list[SubscriptionTypeContentTypesItem]): The message types that this subscription supports - can
+                contain `email` or `sms_message`.
+            default_translation (Translation): A translation object contains the localised details of a subscription type.
+            state (SubscriptionTypeState): The state of the subscription type. Example: live.
+            translations (list[Translation]): An array of translations objects with the localised version of the
                 subscription type in each available locale within your translation settings.
-            type_ (str | Unset): The type of the object - subscription Example: subscription.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    consent_type: SubscriptionTypeConsentType | None | Unset = UNSET
-    content_types: list[SubscriptionTypeContentTypesItem] | None | Unset = UNSET
-    default_translation: Translation | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    state: SubscriptionTypeState | None | Unset = UNSET
-    translations: list[Translation] | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    id: str
+    type_: str
+    consent_type: SubscriptionTypeConsentType | None = None
+    content_types: list[SubscriptionTypeContentTypesItem] | None = None
+    default_translation: Translation | None = None
+    state: SubscriptionTypeState | None = None
+    translations: list[Translation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.consent_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["consent_type"] = _v
         _v = self.content_types
-        if _v is not UNSET:
-            _d["content_types"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["content_types"] = to_jsonable(_v)
         _v = self.default_translation
-        if _v is not UNSET:
-            _d["default_translation"] = None if _v is None else _v.to_dict()
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
+        if _v is not None:
+            _d["default_translation"] = to_jsonable(_v)
         _v = self.state
-        if _v is not UNSET:
+        if _v is not None:
             _d["state"] = _v
         _v = self.translations
-        if _v is not UNSET:
-            _d["translations"] = None if _v is None else to_jsonable(_v)
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["translations"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("consent_type", "consent_type", check_str, False),
+            FieldSpec("content_types", "content_types", check_scalar_list, False),
+            FieldSpec("default_translation", "default_translation", Translation.from_dict, False),
+            FieldSpec("state", "state", check_str, False),
+            FieldSpec("translations", "translations", _decode_translations, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SubscriptionType")
             _d = dict(_d)
-        _f = ""
         try:
-            consent_type = _d.get("consent_type", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            consent_type = _d.get("consent_type")
             if consent_type.__class__ is dict or consent_type.__class__ is list:
-                raise WrongType("string", consent_type, "consent_type")
+                raise WrongType("string", consent_type)
 
-            content_types = _d.get("content_types", UNSET)
-            if content_types is not None and content_types is not UNSET:
-                _f = "content_types"
-                content_types = _decode_content_types(content_types)
+            content_types = _d.get("content_types")
+            if content_types is not None:
+                content_types = check_scalar_list(content_types)
 
-            default_translation = _d.get("default_translation", UNSET)
-            if default_translation is not None and default_translation is not UNSET:
-                _f = "default_translation"
+            default_translation = _d.get("default_translation")
+            if default_translation is not None:
                 default_translation = Translation.from_dict(default_translation)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
-
-            state = _d.get("state", UNSET)
+            state = _d.get("state")
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state, "state")
+                raise WrongType("string", state)
 
-            translations = _d.get("translations", UNSET)
-            if translations is not None and translations is not UNSET:
-                _f = "translations"
+            translations = _d.get("translations")
+            if translations is not None:
                 translations = _decode_translations(translations)
-
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.consent_type = consent_type
             _obj.content_types = content_types
             _obj.default_translation = default_translation
-            _obj.id = id
             _obj.state = state
             _obj.translations = translations
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="SubscriptionType", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("SubscriptionType", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="SubscriptionType", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="SubscriptionType", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,9 +9,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -20,13 +24,13 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "applied_at",
         "applied_by",
-        "id",
         "name",
-        "type",
     }
 )
 
@@ -36,98 +40,105 @@ class Tag:
     """A tag allows you to label your contacts, companies, and conversations and list them using that tag.
 
     Attributes:
-        applied_at (int | None | Unset): The time when the tag was applied to the object. Only present when the tag is
-            returned as part of a tagging operation on a contact, conversation, ticket, article, internal article, or
-            content snippet. Example: 1663597223.
-        applied_by (Reference | Unset): reference to another object
-        id (str | Unset): The id of the tag Example: 123456.
-        name (str | Unset): The name of the tag Example: Test tag.
-        type_ (str | Unset): value is "tag" Example: tag.
+        id (str): The id of the tag Example: 123456.
+        type_ (str): value is "tag" Example: tag.
+        applied_at (int | None): The time when the tag was applied to the object. Only present when the tag is returned
+            as part of a tagging operation on a contact, conversation, ticket, article, internal article, or content
+            snippet. Example: 1663597223.
+        applied_by (Reference): reference to another object
+        name (str): The name of the tag Example: Test tag.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    applied_at: int | None | None | Unset = UNSET
-    applied_by: Reference | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    id: str
+    type_: str
+    applied_at: int | None = None
+    applied_by: Reference | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.applied_at
-        if _v is not UNSET:
-            _d["applied_at"] = None if _v is None else to_jsonable(_v)
-        _v = self.applied_by
-        if _v is not UNSET:
-            _d["applied_by"] = None if _v is None else _v.to_dict()
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
-        _v = self.name
-        if _v is not UNSET:
-            _d["name"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
+        _v = self.applied_at
+        if _v is not None:
+            _d["applied_at"] = to_jsonable(_v)
+        _v = self.applied_by
+        if _v is not None:
+            _d["applied_by"] = to_jsonable(_v)
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("applied_at", "applied_at", check_int, False),
+            FieldSpec("applied_by", "applied_by", Reference.from_dict, False),
+            FieldSpec("name", "name", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Tag")
             _d = dict(_d)
-        _f = ""
         try:
-            applied_at = _d.get("applied_at", UNSET)
-            if applied_at.__class__ is dict or applied_at.__class__ is list:
-                raise WrongType("integer", applied_at, "applied_at")
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
 
-            applied_by = _d.get("applied_by", UNSET)
-            if applied_by is not None and applied_by is not UNSET:
-                _f = "applied_by"
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            applied_at = _d.get("applied_at")
+            if applied_at.__class__ is dict or applied_at.__class__ is list:
+                raise WrongType("integer", applied_at)
+
+            applied_by = _d.get("applied_by")
+            if applied_by is not None:
                 applied_by = Reference.from_dict(applied_by)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
-
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
-
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.applied_at = applied_at
             _obj.applied_by = applied_by
-            _obj.id = id
             _obj.name = name
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Tag", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Tag", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Tag", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Tag", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

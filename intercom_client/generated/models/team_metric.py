@@ -9,13 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_id",
         "idle",
@@ -31,73 +35,85 @@ class TeamMetric:
     """Per-admin activity metrics within a team.
 
     Attributes:
-        admin_id (str | Unset): The unique identifier for the admin. Example: 123.
-        idle (int | Unset): The number of idle conversations assigned to the admin. A conversation is idle when it has
-            been open and waiting for an admin reply longer than the idle_threshold. Example: 2.
-        open_ (int | Unset): The number of open conversations assigned to the admin. Example: 5.
-        snoozed (int | Unset): The number of snoozed conversations assigned to the admin. Example: 1.
-        type_ (str | Unset):  Example: team_metric.
+        admin_id (str): The unique identifier for the admin. Example: 123.
+        idle (int): The number of idle conversations assigned to the admin. A conversation is idle when it has been open
+            and waiting for an admin reply longer than the idle_threshold. Example: 2.
+        open_ (int): The number of open conversations assigned to the admin. Example: 5.
+        snoozed (int): The number of snoozed conversations assigned to the admin. Example: 1.
+        type_ (str):  Example: team_metric.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_id: str | None | Unset = UNSET
-    idle: int | None | Unset = UNSET
-    open_: int | None | Unset = UNSET
-    snoozed: int | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    admin_id: str | None = None
+    idle: int | None = None
+    open_: int | None = None
+    snoozed: int | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.admin_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["admin_id"] = _v
         _v = self.idle
-        if _v is not UNSET:
+        if _v is not None:
             _d["idle"] = _v
         _v = self.open_
-        if _v is not UNSET:
+        if _v is not None:
             _d["open"] = _v
         _v = self.snoozed
-        if _v is not UNSET:
+        if _v is not None:
             _d["snoozed"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("admin_id", "admin_id", check_str, False),
+            FieldSpec("idle", "idle", check_int, False),
+            FieldSpec("open", "open_", check_int, False),
+            FieldSpec("snoozed", "snoozed", check_int, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TeamMetric")
             _d = dict(_d)
-        _f = ""
         try:
-            admin_id = _d.get("admin_id", UNSET)
+            admin_id = _d.get("admin_id")
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id, "admin_id")
+                raise WrongType("string", admin_id)
 
-            idle = _d.get("idle", UNSET)
+            idle = _d.get("idle")
             if idle.__class__ is dict or idle.__class__ is list:
-                raise WrongType("integer", idle, "idle")
+                raise WrongType("integer", idle)
 
-            open_ = _d.get("open", UNSET)
+            open_ = _d.get("open")
             if open_.__class__ is dict or open_.__class__ is list:
-                raise WrongType("integer", open_, "open")
+                raise WrongType("integer", open_)
 
-            snoozed = _d.get("snoozed", UNSET)
+            snoozed = _d.get("snoozed")
             if snoozed.__class__ is dict or snoozed.__class__ is list:
-                raise WrongType("integer", snoozed, "snoozed")
+                raise WrongType("integer", snoozed)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -110,15 +126,7 @@ class TeamMetric:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="TeamMetric", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("TeamMetric", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="TeamMetric", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="TeamMetric", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -9,22 +9,21 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
     check_any,
     check_bool,
     check_float,
+    check_scalar_list,
     check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 if TYPE_CHECKING:
     pass
-
-
-def _decode_additional_4(data: Any) -> list[Any]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
 
 
 def _decode_additional(data: Any) -> Any:
@@ -44,11 +43,11 @@ def _decode_additional(data: Any) -> Any:
         return check_bool(data)
     except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
         pass
-    return _decode_additional_4(data)
+    return check_scalar_list(data)
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset({})
+_KNOWN_FIELDS: frozenset[str] = frozenset({})
 
 
 @_attrs_define(kw_only=True)
@@ -63,6 +62,7 @@ class TicketCustomAttributes:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
@@ -72,32 +72,25 @@ class TicketCustomAttributes:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return ()
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketCustomAttributes")
             _d = dict(_d)
-        _f = ""
         try:
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
             _obj.additional_properties = {key: _decode_additional_value(value) for key, value in _d.items()}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="TicketCustomAttributes", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("TicketCustomAttributes", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="TicketCustomAttributes", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="TicketCustomAttributes", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None, _decode_additional_value)
         return _obj
 
 

@@ -10,19 +10,22 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.ticket_part_author_type import TicketPartAuthorType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
-        "email",
         "id",
-        "name",
         "type",
+        "email",
+        "name",
     }
 )
 
@@ -32,85 +35,90 @@ class TicketPartAuthor:
     """The author that wrote or triggered the part. Can be a bot, admin, team or user.
 
     Attributes:
-        email (str | Unset): The email of the author Example: operator+abcd1234@intercom.io.
-        id (str | Unset): The id of the author Example: 274.
-        name (None | str | Unset): The name of the author Example: Operator.
-        type_ (TicketPartAuthorType | Unset): The type of the author Example: admin.
+        id (str): The id of the author Example: 274.
+        type_ (TicketPartAuthorType): The type of the author Example: admin.
+        email (None | str): The email of the author Example: operator+abcd1234@intercom.io.
+        name (None | str): The name of the author Example: Operator.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    email: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: None | str | None | Unset = UNSET
-    type_: TicketPartAuthorType | None | Unset = UNSET
+    id: str
+    type_: TicketPartAuthorType
+    email: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.email
-        if _v is not UNSET:
-            _d["email"] = _v
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
-        _v = self.name
-        if _v is not UNSET:
-            _d["name"] = None if _v is None else to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
+        _v = self.email
+        if _v is not None:
+            _d["email"] = to_jsonable(_v)
+        _v = self.name
+        if _v is not None:
+            _d["name"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("email", "email", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketPartAuthor")
             _d = dict(_d)
-        _f = ""
         try:
-            email = _d.get("email", UNSET)
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email, "email")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
-
-            type_ = _d.get("type", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
+
+            email = _d.get("email")
+            if email.__class__ is dict or email.__class__ is list:
+                raise WrongType("string", email)
+
+            name = _d.get("name")
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
-            _obj.email = email
             _obj.id = id
-            _obj.name = name
             _obj.type_ = type_
+            _obj.email = email
+            _obj.name = name
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="TicketPartAuthor", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("TicketPartAuthor", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="TicketPartAuthor", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="TicketPartAuthor", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

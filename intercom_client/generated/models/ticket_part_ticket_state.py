@@ -2,16 +2,3 @@
 from typing import Literal
 
 TicketPartTicketState = Literal["in_progress", "resolved", "submitted", "waiting_on_customer"]
-
-TICKET_PART_TICKET_STATE_VALUES: set[TicketPartTicketState] = {
-    "in_progress",
-    "resolved",
-    "submitted",
-    "waiting_on_customer",
-}
-
-
-def check_ticket_part_ticket_state(value: str) -> TicketPartTicketState:
-    if value in TICKET_PART_TICKET_STATE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TICKET_PART_TICKET_STATE_VALUES!r}")

@@ -9,8 +9,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -21,7 +25,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute",
         "value",
@@ -39,26 +43,36 @@ class TicketPartUpdatedAttributeDataType0:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attribute: TicketPartUpdatedAttributeDataType0Attribute | None
-    value: TicketPartUpdatedAttributeDataType0Value | None
+    attribute: TicketPartUpdatedAttributeDataType0Attribute
+    value: TicketPartUpdatedAttributeDataType0Value
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.attribute
-        if _v is not UNSET:
-            _d["attribute"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["attribute"] = to_jsonable(_v)
         _v = self.value
-        if _v is not UNSET:
-            _d["value"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["value"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attribute", "attribute", TicketPartUpdatedAttributeDataType0Attribute.from_dict, True),
+            FieldSpec("value", "value", TicketPartUpdatedAttributeDataType0Value.from_dict, True),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -66,16 +80,17 @@ class TicketPartUpdatedAttributeDataType0:
                     f"expected object, got {type(_d).__name__}", model="TicketPartUpdatedAttributeDataType0"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             attribute = _d["attribute"]
+            if attribute is None:
+                raise WrongType("a value", None)
             if attribute is not None:
-                _f = "attribute"
                 attribute = TicketPartUpdatedAttributeDataType0Attribute.from_dict(attribute)
 
             value = _d["value"]
+            if value is None:
+                raise WrongType("a value", None)
             if value is not None:
-                _f = "value"
                 value = TicketPartUpdatedAttributeDataType0Value.from_dict(value)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -86,23 +101,9 @@ class TicketPartUpdatedAttributeDataType0:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="TicketPartUpdatedAttributeDataType0", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("TicketPartUpdatedAttributeDataType0", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="TicketPartUpdatedAttributeDataType0", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="TicketPartUpdatedAttributeDataType0", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -2,19 +2,3 @@
 from typing import Literal
 
 TicketPartUpdatedAttributeDataType0AttributeType = Literal["attribute"]
-
-TICKET_PART_UPDATED_ATTRIBUTE_DATA_TYPE_0_ATTRIBUTE_TYPE_VALUES: set[
-    TicketPartUpdatedAttributeDataType0AttributeType
-] = {
-    "attribute",
-}
-
-
-def check_ticket_part_updated_attribute_data_type_0_attribute_type(
-    value: str,
-) -> TicketPartUpdatedAttributeDataType0AttributeType:
-    if value in TICKET_PART_UPDATED_ATTRIBUTE_DATA_TYPE_0_ATTRIBUTE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TICKET_PART_UPDATED_ATTRIBUTE_DATA_TYPE_0_ATTRIBUTE_TYPE_VALUES!r}"
-    )

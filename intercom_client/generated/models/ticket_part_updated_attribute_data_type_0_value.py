@@ -12,10 +12,14 @@ from ..models.ticket_part_updated_attribute_data_type_0_value_type import (
     TicketPartUpdatedAttributeDataType0ValueType,
 )
 from ..types import (
-    UNSET,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
     check_any,
+    check_scalar_list,
     check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -28,22 +32,16 @@ def _decode_id(data: Any) -> Any:
     return check_any(data)
 
 
-def _decode_label_1(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 def _decode_label(data: Any) -> Any:
     try:
         return check_str(data)
     except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
         pass
-    return _decode_label_1(data)
+    return check_scalar_list(data)
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "label",
@@ -63,30 +61,41 @@ class TicketPartUpdatedAttributeDataType0Value:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    id: list[int] | None | str | None
-    label: list[str] | str | None
-    type_: TicketPartUpdatedAttributeDataType0ValueType | None
+    id: str | None | None
+    label: list[str] | str
+    type_: TicketPartUpdatedAttributeDataType0ValueType
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "value"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
-            _d["id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["id"] = to_jsonable(_v)
         _v = self.label
-        if _v is not UNSET:
-            _d["label"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["label"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", _decode_id, False),
+            FieldSpec("label", "label", _decode_label, True),
+            FieldSpec("type", "type_", check_str, True),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -94,21 +103,22 @@ class TicketPartUpdatedAttributeDataType0Value:
                     f"expected object, got {type(_d).__name__}", model="TicketPartUpdatedAttributeDataType0Value"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             id = _d["id"]
             if id is not None:
-                _f = "id"
                 id = _decode_id(id)
 
             label = _d["label"]
+            if label is None:
+                raise WrongType("a value", None)
             if label is not None:
-                _f = "label"
                 label = _decode_label(label)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -119,21 +129,7 @@ class TicketPartUpdatedAttributeDataType0Value:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="TicketPartUpdatedAttributeDataType0Value", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("TicketPartUpdatedAttributeDataType0Value", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="TicketPartUpdatedAttributeDataType0Value", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="TicketPartUpdatedAttributeDataType0Value", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

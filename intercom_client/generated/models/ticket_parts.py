@@ -10,9 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.ticket_parts_type import TicketPartsType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -26,7 +30,7 @@ def _decode_ticket_parts(data: Any) -> list[TicketPart]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ticket_parts",
         "total_count",
@@ -40,56 +44,64 @@ class TicketParts:
     """A list of Ticket Part objects for each note and event in the ticket. There is a limit of 500 parts.
 
     Attributes:
-        ticket_parts (list[TicketPart] | Unset): A list of Ticket Part objects for each ticket. There is a limit of 500
-            parts.
-        total_count (int | Unset):  Example: 2.
-        type_ (TicketPartsType | Unset):  Example: ticket_part.list.
+        ticket_parts (list[TicketPart]): A list of Ticket Part objects for each ticket. There is a limit of 500 parts.
+        total_count (int):  Example: 2.
+        type_ (TicketPartsType):  Example: ticket_part.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    ticket_parts: list[TicketPart] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    type_: TicketPartsType | None | Unset = UNSET
+    ticket_parts: list[TicketPart] | None = None
+    total_count: int | None = None
+    type_: TicketPartsType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "ticket_part.list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.ticket_parts
-        if _v is not UNSET:
-            _d["ticket_parts"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["ticket_parts"] = to_jsonable(_v)
         _v = self.total_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["total_count"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("ticket_parts", "ticket_parts", _decode_ticket_parts, False),
+            FieldSpec("total_count", "total_count", check_int, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketParts")
             _d = dict(_d)
-        _f = ""
         try:
-            ticket_parts = _d.get("ticket_parts", UNSET)
-            if ticket_parts is not None and ticket_parts is not UNSET:
-                _f = "ticket_parts"
+            ticket_parts = _d.get("ticket_parts")
+            if ticket_parts is not None:
                 ticket_parts = _decode_ticket_parts(ticket_parts)
 
-            total_count = _d.get("total_count", UNSET)
+            total_count = _d.get("total_count")
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count, "total_count")
+                raise WrongType("integer", total_count)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -100,17 +112,9 @@ class TicketParts:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="TicketParts", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("TicketParts", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="TicketParts", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="TicketParts", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -11,9 +11,14 @@ from ..errors import ResponseDecodingError
 from ..models.ticket_reply_part_type import TicketReplyPartType
 from ..models.ticket_reply_type import TicketReplyType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -29,17 +34,17 @@ def _decode_attachments(data: Any) -> list[PartAttachment]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "attachments",
         "author",
         "body",
         "created_at",
-        "id",
         "part_type",
         "redacted",
         "translations",
-        "type",
         "updated_at",
     }
 )
@@ -50,154 +55,163 @@ class TicketReply:
     """A Ticket Part representing a note, comment, or quick_reply on a ticket
 
     Attributes:
-        attachments (list[PartAttachment] | Unset): A list of attachments for the part.
-        author (TicketPartAuthor | Unset): The author that wrote or triggered the part. Can be a bot, admin, team or
-            user.
-        body (None | str | Unset): The message body, which may contain HTML. Example: <p>Okay!</p>.
-        created_at (int | Unset): The time the note was created. Example: 1663597223.
-        id (str | Unset): The id representing the part. Example: 3.
-        part_type (TicketReplyPartType | Unset): Type of the part Example: note.
-        redacted (bool | Unset): Whether or not the ticket part has been redacted. Example: False.
-        translations (None | TicketReplyTranslationsType0 | Unset): A map of the reply text keyed by locale code. Only
-            present on the Preview API version and backs the `ticket.admin.replied.translated` webhook topic. The special
-            `original` key holds the source locale code of the reply; every other key is a locale code whose value is the
-            reply text translated into that locale, as HTML in the same format as `body`. The `body` field is unchanged and
-            always stays in the original source language. Available in the Preview API version only (set `Intercom-Version:
+        id (str): The id representing the part. Example: 3.
+        type_ (TicketReplyType): Always ticket_part Example: ticket_part.
+        attachments (list[PartAttachment]): A list of attachments for the part.
+        author (TicketPartAuthor): The author that wrote or triggered the part. Can be a bot, admin, team or user.
+        body (None | str): The message body, which may contain HTML. Example: <p>Okay!</p>.
+        created_at (int): The time the note was created. Example: 1663597223.
+        part_type (TicketReplyPartType): Type of the part Example: note.
+        redacted (bool): Whether or not the ticket part has been redacted. Example: False.
+        translations (None | TicketReplyTranslationsType0): A map of the reply text keyed by locale code. Only present
+            on the Preview API version and backs the `ticket.admin.replied.translated` webhook topic. The special `original`
+            key holds the source locale code of the reply; every other key is a locale code whose value is the reply text
+            translated into that locale, as HTML in the same format as `body`. The `body` field is unchanged and always
+            stays in the original source language. Available in the Preview API version only (set `Intercom-Version:
             Preview`). Example: {'en': '<p>Hello</p>', 'fr': '<p>Bonjour</p>', 'original': 'en'}.
-        type_ (TicketReplyType | Unset): Always ticket_part Example: ticket_part.
-        updated_at (int | Unset): The last time the note was updated. Example: 1663597260.
+        updated_at (int): The last time the note was updated. Example: 1663597260.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attachments: list[PartAttachment] | None | Unset = UNSET
-    author: TicketPartAuthor | None | Unset = UNSET
-    body: None | str | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    part_type: TicketReplyPartType | None | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
-    translations: None | TicketReplyTranslationsType0 | None | Unset = UNSET
-    type_: TicketReplyType | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    id: str
+    type_: TicketReplyType
+    attachments: list[PartAttachment] | None = None
+    author: TicketPartAuthor | None = None
+    body: str | None = None
+    created_at: int | None = None
+    part_type: TicketReplyPartType | None = None
+    redacted: bool | None = None
+    translations: TicketReplyTranslationsType0 | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "ticket_part"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
-        _v = self.attachments
-        if _v is not UNSET:
-            _d["attachments"] = None if _v is None else to_jsonable(_v)
-        _v = self.author
-        if _v is not UNSET:
-            _d["author"] = None if _v is None else _v.to_dict()
-        _v = self.body
-        if _v is not UNSET:
-            _d["body"] = None if _v is None else to_jsonable(_v)
-        _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = _v
+        _v: Any
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.attachments
+        if _v is not None:
+            _d["attachments"] = to_jsonable(_v)
+        _v = self.author
+        if _v is not None:
+            _d["author"] = to_jsonable(_v)
+        _v = self.body
+        if _v is not None:
+            _d["body"] = to_jsonable(_v)
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _v
         _v = self.part_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["part_type"] = _v
         _v = self.redacted
-        if _v is not UNSET:
+        if _v is not None:
             _d["redacted"] = _v
         _v = self.translations
-        if _v is not UNSET:
-            _d["translations"] = None if _v is None else to_jsonable(_v)
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["translations"] = to_jsonable(_v)
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("attachments", "attachments", _decode_attachments, False),
+            FieldSpec("author", "author", TicketPartAuthor.from_dict, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("part_type", "part_type", check_str, False),
+            FieldSpec("redacted", "redacted", check_bool, False),
+            FieldSpec("translations", "translations", TicketReplyTranslationsType0.from_dict, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketReply")
             _d = dict(_d)
-        _f = ""
         try:
-            attachments = _d.get("attachments", UNSET)
-            if attachments is not None and attachments is not UNSET:
-                _f = "attachments"
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            attachments = _d.get("attachments")
+            if attachments is not None:
                 attachments = _decode_attachments(attachments)
 
-            author = _d.get("author", UNSET)
-            if author is not None and author is not UNSET:
-                _f = "author"
+            author = _d.get("author")
+            if author is not None:
                 author = TicketPartAuthor.from_dict(author)
 
-            body = _d.get("body", UNSET)
+            body = _d.get("body")
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
-
-            part_type = _d.get("part_type", UNSET)
+            part_type = _d.get("part_type")
             if part_type.__class__ is dict or part_type.__class__ is list:
-                raise WrongType("string", part_type, "part_type")
+                raise WrongType("string", part_type)
 
-            redacted = _d.get("redacted", UNSET)
+            redacted = _d.get("redacted")
             if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted, "redacted")
+                raise WrongType("boolean", redacted)
 
-            translations = _d.get("translations", UNSET)
-            if translations is not None and translations is not UNSET:
-                _f = "translations"
+            translations = _d.get("translations")
+            if translations is not None:
                 translations = TicketReplyTranslationsType0.from_dict(translations)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
-
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.attachments = attachments
             _obj.author = author
             _obj.body = body
             _obj.created_at = created_at
-            _obj.id = id
             _obj.part_type = part_type
             _obj.redacted = redacted
             _obj.translations = translations
-            _obj.type_ = type_
             _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="TicketReply", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("TicketReply", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="TicketReply", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="TicketReply", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,11 +9,16 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
+    UNSET,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
     check_any,
     check_bool,
     check_float,
     check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -35,7 +40,7 @@ def _decode_additional(data: Any) -> Any:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset({})
+_KNOWN_FIELDS: frozenset[str] = frozenset({})
 
 
 @_attrs_define(kw_only=True)
@@ -54,6 +59,7 @@ class TicketRequestCustomAttributes:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
@@ -63,8 +69,13 @@ class TicketRequestCustomAttributes:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return ()
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -72,27 +83,13 @@ class TicketRequestCustomAttributes:
                     f"expected object, got {type(_d).__name__}", model="TicketRequestCustomAttributes"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
             _obj.additional_properties = {key: _decode_additional_value(value) for key, value in _d.items()}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="TicketRequestCustomAttributes", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("TicketRequestCustomAttributes", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="TicketRequestCustomAttributes", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="TicketRequestCustomAttributes", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET, _decode_additional_value)
         return _obj
 
 

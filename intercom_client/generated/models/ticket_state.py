@@ -10,19 +10,22 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.ticket_state_category import TicketStateCategory
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "category",
         "external_label",
-        "id",
         "internal_label",
-        "type",
     }
 )
 
@@ -32,96 +35,103 @@ class TicketState:
     """A ticket state, used to define the state of a ticket.
 
     Attributes:
-        category (TicketStateCategory | Unset): The category of the ticket state Example: in_progress.
-        external_label (str | Unset): The state the ticket is currently in, in a human readable form - visible to
-            customers, in the messenger, email and tickets portal. Example: In Progress.
-        id (str | Unset): The id of the ticket state Example: 12.
-        internal_label (str | Unset): The state the ticket is currently in, in a human readable form - visible in
-            Intercom Example: With Dev Team.
-        type_ (str | Unset): String representing the object's type. Always has the value `ticket_state`. Example:
-            ticket_state.
+        id (str): The id of the ticket state Example: 12.
+        type_ (str): String representing the object's type. Always has the value `ticket_state`. Example: ticket_state.
+        category (TicketStateCategory): The category of the ticket state Example: in_progress.
+        external_label (str): The state the ticket is currently in, in a human readable form - visible to customers, in
+            the messenger, email and tickets portal. Example: In Progress.
+        internal_label (str): The state the ticket is currently in, in a human readable form - visible in Intercom
+            Example: With Dev Team.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    category: TicketStateCategory | None | Unset = UNSET
-    external_label: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    internal_label: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    id: str
+    type_: str
+    category: TicketStateCategory | None = None
+    external_label: str | None = None
+    internal_label: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.category
-        if _v is not UNSET:
+        if _v is not None:
             _d["category"] = _v
         _v = self.external_label
-        if _v is not UNSET:
+        if _v is not None:
             _d["external_label"] = _v
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
         _v = self.internal_label
-        if _v is not UNSET:
+        if _v is not None:
             _d["internal_label"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("category", "category", check_str, False),
+            FieldSpec("external_label", "external_label", check_str, False),
+            FieldSpec("internal_label", "internal_label", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketState")
             _d = dict(_d)
-        _f = ""
         try:
-            category = _d.get("category", UNSET)
-            if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category, "category")
-
-            external_label = _d.get("external_label", UNSET)
-            if external_label.__class__ is dict or external_label.__class__ is list:
-                raise WrongType("string", external_label, "external_label")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            internal_label = _d.get("internal_label", UNSET)
-            if internal_label.__class__ is dict or internal_label.__class__ is list:
-                raise WrongType("string", internal_label, "internal_label")
-
-            type_ = _d.get("type", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
+
+            category = _d.get("category")
+            if category.__class__ is dict or category.__class__ is list:
+                raise WrongType("string", category)
+
+            external_label = _d.get("external_label")
+            if external_label.__class__ is dict or external_label.__class__ is list:
+                raise WrongType("string", external_label)
+
+            internal_label = _d.get("internal_label")
+            if internal_label.__class__ is dict or internal_label.__class__ is list:
+                raise WrongType("string", internal_label)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.category = category
             _obj.external_label = external_label
-            _obj.id = id
             _obj.internal_label = internal_label
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="TicketState", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("TicketState", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="TicketState", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="TicketState", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

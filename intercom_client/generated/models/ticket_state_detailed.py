@@ -10,9 +10,14 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.ticket_state_detailed_category import TicketStateDetailedCategory
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -20,15 +25,15 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "archived",
         "category",
         "external_label",
-        "id",
         "internal_label",
         "ticket_types",
-        "type",
     }
 )
 
@@ -38,122 +43,127 @@ class TicketStateDetailed:
     """A ticket state, used to define the state of a ticket.
 
     Attributes:
-        archived (bool | Unset): Whether the ticket state is archived Example: False.
-        category (TicketStateDetailedCategory | Unset): The category of the ticket state Example: in_progress.
-        external_label (str | Unset): The state the ticket is currently in, in a human readable form - visible to
-            customers, in the messenger, email and tickets portal. Example: In Progress.
-        id (str | Unset): The id of the ticket state Example: 12.
-        internal_label (str | Unset): The state the ticket is currently in, in a human readable form - visible in
-            Intercom Example: With Dev Team.
-        ticket_types (TicketStateDetailedTicketTypes | Unset): A list of ticket types associated with a given ticket
-            state.
-        type_ (str | Unset): String representing the object's type. Always has the value `ticket_state`. Example:
-            ticket_state.
+        id (str): The id of the ticket state Example: 12.
+        type_ (str): String representing the object's type. Always has the value `ticket_state`. Example: ticket_state.
+        archived (bool): Whether the ticket state is archived Example: False.
+        category (TicketStateDetailedCategory): The category of the ticket state Example: in_progress.
+        external_label (str): The state the ticket is currently in, in a human readable form - visible to customers, in
+            the messenger, email and tickets portal. Example: In Progress.
+        internal_label (str): The state the ticket is currently in, in a human readable form - visible in Intercom
+            Example: With Dev Team.
+        ticket_types (TicketStateDetailedTicketTypes): A list of ticket types associated with a given ticket state.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    archived: bool | None | Unset = UNSET
-    category: TicketStateDetailedCategory | None | Unset = UNSET
-    external_label: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    internal_label: str | None | Unset = UNSET
-    ticket_types: TicketStateDetailedTicketTypes | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    id: str
+    type_: str
+    archived: bool | None = None
+    category: TicketStateDetailedCategory | None = None
+    external_label: str | None = None
+    internal_label: str | None = None
+    ticket_types: TicketStateDetailedTicketTypes | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.archived
-        if _v is not UNSET:
+        if _v is not None:
             _d["archived"] = _v
         _v = self.category
-        if _v is not UNSET:
+        if _v is not None:
             _d["category"] = _v
         _v = self.external_label
-        if _v is not UNSET:
+        if _v is not None:
             _d["external_label"] = _v
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
         _v = self.internal_label
-        if _v is not UNSET:
+        if _v is not None:
             _d["internal_label"] = _v
         _v = self.ticket_types
-        if _v is not UNSET:
-            _d["ticket_types"] = None if _v is None else _v.to_dict()
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["ticket_types"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("archived", "archived", check_bool, False),
+            FieldSpec("category", "category", check_str, False),
+            FieldSpec("external_label", "external_label", check_str, False),
+            FieldSpec("internal_label", "internal_label", check_str, False),
+            FieldSpec("ticket_types", "ticket_types", TicketStateDetailedTicketTypes.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketStateDetailed")
             _d = dict(_d)
-        _f = ""
         try:
-            archived = _d.get("archived", UNSET)
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived, "archived")
-
-            category = _d.get("category", UNSET)
-            if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category, "category")
-
-            external_label = _d.get("external_label", UNSET)
-            if external_label.__class__ is dict or external_label.__class__ is list:
-                raise WrongType("string", external_label, "external_label")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            internal_label = _d.get("internal_label", UNSET)
-            if internal_label.__class__ is dict or internal_label.__class__ is list:
-                raise WrongType("string", internal_label, "internal_label")
-
-            ticket_types = _d.get("ticket_types", UNSET)
-            if ticket_types is not None and ticket_types is not UNSET:
-                _f = "ticket_types"
-                ticket_types = TicketStateDetailedTicketTypes.from_dict(ticket_types)
-
-            type_ = _d.get("type", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
+
+            archived = _d.get("archived")
+            if archived.__class__ is dict or archived.__class__ is list:
+                raise WrongType("boolean", archived)
+
+            category = _d.get("category")
+            if category.__class__ is dict or category.__class__ is list:
+                raise WrongType("string", category)
+
+            external_label = _d.get("external_label")
+            if external_label.__class__ is dict or external_label.__class__ is list:
+                raise WrongType("string", external_label)
+
+            internal_label = _d.get("internal_label")
+            if internal_label.__class__ is dict or internal_label.__class__ is list:
+                raise WrongType("string", internal_label)
+
+            ticket_types = _d.get("ticket_types")
+            if ticket_types is not None:
+                ticket_types = TicketStateDetailedTicketTypes.from_dict(ticket_types)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.archived = archived
             _obj.category = category
             _obj.external_label = external_label
-            _obj.id = id
             _obj.internal_label = internal_label
             _obj.ticket_types = ticket_types
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="TicketStateDetailed", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("TicketStateDetailed", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="TicketStateDetailed", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="TicketStateDetailed", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -10,9 +10,15 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.ticket_type_category import TicketTypeCategory
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -21,18 +27,19 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "archived",
         "category",
         "created_at",
         "description",
         "icon",
-        "id",
+        "is_internal",
         "name",
         "ticket_states",
         "ticket_type_attributes",
-        "type",
         "updated_at",
         "workspace_id",
     }
@@ -44,169 +51,191 @@ class TicketType:
     """A ticket type, used to define the data fields to be captured in a ticket.
 
     Attributes:
-        archived (bool | Unset): Whether the ticket type is archived or not. Example: False.
-        category (TicketTypeCategory | Unset): Category of the Ticket Type. Example: Customer.
-        created_at (int | Unset): The date and time the ticket type was created.
-        description (str | Unset): The description of the ticket type Example: A bug that has been reported..
-        icon (str | Unset): The icon of the ticket type Example: 🐞.
-        id (str | Unset): The id representing the ticket type. Example: 1295.
-        name (str | Unset): The name of the ticket type Example: Bug.
-        ticket_states (TicketTypeTicketStates | Unset): A list of ticket states associated with a given ticket type.
-        ticket_type_attributes (TicketTypeAttributeList | Unset): A list of attributes associated with a given ticket
-            type.
-        type_ (str | Unset): String representing the object's type. Always has the value `ticket_type`. Example:
-            ticket_type.
-        updated_at (int | Unset): The date and time the ticket type was last updated.
-        workspace_id (str | Unset): The id of the workspace that the ticket type belongs to. Example: ecahpwf5.
+        id (str): The id representing the ticket type. Example: 1295.
+        type_ (str): String representing the object's type. Always has the value `ticket_type`. Example: ticket_type.
+        archived (bool): Whether the ticket type is archived or not. Example: False.
+        category (TicketTypeCategory): Category of the Ticket Type. Example: Customer.
+        created_at (int): The date and time the ticket type was created.
+        description (str): The description of the ticket type Example: A bug that has been reported..
+        icon (str): The icon of the ticket type Example: 🐞.
+        is_internal (bool | None): Whether tickets of this type are internal.
+        name (str): The name of the ticket type Example: Bug.
+        ticket_states (TicketTypeTicketStates): A list of ticket states associated with a given ticket type.
+        ticket_type_attributes (TicketTypeAttributeList): A list of attributes associated with a given ticket type.
+        updated_at (int): The date and time the ticket type was last updated.
+        workspace_id (str): The id of the workspace that the ticket type belongs to. Example: ecahpwf5.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    archived: bool | None | Unset = UNSET
-    category: TicketTypeCategory | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    icon: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    ticket_states: TicketTypeTicketStates | None | Unset = UNSET
-    ticket_type_attributes: TicketTypeAttributeList | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    workspace_id: str | None | Unset = UNSET
+    id: str
+    type_: str
+    archived: bool | None = None
+    category: TicketTypeCategory | None = None
+    created_at: int | None = None
+    description: str | None = None
+    icon: str | None = None
+    is_internal: bool | None = None
+    name: str | None = None
+    ticket_states: TicketTypeTicketStates | None = None
+    ticket_type_attributes: TicketTypeAttributeList | None = None
+    updated_at: int | None = None
+    workspace_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.archived
-        if _v is not UNSET:
+        if _v is not None:
             _d["archived"] = _v
         _v = self.category
-        if _v is not UNSET:
+        if _v is not None:
             _d["category"] = _v
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.description
-        if _v is not UNSET:
+        if _v is not None:
             _d["description"] = _v
         _v = self.icon
-        if _v is not UNSET:
+        if _v is not None:
             _d["icon"] = _v
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
+        _v = self.is_internal
+        if _v is not None:
+            _d["is_internal"] = to_jsonable(_v)
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.ticket_states
-        if _v is not UNSET:
-            _d["ticket_states"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["ticket_states"] = to_jsonable(_v)
         _v = self.ticket_type_attributes
-        if _v is not UNSET:
-            _d["ticket_type_attributes"] = None if _v is None else _v.to_dict()
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["ticket_type_attributes"] = to_jsonable(_v)
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         _v = self.workspace_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["workspace_id"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("archived", "archived", check_bool, False),
+            FieldSpec("category", "category", check_str, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("icon", "icon", check_str, False),
+            FieldSpec("is_internal", "is_internal", check_bool, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("ticket_states", "ticket_states", TicketTypeTicketStates.from_dict, False),
+            FieldSpec("ticket_type_attributes", "ticket_type_attributes", TicketTypeAttributeList.from_dict, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+            FieldSpec("workspace_id", "workspace_id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketType")
             _d = dict(_d)
-        _f = ""
         try:
-            archived = _d.get("archived", UNSET)
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived, "archived")
-
-            category = _d.get("category", UNSET)
-            if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category, "category")
-
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
-
-            icon = _d.get("icon", UNSET)
-            if icon.__class__ is dict or icon.__class__ is list:
-                raise WrongType("string", icon, "icon")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            name = _d.get("name", UNSET)
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            archived = _d.get("archived")
+            if archived.__class__ is dict or archived.__class__ is list:
+                raise WrongType("boolean", archived)
+
+            category = _d.get("category")
+            if category.__class__ is dict or category.__class__ is list:
+                raise WrongType("string", category)
+
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            description = _d.get("description")
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            icon = _d.get("icon")
+            if icon.__class__ is dict or icon.__class__ is list:
+                raise WrongType("string", icon)
+
+            is_internal = _d.get("is_internal")
+            if is_internal.__class__ is dict or is_internal.__class__ is list:
+                raise WrongType("boolean", is_internal)
+
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            ticket_states = _d.get("ticket_states", UNSET)
-            if ticket_states is not None and ticket_states is not UNSET:
-                _f = "ticket_states"
+            ticket_states = _d.get("ticket_states")
+            if ticket_states is not None:
                 ticket_states = TicketTypeTicketStates.from_dict(ticket_states)
 
-            ticket_type_attributes = _d.get("ticket_type_attributes", UNSET)
-            if ticket_type_attributes is not None and ticket_type_attributes is not UNSET:
-                _f = "ticket_type_attributes"
+            ticket_type_attributes = _d.get("ticket_type_attributes")
+            if ticket_type_attributes is not None:
                 ticket_type_attributes = TicketTypeAttributeList.from_dict(ticket_type_attributes)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
-
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
-            workspace_id = _d.get("workspace_id", UNSET)
+            workspace_id = _d.get("workspace_id")
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id, "workspace_id")
+                raise WrongType("string", workspace_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.archived = archived
             _obj.category = category
             _obj.created_at = created_at
             _obj.description = description
             _obj.icon = icon
-            _obj.id = id
+            _obj.is_internal = is_internal
             _obj.name = name
             _obj.ticket_states = ticket_states
             _obj.ticket_type_attributes = ticket_type_attributes
-            _obj.type_ = type_
             _obj.updated_at = updated_at
             _obj.workspace_id = workspace_id
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="TicketType", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("TicketType", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="TicketType", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="TicketType", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -19,21 +25,21 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "archived",
         "created_at",
         "data_type",
         "default",
         "description",
-        "id",
         "input_options",
         "name",
         "order",
         "required_to_create",
         "required_to_create_for_contacts",
         "ticket_type_id",
-        "type",
         "updated_at",
         "visible_on_create",
         "visible_to_contacts",
@@ -47,206 +53,229 @@ class TicketTypeAttribute:
     """Ticket type attribute, used to define each data field to be captured in a ticket.
 
     Attributes:
-        archived (bool | Unset): Whether the ticket type attribute is archived or not. Example: False.
-        created_at (int | Unset): The date and time the ticket type attribute was created.
-        data_type (str | Unset): The type of the data attribute (allowed values: "string list integer decimal boolean
-            datetime files") Example: string.
-        default (bool | Unset): Whether the attribute is built in or not. Example: True.
-        description (str | Unset): The description of the ticket type attribute Example: Bug title..
-        id (str | Unset): The id representing the ticket type attribute. Example: 1.
-        input_options (TicketTypeAttributeInputOptions | Unset): Input options for the attribute Example: multiline:
-            true.
-        name (str | Unset): The name of the ticket type attribute Example: Title.
-        order (int | Unset): The order of the attribute against other attributes Example: 1.
-        required_to_create (bool | Unset): Whether the attribute is required or not for teammates. Default: False.
+        id (str): The id representing the ticket type attribute. Example: 1.
+        type_ (str): String representing the object's type. Always has the value `ticket_type_attribute`. Example:
+            ticket_type_attribute.
+        archived (bool): Whether the ticket type attribute is archived or not. Example: False.
+        created_at (int): The date and time the ticket type attribute was created.
+        data_type (str): The type of the data attribute (allowed values: "string list integer decimal boolean datetime
+            files") Example: string.
+        default (bool): Whether the attribute is built in or not. Example: True.
+        description (str): The description of the ticket type attribute Example: Bug title..
+        input_options (TicketTypeAttributeInputOptions): Input options for the attribute Example: multiline: true.
+        name (str): The name of the ticket type attribute Example: Title.
+        order (int): The order of the attribute against other attributes Example: 1.
+        required_to_create (bool): Whether the attribute is required or not for teammates. Default: False. Example:
+            False.
+        required_to_create_for_contacts (bool): Whether the attribute is required or not for contacts. Default: False.
             Example: False.
-        required_to_create_for_contacts (bool | Unset): Whether the attribute is required or not for contacts. Default:
-            False. Example: False.
-        ticket_type_id (int | Unset): The id of the ticket type that the attribute belongs to. Example: 42.
-        type_ (str | Unset): String representing the object's type. Always has the value `ticket_type_attribute`.
-            Example: ticket_type_attribute.
-        updated_at (int | Unset): The date and time the ticket type attribute was last updated.
-        visible_on_create (bool | Unset): Whether the attribute is visible or not to teammates. Default: True. Example:
-            False.
-        visible_to_contacts (bool | Unset): Whether the attribute is visible or not to contacts. Default: True. Example:
-            False.
-        workspace_id (str | Unset): The id of the workspace that the ticket type attribute belongs to. Example:
-            ecahpwf5.
+        ticket_type_id (int): The id of the ticket type that the attribute belongs to. Example: 42.
+        updated_at (int): The date and time the ticket type attribute was last updated.
+        visible_on_create (bool): Whether the attribute is visible or not to teammates. Default: True. Example: False.
+        visible_to_contacts (bool): Whether the attribute is visible or not to contacts. Default: True. Example: False.
+        workspace_id (str): The id of the workspace that the ticket type attribute belongs to. Example: ecahpwf5.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    archived: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    data_type: str | None | Unset = UNSET
-    default: bool | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    input_options: TicketTypeAttributeInputOptions | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    order: int | None | Unset = UNSET
-    required_to_create: bool | None | Unset = UNSET
-    required_to_create_for_contacts: bool | None | Unset = UNSET
-    ticket_type_id: int | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    visible_on_create: bool | None | Unset = UNSET
-    visible_to_contacts: bool | None | Unset = UNSET
-    workspace_id: str | None | Unset = UNSET
+    id: str
+    type_: str
+    archived: bool | None = None
+    created_at: int | None = None
+    data_type: str | None = None
+    default: bool | None = None
+    description: str | None = None
+    input_options: TicketTypeAttributeInputOptions | None = None
+    name: str | None = None
+    order: int | None = None
+    required_to_create: bool | None = None
+    required_to_create_for_contacts: bool | None = None
+    ticket_type_id: int | None = None
+    updated_at: int | None = None
+    visible_on_create: bool | None = None
+    visible_to_contacts: bool | None = None
+    workspace_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.archived
-        if _v is not UNSET:
+        if _v is not None:
             _d["archived"] = _v
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.data_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["data_type"] = _v
         _v = self.default
-        if _v is not UNSET:
+        if _v is not None:
             _d["default"] = _v
         _v = self.description
-        if _v is not UNSET:
+        if _v is not None:
             _d["description"] = _v
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
         _v = self.input_options
-        if _v is not UNSET:
-            _d["input_options"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["input_options"] = to_jsonable(_v)
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         _v = self.order
-        if _v is not UNSET:
+        if _v is not None:
             _d["order"] = _v
         _v = self.required_to_create
-        if _v is not UNSET:
+        if _v is not None:
             _d["required_to_create"] = _v
         _v = self.required_to_create_for_contacts
-        if _v is not UNSET:
+        if _v is not None:
             _d["required_to_create_for_contacts"] = _v
         _v = self.ticket_type_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["ticket_type_id"] = _v
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         _v = self.visible_on_create
-        if _v is not UNSET:
+        if _v is not None:
             _d["visible_on_create"] = _v
         _v = self.visible_to_contacts
-        if _v is not UNSET:
+        if _v is not None:
             _d["visible_to_contacts"] = _v
         _v = self.workspace_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["workspace_id"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("archived", "archived", check_bool, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("data_type", "data_type", check_str, False),
+            FieldSpec("default", "default", check_bool, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("input_options", "input_options", TicketTypeAttributeInputOptions.from_dict, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("order", "order", check_int, False),
+            FieldSpec("required_to_create", "required_to_create", check_bool, False),
+            FieldSpec("required_to_create_for_contacts", "required_to_create_for_contacts", check_bool, False),
+            FieldSpec("ticket_type_id", "ticket_type_id", check_int, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+            FieldSpec("visible_on_create", "visible_on_create", check_bool, False),
+            FieldSpec("visible_to_contacts", "visible_to_contacts", check_bool, False),
+            FieldSpec("workspace_id", "workspace_id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketTypeAttribute")
             _d = dict(_d)
-        _f = ""
         try:
-            archived = _d.get("archived", UNSET)
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived, "archived")
-
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
-
-            data_type = _d.get("data_type", UNSET)
-            if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type, "data_type")
-
-            default = _d.get("default", UNSET)
-            if default.__class__ is dict or default.__class__ is list:
-                raise WrongType("boolean", default, "default")
-
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
-
-            id = _d.get("id", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            input_options = _d.get("input_options", UNSET)
-            if input_options is not None and input_options is not UNSET:
-                _f = "input_options"
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            archived = _d.get("archived")
+            if archived.__class__ is dict or archived.__class__ is list:
+                raise WrongType("boolean", archived)
+
+            created_at = _d.get("created_at")
+            if created_at.__class__ is dict or created_at.__class__ is list:
+                raise WrongType("integer", created_at)
+
+            data_type = _d.get("data_type")
+            if data_type.__class__ is dict or data_type.__class__ is list:
+                raise WrongType("string", data_type)
+
+            default = _d.get("default")
+            if default.__class__ is dict or default.__class__ is list:
+                raise WrongType("boolean", default)
+
+            description = _d.get("description")
+            if description.__class__ is dict or description.__class__ is list:
+                raise WrongType("string", description)
+
+            input_options = _d.get("input_options")
+            if input_options is not None:
                 input_options = TicketTypeAttributeInputOptions.from_dict(input_options)
 
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            order = _d.get("order", UNSET)
+            order = _d.get("order")
             if order.__class__ is dict or order.__class__ is list:
-                raise WrongType("integer", order, "order")
+                raise WrongType("integer", order)
 
-            required_to_create = _d.get("required_to_create", UNSET)
+            required_to_create = _d.get("required_to_create")
             if required_to_create.__class__ is dict or required_to_create.__class__ is list:
-                raise WrongType("boolean", required_to_create, "required_to_create")
+                raise WrongType("boolean", required_to_create)
 
-            required_to_create_for_contacts = _d.get("required_to_create_for_contacts", UNSET)
+            required_to_create_for_contacts = _d.get("required_to_create_for_contacts")
             if required_to_create_for_contacts.__class__ is dict or required_to_create_for_contacts.__class__ is list:
-                raise WrongType("boolean", required_to_create_for_contacts, "required_to_create_for_contacts")
+                raise WrongType("boolean", required_to_create_for_contacts)
 
-            ticket_type_id = _d.get("ticket_type_id", UNSET)
+            ticket_type_id = _d.get("ticket_type_id")
             if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
-                raise WrongType("integer", ticket_type_id, "ticket_type_id")
+                raise WrongType("integer", ticket_type_id)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
-
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
-            visible_on_create = _d.get("visible_on_create", UNSET)
+            visible_on_create = _d.get("visible_on_create")
             if visible_on_create.__class__ is dict or visible_on_create.__class__ is list:
-                raise WrongType("boolean", visible_on_create, "visible_on_create")
+                raise WrongType("boolean", visible_on_create)
 
-            visible_to_contacts = _d.get("visible_to_contacts", UNSET)
+            visible_to_contacts = _d.get("visible_to_contacts")
             if visible_to_contacts.__class__ is dict or visible_to_contacts.__class__ is list:
-                raise WrongType("boolean", visible_to_contacts, "visible_to_contacts")
+                raise WrongType("boolean", visible_to_contacts)
 
-            workspace_id = _d.get("workspace_id", UNSET)
+            workspace_id = _d.get("workspace_id")
             if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id, "workspace_id")
+                raise WrongType("string", workspace_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.archived = archived
             _obj.created_at = created_at
             _obj.data_type = data_type
             _obj.default = default
             _obj.description = description
-            _obj.id = id
             _obj.input_options = input_options
             _obj.name = name
             _obj.order = order
             _obj.required_to_create = required_to_create
             _obj.required_to_create_for_contacts = required_to_create_for_contacts
             _obj.ticket_type_id = ticket_type_id
-            _obj.type_ = type_
             _obj.updated_at = updated_at
             _obj.visible_on_create = visible_on_create
             _obj.visible_to_contacts = visible_to_contacts
@@ -254,19 +283,9 @@ class TicketTypeAttribute:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="TicketTypeAttribute", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("TicketTypeAttribute", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="TicketTypeAttribute", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="TicketTypeAttribute", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -9,13 +9,16 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "locale",
@@ -29,55 +32,65 @@ class Translation:
     """A translation object contains the localised details of a subscription type.
 
     Attributes:
-        description (str | Unset): The localised description of the subscription type. Example: Offers, product and
-            feature announcements.
-        locale (str | Unset): The two character identifier for the language of the translation object. Example: en.
-        name (str | Unset): The localised name of the subscription type. Example: Announcements.
+        description (str): The localised description of the subscription type. Example: Offers, product and feature
+            announcements.
+        locale (str): The two character identifier for the language of the translation object. Example: en.
+        name (str): The localised name of the subscription type. Example: Announcements.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    description: str | None | Unset = UNSET
-    locale: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
+    description: str | None = None
+    locale: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.description
-        if _v is not UNSET:
+        if _v is not None:
             _d["description"] = _v
         _v = self.locale
-        if _v is not UNSET:
+        if _v is not None:
             _d["locale"] = _v
         _v = self.name
-        if _v is not UNSET:
+        if _v is not None:
             _d["name"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("locale", "locale", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Translation")
             _d = dict(_d)
-        _f = ""
         try:
-            description = _d.get("description", UNSET)
+            description = _d.get("description")
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
-            locale = _d.get("locale", UNSET)
+            locale = _d.get("locale")
             if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale, "locale")
+                raise WrongType("string", locale)
 
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -88,15 +101,7 @@ class Translation:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Translation", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Translation", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Translation", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Translation", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -11,9 +11,17 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.update_article_request_state import UpdateArticleRequestState
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_int,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     parse_datetime,
     to_jsonable,
 )
@@ -22,20 +30,8 @@ if TYPE_CHECKING:
     from ..models.article_translated_content import ArticleTranslatedContent
 
 
-def _decode_audience_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
-def _decode_parent_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ai_chatbot_availability",
         "ai_copilot_availability",
@@ -122,27 +118,29 @@ class UpdateArticleRequest:
     ai_chatbot_availability: bool | None | Unset = UNSET
     ai_copilot_availability: bool | None | Unset = UNSET
     ai_sales_agent_availability: bool | None | Unset = UNSET
-    audience_ids: list[int] | None | None | Unset = UNSET
+    audience_ids: list[int] | None | Unset = UNSET
     author_id: int | None | Unset = UNSET
     body: str | None | Unset = UNSET
     body_markdown: str | None | Unset = UNSET
     description: str | None | Unset = UNSET
-    folder_id: int | None | None | Unset = UNSET
+    folder_id: int | None | Unset = UNSET
     parent_id: str | None | Unset = UNSET
     parent_ids: list[int] | None | Unset = UNSET
     parent_type: str | None | Unset = UNSET
-    scheduled_publish_at: datetime.datetime | None | None | Unset = UNSET
-    scheduled_unpublish_at: datetime.datetime | None | None | Unset = UNSET
+    scheduled_publish_at: datetime.datetime | None | Unset = UNSET
+    scheduled_unpublish_at: datetime.datetime | None | Unset = UNSET
     state: UpdateArticleRequestState | None | Unset = UNSET
     title: str | None | Unset = UNSET
-    translated_content: ArticleTranslatedContent | None | None | Unset = UNSET
+    translated_content: ArticleTranslatedContent | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.ai_chatbot_availability
         if _v is not UNSET:
             _d["ai_chatbot_availability"] = _v
@@ -197,86 +195,103 @@ class UpdateArticleRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("ai_chatbot_availability", "ai_chatbot_availability", check_bool, False),
+            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
+            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
+            FieldSpec("audience_ids", "audience_ids", check_scalar_list, False),
+            FieldSpec("author_id", "author_id", check_int, False),
+            FieldSpec("body", "body", check_str, False),
+            FieldSpec("body_markdown", "body_markdown", check_str, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("folder_id", "folder_id", check_int, False),
+            FieldSpec("parent_id", "parent_id", check_str, False),
+            FieldSpec("parent_ids", "parent_ids", check_scalar_list, False),
+            FieldSpec("parent_type", "parent_type", check_str, False),
+            FieldSpec("scheduled_publish_at", "scheduled_publish_at", parse_datetime, False),
+            FieldSpec("scheduled_unpublish_at", "scheduled_unpublish_at", parse_datetime, False),
+            FieldSpec("state", "state", check_str, False),
+            FieldSpec("title", "title", check_str, False),
+            FieldSpec("translated_content", "translated_content", ArticleTranslatedContent.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateArticleRequest")
             _d = dict(_d)
-        _f = ""
         try:
             ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
             if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability, "ai_chatbot_availability")
+                raise WrongType("boolean", ai_chatbot_availability)
 
             ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
             if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
+                raise WrongType("boolean", ai_copilot_availability)
 
             ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
             if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
+                raise WrongType("boolean", ai_sales_agent_availability)
 
             audience_ids = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
-                _f = "audience_ids"
-                audience_ids = _decode_audience_ids(audience_ids)
+                audience_ids = check_scalar_list(audience_ids)
 
             author_id = _d.get("author_id", UNSET)
             if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("integer", author_id, "author_id")
+                raise WrongType("integer", author_id)
 
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body, "body")
+                raise WrongType("string", body)
 
             body_markdown = _d.get("body_markdown", UNSET)
             if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown, "body_markdown")
+                raise WrongType("string", body_markdown)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             folder_id = _d.get("folder_id", UNSET)
             if folder_id.__class__ is dict or folder_id.__class__ is list:
-                raise WrongType("integer", folder_id, "folder_id")
+                raise WrongType("integer", folder_id)
 
             parent_id = _d.get("parent_id", UNSET)
             if parent_id.__class__ is dict or parent_id.__class__ is list:
-                raise WrongType("string", parent_id, "parent_id")
+                raise WrongType("string", parent_id)
 
             parent_ids = _d.get("parent_ids", UNSET)
             if parent_ids is not None and parent_ids is not UNSET:
-                _f = "parent_ids"
-                parent_ids = _decode_parent_ids(parent_ids)
+                parent_ids = check_scalar_list(parent_ids)
 
             parent_type = _d.get("parent_type", UNSET)
             if parent_type.__class__ is dict or parent_type.__class__ is list:
-                raise WrongType("string", parent_type, "parent_type")
+                raise WrongType("string", parent_type)
 
             scheduled_publish_at = _d.get("scheduled_publish_at", UNSET)
             if scheduled_publish_at is not None and scheduled_publish_at is not UNSET:
-                _f = "scheduled_publish_at"
                 scheduled_publish_at = parse_datetime(scheduled_publish_at)
 
             scheduled_unpublish_at = _d.get("scheduled_unpublish_at", UNSET)
             if scheduled_unpublish_at is not None and scheduled_unpublish_at is not UNSET:
-                _f = "scheduled_unpublish_at"
                 scheduled_unpublish_at = parse_datetime(scheduled_unpublish_at)
 
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state, "state")
+                raise WrongType("string", state)
 
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
             translated_content = _d.get("translated_content", UNSET)
             if translated_content is not None and translated_content is not UNSET:
-                _f = "translated_content"
                 translated_content = ArticleTranslatedContent.from_dict(translated_content)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -302,21 +317,9 @@ class UpdateArticleRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateArticleRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateArticleRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateArticleRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="UpdateArticleRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

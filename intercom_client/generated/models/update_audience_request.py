@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -29,7 +34,7 @@ def _decode_role_predicates(data: Any) -> list[Predicate]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "name",
         "predicates",
@@ -55,12 +60,14 @@ class UpdateAudienceRequest:
     predicates: list[Predicate] | None | Unset = UNSET
     role_predicates: list[Predicate] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.name
         if _v is not UNSET:
             _d["name"] = _v
@@ -73,27 +80,33 @@ class UpdateAudienceRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("predicates", "predicates", _decode_predicates, False),
+            FieldSpec("role_predicates", "role_predicates", _decode_role_predicates, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateAudienceRequest")
             _d = dict(_d)
-        _f = ""
         try:
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             predicates = _d.get("predicates", UNSET)
             if predicates is not None and predicates is not UNSET:
-                _f = "predicates"
                 predicates = _decode_predicates(predicates)
 
             role_predicates = _d.get("role_predicates", UNSET)
             if role_predicates is not None and role_predicates is not UNSET:
-                _f = "role_predicates"
                 role_predicates = _decode_role_predicates(role_predicates)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -105,21 +118,9 @@ class UpdateAudienceRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateAudienceRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateAudienceRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateAudienceRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="UpdateAudienceRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -20,7 +25,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "name",
@@ -47,15 +52,17 @@ class UpdateCollectionRequest:
 
     description: str | None | Unset = UNSET
     name: str | None | Unset = UNSET
-    parent_id: None | str | None | Unset = UNSET
-    translated_content: GroupTranslatedContent | None | None | Unset = UNSET
+    parent_id: str | None | Unset = UNSET
+    translated_content: GroupTranslatedContent | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.description
         if _v is not UNSET:
             _d["description"] = _v
@@ -71,8 +78,18 @@ class UpdateCollectionRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("parent_id", "parent_id", check_str, False),
+            FieldSpec("translated_content", "translated_content", GroupTranslatedContent.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -80,23 +97,21 @@ class UpdateCollectionRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateCollectionRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             parent_id = _d.get("parent_id", UNSET)
             if parent_id.__class__ is dict or parent_id.__class__ is list:
-                raise WrongType("string", parent_id, "parent_id")
+                raise WrongType("string", parent_id)
 
             translated_content = _d.get("translated_content", UNSET)
             if translated_content is not None and translated_content is not UNSET:
-                _f = "translated_content"
                 translated_content = GroupTranslatedContent.from_dict(translated_content)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -109,21 +124,9 @@ class UpdateCollectionRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateCollectionRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateCollectionRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateCollectionRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="UpdateCollectionRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

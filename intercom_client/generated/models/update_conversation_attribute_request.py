@@ -9,9 +9,16 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -19,14 +26,8 @@ if TYPE_CHECKING:
     from ..models.update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReference
 
 
-def _decode_visible_to_team_ids(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "multiline",
@@ -61,12 +62,14 @@ class UpdateConversationAttributeRequest:
     required: bool | None | Unset = UNSET
     visible_to_team_ids: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.description
         if _v is not UNSET:
             _d["description"] = _v
@@ -78,7 +81,7 @@ class UpdateConversationAttributeRequest:
             _d["name"] = _v
         _v = self.reference
         if _v is not UNSET:
-            _d["reference"] = None if _v is None else _v.to_dict()
+            _d["reference"] = None if _v is None else to_jsonable(_v)
         _v = self.required
         if _v is not UNSET:
             _d["required"] = _v
@@ -88,8 +91,20 @@ class UpdateConversationAttributeRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("multiline", "multiline", check_bool, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("reference", "reference", UpdateConversationAttributeRequestReference.from_dict, False),
+            FieldSpec("required", "required", check_bool, False),
+            FieldSpec("visible_to_team_ids", "visible_to_team_ids", check_scalar_list, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -97,33 +112,30 @@ class UpdateConversationAttributeRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateConversationAttributeRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             multiline = _d.get("multiline", UNSET)
             if multiline.__class__ is dict or multiline.__class__ is list:
-                raise WrongType("boolean", multiline, "multiline")
+                raise WrongType("boolean", multiline)
 
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             reference = _d.get("reference", UNSET)
             if reference is not None and reference is not UNSET:
-                _f = "reference"
                 reference = UpdateConversationAttributeRequestReference.from_dict(reference)
 
             required = _d.get("required", UNSET)
             if required.__class__ is dict or required.__class__ is list:
-                raise WrongType("boolean", required, "required")
+                raise WrongType("boolean", required)
 
             visible_to_team_ids = _d.get("visible_to_team_ids", UNSET)
             if visible_to_team_ids is not None and visible_to_team_ids is not UNSET:
-                _f = "visible_to_team_ids"
-                visible_to_team_ids = _decode_visible_to_team_ids(visible_to_team_ids)
+                visible_to_team_ids = check_scalar_list(visible_to_team_ids)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -137,23 +149,9 @@ class UpdateConversationAttributeRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateConversationAttributeRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateConversationAttributeRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateConversationAttributeRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="UpdateConversationAttributeRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -12,13 +12,18 @@ from ..models.update_conversation_attribute_request_reference_type import (
     UpdateConversationAttributeRequestReferenceType,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "type",
         "object_type_id",
@@ -36,15 +41,17 @@ class UpdateConversationAttributeRequestReference:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    type_: UpdateConversationAttributeRequestReferenceType | None
+    type_: UpdateConversationAttributeRequestReferenceType
     object_type_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.type_
         if _v is not UNSET:
             _d["type"] = _v
@@ -54,8 +61,16 @@ class UpdateConversationAttributeRequestReference:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("object_type_id", "object_type_id", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -63,15 +78,16 @@ class UpdateConversationAttributeRequestReference:
                     f"expected object, got {type(_d).__name__}", model="UpdateConversationAttributeRequestReference"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             object_type_id = _d.get("object_type_id", UNSET)
             if object_type_id.__class__ is dict or object_type_id.__class__ is list:
-                raise WrongType("string", object_type_id, "object_type_id")
+                raise WrongType("string", object_type_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -81,21 +97,7 @@ class UpdateConversationAttributeRequestReference:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateConversationAttributeRequestReference", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateConversationAttributeRequestReference", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateConversationAttributeRequestReference", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="UpdateConversationAttributeRequestReference", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -9,13 +9,19 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "experimental",
         "secret",
@@ -45,19 +51,21 @@ class UpdateConversationPartRequest:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    experimental: bool | None
-    secret: str | None
+    experimental: bool
+    secret: str
     admin_id: str | None | Unset = UNSET
     info_message: str | None | Unset = UNSET
     seen: bool | None | Unset = UNSET
     send_state: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.experimental
         if _v is not UNSET:
             _d["experimental"] = _v
@@ -79,8 +87,20 @@ class UpdateConversationPartRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("experimental", "experimental", check_bool, True),
+            FieldSpec("secret", "secret", check_str, True),
+            FieldSpec("admin_id", "admin_id", check_str, False),
+            FieldSpec("info_message", "info_message", check_str, False),
+            FieldSpec("seen", "seen", check_bool, False),
+            FieldSpec("send_state", "send_state", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -88,31 +108,34 @@ class UpdateConversationPartRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateConversationPartRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             experimental = _d["experimental"]
+            if experimental is None:
+                raise WrongType("a value", None)
             if experimental.__class__ is dict or experimental.__class__ is list:
-                raise WrongType("boolean", experimental, "experimental")
+                raise WrongType("boolean", experimental)
 
             secret = _d["secret"]
+            if secret is None:
+                raise WrongType("a value", None)
             if secret.__class__ is dict or secret.__class__ is list:
-                raise WrongType("string", secret, "secret")
+                raise WrongType("string", secret)
 
             admin_id = _d.get("admin_id", UNSET)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id, "admin_id")
+                raise WrongType("string", admin_id)
 
             info_message = _d.get("info_message", UNSET)
             if info_message.__class__ is dict or info_message.__class__ is list:
-                raise WrongType("string", info_message, "info_message")
+                raise WrongType("string", info_message)
 
             seen = _d.get("seen", UNSET)
             if seen.__class__ is dict or seen.__class__ is list:
-                raise WrongType("boolean", seen, "seen")
+                raise WrongType("boolean", seen)
 
             send_state = _d.get("send_state", UNSET)
             if send_state.__class__ is dict or send_state.__class__ is list:
-                raise WrongType("string", send_state, "send_state")
+                raise WrongType("string", send_state)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -126,21 +149,7 @@ class UpdateConversationPartRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateConversationPartRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateConversationPartRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateConversationPartRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="UpdateConversationPartRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -12,9 +12,16 @@ from ..models.update_conversation_request_priority import (
     UpdateConversationRequestPriority,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +29,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_id",
         "company_id",
@@ -64,12 +71,14 @@ class UpdateConversationRequest:
     read: bool | None | Unset = UNSET
     title: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.admin_id
         if _v is not UNSET:
             _d["admin_id"] = _v
@@ -78,7 +87,7 @@ class UpdateConversationRequest:
             _d["company_id"] = _v
         _v = self.custom_attributes
         if _v is not UNSET:
-            _d["custom_attributes"] = None if _v is None else _v.to_dict()
+            _d["custom_attributes"] = None if _v is None else to_jsonable(_v)
         _v = self.priority
         if _v is not UNSET:
             _d["priority"] = _v
@@ -91,8 +100,20 @@ class UpdateConversationRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("admin_id", "admin_id", check_str, False),
+            FieldSpec("company_id", "company_id", check_str, False),
+            FieldSpec("custom_attributes", "custom_attributes", CustomAttributes.from_dict, False),
+            FieldSpec("priority", "priority", check_str, False),
+            FieldSpec("read", "read", check_bool, False),
+            FieldSpec("title", "title", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -100,32 +121,30 @@ class UpdateConversationRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateConversationRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             admin_id = _d.get("admin_id", UNSET)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id, "admin_id")
+                raise WrongType("string", admin_id)
 
             company_id = _d.get("company_id", UNSET)
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id, "company_id")
+                raise WrongType("string", company_id)
 
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
-                _f = "custom_attributes"
                 custom_attributes = CustomAttributes.from_dict(custom_attributes)
 
             priority = _d.get("priority", UNSET)
             if priority.__class__ is dict or priority.__class__ is list:
-                raise WrongType("string", priority, "priority")
+                raise WrongType("string", priority)
 
             read = _d.get("read", UNSET)
             if read.__class__ is dict or read.__class__ is list:
-                raise WrongType("boolean", read, "read")
+                raise WrongType("boolean", read)
 
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -139,21 +158,9 @@ class UpdateConversationRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateConversationRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateConversationRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateConversationRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="UpdateConversationRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -27,7 +33,7 @@ def _decode_options(data: Any) -> list[UpdateDataAttributeRequestListAttributeOp
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "options",
         "archived",
@@ -51,17 +57,19 @@ class UpdateDataAttributeRequestListAttribute:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    options: list[UpdateDataAttributeRequestListAttributeOptionsItem] | None
+    options: list[UpdateDataAttributeRequestListAttributeOptionsItem]
     archived: bool | None | Unset = UNSET
     description: str | None | Unset = UNSET
     messenger_writable: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.options
         if _v is not UNSET:
             _d["options"] = None if _v is None else to_jsonable(_v)
@@ -77,8 +85,18 @@ class UpdateDataAttributeRequestListAttribute:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("options", "options", _decode_options, True),
+            FieldSpec("archived", "archived", check_bool, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("messenger_writable", "messenger_writable", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -86,24 +104,24 @@ class UpdateDataAttributeRequestListAttribute:
                     f"expected object, got {type(_d).__name__}", model="UpdateDataAttributeRequestListAttribute"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             options = _d["options"]
+            if options is None:
+                raise WrongType("a value", None)
             if options is not None:
-                _f = "options"
                 options = _decode_options(options)
 
             archived = _d.get("archived", UNSET)
             if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived, "archived")
+                raise WrongType("boolean", archived)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             messenger_writable = _d.get("messenger_writable", UNSET)
             if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
-                raise WrongType("boolean", messenger_writable, "messenger_writable")
+                raise WrongType("boolean", messenger_writable)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -115,23 +133,9 @@ class UpdateDataAttributeRequestListAttribute:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateDataAttributeRequestListAttribute", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateDataAttributeRequestListAttribute", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateDataAttributeRequestListAttribute", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="UpdateDataAttributeRequestListAttribute", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

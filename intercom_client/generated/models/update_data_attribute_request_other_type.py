@@ -9,13 +9,19 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "archived",
         "description",
@@ -39,12 +45,14 @@ class UpdateDataAttributeRequestOtherType:
     description: str | None | Unset = UNSET
     messenger_writable: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.archived
         if _v is not UNSET:
             _d["archived"] = _v
@@ -57,8 +65,17 @@ class UpdateDataAttributeRequestOtherType:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("archived", "archived", check_bool, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("messenger_writable", "messenger_writable", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -66,19 +83,18 @@ class UpdateDataAttributeRequestOtherType:
                     f"expected object, got {type(_d).__name__}", model="UpdateDataAttributeRequestOtherType"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             archived = _d.get("archived", UNSET)
             if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived, "archived")
+                raise WrongType("boolean", archived)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             messenger_writable = _d.get("messenger_writable", UNSET)
             if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
-                raise WrongType("boolean", messenger_writable, "messenger_writable")
+                raise WrongType("boolean", messenger_writable)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -89,21 +105,7 @@ class UpdateDataAttributeRequestOtherType:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateDataAttributeRequestOtherType", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateDataAttributeRequestOtherType", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateDataAttributeRequestOtherType", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="UpdateDataAttributeRequestOtherType", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -12,13 +12,20 @@ from ..models.update_external_page_request_locale import (
     UpdateExternalPageRequestLocale,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "html",
         "locale",
@@ -61,23 +68,25 @@ class UpdateExternalPageRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    html: str | None
-    locale: UpdateExternalPageRequestLocale | None
-    source_id: int | None
-    title: str | None
-    url: str | None
+    html: str
+    locale: UpdateExternalPageRequestLocale
+    source_id: int
+    title: str
+    url: str
     ai_agent_availability: bool | None | Unset = UNSET
     ai_copilot_availability: bool | None | Unset = UNSET
     ai_sales_agent_availability: bool | None | Unset = UNSET
     external_id: str | None | Unset = UNSET
     fin_availability: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("locale", "en"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.html
         if _v is not UNSET:
             _d["html"] = _v
@@ -111,8 +120,24 @@ class UpdateExternalPageRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("html", "html", check_str, True),
+            FieldSpec("locale", "locale", check_str, True),
+            FieldSpec("source_id", "source_id", check_int, True),
+            FieldSpec("title", "title", check_str, True),
+            FieldSpec("url", "url", check_str, True),
+            FieldSpec("ai_agent_availability", "ai_agent_availability", check_bool, False),
+            FieldSpec("ai_copilot_availability", "ai_copilot_availability", check_bool, False),
+            FieldSpec("ai_sales_agent_availability", "ai_sales_agent_availability", check_bool, False),
+            FieldSpec("external_id", "external_id", check_str, False),
+            FieldSpec("fin_availability", "fin_availability", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -120,47 +145,56 @@ class UpdateExternalPageRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateExternalPageRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             html = _d["html"]
+            if html is None:
+                raise WrongType("a value", None)
             if html.__class__ is dict or html.__class__ is list:
-                raise WrongType("string", html, "html")
+                raise WrongType("string", html)
 
             locale = _d["locale"]
+            if locale is None:
+                raise WrongType("a value", None)
             if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale, "locale")
+                raise WrongType("string", locale)
 
             source_id = _d["source_id"]
+            if source_id is None:
+                raise WrongType("a value", None)
             if source_id.__class__ is dict or source_id.__class__ is list:
-                raise WrongType("integer", source_id, "source_id")
+                raise WrongType("integer", source_id)
 
             title = _d["title"]
+            if title is None:
+                raise WrongType("a value", None)
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
             url = _d["url"]
+            if url is None:
+                raise WrongType("a value", None)
             if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url, "url")
+                raise WrongType("string", url)
 
             ai_agent_availability = _d.get("ai_agent_availability", UNSET)
             if ai_agent_availability.__class__ is dict or ai_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_agent_availability, "ai_agent_availability")
+                raise WrongType("boolean", ai_agent_availability)
 
             ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
             if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability, "ai_copilot_availability")
+                raise WrongType("boolean", ai_copilot_availability)
 
             ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
             if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability, "ai_sales_agent_availability")
+                raise WrongType("boolean", ai_sales_agent_availability)
 
             external_id = _d.get("external_id", UNSET)
             if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id, "external_id")
+                raise WrongType("string", external_id)
 
             fin_availability = _d.get("fin_availability", UNSET)
             if fin_availability.__class__ is dict or fin_availability.__class__ is list:
-                raise WrongType("boolean", fin_availability, "fin_availability")
+                raise WrongType("boolean", fin_availability)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -178,19 +212,7 @@ class UpdateExternalPageRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateExternalPageRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateExternalPageRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateExternalPageRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="UpdateExternalPageRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

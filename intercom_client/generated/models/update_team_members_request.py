@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_scalar_list,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -19,14 +24,8 @@ if TYPE_CHECKING:
     from ..models.admin_priority_level_request import AdminPriorityLevelRequest
 
 
-def _decode_admin_ids(data: Any) -> list[int]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_ids",
         "admin_priority_level",
@@ -73,15 +72,17 @@ class UpdateTeamMembersRequest:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_ids: list[int] | None
-    admin_priority_level: AdminPriorityLevelRequest | None | None | Unset = UNSET
+    admin_ids: list[int]
+    admin_priority_level: AdminPriorityLevelRequest | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.admin_ids
         if _v is not UNSET:
             _d["admin_ids"] = None if _v is None else to_jsonable(_v)
@@ -91,8 +92,16 @@ class UpdateTeamMembersRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("admin_ids", "admin_ids", check_scalar_list, True),
+            FieldSpec("admin_priority_level", "admin_priority_level", AdminPriorityLevelRequest.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -100,16 +109,15 @@ class UpdateTeamMembersRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateTeamMembersRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             admin_ids = _d["admin_ids"]
+            if admin_ids is None:
+                raise WrongType("a value", None)
             if admin_ids is not None:
-                _f = "admin_ids"
-                admin_ids = _decode_admin_ids(admin_ids)
+                admin_ids = check_scalar_list(admin_ids)
 
             admin_priority_level = _d.get("admin_priority_level", UNSET)
             if admin_priority_level is not None and admin_priority_level is not UNSET:
-                _f = "admin_priority_level"
                 admin_priority_level = AdminPriorityLevelRequest.from_dict(admin_priority_level)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -120,21 +128,9 @@ class UpdateTeamMembersRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateTeamMembersRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateTeamMembersRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateTeamMembersRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="UpdateTeamMembersRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

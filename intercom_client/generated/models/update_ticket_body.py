@@ -9,9 +9,17 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -19,7 +27,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_id",
         "assignee_id",
@@ -66,12 +74,14 @@ class UpdateTicketBody:
     ticket_state_id: str | None | Unset = UNSET
     skip_notifications: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.admin_id
         if _v is not UNSET:
             _d["admin_id"] = _v
@@ -92,7 +102,7 @@ class UpdateTicketBody:
             _d["snoozed_until"] = _v
         _v = self.ticket_attributes
         if _v is not UNSET:
-            _d["ticket_attributes"] = None if _v is None else _v.to_dict()
+            _d["ticket_attributes"] = None if _v is None else to_jsonable(_v)
         _v = self.ticket_state_id
         if _v is not UNSET:
             _d["ticket_state_id"] = _v
@@ -102,51 +112,64 @@ class UpdateTicketBody:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("admin_id", "admin_id", check_int, False),
+            FieldSpec("assignee_id", "assignee_id", check_str, False),
+            FieldSpec("company_id", "company_id", check_str, False),
+            FieldSpec("is_shared", "is_shared", check_bool, False),
+            FieldSpec("open", "open_", check_bool, False),
+            FieldSpec("snoozed_until", "snoozed_until", check_int, False),
+            FieldSpec("ticket_attributes", "ticket_attributes", UpdateTicketRequestTicketAttributes.from_dict, False),
+            FieldSpec("ticket_state_id", "ticket_state_id", check_str, False),
+            FieldSpec("skip_notifications", "skip_notifications", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateTicketBody")
             _d = dict(_d)
-        _f = ""
         try:
             admin_id = _d.get("admin_id", UNSET)
             if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("integer", admin_id, "admin_id")
+                raise WrongType("integer", admin_id)
 
             assignee_id = _d.get("assignee_id", UNSET)
             if assignee_id.__class__ is dict or assignee_id.__class__ is list:
-                raise WrongType("string", assignee_id, "assignee_id")
+                raise WrongType("string", assignee_id)
 
             company_id = _d.get("company_id", UNSET)
             if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id, "company_id")
+                raise WrongType("string", company_id)
 
             is_shared = _d.get("is_shared", UNSET)
             if is_shared.__class__ is dict or is_shared.__class__ is list:
-                raise WrongType("boolean", is_shared, "is_shared")
+                raise WrongType("boolean", is_shared)
 
             open_ = _d.get("open", UNSET)
             if open_.__class__ is dict or open_.__class__ is list:
-                raise WrongType("boolean", open_, "open")
+                raise WrongType("boolean", open_)
 
             snoozed_until = _d.get("snoozed_until", UNSET)
             if snoozed_until.__class__ is dict or snoozed_until.__class__ is list:
-                raise WrongType("integer", snoozed_until, "snoozed_until")
+                raise WrongType("integer", snoozed_until)
 
             ticket_attributes = _d.get("ticket_attributes", UNSET)
             if ticket_attributes is not None and ticket_attributes is not UNSET:
-                _f = "ticket_attributes"
                 ticket_attributes = UpdateTicketRequestTicketAttributes.from_dict(ticket_attributes)
 
             ticket_state_id = _d.get("ticket_state_id", UNSET)
             if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
-                raise WrongType("string", ticket_state_id, "ticket_state_id")
+                raise WrongType("string", ticket_state_id)
 
             skip_notifications = _d.get("skip_notifications", UNSET)
             if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
-                raise WrongType("boolean", skip_notifications, "skip_notifications")
+                raise WrongType("boolean", skip_notifications)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -163,19 +186,9 @@ class UpdateTicketBody:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateTicketBody", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateTicketBody", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="UpdateTicketBody", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="UpdateTicketBody", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj
 
 

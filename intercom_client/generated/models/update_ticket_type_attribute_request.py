@@ -9,13 +9,19 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "allow_multiple_values",
         "archived",
@@ -69,12 +75,14 @@ class UpdateTicketTypeAttributeRequest:
     visible_on_create: bool | None | Unset = UNSET
     visible_to_contacts: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.allow_multiple_values
         if _v is not UNSET:
             _d["allow_multiple_values"] = _v
@@ -108,8 +116,24 @@ class UpdateTicketTypeAttributeRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("allow_multiple_values", "allow_multiple_values", check_bool, False),
+            FieldSpec("archived", "archived", check_bool, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("list_items", "list_items", check_str, False),
+            FieldSpec("multiline", "multiline", check_bool, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("required_to_create", "required_to_create", check_bool, False),
+            FieldSpec("required_to_create_for_contacts", "required_to_create_for_contacts", check_bool, False),
+            FieldSpec("visible_on_create", "visible_on_create", check_bool, False),
+            FieldSpec("visible_to_contacts", "visible_to_contacts", check_bool, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -117,47 +141,46 @@ class UpdateTicketTypeAttributeRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateTicketTypeAttributeRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             allow_multiple_values = _d.get("allow_multiple_values", UNSET)
             if allow_multiple_values.__class__ is dict or allow_multiple_values.__class__ is list:
-                raise WrongType("boolean", allow_multiple_values, "allow_multiple_values")
+                raise WrongType("boolean", allow_multiple_values)
 
             archived = _d.get("archived", UNSET)
             if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived, "archived")
+                raise WrongType("boolean", archived)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             list_items = _d.get("list_items", UNSET)
             if list_items.__class__ is dict or list_items.__class__ is list:
-                raise WrongType("string", list_items, "list_items")
+                raise WrongType("string", list_items)
 
             multiline = _d.get("multiline", UNSET)
             if multiline.__class__ is dict or multiline.__class__ is list:
-                raise WrongType("boolean", multiline, "multiline")
+                raise WrongType("boolean", multiline)
 
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             required_to_create = _d.get("required_to_create", UNSET)
             if required_to_create.__class__ is dict or required_to_create.__class__ is list:
-                raise WrongType("boolean", required_to_create, "required_to_create")
+                raise WrongType("boolean", required_to_create)
 
             required_to_create_for_contacts = _d.get("required_to_create_for_contacts", UNSET)
             if required_to_create_for_contacts.__class__ is dict or required_to_create_for_contacts.__class__ is list:
-                raise WrongType("boolean", required_to_create_for_contacts, "required_to_create_for_contacts")
+                raise WrongType("boolean", required_to_create_for_contacts)
 
             visible_on_create = _d.get("visible_on_create", UNSET)
             if visible_on_create.__class__ is dict or visible_on_create.__class__ is list:
-                raise WrongType("boolean", visible_on_create, "visible_on_create")
+                raise WrongType("boolean", visible_on_create)
 
             visible_to_contacts = _d.get("visible_to_contacts", UNSET)
             if visible_to_contacts.__class__ is dict or visible_to_contacts.__class__ is list:
-                raise WrongType("boolean", visible_to_contacts, "visible_to_contacts")
+                raise WrongType("boolean", visible_to_contacts)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -175,21 +198,7 @@ class UpdateTicketTypeAttributeRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateTicketTypeAttributeRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateTicketTypeAttributeRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateTicketTypeAttributeRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="UpdateTicketTypeAttributeRequest", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -12,13 +12,19 @@ from ..models.update_ticket_type_request_category import (
     UpdateTicketTypeRequestCategory,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     Unset,
     WrongType,
+    check_bool,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "archived",
         "category",
@@ -54,12 +60,14 @@ class UpdateTicketTypeRequest:
     is_internal: bool | None | Unset = UNSET
     name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.archived
         if _v is not UNSET:
             _d["archived"] = _v
@@ -81,8 +89,20 @@ class UpdateTicketTypeRequest:
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("archived", "archived", check_bool, False),
+            FieldSpec("category", "category", check_str, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("icon", "icon", check_str, False),
+            FieldSpec("is_internal", "is_internal", check_bool, False),
+            FieldSpec("name", "name", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -90,31 +110,30 @@ class UpdateTicketTypeRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateTicketTypeRequest"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             archived = _d.get("archived", UNSET)
             if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived, "archived")
+                raise WrongType("boolean", archived)
 
             category = _d.get("category", UNSET)
             if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category, "category")
+                raise WrongType("string", category)
 
             description = _d.get("description", UNSET)
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
             icon = _d.get("icon", UNSET)
             if icon.__class__ is dict or icon.__class__ is list:
-                raise WrongType("string", icon, "icon")
+                raise WrongType("string", icon)
 
             is_internal = _d.get("is_internal", UNSET)
             if is_internal.__class__ is dict or is_internal.__class__ is list:
-                raise WrongType("boolean", is_internal, "is_internal")
+                raise WrongType("boolean", is_internal)
 
             name = _d.get("name", UNSET)
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -128,19 +147,7 @@ class UpdateTicketTypeRequest:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UpdateTicketTypeRequest", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UpdateTicketTypeRequest", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UpdateTicketTypeRequest", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="UpdateTicketTypeRequest", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

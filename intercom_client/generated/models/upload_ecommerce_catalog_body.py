@@ -14,15 +14,21 @@ from ..models.upload_ecommerce_catalog_body_finalize import (
     UploadEcommerceCatalogBodyFinalize,
 )
 from ..types import (
+    DECODE_ERRORS,
     UNSET,
+    DecodingIssue,
+    FieldSpec,
     File,
     Unset,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "catalog",
         "finalize",
@@ -67,12 +73,14 @@ class UploadEcommerceCatalogBody:
     import_job_id: str | None | Unset = UNSET
     part_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.catalog
         if _v is not UNSET:
             _d["catalog"] = None if _v is None else to_jsonable(_v)
@@ -99,8 +107,18 @@ class UploadEcommerceCatalogBody:
         return files
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("catalog", "catalog", None, False),
+            FieldSpec("finalize", "finalize", check_str, False),
+            FieldSpec("import_job_id", "import_job_id", check_str, False),
+            FieldSpec("part_number", "part_number", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -108,21 +126,20 @@ class UploadEcommerceCatalogBody:
                     f"expected object, got {type(_d).__name__}", model="UploadEcommerceCatalogBody"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             catalog = _d.get("catalog", UNSET)
 
             finalize = _d.get("finalize", UNSET)
             if finalize.__class__ is dict or finalize.__class__ is list:
-                raise WrongType("string", finalize, "finalize")
+                raise WrongType("string", finalize)
 
             import_job_id = _d.get("import_job_id", UNSET)
             if import_job_id.__class__ is dict or import_job_id.__class__ is list:
-                raise WrongType("string", import_job_id, "import_job_id")
+                raise WrongType("string", import_job_id)
 
             part_number = _d.get("part_number", UNSET)
             if part_number.__class__ is dict or part_number.__class__ is list:
-                raise WrongType("integer", part_number, "part_number")
+                raise WrongType("integer", part_number)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -134,21 +151,7 @@ class UploadEcommerceCatalogBody:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="UploadEcommerceCatalogBody", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("UploadEcommerceCatalogBody", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="UploadEcommerceCatalogBody", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="UploadEcommerceCatalogBody", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
         return _obj

@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_bool,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -26,8 +31,10 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "id",
+        "type",
         "anonymous",
         "app_id",
         "avatar",
@@ -37,8 +44,8 @@ _KNOWN_FIELDS = frozenset(
         "do_not_track",
         "email",
         "has_hard_bounced",
-        "id",
         "las_request_at",
+        "last_request_at",
         "location_data",
         "marked_email_as_spam",
         "name",
@@ -52,7 +59,6 @@ _KNOWN_FIELDS = frozenset(
         "signed_up_at",
         "social_profiles",
         "tags",
-        "type",
         "unsubscribed_from_emails",
         "updated_at",
         "user_id",
@@ -72,336 +78,385 @@ class Visitor:
     update, convert and delete.
 
         Attributes:
-            anonymous (bool | Unset): Identifies if this visitor is anonymous. Example: False.
-            app_id (str | Unset): The id of the app the visitor is associated with. Example: hfi1bx4l.
-            avatar (VisitorAvatar | Unset):
-            companies (VisitorCompanies | Unset):
-            created_at (int | Unset): The time the Visitor was added to Intercom. Example: 1663597223.
-            custom_attributes (VisitorCustomAttributes | Unset): The custom attributes you have set on the Visitor.
-            do_not_track (bool | None | Unset): Identifies if this visitor has do not track enabled. Example: False.
-            email (str | Unset): The email of the visitor. Example: jane.doe@example.com.
-            has_hard_bounced (bool | Unset): Identifies if this visitor has had a hard bounce. Example: False.
-            id (str | Unset): The Intercom defined id representing the Visitor. Example: 530370b477ad7120001d.
-            las_request_at (int | Unset): The time the Lead last recorded making a request. Example: 1663597260.
-            location_data (VisitorLocationData | Unset):
-            marked_email_as_spam (bool | Unset): Identifies if this visitor has marked an email as spam. Example: False.
-            name (None | str | Unset): The name of the visitor. Example: Jane Doe.
-            owner_id (None | str | Unset): The id of the admin that owns the Visitor. Example: 5169261.
-            phone (None | str | Unset): The phone number of the visitor. Example: 555-555-5555.
-            pseudonym (None | str | Unset): The pseudonym of the visitor. Example: Red Duck from Dublin.
-            referrer (None | str | Unset): The referer of the visitor. Example: https://www.google.com/.
-            remote_created_at (int | Unset): The time the Visitor was added to Intercom. Example: 1663597223.
-            segments (VisitorSegments | Unset):
-            session_count (int | Unset): The number of sessions the Visitor has had. Example: 1.
-            signed_up_at (int | Unset): The time the Visitor signed up for your product. Example: 1663597223.
-            social_profiles (VisitorSocialProfiles | Unset):
-            tags (VisitorTags | Unset):
-            type_ (str | Unset): Value is 'visitor' Default: 'visitor'. Example: visitor.
-            unsubscribed_from_emails (bool | Unset): Whether the Visitor is unsubscribed from emails. Example: False.
-            updated_at (int | Unset): The last time the Visitor was updated. Example: 1663597260.
-            user_id (str | Unset): Automatically generated identifier for the Visitor. Example:
+            id (str): The Intercom defined id representing the Visitor. Example: 530370b477ad7120001d.
+            type_ (str): Value is 'visitor' Default: 'visitor'. Example: visitor.
+            anonymous (bool): Identifies if this visitor is anonymous. Example: False.
+            app_id (str): The id of the app the visitor is associated with. Example: hfi1bx4l.
+            avatar (VisitorAvatar):
+            companies (VisitorCompanies):
+            created_at (int): The time the Visitor was added to Intercom. Example: 1663597223.
+            custom_attributes (VisitorCustomAttributes): The custom attributes you have set on the Visitor.
+            do_not_track (bool | None): Identifies if this visitor has do not track enabled. Example: False.
+            email (str): The email of the visitor. Example: jane.doe@example.com.
+            has_hard_bounced (bool): Identifies if this visitor has had a hard bounce. Example: False.
+            las_request_at (int): The time the Lead last recorded making a request. Example: 1663597260.
+            last_request_at (int | None): The time the visitor was last seen.
+            location_data (VisitorLocationData):
+            marked_email_as_spam (bool): Identifies if this visitor has marked an email as spam. Example: False.
+            name (None | str): The name of the visitor. Example: Jane Doe.
+            owner_id (None | str): The id of the admin that owns the Visitor. Example: 5169261.
+            phone (None | str): The phone number of the visitor. Example: 555-555-5555.
+            pseudonym (None | str): The pseudonym of the visitor. Example: Red Duck from Dublin.
+            referrer (None | str): The referer of the visitor. Example: https://www.google.com/.
+            remote_created_at (int): The time the Visitor was added to Intercom. Example: 1663597223.
+            segments (VisitorSegments):
+            session_count (int): The number of sessions the Visitor has had. Example: 1.
+            signed_up_at (int): The time the Visitor signed up for your product. Example: 1663597223.
+            social_profiles (VisitorSocialProfiles):
+            tags (VisitorTags):
+            unsubscribed_from_emails (bool): Whether the Visitor is unsubscribed from emails. Example: False.
+            updated_at (int): The last time the Visitor was updated. Example: 1663597260.
+            user_id (str): Automatically generated identifier for the Visitor. Example:
                 8a88a590-e1c3-41e2-a502-e0649dbf721c.
-            utm_campaign (None | str | Unset): The utm_campaign of the visitor. Example: intercom-link.
-            utm_content (None | str | Unset): The utm_content of the visitor. Example: banner.
-            utm_medium (None | str | Unset): The utm_medium of the visitor. Example: email.
-            utm_source (None | str | Unset): The utm_source of the visitor. Example: Intercom.
-            utm_term (None | str | Unset): The utm_term of the visitor. Example: messenger.
+            utm_campaign (None | str): The utm_campaign of the visitor. Example: intercom-link.
+            utm_content (None | str): The utm_content of the visitor. Example: banner.
+            utm_medium (None | str): The utm_medium of the visitor. Example: email.
+            utm_source (None | str): The utm_source of the visitor. Example: Intercom.
+            utm_term (None | str): The utm_term of the visitor. Example: messenger.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    anonymous: bool | None | Unset = UNSET
-    app_id: str | None | Unset = UNSET
-    avatar: VisitorAvatar | None | Unset = UNSET
-    companies: VisitorCompanies | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    custom_attributes: VisitorCustomAttributes | None | Unset = UNSET
-    do_not_track: bool | None | None | Unset = UNSET
-    email: str | None | Unset = UNSET
-    has_hard_bounced: bool | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    las_request_at: int | None | Unset = UNSET
-    location_data: VisitorLocationData | None | Unset = UNSET
-    marked_email_as_spam: bool | None | Unset = UNSET
-    name: None | str | None | Unset = UNSET
-    owner_id: None | str | None | Unset = UNSET
-    phone: None | str | None | Unset = UNSET
-    pseudonym: None | str | None | Unset = UNSET
-    referrer: None | str | None | Unset = UNSET
-    remote_created_at: int | None | Unset = UNSET
-    segments: VisitorSegments | None | Unset = UNSET
-    session_count: int | None | Unset = UNSET
-    signed_up_at: int | None | Unset = UNSET
-    social_profiles: VisitorSocialProfiles | None | Unset = UNSET
-    tags: VisitorTags | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    unsubscribed_from_emails: bool | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
-    utm_campaign: None | str | None | Unset = UNSET
-    utm_content: None | str | None | Unset = UNSET
-    utm_medium: None | str | None | Unset = UNSET
-    utm_source: None | str | None | Unset = UNSET
-    utm_term: None | str | None | Unset = UNSET
+    id: str
+    type_: str
+    anonymous: bool | None = None
+    app_id: str | None = None
+    avatar: VisitorAvatar | None = None
+    companies: VisitorCompanies | None = None
+    created_at: int | None = None
+    custom_attributes: VisitorCustomAttributes | None = None
+    do_not_track: bool | None = None
+    email: str | None = None
+    has_hard_bounced: bool | None = None
+    las_request_at: int | None = None
+    last_request_at: int | None = None
+    location_data: VisitorLocationData | None = None
+    marked_email_as_spam: bool | None = None
+    name: str | None = None
+    owner_id: str | None = None
+    phone: str | None = None
+    pseudonym: str | None = None
+    referrer: str | None = None
+    remote_created_at: int | None = None
+    segments: VisitorSegments | None = None
+    session_count: int | None = None
+    signed_up_at: int | None = None
+    social_profiles: VisitorSocialProfiles | None = None
+    tags: VisitorTags | None = None
+    unsubscribed_from_emails: bool | None = None
+    updated_at: int | None = None
+    user_id: str | None = None
+    utm_campaign: str | None = None
+    utm_content: str | None = None
+    utm_medium: str | None = None
+    utm_source: str | None = None
+    utm_term: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
         _v = self.anonymous
-        if _v is not UNSET:
+        if _v is not None:
             _d["anonymous"] = _v
         _v = self.app_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["app_id"] = _v
         _v = self.avatar
-        if _v is not UNSET:
-            _d["avatar"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["avatar"] = to_jsonable(_v)
         _v = self.companies
-        if _v is not UNSET:
-            _d["companies"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["companies"] = to_jsonable(_v)
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.custom_attributes
-        if _v is not UNSET:
-            _d["custom_attributes"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["custom_attributes"] = to_jsonable(_v)
         _v = self.do_not_track
-        if _v is not UNSET:
-            _d["do_not_track"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["do_not_track"] = to_jsonable(_v)
         _v = self.email
-        if _v is not UNSET:
+        if _v is not None:
             _d["email"] = _v
         _v = self.has_hard_bounced
-        if _v is not UNSET:
+        if _v is not None:
             _d["has_hard_bounced"] = _v
-        _v = self.id
-        if _v is not UNSET:
-            _d["id"] = _v
         _v = self.las_request_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["las_request_at"] = _v
+        _v = self.last_request_at
+        if _v is not None:
+            _d["last_request_at"] = to_jsonable(_v)
         _v = self.location_data
-        if _v is not UNSET:
-            _d["location_data"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["location_data"] = to_jsonable(_v)
         _v = self.marked_email_as_spam
-        if _v is not UNSET:
+        if _v is not None:
             _d["marked_email_as_spam"] = _v
         _v = self.name
-        if _v is not UNSET:
-            _d["name"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["name"] = to_jsonable(_v)
         _v = self.owner_id
-        if _v is not UNSET:
-            _d["owner_id"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["owner_id"] = to_jsonable(_v)
         _v = self.phone
-        if _v is not UNSET:
-            _d["phone"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["phone"] = to_jsonable(_v)
         _v = self.pseudonym
-        if _v is not UNSET:
-            _d["pseudonym"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["pseudonym"] = to_jsonable(_v)
         _v = self.referrer
-        if _v is not UNSET:
-            _d["referrer"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["referrer"] = to_jsonable(_v)
         _v = self.remote_created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["remote_created_at"] = _v
         _v = self.segments
-        if _v is not UNSET:
-            _d["segments"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["segments"] = to_jsonable(_v)
         _v = self.session_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["session_count"] = _v
         _v = self.signed_up_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["signed_up_at"] = _v
         _v = self.social_profiles
-        if _v is not UNSET:
-            _d["social_profiles"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["social_profiles"] = to_jsonable(_v)
         _v = self.tags
-        if _v is not UNSET:
-            _d["tags"] = None if _v is None else _v.to_dict()
-        _v = self.type_
-        if _v is not UNSET:
-            _d["type"] = _v
+        if _v is not None:
+            _d["tags"] = to_jsonable(_v)
         _v = self.unsubscribed_from_emails
-        if _v is not UNSET:
+        if _v is not None:
             _d["unsubscribed_from_emails"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         _v = self.user_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["user_id"] = _v
         _v = self.utm_campaign
-        if _v is not UNSET:
-            _d["utm_campaign"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["utm_campaign"] = to_jsonable(_v)
         _v = self.utm_content
-        if _v is not UNSET:
-            _d["utm_content"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["utm_content"] = to_jsonable(_v)
         _v = self.utm_medium
-        if _v is not UNSET:
-            _d["utm_medium"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["utm_medium"] = to_jsonable(_v)
         _v = self.utm_source
-        if _v is not UNSET:
-            _d["utm_source"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["utm_source"] = to_jsonable(_v)
         _v = self.utm_term
-        if _v is not UNSET:
-            _d["utm_term"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["utm_term"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("anonymous", "anonymous", check_bool, False),
+            FieldSpec("app_id", "app_id", check_str, False),
+            FieldSpec("avatar", "avatar", VisitorAvatar.from_dict, False),
+            FieldSpec("companies", "companies", VisitorCompanies.from_dict, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("custom_attributes", "custom_attributes", VisitorCustomAttributes.from_dict, False),
+            FieldSpec("do_not_track", "do_not_track", check_bool, False),
+            FieldSpec("email", "email", check_str, False),
+            FieldSpec("has_hard_bounced", "has_hard_bounced", check_bool, False),
+            FieldSpec("las_request_at", "las_request_at", check_int, False),
+            FieldSpec("last_request_at", "last_request_at", check_int, False),
+            FieldSpec("location_data", "location_data", VisitorLocationData.from_dict, False),
+            FieldSpec("marked_email_as_spam", "marked_email_as_spam", check_bool, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("owner_id", "owner_id", check_str, False),
+            FieldSpec("phone", "phone", check_str, False),
+            FieldSpec("pseudonym", "pseudonym", check_str, False),
+            FieldSpec("referrer", "referrer", check_str, False),
+            FieldSpec("remote_created_at", "remote_created_at", check_int, False),
+            FieldSpec("segments", "segments", VisitorSegments.from_dict, False),
+            FieldSpec("session_count", "session_count", check_int, False),
+            FieldSpec("signed_up_at", "signed_up_at", check_int, False),
+            FieldSpec("social_profiles", "social_profiles", VisitorSocialProfiles.from_dict, False),
+            FieldSpec("tags", "tags", VisitorTags.from_dict, False),
+            FieldSpec("unsubscribed_from_emails", "unsubscribed_from_emails", check_bool, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+            FieldSpec("user_id", "user_id", check_str, False),
+            FieldSpec("utm_campaign", "utm_campaign", check_str, False),
+            FieldSpec("utm_content", "utm_content", check_str, False),
+            FieldSpec("utm_medium", "utm_medium", check_str, False),
+            FieldSpec("utm_source", "utm_source", check_str, False),
+            FieldSpec("utm_term", "utm_term", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Visitor")
             _d = dict(_d)
-        _f = ""
         try:
-            anonymous = _d.get("anonymous", UNSET)
+            id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            anonymous = _d.get("anonymous")
             if anonymous.__class__ is dict or anonymous.__class__ is list:
-                raise WrongType("boolean", anonymous, "anonymous")
+                raise WrongType("boolean", anonymous)
 
-            app_id = _d.get("app_id", UNSET)
+            app_id = _d.get("app_id")
             if app_id.__class__ is dict or app_id.__class__ is list:
-                raise WrongType("string", app_id, "app_id")
+                raise WrongType("string", app_id)
 
-            avatar = _d.get("avatar", UNSET)
-            if avatar is not None and avatar is not UNSET:
-                _f = "avatar"
+            avatar = _d.get("avatar")
+            if avatar is not None:
                 avatar = VisitorAvatar.from_dict(avatar)
 
-            companies = _d.get("companies", UNSET)
-            if companies is not None and companies is not UNSET:
-                _f = "companies"
+            companies = _d.get("companies")
+            if companies is not None:
                 companies = VisitorCompanies.from_dict(companies)
 
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
-            custom_attributes = _d.get("custom_attributes", UNSET)
-            if custom_attributes is not None and custom_attributes is not UNSET:
-                _f = "custom_attributes"
+            custom_attributes = _d.get("custom_attributes")
+            if custom_attributes is not None:
                 custom_attributes = VisitorCustomAttributes.from_dict(custom_attributes)
 
-            do_not_track = _d.get("do_not_track", UNSET)
+            do_not_track = _d.get("do_not_track")
             if do_not_track.__class__ is dict or do_not_track.__class__ is list:
-                raise WrongType("boolean", do_not_track, "do_not_track")
+                raise WrongType("boolean", do_not_track)
 
-            email = _d.get("email", UNSET)
+            email = _d.get("email")
             if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email, "email")
+                raise WrongType("string", email)
 
-            has_hard_bounced = _d.get("has_hard_bounced", UNSET)
+            has_hard_bounced = _d.get("has_hard_bounced")
             if has_hard_bounced.__class__ is dict or has_hard_bounced.__class__ is list:
-                raise WrongType("boolean", has_hard_bounced, "has_hard_bounced")
+                raise WrongType("boolean", has_hard_bounced)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
-
-            las_request_at = _d.get("las_request_at", UNSET)
+            las_request_at = _d.get("las_request_at")
             if las_request_at.__class__ is dict or las_request_at.__class__ is list:
-                raise WrongType("integer", las_request_at, "las_request_at")
+                raise WrongType("integer", las_request_at)
 
-            location_data = _d.get("location_data", UNSET)
-            if location_data is not None and location_data is not UNSET:
-                _f = "location_data"
+            last_request_at = _d.get("last_request_at")
+            if last_request_at.__class__ is dict or last_request_at.__class__ is list:
+                raise WrongType("integer", last_request_at)
+
+            location_data = _d.get("location_data")
+            if location_data is not None:
                 location_data = VisitorLocationData.from_dict(location_data)
 
-            marked_email_as_spam = _d.get("marked_email_as_spam", UNSET)
+            marked_email_as_spam = _d.get("marked_email_as_spam")
             if marked_email_as_spam.__class__ is dict or marked_email_as_spam.__class__ is list:
-                raise WrongType("boolean", marked_email_as_spam, "marked_email_as_spam")
+                raise WrongType("boolean", marked_email_as_spam)
 
-            name = _d.get("name", UNSET)
+            name = _d.get("name")
             if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name, "name")
+                raise WrongType("string", name)
 
-            owner_id = _d.get("owner_id", UNSET)
+            owner_id = _d.get("owner_id")
             if owner_id.__class__ is dict or owner_id.__class__ is list:
-                raise WrongType("string", owner_id, "owner_id")
+                raise WrongType("string", owner_id)
 
-            phone = _d.get("phone", UNSET)
+            phone = _d.get("phone")
             if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone, "phone")
+                raise WrongType("string", phone)
 
-            pseudonym = _d.get("pseudonym", UNSET)
+            pseudonym = _d.get("pseudonym")
             if pseudonym.__class__ is dict or pseudonym.__class__ is list:
-                raise WrongType("string", pseudonym, "pseudonym")
+                raise WrongType("string", pseudonym)
 
-            referrer = _d.get("referrer", UNSET)
+            referrer = _d.get("referrer")
             if referrer.__class__ is dict or referrer.__class__ is list:
-                raise WrongType("string", referrer, "referrer")
+                raise WrongType("string", referrer)
 
-            remote_created_at = _d.get("remote_created_at", UNSET)
+            remote_created_at = _d.get("remote_created_at")
             if remote_created_at.__class__ is dict or remote_created_at.__class__ is list:
-                raise WrongType("integer", remote_created_at, "remote_created_at")
+                raise WrongType("integer", remote_created_at)
 
-            segments = _d.get("segments", UNSET)
-            if segments is not None and segments is not UNSET:
-                _f = "segments"
+            segments = _d.get("segments")
+            if segments is not None:
                 segments = VisitorSegments.from_dict(segments)
 
-            session_count = _d.get("session_count", UNSET)
+            session_count = _d.get("session_count")
             if session_count.__class__ is dict or session_count.__class__ is list:
-                raise WrongType("integer", session_count, "session_count")
+                raise WrongType("integer", session_count)
 
-            signed_up_at = _d.get("signed_up_at", UNSET)
+            signed_up_at = _d.get("signed_up_at")
             if signed_up_at.__class__ is dict or signed_up_at.__class__ is list:
-                raise WrongType("integer", signed_up_at, "signed_up_at")
+                raise WrongType("integer", signed_up_at)
 
-            social_profiles = _d.get("social_profiles", UNSET)
-            if social_profiles is not None and social_profiles is not UNSET:
-                _f = "social_profiles"
+            social_profiles = _d.get("social_profiles")
+            if social_profiles is not None:
                 social_profiles = VisitorSocialProfiles.from_dict(social_profiles)
 
-            tags = _d.get("tags", UNSET)
-            if tags is not None and tags is not UNSET:
-                _f = "tags"
+            tags = _d.get("tags")
+            if tags is not None:
                 tags = VisitorTags.from_dict(tags)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
-
-            unsubscribed_from_emails = _d.get("unsubscribed_from_emails", UNSET)
+            unsubscribed_from_emails = _d.get("unsubscribed_from_emails")
             if unsubscribed_from_emails.__class__ is dict or unsubscribed_from_emails.__class__ is list:
-                raise WrongType("boolean", unsubscribed_from_emails, "unsubscribed_from_emails")
+                raise WrongType("boolean", unsubscribed_from_emails)
 
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
-            user_id = _d.get("user_id", UNSET)
+            user_id = _d.get("user_id")
             if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id, "user_id")
+                raise WrongType("string", user_id)
 
-            utm_campaign = _d.get("utm_campaign", UNSET)
+            utm_campaign = _d.get("utm_campaign")
             if utm_campaign.__class__ is dict or utm_campaign.__class__ is list:
-                raise WrongType("string", utm_campaign, "utm_campaign")
+                raise WrongType("string", utm_campaign)
 
-            utm_content = _d.get("utm_content", UNSET)
+            utm_content = _d.get("utm_content")
             if utm_content.__class__ is dict or utm_content.__class__ is list:
-                raise WrongType("string", utm_content, "utm_content")
+                raise WrongType("string", utm_content)
 
-            utm_medium = _d.get("utm_medium", UNSET)
+            utm_medium = _d.get("utm_medium")
             if utm_medium.__class__ is dict or utm_medium.__class__ is list:
-                raise WrongType("string", utm_medium, "utm_medium")
+                raise WrongType("string", utm_medium)
 
-            utm_source = _d.get("utm_source", UNSET)
+            utm_source = _d.get("utm_source")
             if utm_source.__class__ is dict or utm_source.__class__ is list:
-                raise WrongType("string", utm_source, "utm_source")
+                raise WrongType("string", utm_source)
 
-            utm_term = _d.get("utm_term", UNSET)
+            utm_term = _d.get("utm_term")
             if utm_term.__class__ is dict or utm_term.__class__ is list:
-                raise WrongType("string", utm_term, "utm_term")
+                raise WrongType("string", utm_term)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.type_ = type_
             _obj.anonymous = anonymous
             _obj.app_id = app_id
             _obj.avatar = avatar
@@ -411,8 +466,8 @@ class Visitor:
             _obj.do_not_track = do_not_track
             _obj.email = email
             _obj.has_hard_bounced = has_hard_bounced
-            _obj.id = id
             _obj.las_request_at = las_request_at
+            _obj.last_request_at = last_request_at
             _obj.location_data = location_data
             _obj.marked_email_as_spam = marked_email_as_spam
             _obj.name = name
@@ -426,7 +481,6 @@ class Visitor:
             _obj.signed_up_at = signed_up_at
             _obj.social_profiles = social_profiles
             _obj.tags = tags
-            _obj.type_ = type_
             _obj.unsubscribed_from_emails = unsubscribed_from_emails
             _obj.updated_at = updated_at
             _obj.user_id = user_id
@@ -438,17 +492,9 @@ class Visitor:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError("required field is missing", model="Visitor", path=(exc.args[0],)) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("Visitor", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="Visitor", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="Visitor", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

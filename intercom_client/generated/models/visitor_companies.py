@@ -10,9 +10,12 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.visitor_companies_type import VisitorCompaniesType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -26,7 +29,7 @@ def _decode_companies(data: Any) -> list[Company]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "companies",
         "type",
@@ -38,46 +41,54 @@ _KNOWN_FIELDS = frozenset(
 class VisitorCompanies:
     """
     Attributes:
-        companies (list[Company] | Unset):
-        type_ (VisitorCompaniesType | Unset): The type of the object Example: company.list.
+        companies (list[Company]):
+        type_ (VisitorCompaniesType): The type of the object Example: company.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    companies: list[Company] | None | Unset = UNSET
-    type_: VisitorCompaniesType | None | Unset = UNSET
+    companies: list[Company] | None = None
+    type_: VisitorCompaniesType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "company.list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.companies
-        if _v is not UNSET:
-            _d["companies"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["companies"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("companies", "companies", _decode_companies, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorCompanies")
             _d = dict(_d)
-        _f = ""
         try:
-            companies = _d.get("companies", UNSET)
-            if companies is not None and companies is not UNSET:
-                _f = "companies"
+            companies = _d.get("companies")
+            if companies is not None:
                 companies = _decode_companies(companies)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -87,19 +98,9 @@ class VisitorCompanies:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="VisitorCompanies", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("VisitorCompanies", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="VisitorCompanies", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="VisitorCompanies", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

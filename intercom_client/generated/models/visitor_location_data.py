@@ -9,13 +9,16 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "city_name",
         "continent_code",
@@ -33,99 +36,114 @@ _KNOWN_FIELDS = frozenset(
 class VisitorLocationData:
     """
     Attributes:
-        city_name (str | Unset): The city name of the visitor. Example: Dublin.
-        continent_code (str | Unset): The continent code of the visitor. Example: EU.
-        country_code (str | Unset): The country code of the visitor. Example: IRL.
-        country_name (str | Unset): The country name of the visitor. Example: Ireland.
-        postal_code (str | Unset): The postal code of the visitor. Example: D02 N960.
-        region_name (str | Unset): The region name of the visitor. Example: Leinster.
-        timezone (str | Unset): The timezone of the visitor. Example: Europe/Dublin.
-        type_ (str | Unset):  Default: 'location_data'. Example: location_data.
+        city_name (str): The city name of the visitor. Example: Dublin.
+        continent_code (str): The continent code of the visitor. Example: EU.
+        country_code (str): The country code of the visitor. Example: IRL.
+        country_name (str): The country name of the visitor. Example: Ireland.
+        postal_code (str): The postal code of the visitor. Example: D02 N960.
+        region_name (str): The region name of the visitor. Example: Leinster.
+        timezone (str): The timezone of the visitor. Example: Europe/Dublin.
+        type_ (str):  Default: 'location_data'. Example: location_data.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    city_name: str | None | Unset = UNSET
-    continent_code: str | None | Unset = UNSET
-    country_code: str | None | Unset = UNSET
-    country_name: str | None | Unset = UNSET
-    postal_code: str | None | Unset = UNSET
-    region_name: str | None | Unset = UNSET
-    timezone: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    city_name: str | None = None
+    continent_code: str | None = None
+    country_code: str | None = None
+    country_name: str | None = None
+    postal_code: str | None = None
+    region_name: str | None = None
+    timezone: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.city_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["city_name"] = _v
         _v = self.continent_code
-        if _v is not UNSET:
+        if _v is not None:
             _d["continent_code"] = _v
         _v = self.country_code
-        if _v is not UNSET:
+        if _v is not None:
             _d["country_code"] = _v
         _v = self.country_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["country_name"] = _v
         _v = self.postal_code
-        if _v is not UNSET:
+        if _v is not None:
             _d["postal_code"] = _v
         _v = self.region_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["region_name"] = _v
         _v = self.timezone
-        if _v is not UNSET:
+        if _v is not None:
             _d["timezone"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("city_name", "city_name", check_str, False),
+            FieldSpec("continent_code", "continent_code", check_str, False),
+            FieldSpec("country_code", "country_code", check_str, False),
+            FieldSpec("country_name", "country_name", check_str, False),
+            FieldSpec("postal_code", "postal_code", check_str, False),
+            FieldSpec("region_name", "region_name", check_str, False),
+            FieldSpec("timezone", "timezone", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorLocationData")
             _d = dict(_d)
-        _f = ""
         try:
-            city_name = _d.get("city_name", UNSET)
+            city_name = _d.get("city_name")
             if city_name.__class__ is dict or city_name.__class__ is list:
-                raise WrongType("string", city_name, "city_name")
+                raise WrongType("string", city_name)
 
-            continent_code = _d.get("continent_code", UNSET)
+            continent_code = _d.get("continent_code")
             if continent_code.__class__ is dict or continent_code.__class__ is list:
-                raise WrongType("string", continent_code, "continent_code")
+                raise WrongType("string", continent_code)
 
-            country_code = _d.get("country_code", UNSET)
+            country_code = _d.get("country_code")
             if country_code.__class__ is dict or country_code.__class__ is list:
-                raise WrongType("string", country_code, "country_code")
+                raise WrongType("string", country_code)
 
-            country_name = _d.get("country_name", UNSET)
+            country_name = _d.get("country_name")
             if country_name.__class__ is dict or country_name.__class__ is list:
-                raise WrongType("string", country_name, "country_name")
+                raise WrongType("string", country_name)
 
-            postal_code = _d.get("postal_code", UNSET)
+            postal_code = _d.get("postal_code")
             if postal_code.__class__ is dict or postal_code.__class__ is list:
-                raise WrongType("string", postal_code, "postal_code")
+                raise WrongType("string", postal_code)
 
-            region_name = _d.get("region_name", UNSET)
+            region_name = _d.get("region_name")
             if region_name.__class__ is dict or region_name.__class__ is list:
-                raise WrongType("string", region_name, "region_name")
+                raise WrongType("string", region_name)
 
-            timezone = _d.get("timezone", UNSET)
+            timezone = _d.get("timezone")
             if timezone.__class__ is dict or timezone.__class__ is list:
-                raise WrongType("string", timezone, "timezone")
+                raise WrongType("string", timezone)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -141,17 +159,7 @@ class VisitorLocationData:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="VisitorLocationData", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("VisitorLocationData", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="VisitorLocationData", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="VisitorLocationData", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -10,21 +10,18 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.visitor_social_profiles_type import VisitorSocialProfilesType
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
-
-def _decode_social_profiles(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "social_profiles",
         "type",
@@ -36,46 +33,54 @@ _KNOWN_FIELDS = frozenset(
 class VisitorSocialProfiles:
     """
     Attributes:
-        social_profiles (list[str] | Unset):
-        type_ (VisitorSocialProfilesType | Unset): The type of the object Example: social_profile.list.
+        social_profiles (list[str]):
+        type_ (VisitorSocialProfilesType): The type of the object Example: social_profile.list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    social_profiles: list[str] | None | Unset = UNSET
-    type_: VisitorSocialProfilesType | None | Unset = UNSET
+    social_profiles: list[str] | None = None
+    type_: VisitorSocialProfilesType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "social_profile.list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.social_profiles
-        if _v is not UNSET:
-            _d["social_profiles"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["social_profiles"] = to_jsonable(_v)
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("social_profiles", "social_profiles", check_scalar_list, False),
+            FieldSpec("type", "type_", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorSocialProfiles")
             _d = dict(_d)
-        _f = ""
         try:
-            social_profiles = _d.get("social_profiles", UNSET)
-            if social_profiles is not None and social_profiles is not UNSET:
-                _f = "social_profiles"
-                social_profiles = _decode_social_profiles(social_profiles)
+            social_profiles = _d.get("social_profiles")
+            if social_profiles is not None:
+                social_profiles = check_scalar_list(social_profiles)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -85,19 +90,7 @@ class VisitorSocialProfiles:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="VisitorSocialProfiles", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("VisitorSocialProfiles", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="VisitorSocialProfiles", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="VisitorSocialProfiles", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

@@ -10,9 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.whatsapp_message_status_status import WhatsappMessageStatusStatus
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -21,7 +25,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
         "created_at",
@@ -40,100 +44,114 @@ class WhatsappMessageStatus:
     """The delivery status of a specific WhatsApp message.
 
     Attributes:
-        conversation_id (str | Unset): ID of the conversation Example: 123456789.
-        created_at (int | Unset): Creation timestamp Example: 1734537980.
+        conversation_id (str): ID of the conversation Example: 123456789.
+        created_at (int): Creation timestamp Example: 1734537980.
         error (None | Unset | WhatsappMessageStatusErrorType0): Error details, present only when status is "failed"
-        message_id (str | Unset): The WhatsApp message ID Example: wamid_abc123.
-        status (WhatsappMessageStatusStatus | Unset): Current delivery status of the message Example: delivered.
-        template_name (str | Unset): Name of the WhatsApp template used Example: appointment_reminder.
-        type_ (str | Unset): Event type Example: broadcast_outbound.
-        updated_at (int | Unset): Last update timestamp Example: 1734538000.
+        message_id (str): The WhatsApp message ID Example: wamid_abc123.
+        status (WhatsappMessageStatusStatus): Current delivery status of the message Example: delivered.
+        template_name (str): Name of the WhatsApp template used Example: appointment_reminder.
+        type_ (str): Event type Example: broadcast_outbound.
+        updated_at (int): Last update timestamp Example: 1734538000.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversation_id: str | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    error: None | WhatsappMessageStatusErrorType0 | None | Unset = UNSET
-    message_id: str | None | Unset = UNSET
-    status: WhatsappMessageStatusStatus | None | Unset = UNSET
-    template_name: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    conversation_id: str | None = None
+    created_at: int | None = None
+    error: WhatsappMessageStatusErrorType0 | None = None
+    message_id: str | None = None
+    status: WhatsappMessageStatusStatus | None = None
+    template_name: str | None = None
+    type_: str | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversation_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["conversation_id"] = _v
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.error
-        if _v is not UNSET:
-            _d["error"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["error"] = to_jsonable(_v)
         _v = self.message_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["message_id"] = _v
         _v = self.status
-        if _v is not UNSET:
+        if _v is not None:
             _d["status"] = _v
         _v = self.template_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["template_name"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation_id", "conversation_id", check_str, False),
+            FieldSpec("created_at", "created_at", check_int, False),
+            FieldSpec("error", "error", WhatsappMessageStatusErrorType0.from_dict, False),
+            FieldSpec("message_id", "message_id", check_str, False),
+            FieldSpec("status", "status", check_str, False),
+            FieldSpec("template_name", "template_name", check_str, False),
+            FieldSpec("type", "type_", check_str, False),
+            FieldSpec("updated_at", "updated_at", check_int, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatus")
             _d = dict(_d)
-        _f = ""
         try:
-            conversation_id = _d.get("conversation_id", UNSET)
+            conversation_id = _d.get("conversation_id")
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+                raise WrongType("string", conversation_id)
 
-            created_at = _d.get("created_at", UNSET)
+            created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
-            error = _d.get("error", UNSET)
-            if error is not None and error is not UNSET:
-                _f = "error"
+            error = _d.get("error")
+            if error is not None:
                 error = WhatsappMessageStatusErrorType0.from_dict(error)
 
-            message_id = _d.get("message_id", UNSET)
+            message_id = _d.get("message_id")
             if message_id.__class__ is dict or message_id.__class__ is list:
-                raise WrongType("string", message_id, "message_id")
+                raise WrongType("string", message_id)
 
-            status = _d.get("status", UNSET)
+            status = _d.get("status")
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
-            template_name = _d.get("template_name", UNSET)
+            template_name = _d.get("template_name")
             if template_name.__class__ is dict or template_name.__class__ is list:
-                raise WrongType("string", template_name, "template_name")
+                raise WrongType("string", template_name)
 
-            type_ = _d.get("type", UNSET)
+            type_ = _d.get("type")
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            updated_at = _d.get("updated_at", UNSET)
+            updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -149,21 +167,9 @@ class WhatsappMessageStatus:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="WhatsappMessageStatus", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("WhatsappMessageStatus", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="WhatsappMessageStatus", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="WhatsappMessageStatus", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -12,8 +12,13 @@ from ..models.whatsapp_message_status_list_type import (
     WhatsappMessageStatusListType,
 )
 from ..types import (
-    UNSET,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     decode_list,
     to_jsonable,
 )
@@ -28,7 +33,7 @@ def _decode_events(data: Any) -> list[WhatsappMessageStatusListEventsItem]:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "events",
         "pages",
@@ -51,38 +56,51 @@ class WhatsappMessageStatusList:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    events: list[WhatsappMessageStatusListEventsItem] | None
-    pages: WhatsappMessageStatusListPages | None
-    ruleset_id: str | None
-    total_count: int | None
-    type_: WhatsappMessageStatusListType | None
+    events: list[WhatsappMessageStatusListEventsItem]
+    pages: WhatsappMessageStatusListPages
+    ruleset_id: str
+    total_count: int
+    type_: WhatsappMessageStatusListType
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "list"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.events
-        if _v is not UNSET:
-            _d["events"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["events"] = to_jsonable(_v)
         _v = self.pages
-        if _v is not UNSET:
-            _d["pages"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["pages"] = to_jsonable(_v)
         _v = self.ruleset_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["ruleset_id"] = _v
         _v = self.total_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["total_count"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("events", "events", _decode_events, True),
+            FieldSpec("pages", "pages", WhatsappMessageStatusListPages.from_dict, True),
+            FieldSpec("ruleset_id", "ruleset_id", check_str, True),
+            FieldSpec("total_count", "total_count", check_int, True),
+            FieldSpec("type", "type_", check_str, True),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -90,29 +108,36 @@ class WhatsappMessageStatusList:
                     f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatusList"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             events = _d["events"]
+            if events is None:
+                raise WrongType("a value", None)
             if events is not None:
-                _f = "events"
                 events = _decode_events(events)
 
             pages = _d["pages"]
+            if pages is None:
+                raise WrongType("a value", None)
             if pages is not None:
-                _f = "pages"
                 pages = WhatsappMessageStatusListPages.from_dict(pages)
 
             ruleset_id = _d["ruleset_id"]
+            if ruleset_id is None:
+                raise WrongType("a value", None)
             if ruleset_id.__class__ is dict or ruleset_id.__class__ is list:
-                raise WrongType("string", ruleset_id, "ruleset_id")
+                raise WrongType("string", ruleset_id)
 
             total_count = _d["total_count"]
+            if total_count is None:
+                raise WrongType("a value", None)
             if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count, "total_count")
+                raise WrongType("integer", total_count)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -125,21 +150,9 @@ class WhatsappMessageStatusList:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="WhatsappMessageStatusList", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("WhatsappMessageStatusList", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="WhatsappMessageStatusList", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="WhatsappMessageStatusList", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

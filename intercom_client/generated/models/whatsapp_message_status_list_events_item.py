@@ -15,13 +15,17 @@ from ..models.whatsapp_message_status_list_events_item_type import (
     WhatsappMessageStatusListEventsItemType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
 )
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
         "created_at",
@@ -46,54 +50,70 @@ class WhatsappMessageStatusListEventsItem:
         type_ (WhatsappMessageStatusListEventsItemType): Event type
         updated_at (int): Last update timestamp
         whatsapp_message_id (str): WhatsApp's message identifier
-        template_name (str | Unset): Name of the WhatsApp template used
+        template_name (str): Name of the WhatsApp template used
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    conversation_id: str | None
-    created_at: int | None
-    id: str | None
-    status: WhatsappMessageStatusListEventsItemStatus | None
-    type_: WhatsappMessageStatusListEventsItemType | None
-    updated_at: int | None
-    whatsapp_message_id: str | None
-    template_name: str | None | Unset = UNSET
+    conversation_id: str
+    created_at: int
+    id: str
+    status: WhatsappMessageStatusListEventsItemStatus
+    type_: WhatsappMessageStatusListEventsItemType
+    updated_at: int
+    whatsapp_message_id: str
+    template_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "broadcast_outbound"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.conversation_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["conversation_id"] = _v
         _v = self.created_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["created_at"] = _v
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.status
-        if _v is not UNSET:
+        if _v is not None:
             _d["status"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
+        if _v is not None:
             _d["updated_at"] = _v
         _v = self.whatsapp_message_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["whatsapp_message_id"] = _v
         _v = self.template_name
-        if _v is not UNSET:
+        if _v is not None:
             _d["template_name"] = _v
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation_id", "conversation_id", check_str, True),
+            FieldSpec("created_at", "created_at", check_int, True),
+            FieldSpec("id", "id", check_str, True),
+            FieldSpec("status", "status", check_str, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("updated_at", "updated_at", check_int, True),
+            FieldSpec("whatsapp_message_id", "whatsapp_message_id", check_str, True),
+            FieldSpec("template_name", "template_name", check_str, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -101,39 +121,52 @@ class WhatsappMessageStatusListEventsItem:
                     f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatusListEventsItem"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             conversation_id = _d["conversation_id"]
+            if conversation_id is None:
+                raise WrongType("a value", None)
             if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id, "conversation_id")
+                raise WrongType("string", conversation_id)
 
             created_at = _d["created_at"]
+            if created_at is None:
+                raise WrongType("a value", None)
             if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at, "created_at")
+                raise WrongType("integer", created_at)
 
             id = _d["id"]
+            if id is None:
+                raise WrongType("a value", None)
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
             status = _d["status"]
+            if status is None:
+                raise WrongType("a value", None)
             if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status, "status")
+                raise WrongType("string", status)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
             updated_at = _d["updated_at"]
+            if updated_at is None:
+                raise WrongType("a value", None)
             if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at, "updated_at")
+                raise WrongType("integer", updated_at)
 
             whatsapp_message_id = _d["whatsapp_message_id"]
+            if whatsapp_message_id is None:
+                raise WrongType("a value", None)
             if whatsapp_message_id.__class__ is dict or whatsapp_message_id.__class__ is list:
-                raise WrongType("string", whatsapp_message_id, "whatsapp_message_id")
+                raise WrongType("string", whatsapp_message_id)
 
-            template_name = _d.get("template_name", UNSET)
+            template_name = _d.get("template_name")
             if template_name.__class__ is dict or template_name.__class__ is list:
-                raise WrongType("string", template_name, "template_name")
+                raise WrongType("string", template_name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -149,21 +182,7 @@ class WhatsappMessageStatusListEventsItem:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="WhatsappMessageStatusListEventsItem", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("WhatsappMessageStatusListEventsItem", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="WhatsappMessageStatusListEventsItem", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="WhatsappMessageStatusListEventsItem", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj

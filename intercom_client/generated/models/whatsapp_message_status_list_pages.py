@@ -12,9 +12,13 @@ from ..models.whatsapp_message_status_list_pages_type import (
     WhatsappMessageStatusListPagesType,
 )
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     to_jsonable,
 )
 
@@ -23,7 +27,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "per_page",
         "total_pages",
@@ -45,34 +49,46 @@ class WhatsappMessageStatusListPages:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    per_page: int | None
-    total_pages: int | None
-    type_: WhatsappMessageStatusListPagesType | None
-    next_: None | WhatsappMessageStatusListPagesNextType0 | None | Unset = UNSET
+    per_page: int
+    total_pages: int
+    type_: WhatsappMessageStatusListPagesType
+    next_: WhatsappMessageStatusListPagesNextType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "pages"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.per_page
-        if _v is not UNSET:
+        if _v is not None:
             _d["per_page"] = _v
         _v = self.total_pages
-        if _v is not UNSET:
+        if _v is not None:
             _d["total_pages"] = _v
         _v = self.type_
-        if _v is not UNSET:
+        if _v is not None:
             _d["type"] = _v
         _v = self.next_
-        if _v is not UNSET:
-            _d["next"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["next"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("per_page", "per_page", check_int, True),
+            FieldSpec("total_pages", "total_pages", check_int, True),
+            FieldSpec("type", "type_", check_str, True),
+            FieldSpec("next", "next_", WhatsappMessageStatusListPagesNextType0.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
@@ -80,23 +96,27 @@ class WhatsappMessageStatusListPages:
                     f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatusListPages"
                 )
             _d = dict(_d)
-        _f = ""
         try:
             per_page = _d["per_page"]
+            if per_page is None:
+                raise WrongType("a value", None)
             if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page, "per_page")
+                raise WrongType("integer", per_page)
 
             total_pages = _d["total_pages"]
+            if total_pages is None:
+                raise WrongType("a value", None)
             if total_pages.__class__ is dict or total_pages.__class__ is list:
-                raise WrongType("integer", total_pages, "total_pages")
+                raise WrongType("integer", total_pages)
 
             type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
             if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_, "type")
+                raise WrongType("string", type_)
 
-            next_ = _d.get("next", UNSET)
-            if next_ is not None and next_ is not UNSET:
-                _f = "next"
+            next_ = _d.get("next")
+            if next_ is not None:
                 next_ = WhatsappMessageStatusListPagesNextType0.from_dict(next_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -109,23 +129,9 @@ class WhatsappMessageStatusListPages:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="WhatsappMessageStatusListPages", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("WhatsappMessageStatusListPages", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="WhatsappMessageStatusListPages", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(
-                str(exc), model="WhatsappMessageStatusListPages", path=(_f,) if _f else ()
-            ) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

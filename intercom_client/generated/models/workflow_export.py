@@ -10,9 +10,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
     parse_datetime,
     to_jsonable,
 )
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "app_id",
         "export_version",
@@ -37,65 +41,73 @@ class WorkflowExport:
     """A workflow export containing the complete workflow configuration.
 
     Attributes:
-        app_id (int | Unset): The workspace identifier. Example: 12345.
-        export_version (str | Unset): The version of the export format. Example: 1.0.
-        exported_at (datetime.datetime | Unset): The timestamp when the export was generated. Example:
-            2026-01-26T12:00:00Z.
-        workflow (WorkflowExportWorkflow | Unset): The workflow configuration.
+        app_id (int): The workspace identifier. Example: 12345.
+        export_version (str): The version of the export format. Example: 1.0.
+        exported_at (datetime.datetime): The timestamp when the export was generated. Example: 2026-01-26T12:00:00Z.
+        workflow (WorkflowExportWorkflow): The workflow configuration.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    app_id: int | None | Unset = UNSET
-    export_version: str | None | Unset = UNSET
-    exported_at: datetime.datetime | None | Unset = UNSET
-    workflow: WorkflowExportWorkflow | None | Unset = UNSET
+    app_id: int | None = None
+    export_version: str | None = None
+    exported_at: datetime.datetime | None = None
+    workflow: WorkflowExportWorkflow | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.app_id
-        if _v is not UNSET:
+        if _v is not None:
             _d["app_id"] = _v
         _v = self.export_version
-        if _v is not UNSET:
+        if _v is not None:
             _d["export_version"] = _v
         _v = self.exported_at
-        if _v is not UNSET:
-            _d["exported_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["exported_at"] = to_jsonable(_v)
         _v = self.workflow
-        if _v is not UNSET:
-            _d["workflow"] = None if _v is None else _v.to_dict()
+        if _v is not None:
+            _d["workflow"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("app_id", "app_id", check_int, False),
+            FieldSpec("export_version", "export_version", check_str, False),
+            FieldSpec("exported_at", "exported_at", parse_datetime, False),
+            FieldSpec("workflow", "workflow", WorkflowExportWorkflow.from_dict, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="WorkflowExport")
             _d = dict(_d)
-        _f = ""
         try:
-            app_id = _d.get("app_id", UNSET)
+            app_id = _d.get("app_id")
             if app_id.__class__ is dict or app_id.__class__ is list:
-                raise WrongType("integer", app_id, "app_id")
+                raise WrongType("integer", app_id)
 
-            export_version = _d.get("export_version", UNSET)
+            export_version = _d.get("export_version")
             if export_version.__class__ is dict or export_version.__class__ is list:
-                raise WrongType("string", export_version, "export_version")
+                raise WrongType("string", export_version)
 
-            exported_at = _d.get("exported_at", UNSET)
-            if exported_at is not None and exported_at is not UNSET:
-                _f = "exported_at"
+            exported_at = _d.get("exported_at")
+            if exported_at is not None:
                 exported_at = parse_datetime(exported_at)
 
-            workflow = _d.get("workflow", UNSET)
-            if workflow is not None and workflow is not UNSET:
-                _f = "workflow"
+            workflow = _d.get("workflow")
+            if workflow is not None:
                 workflow = WorkflowExportWorkflow.from_dict(workflow)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -108,19 +120,9 @@ class WorkflowExport:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="WorkflowExport", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("WorkflowExport", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(str(exc), model="WorkflowExport", path=(field,) if field else ()) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="WorkflowExport", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -11,9 +11,13 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..models.workflow_export_workflow_state import WorkflowExportWorkflowState
 from ..types import (
-    UNSET,
-    Unset,
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
     WrongType,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
     decode_list,
     parse_datetime,
     to_jsonable,
@@ -34,20 +38,8 @@ def _decode_embedded_rules(data: Any) -> list[WorkflowExportWorkflowEmbeddedRule
     return decode_list(data, WorkflowExportWorkflowEmbeddedRulesItem.from_dict)
 
 
-def _decode_preferred_devices(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
-def _decode_target_channels(data: Any) -> list[str]:
-    if data.__class__ is not list:
-        raise WrongType("array", data)
-    return data
-
-
 _new_instance = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attributes",
         "created_at",
@@ -71,154 +63,164 @@ class WorkflowExportWorkflow:
     """The workflow configuration.
 
     Attributes:
-        attributes (list[WorkflowExportWorkflowAttributesItem] | Unset): Custom attributes defined for this workflow.
-        created_at (datetime.datetime | Unset): When the workflow was created. Example: 2025-06-15T10:30:00Z.
-        description (None | str | Unset): The description of the workflow. Example: A workflow that handles customer
-            inquiries.
-        embedded_rules (list[WorkflowExportWorkflowEmbeddedRulesItem] | Unset): Rules embedded within the workflow
-            steps.
-        id (str | Unset): The unique identifier for the workflow. Example: 67890.
-        preferred_devices (list[str] | Unset): The preferred devices for this workflow. Example: ['desktop', 'mobile'].
+        attributes (list[WorkflowExportWorkflowAttributesItem]): Custom attributes defined for this workflow.
+        created_at (datetime.datetime): When the workflow was created. Example: 2025-06-15T10:30:00Z.
+        description (None | str): The description of the workflow. Example: A workflow that handles customer inquiries.
+        embedded_rules (list[WorkflowExportWorkflowEmbeddedRulesItem]): Rules embedded within the workflow steps.
+        id (str): The unique identifier for the workflow. Example: 67890.
+        preferred_devices (list[str]): The preferred devices for this workflow. Example: ['desktop', 'mobile'].
         snapshot (None | Unset | WorkflowExportWorkflowSnapshotType0): The current snapshot of workflow steps and
             configuration.
-        state (WorkflowExportWorkflowState | Unset): The current state of the workflow. Example: live.
-        target_channels (list[str] | Unset): The channels this workflow targets. Example: ['chat'].
+        state (WorkflowExportWorkflowState): The current state of the workflow. Example: live.
+        target_channels (list[str]): The channels this workflow targets. Example: ['chat'].
         targeting (None | Unset | WorkflowExportWorkflowTargetingType0): The targeting rules for this workflow.
-        title (str | Unset): The title of the workflow. Example: My Workflow.
-        trigger_type (str | Unset): The type of trigger that starts this workflow. Example: inbound_conversation.
-        updated_at (datetime.datetime | Unset): When the workflow was last updated. Example: 2026-01-20T14:45:00Z.
+        title (str): The title of the workflow. Example: My Workflow.
+        trigger_type (str): The type of trigger that starts this workflow. Example: inbound_conversation.
+        updated_at (datetime.datetime): When the workflow was last updated. Example: 2026-01-20T14:45:00Z.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attributes: list[WorkflowExportWorkflowAttributesItem] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    description: None | str | None | Unset = UNSET
-    embedded_rules: list[WorkflowExportWorkflowEmbeddedRulesItem] | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    preferred_devices: list[str] | None | Unset = UNSET
-    snapshot: None | WorkflowExportWorkflowSnapshotType0 | None | Unset = UNSET
-    state: WorkflowExportWorkflowState | None | Unset = UNSET
-    target_channels: list[str] | None | Unset = UNSET
-    targeting: None | WorkflowExportWorkflowTargetingType0 | None | Unset = UNSET
-    title: str | None | Unset = UNSET
-    trigger_type: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    attributes: list[WorkflowExportWorkflowAttributesItem] | None = None
+    created_at: datetime.datetime | None = None
+    description: str | None = None
+    embedded_rules: list[WorkflowExportWorkflowEmbeddedRulesItem] | None = None
+    id: str | None = None
+    preferred_devices: list[str] | None = None
+    snapshot: WorkflowExportWorkflowSnapshotType0 | None = None
+    state: WorkflowExportWorkflowState | None = None
+    target_channels: list[str] | None = None
+    targeting: WorkflowExportWorkflowTargetingType0 | None = None
+    title: str | None = None
+    trigger_type: str | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-ready data: declared fields that are set, then the additional ones."""
         _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
         _v = self.attributes
-        if _v is not UNSET:
-            _d["attributes"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["attributes"] = to_jsonable(_v)
         _v = self.created_at
-        if _v is not UNSET:
-            _d["created_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["created_at"] = to_jsonable(_v)
         _v = self.description
-        if _v is not UNSET:
-            _d["description"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["description"] = to_jsonable(_v)
         _v = self.embedded_rules
-        if _v is not UNSET:
-            _d["embedded_rules"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["embedded_rules"] = to_jsonable(_v)
         _v = self.id
-        if _v is not UNSET:
+        if _v is not None:
             _d["id"] = _v
         _v = self.preferred_devices
-        if _v is not UNSET:
-            _d["preferred_devices"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["preferred_devices"] = to_jsonable(_v)
         _v = self.snapshot
-        if _v is not UNSET:
-            _d["snapshot"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["snapshot"] = to_jsonable(_v)
         _v = self.state
-        if _v is not UNSET:
+        if _v is not None:
             _d["state"] = _v
         _v = self.target_channels
-        if _v is not UNSET:
-            _d["target_channels"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["target_channels"] = to_jsonable(_v)
         _v = self.targeting
-        if _v is not UNSET:
-            _d["targeting"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["targeting"] = to_jsonable(_v)
         _v = self.title
-        if _v is not UNSET:
+        if _v is not None:
             _d["title"] = _v
         _v = self.trigger_type
-        if _v is not UNSET:
+        if _v is not None:
             _d["trigger_type"] = _v
         _v = self.updated_at
-        if _v is not UNSET:
-            _d["updated_at"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["updated_at"] = to_jsonable(_v)
         return _d
 
     @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attributes", "attributes", _decode_attributes, False),
+            FieldSpec("created_at", "created_at", parse_datetime, False),
+            FieldSpec("description", "description", check_str, False),
+            FieldSpec("embedded_rules", "embedded_rules", _decode_embedded_rules, False),
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("preferred_devices", "preferred_devices", check_scalar_list, False),
+            FieldSpec("snapshot", "snapshot", WorkflowExportWorkflowSnapshotType0.from_dict, False),
+            FieldSpec("state", "state", check_str, False),
+            FieldSpec("target_channels", "target_channels", check_scalar_list, False),
+            FieldSpec("targeting", "targeting", WorkflowExportWorkflowTargetingType0.from_dict, False),
+            FieldSpec("title", "title", check_str, False),
+            FieldSpec("trigger_type", "trigger_type", check_str, False),
+            FieldSpec("updated_at", "updated_at", parse_datetime, False),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="WorkflowExportWorkflow")
             _d = dict(_d)
-        _f = ""
         try:
-            attributes = _d.get("attributes", UNSET)
-            if attributes is not None and attributes is not UNSET:
-                _f = "attributes"
+            attributes = _d.get("attributes")
+            if attributes is not None:
                 attributes = _decode_attributes(attributes)
 
-            created_at = _d.get("created_at", UNSET)
-            if created_at is not None and created_at is not UNSET:
-                _f = "created_at"
+            created_at = _d.get("created_at")
+            if created_at is not None:
                 created_at = parse_datetime(created_at)
 
-            description = _d.get("description", UNSET)
+            description = _d.get("description")
             if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description, "description")
+                raise WrongType("string", description)
 
-            embedded_rules = _d.get("embedded_rules", UNSET)
-            if embedded_rules is not None and embedded_rules is not UNSET:
-                _f = "embedded_rules"
+            embedded_rules = _d.get("embedded_rules")
+            if embedded_rules is not None:
                 embedded_rules = _decode_embedded_rules(embedded_rules)
 
-            id = _d.get("id", UNSET)
+            id = _d.get("id")
             if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id, "id")
+                raise WrongType("string", id)
 
-            preferred_devices = _d.get("preferred_devices", UNSET)
-            if preferred_devices is not None and preferred_devices is not UNSET:
-                _f = "preferred_devices"
-                preferred_devices = _decode_preferred_devices(preferred_devices)
+            preferred_devices = _d.get("preferred_devices")
+            if preferred_devices is not None:
+                preferred_devices = check_scalar_list(preferred_devices)
 
-            snapshot = _d.get("snapshot", UNSET)
-            if snapshot is not None and snapshot is not UNSET:
-                _f = "snapshot"
+            snapshot = _d.get("snapshot")
+            if snapshot is not None:
                 snapshot = WorkflowExportWorkflowSnapshotType0.from_dict(snapshot)
 
-            state = _d.get("state", UNSET)
+            state = _d.get("state")
             if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state, "state")
+                raise WrongType("string", state)
 
-            target_channels = _d.get("target_channels", UNSET)
-            if target_channels is not None and target_channels is not UNSET:
-                _f = "target_channels"
-                target_channels = _decode_target_channels(target_channels)
+            target_channels = _d.get("target_channels")
+            if target_channels is not None:
+                target_channels = check_scalar_list(target_channels)
 
-            targeting = _d.get("targeting", UNSET)
-            if targeting is not None and targeting is not UNSET:
-                _f = "targeting"
+            targeting = _d.get("targeting")
+            if targeting is not None:
                 targeting = WorkflowExportWorkflowTargetingType0.from_dict(targeting)
 
-            title = _d.get("title", UNSET)
+            title = _d.get("title")
             if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title, "title")
+                raise WrongType("string", title)
 
-            trigger_type = _d.get("trigger_type", UNSET)
+            trigger_type = _d.get("trigger_type")
             if trigger_type.__class__ is dict or trigger_type.__class__ is list:
-                raise WrongType("string", trigger_type, "trigger_type")
+                raise WrongType("string", trigger_type)
 
-            updated_at = _d.get("updated_at", UNSET)
-            if updated_at is not None and updated_at is not UNSET:
-                _f = "updated_at"
+            updated_at = _d.get("updated_at")
+            if updated_at is not None:
                 updated_at = parse_datetime(updated_at)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
@@ -240,21 +242,9 @@ class WorkflowExportWorkflow:
             if _d.keys() <= _KNOWN_FIELDS:
                 _obj.additional_properties = {}
             else:
-                _f = ""
                 _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
-        except KeyError as exc:  # only the required fields are read with _d[...]
-            raise ResponseDecodingError(
-                "required field is missing", model="WorkflowExportWorkflow", path=(exc.args[0],)
-            ) from None
-        except ResponseDecodingError as exc:
-            raise exc.within("WorkflowExportWorkflow", _f) from None
-        except WrongType as exc:
-            field = exc.field or _f
-            raise ResponseDecodingError(
-                str(exc), model="WorkflowExportWorkflow", path=(field,) if field else ()
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ResponseDecodingError(str(exc), model="WorkflowExportWorkflow", path=(_f,) if _f else ()) from None
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
         return _obj
 
 

@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.activity_log_list import ActivityLogList
 from ...models.intercom_version import IntercomVersion
 from ...models.search_activity_logs_body import SearchActivityLogsBody
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -41,26 +38,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ActivityLogList:
-    try:
-        if response.status_code == 200:
-            return ActivityLogList.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ActivityLogList:
+    if response.status_code == 200:
+        return decode_response(response, ActivityLogList.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ActivityLogList]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ActivityLogList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -70,32 +60,12 @@ def sync_detailed(
     body: SearchActivityLogsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ActivityLogList]:
-    """Search activity logs
-
-     Search and filter admin activity logs using a POST request with event type filter in the request
-    body. You can find more details about the available event types in the List all activity log event
-    types endpoint.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (SearchActivityLogsBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ActivityLogList]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -104,31 +74,12 @@ def sync(
     body: SearchActivityLogsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ActivityLogList:
-    """Search activity logs
-
-     Search and filter admin activity logs using a POST request with event type filter in the request
-    body. You can find more details about the available event types in the List all activity log event
-    types endpoint.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (SearchActivityLogsBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ActivityLogList
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -137,32 +88,12 @@ async def asyncio_detailed(
     body: SearchActivityLogsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ActivityLogList]:
-    """Search activity logs
-
-     Search and filter admin activity logs using a POST request with event type filter in the request
-    body. You can find more details about the available event types in the List all activity log event
-    types endpoint.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (SearchActivityLogsBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ActivityLogList]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -195,4 +126,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

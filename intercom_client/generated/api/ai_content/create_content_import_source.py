@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.content_import_source import ContentImportSource
 from ...models.create_content_import_source_request import CreateContentImportSourceRequest
 from ...models.intercom_version import IntercomVersion
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ContentImportSource:
-    try:
-        if response.status_code == 200:
-            return ContentImportSource.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ContentImportSource:
+    if response.status_code == 200:
+        return decode_response(response, ContentImportSource.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ContentImportSource]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ContentImportSource]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,31 +61,12 @@ def sync_detailed(
     body: CreateContentImportSourceRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContentImportSource]:
-    """Create a content import source
-
-     You can create a new content import source by sending a POST request to this endpoint.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateContentImportSourceRequest | Unset): You can add an Content Import Source to
-            your Fin Content Library.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ContentImportSource]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -104,30 +75,12 @@ def sync(
     body: CreateContentImportSourceRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContentImportSource:
-    """Create a content import source
-
-     You can create a new content import source by sending a POST request to this endpoint.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateContentImportSourceRequest | Unset): You can add an Content Import Source to
-            your Fin Content Library.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContentImportSource
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -136,31 +89,12 @@ async def asyncio_detailed(
     body: CreateContentImportSourceRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContentImportSource]:
-    """Create a content import source
-
-     You can create a new content import source by sending a POST request to this endpoint.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateContentImportSourceRequest | Unset): You can add an Content Import Source to
-            your Fin Content Library.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ContentImportSource]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -192,4 +126,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.create_external_page_request import CreateExternalPageRequest
 from ...models.external_page import ExternalPage
 from ...models.intercom_version import IntercomVersion
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ExternalPage:
-    try:
-        if response.status_code == 200:
-            return ExternalPage.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ExternalPage:
+    if response.status_code == 200:
+        return decode_response(response, ExternalPage.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ExternalPage]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ExternalPage]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,32 +61,12 @@ def sync_detailed(
     body: CreateExternalPageRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ExternalPage]:
-    """Create an external page (or update an external page by external ID)
-
-     You can create a new external page by sending a POST request to this endpoint. If an external page
-    already exists with the specified source_id and external_id, it will be updated instead.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
-            Library.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ExternalPage]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -105,31 +75,12 @@ def sync(
     body: CreateExternalPageRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ExternalPage:
-    """Create an external page (or update an external page by external ID)
-
-     You can create a new external page by sending a POST request to this endpoint. If an external page
-    already exists with the specified source_id and external_id, it will be updated instead.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
-            Library.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ExternalPage
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -138,32 +89,12 @@ async def asyncio_detailed(
     body: CreateExternalPageRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ExternalPage]:
-    """Create an external page (or update an external page by external ID)
-
-     You can create a new external page by sending a POST request to this endpoint. If an external page
-    already exists with the specified source_id and external_id, it will be updated instead.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
-            Library.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ExternalPage]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -196,4 +127,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.article import Article
 from ...models.intercom_version import IntercomVersion
 from ...models.publish_article_draft_request import PublishArticleDraftRequest
@@ -15,8 +13,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -46,26 +43,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> Article:
-    try:
-        if response.status_code == 200:
-            return Article.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> Article:
+    if response.status_code == 200:
+        return decode_response(response, Article.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[Article]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[Article]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -76,44 +66,13 @@ def sync_detailed(
     body: PublishArticleDraftRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Article]:
-    """Publish an article draft
-
-     Publish a staged draft by making a POST request to
-    `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
-    content to live.
-
-    On a single-language workspace no body is required. On a multilingual
-    workspace you must list which locales to publish via the `locales` array;
-    omitting it returns `422`. Returns `422` when there is no staged draft to
-    publish, or when a requested locale has no pending changes.
-
-    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
-            draft. On a single-language
-            workspace the body can be omitted. On a multilingual workspace, `locales`
-            is required and lists which locales' drafts to publish.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Article]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -123,43 +82,13 @@ def sync(
     body: PublishArticleDraftRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Article:
-    """Publish an article draft
-
-     Publish a staged draft by making a POST request to
-    `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
-    content to live.
-
-    On a single-language workspace no body is required. On a multilingual
-    workspace you must list which locales to publish via the `locales` array;
-    omitting it returns `422`. Returns `422` when there is no staged draft to
-    publish, or when a requested locale has no pending changes.
-
-    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
-            draft. On a single-language
-            workspace the body can be omitted. On a multilingual workspace, `locales`
-            is required and lists which locales' drafts to publish.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Article
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -169,44 +98,13 @@ async def asyncio_detailed(
     body: PublishArticleDraftRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Article]:
-    """Publish an article draft
-
-     Publish a staged draft by making a POST request to
-    `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
-    content to live.
-
-    On a single-language workspace no body is required. On a multilingual
-    workspace you must list which locales to publish via the `locales` array;
-    omitting it returns `422`. Returns `422` when there is no staged draft to
-    publish, or when a requested locale has no pending changes.
-
-    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
-            draft. On a single-language
-            workspace the body can be omitted. On a multilingual workspace, `locales`
-            is required and lists which locales' drafts to publish.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Article]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -252,4 +150,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,15 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.article_version import ArticleVersion
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -50,26 +47,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ArticleVersion:
-    try:
-        if response.status_code == 200:
-            return ArticleVersion.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ArticleVersion:
+    if response.status_code == 200:
+        return decode_response(response, ArticleVersion.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ArticleVersion]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ArticleVersion]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -81,39 +71,14 @@ def sync_detailed(
     locale: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ArticleVersion]:
-    """Retrieve an article version
-
-     Fetch a single prior version of an article, including its body content,
-    by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
-    the version's full content; the live article remains untouched.
-
-    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        article_id (int):
-        id (str):
-        locale (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ArticleVersion]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         article_id=article_id,
         id=id,
         locale=locale,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -124,38 +89,14 @@ def sync(
     locale: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ArticleVersion:
-    """Retrieve an article version
-
-     Fetch a single prior version of an article, including its body content,
-    by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
-    the version's full content; the live article remains untouched.
-
-    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        article_id (int):
-        id (str):
-        locale (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ArticleVersion
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         article_id=article_id,
         id=id,
         locale=locale,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -166,39 +107,14 @@ async def asyncio_detailed(
     locale: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ArticleVersion]:
-    """Retrieve an article version
-
-     Fetch a single prior version of an article, including its body content,
-    by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
-    the version's full content; the live article remains untouched.
-
-    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        article_id (int):
-        id (str):
-        locale (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ArticleVersion]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         article_id=article_id,
         id=id,
         locale=locale,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -240,4 +156,4 @@ async def asyncio(
         locale=locale,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,20 +1,17 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.article_search_response import ArticleSearchResponse
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -59,26 +56,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ArticleSearchResponse:
-    try:
-        if response.status_code == 200:
-            return ArticleSearchResponse.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ArticleSearchResponse:
+    if response.status_code == 200:
+        return decode_response(response, ArticleSearchResponse.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ArticleSearchResponse]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ArticleSearchResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -93,29 +83,7 @@ def sync_detailed(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ArticleSearchResponse]:
-    """Search for articles
-
-     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
-
-    Args:
-        phrase (str | Unset):
-        state (str | Unset):
-        help_center_id (int | Unset):
-        highlight (bool | Unset):
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ArticleSearchResponse]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         phrase=phrase,
         state=state,
@@ -125,8 +93,7 @@ def sync_detailed(
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -140,29 +107,7 @@ def sync(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ArticleSearchResponse:
-    """Search for articles
-
-     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
-
-    Args:
-        phrase (str | Unset):
-        state (str | Unset):
-        help_center_id (int | Unset):
-        highlight (bool | Unset):
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ArticleSearchResponse
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         phrase=phrase,
         state=state,
@@ -172,7 +117,7 @@ def sync(
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -186,29 +131,7 @@ async def asyncio_detailed(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ArticleSearchResponse]:
-    """Search for articles
-
-     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
-
-    Args:
-        phrase (str | Unset):
-        state (str | Unset):
-        help_center_id (int | Unset):
-        highlight (bool | Unset):
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ArticleSearchResponse]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         phrase=phrase,
         state=state,
@@ -218,8 +141,7 @@ async def asyncio_detailed(
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -265,4 +187,4 @@ async def asyncio(
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,12 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.ai_call_response import AiCallResponse
 from ...types import (
     Response,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -30,26 +27,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> AiCallResponse:
-    try:
-        if response.status_code == 200:
-            return AiCallResponse.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> AiCallResponse:
+    if response.status_code == 200:
+        return decode_response(response, AiCallResponse.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[AiCallResponse]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[AiCallResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -58,29 +48,11 @@ def sync_detailed(
     *,
     client: Intercom,
 ) -> Response[AiCallResponse]:
-    """Collect Fin Voice call by phone number
-
-     Retrieve information about a Fin Voice call using the phone number.
-
-    Returns the most recent matched call for the given phone number, ordered by creation date.
-
-    Args:
-        phone_number (str):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[AiCallResponse]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         phone_number=phone_number,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -88,28 +60,11 @@ def sync(
     *,
     client: Intercom,
 ) -> AiCallResponse:
-    """Collect Fin Voice call by phone number
-
-     Retrieve information about a Fin Voice call using the phone number.
-
-    Returns the most recent matched call for the given phone number, ordered by creation date.
-
-    Args:
-        phone_number (str):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        AiCallResponse
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         phone_number=phone_number,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -117,29 +72,11 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
 ) -> Response[AiCallResponse]:
-    """Collect Fin Voice call by phone number
-
-     Retrieve information about a Fin Voice call using the phone number.
-
-    Returns the most recent matched call for the given phone number, ordered by creation date.
-
-    Args:
-        phone_number (str):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[AiCallResponse]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         phone_number=phone_number,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -168,4 +105,4 @@ async def asyncio(
     kwargs = _get_kwargs(
         phone_number=phone_number,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

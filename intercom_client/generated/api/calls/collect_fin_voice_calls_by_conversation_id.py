@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,13 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.ai_call_response import AiCallResponse
 from ...types import (
     Response,
-    WrongType,
-    decode_json,
     decode_list,
+    decode_response,
 )
 
 
@@ -35,26 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> list[AiCallResponse]:
-    try:
-        if response.status_code == 200:
-            return _decode_200(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> list[AiCallResponse]:
+    if response.status_code == 200:
+        return decode_response(response, _decode_200, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[list[AiCallResponse]]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[list[AiCallResponse]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -63,30 +53,11 @@ def sync_detailed(
     *,
     client: Intercom,
 ) -> Response[list[AiCallResponse]]:
-    """Collect Fin Voice calls by conversation ID
-
-     Retrieve information about Fin Voice calls associated with a conversation.
-
-    Returns all matched calls for the given conversation ID. A conversation may have multiple associated
-    calls.
-
-    Args:
-        conversation_id (str):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[list[AiCallResponse]]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -94,29 +65,11 @@ def sync(
     *,
     client: Intercom,
 ) -> list[AiCallResponse]:
-    """Collect Fin Voice calls by conversation ID
-
-     Retrieve information about Fin Voice calls associated with a conversation.
-
-    Returns all matched calls for the given conversation ID. A conversation may have multiple associated
-    calls.
-
-    Args:
-        conversation_id (str):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        list[AiCallResponse]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -124,30 +77,11 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
 ) -> Response[list[AiCallResponse]]:
-    """Collect Fin Voice calls by conversation ID
-
-     Retrieve information about Fin Voice calls associated with a conversation.
-
-    Returns all matched calls for the given conversation ID. A conversation may have multiple associated
-    calls.
-
-    Args:
-        conversation_id (str):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[list[AiCallResponse]]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -177,4 +111,4 @@ async def asyncio(
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,20 +1,17 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.ai_call_response import AiCallResponse
 from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -38,26 +35,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> AiCallResponse:
-    try:
-        if response.status_code == 200:
-            return AiCallResponse.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> AiCallResponse:
+    if response.status_code == 200:
+        return decode_response(response, AiCallResponse.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[AiCallResponse]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[AiCallResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -66,33 +56,11 @@ def sync_detailed(
     client: Intercom,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
 ) -> Response[AiCallResponse]:
-    """Register a Fin Voice call
-
-     Register a Fin Voice call with Intercom. This endpoint creates an external reference
-    that links an external call identifier to an Intercom call and conversation.
-
-    The call can be from different sources:
-    - AWS Connect (default)
-    - Five9
-    - Zoom Phone
-
-    Args:
-        body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[AiCallResponse]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -100,32 +68,11 @@ def sync(
     client: Intercom,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
 ) -> AiCallResponse:
-    """Register a Fin Voice call
-
-     Register a Fin Voice call with Intercom. This endpoint creates an external reference
-    that links an external call identifier to an Intercom call and conversation.
-
-    The call can be from different sources:
-    - AWS Connect (default)
-    - Five9
-    - Zoom Phone
-
-    Args:
-        body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        AiCallResponse
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -133,33 +80,11 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
 ) -> Response[AiCallResponse]:
-    """Register a Fin Voice call
-
-     Register a Fin Voice call with Intercom. This endpoint creates an external reference
-    that links an external call identifier to an Intercom call and conversation.
-
-    The call can be from different sources:
-    - AWS Connect (default)
-    - Five9
-    - Zoom Phone
-
-    Args:
-        body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[AiCallResponse]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -192,4 +117,4 @@ async def asyncio(
     kwargs = _get_kwargs(
         body=body,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

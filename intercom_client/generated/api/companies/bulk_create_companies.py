@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
 from ...models.companies_bulk_job import CompaniesBulkJob
 from ...models.intercom_version import IntercomVersion
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> CompaniesBulkJob:
-    try:
-        if response.status_code == 202:
-            return CompaniesBulkJob.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> CompaniesBulkJob:
+    if response.status_code == 202:
+        return decode_response(response, CompaniesBulkJob.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[CompaniesBulkJob]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[CompaniesBulkJob]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,49 +61,12 @@ def sync_detailed(
     body: BulkCreateCompaniesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CompaniesBulkJob]:
-    """Bulk create or update companies
-
-     You can bulk create or update companies by submitting an array of company objects. Each company is
-    matched on the `company_id` you have defined for it: a new company is created if none exists with
-    that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
-    update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
-    endpoint.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Handling failures" %}
-      If an item fails validation, that item is rejected and the job's `state` ends as
-    `completed_with_errors`. The other companies in the same request are still processed. The job
-    `state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
-            companies.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[CompaniesBulkJob]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -122,48 +75,12 @@ def sync(
     body: BulkCreateCompaniesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CompaniesBulkJob:
-    """Bulk create or update companies
-
-     You can bulk create or update companies by submitting an array of company objects. Each company is
-    matched on the `company_id` you have defined for it: a new company is created if none exists with
-    that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
-    update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
-    endpoint.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Handling failures" %}
-      If an item fails validation, that item is rejected and the job's `state` ends as
-    `completed_with_errors`. The other companies in the same request are still processed. The job
-    `state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
-            companies.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CompaniesBulkJob
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -172,49 +89,12 @@ async def asyncio_detailed(
     body: BulkCreateCompaniesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CompaniesBulkJob]:
-    """Bulk create or update companies
-
-     You can bulk create or update companies by submitting an array of company objects. Each company is
-    matched on the `company_id` you have defined for it: a new company is created if none exists with
-    that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
-    update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
-    endpoint.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Handling failures" %}
-      If an item fails validation, that item is rejected and the job's `state` ends as
-    `completed_with_errors`. The other companies in the same request are still processed. The job
-    `state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
-            companies.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[CompaniesBulkJob]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -264,4 +144,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
 from ...models.companies_bulk_job import CompaniesBulkJob
 from ...models.intercom_version import IntercomVersion
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> CompaniesBulkJob:
-    try:
-        if response.status_code == 202:
-            return CompaniesBulkJob.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> CompaniesBulkJob:
+    if response.status_code == 202:
+        return decode_response(response, CompaniesBulkJob.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[CompaniesBulkJob]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[CompaniesBulkJob]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,41 +61,12 @@ def sync_detailed(
     body: BulkDeleteCompaniesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CompaniesBulkJob]:
-    """Bulk delete companies
-
-     You can bulk delete companies by submitting an array of companies, each identified by its Intercom
-    company `id`. Deleting a company detaches all of its associated contacts but keeps the company
-    record itself — the same archival behaviour as the single [Delete a
-    company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[CompaniesBulkJob]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -114,40 +75,12 @@ def sync(
     body: BulkDeleteCompaniesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CompaniesBulkJob:
-    """Bulk delete companies
-
-     You can bulk delete companies by submitting an array of companies, each identified by its Intercom
-    company `id`. Deleting a company detaches all of its associated contacts but keeps the company
-    record itself — the same archival behaviour as the single [Delete a
-    company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CompaniesBulkJob
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -156,41 +89,12 @@ async def asyncio_detailed(
     body: BulkDeleteCompaniesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CompaniesBulkJob]:
-    """Bulk delete companies
-
-     You can bulk delete companies by submitting an array of companies, each identified by its Intercom
-    company `id`. Deleting a company detaches all of its associated contacts but keeps the company
-    record itself — the same archival behaviour as the single [Delete a
-    company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[CompaniesBulkJob]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -232,4 +136,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

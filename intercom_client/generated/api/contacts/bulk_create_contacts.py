@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.bulk_create_contacts_request import BulkCreateContactsRequest
 from ...models.contacts_bulk_job import ContactsBulkJob
 from ...models.intercom_version import IntercomVersion
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ContactsBulkJob:
-    try:
-        if response.status_code == 202:
-            return ContactsBulkJob.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ContactsBulkJob:
+    if response.status_code == 202:
+        return decode_response(response, ContactsBulkJob.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ContactsBulkJob]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ContactsBulkJob]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,56 +61,12 @@ def sync_detailed(
     body: BulkCreateContactsRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContactsBulkJob]:
-    """Bulk create contacts
-
-     You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
-    and never updates an existing contact.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    {% admonition type="info" name="Handling existing contacts" %}
-      If a contact already exists with the given `external_id` or `email` (including an archived
-    contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
-    in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
-    that one or more items were rejected.
-
-      Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
-    contact by External ID](/docs/references/preview/rest-
-    api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
-    contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ContactsBulkJob]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -129,55 +75,12 @@ def sync(
     body: BulkCreateContactsRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactsBulkJob:
-    """Bulk create contacts
-
-     You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
-    and never updates an existing contact.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    {% admonition type="info" name="Handling existing contacts" %}
-      If a contact already exists with the given `external_id` or `email` (including an archived
-    contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
-    in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
-    that one or more items were rejected.
-
-      Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
-    contact by External ID](/docs/references/preview/rest-
-    api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
-    contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContactsBulkJob
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -186,56 +89,12 @@ async def asyncio_detailed(
     body: BulkCreateContactsRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContactsBulkJob]:
-    """Bulk create contacts
-
-     You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
-    and never updates an existing contact.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    {% admonition type="info" name="Handling existing contacts" %}
-      If a contact already exists with the given `external_id` or `email` (including an archived
-    contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
-    in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
-    that one or more items were rejected.
-
-      Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
-    contact by External ID](/docs/references/preview/rest-
-    api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
-    contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ContactsBulkJob]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -292,4 +151,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
 from ...models.contacts_bulk_job import ContactsBulkJob
 from ...models.intercom_version import IntercomVersion
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ContactsBulkJob:
-    try:
-        if response.status_code == 202:
-            return ContactsBulkJob.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ContactsBulkJob:
+    if response.status_code == 202:
+        return decode_response(response, ContactsBulkJob.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ContactsBulkJob]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ContactsBulkJob]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,45 +61,12 @@ def sync_detailed(
     body: BulkDeleteContactsRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContactsBulkJob]:
-    """Bulk delete contacts
-
-     You can delete contacts in bulk by submitting an array of contact `id`s.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="warning" name="Permanent deletion" %}
-      A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
-    `completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
-    batch.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
-            contacts.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ContactsBulkJob]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -118,44 +75,12 @@ def sync(
     body: BulkDeleteContactsRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactsBulkJob:
-    """Bulk delete contacts
-
-     You can delete contacts in bulk by submitting an array of contact `id`s.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="warning" name="Permanent deletion" %}
-      A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
-    `completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
-    batch.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
-            contacts.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContactsBulkJob
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -164,45 +89,12 @@ async def asyncio_detailed(
     body: BulkDeleteContactsRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContactsBulkJob]:
-    """Bulk delete contacts
-
-     You can delete contacts in bulk by submitting an array of contact `id`s.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="warning" name="Permanent deletion" %}
-      A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
-    `completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
-    batch.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
-            contacts.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ContactsBulkJob]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -248,4 +140,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.list_contact_merge_history_order import (
     ListContactMergeHistoryOrder,
@@ -17,8 +15,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -61,26 +58,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> MergeHistoryList:
-    try:
-        if response.status_code == 200:
-            return MergeHistoryList.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> MergeHistoryList:
+    if response.status_code == 200:
+        return decode_response(response, MergeHistoryList.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[MergeHistoryList]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[MergeHistoryList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -93,30 +83,7 @@ def sync_detailed(
     order: ListContactMergeHistoryOrder | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[MergeHistoryList]:
-    """Get contact merge history
-
-     Retrieve the paginated list of contacts that have been merged into a given contact.
-
-    Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
-    `lead` role.
-
-    Args:
-        id (str):
-        cursor (str | Unset):
-        per_page (int | Unset):
-        order (ListContactMergeHistoryOrder | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[MergeHistoryList]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
         cursor=cursor,
@@ -124,8 +91,7 @@ def sync_detailed(
         order=order,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -137,30 +103,7 @@ def sync(
     order: ListContactMergeHistoryOrder | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> MergeHistoryList:
-    """Get contact merge history
-
-     Retrieve the paginated list of contacts that have been merged into a given contact.
-
-    Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
-    `lead` role.
-
-    Args:
-        id (str):
-        cursor (str | Unset):
-        per_page (int | Unset):
-        order (ListContactMergeHistoryOrder | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        MergeHistoryList
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
         cursor=cursor,
@@ -168,7 +111,7 @@ def sync(
         order=order,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -180,30 +123,7 @@ async def asyncio_detailed(
     order: ListContactMergeHistoryOrder | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[MergeHistoryList]:
-    """Get contact merge history
-
-     Retrieve the paginated list of contacts that have been merged into a given contact.
-
-    Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
-    `lead` role.
-
-    Args:
-        id (str):
-        cursor (str | Unset):
-        per_page (int | Unset):
-        order (ListContactMergeHistoryOrder | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[MergeHistoryList]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
         cursor=cursor,
@@ -211,8 +131,7 @@ async def asyncio_detailed(
         order=order,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -255,4 +174,4 @@ async def asyncio(
         order=order,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

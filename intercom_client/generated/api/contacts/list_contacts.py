@@ -1,20 +1,17 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.contact_list import ContactList
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -50,26 +47,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ContactList:
-    try:
-        if response.status_code == 200:
-            return ContactList.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ContactList:
+    if response.status_code == 200:
+        return decode_response(response, ContactList.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ContactList]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ContactList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -81,45 +71,14 @@ def sync_detailed(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContactList]:
-    """List all contacts
-
-     You can fetch a list of all contacts (ie. users or leads) in your workspace.
-    {% admonition type="info" name="Merged contacts" %}
-      Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
-    the target contact from the merge remains accessible.
-    {% /admonition %}
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        include_merge_history (bool | Unset):
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ContactList]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         include_merge_history=include_merge_history,
         per_page=per_page,
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -130,44 +89,14 @@ def sync(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactList:
-    """List all contacts
-
-     You can fetch a list of all contacts (ie. users or leads) in your workspace.
-    {% admonition type="info" name="Merged contacts" %}
-      Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
-    the target contact from the merge remains accessible.
-    {% /admonition %}
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        include_merge_history (bool | Unset):
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContactList
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         include_merge_history=include_merge_history,
         per_page=per_page,
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -178,45 +107,14 @@ async def asyncio_detailed(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContactList]:
-    """List all contacts
-
-     You can fetch a list of all contacts (ie. users or leads) in your workspace.
-    {% admonition type="info" name="Merged contacts" %}
-      Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
-    the target contact from the merge remains accessible.
-    {% /admonition %}
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        include_merge_history (bool | Unset):
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ContactList]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         include_merge_history=include_merge_history,
         per_page=per_page,
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -264,4 +162,4 @@ async def asyncio(
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

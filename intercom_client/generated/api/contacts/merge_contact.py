@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.merge_contact_response_200 import MergeContactResponse200
 from ...models.merge_contacts_request import MergeContactsRequest
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -51,26 +48,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> MergeContactResponse200:
-    try:
-        if response.status_code == 200:
-            return MergeContactResponse200.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> MergeContactResponse200:
+    if response.status_code == 200:
+        return decode_response(response, MergeContactResponse200.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[MergeContactResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[MergeContactResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -81,45 +71,13 @@ def sync_detailed(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[MergeContactResponse200]:
-    """Merge a lead and a user
-
-     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
-
-    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
-      Once a merge is completed, the source contact (`from`) is permanently removed from the active
-    contact list. This means:
-      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
-    with a `Link` header pointing to the canonical (merged-into) contact.
-      - **POST /contacts/search** — The source contact will not appear in search results, including
-    queries filtered by `updated_at`.
-      - **GET /contacts** — The source contact will not appear in list results.
-
-      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
-    update them to use the target contact's ID after a merge.
-    {% /admonition %}
-
-    Args:
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (MergeContactsRequest | Unset): Merge contact data.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[MergeContactResponse200]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         include_merge_history=include_merge_history,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -129,44 +87,13 @@ def sync(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> MergeContactResponse200:
-    """Merge a lead and a user
-
-     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
-
-    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
-      Once a merge is completed, the source contact (`from`) is permanently removed from the active
-    contact list. This means:
-      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
-    with a `Link` header pointing to the canonical (merged-into) contact.
-      - **POST /contacts/search** — The source contact will not appear in search results, including
-    queries filtered by `updated_at`.
-      - **GET /contacts** — The source contact will not appear in list results.
-
-      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
-    update them to use the target contact's ID after a merge.
-    {% /admonition %}
-
-    Args:
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (MergeContactsRequest | Unset): Merge contact data.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        MergeContactResponse200
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         include_merge_history=include_merge_history,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -176,45 +103,13 @@ async def asyncio_detailed(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[MergeContactResponse200]:
-    """Merge a lead and a user
-
-     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
-
-    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
-      Once a merge is completed, the source contact (`from`) is permanently removed from the active
-    contact list. This means:
-      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
-    with a `Link` header pointing to the canonical (merged-into) contact.
-      - **POST /contacts/search** — The source contact will not appear in search results, including
-    queries filtered by `updated_at`.
-      - **GET /contacts** — The source contact will not appear in list results.
-
-      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
-    update them to use the target contact's ID after a merge.
-    {% /admonition %}
-
-    Args:
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (MergeContactsRequest | Unset): Merge contact data.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[MergeContactResponse200]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         include_merge_history=include_merge_history,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -261,4 +156,4 @@ async def asyncio(
         include_merge_history=include_merge_history,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -16,21 +15,21 @@ from ...types import (
     Response,
     Unset,
     WrongType,
-    decode_json,
-    pick_variant,
+    decode_response,
+    decode_variant,
 )
 
 
 def _decode_200(data: Any) -> Any:
     if data.__class__ is dict:
         try:
-            return pick_variant(
+            return decode_variant(
                 data,
                 (
                     MergePreviewAllowed,
                     MergePreviewBlocked,
                 ),
-            ).from_dict(data)
+            )
         except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
@@ -63,26 +62,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> MergePreviewAllowed | MergePreviewBlocked:
-    try:
-        if response.status_code == 200:
-            return _decode_200(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> MergePreviewAllowed | MergePreviewBlocked:
+    if response.status_code == 200:
+        parsed: MergePreviewAllowed | MergePreviewBlocked = decode_response(response, _decode_200, strict=strict)
+        return parsed
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[MergePreviewAllowed | MergePreviewBlocked]:
+def _build_response(
+    response: httpx.Response, *, strict: bool = False
+) -> Response[MergePreviewAllowed | MergePreviewBlocked]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -92,63 +87,12 @@ def sync_detailed(
     body: MergePreviewRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[MergePreviewAllowed | MergePreviewBlocked]:
-    """Preview a contact merge
-
-     Preview the result of merging one contact into another without applying the merge. This is a read-
-    only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
-    **without modifying any data**.
-
-    Send the same `from` (a `lead`) and `into` (a `user`) contact IDs you would pass to [Merge a lead
-    and a user](/docs/references/preview/rest-api/api.intercom.io/contacts/mergecontact).
-
-    - When `allowed` is `true`, the response contains a `summary`: every attribute change (with the
-    resulting value on the surviving contact) and, for each object type, two counts — `from`, how many
-    are on the lead and would move to the user, and `into`, how many the user already has. Counts are
-    reported for conversations, tickets, phone calls, notes, and tags. `conversations` counts non-ticket
-    conversations only; tickets are reported separately under `tickets`, and `phone_calls` is present
-    only for phone-lead merges.
-    - When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
-    can branch on and a human-readable `message` you can display.
-
-    {% admonition type="warning" name="Previewing non-duplicate contacts" %}
-    By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
-    Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
-    the merge endpoint enforces.
-    {% /admonition %}
-
-    When `allowed` is `false`, `reasons[].code` is one of:
-
-    | code | meaning |
-    | --- | --- |
-    | `invalid_merge_role_pair` | The `from`/`into` roles aren't mergeable. `from` must be a lead and
-    `into` a user. |
-    | `no_shared_identifier` | The contacts share no email, phone, or external ID. Set
-    `skip_duplicate_validation` to preview anyway. |
-    | `facebook_user` | Facebook contacts can't be merged. |
-    | `external_lead_channel_not_allowed` | The source is an external-channel lead that isn't eligible
-    for merging. |
-    | `mailing_list` | Contacts created from a mailing list can't be merged. |
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (MergePreviewRequest | Unset): Preview a contact merge.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[MergePreviewAllowed | MergePreviewBlocked]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -157,62 +101,12 @@ def sync(
     body: MergePreviewRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> MergePreviewAllowed | MergePreviewBlocked:
-    """Preview a contact merge
-
-     Preview the result of merging one contact into another without applying the merge. This is a read-
-    only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
-    **without modifying any data**.
-
-    Send the same `from` (a `lead`) and `into` (a `user`) contact IDs you would pass to [Merge a lead
-    and a user](/docs/references/preview/rest-api/api.intercom.io/contacts/mergecontact).
-
-    - When `allowed` is `true`, the response contains a `summary`: every attribute change (with the
-    resulting value on the surviving contact) and, for each object type, two counts — `from`, how many
-    are on the lead and would move to the user, and `into`, how many the user already has. Counts are
-    reported for conversations, tickets, phone calls, notes, and tags. `conversations` counts non-ticket
-    conversations only; tickets are reported separately under `tickets`, and `phone_calls` is present
-    only for phone-lead merges.
-    - When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
-    can branch on and a human-readable `message` you can display.
-
-    {% admonition type="warning" name="Previewing non-duplicate contacts" %}
-    By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
-    Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
-    the merge endpoint enforces.
-    {% /admonition %}
-
-    When `allowed` is `false`, `reasons[].code` is one of:
-
-    | code | meaning |
-    | --- | --- |
-    | `invalid_merge_role_pair` | The `from`/`into` roles aren't mergeable. `from` must be a lead and
-    `into` a user. |
-    | `no_shared_identifier` | The contacts share no email, phone, or external ID. Set
-    `skip_duplicate_validation` to preview anyway. |
-    | `facebook_user` | Facebook contacts can't be merged. |
-    | `external_lead_channel_not_allowed` | The source is an external-channel lead that isn't eligible
-    for merging. |
-    | `mailing_list` | Contacts created from a mailing list can't be merged. |
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (MergePreviewRequest | Unset): Preview a contact merge.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        MergePreviewAllowed | MergePreviewBlocked
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -221,63 +115,12 @@ async def asyncio_detailed(
     body: MergePreviewRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[MergePreviewAllowed | MergePreviewBlocked]:
-    """Preview a contact merge
-
-     Preview the result of merging one contact into another without applying the merge. This is a read-
-    only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
-    **without modifying any data**.
-
-    Send the same `from` (a `lead`) and `into` (a `user`) contact IDs you would pass to [Merge a lead
-    and a user](/docs/references/preview/rest-api/api.intercom.io/contacts/mergecontact).
-
-    - When `allowed` is `true`, the response contains a `summary`: every attribute change (with the
-    resulting value on the surviving contact) and, for each object type, two counts — `from`, how many
-    are on the lead and would move to the user, and `into`, how many the user already has. Counts are
-    reported for conversations, tickets, phone calls, notes, and tags. `conversations` counts non-ticket
-    conversations only; tickets are reported separately under `tickets`, and `phone_calls` is present
-    only for phone-lead merges.
-    - When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
-    can branch on and a human-readable `message` you can display.
-
-    {% admonition type="warning" name="Previewing non-duplicate contacts" %}
-    By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
-    Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
-    the merge endpoint enforces.
-    {% /admonition %}
-
-    When `allowed` is `false`, `reasons[].code` is one of:
-
-    | code | meaning |
-    | --- | --- |
-    | `invalid_merge_role_pair` | The `from`/`into` roles aren't mergeable. `from` must be a lead and
-    `into` a user. |
-    | `no_shared_identifier` | The contacts share no email, phone, or external ID. Set
-    `skip_duplicate_validation` to preview anyway. |
-    | `facebook_user` | Facebook contacts can't be merged. |
-    | `external_lead_channel_not_allowed` | The source is an external-channel lead that isn't eligible
-    for merging. |
-    | `mailing_list` | Contacts created from a mailing list can't be merged. |
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (MergePreviewRequest | Unset): Preview a contact merge.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[MergePreviewAllowed | MergePreviewBlocked]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -341,4 +184,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,15 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.show_contact_response_200 import ShowContactResponse200
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -48,26 +45,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ShowContactResponse200:
-    try:
-        if response.status_code == 200:
-            return ShowContactResponse200.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ShowContactResponse200:
+    if response.status_code == 200:
+        return decode_response(response, ShowContactResponse200.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ShowContactResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ShowContactResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -78,55 +68,13 @@ def sync_detailed(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ShowContactResponse200]:
-    """Get a contact
-
-     You can fetch the details of a single contact.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
-    requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
-    canonical (merged-into) contact.
-
-      **Response headers:**
-      ```
-      Link: </contacts/{canonical_id}>; rel="canonical"
-      ```
-
-      **Response body:**
-      ```json
-      {
-        "type": "error.list",
-        "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
-    header for the canonical contact." }]
-      }
-      ```
-
-      The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
-    (up to 3 hops).
-    {% /admonition %}
-
-    Args:
-        id (str):
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ShowContactResponse200]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
         include_merge_history=include_merge_history,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -136,54 +84,13 @@ def sync(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ShowContactResponse200:
-    """Get a contact
-
-     You can fetch the details of a single contact.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
-    requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
-    canonical (merged-into) contact.
-
-      **Response headers:**
-      ```
-      Link: </contacts/{canonical_id}>; rel="canonical"
-      ```
-
-      **Response body:**
-      ```json
-      {
-        "type": "error.list",
-        "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
-    header for the canonical contact." }]
-      }
-      ```
-
-      The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
-    (up to 3 hops).
-    {% /admonition %}
-
-    Args:
-        id (str):
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ShowContactResponse200
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
         include_merge_history=include_merge_history,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -193,55 +100,13 @@ async def asyncio_detailed(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ShowContactResponse200]:
-    """Get a contact
-
-     You can fetch the details of a single contact.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
-    requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
-    canonical (merged-into) contact.
-
-      **Response headers:**
-      ```
-      Link: </contacts/{canonical_id}>; rel="canonical"
-      ```
-
-      **Response body:**
-      ```json
-      {
-        "type": "error.list",
-        "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
-    header for the canonical contact." }]
-      }
-      ```
-
-      The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
-    (up to 3 hops).
-    {% /admonition %}
-
-    Args:
-        id (str):
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ShowContactResponse200]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
         include_merge_history=include_merge_history,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -298,4 +163,4 @@ async def asyncio(
         include_merge_history=include_merge_history,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.update_contact_request import UpdateContactRequest
 from ...models.update_contact_response_200 import UpdateContactResponse200
@@ -15,8 +13,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -55,26 +52,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> UpdateContactResponse200:
-    try:
-        if response.status_code == 200:
-            return UpdateContactResponse200.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> UpdateContactResponse200:
+    if response.status_code == 200:
+        return decode_response(response, UpdateContactResponse200.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[UpdateContactResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[UpdateContactResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -86,41 +76,14 @@ def sync_detailed(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[UpdateContactResponse200]:
-    """Update a contact
-
-     You can update an existing contact (ie. user or lead).
-
-    {% admonition type="info" %}
-      This endpoint handles both **contact updates** and **custom object associations**.
-
-      See _`update a contact with an association to a custom object instance`_ in the request/response
-    examples to see the custom object association format.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateContactRequest | Unset): You can update a contact
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[UpdateContactResponse200]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         include_merge_history=include_merge_history,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -131,40 +94,14 @@ def sync(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> UpdateContactResponse200:
-    """Update a contact
-
-     You can update an existing contact (ie. user or lead).
-
-    {% admonition type="info" %}
-      This endpoint handles both **contact updates** and **custom object associations**.
-
-      See _`update a contact with an association to a custom object instance`_ in the request/response
-    examples to see the custom object association format.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateContactRequest | Unset): You can update a contact
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        UpdateContactResponse200
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         include_merge_history=include_merge_history,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -175,41 +112,14 @@ async def asyncio_detailed(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[UpdateContactResponse200]:
-    """Update a contact
-
-     You can update an existing contact (ie. user or lead).
-
-    {% admonition type="info" %}
-      This endpoint handles both **contact updates** and **custom object associations**.
-
-      See _`update a contact with an association to a custom object instance`_ in the request/response
-    examples to see the custom object association format.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateContactRequest | Unset): You can update a contact
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[UpdateContactResponse200]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         include_merge_history=include_merge_history,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -253,4 +163,4 @@ async def asyncio(
         include_merge_history=include_merge_history,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.content_bulk_action_request import ContentBulkActionRequest
 from ...models.content_bulk_action_response import ContentBulkActionResponse
 from ...models.intercom_version import IntercomVersion
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -41,26 +38,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ContentBulkActionResponse:
-    try:
-        if response.status_code == 202:
-            return ContentBulkActionResponse.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ContentBulkActionResponse:
+    if response.status_code == 202:
+        return decode_response(response, ContentBulkActionResponse.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ContentBulkActionResponse]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ContentBulkActionResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -70,48 +60,12 @@ def sync_detailed(
     body: ContentBulkActionRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContentBulkActionResponse]:
-    """Run a bulk action on Knowledge Hub content (Preview)
-
-     Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
-
-    Six actions are supported:
-      * `publish` and `unpublish` — apply to `article_content` only.
-      * `delete` — permanently delete content (excludes synced sources and `external_content`).
-      * `set_availability` — toggle Fin AI Agent, Copilot, and Sales Agent availability flags.
-      * `set_audience` — manage segment membership on content.
-      * `update_tags` — apply and/or remove existing tags on content. Unlike the other
-        actions, `update_tags` addresses articles by the parent `article` id, not
-        `article_content`. Tags must already exist and not be archived; supply at least one of
-        `add_tag_ids` / `remove_tag_ids`.
-
-    The endpoint validates the request, enqueues background work, and returns 202 with a
-    placeholder envelope. Items whose `type` is not in the action's allowlist are silently
-    dropped before processing. Articles imported from synced sources (Confluence, Notion,
-    Zendesk, Salesforce Knowledge, etc.) are silently skipped on `delete` — they can only be
-    removed by disconnecting the underlying import source.
-
-    Requires the `write_content` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ContentBulkActionRequest):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ContentBulkActionResponse]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -120,47 +74,12 @@ def sync(
     body: ContentBulkActionRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContentBulkActionResponse:
-    """Run a bulk action on Knowledge Hub content (Preview)
-
-     Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
-
-    Six actions are supported:
-      * `publish` and `unpublish` — apply to `article_content` only.
-      * `delete` — permanently delete content (excludes synced sources and `external_content`).
-      * `set_availability` — toggle Fin AI Agent, Copilot, and Sales Agent availability flags.
-      * `set_audience` — manage segment membership on content.
-      * `update_tags` — apply and/or remove existing tags on content. Unlike the other
-        actions, `update_tags` addresses articles by the parent `article` id, not
-        `article_content`. Tags must already exist and not be archived; supply at least one of
-        `add_tag_ids` / `remove_tag_ids`.
-
-    The endpoint validates the request, enqueues background work, and returns 202 with a
-    placeholder envelope. Items whose `type` is not in the action's allowlist are silently
-    dropped before processing. Articles imported from synced sources (Confluence, Notion,
-    Zendesk, Salesforce Knowledge, etc.) are silently skipped on `delete` — they can only be
-    removed by disconnecting the underlying import source.
-
-    Requires the `write_content` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ContentBulkActionRequest):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContentBulkActionResponse
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -169,48 +88,12 @@ async def asyncio_detailed(
     body: ContentBulkActionRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContentBulkActionResponse]:
-    """Run a bulk action on Knowledge Hub content (Preview)
-
-     Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
-
-    Six actions are supported:
-      * `publish` and `unpublish` — apply to `article_content` only.
-      * `delete` — permanently delete content (excludes synced sources and `external_content`).
-      * `set_availability` — toggle Fin AI Agent, Copilot, and Sales Agent availability flags.
-      * `set_audience` — manage segment membership on content.
-      * `update_tags` — apply and/or remove existing tags on content. Unlike the other
-        actions, `update_tags` addresses articles by the parent `article` id, not
-        `article_content`. Tags must already exist and not be archived; supply at least one of
-        `add_tag_ids` / `remove_tag_ids`.
-
-    The endpoint validates the request, enqueues background work, and returns 202 with a
-    placeholder envelope. Items whose `type` is not in the action's allowlist are silently
-    dropped before processing. Articles imported from synced sources (Confluence, Notion,
-    Zendesk, Salesforce Knowledge, etc.) are silently skipped on `delete` — they can only be
-    removed by disconnecting the underlying import source.
-
-    Requires the `write_content` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ContentBulkActionRequest):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ContentBulkActionResponse]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -259,4 +142,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.content_search_response import ContentSearchResponse
 from ...models.intercom_version import IntercomVersion
 from ...models.search_content_content_types_item import (
@@ -26,8 +24,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -172,26 +169,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ContentSearchResponse:
-    try:
-        if response.status_code == 200:
-            return ContentSearchResponse.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ContentSearchResponse:
+    if response.status_code == 200:
+        return decode_response(response, ContentSearchResponse.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ContentSearchResponse]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ContentSearchResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -220,50 +210,7 @@ def sync_detailed(
     updated_at_before: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContentSearchResponse]:
-    """Search knowledge base contents
-
-     Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
-    internal articles — using a keyword query.
-
-    Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
-    `file_source_content`, `internal_article`) return a flat `{ type, id, title }` shape. Help center
-    articles return a nested shape with a `contents[]` array, one entry per locale.
-
-    Requires the `read_content` OAuth scope.
-
-    Args:
-        query (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        states (list[SearchContentStatesItem] | Unset):
-        locales (list[str] | Unset):
-        tag_ids (list[int] | Unset):
-        tag_operator (SearchContentTagOperator | Unset):
-        any_tag_ids (list[int] | Unset):
-        folder_ids (list[int] | Unset):
-        folder_entity_type (SearchContentFolderEntityType | Unset):
-        content_types (list[SearchContentContentTypesItem] | Unset):
-        copilot_state (SearchContentCopilotState | Unset):
-        fin_service_state (SearchContentFinServiceState | Unset):
-        fin_sales_state (SearchContentFinSalesState | Unset):
-        created_by_ids (list[int] | Unset):
-        last_updated_by_ids (list[int] | Unset):
-        created_at_after (int | Unset):
-        created_at_before (int | Unset):
-        updated_at_after (int | Unset):
-        updated_at_before (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ContentSearchResponse]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         query=query,
         page=page,
@@ -287,8 +234,7 @@ def sync_detailed(
         updated_at_before=updated_at_before,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -316,50 +262,7 @@ def sync(
     updated_at_before: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContentSearchResponse:
-    """Search knowledge base contents
-
-     Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
-    internal articles — using a keyword query.
-
-    Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
-    `file_source_content`, `internal_article`) return a flat `{ type, id, title }` shape. Help center
-    articles return a nested shape with a `contents[]` array, one entry per locale.
-
-    Requires the `read_content` OAuth scope.
-
-    Args:
-        query (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        states (list[SearchContentStatesItem] | Unset):
-        locales (list[str] | Unset):
-        tag_ids (list[int] | Unset):
-        tag_operator (SearchContentTagOperator | Unset):
-        any_tag_ids (list[int] | Unset):
-        folder_ids (list[int] | Unset):
-        folder_entity_type (SearchContentFolderEntityType | Unset):
-        content_types (list[SearchContentContentTypesItem] | Unset):
-        copilot_state (SearchContentCopilotState | Unset):
-        fin_service_state (SearchContentFinServiceState | Unset):
-        fin_sales_state (SearchContentFinSalesState | Unset):
-        created_by_ids (list[int] | Unset):
-        last_updated_by_ids (list[int] | Unset):
-        created_at_after (int | Unset):
-        created_at_before (int | Unset):
-        updated_at_after (int | Unset):
-        updated_at_before (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContentSearchResponse
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         query=query,
         page=page,
@@ -383,7 +286,7 @@ def sync(
         updated_at_before=updated_at_before,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -411,50 +314,7 @@ async def asyncio_detailed(
     updated_at_before: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ContentSearchResponse]:
-    """Search knowledge base contents
-
-     Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
-    internal articles — using a keyword query.
-
-    Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
-    `file_source_content`, `internal_article`) return a flat `{ type, id, title }` shape. Help center
-    articles return a nested shape with a `contents[]` array, one entry per locale.
-
-    Requires the `read_content` OAuth scope.
-
-    Args:
-        query (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        states (list[SearchContentStatesItem] | Unset):
-        locales (list[str] | Unset):
-        tag_ids (list[int] | Unset):
-        tag_operator (SearchContentTagOperator | Unset):
-        any_tag_ids (list[int] | Unset):
-        folder_ids (list[int] | Unset):
-        folder_entity_type (SearchContentFolderEntityType | Unset):
-        content_types (list[SearchContentContentTypesItem] | Unset):
-        copilot_state (SearchContentCopilotState | Unset):
-        fin_service_state (SearchContentFinServiceState | Unset):
-        fin_sales_state (SearchContentFinSalesState | Unset):
-        created_by_ids (list[int] | Unset):
-        last_updated_by_ids (list[int] | Unset):
-        created_at_after (int | Unset):
-        created_at_before (int | Unset):
-        updated_at_after (int | Unset):
-        updated_at_before (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ContentSearchResponse]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         query=query,
         page=page,
@@ -478,8 +338,7 @@ async def asyncio_detailed(
         updated_at_before=updated_at_before,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -574,4 +433,4 @@ async def asyncio(
         updated_at_before=updated_at_before,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

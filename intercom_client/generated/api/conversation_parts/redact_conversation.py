@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.conversation import Conversation
 from ...models.intercom_version import IntercomVersion
 from ...models.redact_conversation_request_redact_conversation_part_request import (
@@ -19,8 +17,8 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
+    to_jsonable,
 )
 
 
@@ -40,10 +38,8 @@ def _get_kwargs(
         "url": "/conversations/redact",
     }
 
-    if isinstance(body, RedactConversationRequestRedactConversationPartRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -51,26 +47,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> Conversation:
-    try:
-        if response.status_code == 200:
-            return Conversation.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> Conversation:
+    if response.status_code == 200:
+        return decode_response(response, Conversation.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[Conversation]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[Conversation]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -82,39 +71,12 @@ def sync_detailed(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Conversation]:
-    """Redact a conversation part
-
-     You can redact a conversation part or the source message of a conversation (as seen in the source
-    object).
-
-    {% admonition type="info" name="Redacting parts and messages" %}
-    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
-    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
-    error if these criteria are not met.
-    {% /admonition %}
-
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (RedactConversationRequestRedactConversationPartRequest |
-            RedactConversationRequestRedactConversationSourceRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Conversation]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -125,38 +87,12 @@ def sync(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Redact a conversation part
-
-     You can redact a conversation part or the source message of a conversation (as seen in the source
-    object).
-
-    {% admonition type="info" name="Redacting parts and messages" %}
-    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
-    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
-    error if these criteria are not met.
-    {% /admonition %}
-
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (RedactConversationRequestRedactConversationPartRequest |
-            RedactConversationRequestRedactConversationSourceRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -167,39 +103,12 @@ async def asyncio_detailed(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Conversation]:
-    """Redact a conversation part
-
-     You can redact a conversation part or the source message of a conversation (as seen in the source
-    object).
-
-    {% admonition type="info" name="Redacting parts and messages" %}
-    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
-    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
-    error if these criteria are not met.
-    {% /admonition %}
-
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (RedactConversationRequestRedactConversationPartRequest |
-            RedactConversationRequestRedactConversationSourceRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Conversation]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -241,4 +150,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.conversation_part import ConversationPart
 from ...models.intercom_version import IntercomVersion
 from ...models.update_conversation_part_request import UpdateConversationPartRequest
@@ -15,8 +13,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -48,26 +45,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ConversationPart:
-    try:
-        if response.status_code == 200:
-            return ConversationPart.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ConversationPart:
+    if response.status_code == 200:
+        return decode_response(response, ConversationPart.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ConversationPart]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ConversationPart]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -79,45 +69,14 @@ def sync_detailed(
     body: UpdateConversationPartRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ConversationPart]:
-    """Update a conversation part
-
-     You can update properties of a conversation part. Currently supports updating the send state of an
-    external reply or marking a part as seen by an admin.
-
-    {% admonition type="warning" name="Experimental" %}
-      This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
-    to the standard bearer token.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
-            Supports two operations:
-            1. Updating the send state of an external reply (requires `send_state` and
-            `info_message`).
-            2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
-            Both operations require `experimental` and `secret` for HMAC authentication.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ConversationPart]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -128,44 +87,14 @@ def sync(
     body: UpdateConversationPartRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ConversationPart:
-    """Update a conversation part
-
-     You can update properties of a conversation part. Currently supports updating the send state of an
-    external reply or marking a part as seen by an admin.
-
-    {% admonition type="warning" name="Experimental" %}
-      This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
-    to the standard bearer token.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
-            Supports two operations:
-            1. Updating the send state of an external reply (requires `send_state` and
-            `info_message`).
-            2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
-            Both operations require `experimental` and `secret` for HMAC authentication.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ConversationPart
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -176,45 +105,14 @@ async def asyncio_detailed(
     body: UpdateConversationPartRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ConversationPart]:
-    """Update a conversation part
-
-     You can update properties of a conversation part. Currently supports updating the send state of an
-    external reply or marking a part as seen by an admin.
-
-    {% admonition type="warning" name="Experimental" %}
-      This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
-    to the standard bearer token.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
-            Supports two operations:
-            1. Updating the send state of an external reply (requires `send_state` and
-            `info_message`).
-            2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
-            Both operations require `experimental` and `secret` for HMAC authentication.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ConversationPart]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -262,4 +160,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.create_conversation_request import CreateConversationRequest
 from ...models.intercom_version import IntercomVersion
 from ...models.message import Message
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> Message:
-    try:
-        if response.status_code == 200:
-            return Message.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> Message:
+    if response.status_code == 200:
+        return decode_response(response, Message.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[Message]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[Message]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,43 +61,12 @@ def sync_detailed(
     body: CreateConversationRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Message]:
-    """Creates a conversation
-
-     You can create a conversation that has been initiated by a contact (ie. user or lead).
-    The conversation can be an in-app message only.
-
-    {% admonition type="info" name="Sending for visitors" %}
-    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
-    field, along with a `type` field value of `contact`.
-    This visitor will be automatically converted to a contact with a lead role once the conversation is
-    created.
-    {% /admonition %}
-
-    This will return the Message model that has been created.
-
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
-            users in Intercom. They are created when a contact replies to an outbound message, or when
-            one admin directly sends a message to a single contact.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Message]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -116,42 +75,12 @@ def sync(
     body: CreateConversationRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Message:
-    """Creates a conversation
-
-     You can create a conversation that has been initiated by a contact (ie. user or lead).
-    The conversation can be an in-app message only.
-
-    {% admonition type="info" name="Sending for visitors" %}
-    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
-    field, along with a `type` field value of `contact`.
-    This visitor will be automatically converted to a contact with a lead role once the conversation is
-    created.
-    {% /admonition %}
-
-    This will return the Message model that has been created.
-
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
-            users in Intercom. They are created when a contact replies to an outbound message, or when
-            one admin directly sends a message to a single contact.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Message
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -160,43 +89,12 @@ async def asyncio_detailed(
     body: CreateConversationRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Message]:
-    """Creates a conversation
-
-     You can create a conversation that has been initiated by a contact (ie. user or lead).
-    The conversation can be an in-app message only.
-
-    {% admonition type="info" name="Sending for visitors" %}
-    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
-    field, along with a `type` field value of `contact`.
-    This visitor will be automatically converted to a contact with a lead role once the conversation is
-    created.
-    {% /admonition %}
-
-    This will return the Message model that has been created.
-
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
-            users in Intercom. They are created when a contact replies to an outbound message, or when
-            one admin directly sends a message to a single contact.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Message]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -240,4 +138,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

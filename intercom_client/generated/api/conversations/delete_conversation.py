@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,15 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.conversation_deleted import ConversationDeleted
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -48,26 +45,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ConversationDeleted:
-    try:
-        if response.status_code == 200:
-            return ConversationDeleted.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ConversationDeleted:
+    if response.status_code == 200:
+        return decode_response(response, ConversationDeleted.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ConversationDeleted]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ConversationDeleted]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -78,50 +68,13 @@ def sync_detailed(
     retain_metrics: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ConversationDeleted]:
-    """Delete a conversation
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a conversation is permanent and cannot be reversed.
-    {% /admonition %}
-
-    You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
-
-    - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
-    The conversation will still appear in reporting, though some data may be incomplete due to the
-    deletion.
-
-    - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
-    conversation will be completely removed from both the inbox and all reporting.
-
-    {% admonition type="info" name="Required scope for retain_metrics=false" %}
-    Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
-    {% /admonition %}
-
-    For more info, see [this help center
-    article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
-
-    Args:
-        id (int):
-        retain_metrics (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ConversationDeleted]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
         retain_metrics=retain_metrics,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -131,49 +84,13 @@ def sync(
     retain_metrics: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ConversationDeleted:
-    """Delete a conversation
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a conversation is permanent and cannot be reversed.
-    {% /admonition %}
-
-    You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
-
-    - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
-    The conversation will still appear in reporting, though some data may be incomplete due to the
-    deletion.
-
-    - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
-    conversation will be completely removed from both the inbox and all reporting.
-
-    {% admonition type="info" name="Required scope for retain_metrics=false" %}
-    Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
-    {% /admonition %}
-
-    For more info, see [this help center
-    article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
-
-    Args:
-        id (int):
-        retain_metrics (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ConversationDeleted
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
         retain_metrics=retain_metrics,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -183,50 +100,13 @@ async def asyncio_detailed(
     retain_metrics: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ConversationDeleted]:
-    """Delete a conversation
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a conversation is permanent and cannot be reversed.
-    {% /admonition %}
-
-    You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
-
-    - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
-    The conversation will still appear in reporting, though some data may be incomplete due to the
-    deletion.
-
-    - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
-    conversation will be completely removed from both the inbox and all reporting.
-
-    {% admonition type="info" name="Required scope for retain_metrics=false" %}
-    Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
-    {% /admonition %}
-
-    For more info, see [this help center
-    article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
-
-    Args:
-        id (int):
-        retain_metrics (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ConversationDeleted]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
         retain_metrics=retain_metrics,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -278,4 +158,4 @@ async def asyncio(
         retain_metrics=retain_metrics,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

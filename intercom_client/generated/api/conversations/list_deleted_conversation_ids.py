@@ -1,20 +1,17 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.deleted_conversation_list import DeletedConversationList
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -50,26 +47,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> DeletedConversationList:
-    try:
-        if response.status_code == 200:
-            return DeletedConversationList.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> DeletedConversationList:
+    if response.status_code == 200:
+        return decode_response(response, DeletedConversationList.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[DeletedConversationList]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[DeletedConversationList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -81,39 +71,14 @@ def sync_detailed(
     order: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DeletedConversationList]:
-    """List all deleted conversation IDs
-
-     List all deleted conversation IDs.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page. You can navigate to next pages using the `page` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DeletedConversationList]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
         order=order,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -124,38 +89,14 @@ def sync(
     order: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DeletedConversationList:
-    """List all deleted conversation IDs
-
-     List all deleted conversation IDs.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page. You can navigate to next pages using the `page` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DeletedConversationList
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
         order=order,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -166,39 +107,14 @@ async def asyncio_detailed(
     order: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DeletedConversationList]:
-    """List all deleted conversation IDs
-
-     List all deleted conversation IDs.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page. You can navigate to next pages using the `page` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DeletedConversationList]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
         order=order,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -240,4 +156,4 @@ async def asyncio(
         order=order,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,15 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.side_conversation_list import SideConversationList
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -51,26 +48,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> SideConversationList:
-    try:
-        if response.status_code == 200:
-            return SideConversationList.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> SideConversationList:
+    if response.status_code == 200:
+        return decode_response(response, SideConversationList.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[SideConversationList]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[SideConversationList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -82,39 +72,14 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[SideConversationList]:
-    """List side conversations
-
-     List side conversations for a given conversation. Side conversations are internal threads created by
-    teammates from within a conversation.
-
-    Each side conversation includes its conversation parts (messages). Results are paginated.
-
-    Requires the `read_conversations` OAuth scope.
-
-    Args:
-        id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[SideConversationList]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
         page=page,
         per_page=per_page,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -125,38 +90,14 @@ def sync(
     per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> SideConversationList:
-    """List side conversations
-
-     List side conversations for a given conversation. Side conversations are internal threads created by
-    teammates from within a conversation.
-
-    Each side conversation includes its conversation parts (messages). Results are paginated.
-
-    Requires the `read_conversations` OAuth scope.
-
-    Args:
-        id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        SideConversationList
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
         page=page,
         per_page=per_page,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -167,39 +108,14 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[SideConversationList]:
-    """List side conversations
-
-     List side conversations for a given conversation. Side conversations are internal threads created by
-    teammates from within a conversation.
-
-    Each side conversation includes its conversation parts (messages). Results are paginated.
-
-    Requires the `read_conversations` OAuth scope.
-
-    Args:
-        id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[SideConversationList]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
         page=page,
         per_page=per_page,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -241,4 +157,4 @@ async def asyncio(
         per_page=per_page,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.assign_conversation_request import AssignConversationRequest
 from ...models.close_conversation_request import CloseConversationRequest
 from ...models.conversation import Conversation
@@ -18,8 +16,8 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
+    to_jsonable,
 )
 
 
@@ -44,14 +42,8 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, CloseConversationRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, SnoozeConversationRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, OpenConversationRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -59,26 +51,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> Conversation:
-    try:
-        if response.status_code == 200:
-            return Conversation.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> Conversation:
+    if response.status_code == 200:
+        return decode_response(response, Conversation.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[Conversation]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[Conversation]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -93,37 +78,13 @@ def sync_detailed(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Conversation]:
-    """Manage a conversation
-
-     For managing conversations you can:
-    - Close a conversation
-    - Snooze a conversation to reopen on a future date
-    - Open a conversation which is `snoozed` or `closed`
-    - Assign a conversation to an admin and/or team.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
-            SnoozeConversationRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Conversation]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -137,36 +98,13 @@ def sync(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Manage a conversation
-
-     For managing conversations you can:
-    - Close a conversation
-    - Snooze a conversation to reopen on a future date
-    - Open a conversation which is `snoozed` or `closed`
-    - Assign a conversation to an admin and/or team.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
-            SnoozeConversationRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -180,37 +118,13 @@ async def asyncio_detailed(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Conversation]:
-    """Manage a conversation
-
-     For managing conversations you can:
-    - Close a conversation
-    - Snooze a conversation to reopen on a future date
-    - Open a conversation which is `snoozed` or `closed`
-    - Assign a conversation to an admin and/or team.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
-            SnoozeConversationRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Conversation]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -253,4 +167,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,15 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.conversation import Conversation
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -60,26 +57,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> Conversation:
-    try:
-        if response.status_code == 200:
-            return Conversation.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> Conversation:
+    if response.status_code == 200:
+        return decode_response(response, Conversation.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[Conversation]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[Conversation]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -94,41 +84,7 @@ def sync_detailed(
     include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Conversation]:
-    """Retrieve a conversation
-
-
-    You can fetch the details of a single conversation.
-
-    This will return a single Conversation model with all its conversation parts.
-
-    {% admonition type="warning" name="Hard limit of 500 parts" %}
-    The maximum number of conversation parts that can be returned via the API is 500. If you have more
-    than that we will return the 500 most recent conversation parts.
-    {% /admonition %}
-
-    For AI agent conversation metadata, please note that you need to have the agent enabled in your
-    workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
-    resolutions#h_97f8c2e671).
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        include_translations (bool | Unset):
-        include_email_history (bool | Unset):
-        include_monitors (bool | Unset):
-        include_scorecards (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Conversation]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
         display_as=display_as,
@@ -138,8 +94,7 @@ def sync_detailed(
         include_scorecards=include_scorecards,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -153,41 +108,7 @@ def sync(
     include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Retrieve a conversation
-
-
-    You can fetch the details of a single conversation.
-
-    This will return a single Conversation model with all its conversation parts.
-
-    {% admonition type="warning" name="Hard limit of 500 parts" %}
-    The maximum number of conversation parts that can be returned via the API is 500. If you have more
-    than that we will return the 500 most recent conversation parts.
-    {% /admonition %}
-
-    For AI agent conversation metadata, please note that you need to have the agent enabled in your
-    workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
-    resolutions#h_97f8c2e671).
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        include_translations (bool | Unset):
-        include_email_history (bool | Unset):
-        include_monitors (bool | Unset):
-        include_scorecards (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
         display_as=display_as,
@@ -197,7 +118,7 @@ def sync(
         include_scorecards=include_scorecards,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -211,41 +132,7 @@ async def asyncio_detailed(
     include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Conversation]:
-    """Retrieve a conversation
-
-
-    You can fetch the details of a single conversation.
-
-    This will return a single Conversation model with all its conversation parts.
-
-    {% admonition type="warning" name="Hard limit of 500 parts" %}
-    The maximum number of conversation parts that can be returned via the API is 500. If you have more
-    than that we will return the 500 most recent conversation parts.
-    {% /admonition %}
-
-    For AI agent conversation metadata, please note that you need to have the agent enabled in your
-    workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
-    resolutions#h_97f8c2e671).
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        include_translations (bool | Unset):
-        include_email_history (bool | Unset):
-        include_monitors (bool | Unset):
-        include_scorecards (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Conversation]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
         display_as=display_as,
@@ -255,8 +142,7 @@ async def asyncio_detailed(
         include_scorecards=include_scorecards,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -314,4 +200,4 @@ async def asyncio(
         include_scorecards=include_scorecards,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

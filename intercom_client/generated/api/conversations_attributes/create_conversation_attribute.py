@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -29,15 +28,16 @@ from ...types import (
     Response,
     Unset,
     WrongType,
-    decode_json,
-    pick_variant,
+    decode_response,
+    decode_variant,
+    to_jsonable,
 )
 
 
 def _decode_200(data: Any) -> Any:
     if data.__class__ is dict:
         try:
-            return pick_variant(
+            return decode_variant(
                 data,
                 (
                     ConversationAttributeStringType,
@@ -49,7 +49,7 @@ def _decode_200(data: Any) -> Any:
                     ConversationAttributeRelationshipType,
                     ConversationAttributeFilesType,
                 ),
-            ).from_dict(data)
+            )
         except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
@@ -104,22 +104,7 @@ def _get_kwargs(
         "url": "/conversations/attributes",
     }
 
-    if isinstance(body, CreateConversationAttributeStringRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CreateConversationAttributeIntegerRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CreateConversationAttributeListRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CreateConversationAttributeDecimalRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CreateConversationAttributeBooleanRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CreateConversationAttributeDatetimeRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CreateConversationAttributeRelationshipRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -128,7 +113,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Any, response: httpx.Response
+    response: httpx.Response, *, strict: bool = False
 ) -> (
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -139,21 +124,24 @@ def _parse_response(
     | ConversationAttributeRelationshipType
     | ConversationAttributeStringType
 ):
-    try:
-        if response.status_code == 200:
-            return _decode_200(decode_json(response))
+    if response.status_code == 200:
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = decode_response(response, _decode_200, strict=strict)
+        return parsed
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
 def _build_response(
-    *, client: Any, response: httpx.Response
+    response: httpx.Response, *, strict: bool = False
 ) -> Response[
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -165,10 +153,10 @@ def _build_response(
     | ConversationAttributeStringType
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -194,35 +182,12 @@ def sync_detailed(
     | ConversationAttributeRelationshipType
     | ConversationAttributeStringType
 ]:
-    """Create a conversation attribute
-
-     Create a new conversation attribute.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateConversationAttributeBooleanRequest |
-            CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-            CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-            CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-            CreateConversationAttributeStringRequest): Payload for creating a new conversation
-            attribute.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -247,34 +212,12 @@ def sync(
     | ConversationAttributeRelationshipType
     | ConversationAttributeStringType
 ):
-    """Create a conversation attribute
-
-     Create a new conversation attribute.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateConversationAttributeBooleanRequest |
-            CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-            CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-            CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-            CreateConversationAttributeStringRequest): Payload for creating a new conversation
-            attribute.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -299,35 +242,12 @@ async def asyncio_detailed(
     | ConversationAttributeRelationshipType
     | ConversationAttributeStringType
 ]:
-    """Create a conversation attribute
-
-     Create a new conversation attribute.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateConversationAttributeBooleanRequest |
-            CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-            CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-            CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-            CreateConversationAttributeStringRequest): Payload for creating a new conversation
-            attribute.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -379,4 +299,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

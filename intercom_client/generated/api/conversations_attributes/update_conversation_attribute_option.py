@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -23,15 +22,15 @@ from ...types import (
     Response,
     Unset,
     WrongType,
-    decode_json,
-    pick_variant,
+    decode_response,
+    decode_variant,
 )
 
 
 def _decode_200(data: Any) -> Any:
     if data.__class__ is dict:
         try:
-            return pick_variant(
+            return decode_variant(
                 data,
                 (
                     ConversationAttributeStringType,
@@ -43,7 +42,7 @@ def _decode_200(data: Any) -> Any:
                     ConversationAttributeRelationshipType,
                     ConversationAttributeFilesType,
                 ),
-            ).from_dict(data)
+            )
         except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
@@ -105,7 +104,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Any, response: httpx.Response
+    response: httpx.Response, *, strict: bool = False
 ) -> (
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -116,21 +115,24 @@ def _parse_response(
     | ConversationAttributeRelationshipType
     | ConversationAttributeStringType
 ):
-    try:
-        if response.status_code == 200:
-            return _decode_200(decode_json(response))
+    if response.status_code == 200:
+        parsed: (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ) = decode_response(response, _decode_200, strict=strict)
+        return parsed
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
 def _build_response(
-    *, client: Any, response: httpx.Response
+    response: httpx.Response, *, strict: bool = False
 ) -> Response[
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -142,10 +144,10 @@ def _build_response(
     | ConversationAttributeStringType
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -166,36 +168,14 @@ def sync_detailed(
     | ConversationAttributeRelationshipType
     | ConversationAttributeStringType
 ]:
-    """Update an option on a list conversation attribute
-
-     Update the label of a single option on a list-type conversation attribute. Returns the full
-    attribute with the updated options array.
-
-    Args:
-        id (int):
-        option_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateConversationAttributeOptionRequest): Payload for renaming a list option on a
-            conversation attribute.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
         option_id=option_id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -215,35 +195,14 @@ def sync(
     | ConversationAttributeRelationshipType
     | ConversationAttributeStringType
 ):
-    """Update an option on a list conversation attribute
-
-     Update the label of a single option on a list-type conversation attribute. Returns the full
-    attribute with the updated options array.
-
-    Args:
-        id (int):
-        option_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateConversationAttributeOptionRequest): Payload for renaming a list option on a
-            conversation attribute.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
         option_id=option_id,
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -263,36 +222,14 @@ async def asyncio_detailed(
     | ConversationAttributeRelationshipType
     | ConversationAttributeStringType
 ]:
-    """Update an option on a list conversation attribute
-
-     Update the label of a single option on a list-type conversation attribute. Returns the full
-    attribute with the updated options array.
-
-    Args:
-        id (int):
-        option_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateConversationAttributeOptionRequest): Payload for renaming a list option on a
-            conversation attribute.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
         option_id=option_id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -340,4 +277,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.create_or_update_custom_object_instance_request import CreateOrUpdateCustomObjectInstanceRequest
 from ...models.custom_object_instance import CustomObjectInstance
 from ...models.intercom_version import IntercomVersion
@@ -15,8 +13,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -46,26 +43,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> CustomObjectInstance:
-    try:
-        if response.status_code == 200:
-            return CustomObjectInstance.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> CustomObjectInstance:
+    if response.status_code == 200:
+        return decode_response(response, CustomObjectInstance.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[CustomObjectInstance]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[CustomObjectInstance]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -76,33 +66,13 @@ def sync_detailed(
     body: CreateOrUpdateCustomObjectInstanceRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CustomObjectInstance]:
-    """Create or Update a Custom Object Instance
-
-     Create or update a custom object instance
-
-    Args:
-        custom_object_type_identifier (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
-            Custom Object instance
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[CustomObjectInstance]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -112,32 +82,13 @@ def sync(
     body: CreateOrUpdateCustomObjectInstanceRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CustomObjectInstance:
-    """Create or Update a Custom Object Instance
-
-     Create or update a custom object instance
-
-    Args:
-        custom_object_type_identifier (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
-            Custom Object instance
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CustomObjectInstance
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -147,33 +98,13 @@ async def asyncio_detailed(
     body: CreateOrUpdateCustomObjectInstanceRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CustomObjectInstance]:
-    """Create or Update a Custom Object Instance
-
-     Create or update a custom object instance
-
-    Args:
-        custom_object_type_identifier (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
-            Custom Object instance
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[CustomObjectInstance]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -208,4 +139,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,15 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -60,26 +57,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> CustomObjectInstancesPaginatedList:
-    try:
-        if response.status_code == 200:
-            return CustomObjectInstancesPaginatedList.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> CustomObjectInstancesPaginatedList:
+    if response.status_code == 200:
+        return decode_response(response, CustomObjectInstancesPaginatedList.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[CustomObjectInstancesPaginatedList]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[CustomObjectInstancesPaginatedList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -94,34 +84,7 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CustomObjectInstancesPaginatedList]:
-    """List Custom Object Instances
-
-     List instances of a custom object type. Three modes are supported:
-    - **No filter** — returns all instances for the type.
-    - **`references_contact_id`** — returns instances associated with the given contact.
-    - **`references_conversation_id`** — returns instances associated with the given conversation.
-
-    When **`external_id`** is provided, returns a single matching instance (not a list).
-
-    Args:
-        custom_object_type_identifier (str):
-        references_contact_id (str | Unset):
-        references_conversation_id (str | Unset):
-        external_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[CustomObjectInstancesPaginatedList]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
         references_contact_id=references_contact_id,
@@ -131,8 +94,7 @@ def sync_detailed(
         per_page=per_page,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -146,34 +108,7 @@ def sync(
     per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CustomObjectInstancesPaginatedList:
-    """List Custom Object Instances
-
-     List instances of a custom object type. Three modes are supported:
-    - **No filter** — returns all instances for the type.
-    - **`references_contact_id`** — returns instances associated with the given contact.
-    - **`references_conversation_id`** — returns instances associated with the given conversation.
-
-    When **`external_id`** is provided, returns a single matching instance (not a list).
-
-    Args:
-        custom_object_type_identifier (str):
-        references_contact_id (str | Unset):
-        references_conversation_id (str | Unset):
-        external_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CustomObjectInstancesPaginatedList
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
         references_contact_id=references_contact_id,
@@ -183,7 +118,7 @@ def sync(
         per_page=per_page,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -197,34 +132,7 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CustomObjectInstancesPaginatedList]:
-    """List Custom Object Instances
-
-     List instances of a custom object type. Three modes are supported:
-    - **No filter** — returns all instances for the type.
-    - **`references_contact_id`** — returns instances associated with the given contact.
-    - **`references_conversation_id`** — returns instances associated with the given conversation.
-
-    When **`external_id`** is provided, returns a single matching instance (not a list).
-
-    Args:
-        custom_object_type_identifier (str):
-        references_contact_id (str | Unset):
-        references_conversation_id (str | Unset):
-        external_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[CustomObjectInstancesPaginatedList]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
         references_contact_id=references_contact_id,
@@ -234,8 +142,7 @@ async def asyncio_detailed(
         per_page=per_page,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -286,4 +193,4 @@ async def asyncio(
         per_page=per_page,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.data_attribute_list import DataAttributeList
 from ...models.intercom_version import IntercomVersion
 from ...models.lis_data_attributes_model import LisDataAttributesModel
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -52,26 +49,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> DataAttributeList:
-    try:
-        if response.status_code == 200:
-            return DataAttributeList.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> DataAttributeList:
+    if response.status_code == 200:
+        return decode_response(response, DataAttributeList.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[DataAttributeList]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[DataAttributeList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -82,39 +72,13 @@ def sync_detailed(
     include_archived: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataAttributeList]:
-    """List all data attributes
-
-     You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
-
-    {% admonition type="warning" name="Conversation attributes removed" %}
-    Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter
-    no longer includes them in the response, and `model=conversation` returns a `422` error. Use [GET
-    /conversations/attributes](/docs/references/preview/rest-api/api.intercom.io/conversations-
-    attributes/listconversationattributes) instead.
-    {% /admonition %}
-
-    Args:
-        model (LisDataAttributesModel | Unset):
-        include_archived (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataAttributeList]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         model=model,
         include_archived=include_archived,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -124,38 +88,13 @@ def sync(
     include_archived: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataAttributeList:
-    """List all data attributes
-
-     You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
-
-    {% admonition type="warning" name="Conversation attributes removed" %}
-    Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter
-    no longer includes them in the response, and `model=conversation` returns a `422` error. Use [GET
-    /conversations/attributes](/docs/references/preview/rest-api/api.intercom.io/conversations-
-    attributes/listconversationattributes) instead.
-    {% /admonition %}
-
-    Args:
-        model (LisDataAttributesModel | Unset):
-        include_archived (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataAttributeList
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         model=model,
         include_archived=include_archived,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -165,39 +104,13 @@ async def asyncio_detailed(
     include_archived: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataAttributeList]:
-    """List all data attributes
-
-     You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
-
-    {% admonition type="warning" name="Conversation attributes removed" %}
-    Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter
-    no longer includes them in the response, and `model=conversation` returns a `422` error. Use [GET
-    /conversations/attributes](/docs/references/preview/rest-api/api.intercom.io/conversations-
-    attributes/listconversationattributes) instead.
-    {% /admonition %}
-
-    Args:
-        model (LisDataAttributesModel | Unset):
-        include_archived (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataAttributeList]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         model=model,
         include_archived=include_archived,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -238,4 +151,4 @@ async def asyncio(
         include_archived=include_archived,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.data_attribute import DataAttribute
 from ...models.intercom_version import IntercomVersion
 from ...models.update_data_attribute_request_list_attribute import UpdateDataAttributeRequestListAttribute
@@ -16,8 +14,8 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
+    to_jsonable,
 )
 
 
@@ -38,10 +36,8 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, UpdateDataAttributeRequestListAttribute):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -49,26 +45,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> DataAttribute:
-    try:
-        if response.status_code == 200:
-            return DataAttribute.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> DataAttribute:
+    if response.status_code == 200:
+        return decode_response(response, DataAttribute.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[DataAttribute]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[DataAttribute]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -79,39 +68,13 @@ def sync_detailed(
     body: Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataAttribute]:
-    """Update a data attribute
-
-
-    You can update a data attribute.
-
-    > 🚧 Updating the data type is not possible
-    >
-    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
-    will need to update the type via the UI instead.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (Unset | UpdateDataAttributeRequestListAttribute |
-            UpdateDataAttributeRequestOtherType):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataAttribute]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -121,38 +84,13 @@ def sync(
     body: Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataAttribute:
-    """Update a data attribute
-
-
-    You can update a data attribute.
-
-    > 🚧 Updating the data type is not possible
-    >
-    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
-    will need to update the type via the UI instead.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (Unset | UpdateDataAttributeRequestListAttribute |
-            UpdateDataAttributeRequestOtherType):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataAttribute
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -162,39 +100,13 @@ async def asyncio_detailed(
     body: Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataAttribute]:
-    """Update a data attribute
-
-
-    You can update a data attribute.
-
-    > 🚧 Updating the data type is not possible
-    >
-    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
-    will need to update the type via the UI instead.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (Unset | UpdateDataAttributeRequestListAttribute |
-            UpdateDataAttributeRequestOtherType):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataAttribute]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -235,4 +147,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

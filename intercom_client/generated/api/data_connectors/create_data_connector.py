@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.create_data_connector_request import CreateDataConnectorRequest
 from ...models.data_connector_detail import DataConnectorDetail
 from ...models.intercom_version import IntercomVersion
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> DataConnectorDetail:
-    try:
-        if response.status_code == 201:
-            return DataConnectorDetail.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> DataConnectorDetail:
+    if response.status_code == 201:
+        return decode_response(response, DataConnectorDetail.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[DataConnectorDetail]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[DataConnectorDetail]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,32 +61,12 @@ def sync_detailed(
     body: CreateDataConnectorRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataConnectorDetail]:
-    """Create a data connector
-
-     Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
-    data inputs, and other settings, then set it to `live` when ready.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
-            the required parameters.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataConnectorDetail]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -105,31 +75,12 @@ def sync(
     body: CreateDataConnectorRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorDetail:
-    """Create a data connector
-
-     Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
-    data inputs, and other settings, then set it to `live` when ready.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
-            the required parameters.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataConnectorDetail
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -138,32 +89,12 @@ async def asyncio_detailed(
     body: CreateDataConnectorRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataConnectorDetail]:
-    """Create a data connector
-
-     Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
-    data inputs, and other settings, then set it to `live` when ready.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
-            the required parameters.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataConnectorDetail]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -196,4 +127,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
 from ...models.intercom_version import IntercomVersion
 from ...models.list_data_connector_execution_results_error_type import (
@@ -23,8 +21,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -87,26 +84,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> DataConnectorExecutionResultList:
-    try:
-        if response.status_code == 200:
-            return DataConnectorExecutionResultList.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> DataConnectorExecutionResultList:
+    if response.status_code == 200:
+        return decode_response(response, DataConnectorExecutionResultList.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[DataConnectorExecutionResultList]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[DataConnectorExecutionResultList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -123,35 +113,7 @@ def sync_detailed(
     include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataConnectorExecutionResultList]:
-    """List execution results for a data connector
-
-     Retrieve paginated execution logs for a specific data connector.
-    Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
-    time range.
-
-    Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        success (ListDataConnectorExecutionResultsSuccess | Unset):
-        error_type (ListDataConnectorExecutionResultsErrorType | Unset):
-        start_ts (int | Unset):
-        end_ts (int | Unset):
-        include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataConnectorExecutionResultList]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         data_connector_id=data_connector_id,
         per_page=per_page,
@@ -163,8 +125,7 @@ def sync_detailed(
         include_bodies=include_bodies,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -180,35 +141,7 @@ def sync(
     include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorExecutionResultList:
-    """List execution results for a data connector
-
-     Retrieve paginated execution logs for a specific data connector.
-    Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
-    time range.
-
-    Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        success (ListDataConnectorExecutionResultsSuccess | Unset):
-        error_type (ListDataConnectorExecutionResultsErrorType | Unset):
-        start_ts (int | Unset):
-        end_ts (int | Unset):
-        include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataConnectorExecutionResultList
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         data_connector_id=data_connector_id,
         per_page=per_page,
@@ -220,7 +153,7 @@ def sync(
         include_bodies=include_bodies,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -236,35 +169,7 @@ async def asyncio_detailed(
     include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataConnectorExecutionResultList]:
-    """List execution results for a data connector
-
-     Retrieve paginated execution logs for a specific data connector.
-    Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
-    time range.
-
-    Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        success (ListDataConnectorExecutionResultsSuccess | Unset):
-        error_type (ListDataConnectorExecutionResultsErrorType | Unset):
-        start_ts (int | Unset):
-        end_ts (int | Unset):
-        include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataConnectorExecutionResultList]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         data_connector_id=data_connector_id,
         per_page=per_page,
@@ -276,8 +181,7 @@ async def asyncio_detailed(
         include_bodies=include_bodies,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -333,4 +237,4 @@ async def asyncio(
         include_bodies=include_bodies,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

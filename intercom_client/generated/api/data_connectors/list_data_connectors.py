@@ -1,20 +1,17 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.data_connector_list import DataConnectorList
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -47,26 +44,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> DataConnectorList:
-    try:
-        if response.status_code == 200:
-            return DataConnectorList.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> DataConnectorList:
+    if response.status_code == 200:
+        return decode_response(response, DataConnectorList.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[DataConnectorList]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[DataConnectorList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -77,33 +67,13 @@ def sync_detailed(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataConnectorList]:
-    """List all data connectors
-
-     Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
-    first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataConnectorList]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -113,32 +83,13 @@ def sync(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorList:
-    """List all data connectors
-
-     Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
-    first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataConnectorList
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -148,33 +99,13 @@ async def asyncio_detailed(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataConnectorList]:
-    """List all data connectors
-
-     Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
-    first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataConnectorList]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -209,4 +140,4 @@ async def asyncio(
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

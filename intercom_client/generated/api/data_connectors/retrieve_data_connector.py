@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.data_connector_detail import DataConnectorDetail
 from ...models.intercom_version import IntercomVersion
 from ...models.retrieve_data_connector_state_version import (
@@ -17,8 +15,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -55,26 +52,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> DataConnectorDetail:
-    try:
-        if response.status_code == 200:
-            return DataConnectorDetail.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> DataConnectorDetail:
+    if response.status_code == 200:
+        return decode_response(response, DataConnectorDetail.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[DataConnectorDetail]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[DataConnectorDetail]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -85,34 +75,13 @@ def sync_detailed(
     state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataConnectorDetail]:
-    """Retrieve a data connector
-
-     You can retrieve the full detail of a single data connector by its ID.
-
-    The response includes configuration, data inputs, response fields, and object mappings.
-
-    Args:
-        id (str):
-        state_version (RetrieveDataConnectorStateVersion | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataConnectorDetail]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
         state_version=state_version,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -122,33 +91,13 @@ def sync(
     state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorDetail:
-    """Retrieve a data connector
-
-     You can retrieve the full detail of a single data connector by its ID.
-
-    The response includes configuration, data inputs, response fields, and object mappings.
-
-    Args:
-        id (str):
-        state_version (RetrieveDataConnectorStateVersion | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataConnectorDetail
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
         state_version=state_version,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -158,34 +107,13 @@ async def asyncio_detailed(
     state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataConnectorDetail]:
-    """Retrieve a data connector
-
-     You can retrieve the full detail of a single data connector by its ID.
-
-    The response includes configuration, data inputs, response fields, and object mappings.
-
-    Args:
-        id (str):
-        state_version (RetrieveDataConnectorStateVersion | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataConnectorDetail]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
         state_version=state_version,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -221,4 +149,4 @@ async def asyncio(
         state_version=state_version,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,19 +1,16 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.create_data_event_summaries_request import CreateDataEventSummariesRequest
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
 )
 
 
@@ -40,26 +37,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> None:
-    try:
-        if response.status_code == 200:
-            return None
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> None:
+    if response.status_code == 200:
+        return None
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[None]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[None]:
+    _parse_response(response, strict=strict)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -69,35 +60,12 @@ def sync_detailed(
     body: CreateDataEventSummariesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[None]:
-    """Create event summaries
-
-     Create event summaries for a user. Event summaries are used to track the number of times an event
-    has occurred, the first time it occurred and the last time it occurred.
-
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
-            a user. Each event summary should contain the event name, the time the event occurred, and
-            the number of times the event occurred. The event name should be a past tense "verb-noun"
-            combination, to improve readability, for example `updated-plan`.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[None]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -106,34 +74,12 @@ def sync(
     body: CreateDataEventSummariesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> None:
-    """Create event summaries
-
-     Create event summaries for a user. Event summaries are used to track the number of times an event
-    has occurred, the first time it occurred and the last time it occurred.
-
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
-            a user. Each event summary should contain the event name, the time the event occurred, and
-            the number of times the event occurred. The event name should be a past tense "verb-noun"
-            combination, to improve readability, for example `updated-plan`.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        None
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -142,35 +88,12 @@ async def asyncio_detailed(
     body: CreateDataEventSummariesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[None]:
-    """Create event summaries
-
-     Create event summaries for a user. Event summaries are used to track the number of times an event
-    has occurred, the first time it occurred and the last time it occurred.
-
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
-            a user. Each event summary should contain the event name, the time the event occurred, and
-            the number of times the event occurred. The event name should be a past tense "verb-noun"
-            combination, to improve readability, for example `updated-plan`.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[None]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -206,4 +129,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,20 +1,17 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.data_event_summary import DataEventSummary
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -56,26 +53,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> DataEventSummary:
-    try:
-        if response.status_code == 200:
-            return DataEventSummary.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> DataEventSummary:
+    if response.status_code == 200:
+        return decode_response(response, DataEventSummary.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[DataEventSummary]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[DataEventSummary]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -89,48 +79,7 @@ def sync_detailed(
     summary: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataEventSummary]:
-    """List all data events
-
-
-    > 🚧
-    >
-    > Please note that you can only 'list' events that are less than 90 days old. Event counts and
-    summaries will still include your events older than 90 days but you cannot 'list' these events
-    individually if they are older than 90 days
-
-    The events belonging to a customer can be listed by sending a GET request to
-    `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
-    identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
-    value must be `user`.
-
-    - `https://api.intercom.io/events?type=user&user_id={user_id}`
-    - `https://api.intercom.io/events?type=user&email={email}`
-    - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
-    leads)
-
-    The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
-    when sending.
-
-    You can optionally define the result page size as well with the `per_page` parameter.
-
-    Args:
-        user_id (str | Unset):
-        intercom_user_id (str | Unset):
-        email (str | Unset):
-        type_ (str):
-        summary (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataEventSummary]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         user_id=user_id,
         intercom_user_id=intercom_user_id,
@@ -139,8 +88,7 @@ def sync_detailed(
         summary=summary,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -153,48 +101,7 @@ def sync(
     summary: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataEventSummary:
-    """List all data events
-
-
-    > 🚧
-    >
-    > Please note that you can only 'list' events that are less than 90 days old. Event counts and
-    summaries will still include your events older than 90 days but you cannot 'list' these events
-    individually if they are older than 90 days
-
-    The events belonging to a customer can be listed by sending a GET request to
-    `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
-    identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
-    value must be `user`.
-
-    - `https://api.intercom.io/events?type=user&user_id={user_id}`
-    - `https://api.intercom.io/events?type=user&email={email}`
-    - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
-    leads)
-
-    The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
-    when sending.
-
-    You can optionally define the result page size as well with the `per_page` parameter.
-
-    Args:
-        user_id (str | Unset):
-        intercom_user_id (str | Unset):
-        email (str | Unset):
-        type_ (str):
-        summary (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataEventSummary
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         user_id=user_id,
         intercom_user_id=intercom_user_id,
@@ -203,7 +110,7 @@ def sync(
         summary=summary,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -216,48 +123,7 @@ async def asyncio_detailed(
     summary: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[DataEventSummary]:
-    """List all data events
-
-
-    > 🚧
-    >
-    > Please note that you can only 'list' events that are less than 90 days old. Event counts and
-    summaries will still include your events older than 90 days but you cannot 'list' these events
-    individually if they are older than 90 days
-
-    The events belonging to a customer can be listed by sending a GET request to
-    `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
-    identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
-    value must be `user`.
-
-    - `https://api.intercom.io/events?type=user&user_id={user_id}`
-    - `https://api.intercom.io/events?type=user&email={email}`
-    - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
-    leads)
-
-    The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
-    when sending.
-
-    You can optionally define the result page size as well with the `per_page` parameter.
-
-    Args:
-        user_id (str | Unset):
-        intercom_user_id (str | Unset):
-        email (str | Unset):
-        type_ (str):
-        summary (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[DataEventSummary]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         user_id=user_id,
         intercom_user_id=intercom_user_id,
@@ -266,8 +132,7 @@ async def asyncio_detailed(
         summary=summary,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -330,4 +195,4 @@ async def asyncio(
         summary=summary,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

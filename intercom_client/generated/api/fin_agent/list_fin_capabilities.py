@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
 from ...models.list_fin_capabilities_response_200 import ListFinCapabilitiesResponse200
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -41,26 +38,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ListFinCapabilitiesResponse200:
-    try:
-        if response.status_code == 200:
-            return ListFinCapabilitiesResponse200.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ListFinCapabilitiesResponse200:
+    if response.status_code == 200:
+        return decode_response(response, ListFinCapabilitiesResponse200.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ListFinCapabilitiesResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ListFinCapabilitiesResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -70,35 +60,12 @@ def sync_detailed(
     body: ListFinCapabilitiesBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ListFinCapabilitiesResponse200]:
-    """Discover Fin's capabilities
-
-     Return a machine-readable, per-user list of what Fin can do for a given end user, so an
-    orchestrating agent can decide which endpoint to call.
-
-    The response is audience-matched to the supplied user: each live, API-triggerable
-    procedure is checked against that user before being included, alongside the static
-    `reply` and `ask` actions.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ListFinCapabilitiesBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ListFinCapabilitiesResponse200]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -107,34 +74,12 @@ def sync(
     body: ListFinCapabilitiesBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ListFinCapabilitiesResponse200:
-    """Discover Fin's capabilities
-
-     Return a machine-readable, per-user list of what Fin can do for a given end user, so an
-    orchestrating agent can decide which endpoint to call.
-
-    The response is audience-matched to the supplied user: each live, API-triggerable
-    procedure is checked against that user before being included, alongside the static
-    `reply` and `ask` actions.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ListFinCapabilitiesBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ListFinCapabilitiesResponse200
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -143,35 +88,12 @@ async def asyncio_detailed(
     body: ListFinCapabilitiesBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ListFinCapabilitiesResponse200]:
-    """Discover Fin's capabilities
-
-     Return a machine-readable, per-user list of what Fin can do for a given end user, so an
-    orchestrating agent can decide which endpoint to call.
-
-    The response is audience-matched to the supplied user: each live, API-triggerable
-    procedure is checked against that user before being included, alongside the static
-    `reply` and `ask` actions.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ListFinCapabilitiesBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ListFinCapabilitiesResponse200]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -207,4 +129,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

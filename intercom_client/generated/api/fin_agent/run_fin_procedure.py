@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.run_fin_procedure_body import RunFinProcedureBody
 from ...models.run_fin_procedure_response_200 import RunFinProcedureResponse200
@@ -15,8 +13,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -45,26 +42,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> RunFinProcedureResponse200:
-    try:
-        if response.status_code == 200:
-            return RunFinProcedureResponse200.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> RunFinProcedureResponse200:
+    if response.status_code == 200:
+        return decode_response(response, RunFinProcedureResponse200.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[RunFinProcedureResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[RunFinProcedureResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -75,38 +65,13 @@ def sync_detailed(
     body: RunFinProcedureBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[RunFinProcedureResponse200]:
-    """Run a Fin procedure
-
-     Deterministically run a specific procedure on a new conversation. Calling this endpoint
-    guarantees that the named procedure runs — there is no non-deterministic routing.
-
-    Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
-    procedure pauses for user input, the conversation status becomes `awaiting_user_reply` —
-    send the user's response with [`/fin/reply`](/docs/references/preview/rest-api/api.intercom.io/fin-
-    agent/replytofin).
-
-    Args:
-        procedure_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (RunFinProcedureBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[RunFinProcedureResponse200]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         procedure_id=procedure_id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -116,37 +81,13 @@ def sync(
     body: RunFinProcedureBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> RunFinProcedureResponse200:
-    """Run a Fin procedure
-
-     Deterministically run a specific procedure on a new conversation. Calling this endpoint
-    guarantees that the named procedure runs — there is no non-deterministic routing.
-
-    Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
-    procedure pauses for user input, the conversation status becomes `awaiting_user_reply` —
-    send the user's response with [`/fin/reply`](/docs/references/preview/rest-api/api.intercom.io/fin-
-    agent/replytofin).
-
-    Args:
-        procedure_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (RunFinProcedureBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        RunFinProcedureResponse200
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         procedure_id=procedure_id,
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -156,38 +97,13 @@ async def asyncio_detailed(
     body: RunFinProcedureBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[RunFinProcedureResponse200]:
-    """Run a Fin procedure
-
-     Deterministically run a specific procedure on a new conversation. Calling this endpoint
-    guarantees that the named procedure runs — there is no non-deterministic routing.
-
-    Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
-    procedure pauses for user input, the conversation status becomes `awaiting_user_reply` —
-    send the user's response with [`/fin/reply`](/docs/references/preview/rest-api/api.intercom.io/fin-
-    agent/replytofin).
-
-    Args:
-        procedure_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (RunFinProcedureBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[RunFinProcedureResponse200]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         procedure_id=procedure_id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -227,4 +143,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.start_fin_conversation_body import StartFinConversationBody
 from ...models.start_fin_conversation_response_200 import StartFinConversationResponse200
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -41,26 +38,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> StartFinConversationResponse200:
-    try:
-        if response.status_code == 200:
-            return StartFinConversationResponse200.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> StartFinConversationResponse200:
+    if response.status_code == 200:
+        return decode_response(response, StartFinConversationResponse200.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[StartFinConversationResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[StartFinConversationResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -70,48 +60,12 @@ def sync_detailed(
     body: StartFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[StartFinConversationResponse200]:
-    """Start a conversation with Fin
-
-     {% admonition type="info" name="Legacy — conversational mode" %}
-    `/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
-    This endpoint is no longer actively developed and is maintained only for existing integrations — new
-    functionality lands on the orchestration endpoints.
-    {% /admonition %}
-
-    Initialize Fin by passing it the user's message along with conversation history and user details.
-
-    These additional pieces of context will be used by Fin to provide a better and more contextual
-    answer to the user.
-
-    Once Fin is initialized, it progresses through a series of statuses such as *thinking*, *replying*,
-    *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
-
-    During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
-    status is returned, at which point control of the conversation passes back to the client.
-
-    Events can be received via webhooks or Server-Sent Events (SSE) using the `sse_subscription_url` in
-    the response.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (StartFinConversationBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[StartFinConversationResponse200]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -120,47 +74,12 @@ def sync(
     body: StartFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> StartFinConversationResponse200:
-    """Start a conversation with Fin
-
-     {% admonition type="info" name="Legacy — conversational mode" %}
-    `/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
-    This endpoint is no longer actively developed and is maintained only for existing integrations — new
-    functionality lands on the orchestration endpoints.
-    {% /admonition %}
-
-    Initialize Fin by passing it the user's message along with conversation history and user details.
-
-    These additional pieces of context will be used by Fin to provide a better and more contextual
-    answer to the user.
-
-    Once Fin is initialized, it progresses through a series of statuses such as *thinking*, *replying*,
-    *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
-
-    During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
-    status is returned, at which point control of the conversation passes back to the client.
-
-    Events can be received via webhooks or Server-Sent Events (SSE) using the `sse_subscription_url` in
-    the response.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (StartFinConversationBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        StartFinConversationResponse200
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -169,48 +88,12 @@ async def asyncio_detailed(
     body: StartFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[StartFinConversationResponse200]:
-    """Start a conversation with Fin
-
-     {% admonition type="info" name="Legacy — conversational mode" %}
-    `/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
-    This endpoint is no longer actively developed and is maintained only for existing integrations — new
-    functionality lands on the orchestration endpoints.
-    {% /admonition %}
-
-    Initialize Fin by passing it the user's message along with conversation history and user details.
-
-    These additional pieces of context will be used by Fin to provide a better and more contextual
-    answer to the user.
-
-    Once Fin is initialized, it progresses through a series of statuses such as *thinking*, *replying*,
-    *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
-
-    During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
-    status is returned, at which point control of the conversation passes back to the client.
-
-    Events can be received via webhooks or Server-Sent Events (SSE) using the `sse_subscription_url` in
-    the response.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (StartFinConversationBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[StartFinConversationResponse200]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -259,4 +142,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

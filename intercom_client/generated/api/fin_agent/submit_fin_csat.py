@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.submit_fin_csat_body import SubmitFinCsatBody
 from ...models.submit_fin_csat_response_200 import SubmitFinCsatResponse200
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -41,26 +38,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> SubmitFinCsatResponse200:
-    try:
-        if response.status_code == 200:
-            return SubmitFinCsatResponse200.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> SubmitFinCsatResponse200:
+    if response.status_code == 200:
+        return decode_response(response, SubmitFinCsatResponse200.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[SubmitFinCsatResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[SubmitFinCsatResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -70,42 +60,12 @@ def sync_detailed(
     body: SubmitFinCsatBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[SubmitFinCsatResponse200]:
-    """Submit a CSAT rating
-
-     Record a customer's satisfaction rating for a conversation, with an optional free-text
-    remark.
-
-    Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
-    workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
-    SSE carrying the rating options to show the user. Present those options, then submit the
-    user's choice here.
-
-    Submitting the same rating again, with no new remark, is a no-op and stays successful,
-    so an at-least-once client can safely retry. Submitting a *different* rating updates the
-    stored rating while the update window is still open, and a first remark can be added to
-    an already-rated survey. Once a remark has been recorded the rating is locked and can no
-    longer be changed.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (SubmitFinCsatBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[SubmitFinCsatResponse200]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -114,41 +74,12 @@ def sync(
     body: SubmitFinCsatBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> SubmitFinCsatResponse200:
-    """Submit a CSAT rating
-
-     Record a customer's satisfaction rating for a conversation, with an optional free-text
-    remark.
-
-    Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
-    workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
-    SSE carrying the rating options to show the user. Present those options, then submit the
-    user's choice here.
-
-    Submitting the same rating again, with no new remark, is a no-op and stays successful,
-    so an at-least-once client can safely retry. Submitting a *different* rating updates the
-    stored rating while the update window is still open, and a first remark can be added to
-    an already-rated survey. Once a remark has been recorded the rating is locked and can no
-    longer be changed.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (SubmitFinCsatBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        SubmitFinCsatResponse200
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -157,42 +88,12 @@ async def asyncio_detailed(
     body: SubmitFinCsatBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[SubmitFinCsatResponse200]:
-    """Submit a CSAT rating
-
-     Record a customer's satisfaction rating for a conversation, with an optional free-text
-    remark.
-
-    Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
-    workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
-    SSE carrying the rating options to show the user. Present those options, then submit the
-    user's choice here.
-
-    Submitting the same rating again, with no new remark, is a no-op and stays successful,
-    so an at-least-once client can safely retry. Submitting a *different* rating updates the
-    stored rating while the update window is still open, and a first remark can be added to
-    an already-rated survey. Once a remark has been recorded the rating is locked and can no
-    longer be changed.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (SubmitFinCsatBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[SubmitFinCsatResponse200]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -235,4 +136,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

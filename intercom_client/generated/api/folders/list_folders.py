@@ -1,20 +1,17 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.list_folders_response_200 import ListFoldersResponse200
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -50,26 +47,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ListFoldersResponse200:
-    try:
-        if response.status_code == 200:
-            return ListFoldersResponse200.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ListFoldersResponse200:
+    if response.status_code == 200:
+        return decode_response(response, ListFoldersResponse200.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ListFoldersResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ListFoldersResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -81,35 +71,14 @@ def sync_detailed(
     parent_folder_id: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ListFoldersResponse200]:
-    """List all folders
-
-     You can fetch a list of all folders for organizing content by making a GET request to
-    `https://api.intercom.io/folders`.
-
-    Args:
-        page (int | Unset):  Example: 1.
-        per_page (int | Unset):  Example: 50.
-        parent_folder_id (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ListFoldersResponse200]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
         parent_folder_id=parent_folder_id,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -120,34 +89,14 @@ def sync(
     parent_folder_id: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ListFoldersResponse200:
-    """List all folders
-
-     You can fetch a list of all folders for organizing content by making a GET request to
-    `https://api.intercom.io/folders`.
-
-    Args:
-        page (int | Unset):  Example: 1.
-        per_page (int | Unset):  Example: 50.
-        parent_folder_id (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ListFoldersResponse200
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
         parent_folder_id=parent_folder_id,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -158,35 +107,14 @@ async def asyncio_detailed(
     parent_folder_id: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[ListFoldersResponse200]:
-    """List all folders
-
-     You can fetch a list of all folders for organizing content by making a GET request to
-    `https://api.intercom.io/folders`.
-
-    Args:
-        page (int | Unset):  Example: 1.
-        per_page (int | Unset):  Example: 50.
-        parent_folder_id (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[ListFoldersResponse200]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
         parent_folder_id=parent_folder_id,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -224,4 +152,4 @@ async def asyncio(
         parent_folder_id=parent_folder_id,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,20 +1,17 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.collection_list import CollectionList
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -47,26 +44,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> CollectionList:
-    try:
-        if response.status_code == 200:
-            return CollectionList.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> CollectionList:
+    if response.status_code == 200:
+        return decode_response(response, CollectionList.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[CollectionList]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[CollectionList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -77,36 +67,13 @@ def sync_detailed(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CollectionList]:
-    """List all collections
-
-     You can fetch a list of all collections by making a GET request to
-    `https://api.intercom.io/help_center/collections`.
-
-    Collections will be returned in descending order on the `updated_at` attribute. This means if you
-    need to iterate through results then we'll show the most recently updated collections first.
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[CollectionList]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -116,35 +83,13 @@ def sync(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CollectionList:
-    """List all collections
-
-     You can fetch a list of all collections by making a GET request to
-    `https://api.intercom.io/help_center/collections`.
-
-    Collections will be returned in descending order on the `updated_at` attribute. This means if you
-    need to iterate through results then we'll show the most recently updated collections first.
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CollectionList
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -154,36 +99,13 @@ async def asyncio_detailed(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CollectionList]:
-    """List all collections
-
-     You can fetch a list of all collections by making a GET request to
-    `https://api.intercom.io/help_center/collections`.
-
-    Collections will be returned in descending order on the `updated_at` attribute. This means if you
-    need to iterate through results then we'll show the most recently updated collections first.
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[CollectionList]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -221,4 +143,4 @@ async def asyncio(
         starting_after=starting_after,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

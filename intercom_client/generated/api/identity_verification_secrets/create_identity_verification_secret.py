@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.create_identity_verification_secret_request import CreateIdentityVerificationSecretRequest
 from ...models.identity_verification_secret_with_material import IdentityVerificationSecretWithMaterial
 from ...models.intercom_version import IntercomVersion
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> IdentityVerificationSecretWithMaterial:
-    try:
-        if response.status_code == 201:
-            return IdentityVerificationSecretWithMaterial.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> IdentityVerificationSecretWithMaterial:
+    if response.status_code == 201:
+        return decode_response(response, IdentityVerificationSecretWithMaterial.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[IdentityVerificationSecretWithMaterial]:
+def _build_response(
+    response: httpx.Response, *, strict: bool = False
+) -> Response[IdentityVerificationSecretWithMaterial]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,41 +63,12 @@ def sync_detailed(
     body: CreateIdentityVerificationSecretRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[IdentityVerificationSecretWithMaterial]:
-    """Create an identity verification secret
-
-     Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
-    cryptographically random value server-side and returns it once in the response.
-
-    **This is the only opportunity to capture the secret.** Store it in your secure configuration
-    immediately. The `secret` field is omitted from all subsequent responses (including `GET
-    /secure_mode_secrets`) — if you lose it, you must rotate a new secret in and delete this one.
-
-    You must enable the secret for at least one platform (`supports_android`, `supports_ios`, or
-    `supports_web`). Rotation flow: create the new secret, roll it out to every client signing
-    `user_hash` values, then delete the old secret with `DELETE /secure_mode_secrets/{id}` once traffic
-    has cut over.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
-            identity verification secret. At least one platform flag must be `true`.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[IdentityVerificationSecretWithMaterial]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -114,40 +77,12 @@ def sync(
     body: CreateIdentityVerificationSecretRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> IdentityVerificationSecretWithMaterial:
-    """Create an identity verification secret
-
-     Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
-    cryptographically random value server-side and returns it once in the response.
-
-    **This is the only opportunity to capture the secret.** Store it in your secure configuration
-    immediately. The `secret` field is omitted from all subsequent responses (including `GET
-    /secure_mode_secrets`) — if you lose it, you must rotate a new secret in and delete this one.
-
-    You must enable the secret for at least one platform (`supports_android`, `supports_ios`, or
-    `supports_web`). Rotation flow: create the new secret, roll it out to every client signing
-    `user_hash` values, then delete the old secret with `DELETE /secure_mode_secrets/{id}` once traffic
-    has cut over.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
-            identity verification secret. At least one platform flag must be `true`.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        IdentityVerificationSecretWithMaterial
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -156,41 +91,12 @@ async def asyncio_detailed(
     body: CreateIdentityVerificationSecretRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[IdentityVerificationSecretWithMaterial]:
-    """Create an identity verification secret
-
-     Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
-    cryptographically random value server-side and returns it once in the response.
-
-    **This is the only opportunity to capture the secret.** Store it in your secure configuration
-    immediately. The `secret` field is omitted from all subsequent responses (including `GET
-    /secure_mode_secrets`) — if you lose it, you must rotate a new secret in and delete this one.
-
-    You must enable the secret for at least one platform (`supports_android`, `supports_ios`, or
-    `supports_web`). Rotation flow: create the new secret, roll it out to every client signing
-    `user_hash` values, then delete the old secret with `DELETE /secure_mode_secrets/{id}` once traffic
-    has cut over.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
-            identity verification secret. At least one platform flag must be `true`.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[IdentityVerificationSecretWithMaterial]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -232,4 +138,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,20 +1,17 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.macro_list import MacroList
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -50,26 +47,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> MacroList:
-    try:
-        if response.status_code == 200:
-            return MacroList.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> MacroList:
+    if response.status_code == 200:
+        return decode_response(response, MacroList.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[MacroList]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[MacroList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -81,48 +71,14 @@ def sync_detailed(
     updated_since: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[MacroList]:
-    """List all macros
-
-     You can fetch a list of all macros (saved replies) in your workspace for use in automating
-    responses.
-
-    The macros are returned in descending order by updated_at.
-
-    **Pagination**
-
-    This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
-    Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        updated_since (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[MacroList]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,
         updated_since=updated_since,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -133,47 +89,14 @@ def sync(
     updated_since: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> MacroList:
-    """List all macros
-
-     You can fetch a list of all macros (saved replies) in your workspace for use in automating
-    responses.
-
-    The macros are returned in descending order by updated_at.
-
-    **Pagination**
-
-    This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
-    Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        updated_since (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        MacroList
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,
         updated_since=updated_since,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -184,48 +107,14 @@ async def asyncio_detailed(
     updated_since: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[MacroList]:
-    """List all macros
-
-     You can fetch a list of all macros (saved replies) in your workspace for use in automating
-    responses.
-
-    The macros are returned in descending order by updated_at.
-
-    **Pagination**
-
-    This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
-    Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        updated_since (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[MacroList]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,
         updated_since=updated_since,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -276,4 +165,4 @@ async def asyncio(
         updated_since=updated_since,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.create_message_request import CreateMessageRequest
 from ...models.intercom_version import IntercomVersion
 from ...models.message import Message
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> Message:
-    try:
-        if response.status_code == 200:
-            return Message.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> Message:
+    if response.status_code == 200:
+        return decode_response(response, Message.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[Message]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[Message]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,43 +61,12 @@ def sync_detailed(
     body: CreateMessageRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Message]:
-    """Create a message
-
-     You can create a message that has been initiated by an admin. The conversation can be either an in-
-    app message, an email, sms or whatsapp.
-
-    > 🚧 Sending for visitors
-    >
-    > There can be a short delay between when a contact is created and when a contact becomes available
-    to be messaged through the API. A 404 Not Found error will be returned in this case.
-
-    This will return the Message model that has been created.
-
-    > 🚧 Retrieving Associated Conversations
-    >
-    > As this is a message, there will be no conversation present until the contact responds. Once they
-    do, you will have to search for a contact's conversations with the id of the message.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateMessageRequest | Unset): You can create a message
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Message]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -116,42 +75,12 @@ def sync(
     body: CreateMessageRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Message:
-    """Create a message
-
-     You can create a message that has been initiated by an admin. The conversation can be either an in-
-    app message, an email, sms or whatsapp.
-
-    > 🚧 Sending for visitors
-    >
-    > There can be a short delay between when a contact is created and when a contact becomes available
-    to be messaged through the API. A 404 Not Found error will be returned in this case.
-
-    This will return the Message model that has been created.
-
-    > 🚧 Retrieving Associated Conversations
-    >
-    > As this is a message, there will be no conversation present until the contact responds. Once they
-    do, you will have to search for a contact's conversations with the id of the message.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateMessageRequest | Unset): You can create a message
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Message
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -160,43 +89,12 @@ async def asyncio_detailed(
     body: CreateMessageRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Message]:
-    """Create a message
-
-     You can create a message that has been initiated by an admin. The conversation can be either an in-
-    app message, an email, sms or whatsapp.
-
-    > 🚧 Sending for visitors
-    >
-    > There can be a short delay between when a contact is created and when a contact becomes available
-    to be messaged through the API. A 404 Not Found error will be returned in this case.
-
-    This will return the Message model that has been created.
-
-    > 🚧 Retrieving Associated Conversations
-    >
-    > As this is a message, there will be no conversation present until the contact responds. Once they
-    do, you will have to search for a contact's conversations with the id of the message.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateMessageRequest | Unset): You can create a message
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Message]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -240,4 +138,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,20 +1,17 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.whatsapp_message_status import WhatsappMessageStatus
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -44,26 +41,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> WhatsappMessageStatus:
-    try:
-        if response.status_code == 200:
-            return WhatsappMessageStatus.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> WhatsappMessageStatus:
+    if response.status_code == 200:
+        return decode_response(response, WhatsappMessageStatus.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[WhatsappMessageStatus]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[WhatsappMessageStatus]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -73,34 +63,12 @@ def sync_detailed(
     message_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[WhatsappMessageStatus]:
-    """Retrieve WhatsApp message delivery status
-
-     Retrieves the delivery status of a specific WhatsApp message by its message ID.
-
-
-    Returns the current status, conversation details, and any error information if the message failed to
-    deliver.
-
-    Args:
-        message_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[WhatsappMessageStatus]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         message_id=message_id,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -109,33 +77,12 @@ def sync(
     message_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> WhatsappMessageStatus:
-    """Retrieve WhatsApp message delivery status
-
-     Retrieves the delivery status of a specific WhatsApp message by its message ID.
-
-
-    Returns the current status, conversation details, and any error information if the message failed to
-    deliver.
-
-    Args:
-        message_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        WhatsappMessageStatus
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         message_id=message_id,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -144,34 +91,12 @@ async def asyncio_detailed(
     message_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[WhatsappMessageStatus]:
-    """Retrieve WhatsApp message delivery status
-
-     Retrieves the delivery status of a specific WhatsApp message by its message ID.
-
-
-    Returns the current status, conversation details, and any error information if the message failed to
-    deliver.
-
-    Args:
-        message_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[WhatsappMessageStatus]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         message_id=message_id,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -206,4 +131,4 @@ async def asyncio(
         message_id=message_id,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

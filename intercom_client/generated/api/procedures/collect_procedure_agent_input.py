@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.collect_agent_input_request import CollectAgentInputRequest
 from ...models.collect_procedure_agent_input_response_200 import CollectProcedureAgentInputResponse200
 from ...models.intercom_version import IntercomVersion
@@ -15,8 +13,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -45,26 +42,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> CollectProcedureAgentInputResponse200:
-    try:
-        if response.status_code == 200:
-            return CollectProcedureAgentInputResponse200.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> CollectProcedureAgentInputResponse200:
+    if response.status_code == 200:
+        return decode_response(response, CollectProcedureAgentInputResponse200.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[CollectProcedureAgentInputResponse200]:
+def _build_response(
+    response: httpx.Response, *, strict: bool = False
+) -> Response[CollectProcedureAgentInputResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -75,49 +67,13 @@ def sync_detailed(
     body: CollectAgentInputRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CollectProcedureAgentInputResponse200]:
-    """Submit human input to a Fin Procedure HITL step
-
-     Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
-
-    When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
-    `procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
-    call this endpoint with the collected attribute values.
-
-    The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
-    value for every attribute listed in `attributes_to_collect`.
-
-    {% admonition type="info" name="Authentication" %}
-    This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
-    with the token must have access to the conversation.
-    {% /admonition %}
-
-    {% admonition type="warning" name="Feature access" %}
-    This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CollectAgentInputRequest): Request body for submitting human-collected input to a
-            HITL procedure step.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[CollectProcedureAgentInputResponse200]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -127,48 +83,13 @@ def sync(
     body: CollectAgentInputRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CollectProcedureAgentInputResponse200:
-    """Submit human input to a Fin Procedure HITL step
-
-     Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
-
-    When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
-    `procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
-    call this endpoint with the collected attribute values.
-
-    The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
-    value for every attribute listed in `attributes_to_collect`.
-
-    {% admonition type="info" name="Authentication" %}
-    This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
-    with the token must have access to the conversation.
-    {% /admonition %}
-
-    {% admonition type="warning" name="Feature access" %}
-    This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CollectAgentInputRequest): Request body for submitting human-collected input to a
-            HITL procedure step.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CollectProcedureAgentInputResponse200
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -178,49 +99,13 @@ async def asyncio_detailed(
     body: CollectAgentInputRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[CollectProcedureAgentInputResponse200]:
-    """Submit human input to a Fin Procedure HITL step
-
-     Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
-
-    When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
-    `procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
-    call this endpoint with the collected attribute values.
-
-    The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
-    value for every attribute listed in `attributes_to_collect`.
-
-    {% admonition type="info" name="Authentication" %}
-    This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
-    with the token must have access to the conversation.
-    {% /admonition %}
-
-    {% admonition type="warning" name="Feature access" %}
-    This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CollectAgentInputRequest): Request body for submitting human-collected input to a
-            HITL procedure step.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[CollectProcedureAgentInputResponse200]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -271,4 +156,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

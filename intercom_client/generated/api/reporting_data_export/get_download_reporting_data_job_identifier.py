@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.get_download_reporting_data_job_identifier_accept import (
     GetDownloadReportingDataJobIdentifierAccept,
 )
@@ -16,7 +14,6 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
 )
 
 
@@ -52,26 +49,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> None:
-    try:
-        if response.status_code == 200:
-            return None
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> None:
+    if response.status_code == 200:
+        return None
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[None]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[None]:
+    _parse_response(response, strict=strict)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -83,38 +74,14 @@ def sync_detailed(
     intercom_version: IntercomVersion | Unset = UNSET,
     accept: GetDownloadReportingDataJobIdentifierAccept,
 ) -> Response[None]:
-    """Download completed export job data
-
-     Download the data from a completed reporting data export job.
-
-    > Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        accept (GetDownloadReportingDataJobIdentifierAccept):  Example: application/octet-stream.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[None]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
         app_id=app_id,
         intercom_version=intercom_version,
         accept=accept,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -125,37 +92,14 @@ def sync(
     intercom_version: IntercomVersion | Unset = UNSET,
     accept: GetDownloadReportingDataJobIdentifierAccept,
 ) -> None:
-    """Download completed export job data
-
-     Download the data from a completed reporting data export job.
-
-    > Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        accept (GetDownloadReportingDataJobIdentifierAccept):  Example: application/octet-stream.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        None
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
         app_id=app_id,
         intercom_version=intercom_version,
         accept=accept,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -166,38 +110,14 @@ async def asyncio_detailed(
     intercom_version: IntercomVersion | Unset = UNSET,
     accept: GetDownloadReportingDataJobIdentifierAccept,
 ) -> Response[None]:
-    """Download completed export job data
-
-     Download the data from a completed reporting data export job.
-
-    > Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        accept (GetDownloadReportingDataJobIdentifierAccept):  Example: application/octet-stream.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[None]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
         app_id=app_id,
         intercom_version=intercom_version,
         accept=accept,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -238,4 +158,4 @@ async def asyncio(
         intercom_version=intercom_version,
         accept=accept,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.get_export_reporting_data_job_identifier_response_200 import (
     GetExportReportingDataJobIdentifierResponse200,
 )
@@ -16,8 +14,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -53,28 +50,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> GetExportReportingDataJobIdentifierResponse200:
-    try:
-        if response.status_code == 200:
-            return GetExportReportingDataJobIdentifierResponse200.from_dict(decode_json(response))
+def _parse_response(
+    response: httpx.Response, *, strict: bool = False
+) -> GetExportReportingDataJobIdentifierResponse200:
+    if response.status_code == 200:
+        return decode_response(response, GetExportReportingDataJobIdentifierResponse200.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
 def _build_response(
-    *, client: Any, response: httpx.Response
+    response: httpx.Response, *, strict: bool = False
 ) -> Response[GetExportReportingDataJobIdentifierResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -86,32 +78,14 @@ def sync_detailed(
     client_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[GetExportReportingDataJobIdentifierResponse200]:
-    """Get export job status
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        client_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[GetExportReportingDataJobIdentifierResponse200]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
         app_id=app_id,
         client_id=client_id,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -122,31 +96,14 @@ def sync(
     client_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> GetExportReportingDataJobIdentifierResponse200:
-    """Get export job status
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        client_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        GetExportReportingDataJobIdentifierResponse200
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
         app_id=app_id,
         client_id=client_id,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -157,32 +114,14 @@ async def asyncio_detailed(
     client_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[GetExportReportingDataJobIdentifierResponse200]:
-    """Get export job status
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        client_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[GetExportReportingDataJobIdentifierResponse200]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
         app_id=app_id,
         client_id=client_id,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -217,4 +156,4 @@ async def asyncio(
         client_id=client_id,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

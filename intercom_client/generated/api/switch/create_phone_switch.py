@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
 from ...models.intercom_version import IntercomVersion
 from ...models.phone_switch import PhoneSwitch
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> PhoneSwitch:
-    try:
-        if response.status_code == 200:
-            return PhoneSwitch.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> PhoneSwitch:
+    if response.status_code == 200:
+        return decode_response(response, PhoneSwitch.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[PhoneSwitch]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[PhoneSwitch]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,33 +61,12 @@ def sync_detailed(
     body: CreatePhoneSwitchRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[PhoneSwitch]:
-    """Create a phone Switch
-
-     You can use the API to deflect phone calls to the Intercom Messenger.
-    Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
-
-    If custom attributes are specified, they will be added to the user or lead's custom data attributes.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[PhoneSwitch]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -106,32 +75,12 @@ def sync(
     body: CreatePhoneSwitchRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> PhoneSwitch:
-    """Create a phone Switch
-
-     You can use the API to deflect phone calls to the Intercom Messenger.
-    Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
-
-    If custom attributes are specified, they will be added to the user or lead's custom data attributes.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        PhoneSwitch
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -140,33 +89,12 @@ async def asyncio_detailed(
     body: CreatePhoneSwitchRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[PhoneSwitch]:
-    """Create a phone Switch
-
-     You can use the API to deflect phone calls to the Intercom Messenger.
-    Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
-
-    If custom attributes are specified, they will be added to the user or lead's custom data attributes.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[PhoneSwitch]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -200,4 +128,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

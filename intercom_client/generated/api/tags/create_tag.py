@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest
 from ...models.intercom_version import IntercomVersion
 from ...models.tag_company_request import TagCompanyRequest
@@ -17,8 +15,8 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
+    to_jsonable,
 )
 
 
@@ -36,14 +34,8 @@ def _get_kwargs(
         "url": "/tags",
     }
 
-    if isinstance(body, CreateOrUpdateTagRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, TagCompanyRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, UntagCompanyRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -51,26 +43,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> TagCreateResponse:
-    try:
-        if response.status_code == 200:
-            return TagCreateResponse.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> TagCreateResponse:
+    if response.status_code == 200:
+        return decode_response(response, TagCreateResponse.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[TagCreateResponse]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[TagCreateResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -80,50 +65,12 @@ def sync_detailed(
     body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[TagCreateResponse]:
-    """Create or update a tag, Tag or untag companies, Tag contacts
-
-     You can use this endpoint to perform the following operations:
-
-      **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
-    "Create or Update Tag Request Payload" described below.
-
-      **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
-    specified in "Create or Update Tag Request Payload" described below.
-
-      **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
-    passing in the tag name and the company details as specified in "Tag Company Request Payload"
-    described below. Also, if the tag doesn't exist then a new one will be created automatically.
-
-      **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
-    company by passing in the tag id and the company details as specified in "Untag Company Request
-    Payload" described below.
-
-      **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
-    tag name and the user details as specified in "Tag Users Request Payload" described below.
-
-    Each operation will return a tag object.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
-            UntagCompanyRequest):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[TagCreateResponse]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -132,49 +79,12 @@ def sync(
     body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TagCreateResponse:
-    """Create or update a tag, Tag or untag companies, Tag contacts
-
-     You can use this endpoint to perform the following operations:
-
-      **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
-    "Create or Update Tag Request Payload" described below.
-
-      **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
-    specified in "Create or Update Tag Request Payload" described below.
-
-      **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
-    passing in the tag name and the company details as specified in "Tag Company Request Payload"
-    described below. Also, if the tag doesn't exist then a new one will be created automatically.
-
-      **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
-    company by passing in the tag id and the company details as specified in "Untag Company Request
-    Payload" described below.
-
-      **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
-    tag name and the user details as specified in "Tag Users Request Payload" described below.
-
-    Each operation will return a tag object.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
-            UntagCompanyRequest):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        TagCreateResponse
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -183,50 +93,12 @@ async def asyncio_detailed(
     body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[TagCreateResponse]:
-    """Create or update a tag, Tag or untag companies, Tag contacts
-
-     You can use this endpoint to perform the following operations:
-
-      **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
-    "Create or Update Tag Request Payload" described below.
-
-      **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
-    specified in "Create or Update Tag Request Payload" described below.
-
-      **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
-    passing in the tag name and the company details as specified in "Tag Company Request Payload"
-    described below. Also, if the tag doesn't exist then a new one will be created automatically.
-
-      **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
-    company by passing in the tag id and the company details as specified in "Untag Company Request
-    Payload" described below.
-
-      **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
-    tag name and the user details as specified in "Tag Users Request Payload" described below.
-
-    Each operation will return a tag object.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
-            UntagCompanyRequest):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[TagCreateResponse]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -277,4 +149,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

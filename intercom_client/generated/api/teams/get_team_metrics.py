@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,15 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.team_metric_list import TeamMetricList
 from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -48,26 +45,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> TeamMetricList:
-    try:
-        if response.status_code == 200:
-            return TeamMetricList.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> TeamMetricList:
+    if response.status_code == 200:
+        return decode_response(response, TeamMetricList.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[TeamMetricList]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[TeamMetricList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -78,35 +68,13 @@ def sync_detailed(
     idle_threshold: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[TeamMetricList]:
-    """Retrieve team metrics
-
-     Returns real-time activity metrics for admins in the specified team. For each admin, the response
-    includes counts of open, idle, and snoozed conversations.
-
-    This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
-
-    Args:
-        team_id (str):
-        idle_threshold (int | Unset):  Example: 1800.
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[TeamMetricList]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         team_id=team_id,
         idle_threshold=idle_threshold,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -116,34 +84,13 @@ def sync(
     idle_threshold: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TeamMetricList:
-    """Retrieve team metrics
-
-     Returns real-time activity metrics for admins in the specified team. For each admin, the response
-    includes counts of open, idle, and snoozed conversations.
-
-    This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
-
-    Args:
-        team_id (str):
-        idle_threshold (int | Unset):  Example: 1800.
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        TeamMetricList
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         team_id=team_id,
         idle_threshold=idle_threshold,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -153,35 +100,13 @@ async def asyncio_detailed(
     idle_threshold: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[TeamMetricList]:
-    """Retrieve team metrics
-
-     Returns real-time activity metrics for admins in the specified team. For each admin, the response
-    includes counts of open, idle, and snoozed conversations.
-
-    This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
-
-    Args:
-        team_id (str):
-        idle_threshold (int | Unset):  Example: 1800.
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[TeamMetricList]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         team_id=team_id,
         idle_threshold=idle_threshold,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -218,4 +143,4 @@ async def asyncio(
         idle_threshold=idle_threshold,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
 from ...models.intercom_version import IntercomVersion
 from ...models.jobs import Jobs
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> Jobs:
-    try:
-        if response.status_code == 200:
-            return Jobs.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> Jobs:
+    if response.status_code == 200:
+        return decode_response(response, Jobs.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[Jobs]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[Jobs]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,32 +61,12 @@ def sync_detailed(
     body: EnqueueCreateTicketBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Jobs]:
-    """Enqueue create ticket
-
-     Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
-    to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
-    If the given parameters are incorrect, we won't enqueue the job.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (EnqueueCreateTicketBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Jobs]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -105,31 +75,12 @@ def sync(
     body: EnqueueCreateTicketBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Jobs:
-    """Enqueue create ticket
-
-     Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
-    to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
-    If the given parameters are incorrect, we won't enqueue the job.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (EnqueueCreateTicketBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Jobs
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -138,32 +89,12 @@ async def asyncio_detailed(
     body: EnqueueCreateTicketBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Jobs]:
-    """Enqueue create ticket
-
-     Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
-    to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
-    If the given parameters are incorrect, we won't enqueue the job.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (EnqueueCreateTicketBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Jobs]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -196,4 +127,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,5 +1,4 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.reply_ticket_request_admin_reply_ticket_request import ReplyTicketRequestAdminReplyTicketRequest
 from ...models.reply_ticket_request_contact_reply_ticket_email_request import (
@@ -24,8 +22,8 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
+    to_jsonable,
 )
 
 
@@ -50,14 +48,8 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, ReplyTicketRequestContactReplyTicketIntercomUserIdRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, ReplyTicketRequestContactReplyTicketUserIdRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, ReplyTicketRequestContactReplyTicketEmailRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -65,26 +57,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> TicketReply:
-    try:
-        if response.status_code == 200:
-            return TicketReply.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> TicketReply:
+    if response.status_code == 200:
+        return decode_response(response, TicketReply.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[TicketReply]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[TicketReply]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -99,42 +84,13 @@ def sync_detailed(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[TicketReply]:
-    """Reply to a ticket
-
-     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
-    admins.
-
-    Args:
-        id (str): The id of the ticket to target.
-            {% admonition type="info" name="Not the Inbox ticket ID" %}
-            This is the internal `id` field from the API response, not the `ticket_id` displayed in
-            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-            the API.
-            {% /admonition %}
-             Example: 123.
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ReplyTicketRequestAdminReplyTicketRequest |
-            ReplyTicketRequestContactReplyTicketEmailRequest |
-            ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
-            ReplyTicketRequestContactReplyTicketUserIdRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[TicketReply]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -148,41 +104,13 @@ def sync(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TicketReply:
-    """Reply to a ticket
-
-     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
-    admins.
-
-    Args:
-        id (str): The id of the ticket to target.
-            {% admonition type="info" name="Not the Inbox ticket ID" %}
-            This is the internal `id` field from the API response, not the `ticket_id` displayed in
-            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-            the API.
-            {% /admonition %}
-             Example: 123.
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ReplyTicketRequestAdminReplyTicketRequest |
-            ReplyTicketRequestContactReplyTicketEmailRequest |
-            ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
-            ReplyTicketRequestContactReplyTicketUserIdRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        TicketReply
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -196,42 +124,13 @@ async def asyncio_detailed(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[TicketReply]:
-    """Reply to a ticket
-
-     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
-    admins.
-
-    Args:
-        id (str): The id of the ticket to target.
-            {% admonition type="info" name="Not the Inbox ticket ID" %}
-            This is the internal `id` field from the API response, not the `ticket_id` displayed in
-            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-            the API.
-            {% /admonition %}
-             Example: 123.
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ReplyTicketRequestAdminReplyTicketRequest |
-            ReplyTicketRequestContactReplyTicketEmailRequest |
-            ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
-            ReplyTicketRequestContactReplyTicketUserIdRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[TicketReply]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -279,4 +178,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

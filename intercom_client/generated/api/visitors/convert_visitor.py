@@ -1,12 +1,10 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...errors import ResponseDecodingError
 from ...models.contact import Contact
 from ...models.convert_visitor_request import ConvertVisitorRequest
 from ...models.intercom_version import IntercomVersion
@@ -14,8 +12,7 @@ from ...types import (
     UNSET,
     Response,
     Unset,
-    WrongType,
-    decode_json,
+    decode_response,
 )
 
 
@@ -42,26 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> Contact:
-    try:
-        if response.status_code == 200:
-            return Contact.from_dict(decode_json(response))
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> Contact:
+    if response.status_code == 200:
+        return decode_response(response, Contact.from_dict, strict=strict)
 
-        pass
-    except ResponseDecodingError as exc:
-        exc.response = response
-        raise
-    except WrongType as exc:
-        raise ResponseDecodingError(str(exc), response=response) from None
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[Contact]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[Contact]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response, strict=strict),
     )
 
 
@@ -71,37 +61,12 @@ def sync_detailed(
     body: ConvertVisitorRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Contact]:
-    """Convert a visitor
-
-     You can merge a Visitor to a Contact of role type `lead` or `user`.
-
-    > 📘 What happens upon a visitor being converted?
-    >
-    > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
-    returned. If the User does not exist, the Visitor will be converted to a User, with the User
-    identifiers replacing it's Visitor identifiers.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
-            lead or user.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Contact]
-    """
-
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 def sync(
@@ -110,36 +75,12 @@ def sync(
     body: ConvertVisitorRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Contact:
-    """Convert a visitor
-
-     You can merge a Visitor to a Contact of role type `lead` or `user`.
-
-    > 📘 What happens upon a visitor being converted?
-    >
-    > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
-    returned. If the User does not exist, the Visitor will be converted to a User, with the User
-    identifiers replacing it's Visitor identifiers.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
-            lead or user.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Contact
-    """
-
+    """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=client.request(**kwargs))
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio_detailed(
@@ -148,37 +89,12 @@ async def asyncio_detailed(
     body: ConvertVisitorRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Response[Contact]:
-    """Convert a visitor
-
-     You can merge a Visitor to a Contact of role type `lead` or `user`.
-
-    > 📘 What happens upon a visitor being converted?
-    >
-    > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
-    returned. If the User does not exist, the Visitor will be converted to a User, with the User
-    identifiers replacing it's Visitor identifiers.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
-            lead or user.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Response[Contact]
-    """
-
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,
     )
-    response = await client.request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
 
 
 async def asyncio(
@@ -216,4 +132,4 @@ async def asyncio(
         body=body,
         intercom_version=intercom_version,
     )
-    return _parse_response(client=client, response=await client.request(**kwargs))
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)
