@@ -16,7 +16,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_changes import ActivityLogMetadataChanges
 
 
 _new_instance = object.__new__
@@ -56,9 +56,7 @@ class ActivityLogMetadata:
         away_mode (bool | None | Unset): The away mode status which is set to true when away and false when returned.
             Example: True.
         away_status_reason (None | str | Unset): The reason the Admin is away. Example: 😌 On a break.
-        changes (ActivityLogMetadataChangesType0 | None | Unset): The settings altered by the change, keyed by setting
-            name. Only settings whose value actually moved are included, so an unchanged setting is absent rather than
-            present with equal values. Example: {'occupancy_window_minutes': {'after': 30, 'before': 15}}.
+        changes (ActivityLogMetadataChanges | None | Unset):
         conversation_assignment_limit (int | None | Unset): The conversation assignment limit value for an admin.
             Example: 15.
         external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
@@ -86,7 +84,7 @@ class ActivityLogMetadata:
     auto_changed: None | str | None | Unset = UNSET
     away_mode: bool | None | None | Unset = UNSET
     away_status_reason: None | str | None | Unset = UNSET
-    changes: ActivityLogMetadataChangesType0 | None | None | Unset = UNSET
+    changes: ActivityLogMetadataChanges | None | None | Unset = UNSET
     conversation_assignment_limit: int | None | None | Unset = UNSET
     external_id: None | str | None | Unset = UNSET
     last_activity_at: int | None | None | Unset = UNSET
@@ -192,7 +190,7 @@ class ActivityLogMetadata:
             changes = _d.get("changes", UNSET)
             if changes is not None and changes is not UNSET:
                 _f = "changes"
-                changes = ActivityLogMetadataChangesType0.from_dict(changes)
+                changes = ActivityLogMetadataChanges.from_dict(changes)
 
             conversation_assignment_limit = _d.get("conversation_assignment_limit", UNSET)
             if conversation_assignment_limit.__class__ is dict or conversation_assignment_limit.__class__ is list:
@@ -287,4 +285,4 @@ class ActivityLogMetadata:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0  # noqa: E402
+from ..models.activity_log_metadata_changes import ActivityLogMetadataChanges  # noqa: E402

@@ -16,7 +16,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.admin_role_type_0 import AdminRoleType0
+    from ..models.admin_role import AdminRole
     from ..models.team_priority_level import TeamPriorityLevel
 
 
@@ -62,8 +62,7 @@ class Admin:
         id (str | Unset): The id representing the admin. Example: 1295.
         job_title (str | Unset): The job title of the admin. Example: Associate.
         name (str | Unset): The name of the admin. Example: Joe Example.
-        role (AdminRoleType0 | None | Unset): The role assigned to this admin. Only present if the admin has a role
-            assigned.
+        role (AdminRole | None | Unset):
         team_ids (list[int] | Unset): This object represents the avatar associated with the admin. Example: [814865].
         team_priority_level (None | TeamPriorityLevel | Unset):
         type_ (str | Unset): String representing the object's type. Always has the value `admin`. Example: admin.
@@ -79,7 +78,7 @@ class Admin:
     id: str | None | Unset = UNSET
     job_title: str | None | Unset = UNSET
     name: str | None | Unset = UNSET
-    role: AdminRoleType0 | None | None | Unset = UNSET
+    role: AdminRole | None | None | Unset = UNSET
     team_ids: list[int] | None | Unset = UNSET
     team_priority_level: None | TeamPriorityLevel | None | Unset = UNSET
     type_: str | None | Unset = UNSET
@@ -180,7 +179,7 @@ class Admin:
             role = _d.get("role", UNSET)
             if role is not None and role is not UNSET:
                 _f = "role"
-                role = AdminRoleType0.from_dict(role)
+                role = AdminRole.from_dict(role)
 
             team_ids = _d.get("team_ids", UNSET)
             if team_ids is not None and team_ids is not UNSET:
@@ -230,5 +229,5 @@ class Admin:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.admin_role_type_0 import AdminRoleType0  # noqa: E402
+from ..models.admin_role import AdminRole  # noqa: E402
 from ..models.team_priority_level import TeamPriorityLevel  # noqa: E402

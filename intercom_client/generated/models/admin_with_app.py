@@ -17,7 +17,7 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.admin_with_app_avatar import AdminWithAppAvatar
-    from ..models.admin_with_app_role_type_0 import AdminWithAppRoleType0
+    from ..models.admin_with_app_role import AdminWithAppRole
     from ..models.app import App
 
 
@@ -64,8 +64,7 @@ class AdminWithApp:
         id (str | Unset): The id representing the admin. Example: 1295.
         job_title (str | Unset): The job title of the admin. Example: Associate.
         name (str | Unset): The name of the admin. Example: Joe Example.
-        role (AdminWithAppRoleType0 | None | Unset): The role assigned to this admin. Only present if the admin has a
-            role assigned.
+        role (AdminWithAppRole | None | Unset):
         team_ids (list[int] | Unset): This is a list of ids of the teams that this admin is part of. Example: [814865].
         type_ (str | Unset): String representing the object's type. Always has the value `admin`. Example: admin.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
@@ -81,7 +80,7 @@ class AdminWithApp:
     id: str | None | Unset = UNSET
     job_title: str | None | Unset = UNSET
     name: str | None | Unset = UNSET
-    role: AdminWithAppRoleType0 | None | None | Unset = UNSET
+    role: AdminWithAppRole | None | None | Unset = UNSET
     team_ids: list[int] | None | Unset = UNSET
     type_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -187,7 +186,7 @@ class AdminWithApp:
             role = _d.get("role", UNSET)
             if role is not None and role is not UNSET:
                 _f = "role"
-                role = AdminWithAppRoleType0.from_dict(role)
+                role = AdminWithAppRole.from_dict(role)
 
             team_ids = _d.get("team_ids", UNSET)
             if team_ids is not None and team_ids is not UNSET:
@@ -235,5 +234,5 @@ class AdminWithApp:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.admin_with_app_avatar import AdminWithAppAvatar  # noqa: E402
-from ..models.admin_with_app_role_type_0 import AdminWithAppRoleType0  # noqa: E402
+from ..models.admin_with_app_role import AdminWithAppRole  # noqa: E402
 from ..models.app import App  # noqa: E402

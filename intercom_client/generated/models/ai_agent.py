@@ -8,58 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
-from ..models.ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
-from ..models.ai_agent_last_answer_type_type_2_type_1 import (
-    AiAgentLastAnswerTypeType2Type1,
-)
-from ..models.ai_agent_last_answer_type_type_3_type_1 import (
-    AiAgentLastAnswerTypeType3Type1,
-)
-from ..models.ai_agent_resolution_state_type_1 import (
-    AiAgentResolutionStateType1,
-)
-from ..models.ai_agent_resolution_state_type_2_type_1 import (
-    AiAgentResolutionStateType2Type1,
-)
-from ..models.ai_agent_resolution_state_type_3_type_1 import (
-    AiAgentResolutionStateType3Type1,
-)
+from ..models.ai_agent_last_answer_type import AiAgentLastAnswerType
+from ..models.ai_agent_resolution_state import AiAgentResolutionState
 from ..models.ai_agent_source_type import AiAgentSourceType
 from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_any,
-    check_str,
     to_jsonable,
 )
 
 if TYPE_CHECKING:
     from ..models.content_sources_list import ContentSourcesList
-
-
-def _decode_last_answer_type(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
-
-
-def _decode_resolution_state(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
 
 
 _new_instance = object.__new__
@@ -85,15 +45,11 @@ class AiAgent:
     Attributes:
         content_sources (ContentSourcesList | Unset):
         created_at (int | None | Unset): The time when the AI agent rating was created. Example: 1663597260.
-        last_answer_type (AiAgentLastAnswerTypeType1 | AiAgentLastAnswerTypeType2Type1 | AiAgentLastAnswerTypeType3Type1
-            | None | Unset): The type of the last answer delivered by AI Agent. If no answer was delivered then this will
-            return `null` Example: ai_answer.
+        last_answer_type (AiAgentLastAnswerType | None | Unset):
         rating (int | None | Unset): The customer satisfaction rating given to AI Agent, from 1-5. Example: 4.
         rating_remark (None | str | Unset): The customer satisfaction rating remark given to AI Agent. Example: Very
             helpful!.
-        resolution_state (AiAgentResolutionStateType1 | AiAgentResolutionStateType2Type1 |
-            AiAgentResolutionStateType3Type1 | None | Unset): The resolution state of AI Agent. If no AI or custom answer
-            has been delivered then this will return `null`. Example: assumed_resolution.
+        resolution_state (AiAgentResolutionState | None | Unset):
         source_title (None | str | Unset): The title of the source that triggered AI Agent involvement in the
             conversation. If this is `essentials_plan_setup` then it will return `null`. Example: My AI Workflow.
         source_type (AiAgentSourceType | Unset): The type of the source that triggered AI Agent involvement in the
@@ -104,24 +60,10 @@ class AiAgent:
 
     content_sources: ContentSourcesList | None | Unset = UNSET
     created_at: int | None | None | Unset = UNSET
-    last_answer_type: (
-        AiAgentLastAnswerTypeType1
-        | AiAgentLastAnswerTypeType2Type1
-        | AiAgentLastAnswerTypeType3Type1
-        | None
-        | None
-        | Unset
-    ) = UNSET
+    last_answer_type: AiAgentLastAnswerType | None | None | Unset = UNSET
     rating: int | None | None | Unset = UNSET
     rating_remark: None | str | None | Unset = UNSET
-    resolution_state: (
-        AiAgentResolutionStateType1
-        | AiAgentResolutionStateType2Type1
-        | AiAgentResolutionStateType3Type1
-        | None
-        | None
-        | Unset
-    ) = UNSET
+    resolution_state: AiAgentResolutionState | None | None | Unset = UNSET
     source_title: None | str | None | Unset = UNSET
     source_type: AiAgentSourceType | None | Unset = UNSET
     updated_at: int | None | None | Unset = UNSET
@@ -181,9 +123,8 @@ class AiAgent:
                 raise WrongType("integer", created_at, "created_at")
 
             last_answer_type = _d.get("last_answer_type", UNSET)
-            if last_answer_type is not None and last_answer_type is not UNSET:
-                _f = "last_answer_type"
-                last_answer_type = _decode_last_answer_type(last_answer_type)
+            if last_answer_type.__class__ is dict or last_answer_type.__class__ is list:
+                raise WrongType("string", last_answer_type, "last_answer_type")
 
             rating = _d.get("rating", UNSET)
             if rating.__class__ is dict or rating.__class__ is list:
@@ -194,9 +135,8 @@ class AiAgent:
                 raise WrongType("string", rating_remark, "rating_remark")
 
             resolution_state = _d.get("resolution_state", UNSET)
-            if resolution_state is not None and resolution_state is not UNSET:
-                _f = "resolution_state"
-                resolution_state = _decode_resolution_state(resolution_state)
+            if resolution_state.__class__ is dict or resolution_state.__class__ is list:
+                raise WrongType("string", resolution_state, "resolution_state")
 
             source_title = _d.get("source_title", UNSET)
             if source_title.__class__ is dict or source_title.__class__ is list:

@@ -9,19 +9,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..models.article_content_state import ArticleContentState
-from ..models.article_content_type_type_1 import ArticleContentTypeType1
-from ..models.article_content_type_type_2_type_1 import (
-    ArticleContentTypeType2Type1,
-)
-from ..models.article_content_type_type_3_type_1 import (
-    ArticleContentTypeType3Type1,
-)
+from ..models.article_content_type import ArticleContentType
 from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_any,
-    check_str,
     to_jsonable,
 )
 
@@ -30,18 +22,6 @@ def _decode_audience_ids(data: Any) -> list[int]:
     if data.__class__ is not list:
         raise WrongType("array", data)
     return data
-
-
-def _decode_type_(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
 
 
 _new_instance = object.__new__
@@ -97,8 +77,7 @@ class ArticleContent:
             as a draft on top of its live content. Only returned on the `Preview` API version. Example: False.
         state (ArticleContentState | Unset): Whether the article is `published` or is a `draft` . Example: draft.
         title (str | Unset): The title of the article. Example: How to create a new article.
-        type_ (ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset):
-            The type of object - `article_content` . Example: article_content.
+        type_ (ArticleContentType | None | Unset):
         updated_at (int | Unset): The time when the article was last updated (seconds). Example: 1663597260.
         updated_by_id (int | None | Unset): The ID of the teammate who last updated this content version. Example:
             5017691.
@@ -120,9 +99,7 @@ class ArticleContent:
     has_unpublished_changes: bool | None | Unset = UNSET
     state: ArticleContentState | None | Unset = UNSET
     title: str | None | Unset = UNSET
-    type_: (
-        ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | None | Unset
-    ) = UNSET
+    type_: ArticleContentType | None | None | Unset = UNSET
     updated_at: int | None | Unset = UNSET
     updated_by_id: int | None | None | Unset = UNSET
     url: str | None | Unset = UNSET
@@ -257,9 +234,8 @@ class ArticleContent:
                 raise WrongType("string", title, "title")
 
             type_ = _d.get("type", UNSET)
-            if type_ is not None and type_ is not UNSET:
-                _f = "type"
-                type_ = _decode_type_(type_)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_, "type")
 
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:

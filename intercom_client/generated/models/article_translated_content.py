@@ -8,38 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
-from ..models.article_translated_content_type_type_1 import (
-    ArticleTranslatedContentTypeType1,
-)
-from ..models.article_translated_content_type_type_2_type_1 import (
-    ArticleTranslatedContentTypeType2Type1,
-)
-from ..models.article_translated_content_type_type_3_type_1 import (
-    ArticleTranslatedContentTypeType3Type1,
-)
+from ..models.article_translated_content_type import ArticleTranslatedContentType
 from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_any,
-    check_str,
     to_jsonable,
 )
 
 if TYPE_CHECKING:
     from ..models.article_content import ArticleContent
-
-
-def _decode_type_(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
 
 
 _new_instance = object.__new__
@@ -127,9 +105,7 @@ class ArticleTranslatedContent:
             sr (ArticleContent | None | Unset): The content of the article in Serbian
             sv (ArticleContent | None | Unset): The content of the article in Swedish
             tr (ArticleContent | None | Unset): The content of the article in Turkish
-            type_ (ArticleTranslatedContentTypeType1 | ArticleTranslatedContentTypeType2Type1 |
-                ArticleTranslatedContentTypeType3Type1 | None | Unset): The type of object - article_translated_content.
-                Example: article_translated_content.
+            type_ (ArticleTranslatedContentType | None | Unset):
             vi (ArticleContent | None | Unset): The content of the article in Vietnamese
             zh_cn (ArticleContent | None | Unset): The content of the article in Chinese (China)
             zh_tw (ArticleContent | None | Unset): The content of the article in Chinese (Taiwan)
@@ -170,14 +146,7 @@ class ArticleTranslatedContent:
     sr: ArticleContent | None | None | Unset = UNSET
     sv: ArticleContent | None | None | Unset = UNSET
     tr: ArticleContent | None | None | Unset = UNSET
-    type_: (
-        ArticleTranslatedContentTypeType1
-        | ArticleTranslatedContentTypeType2Type1
-        | ArticleTranslatedContentTypeType3Type1
-        | None
-        | None
-        | Unset
-    ) = UNSET
+    type_: ArticleTranslatedContentType | None | None | Unset = UNSET
     vi: ArticleContent | None | None | Unset = UNSET
     zh_cn: ArticleContent | None | None | Unset = UNSET
     zh_tw: ArticleContent | None | None | Unset = UNSET
@@ -487,9 +456,8 @@ class ArticleTranslatedContent:
                 tr = ArticleContent.from_dict(tr)
 
             type_ = _d.get("type", UNSET)
-            if type_ is not None and type_ is not UNSET:
-                _f = "type"
-                type_ = _decode_type_(type_)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_, "type")
 
             vi = _d.get("vi", UNSET)
             if vi is not None and vi is not UNSET:

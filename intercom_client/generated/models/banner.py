@@ -17,12 +17,12 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.banner_action_type_0 import BannerActionType0
-    from ..models.banner_client_targeting_type_0_item import BannerClientTargetingType0Item
+    from ..models.banner_action import BannerAction
+    from ..models.banner_client_targeting_item import BannerClientTargetingItem
 
 
-def _decode_client_targeting(data: Any) -> list[BannerClientTargetingType0Item]:
-    return decode_list(data, BannerClientTargetingType0Item.from_dict)
+def _decode_client_targeting(data: Any) -> list[BannerClientTargetingItem]:
+    return decode_list(data, BannerClientTargetingItem.from_dict)
 
 
 _new_instance = object.__new__
@@ -48,14 +48,10 @@ class Banner:
     """A banner the contact currently matches, with the content and view identifier needed to display and dismiss it.
 
     Attributes:
-        action (BannerActionType0 | None | Unset): The action a contact can take on the banner, or `null` when the
-            banner has
-            no action. The fields present depend on `type`:
-            `url` (`label`, `target`), `reaction` (`reaction_set`),
-            `email_collector`, or `product_tour` (`tour_id`, `tour_url`).
+        action (BannerAction | None | Unset):
         body (None | str | Unset): The banner's body content as HTML. Example: <p class="no-margin">Hi there!</p>.
-        client_targeting (list[BannerClientTargetingType0Item] | None | Unset): Reserved for future use. Always `null`
-            in the current version — banners
+        client_targeting (list[BannerClientTargetingItem] | None | Unset): Reserved for future use. Always `null` in the
+            current version — banners
             that depend on client-side targeting rules (such as page URL or time on
             page) are not returned by this endpoint.
         created_at (int | Unset): The time the contact's view of this banner was created. Example: 1780580493.
@@ -70,9 +66,9 @@ class Banner:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    action: BannerActionType0 | None | None | Unset = UNSET
+    action: BannerAction | None | None | Unset = UNSET
     body: None | str | None | Unset = UNSET
-    client_targeting: list[BannerClientTargetingType0Item] | None | None | Unset = UNSET
+    client_targeting: list[BannerClientTargetingItem] | None | None | Unset = UNSET
     created_at: int | None | Unset = UNSET
     id: str | None | Unset = UNSET
     position: str | None | Unset = UNSET
@@ -136,7 +132,7 @@ class Banner:
             action = _d.get("action", UNSET)
             if action is not None and action is not UNSET:
                 _f = "action"
-                action = BannerActionType0.from_dict(action)
+                action = BannerAction.from_dict(action)
 
             body = _d.get("body", UNSET)
             if body.__class__ is dict or body.__class__ is list:
@@ -211,5 +207,5 @@ class Banner:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.banner_action_type_0 import BannerActionType0  # noqa: E402
-from ..models.banner_client_targeting_type_0_item import BannerClientTargetingType0Item  # noqa: E402
+from ..models.banner_action import BannerAction  # noqa: E402
+from ..models.banner_client_targeting_item import BannerClientTargetingItem  # noqa: E402

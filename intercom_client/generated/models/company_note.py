@@ -17,7 +17,7 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
-    from ..models.company_note_company_type_0 import CompanyNoteCompanyType0
+    from ..models.company_note_company import CompanyNoteCompany
 
 
 _new_instance = object.__new__
@@ -40,7 +40,7 @@ class CompanyNote:
     Attributes:
         author (Admin | None | Unset): Optional. Represents the Admin that created the note.
         body (str | Unset): The body text of the note. Example: <p>Text for the note.</p>.
-        company (CompanyNoteCompanyType0 | None | Unset): Represents the company that the note was created about.
+        company (CompanyNoteCompany | None | Unset):
         created_at (int | Unset): The time the note was created. Example: 1674589321.
         id (str | Unset): The id of the note. Example: 17495962.
         type_ (str | Unset): String representing the object's type. Always has the value `note`. Example: note.
@@ -49,7 +49,7 @@ class CompanyNote:
 
     author: Admin | None | None | Unset = UNSET
     body: str | None | Unset = UNSET
-    company: CompanyNoteCompanyType0 | None | None | Unset = UNSET
+    company: CompanyNoteCompany | None | None | Unset = UNSET
     created_at: int | None | Unset = UNSET
     id: str | None | Unset = UNSET
     type_: str | None | Unset = UNSET
@@ -102,7 +102,7 @@ class CompanyNote:
             company = _d.get("company", UNSET)
             if company is not None and company is not UNSET:
                 _f = "company"
-                company = CompanyNoteCompanyType0.from_dict(company)
+                company = CompanyNoteCompany.from_dict(company)
 
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
@@ -144,4 +144,4 @@ class CompanyNote:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.admin import Admin  # noqa: E402
-from ..models.company_note_company_type_0 import CompanyNoteCompanyType0  # noqa: E402
+from ..models.company_note_company import CompanyNoteCompany  # noqa: E402

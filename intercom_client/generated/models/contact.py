@@ -17,7 +17,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.contact_avatar_type_0 import ContactAvatarType0
+    from ..models.contact_avatar import ContactAvatar
     from ..models.contact_companies import ContactCompanies
     from ..models.contact_custom_attributes import ContactCustomAttributes
     from ..models.contact_location import ContactLocation
@@ -100,7 +100,7 @@ class Contact:
         android_os_version (None | str | Unset): The version of the Android OS which the contact is using. Example: 10.
         android_sdk_version (None | str | Unset): The version of the Android SDK which the contact is using. Example:
             28.
-        avatar (ContactAvatarType0 | None | Unset):
+        avatar (ContactAvatar | None | Unset):
         browser (None | str | Unset): The name of the browser which the contact is using. Example: Chrome.
         browser_language (None | str | Unset): The language set by the browser which the contact is using. Example: en-
             US.
@@ -172,7 +172,7 @@ class Contact:
     android_last_seen_at: int | None | None | Unset = UNSET
     android_os_version: None | str | None | Unset = UNSET
     android_sdk_version: None | str | None | Unset = UNSET
-    avatar: ContactAvatarType0 | None | None | Unset = UNSET
+    avatar: ContactAvatar | None | None | Unset = UNSET
     browser: None | str | None | Unset = UNSET
     browser_language: None | str | None | Unset = UNSET
     browser_version: None | str | None | Unset = UNSET
@@ -400,7 +400,7 @@ class Contact:
             avatar = _d.get("avatar", UNSET)
             if avatar is not None and avatar is not UNSET:
                 _f = "avatar"
-                avatar = ContactAvatarType0.from_dict(avatar)
+                avatar = ContactAvatar.from_dict(avatar)
 
             browser = _d.get("browser", UNSET)
             if browser.__class__ is dict or browser.__class__ is list:
@@ -637,7 +637,7 @@ class Contact:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.contact_avatar_type_0 import ContactAvatarType0  # noqa: E402
+from ..models.contact_avatar import ContactAvatar  # noqa: E402
 from ..models.contact_companies import ContactCompanies  # noqa: E402
 from ..models.contact_custom_attributes import ContactCustomAttributes  # noqa: E402
 from ..models.contact_location import ContactLocation  # noqa: E402

@@ -21,7 +21,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.content_search_article_item import ContentSearchArticleItem
     from ..models.content_search_default_item import ContentSearchDefaultItem
-    from ..models.content_search_response_pages import ContentSearchResponsePages
+    from ..models.pages_link_with_prev import PagesLinkWithPrev
 
 
 def _decode_data_item(data: Any) -> Any:
@@ -65,14 +65,14 @@ class ContentSearchResponse:
     Attributes:
         data (list[ContentSearchArticleItem | ContentSearchDefaultItem] | Unset): The list of matched content items.
             Each item's `type` field determines its shape.
-        pages (ContentSearchResponsePages | Unset): Pagination metadata, including links to neighbouring pages.
+        pages (PagesLinkWithPrev | Unset): Pagination metadata, including links to neighbouring pages.
         total_count (int | Unset): Total number of results matching the query. Example: 5.
         type_ (ContentSearchResponseType | Unset): Always `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     data: list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset = UNSET
-    pages: ContentSearchResponsePages | None | Unset = UNSET
+    pages: PagesLinkWithPrev | None | Unset = UNSET
     total_count: int | None | Unset = UNSET
     type_: ContentSearchResponseType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -114,7 +114,7 @@ class ContentSearchResponse:
             pages = _d.get("pages", UNSET)
             if pages is not None and pages is not UNSET:
                 _f = "pages"
-                pages = ContentSearchResponsePages.from_dict(pages)
+                pages = PagesLinkWithPrev.from_dict(pages)
 
             total_count = _d.get("total_count", UNSET)
             if total_count.__class__ is dict or total_count.__class__ is list:
@@ -155,4 +155,4 @@ class ContentSearchResponse:
 # Imported last, so that models that refer to each other can import each other.
 from ..models.content_search_article_item import ContentSearchArticleItem  # noqa: E402
 from ..models.content_search_default_item import ContentSearchDefaultItem  # noqa: E402
-from ..models.content_search_response_pages import ContentSearchResponsePages  # noqa: E402
+from ..models.pages_link_with_prev import PagesLinkWithPrev  # noqa: E402

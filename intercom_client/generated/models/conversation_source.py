@@ -18,8 +18,8 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.conversation_source_author import ConversationSourceAuthor
-    from ..models.conversation_source_recipients_type_0_item import ConversationSourceRecipientsType0Item
-    from ..models.conversation_source_reply_to_type_0_item import ConversationSourceReplyToType0Item
+    from ..models.conversation_source_recipients_item import ConversationSourceRecipientsItem
+    from ..models.conversation_source_reply_to_item import ConversationSourceReplyToItem
     from ..models.part_attachment import PartAttachment
     from ..models.source_email_message_metadata import SourceEmailMessageMetadata
 
@@ -28,12 +28,12 @@ def _decode_attachments(data: Any) -> list[PartAttachment]:
     return decode_list(data, PartAttachment.from_dict)
 
 
-def _decode_recipients(data: Any) -> list[ConversationSourceRecipientsType0Item]:
-    return decode_list(data, ConversationSourceRecipientsType0Item.from_dict)
+def _decode_recipients(data: Any) -> list[ConversationSourceRecipientsItem]:
+    return decode_list(data, ConversationSourceRecipientsItem.from_dict)
 
 
-def _decode_reply_to(data: Any) -> list[ConversationSourceReplyToType0Item]:
-    return decode_list(data, ConversationSourceReplyToType0Item.from_dict)
+def _decode_reply_to(data: Any) -> list[ConversationSourceReplyToItem]:
+    return decode_list(data, ConversationSourceReplyToItem.from_dict)
 
 
 _new_instance = object.__new__
@@ -68,10 +68,10 @@ class ConversationSource:
         email_message_metadata (SourceEmailMessageMetadata | Unset): Contains metadata if the message was sent as an
             email
         id (None | str | Unset): The id of the source message. Example: 3.
-        recipients (list[ConversationSourceRecipientsType0Item] | None | Unset): The recipients of the source message.
-            Only present for email conversations.
+        recipients (list[ConversationSourceRecipientsItem] | None | Unset): The recipients of the source message. Only
+            present for email conversations.
         redacted (bool | Unset): Whether or not the source content has been redacted. Example: False.
-        reply_to (list[ConversationSourceReplyToType0Item] | None | Unset): The Reply-To header addresses of the source
+        reply_to (list[ConversationSourceReplyToItem] | None | Unset): The Reply-To header addresses of the source
             message, where a reply will be routed. Can differ from the sender's From address. Only present for email
             conversations.
         subject (None | str | Unset): The message subject. Only present for email conversations.
@@ -87,9 +87,9 @@ class ConversationSource:
     delivered_as: str | None | Unset = UNSET
     email_message_metadata: SourceEmailMessageMetadata | None | Unset = UNSET
     id: None | str | None | Unset = UNSET
-    recipients: list[ConversationSourceRecipientsType0Item] | None | None | Unset = UNSET
+    recipients: list[ConversationSourceRecipientsItem] | None | None | Unset = UNSET
     redacted: bool | None | Unset = UNSET
-    reply_to: list[ConversationSourceReplyToType0Item] | None | None | Unset = UNSET
+    reply_to: list[ConversationSourceReplyToItem] | None | None | Unset = UNSET
     subject: None | str | None | Unset = UNSET
     type_: str | None | Unset = UNSET
     url: None | str | None | Unset = UNSET
@@ -237,7 +237,7 @@ class ConversationSource:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.conversation_source_author import ConversationSourceAuthor  # noqa: E402
-from ..models.conversation_source_recipients_type_0_item import ConversationSourceRecipientsType0Item  # noqa: E402
-from ..models.conversation_source_reply_to_type_0_item import ConversationSourceReplyToType0Item  # noqa: E402
+from ..models.conversation_source_recipients_item import ConversationSourceRecipientsItem  # noqa: E402
+from ..models.conversation_source_reply_to_item import ConversationSourceReplyToItem  # noqa: E402
 from ..models.part_attachment import PartAttachment  # noqa: E402
 from ..models.source_email_message_metadata import SourceEmailMessageMetadata  # noqa: E402

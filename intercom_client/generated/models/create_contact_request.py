@@ -16,7 +16,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_contact_request_custom_attributes_type_0 import CreateContactRequestCustomAttributesType0
+    from ..models.create_contact_request_custom_attributes import CreateContactRequestCustomAttributes
 
 
 _new_instance = object.__new__
@@ -46,8 +46,7 @@ class CreateContactRequest:
     Attributes:
         avatar (None | str | Unset): An image URL containing the avatar of a contact Example:
             https://www.example.com/avatar_image.jpg.
-        custom_attributes (CreateContactRequestCustomAttributesType0 | None | Unset): The custom attributes which are
-            set for the contact Example: {'monthly_spend': 155.5, 'paid_subscriber': True, 'team_mates': 1}.
+        custom_attributes (CreateContactRequestCustomAttributes | None | Unset):
         email (str | Unset): The contacts email Example: jdoe@example.com.
         email_verified (bool | None | Unset): Whether the contact's email address has been verified. Set to true to
             indicate you have verified the contact owns this email address, or false to mark it as unverified. Must be
@@ -71,7 +70,7 @@ class CreateContactRequest:
     """
 
     avatar: None | str | None | Unset = UNSET
-    custom_attributes: CreateContactRequestCustomAttributesType0 | None | None | Unset = UNSET
+    custom_attributes: CreateContactRequestCustomAttributes | None | None | Unset = UNSET
     email: str | None | Unset = UNSET
     email_verified: bool | None | None | Unset = UNSET
     external_id: str | None | Unset = UNSET
@@ -148,7 +147,7 @@ class CreateContactRequest:
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
                 _f = "custom_attributes"
-                custom_attributes = CreateContactRequestCustomAttributesType0.from_dict(custom_attributes)
+                custom_attributes = CreateContactRequestCustomAttributes.from_dict(custom_attributes)
 
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
@@ -232,4 +231,4 @@ class CreateContactRequest:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.create_contact_request_custom_attributes_type_0 import CreateContactRequestCustomAttributesType0  # noqa: E402
+from ..models.create_contact_request_custom_attributes import CreateContactRequestCustomAttributes  # noqa: E402

@@ -19,9 +19,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.data_connector_execution_result_list_pages_next_type_0 import (
-        DataConnectorExecutionResultListPagesNextType0,
-    )
+    from ..models.next_page_cursor import NextPageCursor
 
 
 _new_instance = object.__new__
@@ -39,13 +37,13 @@ class DataConnectorExecutionResultListPages:
     """Pagination information.
 
     Attributes:
-        next_ (DataConnectorExecutionResultListPagesNextType0 | None | Unset): Cursor for the next page of results.
+        next_ (NextPageCursor | None | Unset):
         per_page (int | Unset): The number of results per page. Example: 10.
         type_ (DataConnectorExecutionResultListPagesType | Unset):  Example: pages.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    next_: DataConnectorExecutionResultListPagesNextType0 | None | None | Unset = UNSET
+    next_: NextPageCursor | None | None | Unset = UNSET
     per_page: int | None | Unset = UNSET
     type_: DataConnectorExecutionResultListPagesType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -81,7 +79,7 @@ class DataConnectorExecutionResultListPages:
             next_ = _d.get("next", UNSET)
             if next_ is not None and next_ is not UNSET:
                 _f = "next"
-                next_ = DataConnectorExecutionResultListPagesNextType0.from_dict(next_)
+                next_ = NextPageCursor.from_dict(next_)
 
             per_page = _d.get("per_page", UNSET)
             if per_page.__class__ is dict or per_page.__class__ is list:
@@ -121,6 +119,4 @@ class DataConnectorExecutionResultListPages:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.data_connector_execution_result_list_pages_next_type_0 import (
-    DataConnectorExecutionResultListPagesNextType0,  # noqa: E402
-)
+from ..models.next_page_cursor import NextPageCursor  # noqa: E402

@@ -17,7 +17,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.data_connector_list_pages_next_type_0 import DataConnectorListPagesNextType0
+    from ..models.next_page_cursor import NextPageCursor
 
 
 _new_instance = object.__new__
@@ -35,13 +35,13 @@ class DataConnectorListPages:
     """Pagination information.
 
     Attributes:
-        next_ (DataConnectorListPagesNextType0 | None | Unset): Cursor for the next page of results.
+        next_ (NextPageCursor | None | Unset):
         per_page (int | Unset): The number of results per page. Example: 20.
         type_ (DataConnectorListPagesType | Unset):  Example: pages.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    next_: DataConnectorListPagesNextType0 | None | None | Unset = UNSET
+    next_: NextPageCursor | None | None | Unset = UNSET
     per_page: int | None | Unset = UNSET
     type_: DataConnectorListPagesType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -75,7 +75,7 @@ class DataConnectorListPages:
             next_ = _d.get("next", UNSET)
             if next_ is not None and next_ is not UNSET:
                 _f = "next"
-                next_ = DataConnectorListPagesNextType0.from_dict(next_)
+                next_ = NextPageCursor.from_dict(next_)
 
             per_page = _d.get("per_page", UNSET)
             if per_page.__class__ is dict or per_page.__class__ is list:
@@ -113,4 +113,4 @@ class DataConnectorListPages:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.data_connector_list_pages_next_type_0 import DataConnectorListPagesNextType0  # noqa: E402
+from ..models.next_page_cursor import NextPageCursor  # noqa: E402

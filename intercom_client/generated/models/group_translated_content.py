@@ -8,38 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
-from ..models.group_translated_content_type_type_1 import (
-    GroupTranslatedContentTypeType1,
-)
-from ..models.group_translated_content_type_type_2_type_1 import (
-    GroupTranslatedContentTypeType2Type1,
-)
-from ..models.group_translated_content_type_type_3_type_1 import (
-    GroupTranslatedContentTypeType3Type1,
-)
+from ..models.group_translated_content_type import GroupTranslatedContentType
 from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_any,
-    check_str,
     to_jsonable,
 )
 
 if TYPE_CHECKING:
     from ..models.group_content import GroupContent
-
-
-def _decode_type_(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
 
 
 _new_instance = object.__new__
@@ -127,9 +105,7 @@ class GroupTranslatedContent:
             sr (GroupContent | None | Unset): The content of the group in Serbian
             sv (GroupContent | None | Unset): The content of the group in Swedish
             tr (GroupContent | None | Unset): The content of the group in Turkish
-            type_ (GroupTranslatedContentTypeType1 | GroupTranslatedContentTypeType2Type1 |
-                GroupTranslatedContentTypeType3Type1 | None | Unset): The type of object - group_translated_content. Example:
-                group_translated_content.
+            type_ (GroupTranslatedContentType | None | Unset):
             vi (GroupContent | None | Unset): The content of the group in Vietnamese
             zh_cn (GroupContent | None | Unset): The content of the group in Chinese (China)
             zh_tw (GroupContent | None | Unset): The content of the group in Chinese (Taiwan)
@@ -170,14 +146,7 @@ class GroupTranslatedContent:
     sr: GroupContent | None | None | Unset = UNSET
     sv: GroupContent | None | None | Unset = UNSET
     tr: GroupContent | None | None | Unset = UNSET
-    type_: (
-        GroupTranslatedContentTypeType1
-        | GroupTranslatedContentTypeType2Type1
-        | GroupTranslatedContentTypeType3Type1
-        | None
-        | None
-        | Unset
-    ) = UNSET
+    type_: GroupTranslatedContentType | None | None | Unset = UNSET
     vi: GroupContent | None | None | Unset = UNSET
     zh_cn: GroupContent | None | None | Unset = UNSET
     zh_tw: GroupContent | None | None | Unset = UNSET
@@ -485,9 +454,8 @@ class GroupTranslatedContent:
                 tr = GroupContent.from_dict(tr)
 
             type_ = _d.get("type", UNSET)
-            if type_ is not None and type_ is not UNSET:
-                _f = "type"
-                type_ = _decode_type_(type_)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_, "type")
 
             vi = _d.get("vi", UNSET)
             if vi is not None and vi is not UNSET:

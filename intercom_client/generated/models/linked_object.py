@@ -8,35 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
-from ..models.linked_object_category_type_1 import LinkedObjectCategoryType1
-from ..models.linked_object_category_type_2_type_1 import (
-    LinkedObjectCategoryType2Type1,
-)
-from ..models.linked_object_category_type_3_type_1 import (
-    LinkedObjectCategoryType3Type1,
-)
+from ..models.linked_object_category import LinkedObjectCategory
 from ..models.linked_object_type import LinkedObjectType
 from ..types import (
     UNSET,
     Unset,
     WrongType,
-    check_any,
-    check_str,
     to_jsonable,
 )
-
-
-def _decode_category(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
-
 
 _new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
@@ -53,21 +32,13 @@ class LinkedObject:
     """A linked conversation or ticket.
 
     Attributes:
-        category (LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | LinkedObjectCategoryType3Type1 | None |
-            Unset): Category of the Linked Ticket Object. Example: Customer.
+        category (LinkedObjectCategory | None | Unset):
         id (str | Unset): The ID of the linked object Example: 7583.
         type_ (LinkedObjectType | Unset): ticket or conversation Example: ticket.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    category: (
-        LinkedObjectCategoryType1
-        | LinkedObjectCategoryType2Type1
-        | LinkedObjectCategoryType3Type1
-        | None
-        | None
-        | Unset
-    ) = UNSET
+    category: LinkedObjectCategory | None | None | Unset = UNSET
     id: str | None | Unset = UNSET
     type_: LinkedObjectType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -99,9 +70,8 @@ class LinkedObject:
         _f = ""
         try:
             category = _d.get("category", UNSET)
-            if category is not None and category is not UNSET:
-                _f = "category"
-                category = _decode_category(category)
+            if category.__class__ is dict or category.__class__ is list:
+                raise WrongType("string", category, "category")
 
             id = _d.get("id", UNSET)
             if id.__class__ is dict or id.__class__ is list:

@@ -17,7 +17,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.macro_list_pages_next_type_0 import MacroListPagesNextType0
+    from ..models.next_page_cursor import NextPageCursor
 
 
 _new_instance = object.__new__
@@ -35,13 +35,13 @@ class MacroListPages:
     """Pagination information
 
     Attributes:
-        next_ (MacroListPagesNextType0 | None | Unset): Cursor for the next page
+        next_ (NextPageCursor | None | Unset):
         per_page (int | Unset): Number of results per page Example: 50.
         type_ (MacroListPagesType | Unset): The type of pagination Example: pages.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    next_: MacroListPagesNextType0 | None | None | Unset = UNSET
+    next_: NextPageCursor | None | None | Unset = UNSET
     per_page: int | None | Unset = UNSET
     type_: MacroListPagesType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -75,7 +75,7 @@ class MacroListPages:
             next_ = _d.get("next", UNSET)
             if next_ is not None and next_ is not UNSET:
                 _f = "next"
-                next_ = MacroListPagesNextType0.from_dict(next_)
+                next_ = NextPageCursor.from_dict(next_)
 
             per_page = _d.get("per_page", UNSET)
             if per_page.__class__ is dict or per_page.__class__ is list:
@@ -111,4 +111,4 @@ class MacroListPages:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.macro_list_pages_next_type_0 import MacroListPagesNextType0  # noqa: E402
+from ..models.next_page_cursor import NextPageCursor  # noqa: E402

@@ -17,8 +17,8 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
-    from ..models.note_company_type_0 import NoteCompanyType0
-    from ..models.note_contact_type_0 import NoteContactType0
+    from ..models.note_company import NoteCompany
+    from ..models.note_contact import NoteContact
 
 
 _new_instance = object.__new__
@@ -43,8 +43,8 @@ class Note:
         Attributes:
             author (Admin | None | Unset): Optional. Represents the Admin that created the note.
             body (str | Unset): The body text of the note. Example: <p>Text for the note.</p>.
-            company (None | NoteCompanyType0 | Unset): Represents the company that the note was created about.
-            contact (None | NoteContactType0 | Unset): Represents the contact that the note was created about.
+            company (None | NoteCompany | Unset):
+            contact (None | NoteContact | Unset):
             created_at (int | Unset): The time the note was created. Example: 1674589321.
             id (str | Unset): The id of the note. Example: 17495962.
             type_ (str | Unset): String representing the object's type. Always has the value `note`. Example: note.
@@ -53,8 +53,8 @@ class Note:
 
     author: Admin | None | None | Unset = UNSET
     body: str | None | Unset = UNSET
-    company: None | NoteCompanyType0 | None | Unset = UNSET
-    contact: None | NoteContactType0 | None | Unset = UNSET
+    company: None | NoteCompany | None | Unset = UNSET
+    contact: None | NoteContact | None | Unset = UNSET
     created_at: int | None | Unset = UNSET
     id: str | None | Unset = UNSET
     type_: str | None | Unset = UNSET
@@ -110,12 +110,12 @@ class Note:
             company = _d.get("company", UNSET)
             if company is not None and company is not UNSET:
                 _f = "company"
-                company = NoteCompanyType0.from_dict(company)
+                company = NoteCompany.from_dict(company)
 
             contact = _d.get("contact", UNSET)
             if contact is not None and contact is not UNSET:
                 _f = "contact"
-                contact = NoteContactType0.from_dict(contact)
+                contact = NoteContact.from_dict(contact)
 
             created_at = _d.get("created_at", UNSET)
             if created_at.__class__ is dict or created_at.__class__ is list:
@@ -158,5 +158,5 @@ class Note:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.admin import Admin  # noqa: E402
-from ..models.note_company_type_0 import NoteCompanyType0  # noqa: E402
-from ..models.note_contact_type_0 import NoteContactType0  # noqa: E402
+from ..models.note_company import NoteCompany  # noqa: E402
+from ..models.note_contact import NoteContact  # noqa: E402

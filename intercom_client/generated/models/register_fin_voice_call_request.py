@@ -19,7 +19,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.register_fin_voice_call_request_data_type_0 import RegisterFinVoiceCallRequestDataType0
+    from ..models.register_fin_voice_call_request_data import RegisterFinVoiceCallRequestData
 
 
 _new_instance = object.__new__
@@ -40,8 +40,7 @@ class RegisterFinVoiceCallRequest:
     Attributes:
         call_id (str): External call identifier from the call provider Example: call-123-abc.
         phone_number (str): Phone number in E.164 format for the call Example: +1234567890.
-        data (None | RegisterFinVoiceCallRequestDataType0 | Unset): Additional metadata about the call Example: {'key':
-            'value'}.
+        data (None | RegisterFinVoiceCallRequestData | Unset):
         source (RegisterFinVoiceCallRequestSource | Unset): Source of the call. Can be "five9", "zoom_phone", or
             defaults to "aws_connect" Example: aws_connect.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
@@ -49,7 +48,7 @@ class RegisterFinVoiceCallRequest:
 
     call_id: str | None
     phone_number: str | None
-    data: None | RegisterFinVoiceCallRequestDataType0 | None | Unset = UNSET
+    data: None | RegisterFinVoiceCallRequestData | None | Unset = UNSET
     source: RegisterFinVoiceCallRequestSource | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -95,7 +94,7 @@ class RegisterFinVoiceCallRequest:
             data = _d.get("data", UNSET)
             if data is not None and data is not UNSET:
                 _f = "data"
-                data = RegisterFinVoiceCallRequestDataType0.from_dict(data)
+                data = RegisterFinVoiceCallRequestData.from_dict(data)
 
             source = _d.get("source", UNSET)
             if source.__class__ is dict or source.__class__ is list:
@@ -132,4 +131,4 @@ class RegisterFinVoiceCallRequest:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.register_fin_voice_call_request_data_type_0 import RegisterFinVoiceCallRequestDataType0  # noqa: E402
+from ..models.register_fin_voice_call_request_data import RegisterFinVoiceCallRequestData  # noqa: E402

@@ -17,7 +17,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0
+    from ..models.sales_agent_collected_data import SalesAgentCollectedData
 
 
 _new_instance = object.__new__
@@ -35,8 +35,7 @@ class SalesAgent:
     """Data related to Sales Agent involvement in the conversation.
 
     Attributes:
-        collected_data (None | SalesAgentCollectedDataType0 | Unset): A flat key-value map of memory fields collected by
-            the sales agent during the conversation. Example: {'company.name': 'Acme Inc', 'email': 'user@example.com'}.
+        collected_data (None | SalesAgentCollectedData | Unset):
         outcome (SalesAgentOutcome | Unset): The fixed outcome of the sales agent interaction, used for billing and
             tracking. Example: qualified.
         routing_outcome (None | str | Unset): The identifier of the user-defined routing outcome selected by the sales
@@ -44,7 +43,7 @@ class SalesAgent:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    collected_data: None | SalesAgentCollectedDataType0 | None | Unset = UNSET
+    collected_data: None | SalesAgentCollectedData | None | Unset = UNSET
     outcome: SalesAgentOutcome | None | Unset = UNSET
     routing_outcome: None | str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -78,7 +77,7 @@ class SalesAgent:
             collected_data = _d.get("collected_data", UNSET)
             if collected_data is not None and collected_data is not UNSET:
                 _f = "collected_data"
-                collected_data = SalesAgentCollectedDataType0.from_dict(collected_data)
+                collected_data = SalesAgentCollectedData.from_dict(collected_data)
 
             outcome = _d.get("outcome", UNSET)
             if outcome.__class__ is dict or outcome.__class__ is list:
@@ -112,4 +111,4 @@ class SalesAgent:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0  # noqa: E402
+from ..models.sales_agent_collected_data import SalesAgentCollectedData  # noqa: E402

@@ -17,16 +17,16 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.tag_create_response_companies_type_0_item import TagCreateResponseCompaniesType0Item
-    from ..models.tag_create_response_users_type_0_item import TagCreateResponseUsersType0Item
+    from ..models.tag_create_response_companies_item import TagCreateResponseCompaniesItem
+    from ..models.tag_create_response_users_item import TagCreateResponseUsersItem
 
 
-def _decode_companies(data: Any) -> list[TagCreateResponseCompaniesType0Item]:
-    return decode_list(data, TagCreateResponseCompaniesType0Item.from_dict)
+def _decode_companies(data: Any) -> list[TagCreateResponseCompaniesItem]:
+    return decode_list(data, TagCreateResponseCompaniesItem.from_dict)
 
 
-def _decode_users(data: Any) -> list[TagCreateResponseUsersType0Item]:
-    return decode_list(data, TagCreateResponseUsersType0Item.from_dict)
+def _decode_users(data: Any) -> list[TagCreateResponseUsersItem]:
+    return decode_list(data, TagCreateResponseUsersItem.from_dict)
 
 
 _new_instance = object.__new__
@@ -49,18 +49,17 @@ class TagCreateResponse:
         id (str | Unset): The id of the tag Example: 123456.
         name (str | Unset): The name of the tag Example: Test tag.
         type_ (str | Unset): value is "tag" Example: tag.
-        companies (list[TagCreateResponseCompaniesType0Item] | None | Unset): The companies that were tagged or
-            untagged. Example: [].
-        users (list[TagCreateResponseUsersType0Item] | None | Unset): The users that were tagged or untagged. Example:
-            [].
+        companies (list[TagCreateResponseCompaniesItem] | None | Unset): The companies that were tagged or untagged.
+            Example: [].
+        users (list[TagCreateResponseUsersItem] | None | Unset): The users that were tagged or untagged. Example: [].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str | None | Unset = UNSET
     name: str | None | Unset = UNSET
     type_: str | None | Unset = UNSET
-    companies: list[TagCreateResponseCompaniesType0Item] | None | None | Unset = UNSET
-    users: list[TagCreateResponseUsersType0Item] | None | None | Unset = UNSET
+    companies: list[TagCreateResponseCompaniesItem] | None | None | Unset = UNSET
+    users: list[TagCreateResponseUsersItem] | None | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
@@ -145,5 +144,5 @@ class TagCreateResponse:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.tag_create_response_companies_type_0_item import TagCreateResponseCompaniesType0Item  # noqa: E402
-from ..models.tag_create_response_users_type_0_item import TagCreateResponseUsersType0Item  # noqa: E402
+from ..models.tag_create_response_companies_item import TagCreateResponseCompaniesItem  # noqa: E402
+from ..models.tag_create_response_users_item import TagCreateResponseUsersItem  # noqa: E402

@@ -23,9 +23,9 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
     from ..models.reference import Reference
+    from ..models.reply_translations import ReplyTranslations
     from ..models.ticket_part_author import TicketPartAuthor
-    from ..models.ticket_part_translations_type_0 import TicketPartTranslationsType0
-    from ..models.ticket_part_updated_attribute_data_type_0 import TicketPartUpdatedAttributeDataType0
+    from ..models.ticket_part_updated_attribute_data import TicketPartUpdatedAttributeData
 
 
 def _decode_attachments(data: Any) -> list[PartAttachment]:
@@ -76,16 +76,10 @@ class TicketPart:
             submitted.
         redacted (bool | Unset): Whether or not the ticket part has been redacted. Example: False.
         ticket_state (TicketPartTicketState | Unset): The state of the ticket. Example: submitted.
-        translations (None | TicketPartTranslationsType0 | Unset): A map of the reply text keyed by locale code. Only
-            present on the Preview API version and backs the `ticket.admin.replied.translated` webhook topic. The special
-            `original` key holds the source locale code of the reply; every other key is a locale code whose value is the
-            reply text translated into that locale, as HTML in the same format as `body`. The `body` field is unchanged and
-            always stays in the original source language. Available in the Preview API version only (set `Intercom-Version:
-            Preview`). Example: {'en': '<p>Hello</p>', 'fr': '<p>Bonjour</p>', 'original': 'en'}.
+        translations (None | ReplyTranslations | Unset):
         type_ (str | Unset): Always ticket_part Example: ticket_part.
         updated_at (int | Unset): The last time the ticket part was updated. Example: 1663597260.
-        updated_attribute_data (None | TicketPartUpdatedAttributeDataType0 | Unset): The updated attribute data of the
-            ticket part. Only present for attribute update parts.
+        updated_attribute_data (None | TicketPartUpdatedAttributeData | Unset):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
@@ -101,10 +95,10 @@ class TicketPart:
     previous_ticket_state: TicketPartPreviousTicketState | None | Unset = UNSET
     redacted: bool | None | Unset = UNSET
     ticket_state: TicketPartTicketState | None | Unset = UNSET
-    translations: None | TicketPartTranslationsType0 | None | Unset = UNSET
+    translations: None | ReplyTranslations | None | Unset = UNSET
     type_: str | None | Unset = UNSET
     updated_at: int | None | Unset = UNSET
-    updated_attribute_data: None | TicketPartUpdatedAttributeDataType0 | None | Unset = UNSET
+    updated_attribute_data: None | TicketPartUpdatedAttributeData | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
@@ -226,7 +220,7 @@ class TicketPart:
             translations = _d.get("translations", UNSET)
             if translations is not None and translations is not UNSET:
                 _f = "translations"
-                translations = TicketPartTranslationsType0.from_dict(translations)
+                translations = ReplyTranslations.from_dict(translations)
 
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
@@ -239,7 +233,7 @@ class TicketPart:
             updated_attribute_data = _d.get("updated_attribute_data", UNSET)
             if updated_attribute_data is not None and updated_attribute_data is not UNSET:
                 _f = "updated_attribute_data"
-                updated_attribute_data = TicketPartUpdatedAttributeDataType0.from_dict(updated_attribute_data)
+                updated_attribute_data = TicketPartUpdatedAttributeData.from_dict(updated_attribute_data)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -280,6 +274,6 @@ class TicketPart:
 # Imported last, so that models that refer to each other can import each other.
 from ..models.part_attachment import PartAttachment  # noqa: E402
 from ..models.reference import Reference  # noqa: E402
+from ..models.reply_translations import ReplyTranslations  # noqa: E402
 from ..models.ticket_part_author import TicketPartAuthor  # noqa: E402
-from ..models.ticket_part_translations_type_0 import TicketPartTranslationsType0  # noqa: E402
-from ..models.ticket_part_updated_attribute_data_type_0 import TicketPartUpdatedAttributeDataType0  # noqa: E402
+from ..models.ticket_part_updated_attribute_data import TicketPartUpdatedAttributeData  # noqa: E402

@@ -20,8 +20,8 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
+    from ..models.reply_translations import ReplyTranslations
     from ..models.ticket_part_author import TicketPartAuthor
-    from ..models.ticket_reply_translations_type_0 import TicketReplyTranslationsType0
 
 
 def _decode_attachments(data: Any) -> list[PartAttachment]:
@@ -58,12 +58,7 @@ class TicketReply:
         id (str | Unset): The id representing the part. Example: 3.
         part_type (TicketReplyPartType | Unset): Type of the part Example: note.
         redacted (bool | Unset): Whether or not the ticket part has been redacted. Example: False.
-        translations (None | TicketReplyTranslationsType0 | Unset): A map of the reply text keyed by locale code. Only
-            present on the Preview API version and backs the `ticket.admin.replied.translated` webhook topic. The special
-            `original` key holds the source locale code of the reply; every other key is a locale code whose value is the
-            reply text translated into that locale, as HTML in the same format as `body`. The `body` field is unchanged and
-            always stays in the original source language. Available in the Preview API version only (set `Intercom-Version:
-            Preview`). Example: {'en': '<p>Hello</p>', 'fr': '<p>Bonjour</p>', 'original': 'en'}.
+        translations (None | ReplyTranslations | Unset):
         type_ (TicketReplyType | Unset): Always ticket_part Example: ticket_part.
         updated_at (int | Unset): The last time the note was updated. Example: 1663597260.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
@@ -76,7 +71,7 @@ class TicketReply:
     id: str | None | Unset = UNSET
     part_type: TicketReplyPartType | None | Unset = UNSET
     redacted: bool | None | Unset = UNSET
-    translations: None | TicketReplyTranslationsType0 | None | Unset = UNSET
+    translations: None | ReplyTranslations | None | Unset = UNSET
     type_: TicketReplyType | None | Unset = UNSET
     updated_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -161,7 +156,7 @@ class TicketReply:
             translations = _d.get("translations", UNSET)
             if translations is not None and translations is not UNSET:
                 _f = "translations"
-                translations = TicketReplyTranslationsType0.from_dict(translations)
+                translations = ReplyTranslations.from_dict(translations)
 
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
@@ -203,5 +198,5 @@ class TicketReply:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.part_attachment import PartAttachment  # noqa: E402
+from ..models.reply_translations import ReplyTranslations  # noqa: E402
 from ..models.ticket_part_author import TicketPartAuthor  # noqa: E402
-from ..models.ticket_reply_translations_type_0 import TicketReplyTranslationsType0  # noqa: E402

@@ -16,7 +16,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.ticket_state_detailed_ticket_types import TicketStateDetailedTicketTypes
+    from ..models.ticket_type_list import TicketTypeList
 
 
 _new_instance = object.__new__
@@ -45,8 +45,7 @@ class TicketStateDetailed:
         id (str | Unset): The id of the ticket state Example: 12.
         internal_label (str | Unset): The state the ticket is currently in, in a human readable form - visible in
             Intercom Example: With Dev Team.
-        ticket_types (TicketStateDetailedTicketTypes | Unset): A list of ticket types associated with a given ticket
-            state.
+        ticket_types (TicketTypeList | Unset): A list of ticket types associated with a given workspace.
         type_ (str | Unset): String representing the object's type. Always has the value `ticket_state`. Example:
             ticket_state.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
@@ -57,7 +56,7 @@ class TicketStateDetailed:
     external_label: str | None | Unset = UNSET
     id: str | None | Unset = UNSET
     internal_label: str | None | Unset = UNSET
-    ticket_types: TicketStateDetailedTicketTypes | None | Unset = UNSET
+    ticket_types: TicketTypeList | None | Unset = UNSET
     type_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -122,7 +121,7 @@ class TicketStateDetailed:
             ticket_types = _d.get("ticket_types", UNSET)
             if ticket_types is not None and ticket_types is not UNSET:
                 _f = "ticket_types"
-                ticket_types = TicketStateDetailedTicketTypes.from_dict(ticket_types)
+                ticket_types = TicketTypeList.from_dict(ticket_types)
 
             type_ = _d.get("type", UNSET)
             if type_.__class__ is dict or type_.__class__ is list:
@@ -158,4 +157,4 @@ class TicketStateDetailed:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_state_detailed_ticket_types import TicketStateDetailedTicketTypes  # noqa: E402
+from ..models.ticket_type_list import TicketTypeList  # noqa: E402

@@ -17,7 +17,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
+    from ..models.whatsapp_message_status_error import WhatsappMessageStatusError
 
 
 _new_instance = object.__new__
@@ -42,7 +42,7 @@ class WhatsappMessageStatus:
     Attributes:
         conversation_id (str | Unset): ID of the conversation Example: 123456789.
         created_at (int | Unset): Creation timestamp Example: 1734537980.
-        error (None | Unset | WhatsappMessageStatusErrorType0): Error details, present only when status is "failed"
+        error (None | Unset | WhatsappMessageStatusError):
         message_id (str | Unset): The WhatsApp message ID Example: wamid_abc123.
         status (WhatsappMessageStatusStatus | Unset): Current delivery status of the message Example: delivered.
         template_name (str | Unset): Name of the WhatsApp template used Example: appointment_reminder.
@@ -53,7 +53,7 @@ class WhatsappMessageStatus:
 
     conversation_id: str | None | Unset = UNSET
     created_at: int | None | Unset = UNSET
-    error: None | WhatsappMessageStatusErrorType0 | None | Unset = UNSET
+    error: None | WhatsappMessageStatusError | None | Unset = UNSET
     message_id: str | None | Unset = UNSET
     status: WhatsappMessageStatusStatus | None | Unset = UNSET
     template_name: str | None | Unset = UNSET
@@ -113,7 +113,7 @@ class WhatsappMessageStatus:
             error = _d.get("error", UNSET)
             if error is not None and error is not UNSET:
                 _f = "error"
-                error = WhatsappMessageStatusErrorType0.from_dict(error)
+                error = WhatsappMessageStatusError.from_dict(error)
 
             message_id = _d.get("message_id", UNSET)
             if message_id.__class__ is dict or message_id.__class__ is list:
@@ -168,4 +168,4 @@ class WhatsappMessageStatus:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0  # noqa: E402
+from ..models.whatsapp_message_status_error import WhatsappMessageStatusError  # noqa: E402

@@ -19,7 +19,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.whatsapp_message_status_list_pages_next_type_0 import WhatsappMessageStatusListPagesNextType0
+    from ..models.next_page_cursor import NextPageCursor
 
 
 _new_instance = object.__new__
@@ -40,15 +40,14 @@ class WhatsappMessageStatusListPages:
         per_page (int): Number of results per page
         total_pages (int): Total number of pages
         type_ (WhatsappMessageStatusListPagesType):
-        next_ (None | Unset | WhatsappMessageStatusListPagesNextType0): Information for fetching next page (null if no
-            more pages)
+        next_ (NextPageCursor | None | Unset):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     per_page: int | None
     total_pages: int | None
     type_: WhatsappMessageStatusListPagesType | None
-    next_: None | WhatsappMessageStatusListPagesNextType0 | None | Unset = UNSET
+    next_: NextPageCursor | None | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "pages"),)
     _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
@@ -97,7 +96,7 @@ class WhatsappMessageStatusListPages:
             next_ = _d.get("next", UNSET)
             if next_ is not None and next_ is not UNSET:
                 _f = "next"
-                next_ = WhatsappMessageStatusListPagesNextType0.from_dict(next_)
+                next_ = NextPageCursor.from_dict(next_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -130,4 +129,4 @@ class WhatsappMessageStatusListPages:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.whatsapp_message_status_list_pages_next_type_0 import WhatsappMessageStatusListPagesNextType0  # noqa: E402
+from ..models.next_page_cursor import NextPageCursor  # noqa: E402

@@ -22,8 +22,8 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.workflow_export_workflow_attributes_item import WorkflowExportWorkflowAttributesItem
     from ..models.workflow_export_workflow_embedded_rules_item import WorkflowExportWorkflowEmbeddedRulesItem
-    from ..models.workflow_export_workflow_snapshot_type_0 import WorkflowExportWorkflowSnapshotType0
-    from ..models.workflow_export_workflow_targeting_type_0 import WorkflowExportWorkflowTargetingType0
+    from ..models.workflow_export_workflow_snapshot import WorkflowExportWorkflowSnapshot
+    from ..models.workflow_export_workflow_targeting import WorkflowExportWorkflowTargeting
 
 
 def _decode_attributes(data: Any) -> list[WorkflowExportWorkflowAttributesItem]:
@@ -79,11 +79,10 @@ class WorkflowExportWorkflow:
             steps.
         id (str | Unset): The unique identifier for the workflow. Example: 67890.
         preferred_devices (list[str] | Unset): The preferred devices for this workflow. Example: ['desktop', 'mobile'].
-        snapshot (None | Unset | WorkflowExportWorkflowSnapshotType0): The current snapshot of workflow steps and
-            configuration.
+        snapshot (None | Unset | WorkflowExportWorkflowSnapshot):
         state (WorkflowExportWorkflowState | Unset): The current state of the workflow. Example: live.
         target_channels (list[str] | Unset): The channels this workflow targets. Example: ['chat'].
-        targeting (None | Unset | WorkflowExportWorkflowTargetingType0): The targeting rules for this workflow.
+        targeting (None | Unset | WorkflowExportWorkflowTargeting):
         title (str | Unset): The title of the workflow. Example: My Workflow.
         trigger_type (str | Unset): The type of trigger that starts this workflow. Example: inbound_conversation.
         updated_at (datetime.datetime | Unset): When the workflow was last updated. Example: 2026-01-20T14:45:00Z.
@@ -96,10 +95,10 @@ class WorkflowExportWorkflow:
     embedded_rules: list[WorkflowExportWorkflowEmbeddedRulesItem] | None | Unset = UNSET
     id: str | None | Unset = UNSET
     preferred_devices: list[str] | None | Unset = UNSET
-    snapshot: None | WorkflowExportWorkflowSnapshotType0 | None | Unset = UNSET
+    snapshot: None | WorkflowExportWorkflowSnapshot | None | Unset = UNSET
     state: WorkflowExportWorkflowState | None | Unset = UNSET
     target_channels: list[str] | None | Unset = UNSET
-    targeting: None | WorkflowExportWorkflowTargetingType0 | None | Unset = UNSET
+    targeting: None | WorkflowExportWorkflowTargeting | None | Unset = UNSET
     title: str | None | Unset = UNSET
     trigger_type: str | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
@@ -192,7 +191,7 @@ class WorkflowExportWorkflow:
             snapshot = _d.get("snapshot", UNSET)
             if snapshot is not None and snapshot is not UNSET:
                 _f = "snapshot"
-                snapshot = WorkflowExportWorkflowSnapshotType0.from_dict(snapshot)
+                snapshot = WorkflowExportWorkflowSnapshot.from_dict(snapshot)
 
             state = _d.get("state", UNSET)
             if state.__class__ is dict or state.__class__ is list:
@@ -206,7 +205,7 @@ class WorkflowExportWorkflow:
             targeting = _d.get("targeting", UNSET)
             if targeting is not None and targeting is not UNSET:
                 _f = "targeting"
-                targeting = WorkflowExportWorkflowTargetingType0.from_dict(targeting)
+                targeting = WorkflowExportWorkflowTargeting.from_dict(targeting)
 
             title = _d.get("title", UNSET)
             if title.__class__ is dict or title.__class__ is list:
@@ -261,5 +260,5 @@ class WorkflowExportWorkflow:
 # Imported last, so that models that refer to each other can import each other.
 from ..models.workflow_export_workflow_attributes_item import WorkflowExportWorkflowAttributesItem  # noqa: E402
 from ..models.workflow_export_workflow_embedded_rules_item import WorkflowExportWorkflowEmbeddedRulesItem  # noqa: E402
-from ..models.workflow_export_workflow_snapshot_type_0 import WorkflowExportWorkflowSnapshotType0  # noqa: E402
-from ..models.workflow_export_workflow_targeting_type_0 import WorkflowExportWorkflowTargetingType0  # noqa: E402
+from ..models.workflow_export_workflow_snapshot import WorkflowExportWorkflowSnapshot  # noqa: E402
+from ..models.workflow_export_workflow_targeting import WorkflowExportWorkflowTargeting  # noqa: E402

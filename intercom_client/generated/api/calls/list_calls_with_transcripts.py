@@ -7,9 +7,9 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
+from ...models.call_with_transcript_list import CallWithTranscriptList
 from ...models.intercom_version import IntercomVersion
 from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
-from ...models.list_calls_with_transcripts_response_200 import ListCallsWithTranscriptsResponse200
 from ...types import (
     UNSET,
     Response,
@@ -41,10 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ListCallsWithTranscriptsResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> CallWithTranscriptList:
     try:
         if response.status_code == 200:
-            return ListCallsWithTranscriptsResponse200.from_dict(decode_json(response))
+            return CallWithTranscriptList.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -55,7 +55,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> ListCallsWithTr
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ListCallsWithTranscriptsResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[CallWithTranscriptList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     client: Intercom,
     body: ListCallsWithTranscriptsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ListCallsWithTranscriptsResponse200]:
+) -> Response[CallWithTranscriptList]:
     """List calls with transcripts
 
      Retrieve calls by a list of conversation ids and include transcripts when available.
@@ -87,7 +87,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[ListCallsWithTranscriptsResponse200]
+        Response[CallWithTranscriptList]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     client: Intercom,
     body: ListCallsWithTranscriptsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ListCallsWithTranscriptsResponse200:
+) -> CallWithTranscriptList:
     """List calls with transcripts
 
      Retrieve calls by a list of conversation ids and include transcripts when available.
@@ -121,7 +121,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ListCallsWithTranscriptsResponse200
+        CallWithTranscriptList
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: ListCallsWithTranscriptsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ListCallsWithTranscriptsResponse200]:
+) -> Response[CallWithTranscriptList]:
     """List calls with transcripts
 
      Retrieve calls by a list of conversation ids and include transcripts when available.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[ListCallsWithTranscriptsResponse200]
+        Response[CallWithTranscriptList]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: ListCallsWithTranscriptsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ListCallsWithTranscriptsResponse200:
+) -> CallWithTranscriptList:
     """List calls with transcripts
 
      Retrieve calls by a list of conversation ids and include transcripts when available.
@@ -188,7 +188,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ListCallsWithTranscriptsResponse200
+        CallWithTranscriptList
     """
 
     kwargs = _get_kwargs(

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
+from ...models.contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
 from ...models.create_contact_request import CreateContactRequest
-from ...models.create_contact_response_200 import CreateContactResponse200
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
@@ -42,10 +42,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> CreateContactResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> ContactWithEnabledPushMessaging:
     try:
         if response.status_code == 200:
-            return CreateContactResponse200.from_dict(decode_json(response))
+            return ContactWithEnabledPushMessaging.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -56,7 +56,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> CreateContactRe
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[CreateContactResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ContactWithEnabledPushMessaging]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     client: Intercom,
     body: CreateContactRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[CreateContactResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Create contact
 
      You can create a new contact (ie. user or lead).
@@ -86,7 +86,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[CreateContactResponse200]
+        Response[ContactWithEnabledPushMessaging]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     client: Intercom,
     body: CreateContactRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> CreateContactResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Create contact
 
      You can create a new contact (ie. user or lead).
@@ -118,7 +118,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        CreateContactResponse200
+        ContactWithEnabledPushMessaging
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: CreateContactRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[CreateContactResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Create contact
 
      You can create a new contact (ie. user or lead).
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[CreateContactResponse200]
+        Response[ContactWithEnabledPushMessaging]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: CreateContactRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> CreateContactResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Create contact
 
      You can create a new contact (ie. user or lead).
@@ -181,7 +181,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        CreateContactResponse200
+        ContactWithEnabledPushMessaging
     """
 
     kwargs = _get_kwargs(

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
+from ...models.contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
 from ...models.intercom_version import IntercomVersion
-from ...models.merge_contact_response_200 import MergeContactResponse200
 from ...models.merge_contacts_request import MergeContactsRequest
 from ...types import (
     UNSET,
@@ -51,10 +51,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> MergeContactResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> ContactWithEnabledPushMessaging:
     try:
         if response.status_code == 200:
-            return MergeContactResponse200.from_dict(decode_json(response))
+            return ContactWithEnabledPushMessaging.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -65,7 +65,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> MergeContactRes
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[MergeContactResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ContactWithEnabledPushMessaging]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     body: MergeContactsRequest | Unset = UNSET,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[MergeContactResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Merge a lead and a user
 
      You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
@@ -110,7 +110,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[MergeContactResponse200]
+        Response[ContactWithEnabledPushMessaging]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +128,7 @@ def sync(
     body: MergeContactsRequest | Unset = UNSET,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> MergeContactResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Merge a lead and a user
 
      You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
@@ -158,7 +158,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        MergeContactResponse200
+        ContactWithEnabledPushMessaging
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     body: MergeContactsRequest | Unset = UNSET,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[MergeContactResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Merge a lead and a user
 
      You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
@@ -205,7 +205,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[MergeContactResponse200]
+        Response[ContactWithEnabledPushMessaging]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +223,7 @@ async def asyncio(
     body: MergeContactsRequest | Unset = UNSET,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> MergeContactResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Merge a lead and a user
 
      You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
@@ -253,7 +253,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        MergeContactResponse200
+        ContactWithEnabledPushMessaging
     """
 
     kwargs = _get_kwargs(

@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
+from ...models.contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
 from ...models.intercom_version import IntercomVersion
-from ...models.show_contact_response_200 import ShowContactResponse200
 from ...types import (
     UNSET,
     Response,
@@ -48,10 +48,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ShowContactResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> ContactWithEnabledPushMessaging:
     try:
         if response.status_code == 200:
-            return ShowContactResponse200.from_dict(decode_json(response))
+            return ContactWithEnabledPushMessaging.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -62,7 +62,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> ShowContactResp
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ShowContactResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ContactWithEnabledPushMessaging]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     client: Intercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ShowContactResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Get a contact
 
      You can fetch the details of a single contact.
@@ -117,7 +117,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[ShowContactResponse200]
+        Response[ContactWithEnabledPushMessaging]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +135,7 @@ def sync(
     client: Intercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ShowContactResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Get a contact
 
      You can fetch the details of a single contact.
@@ -175,7 +175,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ShowContactResponse200
+        ContactWithEnabledPushMessaging
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ShowContactResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Get a contact
 
      You can fetch the details of a single contact.
@@ -232,7 +232,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[ShowContactResponse200]
+        Response[ContactWithEnabledPushMessaging]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ async def asyncio(
     client: AsyncIntercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ShowContactResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Get a contact
 
      You can fetch the details of a single contact.
@@ -290,7 +290,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ShowContactResponse200
+        ContactWithEnabledPushMessaging
     """
 
     kwargs = _get_kwargs(

@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
+from ...models.contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
 from ...models.intercom_version import IntercomVersion
-from ...models.show_contact_by_external_id_response_200 import ShowContactByExternalIdResponse200
 from ...types import (
     UNSET,
     Response,
@@ -48,10 +48,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ShowContactByExternalIdResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> ContactWithEnabledPushMessaging:
     try:
         if response.status_code == 200:
-            return ShowContactByExternalIdResponse200.from_dict(decode_json(response))
+            return ContactWithEnabledPushMessaging.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -62,7 +62,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> ShowContactByEx
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ShowContactByExternalIdResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ContactWithEnabledPushMessaging]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     client: Intercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ShowContactByExternalIdResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Get a contact by External ID
 
      You can fetch the details of a single contact by external ID. Note that this endpoint only supports
@@ -101,7 +101,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[ShowContactByExternalIdResponse200]
+        Response[ContactWithEnabledPushMessaging]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +119,7 @@ def sync(
     client: Intercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ShowContactByExternalIdResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Get a contact by External ID
 
      You can fetch the details of a single contact by external ID. Note that this endpoint only supports
@@ -143,7 +143,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ShowContactByExternalIdResponse200
+        ContactWithEnabledPushMessaging
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ShowContactByExternalIdResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Get a contact by External ID
 
      You can fetch the details of a single contact by external ID. Note that this endpoint only supports
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[ShowContactByExternalIdResponse200]
+        Response[ContactWithEnabledPushMessaging]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +202,7 @@ async def asyncio(
     client: AsyncIntercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ShowContactByExternalIdResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Get a contact by External ID
 
      You can fetch the details of a single contact by external ID. Note that this endpoint only supports
@@ -226,7 +226,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ShowContactByExternalIdResponse200
+        ContactWithEnabledPushMessaging
     """
 
     kwargs = _get_kwargs(

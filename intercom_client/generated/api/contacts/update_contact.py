@@ -8,9 +8,9 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
+from ...models.contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
 from ...models.intercom_version import IntercomVersion
 from ...models.update_contact_request import UpdateContactRequest
-from ...models.update_contact_response_200 import UpdateContactResponse200
 from ...types import (
     UNSET,
     Response,
@@ -55,10 +55,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> UpdateContactResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> ContactWithEnabledPushMessaging:
     try:
         if response.status_code == 200:
-            return UpdateContactResponse200.from_dict(decode_json(response))
+            return ContactWithEnabledPushMessaging.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -69,7 +69,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> UpdateContactRe
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[UpdateContactResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ContactWithEnabledPushMessaging]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     body: UpdateContactRequest | Unset = UNSET,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[UpdateContactResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Update a contact
 
      You can update an existing contact (ie. user or lead).
@@ -110,7 +110,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[UpdateContactResponse200]
+        Response[ContactWithEnabledPushMessaging]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ def sync(
     body: UpdateContactRequest | Unset = UNSET,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> UpdateContactResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Update a contact
 
      You can update an existing contact (ie. user or lead).
@@ -155,7 +155,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        UpdateContactResponse200
+        ContactWithEnabledPushMessaging
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     body: UpdateContactRequest | Unset = UNSET,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[UpdateContactResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Update a contact
 
      You can update an existing contact (ie. user or lead).
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[UpdateContactResponse200]
+        Response[ContactWithEnabledPushMessaging]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +219,7 @@ async def asyncio(
     body: UpdateContactRequest | Unset = UNSET,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> UpdateContactResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Update a contact
 
      You can update an existing contact (ie. user or lead).
@@ -244,7 +244,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        UpdateContactResponse200
+        ContactWithEnabledPushMessaging
     """
 
     kwargs = _get_kwargs(

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
 from ...models.ask_fin_body import AskFinBody
-from ...models.ask_fin_response_200 import AskFinResponse200
+from ...models.ask_fin_result import AskFinResult
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
@@ -41,10 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> AskFinResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> AskFinResult:
     try:
         if response.status_code == 200:
-            return AskFinResponse200.from_dict(decode_json(response))
+            return AskFinResult.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -55,7 +55,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> AskFinResponse2
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[AskFinResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[AskFinResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     client: Intercom,
     body: AskFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[AskFinResponse200]:
+) -> Response[AskFinResult]:
     """Ask Fin
 
      Ask Fin a single, self-contained question and receive one informational answer.
@@ -93,7 +93,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[AskFinResponse200]
+        Response[AskFinResult]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     client: Intercom,
     body: AskFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> AskFinResponse200:
+) -> AskFinResult:
     """Ask Fin
 
      Ask Fin a single, self-contained question and receive one informational answer.
@@ -133,7 +133,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        AskFinResponse200
+        AskFinResult
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: AskFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[AskFinResponse200]:
+) -> Response[AskFinResult]:
     """Ask Fin
 
      Ask Fin a single, self-contained question and receive one informational answer.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[AskFinResponse200]
+        Response[AskFinResult]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: AskFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> AskFinResponse200:
+) -> AskFinResult:
     """Ask Fin
 
      Ask Fin a single, self-contained question and receive one informational answer.
@@ -212,7 +212,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        AskFinResponse200
+        AskFinResult
     """
 
     kwargs = _get_kwargs(

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
 from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
-from ...models.escalate_fin_conversation_response_200 import EscalateFinConversationResponse200
+from ...models.escalate_fin_conversation_result import EscalateFinConversationResult
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
@@ -41,10 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> EscalateFinConversationResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> EscalateFinConversationResult:
     try:
         if response.status_code == 200:
-            return EscalateFinConversationResponse200.from_dict(decode_json(response))
+            return EscalateFinConversationResult.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -55,7 +55,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> EscalateFinConv
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[EscalateFinConversationResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[EscalateFinConversationResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     client: Intercom,
     body: EscalateFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[EscalateFinConversationResponse200]:
+) -> Response[EscalateFinConversationResult]:
     """Escalate to a human
 
      Hand a conversation off to a human teammate. If you use the Intercom Helpdesk, the
@@ -115,7 +115,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[EscalateFinConversationResponse200]
+        Response[EscalateFinConversationResult]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +131,7 @@ def sync(
     client: Intercom,
     body: EscalateFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> EscalateFinConversationResponse200:
+) -> EscalateFinConversationResult:
     """Escalate to a human
 
      Hand a conversation off to a human teammate. If you use the Intercom Helpdesk, the
@@ -177,7 +177,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        EscalateFinConversationResponse200
+        EscalateFinConversationResult
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: EscalateFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[EscalateFinConversationResponse200]:
+) -> Response[EscalateFinConversationResult]:
     """Escalate to a human
 
      Hand a conversation off to a human teammate. If you use the Intercom Helpdesk, the
@@ -238,7 +238,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[EscalateFinConversationResponse200]
+        Response[EscalateFinConversationResult]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +254,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: EscalateFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> EscalateFinConversationResponse200:
+) -> EscalateFinConversationResult:
     """Escalate to a human
 
      Hand a conversation off to a human teammate. If you use the Intercom Helpdesk, the
@@ -300,7 +300,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        EscalateFinConversationResponse200
+        EscalateFinConversationResult
     """
 
     kwargs = _get_kwargs(

@@ -7,9 +7,9 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
+from ...models.fin_capabilities import FinCapabilities
 from ...models.intercom_version import IntercomVersion
 from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
-from ...models.list_fin_capabilities_response_200 import ListFinCapabilitiesResponse200
 from ...types import (
     UNSET,
     Response,
@@ -41,10 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ListFinCapabilitiesResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> FinCapabilities:
     try:
         if response.status_code == 200:
-            return ListFinCapabilitiesResponse200.from_dict(decode_json(response))
+            return FinCapabilities.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -55,7 +55,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> ListFinCapabili
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ListFinCapabilitiesResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[FinCapabilities]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     client: Intercom,
     body: ListFinCapabilitiesBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ListFinCapabilitiesResponse200]:
+) -> Response[FinCapabilities]:
     """Discover Fin's capabilities
 
      Return a machine-readable, per-user list of what Fin can do for a given end user, so an
@@ -90,7 +90,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[ListFinCapabilitiesResponse200]
+        Response[FinCapabilities]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     client: Intercom,
     body: ListFinCapabilitiesBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ListFinCapabilitiesResponse200:
+) -> FinCapabilities:
     """Discover Fin's capabilities
 
      Return a machine-readable, per-user list of what Fin can do for a given end user, so an
@@ -127,7 +127,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ListFinCapabilitiesResponse200
+        FinCapabilities
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: ListFinCapabilitiesBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ListFinCapabilitiesResponse200]:
+) -> Response[FinCapabilities]:
     """Discover Fin's capabilities
 
      Return a machine-readable, per-user list of what Fin can do for a given end user, so an
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[ListFinCapabilitiesResponse200]
+        Response[FinCapabilities]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: ListFinCapabilitiesBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ListFinCapabilitiesResponse200:
+) -> FinCapabilities:
     """Discover Fin's capabilities
 
      Return a machine-readable, per-user list of what Fin can do for a given end user, so an
@@ -200,7 +200,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ListFinCapabilitiesResponse200
+        FinCapabilities
     """
 
     kwargs = _get_kwargs(

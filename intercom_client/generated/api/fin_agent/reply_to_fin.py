@@ -9,7 +9,7 @@ from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.reply_to_fin_body import ReplyToFinBody
-from ...models.reply_to_fin_response_200 import ReplyToFinResponse200
+from ...models.reply_to_fin_result import ReplyToFinResult
 from ...types import (
     UNSET,
     Response,
@@ -41,10 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ReplyToFinResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> ReplyToFinResult:
     try:
         if response.status_code == 200:
-            return ReplyToFinResponse200.from_dict(decode_json(response))
+            return ReplyToFinResult.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -55,7 +55,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> ReplyToFinRespo
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ReplyToFinResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ReplyToFinResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     client: Intercom,
     body: ReplyToFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ReplyToFinResponse200]:
+) -> Response[ReplyToFinResult]:
     """Reply to Fin
 
      Send a follow-up message in an existing conversation. When Fin needs more information to
@@ -87,7 +87,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[ReplyToFinResponse200]
+        Response[ReplyToFinResult]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     client: Intercom,
     body: ReplyToFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ReplyToFinResponse200:
+) -> ReplyToFinResult:
     """Reply to Fin
 
      Send a follow-up message in an existing conversation. When Fin needs more information to
@@ -121,7 +121,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ReplyToFinResponse200
+        ReplyToFinResult
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: ReplyToFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ReplyToFinResponse200]:
+) -> Response[ReplyToFinResult]:
     """Reply to Fin
 
      Send a follow-up message in an existing conversation. When Fin needs more information to
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[ReplyToFinResponse200]
+        Response[ReplyToFinResult]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: ReplyToFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ReplyToFinResponse200:
+) -> ReplyToFinResult:
     """Reply to Fin
 
      Send a follow-up message in an existing conversation. When Fin needs more information to
@@ -188,7 +188,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ReplyToFinResponse200
+        ReplyToFinResult
     """
 
     kwargs = _get_kwargs(

@@ -10,7 +10,7 @@ from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.run_fin_procedure_body import RunFinProcedureBody
-from ...models.run_fin_procedure_response_200 import RunFinProcedureResponse200
+from ...models.run_fin_procedure_result import RunFinProcedureResult
 from ...types import (
     UNSET,
     Response,
@@ -45,10 +45,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> RunFinProcedureResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> RunFinProcedureResult:
     try:
         if response.status_code == 200:
-            return RunFinProcedureResponse200.from_dict(decode_json(response))
+            return RunFinProcedureResult.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -59,7 +59,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> RunFinProcedure
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[RunFinProcedureResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[RunFinProcedureResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     client: Intercom,
     body: RunFinProcedureBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[RunFinProcedureResponse200]:
+) -> Response[RunFinProcedureResult]:
     """Run a Fin procedure
 
      Deterministically run a specific procedure on a new conversation. Calling this endpoint
@@ -97,7 +97,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[RunFinProcedureResponse200]
+        Response[RunFinProcedureResult]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     client: Intercom,
     body: RunFinProcedureBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> RunFinProcedureResponse200:
+) -> RunFinProcedureResult:
     """Run a Fin procedure
 
      Deterministically run a specific procedure on a new conversation. Calling this endpoint
@@ -138,7 +138,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        RunFinProcedureResponse200
+        RunFinProcedureResult
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: RunFinProcedureBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[RunFinProcedureResponse200]:
+) -> Response[RunFinProcedureResult]:
     """Run a Fin procedure
 
      Deterministically run a specific procedure on a new conversation. Calling this endpoint
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[RunFinProcedureResponse200]
+        Response[RunFinProcedureResult]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: RunFinProcedureBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> RunFinProcedureResponse200:
+) -> RunFinProcedureResult:
     """Run a Fin procedure
 
      Deterministically run a specific procedure on a new conversation. Calling this endpoint
@@ -219,7 +219,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        RunFinProcedureResponse200
+        RunFinProcedureResult
     """
 
     kwargs = _get_kwargs(

@@ -9,7 +9,7 @@ from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.start_fin_conversation_body import StartFinConversationBody
-from ...models.start_fin_conversation_response_200 import StartFinConversationResponse200
+from ...models.start_fin_conversation_result import StartFinConversationResult
 from ...types import (
     UNSET,
     Response,
@@ -41,10 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> StartFinConversationResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> StartFinConversationResult:
     try:
         if response.status_code == 200:
-            return StartFinConversationResponse200.from_dict(decode_json(response))
+            return StartFinConversationResult.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -55,7 +55,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> StartFinConvers
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[StartFinConversationResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[StartFinConversationResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     client: Intercom,
     body: StartFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[StartFinConversationResponse200]:
+) -> Response[StartFinConversationResult]:
     """Start a conversation with Fin
 
      {% admonition type="info" name="Legacy — conversational mode" %}
@@ -103,7 +103,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[StartFinConversationResponse200]
+        Response[StartFinConversationResult]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +119,7 @@ def sync(
     client: Intercom,
     body: StartFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> StartFinConversationResponse200:
+) -> StartFinConversationResult:
     """Start a conversation with Fin
 
      {% admonition type="info" name="Legacy — conversational mode" %}
@@ -153,7 +153,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        StartFinConversationResponse200
+        StartFinConversationResult
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: StartFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[StartFinConversationResponse200]:
+) -> Response[StartFinConversationResult]:
     """Start a conversation with Fin
 
      {% admonition type="info" name="Legacy — conversational mode" %}
@@ -202,7 +202,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[StartFinConversationResponse200]
+        Response[StartFinConversationResult]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +218,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: StartFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> StartFinConversationResponse200:
+) -> StartFinConversationResult:
     """Start a conversation with Fin
 
      {% admonition type="info" name="Legacy — conversational mode" %}
@@ -252,7 +252,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        StartFinConversationResponse200
+        StartFinConversationResult
     """
 
     kwargs = _get_kwargs(

@@ -9,7 +9,7 @@ from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.submit_fin_csat_body import SubmitFinCsatBody
-from ...models.submit_fin_csat_response_200 import SubmitFinCsatResponse200
+from ...models.submit_fin_csat_result import SubmitFinCsatResult
 from ...types import (
     UNSET,
     Response,
@@ -41,10 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> SubmitFinCsatResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> SubmitFinCsatResult:
     try:
         if response.status_code == 200:
-            return SubmitFinCsatResponse200.from_dict(decode_json(response))
+            return SubmitFinCsatResult.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -55,7 +55,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> SubmitFinCsatRe
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[SubmitFinCsatResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[SubmitFinCsatResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     client: Intercom,
     body: SubmitFinCsatBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[SubmitFinCsatResponse200]:
+) -> Response[SubmitFinCsatResult]:
     """Submit a CSAT rating
 
      Record a customer's satisfaction rating for a conversation, with an optional free-text
@@ -97,7 +97,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[SubmitFinCsatResponse200]
+        Response[SubmitFinCsatResult]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     client: Intercom,
     body: SubmitFinCsatBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> SubmitFinCsatResponse200:
+) -> SubmitFinCsatResult:
     """Submit a CSAT rating
 
      Record a customer's satisfaction rating for a conversation, with an optional free-text
@@ -141,7 +141,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        SubmitFinCsatResponse200
+        SubmitFinCsatResult
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: SubmitFinCsatBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[SubmitFinCsatResponse200]:
+) -> Response[SubmitFinCsatResult]:
     """Submit a CSAT rating
 
      Record a customer's satisfaction rating for a conversation, with an optional free-text
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[SubmitFinCsatResponse200]
+        Response[SubmitFinCsatResult]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +200,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: SubmitFinCsatBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> SubmitFinCsatResponse200:
+) -> SubmitFinCsatResult:
     """Submit a CSAT rating
 
      Record a customer's satisfaction rating for a conversation, with an optional free-text
@@ -228,7 +228,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        SubmitFinCsatResponse200
+        SubmitFinCsatResult
     """
 
     kwargs = _get_kwargs(

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
+from ...models.folder_list import FolderList
 from ...models.intercom_version import IntercomVersion
-from ...models.list_folders_response_200 import ListFoldersResponse200
 from ...types import (
     UNSET,
     Response,
@@ -50,10 +50,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> ListFoldersResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> FolderList:
     try:
         if response.status_code == 200:
-            return ListFoldersResponse200.from_dict(decode_json(response))
+            return FolderList.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -64,7 +64,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> ListFoldersResp
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[ListFoldersResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[FolderList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ListFoldersResponse200]:
+) -> Response[FolderList]:
     """List all folders
 
      You can fetch a list of all folders for organizing content by making a GET request to
@@ -99,7 +99,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[ListFoldersResponse200]
+        Response[FolderList]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +119,7 @@ def sync(
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ListFoldersResponse200:
+) -> FolderList:
     """List all folders
 
      You can fetch a list of all folders for organizing content by making a GET request to
@@ -138,7 +138,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ListFoldersResponse200
+        FolderList
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ListFoldersResponse200]:
+) -> Response[FolderList]:
     """List all folders
 
      You can fetch a list of all folders for organizing content by making a GET request to
@@ -176,7 +176,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[ListFoldersResponse200]
+        Response[FolderList]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ListFoldersResponse200:
+) -> FolderList:
     """List all folders
 
      You can fetch a list of all folders for organizing content by making a GET request to
@@ -215,7 +215,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ListFoldersResponse200
+        FolderList
     """
 
     kwargs = _get_kwargs(

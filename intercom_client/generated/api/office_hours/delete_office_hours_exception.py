@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
-from ...models.delete_office_hours_exception_response_200 import DeleteOfficeHoursExceptionResponse200
 from ...models.intercom_version import IntercomVersion
+from ...models.office_hours_deleted import OfficeHoursDeleted
 from ...types import (
     UNSET,
     Response,
@@ -41,10 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> DeleteOfficeHoursExceptionResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> OfficeHoursDeleted:
     try:
         if response.status_code == 200:
-            return DeleteOfficeHoursExceptionResponse200.from_dict(decode_json(response))
+            return OfficeHoursDeleted.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -55,7 +55,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> DeleteOfficeHou
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[DeleteOfficeHoursExceptionResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[OfficeHoursDeleted]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[DeleteOfficeHoursExceptionResponse200]:
+) -> Response[OfficeHoursDeleted]:
     """Delete an office hours exception
 
      You can delete a single office hours exception.
@@ -87,7 +87,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[DeleteOfficeHoursExceptionResponse200]
+        Response[OfficeHoursDeleted]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> DeleteOfficeHoursExceptionResponse200:
+) -> OfficeHoursDeleted:
     """Delete an office hours exception
 
      You can delete a single office hours exception.
@@ -122,7 +122,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        DeleteOfficeHoursExceptionResponse200
+        OfficeHoursDeleted
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[DeleteOfficeHoursExceptionResponse200]:
+) -> Response[OfficeHoursDeleted]:
     """Delete an office hours exception
 
      You can delete a single office hours exception.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[DeleteOfficeHoursExceptionResponse200]
+        Response[OfficeHoursDeleted]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> DeleteOfficeHoursExceptionResponse200:
+) -> OfficeHoursDeleted:
     """Delete an office hours exception
 
      You can delete a single office hours exception.
@@ -191,7 +191,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        DeleteOfficeHoursExceptionResponse200
+        OfficeHoursDeleted
     """
 
     kwargs = _get_kwargs(

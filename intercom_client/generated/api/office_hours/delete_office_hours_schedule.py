@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
-from ...models.delete_office_hours_schedule_response_200 import DeleteOfficeHoursScheduleResponse200
 from ...models.intercom_version import IntercomVersion
+from ...models.office_hours_deleted import OfficeHoursDeleted
 from ...types import (
     UNSET,
     Response,
@@ -39,10 +39,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> DeleteOfficeHoursScheduleResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> OfficeHoursDeleted:
     try:
         if response.status_code == 200:
-            return DeleteOfficeHoursScheduleResponse200.from_dict(decode_json(response))
+            return OfficeHoursDeleted.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -53,7 +53,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> DeleteOfficeHou
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[DeleteOfficeHoursScheduleResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[OfficeHoursDeleted]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[DeleteOfficeHoursScheduleResponse200]:
+) -> Response[OfficeHoursDeleted]:
     """Delete an office hours schedule
 
      You can delete a single office hours schedule.
@@ -83,7 +83,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[DeleteOfficeHoursScheduleResponse200]
+        Response[OfficeHoursDeleted]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> DeleteOfficeHoursScheduleResponse200:
+) -> OfficeHoursDeleted:
     """Delete an office hours schedule
 
      You can delete a single office hours schedule.
@@ -115,7 +115,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        DeleteOfficeHoursScheduleResponse200
+        OfficeHoursDeleted
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[DeleteOfficeHoursScheduleResponse200]:
+) -> Response[OfficeHoursDeleted]:
     """Delete an office hours schedule
 
      You can delete a single office hours schedule.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[DeleteOfficeHoursScheduleResponse200]
+        Response[OfficeHoursDeleted]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> DeleteOfficeHoursScheduleResponse200:
+) -> OfficeHoursDeleted:
     """Delete an office hours schedule
 
      You can delete a single office hours schedule.
@@ -178,7 +178,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        DeleteOfficeHoursScheduleResponse200
+        OfficeHoursDeleted
     """
 
     kwargs = _get_kwargs(

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
 from ...models.collect_agent_input_request import CollectAgentInputRequest
-from ...models.collect_procedure_agent_input_response_200 import CollectProcedureAgentInputResponse200
+from ...models.collect_procedure_agent_input_result import CollectProcedureAgentInputResult
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
@@ -45,10 +45,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> CollectProcedureAgentInputResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> CollectProcedureAgentInputResult:
     try:
         if response.status_code == 200:
-            return CollectProcedureAgentInputResponse200.from_dict(decode_json(response))
+            return CollectProcedureAgentInputResult.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -59,7 +59,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> CollectProcedur
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[CollectProcedureAgentInputResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[CollectProcedureAgentInputResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     client: Intercom,
     body: CollectAgentInputRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[CollectProcedureAgentInputResponse200]:
+) -> Response[CollectProcedureAgentInputResult]:
     """Submit human input to a Fin Procedure HITL step
 
      Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
@@ -108,7 +108,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[CollectProcedureAgentInputResponse200]
+        Response[CollectProcedureAgentInputResult]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     client: Intercom,
     body: CollectAgentInputRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> CollectProcedureAgentInputResponse200:
+) -> CollectProcedureAgentInputResult:
     """Submit human input to a Fin Procedure HITL step
 
      Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
@@ -160,7 +160,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        CollectProcedureAgentInputResponse200
+        CollectProcedureAgentInputResult
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: CollectAgentInputRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[CollectProcedureAgentInputResponse200]:
+) -> Response[CollectProcedureAgentInputResult]:
     """Submit human input to a Fin Procedure HITL step
 
      Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
@@ -211,7 +211,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[CollectProcedureAgentInputResponse200]
+        Response[CollectProcedureAgentInputResult]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +229,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: CollectAgentInputRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> CollectProcedureAgentInputResponse200:
+) -> CollectProcedureAgentInputResult:
     """Submit human input to a Fin Procedure HITL step
 
      Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
@@ -263,7 +263,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        CollectProcedureAgentInputResponse200
+        CollectProcedureAgentInputResult
     """
 
     kwargs = _get_kwargs(

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
-from ...models.get_export_reporting_data_get_datasets_response_200 import GetExportReportingDataGetDatasetsResponse200
 from ...models.intercom_version import IntercomVersion
+from ...models.reporting_dataset_list import ReportingDatasetList
 from ...types import (
     UNSET,
     Response,
@@ -35,10 +35,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> GetExportReportingDataGetDatasetsResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> ReportingDatasetList:
     try:
         if response.status_code == 200:
-            return GetExportReportingDataGetDatasetsResponse200.from_dict(decode_json(response))
+            return ReportingDatasetList.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -49,7 +49,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> GetExportReport
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[GetExportReportingDataGetDatasetsResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ReportingDatasetList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +62,7 @@ def sync_detailed(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[GetExportReportingDataGetDatasetsResponse200]:
+) -> Response[ReportingDatasetList]:
     """List available datasets and attributes
 
     Args:
@@ -75,7 +75,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[GetExportReportingDataGetDatasetsResponse200]
+        Response[ReportingDatasetList]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +89,7 @@ def sync(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> GetExportReportingDataGetDatasetsResponse200:
+) -> ReportingDatasetList:
     """List available datasets and attributes
 
     Args:
@@ -102,7 +102,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        GetExportReportingDataGetDatasetsResponse200
+        ReportingDatasetList
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[GetExportReportingDataGetDatasetsResponse200]:
+) -> Response[ReportingDatasetList]:
     """List available datasets and attributes
 
     Args:
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[GetExportReportingDataGetDatasetsResponse200]
+        Response[ReportingDatasetList]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> GetExportReportingDataGetDatasetsResponse200:
+) -> ReportingDatasetList:
     """List available datasets and attributes
 
     Args:
@@ -155,7 +155,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        GetExportReportingDataGetDatasetsResponse200
+        ReportingDatasetList
     """
 
     kwargs = _get_kwargs(

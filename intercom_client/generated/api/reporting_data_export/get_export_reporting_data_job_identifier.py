@@ -8,10 +8,8 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
-from ...models.get_export_reporting_data_job_identifier_response_200 import (
-    GetExportReportingDataJobIdentifierResponse200,
-)
 from ...models.intercom_version import IntercomVersion
+from ...models.reporting_data_export_job import ReportingDataExportJob
 from ...types import (
     UNSET,
     Response,
@@ -53,10 +51,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> GetExportReportingDataJobIdentifierResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> ReportingDataExportJob:
     try:
         if response.status_code == 200:
-            return GetExportReportingDataJobIdentifierResponse200.from_dict(decode_json(response))
+            return ReportingDataExportJob.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -67,9 +65,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> GetExportReport
     raise errors.error_for_response(response)
 
 
-def _build_response(
-    *, client: Any, response: httpx.Response
-) -> Response[GetExportReportingDataJobIdentifierResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ReportingDataExportJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +81,7 @@ def sync_detailed(
     app_id: str,
     client_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[GetExportReportingDataJobIdentifierResponse200]:
+) -> Response[ReportingDataExportJob]:
     """Get export job status
 
     Args:
@@ -101,7 +97,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[GetExportReportingDataJobIdentifierResponse200]
+        Response[ReportingDataExportJob]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +117,7 @@ def sync(
     app_id: str,
     client_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> GetExportReportingDataJobIdentifierResponse200:
+) -> ReportingDataExportJob:
     """Get export job status
 
     Args:
@@ -137,7 +133,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        GetExportReportingDataJobIdentifierResponse200
+        ReportingDataExportJob
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +152,7 @@ async def asyncio_detailed(
     app_id: str,
     client_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[GetExportReportingDataJobIdentifierResponse200]:
+) -> Response[ReportingDataExportJob]:
     """Get export job status
 
     Args:
@@ -172,7 +168,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[GetExportReportingDataJobIdentifierResponse200]
+        Response[ReportingDataExportJob]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +188,7 @@ async def asyncio(
     app_id: str,
     client_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> GetExportReportingDataJobIdentifierResponse200:
+) -> ReportingDataExportJob:
     """Get export job status
 
     Args:
@@ -208,7 +204,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        GetExportReportingDataJobIdentifierResponse200
+        ReportingDataExportJob
     """
 
     kwargs = _get_kwargs(

@@ -9,7 +9,7 @@ from ...client import AsyncIntercom, Intercom
 from ...errors import ResponseDecodingError
 from ...models.intercom_version import IntercomVersion
 from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
-from ...models.post_export_reporting_data_enqueue_response_200 import PostExportReportingDataEnqueueResponse200
+from ...models.reporting_data_export_job import ReportingDataExportJob
 from ...types import (
     UNSET,
     Response,
@@ -41,10 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Any, response: httpx.Response) -> PostExportReportingDataEnqueueResponse200:
+def _parse_response(*, client: Any, response: httpx.Response) -> ReportingDataExportJob:
     try:
         if response.status_code == 200:
-            return PostExportReportingDataEnqueueResponse200.from_dict(decode_json(response))
+            return ReportingDataExportJob.from_dict(decode_json(response))
 
         pass
     except ResponseDecodingError as exc:
@@ -55,7 +55,7 @@ def _parse_response(*, client: Any, response: httpx.Response) -> PostExportRepor
     raise errors.error_for_response(response)
 
 
-def _build_response(*, client: Any, response: httpx.Response) -> Response[PostExportReportingDataEnqueueResponse200]:
+def _build_response(*, client: Any, response: httpx.Response) -> Response[ReportingDataExportJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     client: Intercom,
     body: PostExportReportingDataEnqueueBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[PostExportReportingDataEnqueueResponse200]:
+) -> Response[ReportingDataExportJob]:
     """Enqueue a new reporting data export job
 
      For the **conversation** dataset, from the Preview version this export returns all conversations,
@@ -87,7 +87,7 @@ def sync_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[PostExportReportingDataEnqueueResponse200]
+        Response[ReportingDataExportJob]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     client: Intercom,
     body: PostExportReportingDataEnqueueBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> PostExportReportingDataEnqueueResponse200:
+) -> ReportingDataExportJob:
     """Enqueue a new reporting data export job
 
      For the **conversation** dataset, from the Preview version this export returns all conversations,
@@ -121,7 +121,7 @@ def sync(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        PostExportReportingDataEnqueueResponse200
+        ReportingDataExportJob
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: PostExportReportingDataEnqueueBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[PostExportReportingDataEnqueueResponse200]:
+) -> Response[ReportingDataExportJob]:
     """Enqueue a new reporting data export job
 
      For the **conversation** dataset, from the Preview version this export returns all conversations,
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        Response[PostExportReportingDataEnqueueResponse200]
+        Response[ReportingDataExportJob]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: PostExportReportingDataEnqueueBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> PostExportReportingDataEnqueueResponse200:
+) -> ReportingDataExportJob:
     """Enqueue a new reporting data export job
 
      For the **conversation** dataset, from the Preview version this export returns all conversations,
@@ -188,7 +188,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        PostExportReportingDataEnqueueResponse200
+        ReportingDataExportJob
     """
 
     kwargs = _get_kwargs(

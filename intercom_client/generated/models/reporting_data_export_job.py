@@ -1,0 +1,115 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    UNSET,
+    Unset,
+    WrongType,
+)
+
+_new_instance = object.__new__
+_KNOWN_FIELDS = frozenset(
+    {
+        "download_expires_at",
+        "download_url",
+        "job_identifier",
+        "status",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ReportingDataExportJob:
+    """
+    Attributes:
+        download_expires_at (str | Unset):
+        download_url (str | Unset):
+        job_identifier (str | Unset):  Example: job1.
+        status (str | Unset):  Example: pending.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    download_expires_at: str | None | Unset = UNSET
+    download_url: str | None | Unset = UNSET
+    job_identifier: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v = self.download_expires_at
+        if _v is not UNSET:
+            _d["download_expires_at"] = _v
+        _v = self.download_url
+        if _v is not UNSET:
+            _d["download_url"] = _v
+        _v = self.job_identifier
+        if _v is not UNSET:
+            _d["job_identifier"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            _d["status"] = _v
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; raise ResponseDecodingError naming the failing field."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ReportingDataExportJob")
+            _d = dict(_d)
+        _f = ""
+        try:
+            download_expires_at = _d.get("download_expires_at", UNSET)
+            if download_expires_at.__class__ is dict or download_expires_at.__class__ is list:
+                raise WrongType("string", download_expires_at, "download_expires_at")
+
+            download_url = _d.get("download_url", UNSET)
+            if download_url.__class__ is dict or download_url.__class__ is list:
+                raise WrongType("string", download_url, "download_url")
+
+            job_identifier = _d.get("job_identifier", UNSET)
+            if job_identifier.__class__ is dict or job_identifier.__class__ is list:
+                raise WrongType("string", job_identifier, "job_identifier")
+
+            status = _d.get("status", UNSET)
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status, "status")
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.download_expires_at = download_expires_at
+            _obj.download_url = download_url
+            _obj.job_identifier = job_identifier
+            _obj.status = status
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _f = ""
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except KeyError as exc:  # only the required fields are read with _d[...]
+            raise ResponseDecodingError(
+                "required field is missing", model="ReportingDataExportJob", path=(exc.args[0],)
+            ) from None
+        except ResponseDecodingError as exc:
+            raise exc.within("ReportingDataExportJob", _f) from None
+        except WrongType as exc:
+            field = exc.field or _f
+            raise ResponseDecodingError(
+                str(exc), model="ReportingDataExportJob", path=(field,) if field else ()
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseDecodingError(str(exc), model="ReportingDataExportJob", path=(_f,) if _f else ()) from None
+        return _obj
