@@ -699,6 +699,6 @@ PAGINATED_OPERATIONS: Final[dict[str, Pagination]] = {
 
 # Operations that look paginated but that the rules could not classify, with the reason.
 UNCLASSIFIED: Final[dict[str, str]] = {
-    "api.data_events.lis_data_events": "GET /events: no page, cursor or pagination parameter, and no pages object in the response",
+    "api.data_events.list_data_events": "GET /events: no page, cursor or pagination parameter, and no pages object in the response",
     "api.segments.list_segments": "GET /segments: no page, cursor or pagination parameter, and the pages object declares neither next.starting_after nor page/total_pages/next",
 }

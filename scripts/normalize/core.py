@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import rules_concepts as concepts
 from . import rules_names as names
 from . import rules_operations as ops
 from . import rules_roles as roles
@@ -32,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     Rule("path-param-location", ops.path_param_location),
     Rule("path-param-missing", ops.path_param_missing),
     Rule("missing-operation-ids", ops.missing_operation_ids),
+    Rule("rename-operations", concepts.rename_operations),
     Rule("dedupe-operation-ids", ops.dedupe_operation_ids),
     Rule("unify-header-enums", ops.unify_header_enums),
     Rule("explode-object-query-params", ops.explode_object_query_params),
@@ -47,6 +49,12 @@ RULES: tuple[Rule, ...] = (
     Rule("flatten-nested-unions", schemas.flatten_nested_unions),
     Rule("hoist-union-variants", schemas.hoist_union_variants),
     Rule("drop-schema-titles", schemas.drop_schema_titles),
+    Rule("inline-component-copies", concepts.inline_component_copies),
+    Rule("naming-table", concepts.naming_table),
+    Rule("name-extensions", concepts.name_extensions),
+    Rule("name-response-bodies", concepts.name_response_bodies),
+    Rule("name-nullable-schemas", concepts.name_nullable_schemas),
+    Rule("name-union-variants", concepts.name_union_variants),
     Rule("nullable-components", schemas.nullable_components),
     Rule("nullable-ref", schemas.nullable_ref),
     Rule("disambiguate-class-names", names.disambiguate_class_names),

@@ -36,3 +36,27 @@ def dump_spec(spec: Any, path: Path) -> None:
     else:
         text = yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
     path.write_text(text, encoding="utf-8")
+
+
+def load_tables(path: Path, keys: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    """Read a YAML file of named mappings (``{key: {...}}`` for each of ``keys``, all optional).
+
+    An absent or empty file gives empty mappings; another top-level key, or a key whose value is not
+    a mapping, is a ``ValueError`` naming the file.
+    """
+    if not path.is_file():
+        return {key: {} for key in keys}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at the top level")
+    unknown = set(data) - set(keys)
+    if unknown:
+        allowed = " and ".join(repr(k) for k in keys)
+        raise ValueError(f"{path}: unknown top-level keys {sorted(unknown)} (only {allowed})")
+    tables: dict[str, dict[str, Any]] = {}
+    for key in keys:
+        table = data.get(key) or {}
+        if not isinstance(table, dict):
+            raise ValueError(f"{path}: '{key}' must map names to values")
+        tables[key] = table
+    return tables

@@ -6,6 +6,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
+from .io import load_tables
 from .walk import JSON
 
 DEFAULT_PATCHES = Path(__file__).resolve().parents[2] / "openapi" / "patches.yaml"
@@ -13,21 +14,8 @@ DEFAULT_PATCHES = Path(__file__).resolve().parents[2] / "openapi" / "patches.yam
 
 def load_patches(path: Path | None = None) -> JSON:
     """Read a patches file (``{}`` if it is absent or empty)."""
-    import yaml
-
-    path = DEFAULT_PATCHES if path is None else path
-    if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping at the top level")
-    unknown = set(data) - {"schemas", "paths"}
-    if unknown:
-        raise ValueError(f"{path}: unknown top-level keys {sorted(unknown)} (only 'schemas' and 'paths')")
-    for key in ("schemas", "paths"):
-        if not isinstance(data.get(key) or {}, dict):
-            raise ValueError(f"{path}: '{key}' must map names to merge patches")
-    return data
+    tables = load_tables(DEFAULT_PATCHES if path is None else path, ("schemas", "paths"))
+    return {key: table for key, table in tables.items() if table}
 
 
 def merge_patch(target: Any, patch: Any) -> Any:

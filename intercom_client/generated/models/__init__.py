@@ -14,14 +14,12 @@ if TYPE_CHECKING:
     from .activity_log_event_type_list import ActivityLogEventTypeList
     from .activity_log_list import ActivityLogList
     from .activity_log_metadata import ActivityLogMetadata
-    from .activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
-    from .activity_log_metadata_changes_type_0_additional_property import (
-        ActivityLogMetadataChangesType0AdditionalProperty,
-    )
+    from .activity_log_metadata_changes import ActivityLogMetadataChanges
+    from .activity_log_metadata_changes_additional_property import ActivityLogMetadataChangesAdditionalProperty
     from .activity_log_performed_by import ActivityLogPerformedBy
     from .addressable_list import AddressableList
     from .admin import Admin
-    from .admin_avatar_type_1 import AdminAvatarType1
+    from .admin_avatar_with_type_and_image_url import AdminAvatarWithTypeAndImageUrl
     from .admin_list import AdminList
     from .admin_priority_level import AdminPriorityLevel
     from .admin_priority_level_request import AdminPriorityLevelRequest
@@ -32,17 +30,13 @@ if TYPE_CHECKING:
     from .admin_reply_ticket_request_message_type import AdminReplyTicketRequestMessageType
     from .admin_reply_ticket_request_reply_options_item import AdminReplyTicketRequestReplyOptionsItem
     from .admin_reply_ticket_request_type import AdminReplyTicketRequestType
-    from .admin_role_type_0 import AdminRoleType0
+    from .admin_role import AdminRole
     from .admin_with_app import AdminWithApp
     from .admin_with_app_avatar import AdminWithAppAvatar
-    from .admin_with_app_role_type_0 import AdminWithAppRoleType0
+    from .admin_with_app_role import AdminWithAppRole
     from .ai_agent import AiAgent
-    from .ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
-    from .ai_agent_last_answer_type_type_2_type_1 import AiAgentLastAnswerTypeType2Type1
-    from .ai_agent_last_answer_type_type_3_type_1 import AiAgentLastAnswerTypeType3Type1
-    from .ai_agent_resolution_state_type_1 import AiAgentResolutionStateType1
-    from .ai_agent_resolution_state_type_2_type_1 import AiAgentResolutionStateType2Type1
-    from .ai_agent_resolution_state_type_3_type_1 import AiAgentResolutionStateType3Type1
+    from .ai_agent_last_answer_type import AiAgentLastAnswerType
+    from .ai_agent_resolution_state import AiAgentResolutionState
     from .ai_agent_source_type import AiAgentSourceType
     from .ai_call_response import AiCallResponse
     from .ai_call_response_call_transcript_item import AiCallResponseCallTranscriptItem
@@ -54,9 +48,7 @@ if TYPE_CHECKING:
     from .article import Article
     from .article_content import ArticleContent
     from .article_content_state import ArticleContentState
-    from .article_content_type_type_1 import ArticleContentTypeType1
-    from .article_content_type_type_2_type_1 import ArticleContentTypeType2Type1
-    from .article_content_type_type_3_type_1 import ArticleContentTypeType3Type1
+    from .article_content_type import ArticleContentType
     from .article_list import ArticleList
     from .article_list_item import ArticleListItem
     from .article_list_item_help_center_audience import ArticleListItemHelpCenterAudience
@@ -78,9 +70,7 @@ if TYPE_CHECKING:
     from .article_statistics import ArticleStatistics
     from .article_statistics_type import ArticleStatisticsType
     from .article_translated_content import ArticleTranslatedContent
-    from .article_translated_content_type_type_1 import ArticleTranslatedContentTypeType1
-    from .article_translated_content_type_type_2_type_1 import ArticleTranslatedContentTypeType2Type1
-    from .article_translated_content_type_type_3_type_1 import ArticleTranslatedContentTypeType3Type1
+    from .article_translated_content_type import ArticleTranslatedContentType
     from .article_version import ArticleVersion
     from .article_version_list import ArticleVersionList
     from .article_version_list_type import ArticleVersionListType
@@ -90,16 +80,22 @@ if TYPE_CHECKING:
     from .article_version_summary_type import ArticleVersionSummaryType
     from .article_version_type import ArticleVersionType
     from .ask_fin_body import AskFinBody
-    from .ask_fin_response_200 import AskFinResponse200
-    from .ask_fin_response_200_status import AskFinResponse200Status
+    from .ask_fin_result import AskFinResult
+    from .ask_fin_result_status import AskFinResultStatus
     from .assign_conversation_request import AssignConversationRequest
     from .assign_conversation_request_message_type import AssignConversationRequestMessageType
     from .assign_conversation_request_type import AssignConversationRequestType
     from .attach_contact_to_a_company_body import AttachContactToACompanyBody
     from .attach_contact_to_conversation_request import AttachContactToConversationRequest
-    from .attach_contact_to_conversation_request_customer_type_0 import AttachContactToConversationRequestCustomerType0
-    from .attach_contact_to_conversation_request_customer_type_1 import AttachContactToConversationRequestCustomerType1
-    from .attach_contact_to_conversation_request_customer_type_2 import AttachContactToConversationRequestCustomerType2
+    from .attach_contact_to_conversation_request_customer_with_email import (
+        AttachContactToConversationRequestCustomerWithEmail,
+    )
+    from .attach_contact_to_conversation_request_customer_with_intercom_user_id import (
+        AttachContactToConversationRequestCustomerWithIntercomUserId,
+    )
+    from .attach_contact_to_conversation_request_customer_with_user_id import (
+        AttachContactToConversationRequestCustomerWithUserId,
+    )
     from .attach_subscription_type_to_contact_body import AttachSubscriptionTypeToContactBody
     from .attach_tag_to_article_body import AttachTagToArticleBody
     from .attach_tag_to_contact_body import AttachTagToContactBody
@@ -115,9 +111,9 @@ if TYPE_CHECKING:
     from .away_status_reason_list import AwayStatusReasonList
     from .away_status_reason_list_type import AwayStatusReasonListType
     from .banner import Banner
-    from .banner_action_type_0 import BannerActionType0
-    from .banner_action_type_0_reaction_set_item import BannerActionType0ReactionSetItem
-    from .banner_client_targeting_type_0_item import BannerClientTargetingType0Item
+    from .banner_action import BannerAction
+    from .banner_action_reaction_set_item import BannerActionReactionSetItem
+    from .banner_client_targeting_item import BannerClientTargetingItem
     from .banner_dismiss import BannerDismiss
     from .banner_list import BannerList
     from .brand import Brand
@@ -172,6 +168,9 @@ if TYPE_CHECKING:
     from .call import Call
     from .call_list import CallList
     from .call_summary import CallSummary
+    from .call_with_transcript import CallWithTranscript
+    from .call_with_transcript_list import CallWithTranscriptList
+    from .call_with_transcript_transcript_item import CallWithTranscriptTranscriptItem
     from .change_ticket_type_request import ChangeTicketTypeRequest
     from .change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes
     from .close_conversation_request import CloseConversationRequest
@@ -179,7 +178,7 @@ if TYPE_CHECKING:
     from .close_conversation_request_type import CloseConversationRequestType
     from .collect_agent_input_request import CollectAgentInputRequest
     from .collect_agent_input_request_attribute_values_item import CollectAgentInputRequestAttributeValuesItem
-    from .collect_procedure_agent_input_response_200 import CollectProcedureAgentInputResponse200
+    from .collect_procedure_agent_input_result import CollectProcedureAgentInputResult
     from .collection import Collection
     from .collection_list import CollectionList
     from .collection_list_type import CollectionListType
@@ -199,7 +198,7 @@ if TYPE_CHECKING:
     from .company_list import CompanyList
     from .company_list_type import CompanyListType
     from .company_note import CompanyNote
-    from .company_note_company_type_0 import CompanyNoteCompanyType0
+    from .company_note_company import CompanyNoteCompany
     from .company_notes import CompanyNotes
     from .company_notes_type import CompanyNotesType
     from .company_plan import CompanyPlan
@@ -218,14 +217,13 @@ if TYPE_CHECKING:
     from .contact_activity_event_type import ContactActivityEventType
     from .contact_activity_list import ContactActivityList
     from .contact_activity_list_pages import ContactActivityListPages
-    from .contact_activity_list_pages_next_type_0 import ContactActivityListPagesNextType0
     from .contact_activity_list_pages_type import ContactActivityListPagesType
     from .contact_activity_list_type import ContactActivityListType
     from .contact_activity_type import ContactActivityType
     from .contact_archived import ContactArchived
     from .contact_attached_companies import ContactAttachedCompanies
     from .contact_attached_companies_type import ContactAttachedCompaniesType
-    from .contact_avatar_type_0 import ContactAvatarType0
+    from .contact_avatar_with_type_and_image_url import ContactAvatarWithTypeAndImageUrl
     from .contact_blocked import ContactBlocked
     from .contact_companies import ContactCompanies
     from .contact_custom_attributes import ContactCustomAttributes
@@ -255,6 +253,7 @@ if TYPE_CHECKING:
     from .contact_subscription_types import ContactSubscriptionTypes
     from .contact_tags import ContactTags
     from .contact_unarchived import ContactUnarchived
+    from .contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
     from .contacts_bulk_job import ContactsBulkJob
     from .contacts_bulk_job_state import ContactsBulkJobState
     from .contacts_bulk_job_tasks_item import ContactsBulkJobTasksItem
@@ -281,8 +280,6 @@ if TYPE_CHECKING:
     from .content_search_default_item import ContentSearchDefaultItem
     from .content_search_default_item_type import ContentSearchDefaultItemType
     from .content_search_response import ContentSearchResponse
-    from .content_search_response_pages import ContentSearchResponsePages
-    from .content_search_response_pages_type import ContentSearchResponsePagesType
     from .content_search_response_type import ContentSearchResponseType
     from .content_snippet import ContentSnippet
     from .content_snippet_create_request import ContentSnippetCreateRequest
@@ -350,12 +347,7 @@ if TYPE_CHECKING:
     from .conversation_part import ConversationPart
     from .conversation_part_author import ConversationPartAuthor
     from .conversation_part_metadata import ConversationPartMetadata
-    from .conversation_part_metadata_quick_reply_options_item import ConversationPartMetadataQuickReplyOptionsItem
-    from .conversation_part_metadata_quick_reply_options_item_translations_type_0 import (
-        ConversationPartMetadataQuickReplyOptionsItemTranslationsType0,
-    )
     from .conversation_part_state import ConversationPartState
-    from .conversation_part_translations_type_0 import ConversationPartTranslationsType0
     from .conversation_parts import ConversationParts
     from .conversation_parts_type import ConversationPartsType
     from .conversation_priority import ConversationPriority
@@ -391,8 +383,8 @@ if TYPE_CHECKING:
     from .conversation_sla_unpaused import ConversationSlaUnpaused
     from .conversation_source import ConversationSource
     from .conversation_source_author import ConversationSourceAuthor
-    from .conversation_source_recipients_type_0_item import ConversationSourceRecipientsType0Item
-    from .conversation_source_reply_to_type_0_item import ConversationSourceReplyToType0Item
+    from .conversation_source_recipients_item import ConversationSourceRecipientsItem
+    from .conversation_source_reply_to_item import ConversationSourceReplyToItem
     from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_tags_updated import ConversationTagsUpdated
@@ -407,8 +399,7 @@ if TYPE_CHECKING:
     from .create_collection_request import CreateCollectionRequest
     from .create_company_note_body import CreateCompanyNoteBody
     from .create_contact_request import CreateContactRequest
-    from .create_contact_request_custom_attributes_type_0 import CreateContactRequestCustomAttributesType0
-    from .create_contact_response_200 import CreateContactResponse200
+    from .create_contact_request_custom_attributes import CreateContactRequestCustomAttributes
     from .create_content_import_source_request import CreateContentImportSourceRequest
     from .create_content_import_source_request_status import CreateContentImportSourceRequestStatus
     from .create_content_import_source_request_sync_behavior import CreateContentImportSourceRequestSyncBehavior
@@ -490,19 +481,19 @@ if TYPE_CHECKING:
     from .create_or_update_company_request import CreateOrUpdateCompanyRequest
     from .create_or_update_company_request_custom_attributes import CreateOrUpdateCompanyRequestCustomAttributes
     from .create_or_update_custom_object_instance_request import CreateOrUpdateCustomObjectInstanceRequest
-    from .create_or_update_custom_object_instance_request_custom_attributes_type_0 import (
-        CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0,
+    from .create_or_update_custom_object_instance_request_custom_attributes import (
+        CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,
     )
     from .create_or_update_tag_request import CreateOrUpdateTagRequest
+    from .create_phone_switch_bad_request import CreatePhoneSwitchBadRequest
     from .create_phone_switch_request import CreatePhoneSwitchRequest
-    from .create_phone_switch_response_400 import CreatePhoneSwitchResponse400
-    from .create_phone_switch_response_422 import CreatePhoneSwitchResponse422
+    from .create_phone_switch_unprocessable_entity import CreatePhoneSwitchUnprocessableEntity
     from .create_ticket_body import CreateTicketBody
     from .create_ticket_request import CreateTicketRequest
     from .create_ticket_request_assignment import CreateTicketRequestAssignment
-    from .create_ticket_request_contacts_item_type_0 import CreateTicketRequestContactsItemType0
-    from .create_ticket_request_contacts_item_type_1 import CreateTicketRequestContactsItemType1
-    from .create_ticket_request_contacts_item_type_2 import CreateTicketRequestContactsItemType2
+    from .create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmail
+    from .create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalId
+    from .create_ticket_request_contact_with_id import CreateTicketRequestContactWithId
     from .create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
     from .create_ticket_type_attribute_request_data_type import CreateTicketTypeAttributeRequestDataType
     from .create_ticket_type_request import CreateTicketTypeRequest
@@ -565,7 +556,6 @@ if TYPE_CHECKING:
     from .data_connector_execution_result_http_method import DataConnectorExecutionResultHttpMethod
     from .data_connector_execution_result_list import DataConnectorExecutionResultList
     from .data_connector_execution_result_list_pages import DataConnectorExecutionResultListPages
-    from .data_connector_execution_result_list_pages_next_type_0 import DataConnectorExecutionResultListPagesNextType0
     from .data_connector_execution_result_list_pages_type import DataConnectorExecutionResultListPagesType
     from .data_connector_execution_result_list_type import DataConnectorExecutionResultListType
     from .data_connector_execution_result_source_type import DataConnectorExecutionResultSourceType
@@ -573,7 +563,6 @@ if TYPE_CHECKING:
     from .data_connector_http_method import DataConnectorHttpMethod
     from .data_connector_list import DataConnectorList
     from .data_connector_list_pages import DataConnectorListPages
-    from .data_connector_list_pages_next_type_0 import DataConnectorListPagesNextType0
     from .data_connector_list_pages_type import DataConnectorListPagesType
     from .data_connector_list_type import DataConnectorListType
     from .data_connector_state import DataConnectorState
@@ -590,8 +579,6 @@ if TYPE_CHECKING:
     from .data_export import DataExport
     from .data_export_csv import DataExportCsv
     from .data_export_status import DataExportStatus
-    from .delete_office_hours_exception_response_200 import DeleteOfficeHoursExceptionResponse200
-    from .delete_office_hours_schedule_response_200 import DeleteOfficeHoursScheduleResponse200
     from .deleted_article_object import DeletedArticleObject
     from .deleted_article_object_object import DeletedArticleObjectObject
     from .deleted_collection_object import DeletedCollectionObject
@@ -614,9 +601,9 @@ if TYPE_CHECKING:
     from .detach_tag_from_conversation_body import DetachTagFromConversationBody
     from .detach_tag_from_ticket_body import DetachTagFromTicketBody
     from .ecommerce_catalog_product import EcommerceCatalogProduct
-    from .ecommerce_catalog_product_additional_data_type_0 import EcommerceCatalogProductAdditionalDataType0
+    from .ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalData
     from .ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem
-    from .ecommerce_catalog_product_collections_item_type_1 import EcommerceCatalogProductCollectionsItemType1
+    from .ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitle
     from .ecommerce_catalog_upload_part_response import EcommerceCatalogUploadPartResponse
     from .ecommerce_catalog_upload_response import EcommerceCatalogUploadResponse
     from .ecommerce_catalog_upload_response_status import EcommerceCatalogUploadResponseStatus
@@ -631,8 +618,8 @@ if TYPE_CHECKING:
     from .error_errors_item import ErrorErrorsItem
     from .escalate_fin_conversation_body import EscalateFinConversationBody
     from .escalate_fin_conversation_body_user import EscalateFinConversationBodyUser
-    from .escalate_fin_conversation_response_200 import EscalateFinConversationResponse200
-    from .escalate_fin_conversation_response_200_status import EscalateFinConversationResponse200Status
+    from .escalate_fin_conversation_result import EscalateFinConversationResult
+    from .escalate_fin_conversation_result_status import EscalateFinConversationResultStatus
     from .external_page import ExternalPage
     from .external_page_locale import ExternalPageLocale
     from .external_page_type import ExternalPageType
@@ -669,24 +656,16 @@ if TYPE_CHECKING:
     from .fin_agent_status_updated_event_status import FinAgentStatusUpdatedEventStatus
     from .fin_agent_user import FinAgentUser
     from .fin_agent_user_attributes import FinAgentUserAttributes
+    from .fin_capabilities import FinCapabilities
+    from .fin_capability import FinCapability
     from .folder import Folder
+    from .folder_list import FolderList
+    from .folder_list_type import FolderListType
     from .get_download_reporting_data_job_identifier_accept import GetDownloadReportingDataJobIdentifierAccept
-    from .get_export_reporting_data_get_datasets_response_200 import GetExportReportingDataGetDatasetsResponse200
-    from .get_export_reporting_data_get_datasets_response_200_data_item import (
-        GetExportReportingDataGetDatasetsResponse200DataItem,
-    )
-    from .get_export_reporting_data_get_datasets_response_200_data_item_attributes_item import (
-        GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem,
-    )
-    from .get_export_reporting_data_job_identifier_response_200 import GetExportReportingDataJobIdentifierResponse200
     from .group_content import GroupContent
-    from .group_content_type_type_1 import GroupContentTypeType1
-    from .group_content_type_type_2_type_1 import GroupContentTypeType2Type1
-    from .group_content_type_type_3_type_1 import GroupContentTypeType3Type1
+    from .group_content_type import GroupContentType
     from .group_translated_content import GroupTranslatedContent
-    from .group_translated_content_type_type_1 import GroupTranslatedContentTypeType1
-    from .group_translated_content_type_type_2_type_1 import GroupTranslatedContentTypeType2Type1
-    from .group_translated_content_type_type_3_type_1 import GroupTranslatedContentTypeType3Type1
+    from .group_translated_content_type import GroupTranslatedContentType
     from .handling_event import HandlingEvent
     from .handling_event_list import HandlingEventList
     from .handling_event_type import HandlingEventType
@@ -715,39 +694,26 @@ if TYPE_CHECKING:
     from .jobs_type import JobsType
     from .link_conversation_to_ticket_body import LinkConversationToTicketBody
     from .linked_object import LinkedObject
-    from .linked_object_category_type_1 import LinkedObjectCategoryType1
-    from .linked_object_category_type_2_type_1 import LinkedObjectCategoryType2Type1
-    from .linked_object_category_type_3_type_1 import LinkedObjectCategoryType3Type1
+    from .linked_object_category import LinkedObjectCategory
     from .linked_object_list import LinkedObjectList
     from .linked_object_list_type import LinkedObjectListType
     from .linked_object_type import LinkedObjectType
-    from .lis_data_attributes_model import LisDataAttributesModel
     from .list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
-    from .list_calls_with_transcripts_response_200 import ListCallsWithTranscriptsResponse200
-    from .list_calls_with_transcripts_response_200_data_item import ListCallsWithTranscriptsResponse200DataItem
-    from .list_calls_with_transcripts_response_200_data_item_transcript_item import (
-        ListCallsWithTranscriptsResponse200DataItemTranscriptItem,
-    )
     from .list_contact_merge_history_order import ListContactMergeHistoryOrder
+    from .list_data_attributes_model import ListDataAttributesModel
     from .list_data_connector_execution_results_error_type import ListDataConnectorExecutionResultsErrorType
     from .list_data_connector_execution_results_include_bodies import ListDataConnectorExecutionResultsIncludeBodies
     from .list_data_connector_execution_results_success import ListDataConnectorExecutionResultsSuccess
     from .list_fin_capabilities_body import ListFinCapabilitiesBody
     from .list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser
-    from .list_fin_capabilities_response_200 import ListFinCapabilitiesResponse200
-    from .list_fin_capabilities_response_200_capabilities_item import ListFinCapabilitiesResponse200CapabilitiesItem
-    from .list_folders_response_200 import ListFoldersResponse200
-    from .list_folders_response_200_type import ListFoldersResponse200Type
     from .macro import Macro
     from .macro_available_on_item import MacroAvailableOnItem
     from .macro_list import MacroList
     from .macro_list_pages import MacroListPages
-    from .macro_list_pages_next_type_0 import MacroListPagesNextType0
     from .macro_list_pages_type import MacroListPagesType
     from .macro_list_type import MacroListType
     from .macro_type import MacroType
     from .macro_visible_to import MacroVisibleTo
-    from .merge_contact_response_200 import MergeContactResponse200
     from .merge_contacts_request import MergeContactsRequest
     from .merge_conversations_request import MergeConversationsRequest
     from .merge_history_item import MergeHistoryItem
@@ -772,8 +738,6 @@ if TYPE_CHECKING:
     from .message import Message
     from .message_message_type import MessageMessageType
     from .metadata import Metadata
-    from .metadata_quick_reply_options_item import MetadataQuickReplyOptionsItem
-    from .metadata_quick_reply_options_item_translations_type_0 import MetadataQuickReplyOptionsItemTranslationsType0
     from .multiple_filter_search_request import MultipleFilterSearchRequest
     from .multiple_filter_search_request_operator import MultipleFilterSearchRequestOperator
     from .news_item import NewsItem
@@ -784,10 +748,12 @@ if TYPE_CHECKING:
     from .newsfeed import Newsfeed
     from .newsfeed_assignment import NewsfeedAssignment
     from .newsfeed_type import NewsfeedType
+    from .next_page_cursor import NextPageCursor
     from .note import Note
-    from .note_company_type_0 import NoteCompanyType0
-    from .note_contact_type_0 import NoteContactType0
+    from .note_company import NoteCompany
+    from .note_contact import NoteContact
     from .note_list import NoteList
+    from .office_hours_deleted import OfficeHoursDeleted
     from .office_hours_exception import OfficeHoursException
     from .office_hours_exception_exception_type import OfficeHoursExceptionExceptionType
     from .office_hours_exception_list import OfficeHoursExceptionList
@@ -801,19 +767,21 @@ if TYPE_CHECKING:
     from .operator_workflow_event_workflow import OperatorWorkflowEventWorkflow
     from .pages_link import PagesLink
     from .pages_link_type import PagesLinkType
+    from .pages_link_with_prev import PagesLinkWithPrev
     from .paginated_response import PaginatedResponse
     from .paginated_response_type import PaginatedResponseType
     from .part_attachment import PartAttachment
     from .phone_switch import PhoneSwitch
     from .phone_switch_type import PhoneSwitchType
     from .post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
-    from .post_export_reporting_data_enqueue_response_200 import PostExportReportingDataEnqueueResponse200
     from .predicate import Predicate
     from .priority_changed import PriorityChanged
     from .priority_changed_current_priority import PriorityChangedCurrentPriority
     from .priority_changed_previous_priority import PriorityChangedPreviousPriority
     from .publish_article_draft_request import PublishArticleDraftRequest
     from .quick_reply_option import QuickReplyOption
+    from .quick_reply_option_with_translations import QuickReplyOptionWithTranslations
+    from .quick_reply_option_with_translations_translations import QuickReplyOptionWithTranslationsTranslations
     from .recipient import Recipient
     from .recipient_type import RecipientType
     from .redact_conversation_request_redact_conversation_part_request import (
@@ -830,7 +798,7 @@ if TYPE_CHECKING:
     )
     from .reference import Reference
     from .register_fin_voice_call_request import RegisterFinVoiceCallRequest
-    from .register_fin_voice_call_request_data_type_0 import RegisterFinVoiceCallRequestDataType0
+    from .register_fin_voice_call_request_data import RegisterFinVoiceCallRequestData
     from .register_fin_voice_call_request_source import RegisterFinVoiceCallRequestSource
     from .reply_ticket_request_admin_reply_ticket_request import ReplyTicketRequestAdminReplyTicketRequest
     from .reply_ticket_request_contact_reply_ticket_email_request import (
@@ -843,8 +811,13 @@ if TYPE_CHECKING:
         ReplyTicketRequestContactReplyTicketUserIdRequest,
     )
     from .reply_to_fin_body import ReplyToFinBody
-    from .reply_to_fin_response_200 import ReplyToFinResponse200
-    from .reply_to_fin_response_200_status import ReplyToFinResponse200Status
+    from .reply_to_fin_result import ReplyToFinResult
+    from .reply_to_fin_result_status import ReplyToFinResultStatus
+    from .reply_translations import ReplyTranslations
+    from .reporting_data_export_job import ReportingDataExportJob
+    from .reporting_dataset import ReportingDataset
+    from .reporting_dataset_attribute import ReportingDatasetAttribute
+    from .reporting_dataset_list import ReportingDatasetList
     from .retrieve_data_connector_state_version import RetrieveDataConnectorStateVersion
     from .run_fin_procedure_body import RunFinProcedureBody
     from .run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadata
@@ -852,10 +825,10 @@ if TYPE_CHECKING:
         RunFinProcedureBodyConversationMetadataAttributes,
     )
     from .run_fin_procedure_body_settings import RunFinProcedureBodySettings
-    from .run_fin_procedure_response_200 import RunFinProcedureResponse200
-    from .run_fin_procedure_response_200_status import RunFinProcedureResponse200Status
+    from .run_fin_procedure_result import RunFinProcedureResult
+    from .run_fin_procedure_result_status import RunFinProcedureResultStatus
     from .sales_agent import SalesAgent
-    from .sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0
+    from .sales_agent_collected_data import SalesAgentCollectedData
     from .sales_agent_outcome import SalesAgentOutcome
     from .search_activity_logs_body import SearchActivityLogsBody
     from .search_content_content_types_item import SearchContentContentTypesItem
@@ -873,8 +846,6 @@ if TYPE_CHECKING:
     from .segment_person_type import SegmentPersonType
     from .segment_type import SegmentType
     from .set_away_admin_body import SetAwayAdminBody
-    from .show_contact_by_external_id_response_200 import ShowContactByExternalIdResponse200
-    from .show_contact_response_200 import ShowContactResponse200
     from .side_conversation_list import SideConversationList
     from .side_conversation_list_pages import SideConversationListPages
     from .side_conversation_list_pages_type import SideConversationListPagesType
@@ -890,16 +861,16 @@ if TYPE_CHECKING:
     from .social_profile import SocialProfile
     from .source_email_message_metadata import SourceEmailMessageMetadata
     from .start_fin_conversation_body import StartFinConversationBody
-    from .start_fin_conversation_response_200 import StartFinConversationResponse200
-    from .start_fin_conversation_response_200_status import StartFinConversationResponse200Status
+    from .start_fin_conversation_result import StartFinConversationResult
+    from .start_fin_conversation_result_status import StartFinConversationResultStatus
     from .starting_after_paging import StartingAfterPaging
     from .submit_fin_csat_body import SubmitFinCsatBody
     from .submit_fin_csat_body_rating import SubmitFinCsatBodyRating
-    from .submit_fin_csat_response_200 import SubmitFinCsatResponse200
-    from .submit_fin_csat_response_200_rating import SubmitFinCsatResponse200Rating
-    from .submit_fin_csat_response_200_status import SubmitFinCsatResponse200Status
-    from .submit_fin_csat_response_422 import SubmitFinCsatResponse422
-    from .submit_fin_csat_response_422_errors import SubmitFinCsatResponse422Errors
+    from .submit_fin_csat_result import SubmitFinCsatResult
+    from .submit_fin_csat_result_rating import SubmitFinCsatResultRating
+    from .submit_fin_csat_result_status import SubmitFinCsatResultStatus
+    from .submit_fin_csat_unprocessable_entity import SubmitFinCsatUnprocessableEntity
+    from .submit_fin_csat_unprocessable_entity_errors import SubmitFinCsatUnprocessableEntityErrors
     from .subscription_type import SubscriptionType
     from .subscription_type_consent_type import SubscriptionTypeConsentType
     from .subscription_type_content_types_item import SubscriptionTypeContentTypesItem
@@ -911,8 +882,8 @@ if TYPE_CHECKING:
     from .tag_company_request import TagCompanyRequest
     from .tag_company_request_companies_item import TagCompanyRequestCompaniesItem
     from .tag_create_response import TagCreateResponse
-    from .tag_create_response_companies_type_0_item import TagCreateResponseCompaniesType0Item
-    from .tag_create_response_users_type_0_item import TagCreateResponseUsersType0Item
+    from .tag_create_response_companies_item import TagCreateResponseCompaniesItem
+    from .tag_create_response_users_item import TagCreateResponseUsersItem
     from .tag_list import TagList
     from .tag_list_type import TagListType
     from .tag_multiple_users_request import TagMultipleUsersRequest
@@ -941,26 +912,21 @@ if TYPE_CHECKING:
     from .ticket_part_author_type import TicketPartAuthorType
     from .ticket_part_previous_ticket_state import TicketPartPreviousTicketState
     from .ticket_part_ticket_state import TicketPartTicketState
-    from .ticket_part_translations_type_0 import TicketPartTranslationsType0
-    from .ticket_part_updated_attribute_data_type_0 import TicketPartUpdatedAttributeDataType0
-    from .ticket_part_updated_attribute_data_type_0_attribute import TicketPartUpdatedAttributeDataType0Attribute
-    from .ticket_part_updated_attribute_data_type_0_attribute_type import (
-        TicketPartUpdatedAttributeDataType0AttributeType,
-    )
-    from .ticket_part_updated_attribute_data_type_0_value import TicketPartUpdatedAttributeDataType0Value
-    from .ticket_part_updated_attribute_data_type_0_value_type import TicketPartUpdatedAttributeDataType0ValueType
+    from .ticket_part_updated_attribute_data import TicketPartUpdatedAttributeData
+    from .ticket_part_updated_attribute_data_attribute import TicketPartUpdatedAttributeDataAttribute
+    from .ticket_part_updated_attribute_data_attribute_type import TicketPartUpdatedAttributeDataAttributeType
+    from .ticket_part_updated_attribute_data_value import TicketPartUpdatedAttributeDataValue
+    from .ticket_part_updated_attribute_data_value_type import TicketPartUpdatedAttributeDataValueType
     from .ticket_parts import TicketParts
     from .ticket_parts_type import TicketPartsType
     from .ticket_reply import TicketReply
     from .ticket_reply_part_type import TicketReplyPartType
-    from .ticket_reply_translations_type_0 import TicketReplyTranslationsType0
     from .ticket_reply_type import TicketReplyType
     from .ticket_request_custom_attributes import TicketRequestCustomAttributes
     from .ticket_state import TicketState
     from .ticket_state_category import TicketStateCategory
     from .ticket_state_detailed import TicketStateDetailed
     from .ticket_state_detailed_category import TicketStateDetailedCategory
-    from .ticket_state_detailed_ticket_types import TicketStateDetailedTicketTypes
     from .ticket_state_list import TicketStateList
     from .ticket_type import TicketType
     from .ticket_type_attribute import TicketTypeAttribute
@@ -978,8 +944,7 @@ if TYPE_CHECKING:
     from .update_audience_request import UpdateAudienceRequest
     from .update_collection_request import UpdateCollectionRequest
     from .update_contact_request import UpdateContactRequest
-    from .update_contact_request_custom_attributes_type_0 import UpdateContactRequestCustomAttributesType0
-    from .update_contact_response_200 import UpdateContactResponse200
+    from .update_contact_request_custom_attributes import UpdateContactRequestCustomAttributes
     from .update_content_import_source_request import UpdateContentImportSourceRequest
     from .update_content_import_source_request_status import UpdateContentImportSourceRequestStatus
     from .update_content_import_source_request_sync_behavior import UpdateContentImportSourceRequestSyncBehavior
@@ -1039,13 +1004,12 @@ if TYPE_CHECKING:
     from .visitor_tags_tags_item_type import VisitorTagsTagsItemType
     from .visitor_tags_type import VisitorTagsType
     from .whatsapp_message_status import WhatsappMessageStatus
-    from .whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
+    from .whatsapp_message_status_error import WhatsappMessageStatusError
     from .whatsapp_message_status_list import WhatsappMessageStatusList
     from .whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
     from .whatsapp_message_status_list_events_item_status import WhatsappMessageStatusListEventsItemStatus
     from .whatsapp_message_status_list_events_item_type import WhatsappMessageStatusListEventsItemType
     from .whatsapp_message_status_list_pages import WhatsappMessageStatusListPages
-    from .whatsapp_message_status_list_pages_next_type_0 import WhatsappMessageStatusListPagesNextType0
     from .whatsapp_message_status_list_pages_type import WhatsappMessageStatusListPagesType
     from .whatsapp_message_status_list_type import WhatsappMessageStatusListType
     from .whatsapp_message_status_status import WhatsappMessageStatusStatus
@@ -1053,9 +1017,9 @@ if TYPE_CHECKING:
     from .workflow_export_workflow import WorkflowExportWorkflow
     from .workflow_export_workflow_attributes_item import WorkflowExportWorkflowAttributesItem
     from .workflow_export_workflow_embedded_rules_item import WorkflowExportWorkflowEmbeddedRulesItem
-    from .workflow_export_workflow_snapshot_type_0 import WorkflowExportWorkflowSnapshotType0
+    from .workflow_export_workflow_snapshot import WorkflowExportWorkflowSnapshot
     from .workflow_export_workflow_state import WorkflowExportWorkflowState
-    from .workflow_export_workflow_targeting_type_0 import WorkflowExportWorkflowTargetingType0
+    from .workflow_export_workflow_targeting import WorkflowExportWorkflowTargeting
 
 _MODULE_OF: dict[str, str] = {
     "ActivityLog": ".activity_log",
@@ -1063,12 +1027,12 @@ _MODULE_OF: dict[str, str] = {
     "ActivityLogEventTypeList": ".activity_log_event_type_list",
     "ActivityLogList": ".activity_log_list",
     "ActivityLogMetadata": ".activity_log_metadata",
-    "ActivityLogMetadataChangesType0": ".activity_log_metadata_changes_type_0",
-    "ActivityLogMetadataChangesType0AdditionalProperty": ".activity_log_metadata_changes_type_0_additional_property",
+    "ActivityLogMetadataChanges": ".activity_log_metadata_changes",
+    "ActivityLogMetadataChangesAdditionalProperty": ".activity_log_metadata_changes_additional_property",
     "ActivityLogPerformedBy": ".activity_log_performed_by",
     "AddressableList": ".addressable_list",
     "Admin": ".admin",
-    "AdminAvatarType1": ".admin_avatar_type_1",
+    "AdminAvatarWithTypeAndImageUrl": ".admin_avatar_with_type_and_image_url",
     "AdminList": ".admin_list",
     "AdminPriorityLevel": ".admin_priority_level",
     "AdminPriorityLevelRequest": ".admin_priority_level_request",
@@ -1079,17 +1043,13 @@ _MODULE_OF: dict[str, str] = {
     "AdminReplyTicketRequestMessageType": ".admin_reply_ticket_request_message_type",
     "AdminReplyTicketRequestReplyOptionsItem": ".admin_reply_ticket_request_reply_options_item",
     "AdminReplyTicketRequestType": ".admin_reply_ticket_request_type",
-    "AdminRoleType0": ".admin_role_type_0",
+    "AdminRole": ".admin_role",
     "AdminWithApp": ".admin_with_app",
     "AdminWithAppAvatar": ".admin_with_app_avatar",
-    "AdminWithAppRoleType0": ".admin_with_app_role_type_0",
+    "AdminWithAppRole": ".admin_with_app_role",
     "AiAgent": ".ai_agent",
-    "AiAgentLastAnswerTypeType1": ".ai_agent_last_answer_type_type_1",
-    "AiAgentLastAnswerTypeType2Type1": ".ai_agent_last_answer_type_type_2_type_1",
-    "AiAgentLastAnswerTypeType3Type1": ".ai_agent_last_answer_type_type_3_type_1",
-    "AiAgentResolutionStateType1": ".ai_agent_resolution_state_type_1",
-    "AiAgentResolutionStateType2Type1": ".ai_agent_resolution_state_type_2_type_1",
-    "AiAgentResolutionStateType3Type1": ".ai_agent_resolution_state_type_3_type_1",
+    "AiAgentLastAnswerType": ".ai_agent_last_answer_type",
+    "AiAgentResolutionState": ".ai_agent_resolution_state",
     "AiAgentSourceType": ".ai_agent_source_type",
     "AiCallResponse": ".ai_call_response",
     "AiCallResponseCallTranscriptItem": ".ai_call_response_call_transcript_item",
@@ -1101,9 +1061,7 @@ _MODULE_OF: dict[str, str] = {
     "Article": ".article",
     "ArticleContent": ".article_content",
     "ArticleContentState": ".article_content_state",
-    "ArticleContentTypeType1": ".article_content_type_type_1",
-    "ArticleContentTypeType2Type1": ".article_content_type_type_2_type_1",
-    "ArticleContentTypeType3Type1": ".article_content_type_type_3_type_1",
+    "ArticleContentType": ".article_content_type",
     "ArticleList": ".article_list",
     "ArticleListItem": ".article_list_item",
     "ArticleListItemHelpCenterAudience": ".article_list_item_help_center_audience",
@@ -1121,9 +1079,7 @@ _MODULE_OF: dict[str, str] = {
     "ArticleStatistics": ".article_statistics",
     "ArticleStatisticsType": ".article_statistics_type",
     "ArticleTranslatedContent": ".article_translated_content",
-    "ArticleTranslatedContentTypeType1": ".article_translated_content_type_type_1",
-    "ArticleTranslatedContentTypeType2Type1": ".article_translated_content_type_type_2_type_1",
-    "ArticleTranslatedContentTypeType3Type1": ".article_translated_content_type_type_3_type_1",
+    "ArticleTranslatedContentType": ".article_translated_content_type",
     "ArticleVersion": ".article_version",
     "ArticleVersionList": ".article_version_list",
     "ArticleVersionListType": ".article_version_list_type",
@@ -1133,16 +1089,16 @@ _MODULE_OF: dict[str, str] = {
     "ArticleVersionSummaryType": ".article_version_summary_type",
     "ArticleVersionType": ".article_version_type",
     "AskFinBody": ".ask_fin_body",
-    "AskFinResponse200": ".ask_fin_response_200",
-    "AskFinResponse200Status": ".ask_fin_response_200_status",
+    "AskFinResult": ".ask_fin_result",
+    "AskFinResultStatus": ".ask_fin_result_status",
     "AssignConversationRequest": ".assign_conversation_request",
     "AssignConversationRequestMessageType": ".assign_conversation_request_message_type",
     "AssignConversationRequestType": ".assign_conversation_request_type",
     "AttachContactToACompanyBody": ".attach_contact_to_a_company_body",
     "AttachContactToConversationRequest": ".attach_contact_to_conversation_request",
-    "AttachContactToConversationRequestCustomerType0": ".attach_contact_to_conversation_request_customer_type_0",
-    "AttachContactToConversationRequestCustomerType1": ".attach_contact_to_conversation_request_customer_type_1",
-    "AttachContactToConversationRequestCustomerType2": ".attach_contact_to_conversation_request_customer_type_2",
+    "AttachContactToConversationRequestCustomerWithEmail": ".attach_contact_to_conversation_request_customer_with_email",
+    "AttachContactToConversationRequestCustomerWithIntercomUserId": ".attach_contact_to_conversation_request_customer_with_intercom_user_id",
+    "AttachContactToConversationRequestCustomerWithUserId": ".attach_contact_to_conversation_request_customer_with_user_id",
     "AttachSubscriptionTypeToContactBody": ".attach_subscription_type_to_contact_body",
     "AttachTagToArticleBody": ".attach_tag_to_article_body",
     "AttachTagToContactBody": ".attach_tag_to_contact_body",
@@ -1158,9 +1114,9 @@ _MODULE_OF: dict[str, str] = {
     "AwayStatusReasonList": ".away_status_reason_list",
     "AwayStatusReasonListType": ".away_status_reason_list_type",
     "Banner": ".banner",
-    "BannerActionType0": ".banner_action_type_0",
-    "BannerActionType0ReactionSetItem": ".banner_action_type_0_reaction_set_item",
-    "BannerClientTargetingType0Item": ".banner_client_targeting_type_0_item",
+    "BannerAction": ".banner_action",
+    "BannerActionReactionSetItem": ".banner_action_reaction_set_item",
+    "BannerClientTargetingItem": ".banner_client_targeting_item",
     "BannerDismiss": ".banner_dismiss",
     "BannerList": ".banner_list",
     "Brand": ".brand",
@@ -1197,6 +1153,9 @@ _MODULE_OF: dict[str, str] = {
     "Call": ".call",
     "CallList": ".call_list",
     "CallSummary": ".call_summary",
+    "CallWithTranscript": ".call_with_transcript",
+    "CallWithTranscriptList": ".call_with_transcript_list",
+    "CallWithTranscriptTranscriptItem": ".call_with_transcript_transcript_item",
     "ChangeTicketTypeRequest": ".change_ticket_type_request",
     "ChangeTicketTypeRequestTicketAttributes": ".change_ticket_type_request_ticket_attributes",
     "CloseConversationRequest": ".close_conversation_request",
@@ -1204,7 +1163,7 @@ _MODULE_OF: dict[str, str] = {
     "CloseConversationRequestType": ".close_conversation_request_type",
     "CollectAgentInputRequest": ".collect_agent_input_request",
     "CollectAgentInputRequestAttributeValuesItem": ".collect_agent_input_request_attribute_values_item",
-    "CollectProcedureAgentInputResponse200": ".collect_procedure_agent_input_response_200",
+    "CollectProcedureAgentInputResult": ".collect_procedure_agent_input_result",
     "Collection": ".collection",
     "CollectionList": ".collection_list",
     "CollectionListType": ".collection_list_type",
@@ -1224,7 +1183,7 @@ _MODULE_OF: dict[str, str] = {
     "CompanyList": ".company_list",
     "CompanyListType": ".company_list_type",
     "CompanyNote": ".company_note",
-    "CompanyNoteCompanyType0": ".company_note_company_type_0",
+    "CompanyNoteCompany": ".company_note_company",
     "CompanyNotes": ".company_notes",
     "CompanyNotesType": ".company_notes_type",
     "CompanyPlan": ".company_plan",
@@ -1243,14 +1202,13 @@ _MODULE_OF: dict[str, str] = {
     "ContactActivityEventType": ".contact_activity_event_type",
     "ContactActivityList": ".contact_activity_list",
     "ContactActivityListPages": ".contact_activity_list_pages",
-    "ContactActivityListPagesNextType0": ".contact_activity_list_pages_next_type_0",
     "ContactActivityListPagesType": ".contact_activity_list_pages_type",
     "ContactActivityListType": ".contact_activity_list_type",
     "ContactActivityType": ".contact_activity_type",
     "ContactArchived": ".contact_archived",
     "ContactAttachedCompanies": ".contact_attached_companies",
     "ContactAttachedCompaniesType": ".contact_attached_companies_type",
-    "ContactAvatarType0": ".contact_avatar_type_0",
+    "ContactAvatarWithTypeAndImageUrl": ".contact_avatar_with_type_and_image_url",
     "ContactBlocked": ".contact_blocked",
     "ContactCompanies": ".contact_companies",
     "ContactCustomAttributes": ".contact_custom_attributes",
@@ -1280,6 +1238,7 @@ _MODULE_OF: dict[str, str] = {
     "ContactSubscriptionTypes": ".contact_subscription_types",
     "ContactTags": ".contact_tags",
     "ContactUnarchived": ".contact_unarchived",
+    "ContactWithEnabledPushMessaging": ".contact_with_enabled_push_messaging",
     "ContactsBulkJob": ".contacts_bulk_job",
     "ContactsBulkJobState": ".contacts_bulk_job_state",
     "ContactsBulkJobTasksItem": ".contacts_bulk_job_tasks_item",
@@ -1306,8 +1265,6 @@ _MODULE_OF: dict[str, str] = {
     "ContentSearchDefaultItem": ".content_search_default_item",
     "ContentSearchDefaultItemType": ".content_search_default_item_type",
     "ContentSearchResponse": ".content_search_response",
-    "ContentSearchResponsePages": ".content_search_response_pages",
-    "ContentSearchResponsePagesType": ".content_search_response_pages_type",
     "ContentSearchResponseType": ".content_search_response_type",
     "ContentSnippet": ".content_snippet",
     "ContentSnippetCreateRequest": ".content_snippet_create_request",
@@ -1373,10 +1330,7 @@ _MODULE_OF: dict[str, str] = {
     "ConversationPart": ".conversation_part",
     "ConversationPartAuthor": ".conversation_part_author",
     "ConversationPartMetadata": ".conversation_part_metadata",
-    "ConversationPartMetadataQuickReplyOptionsItem": ".conversation_part_metadata_quick_reply_options_item",
-    "ConversationPartMetadataQuickReplyOptionsItemTranslationsType0": ".conversation_part_metadata_quick_reply_options_item_translations_type_0",
     "ConversationPartState": ".conversation_part_state",
-    "ConversationPartTranslationsType0": ".conversation_part_translations_type_0",
     "ConversationParts": ".conversation_parts",
     "ConversationPartsType": ".conversation_parts_type",
     "ConversationPriority": ".conversation_priority",
@@ -1406,8 +1360,8 @@ _MODULE_OF: dict[str, str] = {
     "ConversationSlaUnpaused": ".conversation_sla_unpaused",
     "ConversationSource": ".conversation_source",
     "ConversationSourceAuthor": ".conversation_source_author",
-    "ConversationSourceRecipientsType0Item": ".conversation_source_recipients_type_0_item",
-    "ConversationSourceReplyToType0Item": ".conversation_source_reply_to_type_0_item",
+    "ConversationSourceRecipientsItem": ".conversation_source_recipients_item",
+    "ConversationSourceReplyToItem": ".conversation_source_reply_to_item",
     "ConversationState": ".conversation_state",
     "ConversationStatistics": ".conversation_statistics",
     "ConversationTagsUpdated": ".conversation_tags_updated",
@@ -1422,8 +1376,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateCollectionRequest": ".create_collection_request",
     "CreateCompanyNoteBody": ".create_company_note_body",
     "CreateContactRequest": ".create_contact_request",
-    "CreateContactRequestCustomAttributesType0": ".create_contact_request_custom_attributes_type_0",
-    "CreateContactResponse200": ".create_contact_response_200",
+    "CreateContactRequestCustomAttributes": ".create_contact_request_custom_attributes",
     "CreateContentImportSourceRequest": ".create_content_import_source_request",
     "CreateContentImportSourceRequestStatus": ".create_content_import_source_request_status",
     "CreateContentImportSourceRequestSyncBehavior": ".create_content_import_source_request_sync_behavior",
@@ -1489,17 +1442,17 @@ _MODULE_OF: dict[str, str] = {
     "CreateOrUpdateCompanyRequest": ".create_or_update_company_request",
     "CreateOrUpdateCompanyRequestCustomAttributes": ".create_or_update_company_request_custom_attributes",
     "CreateOrUpdateCustomObjectInstanceRequest": ".create_or_update_custom_object_instance_request",
-    "CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0": ".create_or_update_custom_object_instance_request_custom_attributes_type_0",
+    "CreateOrUpdateCustomObjectInstanceRequestCustomAttributes": ".create_or_update_custom_object_instance_request_custom_attributes",
     "CreateOrUpdateTagRequest": ".create_or_update_tag_request",
+    "CreatePhoneSwitchBadRequest": ".create_phone_switch_bad_request",
     "CreatePhoneSwitchRequest": ".create_phone_switch_request",
-    "CreatePhoneSwitchResponse400": ".create_phone_switch_response_400",
-    "CreatePhoneSwitchResponse422": ".create_phone_switch_response_422",
+    "CreatePhoneSwitchUnprocessableEntity": ".create_phone_switch_unprocessable_entity",
     "CreateTicketBody": ".create_ticket_body",
     "CreateTicketRequest": ".create_ticket_request",
     "CreateTicketRequestAssignment": ".create_ticket_request_assignment",
-    "CreateTicketRequestContactsItemType0": ".create_ticket_request_contacts_item_type_0",
-    "CreateTicketRequestContactsItemType1": ".create_ticket_request_contacts_item_type_1",
-    "CreateTicketRequestContactsItemType2": ".create_ticket_request_contacts_item_type_2",
+    "CreateTicketRequestContactWithEmail": ".create_ticket_request_contact_with_email",
+    "CreateTicketRequestContactWithExternalId": ".create_ticket_request_contact_with_external_id",
+    "CreateTicketRequestContactWithId": ".create_ticket_request_contact_with_id",
     "CreateTicketTypeAttributeRequest": ".create_ticket_type_attribute_request",
     "CreateTicketTypeAttributeRequestDataType": ".create_ticket_type_attribute_request_data_type",
     "CreateTicketTypeRequest": ".create_ticket_type_request",
@@ -1552,7 +1505,6 @@ _MODULE_OF: dict[str, str] = {
     "DataConnectorExecutionResultHttpMethod": ".data_connector_execution_result_http_method",
     "DataConnectorExecutionResultList": ".data_connector_execution_result_list",
     "DataConnectorExecutionResultListPages": ".data_connector_execution_result_list_pages",
-    "DataConnectorExecutionResultListPagesNextType0": ".data_connector_execution_result_list_pages_next_type_0",
     "DataConnectorExecutionResultListPagesType": ".data_connector_execution_result_list_pages_type",
     "DataConnectorExecutionResultListType": ".data_connector_execution_result_list_type",
     "DataConnectorExecutionResultSourceType": ".data_connector_execution_result_source_type",
@@ -1560,7 +1512,6 @@ _MODULE_OF: dict[str, str] = {
     "DataConnectorHttpMethod": ".data_connector_http_method",
     "DataConnectorList": ".data_connector_list",
     "DataConnectorListPages": ".data_connector_list_pages",
-    "DataConnectorListPagesNextType0": ".data_connector_list_pages_next_type_0",
     "DataConnectorListPagesType": ".data_connector_list_pages_type",
     "DataConnectorListType": ".data_connector_list_type",
     "DataConnectorState": ".data_connector_state",
@@ -1577,8 +1528,6 @@ _MODULE_OF: dict[str, str] = {
     "DataExport": ".data_export",
     "DataExportCsv": ".data_export_csv",
     "DataExportStatus": ".data_export_status",
-    "DeleteOfficeHoursExceptionResponse200": ".delete_office_hours_exception_response_200",
-    "DeleteOfficeHoursScheduleResponse200": ".delete_office_hours_schedule_response_200",
     "DeletedArticleObject": ".deleted_article_object",
     "DeletedArticleObjectObject": ".deleted_article_object_object",
     "DeletedCollectionObject": ".deleted_collection_object",
@@ -1601,9 +1550,9 @@ _MODULE_OF: dict[str, str] = {
     "DetachTagFromConversationBody": ".detach_tag_from_conversation_body",
     "DetachTagFromTicketBody": ".detach_tag_from_ticket_body",
     "EcommerceCatalogProduct": ".ecommerce_catalog_product",
-    "EcommerceCatalogProductAdditionalDataType0": ".ecommerce_catalog_product_additional_data_type_0",
+    "EcommerceCatalogProductAdditionalData": ".ecommerce_catalog_product_additional_data",
     "EcommerceCatalogProductAvailableOptionsItem": ".ecommerce_catalog_product_available_options_item",
-    "EcommerceCatalogProductCollectionsItemType1": ".ecommerce_catalog_product_collections_item_type_1",
+    "EcommerceCatalogProductCollectionWithTitle": ".ecommerce_catalog_product_collection_with_title",
     "EcommerceCatalogUploadPartResponse": ".ecommerce_catalog_upload_part_response",
     "EcommerceCatalogUploadResponse": ".ecommerce_catalog_upload_response",
     "EcommerceCatalogUploadResponseStatus": ".ecommerce_catalog_upload_response_status",
@@ -1618,8 +1567,8 @@ _MODULE_OF: dict[str, str] = {
     "ErrorErrorsItem": ".error_errors_item",
     "EscalateFinConversationBody": ".escalate_fin_conversation_body",
     "EscalateFinConversationBodyUser": ".escalate_fin_conversation_body_user",
-    "EscalateFinConversationResponse200": ".escalate_fin_conversation_response_200",
-    "EscalateFinConversationResponse200Status": ".escalate_fin_conversation_response_200_status",
+    "EscalateFinConversationResult": ".escalate_fin_conversation_result",
+    "EscalateFinConversationResultStatus": ".escalate_fin_conversation_result_status",
     "ExternalPage": ".external_page",
     "ExternalPageLocale": ".external_page_locale",
     "ExternalPageType": ".external_page_type",
@@ -1656,20 +1605,16 @@ _MODULE_OF: dict[str, str] = {
     "FinAgentStatusUpdatedEventStatus": ".fin_agent_status_updated_event_status",
     "FinAgentUser": ".fin_agent_user",
     "FinAgentUserAttributes": ".fin_agent_user_attributes",
+    "FinCapabilities": ".fin_capabilities",
+    "FinCapability": ".fin_capability",
     "Folder": ".folder",
+    "FolderList": ".folder_list",
+    "FolderListType": ".folder_list_type",
     "GetDownloadReportingDataJobIdentifierAccept": ".get_download_reporting_data_job_identifier_accept",
-    "GetExportReportingDataGetDatasetsResponse200": ".get_export_reporting_data_get_datasets_response_200",
-    "GetExportReportingDataGetDatasetsResponse200DataItem": ".get_export_reporting_data_get_datasets_response_200_data_item",
-    "GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem": ".get_export_reporting_data_get_datasets_response_200_data_item_attributes_item",
-    "GetExportReportingDataJobIdentifierResponse200": ".get_export_reporting_data_job_identifier_response_200",
     "GroupContent": ".group_content",
-    "GroupContentTypeType1": ".group_content_type_type_1",
-    "GroupContentTypeType2Type1": ".group_content_type_type_2_type_1",
-    "GroupContentTypeType3Type1": ".group_content_type_type_3_type_1",
+    "GroupContentType": ".group_content_type",
     "GroupTranslatedContent": ".group_translated_content",
-    "GroupTranslatedContentTypeType1": ".group_translated_content_type_type_1",
-    "GroupTranslatedContentTypeType2Type1": ".group_translated_content_type_type_2_type_1",
-    "GroupTranslatedContentTypeType3Type1": ".group_translated_content_type_type_3_type_1",
+    "GroupTranslatedContentType": ".group_translated_content_type",
     "HandlingEvent": ".handling_event",
     "HandlingEventList": ".handling_event_list",
     "HandlingEventType": ".handling_event_type",
@@ -1698,37 +1643,26 @@ _MODULE_OF: dict[str, str] = {
     "JobsType": ".jobs_type",
     "LinkConversationToTicketBody": ".link_conversation_to_ticket_body",
     "LinkedObject": ".linked_object",
-    "LinkedObjectCategoryType1": ".linked_object_category_type_1",
-    "LinkedObjectCategoryType2Type1": ".linked_object_category_type_2_type_1",
-    "LinkedObjectCategoryType3Type1": ".linked_object_category_type_3_type_1",
+    "LinkedObjectCategory": ".linked_object_category",
     "LinkedObjectList": ".linked_object_list",
     "LinkedObjectListType": ".linked_object_list_type",
     "LinkedObjectType": ".linked_object_type",
-    "LisDataAttributesModel": ".lis_data_attributes_model",
     "ListCallsWithTranscriptsBody": ".list_calls_with_transcripts_body",
-    "ListCallsWithTranscriptsResponse200": ".list_calls_with_transcripts_response_200",
-    "ListCallsWithTranscriptsResponse200DataItem": ".list_calls_with_transcripts_response_200_data_item",
-    "ListCallsWithTranscriptsResponse200DataItemTranscriptItem": ".list_calls_with_transcripts_response_200_data_item_transcript_item",
     "ListContactMergeHistoryOrder": ".list_contact_merge_history_order",
+    "ListDataAttributesModel": ".list_data_attributes_model",
     "ListDataConnectorExecutionResultsErrorType": ".list_data_connector_execution_results_error_type",
     "ListDataConnectorExecutionResultsIncludeBodies": ".list_data_connector_execution_results_include_bodies",
     "ListDataConnectorExecutionResultsSuccess": ".list_data_connector_execution_results_success",
     "ListFinCapabilitiesBody": ".list_fin_capabilities_body",
     "ListFinCapabilitiesBodyUser": ".list_fin_capabilities_body_user",
-    "ListFinCapabilitiesResponse200": ".list_fin_capabilities_response_200",
-    "ListFinCapabilitiesResponse200CapabilitiesItem": ".list_fin_capabilities_response_200_capabilities_item",
-    "ListFoldersResponse200": ".list_folders_response_200",
-    "ListFoldersResponse200Type": ".list_folders_response_200_type",
     "Macro": ".macro",
     "MacroAvailableOnItem": ".macro_available_on_item",
     "MacroList": ".macro_list",
     "MacroListPages": ".macro_list_pages",
-    "MacroListPagesNextType0": ".macro_list_pages_next_type_0",
     "MacroListPagesType": ".macro_list_pages_type",
     "MacroListType": ".macro_list_type",
     "MacroType": ".macro_type",
     "MacroVisibleTo": ".macro_visible_to",
-    "MergeContactResponse200": ".merge_contact_response_200",
     "MergeContactsRequest": ".merge_contacts_request",
     "MergeConversationsRequest": ".merge_conversations_request",
     "MergeHistoryItem": ".merge_history_item",
@@ -1753,8 +1687,6 @@ _MODULE_OF: dict[str, str] = {
     "Message": ".message",
     "MessageMessageType": ".message_message_type",
     "Metadata": ".metadata",
-    "MetadataQuickReplyOptionsItem": ".metadata_quick_reply_options_item",
-    "MetadataQuickReplyOptionsItemTranslationsType0": ".metadata_quick_reply_options_item_translations_type_0",
     "MultipleFilterSearchRequest": ".multiple_filter_search_request",
     "MultipleFilterSearchRequestOperator": ".multiple_filter_search_request_operator",
     "NewsItem": ".news_item",
@@ -1765,10 +1697,12 @@ _MODULE_OF: dict[str, str] = {
     "Newsfeed": ".newsfeed",
     "NewsfeedAssignment": ".newsfeed_assignment",
     "NewsfeedType": ".newsfeed_type",
+    "NextPageCursor": ".next_page_cursor",
     "Note": ".note",
-    "NoteCompanyType0": ".note_company_type_0",
-    "NoteContactType0": ".note_contact_type_0",
+    "NoteCompany": ".note_company",
+    "NoteContact": ".note_contact",
     "NoteList": ".note_list",
+    "OfficeHoursDeleted": ".office_hours_deleted",
     "OfficeHoursException": ".office_hours_exception",
     "OfficeHoursExceptionExceptionType": ".office_hours_exception_exception_type",
     "OfficeHoursExceptionList": ".office_hours_exception_list",
@@ -1782,19 +1716,21 @@ _MODULE_OF: dict[str, str] = {
     "OperatorWorkflowEventWorkflow": ".operator_workflow_event_workflow",
     "PagesLink": ".pages_link",
     "PagesLinkType": ".pages_link_type",
+    "PagesLinkWithPrev": ".pages_link_with_prev",
     "PaginatedResponse": ".paginated_response",
     "PaginatedResponseType": ".paginated_response_type",
     "PartAttachment": ".part_attachment",
     "PhoneSwitch": ".phone_switch",
     "PhoneSwitchType": ".phone_switch_type",
     "PostExportReportingDataEnqueueBody": ".post_export_reporting_data_enqueue_body",
-    "PostExportReportingDataEnqueueResponse200": ".post_export_reporting_data_enqueue_response_200",
     "Predicate": ".predicate",
     "PriorityChanged": ".priority_changed",
     "PriorityChangedCurrentPriority": ".priority_changed_current_priority",
     "PriorityChangedPreviousPriority": ".priority_changed_previous_priority",
     "PublishArticleDraftRequest": ".publish_article_draft_request",
     "QuickReplyOption": ".quick_reply_option",
+    "QuickReplyOptionWithTranslations": ".quick_reply_option_with_translations",
+    "QuickReplyOptionWithTranslationsTranslations": ".quick_reply_option_with_translations_translations",
     "Recipient": ".recipient",
     "RecipientType": ".recipient_type",
     "RedactConversationRequestRedactConversationPartRequest": ".redact_conversation_request_redact_conversation_part_request",
@@ -1803,24 +1739,29 @@ _MODULE_OF: dict[str, str] = {
     "RedactConversationRequestRedactConversationSourceRequestType": ".redact_conversation_request_redact_conversation_source_request_type",
     "Reference": ".reference",
     "RegisterFinVoiceCallRequest": ".register_fin_voice_call_request",
-    "RegisterFinVoiceCallRequestDataType0": ".register_fin_voice_call_request_data_type_0",
+    "RegisterFinVoiceCallRequestData": ".register_fin_voice_call_request_data",
     "RegisterFinVoiceCallRequestSource": ".register_fin_voice_call_request_source",
     "ReplyTicketRequestAdminReplyTicketRequest": ".reply_ticket_request_admin_reply_ticket_request",
     "ReplyTicketRequestContactReplyTicketEmailRequest": ".reply_ticket_request_contact_reply_ticket_email_request",
     "ReplyTicketRequestContactReplyTicketIntercomUserIdRequest": ".reply_ticket_request_contact_reply_ticket_intercom_user_id_request",
     "ReplyTicketRequestContactReplyTicketUserIdRequest": ".reply_ticket_request_contact_reply_ticket_user_id_request",
     "ReplyToFinBody": ".reply_to_fin_body",
-    "ReplyToFinResponse200": ".reply_to_fin_response_200",
-    "ReplyToFinResponse200Status": ".reply_to_fin_response_200_status",
+    "ReplyToFinResult": ".reply_to_fin_result",
+    "ReplyToFinResultStatus": ".reply_to_fin_result_status",
+    "ReplyTranslations": ".reply_translations",
+    "ReportingDataExportJob": ".reporting_data_export_job",
+    "ReportingDataset": ".reporting_dataset",
+    "ReportingDatasetAttribute": ".reporting_dataset_attribute",
+    "ReportingDatasetList": ".reporting_dataset_list",
     "RetrieveDataConnectorStateVersion": ".retrieve_data_connector_state_version",
     "RunFinProcedureBody": ".run_fin_procedure_body",
     "RunFinProcedureBodyConversationMetadata": ".run_fin_procedure_body_conversation_metadata",
     "RunFinProcedureBodyConversationMetadataAttributes": ".run_fin_procedure_body_conversation_metadata_attributes",
     "RunFinProcedureBodySettings": ".run_fin_procedure_body_settings",
-    "RunFinProcedureResponse200": ".run_fin_procedure_response_200",
-    "RunFinProcedureResponse200Status": ".run_fin_procedure_response_200_status",
+    "RunFinProcedureResult": ".run_fin_procedure_result",
+    "RunFinProcedureResultStatus": ".run_fin_procedure_result_status",
     "SalesAgent": ".sales_agent",
-    "SalesAgentCollectedDataType0": ".sales_agent_collected_data_type_0",
+    "SalesAgentCollectedData": ".sales_agent_collected_data",
     "SalesAgentOutcome": ".sales_agent_outcome",
     "SearchActivityLogsBody": ".search_activity_logs_body",
     "SearchContentContentTypesItem": ".search_content_content_types_item",
@@ -1838,8 +1779,6 @@ _MODULE_OF: dict[str, str] = {
     "SegmentPersonType": ".segment_person_type",
     "SegmentType": ".segment_type",
     "SetAwayAdminBody": ".set_away_admin_body",
-    "ShowContactByExternalIdResponse200": ".show_contact_by_external_id_response_200",
-    "ShowContactResponse200": ".show_contact_response_200",
     "SideConversationList": ".side_conversation_list",
     "SideConversationListPages": ".side_conversation_list_pages",
     "SideConversationListPagesType": ".side_conversation_list_pages_type",
@@ -1855,16 +1794,16 @@ _MODULE_OF: dict[str, str] = {
     "SocialProfile": ".social_profile",
     "SourceEmailMessageMetadata": ".source_email_message_metadata",
     "StartFinConversationBody": ".start_fin_conversation_body",
-    "StartFinConversationResponse200": ".start_fin_conversation_response_200",
-    "StartFinConversationResponse200Status": ".start_fin_conversation_response_200_status",
+    "StartFinConversationResult": ".start_fin_conversation_result",
+    "StartFinConversationResultStatus": ".start_fin_conversation_result_status",
     "StartingAfterPaging": ".starting_after_paging",
     "SubmitFinCsatBody": ".submit_fin_csat_body",
     "SubmitFinCsatBodyRating": ".submit_fin_csat_body_rating",
-    "SubmitFinCsatResponse200": ".submit_fin_csat_response_200",
-    "SubmitFinCsatResponse200Rating": ".submit_fin_csat_response_200_rating",
-    "SubmitFinCsatResponse200Status": ".submit_fin_csat_response_200_status",
-    "SubmitFinCsatResponse422": ".submit_fin_csat_response_422",
-    "SubmitFinCsatResponse422Errors": ".submit_fin_csat_response_422_errors",
+    "SubmitFinCsatResult": ".submit_fin_csat_result",
+    "SubmitFinCsatResultRating": ".submit_fin_csat_result_rating",
+    "SubmitFinCsatResultStatus": ".submit_fin_csat_result_status",
+    "SubmitFinCsatUnprocessableEntity": ".submit_fin_csat_unprocessable_entity",
+    "SubmitFinCsatUnprocessableEntityErrors": ".submit_fin_csat_unprocessable_entity_errors",
     "SubscriptionType": ".subscription_type",
     "SubscriptionTypeConsentType": ".subscription_type_consent_type",
     "SubscriptionTypeContentTypesItem": ".subscription_type_content_types_item",
@@ -1876,8 +1815,8 @@ _MODULE_OF: dict[str, str] = {
     "TagCompanyRequest": ".tag_company_request",
     "TagCompanyRequestCompaniesItem": ".tag_company_request_companies_item",
     "TagCreateResponse": ".tag_create_response",
-    "TagCreateResponseCompaniesType0Item": ".tag_create_response_companies_type_0_item",
-    "TagCreateResponseUsersType0Item": ".tag_create_response_users_type_0_item",
+    "TagCreateResponseCompaniesItem": ".tag_create_response_companies_item",
+    "TagCreateResponseUsersItem": ".tag_create_response_users_item",
     "TagList": ".tag_list",
     "TagListType": ".tag_list_type",
     "TagMultipleUsersRequest": ".tag_multiple_users_request",
@@ -1906,24 +1845,21 @@ _MODULE_OF: dict[str, str] = {
     "TicketPartAuthorType": ".ticket_part_author_type",
     "TicketPartPreviousTicketState": ".ticket_part_previous_ticket_state",
     "TicketPartTicketState": ".ticket_part_ticket_state",
-    "TicketPartTranslationsType0": ".ticket_part_translations_type_0",
-    "TicketPartUpdatedAttributeDataType0": ".ticket_part_updated_attribute_data_type_0",
-    "TicketPartUpdatedAttributeDataType0Attribute": ".ticket_part_updated_attribute_data_type_0_attribute",
-    "TicketPartUpdatedAttributeDataType0AttributeType": ".ticket_part_updated_attribute_data_type_0_attribute_type",
-    "TicketPartUpdatedAttributeDataType0Value": ".ticket_part_updated_attribute_data_type_0_value",
-    "TicketPartUpdatedAttributeDataType0ValueType": ".ticket_part_updated_attribute_data_type_0_value_type",
+    "TicketPartUpdatedAttributeData": ".ticket_part_updated_attribute_data",
+    "TicketPartUpdatedAttributeDataAttribute": ".ticket_part_updated_attribute_data_attribute",
+    "TicketPartUpdatedAttributeDataAttributeType": ".ticket_part_updated_attribute_data_attribute_type",
+    "TicketPartUpdatedAttributeDataValue": ".ticket_part_updated_attribute_data_value",
+    "TicketPartUpdatedAttributeDataValueType": ".ticket_part_updated_attribute_data_value_type",
     "TicketParts": ".ticket_parts",
     "TicketPartsType": ".ticket_parts_type",
     "TicketReply": ".ticket_reply",
     "TicketReplyPartType": ".ticket_reply_part_type",
-    "TicketReplyTranslationsType0": ".ticket_reply_translations_type_0",
     "TicketReplyType": ".ticket_reply_type",
     "TicketRequestCustomAttributes": ".ticket_request_custom_attributes",
     "TicketState": ".ticket_state",
     "TicketStateCategory": ".ticket_state_category",
     "TicketStateDetailed": ".ticket_state_detailed",
     "TicketStateDetailedCategory": ".ticket_state_detailed_category",
-    "TicketStateDetailedTicketTypes": ".ticket_state_detailed_ticket_types",
     "TicketStateList": ".ticket_state_list",
     "TicketType": ".ticket_type",
     "TicketTypeAttribute": ".ticket_type_attribute",
@@ -1941,8 +1877,7 @@ _MODULE_OF: dict[str, str] = {
     "UpdateAudienceRequest": ".update_audience_request",
     "UpdateCollectionRequest": ".update_collection_request",
     "UpdateContactRequest": ".update_contact_request",
-    "UpdateContactRequestCustomAttributesType0": ".update_contact_request_custom_attributes_type_0",
-    "UpdateContactResponse200": ".update_contact_response_200",
+    "UpdateContactRequestCustomAttributes": ".update_contact_request_custom_attributes",
     "UpdateContentImportSourceRequest": ".update_content_import_source_request",
     "UpdateContentImportSourceRequestStatus": ".update_content_import_source_request_status",
     "UpdateContentImportSourceRequestSyncBehavior": ".update_content_import_source_request_sync_behavior",
@@ -2000,13 +1935,12 @@ _MODULE_OF: dict[str, str] = {
     "VisitorTagsTagsItemType": ".visitor_tags_tags_item_type",
     "VisitorTagsType": ".visitor_tags_type",
     "WhatsappMessageStatus": ".whatsapp_message_status",
-    "WhatsappMessageStatusErrorType0": ".whatsapp_message_status_error_type_0",
+    "WhatsappMessageStatusError": ".whatsapp_message_status_error",
     "WhatsappMessageStatusList": ".whatsapp_message_status_list",
     "WhatsappMessageStatusListEventsItem": ".whatsapp_message_status_list_events_item",
     "WhatsappMessageStatusListEventsItemStatus": ".whatsapp_message_status_list_events_item_status",
     "WhatsappMessageStatusListEventsItemType": ".whatsapp_message_status_list_events_item_type",
     "WhatsappMessageStatusListPages": ".whatsapp_message_status_list_pages",
-    "WhatsappMessageStatusListPagesNextType0": ".whatsapp_message_status_list_pages_next_type_0",
     "WhatsappMessageStatusListPagesType": ".whatsapp_message_status_list_pages_type",
     "WhatsappMessageStatusListType": ".whatsapp_message_status_list_type",
     "WhatsappMessageStatusStatus": ".whatsapp_message_status_status",
@@ -2014,9 +1948,9 @@ _MODULE_OF: dict[str, str] = {
     "WorkflowExportWorkflow": ".workflow_export_workflow",
     "WorkflowExportWorkflowAttributesItem": ".workflow_export_workflow_attributes_item",
     "WorkflowExportWorkflowEmbeddedRulesItem": ".workflow_export_workflow_embedded_rules_item",
-    "WorkflowExportWorkflowSnapshotType0": ".workflow_export_workflow_snapshot_type_0",
+    "WorkflowExportWorkflowSnapshot": ".workflow_export_workflow_snapshot",
     "WorkflowExportWorkflowState": ".workflow_export_workflow_state",
-    "WorkflowExportWorkflowTargetingType0": ".workflow_export_workflow_targeting_type_0",
+    "WorkflowExportWorkflowTargeting": ".workflow_export_workflow_targeting",
 }
 
 
@@ -2039,12 +1973,12 @@ __all__ = (
     "ActivityLogEventTypeList",
     "ActivityLogList",
     "ActivityLogMetadata",
-    "ActivityLogMetadataChangesType0",
-    "ActivityLogMetadataChangesType0AdditionalProperty",
+    "ActivityLogMetadataChanges",
+    "ActivityLogMetadataChangesAdditionalProperty",
     "ActivityLogPerformedBy",
     "AddressableList",
     "Admin",
-    "AdminAvatarType1",
+    "AdminAvatarWithTypeAndImageUrl",
     "AdminList",
     "AdminPriorityLevel",
     "AdminPriorityLevelRequest",
@@ -2055,17 +1989,13 @@ __all__ = (
     "AdminReplyTicketRequestMessageType",
     "AdminReplyTicketRequestReplyOptionsItem",
     "AdminReplyTicketRequestType",
-    "AdminRoleType0",
+    "AdminRole",
     "AdminWithApp",
     "AdminWithAppAvatar",
-    "AdminWithAppRoleType0",
+    "AdminWithAppRole",
     "AiAgent",
-    "AiAgentLastAnswerTypeType1",
-    "AiAgentLastAnswerTypeType2Type1",
-    "AiAgentLastAnswerTypeType3Type1",
-    "AiAgentResolutionStateType1",
-    "AiAgentResolutionStateType2Type1",
-    "AiAgentResolutionStateType3Type1",
+    "AiAgentLastAnswerType",
+    "AiAgentResolutionState",
     "AiAgentSourceType",
     "AiCallResponse",
     "AiCallResponseCallTranscriptItem",
@@ -2077,9 +2007,7 @@ __all__ = (
     "Article",
     "ArticleContent",
     "ArticleContentState",
-    "ArticleContentTypeType1",
-    "ArticleContentTypeType2Type1",
-    "ArticleContentTypeType3Type1",
+    "ArticleContentType",
     "ArticleList",
     "ArticleListItem",
     "ArticleListItemHelpCenterAudience",
@@ -2097,9 +2025,7 @@ __all__ = (
     "ArticleStatistics",
     "ArticleStatisticsType",
     "ArticleTranslatedContent",
-    "ArticleTranslatedContentTypeType1",
-    "ArticleTranslatedContentTypeType2Type1",
-    "ArticleTranslatedContentTypeType3Type1",
+    "ArticleTranslatedContentType",
     "ArticleVersion",
     "ArticleVersionList",
     "ArticleVersionListType",
@@ -2109,16 +2035,16 @@ __all__ = (
     "ArticleVersionSummaryType",
     "ArticleVersionType",
     "AskFinBody",
-    "AskFinResponse200",
-    "AskFinResponse200Status",
+    "AskFinResult",
+    "AskFinResultStatus",
     "AssignConversationRequest",
     "AssignConversationRequestMessageType",
     "AssignConversationRequestType",
     "AttachContactToACompanyBody",
     "AttachContactToConversationRequest",
-    "AttachContactToConversationRequestCustomerType0",
-    "AttachContactToConversationRequestCustomerType1",
-    "AttachContactToConversationRequestCustomerType2",
+    "AttachContactToConversationRequestCustomerWithEmail",
+    "AttachContactToConversationRequestCustomerWithIntercomUserId",
+    "AttachContactToConversationRequestCustomerWithUserId",
     "AttachSubscriptionTypeToContactBody",
     "AttachTagToArticleBody",
     "AttachTagToContactBody",
@@ -2134,9 +2060,9 @@ __all__ = (
     "AwayStatusReasonList",
     "AwayStatusReasonListType",
     "Banner",
-    "BannerActionType0",
-    "BannerActionType0ReactionSetItem",
-    "BannerClientTargetingType0Item",
+    "BannerAction",
+    "BannerActionReactionSetItem",
+    "BannerClientTargetingItem",
     "BannerDismiss",
     "BannerList",
     "Brand",
@@ -2173,6 +2099,9 @@ __all__ = (
     "Call",
     "CallList",
     "CallSummary",
+    "CallWithTranscript",
+    "CallWithTranscriptList",
+    "CallWithTranscriptTranscriptItem",
     "ChangeTicketTypeRequest",
     "ChangeTicketTypeRequestTicketAttributes",
     "CloseConversationRequest",
@@ -2183,7 +2112,7 @@ __all__ = (
     "Collection",
     "CollectionList",
     "CollectionListType",
-    "CollectProcedureAgentInputResponse200",
+    "CollectProcedureAgentInputResult",
     "CompaniesBulkJob",
     "CompaniesBulkJobState",
     "CompaniesBulkJobTasksItem",
@@ -2200,7 +2129,7 @@ __all__ = (
     "CompanyList",
     "CompanyListType",
     "CompanyNote",
-    "CompanyNoteCompanyType0",
+    "CompanyNoteCompany",
     "CompanyNotes",
     "CompanyNotesType",
     "CompanyPlan",
@@ -2219,14 +2148,13 @@ __all__ = (
     "ContactActivityEventType",
     "ContactActivityList",
     "ContactActivityListPages",
-    "ContactActivityListPagesNextType0",
     "ContactActivityListPagesType",
     "ContactActivityListType",
     "ContactActivityType",
     "ContactArchived",
     "ContactAttachedCompanies",
     "ContactAttachedCompaniesType",
-    "ContactAvatarType0",
+    "ContactAvatarWithTypeAndImageUrl",
     "ContactBlocked",
     "ContactCompanies",
     "ContactCustomAttributes",
@@ -2261,6 +2189,7 @@ __all__ = (
     "ContactSubscriptionTypes",
     "ContactTags",
     "ContactUnarchived",
+    "ContactWithEnabledPushMessaging",
     "ContentBulkActionRequest",
     "ContentBulkActionRequestAction",
     "ContentBulkActionRequestAudience",
@@ -2282,8 +2211,6 @@ __all__ = (
     "ContentSearchDefaultItem",
     "ContentSearchDefaultItemType",
     "ContentSearchResponse",
-    "ContentSearchResponsePages",
-    "ContentSearchResponsePagesType",
     "ContentSearchResponseType",
     "ContentSnippet",
     "ContentSnippetCreateRequest",
@@ -2349,12 +2276,9 @@ __all__ = (
     "ConversationPart",
     "ConversationPartAuthor",
     "ConversationPartMetadata",
-    "ConversationPartMetadataQuickReplyOptionsItem",
-    "ConversationPartMetadataQuickReplyOptionsItemTranslationsType0",
     "ConversationParts",
     "ConversationPartState",
     "ConversationPartsType",
-    "ConversationPartTranslationsType0",
     "ConversationPriority",
     "ConversationRating",
     "ConversationResponseTime",
@@ -2382,8 +2306,8 @@ __all__ = (
     "ConversationSlaUnpaused",
     "ConversationSource",
     "ConversationSourceAuthor",
-    "ConversationSourceRecipientsType0Item",
-    "ConversationSourceReplyToType0Item",
+    "ConversationSourceRecipientsItem",
+    "ConversationSourceReplyToItem",
     "ConversationState",
     "ConversationStatistics",
     "ConversationTagsUpdated",
@@ -2398,8 +2322,7 @@ __all__ = (
     "CreateCollectionRequest",
     "CreateCompanyNoteBody",
     "CreateContactRequest",
-    "CreateContactRequestCustomAttributesType0",
-    "CreateContactResponse200",
+    "CreateContactRequestCustomAttributes",
     "CreateContentImportSourceRequest",
     "CreateContentImportSourceRequestStatus",
     "CreateContentImportSourceRequestSyncBehavior",
@@ -2465,17 +2388,17 @@ __all__ = (
     "CreateOrUpdateCompanyRequest",
     "CreateOrUpdateCompanyRequestCustomAttributes",
     "CreateOrUpdateCustomObjectInstanceRequest",
-    "CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0",
+    "CreateOrUpdateCustomObjectInstanceRequestCustomAttributes",
     "CreateOrUpdateTagRequest",
+    "CreatePhoneSwitchBadRequest",
     "CreatePhoneSwitchRequest",
-    "CreatePhoneSwitchResponse400",
-    "CreatePhoneSwitchResponse422",
+    "CreatePhoneSwitchUnprocessableEntity",
     "CreateTicketBody",
     "CreateTicketRequest",
     "CreateTicketRequestAssignment",
-    "CreateTicketRequestContactsItemType0",
-    "CreateTicketRequestContactsItemType1",
-    "CreateTicketRequestContactsItemType2",
+    "CreateTicketRequestContactWithEmail",
+    "CreateTicketRequestContactWithExternalId",
+    "CreateTicketRequestContactWithId",
     "CreateTicketTypeAttributeRequest",
     "CreateTicketTypeAttributeRequestDataType",
     "CreateTicketTypeRequest",
@@ -2528,7 +2451,6 @@ __all__ = (
     "DataConnectorExecutionResultHttpMethod",
     "DataConnectorExecutionResultList",
     "DataConnectorExecutionResultListPages",
-    "DataConnectorExecutionResultListPagesNextType0",
     "DataConnectorExecutionResultListPagesType",
     "DataConnectorExecutionResultListType",
     "DataConnectorExecutionResultSourceType",
@@ -2536,7 +2458,6 @@ __all__ = (
     "DataConnectorHttpMethod",
     "DataConnectorList",
     "DataConnectorListPages",
-    "DataConnectorListPagesNextType0",
     "DataConnectorListPagesType",
     "DataConnectorListType",
     "DataConnectorState",
@@ -2571,15 +2492,13 @@ __all__ = (
     "DeletedInternalArticleObjectObject",
     "DeletedObject",
     "DeletedObjectObject",
-    "DeleteOfficeHoursExceptionResponse200",
-    "DeleteOfficeHoursScheduleResponse200",
     "DetachContactFromConversationRequest",
     "DetachTagFromConversationBody",
     "DetachTagFromTicketBody",
     "EcommerceCatalogProduct",
-    "EcommerceCatalogProductAdditionalDataType0",
+    "EcommerceCatalogProductAdditionalData",
     "EcommerceCatalogProductAvailableOptionsItem",
-    "EcommerceCatalogProductCollectionsItemType1",
+    "EcommerceCatalogProductCollectionWithTitle",
     "EcommerceCatalogUploadPartResponse",
     "EcommerceCatalogUploadResponse",
     "EcommerceCatalogUploadResponseStatus",
@@ -2594,8 +2513,8 @@ __all__ = (
     "ErrorErrorsItem",
     "EscalateFinConversationBody",
     "EscalateFinConversationBodyUser",
-    "EscalateFinConversationResponse200",
-    "EscalateFinConversationResponse200Status",
+    "EscalateFinConversationResult",
+    "EscalateFinConversationResultStatus",
     "ExternalPage",
     "ExternalPageLocale",
     "ExternalPagesList",
@@ -2632,20 +2551,16 @@ __all__ = (
     "FinAgentStatusUpdatedEventStatus",
     "FinAgentUser",
     "FinAgentUserAttributes",
+    "FinCapabilities",
+    "FinCapability",
     "Folder",
+    "FolderList",
+    "FolderListType",
     "GetDownloadReportingDataJobIdentifierAccept",
-    "GetExportReportingDataGetDatasetsResponse200",
-    "GetExportReportingDataGetDatasetsResponse200DataItem",
-    "GetExportReportingDataGetDatasetsResponse200DataItemAttributesItem",
-    "GetExportReportingDataJobIdentifierResponse200",
     "GroupContent",
-    "GroupContentTypeType1",
-    "GroupContentTypeType2Type1",
-    "GroupContentTypeType3Type1",
+    "GroupContentType",
     "GroupTranslatedContent",
-    "GroupTranslatedContentTypeType1",
-    "GroupTranslatedContentTypeType2Type1",
-    "GroupTranslatedContentTypeType3Type1",
+    "GroupTranslatedContentType",
     "HandlingEvent",
     "HandlingEventList",
     "HandlingEventType",
@@ -2674,37 +2589,26 @@ __all__ = (
     "JobsType",
     "LinkConversationToTicketBody",
     "LinkedObject",
-    "LinkedObjectCategoryType1",
-    "LinkedObjectCategoryType2Type1",
-    "LinkedObjectCategoryType3Type1",
+    "LinkedObjectCategory",
     "LinkedObjectList",
     "LinkedObjectListType",
     "LinkedObjectType",
-    "LisDataAttributesModel",
     "ListCallsWithTranscriptsBody",
-    "ListCallsWithTranscriptsResponse200",
-    "ListCallsWithTranscriptsResponse200DataItem",
-    "ListCallsWithTranscriptsResponse200DataItemTranscriptItem",
     "ListContactMergeHistoryOrder",
+    "ListDataAttributesModel",
     "ListDataConnectorExecutionResultsErrorType",
     "ListDataConnectorExecutionResultsIncludeBodies",
     "ListDataConnectorExecutionResultsSuccess",
     "ListFinCapabilitiesBody",
     "ListFinCapabilitiesBodyUser",
-    "ListFinCapabilitiesResponse200",
-    "ListFinCapabilitiesResponse200CapabilitiesItem",
-    "ListFoldersResponse200",
-    "ListFoldersResponse200Type",
     "Macro",
     "MacroAvailableOnItem",
     "MacroList",
     "MacroListPages",
-    "MacroListPagesNextType0",
     "MacroListPagesType",
     "MacroListType",
     "MacroType",
     "MacroVisibleTo",
-    "MergeContactResponse200",
     "MergeContactsRequest",
     "MergeConversationsRequest",
     "MergeHistoryItem",
@@ -2729,8 +2633,6 @@ __all__ = (
     "Message",
     "MessageMessageType",
     "Metadata",
-    "MetadataQuickReplyOptionsItem",
-    "MetadataQuickReplyOptionsItemTranslationsType0",
     "MultipleFilterSearchRequest",
     "MultipleFilterSearchRequestOperator",
     "Newsfeed",
@@ -2741,10 +2643,12 @@ __all__ = (
     "NewsItemRequestState",
     "NewsItemState",
     "NewsItemType",
+    "NextPageCursor",
     "Note",
-    "NoteCompanyType0",
-    "NoteContactType0",
+    "NoteCompany",
+    "NoteContact",
     "NoteList",
+    "OfficeHoursDeleted",
     "OfficeHoursException",
     "OfficeHoursExceptionExceptionType",
     "OfficeHoursExceptionList",
@@ -2758,19 +2662,21 @@ __all__ = (
     "OperatorWorkflowEventWorkflow",
     "PagesLink",
     "PagesLinkType",
+    "PagesLinkWithPrev",
     "PaginatedResponse",
     "PaginatedResponseType",
     "PartAttachment",
     "PhoneSwitch",
     "PhoneSwitchType",
     "PostExportReportingDataEnqueueBody",
-    "PostExportReportingDataEnqueueResponse200",
     "Predicate",
     "PriorityChanged",
     "PriorityChangedCurrentPriority",
     "PriorityChangedPreviousPriority",
     "PublishArticleDraftRequest",
     "QuickReplyOption",
+    "QuickReplyOptionWithTranslations",
+    "QuickReplyOptionWithTranslationsTranslations",
     "Recipient",
     "RecipientType",
     "RedactConversationRequestRedactConversationPartRequest",
@@ -2779,24 +2685,29 @@ __all__ = (
     "RedactConversationRequestRedactConversationSourceRequestType",
     "Reference",
     "RegisterFinVoiceCallRequest",
-    "RegisterFinVoiceCallRequestDataType0",
+    "RegisterFinVoiceCallRequestData",
     "RegisterFinVoiceCallRequestSource",
     "ReplyTicketRequestAdminReplyTicketRequest",
     "ReplyTicketRequestContactReplyTicketEmailRequest",
     "ReplyTicketRequestContactReplyTicketIntercomUserIdRequest",
     "ReplyTicketRequestContactReplyTicketUserIdRequest",
     "ReplyToFinBody",
-    "ReplyToFinResponse200",
-    "ReplyToFinResponse200Status",
+    "ReplyToFinResult",
+    "ReplyToFinResultStatus",
+    "ReplyTranslations",
+    "ReportingDataExportJob",
+    "ReportingDataset",
+    "ReportingDatasetAttribute",
+    "ReportingDatasetList",
     "RetrieveDataConnectorStateVersion",
     "RunFinProcedureBody",
     "RunFinProcedureBodyConversationMetadata",
     "RunFinProcedureBodyConversationMetadataAttributes",
     "RunFinProcedureBodySettings",
-    "RunFinProcedureResponse200",
-    "RunFinProcedureResponse200Status",
+    "RunFinProcedureResult",
+    "RunFinProcedureResultStatus",
     "SalesAgent",
-    "SalesAgentCollectedDataType0",
+    "SalesAgentCollectedData",
     "SalesAgentOutcome",
     "SearchActivityLogsBody",
     "SearchContentContentTypesItem",
@@ -2814,8 +2725,6 @@ __all__ = (
     "SegmentPersonType",
     "SegmentType",
     "SetAwayAdminBody",
-    "ShowContactByExternalIdResponse200",
-    "ShowContactResponse200",
     "SideConversationList",
     "SideConversationListPages",
     "SideConversationListPagesType",
@@ -2831,16 +2740,16 @@ __all__ = (
     "SocialProfile",
     "SourceEmailMessageMetadata",
     "StartFinConversationBody",
-    "StartFinConversationResponse200",
-    "StartFinConversationResponse200Status",
+    "StartFinConversationResult",
+    "StartFinConversationResultStatus",
     "StartingAfterPaging",
     "SubmitFinCsatBody",
     "SubmitFinCsatBodyRating",
-    "SubmitFinCsatResponse200",
-    "SubmitFinCsatResponse200Rating",
-    "SubmitFinCsatResponse200Status",
-    "SubmitFinCsatResponse422",
-    "SubmitFinCsatResponse422Errors",
+    "SubmitFinCsatResult",
+    "SubmitFinCsatResultRating",
+    "SubmitFinCsatResultStatus",
+    "SubmitFinCsatUnprocessableEntity",
+    "SubmitFinCsatUnprocessableEntityErrors",
     "SubscriptionType",
     "SubscriptionTypeConsentType",
     "SubscriptionTypeContentTypesItem",
@@ -2852,8 +2761,8 @@ __all__ = (
     "TagCompanyRequest",
     "TagCompanyRequestCompaniesItem",
     "TagCreateResponse",
-    "TagCreateResponseCompaniesType0Item",
-    "TagCreateResponseUsersType0Item",
+    "TagCreateResponseCompaniesItem",
+    "TagCreateResponseUsersItem",
     "TagList",
     "TagListType",
     "TagMultipleUsersRequest",
@@ -2884,22 +2793,19 @@ __all__ = (
     "TicketParts",
     "TicketPartsType",
     "TicketPartTicketState",
-    "TicketPartTranslationsType0",
-    "TicketPartUpdatedAttributeDataType0",
-    "TicketPartUpdatedAttributeDataType0Attribute",
-    "TicketPartUpdatedAttributeDataType0AttributeType",
-    "TicketPartUpdatedAttributeDataType0Value",
-    "TicketPartUpdatedAttributeDataType0ValueType",
+    "TicketPartUpdatedAttributeData",
+    "TicketPartUpdatedAttributeDataAttribute",
+    "TicketPartUpdatedAttributeDataAttributeType",
+    "TicketPartUpdatedAttributeDataValue",
+    "TicketPartUpdatedAttributeDataValueType",
     "TicketReply",
     "TicketReplyPartType",
-    "TicketReplyTranslationsType0",
     "TicketReplyType",
     "TicketRequestCustomAttributes",
     "TicketState",
     "TicketStateCategory",
     "TicketStateDetailed",
     "TicketStateDetailedCategory",
-    "TicketStateDetailedTicketTypes",
     "TicketStateList",
     "TicketType",
     "TicketTypeAttribute",
@@ -2917,8 +2823,7 @@ __all__ = (
     "UpdateAudienceRequest",
     "UpdateCollectionRequest",
     "UpdateContactRequest",
-    "UpdateContactRequestCustomAttributesType0",
-    "UpdateContactResponse200",
+    "UpdateContactRequestCustomAttributes",
     "UpdateContentImportSourceRequest",
     "UpdateContentImportSourceRequestStatus",
     "UpdateContentImportSourceRequestSyncBehavior",
@@ -2976,13 +2881,12 @@ __all__ = (
     "VisitorTagsTagsItemType",
     "VisitorTagsType",
     "WhatsappMessageStatus",
-    "WhatsappMessageStatusErrorType0",
+    "WhatsappMessageStatusError",
     "WhatsappMessageStatusList",
     "WhatsappMessageStatusListEventsItem",
     "WhatsappMessageStatusListEventsItemStatus",
     "WhatsappMessageStatusListEventsItemType",
     "WhatsappMessageStatusListPages",
-    "WhatsappMessageStatusListPagesNextType0",
     "WhatsappMessageStatusListPagesType",
     "WhatsappMessageStatusListType",
     "WhatsappMessageStatusStatus",
@@ -2990,7 +2894,7 @@ __all__ = (
     "WorkflowExportWorkflow",
     "WorkflowExportWorkflowAttributesItem",
     "WorkflowExportWorkflowEmbeddedRulesItem",
-    "WorkflowExportWorkflowSnapshotType0",
+    "WorkflowExportWorkflowSnapshot",
     "WorkflowExportWorkflowState",
-    "WorkflowExportWorkflowTargetingType0",
+    "WorkflowExportWorkflowTargeting",
 )

@@ -21,7 +21,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_changes import ActivityLogMetadataChanges
 
 
 _new_instance = object.__new__
@@ -59,9 +59,7 @@ class ActivityLogMetadata:
         away_mode (bool | None): The away mode status which is set to true when away and false when returned. Example:
             True.
         away_status_reason (None | str): The reason the Admin is away. Example: 😌 On a break.
-        changes (ActivityLogMetadataChangesType0 | None): The settings altered by the change, keyed by setting name.
-            Only settings whose value actually moved are included, so an unchanged setting is absent rather than present
-            with equal values. Example: {'occupancy_window_minutes': {'after': 30, 'before': 15}}.
+        changes (ActivityLogMetadataChanges | None):
         conversation_assignment_limit (int | None): The conversation assignment limit value for an admin. Example: 15.
         external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
             f3b87a2e09d514c6c2e79b9a.
@@ -86,7 +84,7 @@ class ActivityLogMetadata:
     auto_changed: str | None = None
     away_mode: bool | None = None
     away_status_reason: str | None = None
-    changes: ActivityLogMetadataChangesType0 | None = None
+    changes: ActivityLogMetadataChanges | None = None
     conversation_assignment_limit: int | None = None
     external_id: str | None = None
     last_activity_at: int | None = None
@@ -173,7 +171,7 @@ class ActivityLogMetadata:
             FieldSpec("auto_changed", "auto_changed", check_str, False),
             FieldSpec("away_mode", "away_mode", check_bool, False),
             FieldSpec("away_status_reason", "away_status_reason", check_str, False),
-            FieldSpec("changes", "changes", ActivityLogMetadataChangesType0.from_dict, False),
+            FieldSpec("changes", "changes", ActivityLogMetadataChanges.from_dict, False),
             FieldSpec("conversation_assignment_limit", "conversation_assignment_limit", check_int, False),
             FieldSpec("external_id", "external_id", check_str, False),
             FieldSpec("last_activity_at", "last_activity_at", check_int, False),
@@ -216,7 +214,7 @@ class ActivityLogMetadata:
 
             changes = _d.get("changes")
             if changes is not None:
-                changes = ActivityLogMetadataChangesType0.from_dict(changes)
+                changes = ActivityLogMetadataChanges.from_dict(changes)
 
             conversation_assignment_limit = _d.get("conversation_assignment_limit")
             if conversation_assignment_limit.__class__ is dict or conversation_assignment_limit.__class__ is list:
@@ -301,4 +299,4 @@ class ActivityLogMetadata:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0  # noqa: E402
+from ..models.activity_log_metadata_changes import ActivityLogMetadataChanges  # noqa: E402

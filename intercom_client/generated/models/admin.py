@@ -22,8 +22,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.admin_avatar_type_1 import AdminAvatarType1
-    from ..models.admin_role_type_0 import AdminRoleType0
+    from ..models.admin_avatar_with_type_and_image_url import AdminAvatarWithTypeAndImageUrl
+    from ..models.admin_role import AdminRole
     from ..models.team_priority_level import TeamPriorityLevel
 
 
@@ -32,7 +32,7 @@ def _decode_avatar(data: Any) -> Any:
         return check_str(data)
     except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
         pass
-    return AdminAvatarType1.from_dict(data)
+    return AdminAvatarWithTypeAndImageUrl.from_dict(data)
 
 
 def _decode_away_status_reason_id(data: Any) -> Any:
@@ -70,7 +70,7 @@ class Admin:
     Attributes:
         id (str): The id representing the admin. Example: 1295.
         type_ (str): String representing the object's type. Always has the value `admin`. Example: admin.
-        avatar (AdminAvatarType1 | None | str): Image for the associated team or teammate
+        avatar (AdminAvatarWithTypeAndImageUrl | None | str): Image for the associated team or teammate
         away_mode_enabled (bool): Identifies if this admin is currently set in away mode. Example: False.
         away_mode_reassign (bool): Identifies if this admin is set to automatically reassign new conversations to the
             apps default inbox. Example: False.
@@ -80,7 +80,7 @@ class Admin:
             them. Example: True.
         job_title (str): The job title of the admin. Example: Associate.
         name (str): The name of the admin. Example: Joe Example.
-        role (AdminRoleType0 | None): The role assigned to this admin. Only present if the admin has a role assigned.
+        role (AdminRole | None):
         team_ids (list[int]): This object represents the avatar associated with the admin. Example: [814865].
         team_priority_level (None | TeamPriorityLevel):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
@@ -88,7 +88,7 @@ class Admin:
 
     id: str
     type_: str
-    avatar: str | AdminAvatarType1 | None = None
+    avatar: str | AdminAvatarWithTypeAndImageUrl | None = None
     away_mode_enabled: bool | None = None
     away_mode_reassign: bool | None = None
     away_status_reason_id: int | str | None = None
@@ -96,7 +96,7 @@ class Admin:
     has_inbox_seat: bool | None = None
     job_title: str | None = None
     name: str | None = None
-    role: AdminRoleType0 | None = None
+    role: AdminRole | None = None
     team_ids: list[int] | None = None
     team_priority_level: TeamPriorityLevel | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -163,7 +163,7 @@ class Admin:
             FieldSpec("has_inbox_seat", "has_inbox_seat", check_bool, False),
             FieldSpec("job_title", "job_title", check_str, False),
             FieldSpec("name", "name", check_str, False),
-            FieldSpec("role", "role", AdminRoleType0.from_dict, False),
+            FieldSpec("role", "role", AdminRole.from_dict, False),
             FieldSpec("team_ids", "team_ids", check_scalar_list, False),
             FieldSpec("team_priority_level", "team_priority_level", TeamPriorityLevel.from_dict, False),
         )
@@ -223,7 +223,7 @@ class Admin:
 
             role = _d.get("role")
             if role is not None:
-                role = AdminRoleType0.from_dict(role)
+                role = AdminRole.from_dict(role)
 
             team_ids = _d.get("team_ids")
             if team_ids is not None:
@@ -259,6 +259,6 @@ class Admin:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.admin_avatar_type_1 import AdminAvatarType1  # noqa: E402
-from ..models.admin_role_type_0 import AdminRoleType0  # noqa: E402
+from ..models.admin_avatar_with_type_and_image_url import AdminAvatarWithTypeAndImageUrl  # noqa: E402
+from ..models.admin_role import AdminRole  # noqa: E402
 from ..models.team_priority_level import TeamPriorityLevel  # noqa: E402

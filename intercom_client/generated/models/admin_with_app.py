@@ -22,7 +22,7 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.admin_with_app_avatar import AdminWithAppAvatar
-    from ..models.admin_with_app_role_type_0 import AdminWithAppRoleType0
+    from ..models.admin_with_app_role import AdminWithAppRole
     from ..models.app import App
 
 
@@ -64,8 +64,7 @@ class AdminWithApp:
             them. Example: True.
         job_title (str): The job title of the admin. Example: Associate.
         name (str): The name of the admin. Example: Joe Example.
-        role (AdminWithAppRoleType0 | None): The role assigned to this admin. Only present if the admin has a role
-            assigned.
+        role (AdminWithAppRole | None):
         team_ids (list[int]): This is a list of ids of the teams that this admin is part of. Example: [814865].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
@@ -81,7 +80,7 @@ class AdminWithApp:
     has_inbox_seat: bool | None = None
     job_title: str | None = None
     name: str | None = None
-    role: AdminWithAppRoleType0 | None = None
+    role: AdminWithAppRole | None = None
     team_ids: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -148,7 +147,7 @@ class AdminWithApp:
             FieldSpec("has_inbox_seat", "has_inbox_seat", check_bool, False),
             FieldSpec("job_title", "job_title", check_str, False),
             FieldSpec("name", "name", check_str, False),
-            FieldSpec("role", "role", AdminWithAppRoleType0.from_dict, False),
+            FieldSpec("role", "role", AdminWithAppRole.from_dict, False),
             FieldSpec("team_ids", "team_ids", check_scalar_list, False),
         )
 
@@ -211,7 +210,7 @@ class AdminWithApp:
 
             role = _d.get("role")
             if role is not None:
-                role = AdminWithAppRoleType0.from_dict(role)
+                role = AdminWithAppRole.from_dict(role)
 
             team_ids = _d.get("team_ids")
             if team_ids is not None:
@@ -244,5 +243,5 @@ class AdminWithApp:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.admin_with_app_avatar import AdminWithAppAvatar  # noqa: E402
-from ..models.admin_with_app_role_type_0 import AdminWithAppRoleType0  # noqa: E402
+from ..models.admin_with_app_role import AdminWithAppRole  # noqa: E402
 from ..models.app import App  # noqa: E402

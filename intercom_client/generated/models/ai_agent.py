@@ -8,23 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
-from ..models.ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
-from ..models.ai_agent_last_answer_type_type_2_type_1 import (
-    AiAgentLastAnswerTypeType2Type1,
-)
-from ..models.ai_agent_resolution_state_type_1 import (
-    AiAgentResolutionStateType1,
-)
-from ..models.ai_agent_resolution_state_type_2_type_1 import (
-    AiAgentResolutionStateType2Type1,
-)
+from ..models.ai_agent_last_answer_type import AiAgentLastAnswerType
+from ..models.ai_agent_resolution_state import AiAgentResolutionState
 from ..models.ai_agent_source_type import AiAgentSourceType
 from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
     WrongType,
-    check_any,
     check_int,
     check_str,
     decode_leniently,
@@ -33,30 +24,6 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.content_sources_list import ContentSourcesList
-
-
-def _decode_last_answer_type(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
-
-
-def _decode_resolution_state(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
 
 
 _new_instance = object.__new__
@@ -82,14 +49,10 @@ class AiAgent:
     Attributes:
         content_sources (ContentSourcesList):
         created_at (int | None): The time when the AI agent rating was created. Example: 1663597260.
-        last_answer_type (AiAgentLastAnswerTypeType1 | AiAgentLastAnswerTypeType2Type1 | AiAgentLastAnswerTypeType3Type1
-            | None): The type of the last answer delivered by AI Agent. If no answer was delivered then this will return
-            `null` Example: ai_answer.
+        last_answer_type (AiAgentLastAnswerType | None):
         rating (int | None): The customer satisfaction rating given to AI Agent, from 1-5. Example: 4.
         rating_remark (None | str): The customer satisfaction rating remark given to AI Agent. Example: Very helpful!.
-        resolution_state (AiAgentResolutionStateType1 | AiAgentResolutionStateType2Type1 |
-            AiAgentResolutionStateType3Type1 | None): The resolution state of AI Agent. If no AI or custom answer has been
-            delivered then this will return `null`. Example: assumed_resolution.
+        resolution_state (AiAgentResolutionState | None):
         source_title (None | str): The title of the source that triggered AI Agent involvement in the conversation. If
             this is `essentials_plan_setup` then it will return `null`. Example: My AI Workflow.
         source_type (AiAgentSourceType): The type of the source that triggered AI Agent involvement in the conversation.
@@ -100,10 +63,10 @@ class AiAgent:
 
     content_sources: ContentSourcesList | None = None
     created_at: int | None = None
-    last_answer_type: None | AiAgentLastAnswerTypeType1 | AiAgentLastAnswerTypeType2Type1 | None = None
+    last_answer_type: AiAgentLastAnswerType | None = None
     rating: int | None = None
     rating_remark: str | None = None
-    resolution_state: None | AiAgentResolutionStateType1 | AiAgentResolutionStateType2Type1 | None = None
+    resolution_state: AiAgentResolutionState | None = None
     source_title: str | None = None
     source_type: AiAgentSourceType | None = None
     updated_at: int | None = None
@@ -151,10 +114,10 @@ class AiAgent:
         return (
             FieldSpec("content_sources", "content_sources", ContentSourcesList.from_dict, False),
             FieldSpec("created_at", "created_at", check_int, False),
-            FieldSpec("last_answer_type", "last_answer_type", _decode_last_answer_type, False),
+            FieldSpec("last_answer_type", "last_answer_type", check_str, False),
             FieldSpec("rating", "rating", check_int, False),
             FieldSpec("rating_remark", "rating_remark", check_str, False),
-            FieldSpec("resolution_state", "resolution_state", _decode_resolution_state, False),
+            FieldSpec("resolution_state", "resolution_state", check_str, False),
             FieldSpec("source_title", "source_title", check_str, False),
             FieldSpec("source_type", "source_type", check_str, False),
             FieldSpec("updated_at", "updated_at", check_int, False),
@@ -178,8 +141,8 @@ class AiAgent:
                 raise WrongType("integer", created_at)
 
             last_answer_type = _d.get("last_answer_type")
-            if last_answer_type is not None:
-                last_answer_type = _decode_last_answer_type(last_answer_type)
+            if last_answer_type.__class__ is dict or last_answer_type.__class__ is list:
+                raise WrongType("string", last_answer_type)
 
             rating = _d.get("rating")
             if rating.__class__ is dict or rating.__class__ is list:
@@ -190,8 +153,8 @@ class AiAgent:
                 raise WrongType("string", rating_remark)
 
             resolution_state = _d.get("resolution_state")
-            if resolution_state is not None:
-                resolution_state = _decode_resolution_state(resolution_state)
+            if resolution_state.__class__ is dict or resolution_state.__class__ is list:
+                raise WrongType("string", resolution_state)
 
             source_title = _d.get("source_title")
             if source_title.__class__ is dict or source_title.__class__ is list:

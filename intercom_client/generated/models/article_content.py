@@ -9,10 +9,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
 from ..models.article_content_state import ArticleContentState
-from ..models.article_content_type_type_1 import ArticleContentTypeType1
-from ..models.article_content_type_type_2_type_1 import (
-    ArticleContentTypeType2Type1,
-)
+from ..models.article_content_type import ArticleContentType
 from ..types import (
     DECODE_ERRORS,
     UNSET,
@@ -20,7 +17,6 @@ from ..types import (
     FieldSpec,
     Unset,
     WrongType,
-    check_any,
     check_bool,
     check_int,
     check_scalar_list,
@@ -28,19 +24,6 @@ from ..types import (
     decode_leniently,
     to_jsonable,
 )
-
-
-def _decode_type_(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
-
 
 _new_instance = object.__new__
 _KNOWN_FIELDS: frozenset[str] = frozenset(
@@ -95,8 +78,7 @@ class ArticleContent:
             as a draft on top of its live content. Only returned on the `Preview` API version. Example: False.
         state (ArticleContentState | Unset): Whether the article is `published` or is a `draft` . Example: draft.
         title (str | Unset): The title of the article. Example: How to create a new article.
-        type_ (ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset):
-            The type of object - `article_content` . Example: article_content.
+        type_ (ArticleContentType | None | Unset):
         updated_at (int | Unset): The time when the article was last updated (seconds). Example: 1663597260.
         updated_by_id (int | None | Unset): The ID of the teammate who last updated this content version. Example:
             5017691.
@@ -118,7 +100,7 @@ class ArticleContent:
     has_unpublished_changes: bool | None | Unset = UNSET
     state: ArticleContentState | None | Unset = UNSET
     title: str | None | Unset = UNSET
-    type_: None | ArticleContentTypeType1 | ArticleContentTypeType2Type1 | None | Unset = UNSET
+    type_: ArticleContentType | None | Unset = UNSET
     updated_at: int | None | Unset = UNSET
     updated_by_id: int | None | Unset = UNSET
     url: str | None | Unset = UNSET
@@ -205,7 +187,7 @@ class ArticleContent:
             FieldSpec("has_unpublished_changes", "has_unpublished_changes", check_bool, False),
             FieldSpec("state", "state", check_str, False),
             FieldSpec("title", "title", check_str, False),
-            FieldSpec("type", "type_", _decode_type_, False),
+            FieldSpec("type", "type_", check_str, False),
             FieldSpec("updated_at", "updated_at", check_int, False),
             FieldSpec("updated_by_id", "updated_by_id", check_int, False),
             FieldSpec("url", "url", check_str, False),
@@ -277,8 +259,8 @@ class ArticleContent:
                 raise WrongType("string", title)
 
             type_ = _d.get("type", UNSET)
-            if type_ is not None and type_ is not UNSET:
-                type_ = _decode_type_(type_)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
 
             updated_at = _d.get("updated_at", UNSET)
             if updated_at.__class__ is dict or updated_at.__class__ is list:

@@ -8,12 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
-from ..models.article_translated_content_type_type_1 import (
-    ArticleTranslatedContentTypeType1,
-)
-from ..models.article_translated_content_type_type_2_type_1 import (
-    ArticleTranslatedContentTypeType2Type1,
-)
+from ..models.article_translated_content_type import ArticleTranslatedContentType
 from ..types import (
     DECODE_ERRORS,
     UNSET,
@@ -21,7 +16,6 @@ from ..types import (
     FieldSpec,
     Unset,
     WrongType,
-    check_any,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -29,18 +23,6 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.article_content import ArticleContent
-
-
-def _decode_type_(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
 
 
 _new_instance = object.__new__
@@ -128,9 +110,7 @@ class ArticleTranslatedContent:
             sr (ArticleContent | None | Unset): The content of the article in Serbian
             sv (ArticleContent | None | Unset): The content of the article in Swedish
             tr (ArticleContent | None | Unset): The content of the article in Turkish
-            type_ (ArticleTranslatedContentTypeType1 | ArticleTranslatedContentTypeType2Type1 |
-                ArticleTranslatedContentTypeType3Type1 | None | Unset): The type of object - article_translated_content.
-                Example: article_translated_content.
+            type_ (ArticleTranslatedContentType | None | Unset):
             vi (ArticleContent | None | Unset): The content of the article in Vietnamese
             zh_cn (ArticleContent | None | Unset): The content of the article in Chinese (China)
             zh_tw (ArticleContent | None | Unset): The content of the article in Chinese (Taiwan)
@@ -171,7 +151,7 @@ class ArticleTranslatedContent:
     sr: ArticleContent | None | Unset = UNSET
     sv: ArticleContent | None | Unset = UNSET
     tr: ArticleContent | None | Unset = UNSET
-    type_: None | ArticleTranslatedContentTypeType1 | ArticleTranslatedContentTypeType2Type1 | None | Unset = UNSET
+    type_: ArticleTranslatedContentType | None | Unset = UNSET
     vi: ArticleContent | None | Unset = UNSET
     zh_cn: ArticleContent | None | Unset = UNSET
     zh_tw: ArticleContent | None | Unset = UNSET
@@ -338,7 +318,7 @@ class ArticleTranslatedContent:
             FieldSpec("sr", "sr", ArticleContent.from_dict, False),
             FieldSpec("sv", "sv", ArticleContent.from_dict, False),
             FieldSpec("tr", "tr", ArticleContent.from_dict, False),
-            FieldSpec("type", "type_", _decode_type_, False),
+            FieldSpec("type", "type_", check_str, False),
             FieldSpec("vi", "vi", ArticleContent.from_dict, False),
             FieldSpec("zh-CN", "zh_cn", ArticleContent.from_dict, False),
             FieldSpec("zh-TW", "zh_tw", ArticleContent.from_dict, False),
@@ -492,8 +472,8 @@ class ArticleTranslatedContent:
                 tr = ArticleContent.from_dict(tr)
 
             type_ = _d.get("type", UNSET)
-            if type_ is not None and type_ is not UNSET:
-                type_ = _decode_type_(type_)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
 
             vi = _d.get("vi", UNSET)
             if vi is not None and vi is not UNSET:

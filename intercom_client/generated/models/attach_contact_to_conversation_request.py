@@ -22,14 +22,14 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.attach_contact_to_conversation_request_customer_type_0 import (
-        AttachContactToConversationRequestCustomerType0,
+    from ..models.attach_contact_to_conversation_request_customer_with_email import (
+        AttachContactToConversationRequestCustomerWithEmail,
     )
-    from ..models.attach_contact_to_conversation_request_customer_type_1 import (
-        AttachContactToConversationRequestCustomerType1,
+    from ..models.attach_contact_to_conversation_request_customer_with_intercom_user_id import (
+        AttachContactToConversationRequestCustomerWithIntercomUserId,
     )
-    from ..models.attach_contact_to_conversation_request_customer_type_2 import (
-        AttachContactToConversationRequestCustomerType2,
+    from ..models.attach_contact_to_conversation_request_customer_with_user_id import (
+        AttachContactToConversationRequestCustomerWithUserId,
     )
 
 
@@ -39,22 +39,22 @@ def _decode_customer(data: Any) -> Any:
             return decode_variant(
                 data,
                 (
-                    AttachContactToConversationRequestCustomerType0,
-                    AttachContactToConversationRequestCustomerType1,
-                    AttachContactToConversationRequestCustomerType2,
+                    AttachContactToConversationRequestCustomerWithIntercomUserId,
+                    AttachContactToConversationRequestCustomerWithUserId,
+                    AttachContactToConversationRequestCustomerWithEmail,
                 ),
             )
         except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
-        return AttachContactToConversationRequestCustomerType0.from_dict(data)
+        return AttachContactToConversationRequestCustomerWithIntercomUserId.from_dict(data)
     except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
         pass
     try:
-        return AttachContactToConversationRequestCustomerType1.from_dict(data)
+        return AttachContactToConversationRequestCustomerWithUserId.from_dict(data)
     except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
         pass
-    return AttachContactToConversationRequestCustomerType2.from_dict(data)
+    return AttachContactToConversationRequestCustomerWithEmail.from_dict(data)
 
 
 _new_instance = object.__new__
@@ -72,16 +72,17 @@ class AttachContactToConversationRequest:
 
     Attributes:
         admin_id (str | Unset): The `id` of the admin who is adding the new participant. Example: 12345.
-        customer (AttachContactToConversationRequestCustomerType0 | AttachContactToConversationRequestCustomerType1 |
-            AttachContactToConversationRequestCustomerType2 | Unset):
+        customer (AttachContactToConversationRequestCustomerWithEmail |
+            AttachContactToConversationRequestCustomerWithIntercomUserId |
+            AttachContactToConversationRequestCustomerWithUserId | Unset):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     admin_id: str | None | Unset = UNSET
     customer: (
-        AttachContactToConversationRequestCustomerType0
-        | AttachContactToConversationRequestCustomerType1
-        | AttachContactToConversationRequestCustomerType2
+        AttachContactToConversationRequestCustomerWithEmail
+        | AttachContactToConversationRequestCustomerWithIntercomUserId
+        | AttachContactToConversationRequestCustomerWithUserId
         | None
         | Unset
     ) = UNSET
@@ -144,12 +145,12 @@ class AttachContactToConversationRequest:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.attach_contact_to_conversation_request_customer_type_0 import (
-    AttachContactToConversationRequestCustomerType0,  # noqa: E402
+from ..models.attach_contact_to_conversation_request_customer_with_email import (
+    AttachContactToConversationRequestCustomerWithEmail,  # noqa: E402
 )
-from ..models.attach_contact_to_conversation_request_customer_type_1 import (
-    AttachContactToConversationRequestCustomerType1,  # noqa: E402
+from ..models.attach_contact_to_conversation_request_customer_with_intercom_user_id import (
+    AttachContactToConversationRequestCustomerWithIntercomUserId,  # noqa: E402
 )
-from ..models.attach_contact_to_conversation_request_customer_type_2 import (
-    AttachContactToConversationRequestCustomerType2,  # noqa: E402
+from ..models.attach_contact_to_conversation_request_customer_with_user_id import (
+    AttachContactToConversationRequestCustomerWithUserId,  # noqa: E402
 )

@@ -22,12 +22,12 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.banner_action_type_0 import BannerActionType0
-    from ..models.banner_client_targeting_type_0_item import BannerClientTargetingType0Item
+    from ..models.banner_action import BannerAction
+    from ..models.banner_client_targeting_item import BannerClientTargetingItem
 
 
-def _decode_client_targeting(data: Any) -> list[BannerClientTargetingType0Item]:
-    return decode_list(data, BannerClientTargetingType0Item.from_dict)
+def _decode_client_targeting(data: Any) -> list[BannerClientTargetingItem]:
+    return decode_list(data, BannerClientTargetingItem.from_dict)
 
 
 _new_instance = object.__new__
@@ -55,13 +55,10 @@ class Banner:
     Attributes:
         id (str): The id of the banner. Example: 486517.
         type_ (str): String representing the object's type. Always has the value `banner`. Example: banner.
-        action (BannerActionType0 | None): The action a contact can take on the banner, or `null` when the banner has
-            no action. The fields present depend on `type`:
-            `url` (`label`, `target`), `reaction` (`reaction_set`),
-            `email_collector`, or `product_tour` (`tour_id`, `tour_url`).
+        action (BannerAction | None):
         body (None | str): The banner's body content as HTML. Example: <p class="no-margin">Hi there!</p>.
-        client_targeting (list[BannerClientTargetingType0Item] | None): Reserved for future use. Always `null` in the
-            current version — banners
+        client_targeting (list[BannerClientTargetingItem] | None): Reserved for future use. Always `null` in the current
+            version — banners
             that depend on client-side targeting rules (such as page URL or time on
             page) are not returned by this endpoint.
         created_at (int): The time the contact's view of this banner was created. Example: 1780580493.
@@ -76,9 +73,9 @@ class Banner:
 
     id: str
     type_: str
-    action: BannerActionType0 | None = None
+    action: BannerAction | None = None
     body: str | None = None
-    client_targeting: list[BannerClientTargetingType0Item] | None = None
+    client_targeting: list[BannerClientTargetingItem] | None = None
     created_at: int | None = None
     position: str | None = None
     show_dismiss_button: bool | None = None
@@ -135,7 +132,7 @@ class Banner:
         return (
             FieldSpec("id", "id", check_str, True),
             FieldSpec("type", "type_", check_str, True),
-            FieldSpec("action", "action", BannerActionType0.from_dict, False),
+            FieldSpec("action", "action", BannerAction.from_dict, False),
             FieldSpec("body", "body", check_str, False),
             FieldSpec("client_targeting", "client_targeting", _decode_client_targeting, False),
             FieldSpec("created_at", "created_at", check_int, False),
@@ -169,7 +166,7 @@ class Banner:
 
             action = _d.get("action")
             if action is not None:
-                action = BannerActionType0.from_dict(action)
+                action = BannerAction.from_dict(action)
 
             body = _d.get("body")
             if body.__class__ is dict or body.__class__ is list:
@@ -227,5 +224,5 @@ class Banner:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.banner_action_type_0 import BannerActionType0  # noqa: E402
-from ..models.banner_client_targeting_type_0_item import BannerClientTargetingType0Item  # noqa: E402
+from ..models.banner_action import BannerAction  # noqa: E402
+from ..models.banner_client_targeting_item import BannerClientTargetingItem  # noqa: E402

@@ -21,7 +21,7 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
-    from ..models.company_note_company_type_0 import CompanyNoteCompanyType0
+    from ..models.company_note_company import CompanyNoteCompany
 
 
 _new_instance = object.__new__
@@ -46,7 +46,7 @@ class CompanyNote:
         type_ (str): String representing the object's type. Always has the value `note`. Example: note.
         author (Admin | None): Optional. Represents the Admin that created the note.
         body (str): The body text of the note. Example: <p>Text for the note.</p>.
-        company (CompanyNoteCompanyType0 | None): Represents the company that the note was created about.
+        company (CompanyNoteCompany | None):
         created_at (int): The time the note was created. Example: 1674589321.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
@@ -55,7 +55,7 @@ class CompanyNote:
     type_: str
     author: Admin | None = None
     body: str | None = None
-    company: CompanyNoteCompanyType0 | None = None
+    company: CompanyNoteCompany | None = None
     created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -94,7 +94,7 @@ class CompanyNote:
             FieldSpec("type", "type_", check_str, True),
             FieldSpec("author", "author", Admin.from_dict, False),
             FieldSpec("body", "body", check_str, False),
-            FieldSpec("company", "company", CompanyNoteCompanyType0.from_dict, False),
+            FieldSpec("company", "company", CompanyNoteCompany.from_dict, False),
             FieldSpec("created_at", "created_at", check_int, False),
         )
 
@@ -129,7 +129,7 @@ class CompanyNote:
 
             company = _d.get("company")
             if company is not None:
-                company = CompanyNoteCompanyType0.from_dict(company)
+                company = CompanyNoteCompany.from_dict(company)
 
             created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
@@ -155,4 +155,4 @@ class CompanyNote:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.admin import Admin  # noqa: E402
-from ..models.company_note_company_type_0 import CompanyNoteCompanyType0  # noqa: E402
+from ..models.company_note_company import CompanyNoteCompany  # noqa: E402

@@ -23,7 +23,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.contact_activity_list_pages_next_type_0 import ContactActivityListPagesNextType0
+    from ..models.next_page_cursor import NextPageCursor
 
 
 _new_instance = object.__new__
@@ -41,13 +41,13 @@ class ContactActivityListPages:
     """Pagination information.
 
     Attributes:
-        next_ (ContactActivityListPagesNextType0 | None): Cursor for the next page of results.
+        next_ (NextPageCursor | None):
         per_page (int): The number of results per page. Example: 10.
         type_ (ContactActivityListPagesType):  Example: pages.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    next_: ContactActivityListPagesNextType0 | None = None
+    next_: NextPageCursor | None = None
     per_page: int | None = None
     type_: ContactActivityListPagesType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -74,7 +74,7 @@ class ContactActivityListPages:
     def _field_table(cls) -> tuple[FieldSpec, ...]:
         """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
         return (
-            FieldSpec("next", "next_", ContactActivityListPagesNextType0.from_dict, False),
+            FieldSpec("next", "next_", NextPageCursor.from_dict, False),
             FieldSpec("per_page", "per_page", check_int, False),
             FieldSpec("type", "type_", check_str, False),
         )
@@ -92,7 +92,7 @@ class ContactActivityListPages:
         try:
             next_ = _d.get("next")
             if next_ is not None:
-                next_ = ContactActivityListPagesNextType0.from_dict(next_)
+                next_ = NextPageCursor.from_dict(next_)
 
             per_page = _d.get("per_page")
             if per_page.__class__ is dict or per_page.__class__ is list:
@@ -118,4 +118,4 @@ class ContactActivityListPages:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.contact_activity_list_pages_next_type_0 import ContactActivityListPagesNextType0  # noqa: E402
+from ..models.next_page_cursor import NextPageCursor  # noqa: E402

@@ -25,7 +25,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.content_search_article_item import ContentSearchArticleItem
     from ..models.content_search_default_item import ContentSearchDefaultItem
-    from ..models.content_search_response_pages import ContentSearchResponsePages
+    from ..models.pages_link_with_prev import PagesLinkWithPrev
 
 
 def _decode_data_item(data: Any) -> Any:
@@ -69,14 +69,14 @@ class ContentSearchResponse:
     Attributes:
         data (list[ContentSearchArticleItem | ContentSearchDefaultItem]): The list of matched content items. Each item's
             `type` field determines its shape.
-        pages (ContentSearchResponsePages): Pagination metadata, including links to neighbouring pages.
+        pages (PagesLinkWithPrev): Pagination metadata, including links to neighbouring pages.
         total_count (int): Total number of results matching the query. Example: 5.
         type_ (ContentSearchResponseType): Always `list`. Example: list.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     data: list[ContentSearchArticleItem | ContentSearchDefaultItem] | None = None
-    pages: ContentSearchResponsePages | None = None
+    pages: PagesLinkWithPrev | None = None
     total_count: int | None = None
     type_: ContentSearchResponseType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -107,7 +107,7 @@ class ContentSearchResponse:
         """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
         return (
             FieldSpec("data", "data", _decode_data, False),
-            FieldSpec("pages", "pages", ContentSearchResponsePages.from_dict, False),
+            FieldSpec("pages", "pages", PagesLinkWithPrev.from_dict, False),
             FieldSpec("total_count", "total_count", check_int, False),
             FieldSpec("type", "type_", check_str, False),
         )
@@ -127,7 +127,7 @@ class ContentSearchResponse:
 
             pages = _d.get("pages")
             if pages is not None:
-                pages = ContentSearchResponsePages.from_dict(pages)
+                pages = PagesLinkWithPrev.from_dict(pages)
 
             total_count = _d.get("total_count")
             if total_count.__class__ is dict or total_count.__class__ is list:
@@ -156,4 +156,4 @@ class ContentSearchResponse:
 # Imported last, so that models that refer to each other can import each other.
 from ..models.content_search_article_item import ContentSearchArticleItem  # noqa: E402
 from ..models.content_search_default_item import ContentSearchDefaultItem  # noqa: E402
-from ..models.content_search_response_pages import ContentSearchResponsePages  # noqa: E402
+from ..models.pages_link_with_prev import PagesLinkWithPrev  # noqa: E402

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
     from ..models.conversation_part_author import ConversationPartAuthor
     from ..models.conversation_part_metadata import ConversationPartMetadata
-    from ..models.conversation_part_translations_type_0 import ConversationPartTranslationsType0
     from ..models.conversation_sla_applied_by_rule import ConversationSlaAppliedByRule
     from ..models.conversation_sla_applied_by_workflow import ConversationSlaAppliedByWorkflow
     from ..models.conversation_sla_paused import ConversationSlaPaused
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
     from ..models.priority_changed import PriorityChanged
     from ..models.reference import Reference
+    from ..models.reply_translations import ReplyTranslations
     from ..models.snoozed import Snoozed
     from ..models.tag_basic import TagBasic
 
@@ -202,12 +202,7 @@ class ConversationPart:
         state (ConversationPartState): Indicates the current state of conversation when the conversation part was
             created. Example: open.
         tags (list[TagBasic] | None): A list of tags objects associated with the conversation part.
-        translations (ConversationPartTranslationsType0 | None): A map of the reply text keyed by locale code. Only
-            present on the Preview API version and backs the `conversation.admin.replied.translated` webhook topic. The
-            special `original` key holds the source locale code of the reply; every other key is a locale code whose value
-            is the reply text translated into that locale, as HTML in the same format as `body`. The `body` field is
-            unchanged and always stays in the original source language. Available in the Preview API version only (set
-            `Intercom-Version: Preview`). Example: {'en': '<p>Hello</p>', 'fr': '<p>Bonjour</p>', 'original': 'en'}.
+        translations (None | ReplyTranslations):
         updated_at (int): The last time the conversation part was updated. Example: 1663597260.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
@@ -247,7 +242,7 @@ class ConversationPart:
     redacted: bool | None = None
     state: ConversationPartState | None = None
     tags: list[TagBasic] | None = None
-    translations: ConversationPartTranslationsType0 | None = None
+    translations: ReplyTranslations | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -338,7 +333,7 @@ class ConversationPart:
             FieldSpec("redacted", "redacted", check_bool, False),
             FieldSpec("state", "state", check_str, False),
             FieldSpec("tags", "tags", _decode_tags, False),
-            FieldSpec("translations", "translations", ConversationPartTranslationsType0.from_dict, False),
+            FieldSpec("translations", "translations", ReplyTranslations.from_dict, False),
             FieldSpec("updated_at", "updated_at", check_int, False),
         )
 
@@ -425,7 +420,7 @@ class ConversationPart:
 
             translations = _d.get("translations")
             if translations is not None:
-                translations = ConversationPartTranslationsType0.from_dict(translations)
+                translations = ReplyTranslations.from_dict(translations)
 
             updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
@@ -469,7 +464,6 @@ from ..models.conversation_attribute_updated_by_user import ConversationAttribut
 from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow  # noqa: E402
 from ..models.conversation_part_author import ConversationPartAuthor  # noqa: E402
 from ..models.conversation_part_metadata import ConversationPartMetadata  # noqa: E402
-from ..models.conversation_part_translations_type_0 import ConversationPartTranslationsType0  # noqa: E402
 from ..models.conversation_sla_applied_by_rule import ConversationSlaAppliedByRule  # noqa: E402
 from ..models.conversation_sla_applied_by_workflow import ConversationSlaAppliedByWorkflow  # noqa: E402
 from ..models.conversation_sla_paused import ConversationSlaPaused  # noqa: E402
@@ -484,5 +478,6 @@ from ..models.operator_workflow_event import OperatorWorkflowEvent  # noqa: E402
 from ..models.part_attachment import PartAttachment  # noqa: E402
 from ..models.priority_changed import PriorityChanged  # noqa: E402
 from ..models.reference import Reference  # noqa: E402
+from ..models.reply_translations import ReplyTranslations  # noqa: E402
 from ..models.snoozed import Snoozed  # noqa: E402
 from ..models.tag_basic import TagBasic  # noqa: E402

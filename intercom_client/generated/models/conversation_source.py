@@ -22,8 +22,8 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.conversation_source_author import ConversationSourceAuthor
-    from ..models.conversation_source_recipients_type_0_item import ConversationSourceRecipientsType0Item
-    from ..models.conversation_source_reply_to_type_0_item import ConversationSourceReplyToType0Item
+    from ..models.conversation_source_recipients_item import ConversationSourceRecipientsItem
+    from ..models.conversation_source_reply_to_item import ConversationSourceReplyToItem
     from ..models.part_attachment import PartAttachment
     from ..models.source_email_message_metadata import SourceEmailMessageMetadata
 
@@ -32,12 +32,12 @@ def _decode_attachments(data: Any) -> list[PartAttachment]:
     return decode_list(data, PartAttachment.from_dict)
 
 
-def _decode_recipients(data: Any) -> list[ConversationSourceRecipientsType0Item]:
-    return decode_list(data, ConversationSourceRecipientsType0Item.from_dict)
+def _decode_recipients(data: Any) -> list[ConversationSourceRecipientsItem]:
+    return decode_list(data, ConversationSourceRecipientsItem.from_dict)
 
 
-def _decode_reply_to(data: Any) -> list[ConversationSourceReplyToType0Item]:
-    return decode_list(data, ConversationSourceReplyToType0Item.from_dict)
+def _decode_reply_to(data: Any) -> list[ConversationSourceReplyToItem]:
+    return decode_list(data, ConversationSourceReplyToItem.from_dict)
 
 
 _new_instance = object.__new__
@@ -71,10 +71,10 @@ class ConversationSource:
         body (None | str): The message body, which may contain HTML. Example: <p>Hey there!</p>.
         delivered_as (str): How the conversation was initiated. Example: operator_initiated.
         email_message_metadata (SourceEmailMessageMetadata): Contains metadata if the message was sent as an email
-        recipients (list[ConversationSourceRecipientsType0Item] | None): The recipients of the source message. Only
-            present for email conversations.
+        recipients (list[ConversationSourceRecipientsItem] | None): The recipients of the source message. Only present
+            for email conversations.
         redacted (bool): Whether or not the source content has been redacted. Example: False.
-        reply_to (list[ConversationSourceReplyToType0Item] | None): The Reply-To header addresses of the source message,
+        reply_to (list[ConversationSourceReplyToItem] | None): The Reply-To header addresses of the source message,
             where a reply will be routed. Can differ from the sender's From address. Only present for email conversations.
         subject (None | str): The message subject. Only present for email conversations.
         url (None | str): The URL where the conversation was started. Example:
@@ -89,9 +89,9 @@ class ConversationSource:
     body: str | None = None
     delivered_as: str | None = None
     email_message_metadata: SourceEmailMessageMetadata | None = None
-    recipients: list[ConversationSourceRecipientsType0Item] | None = None
+    recipients: list[ConversationSourceRecipientsItem] | None = None
     redacted: bool | None = None
-    reply_to: list[ConversationSourceReplyToType0Item] | None = None
+    reply_to: list[ConversationSourceReplyToItem] | None = None
     subject: str | None = None
     url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -244,7 +244,7 @@ class ConversationSource:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.conversation_source_author import ConversationSourceAuthor  # noqa: E402
-from ..models.conversation_source_recipients_type_0_item import ConversationSourceRecipientsType0Item  # noqa: E402
-from ..models.conversation_source_reply_to_type_0_item import ConversationSourceReplyToType0Item  # noqa: E402
+from ..models.conversation_source_recipients_item import ConversationSourceRecipientsItem  # noqa: E402
+from ..models.conversation_source_reply_to_item import ConversationSourceReplyToItem  # noqa: E402
 from ..models.part_attachment import PartAttachment  # noqa: E402
 from ..models.source_email_message_metadata import SourceEmailMessageMetadata  # noqa: E402

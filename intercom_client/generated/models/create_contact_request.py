@@ -23,7 +23,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_contact_request_custom_attributes_type_0 import CreateContactRequestCustomAttributesType0
+    from ..models.create_contact_request_custom_attributes import CreateContactRequestCustomAttributes
 
 
 _new_instance = object.__new__
@@ -53,8 +53,7 @@ class CreateContactRequest:
     Attributes:
         avatar (None | str | Unset): An image URL containing the avatar of a contact Example:
             https://www.example.com/avatar_image.jpg.
-        custom_attributes (CreateContactRequestCustomAttributesType0 | None | Unset): The custom attributes which are
-            set for the contact Example: {'monthly_spend': 155.5, 'paid_subscriber': True, 'team_mates': 1}.
+        custom_attributes (CreateContactRequestCustomAttributes | None | Unset):
         email (str | Unset): The contacts email Example: jdoe@example.com.
         email_verified (bool | None | Unset): Whether the contact's email address has been verified. Set to true to
             indicate you have verified the contact owns this email address, or false to mark it as unverified. Must be
@@ -78,7 +77,7 @@ class CreateContactRequest:
     """
 
     avatar: str | None | Unset = UNSET
-    custom_attributes: CreateContactRequestCustomAttributesType0 | None | Unset = UNSET
+    custom_attributes: CreateContactRequestCustomAttributes | None | Unset = UNSET
     email: str | None | Unset = UNSET
     email_verified: bool | None | Unset = UNSET
     external_id: str | None | Unset = UNSET
@@ -145,9 +144,7 @@ class CreateContactRequest:
         """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
         return (
             FieldSpec("avatar", "avatar", check_str, False),
-            FieldSpec(
-                "custom_attributes", "custom_attributes", CreateContactRequestCustomAttributesType0.from_dict, False
-            ),
+            FieldSpec("custom_attributes", "custom_attributes", CreateContactRequestCustomAttributes.from_dict, False),
             FieldSpec("email", "email", check_str, False),
             FieldSpec("email_verified", "email_verified", check_bool, False),
             FieldSpec("external_id", "external_id", check_str, False),
@@ -176,7 +173,7 @@ class CreateContactRequest:
 
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
-                custom_attributes = CreateContactRequestCustomAttributesType0.from_dict(custom_attributes)
+                custom_attributes = CreateContactRequestCustomAttributes.from_dict(custom_attributes)
 
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
@@ -248,4 +245,4 @@ class CreateContactRequest:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.create_contact_request_custom_attributes_type_0 import CreateContactRequestCustomAttributesType0  # noqa: E402
+from ..models.create_contact_request_custom_attributes import CreateContactRequestCustomAttributes  # noqa: E402

@@ -22,8 +22,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_or_update_custom_object_instance_request_custom_attributes_type_0 import (
-        CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0,
+    from ..models.create_or_update_custom_object_instance_request_custom_attributes import (
+        CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,
     )
 
 
@@ -43,8 +43,7 @@ class CreateOrUpdateCustomObjectInstanceRequest:
     """Payload to create or update a Custom Object instance
 
     Attributes:
-        custom_attributes (CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0 | None | Unset): The custom
-            attributes which are set for the Custom Object instance.
+        custom_attributes (CreateOrUpdateCustomObjectInstanceRequestCustomAttributes | None | Unset):
         external_created_at (int | None | Unset): The time when the Custom Object instance was created in the external
             system it originated from. Example: 1571672154.
         external_id (str | Unset): A unique identifier for the Custom Object instance in the external system it
@@ -54,7 +53,7 @@ class CreateOrUpdateCustomObjectInstanceRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    custom_attributes: CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0 | None | Unset = UNSET
+    custom_attributes: CreateOrUpdateCustomObjectInstanceRequestCustomAttributes | None | Unset = UNSET
     external_created_at: int | None | Unset = UNSET
     external_id: str | None | Unset = UNSET
     external_updated_at: int | None | Unset = UNSET
@@ -88,7 +87,7 @@ class CreateOrUpdateCustomObjectInstanceRequest:
             FieldSpec(
                 "custom_attributes",
                 "custom_attributes",
-                CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0.from_dict,
+                CreateOrUpdateCustomObjectInstanceRequestCustomAttributes.from_dict,
                 False,
             ),
             FieldSpec("external_created_at", "external_created_at", check_int, False),
@@ -109,7 +108,7 @@ class CreateOrUpdateCustomObjectInstanceRequest:
         try:
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
-                custom_attributes = CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0.from_dict(
+                custom_attributes = CreateOrUpdateCustomObjectInstanceRequestCustomAttributes.from_dict(
                     custom_attributes
                 )
 
@@ -142,6 +141,6 @@ class CreateOrUpdateCustomObjectInstanceRequest:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.create_or_update_custom_object_instance_request_custom_attributes_type_0 import (
-    CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0,  # noqa: E402
+from ..models.create_or_update_custom_object_instance_request_custom_attributes import (
+    CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,  # noqa: E402
 )

@@ -23,12 +23,13 @@ from ..types import (
     decode_variant,
     to_jsonable,
 )
+from .create_ticket_request import CreateTicketRequest
 
 if TYPE_CHECKING:
     from ..models.create_ticket_request_assignment import CreateTicketRequestAssignment
-    from ..models.create_ticket_request_contacts_item_type_0 import CreateTicketRequestContactsItemType0
-    from ..models.create_ticket_request_contacts_item_type_1 import CreateTicketRequestContactsItemType1
-    from ..models.create_ticket_request_contacts_item_type_2 import CreateTicketRequestContactsItemType2
+    from ..models.create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmail
+    from ..models.create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalId
+    from ..models.create_ticket_request_contact_with_id import CreateTicketRequestContactWithId
     from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
 
 
@@ -38,28 +39,28 @@ def _decode_contacts_item(data: Any) -> Any:
             return decode_variant(
                 data,
                 (
-                    CreateTicketRequestContactsItemType0,
-                    CreateTicketRequestContactsItemType1,
-                    CreateTicketRequestContactsItemType2,
+                    CreateTicketRequestContactWithId,
+                    CreateTicketRequestContactWithExternalId,
+                    CreateTicketRequestContactWithEmail,
                 ),
             )
         except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
-        return CreateTicketRequestContactsItemType0.from_dict(data)
+        return CreateTicketRequestContactWithId.from_dict(data)
     except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
         pass
     try:
-        return CreateTicketRequestContactsItemType1.from_dict(data)
+        return CreateTicketRequestContactWithExternalId.from_dict(data)
     except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
         pass
-    return CreateTicketRequestContactsItemType2.from_dict(data)
+    return CreateTicketRequestContactWithEmail.from_dict(data)
 
 
 def _decode_contacts(
     data: Any,
 ) -> list[
-    CreateTicketRequestContactsItemType0 | CreateTicketRequestContactsItemType1 | CreateTicketRequestContactsItemType2
+    CreateTicketRequestContactWithEmail | CreateTicketRequestContactWithExternalId | CreateTicketRequestContactWithId
 ]:
     return decode_list(data, _decode_contacts_item)
 
@@ -80,11 +81,11 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 
 @_attrs_define(kw_only=True)
-class CreateTicketBody:
+class CreateTicketBody(CreateTicketRequest):
     """
     Attributes:
-        contacts (list[CreateTicketRequestContactsItemType0 | CreateTicketRequestContactsItemType1 |
-            CreateTicketRequestContactsItemType2]): The list of contacts (users or leads) affected by this ticket. Currently
+        contacts (list[CreateTicketRequestContactWithEmail | CreateTicketRequestContactWithExternalId |
+            CreateTicketRequestContactWithId]): The list of contacts (users or leads) affected by this ticket. Currently
             only one is allowed Example: [{'id': '1234'}].
         ticket_type_id (str): The ID of the type of ticket you want to create Example: 1234.
         assignment (CreateTicketRequestAssignment | Unset):
@@ -111,9 +112,9 @@ class CreateTicketBody:
     """
 
     contacts: list[
-        CreateTicketRequestContactsItemType0
-        | CreateTicketRequestContactsItemType1
-        | CreateTicketRequestContactsItemType2
+        CreateTicketRequestContactWithEmail
+        | CreateTicketRequestContactWithExternalId
+        | CreateTicketRequestContactWithId
     ]
     ticket_type_id: str
     assignment: CreateTicketRequestAssignment | None | Unset = UNSET
@@ -238,7 +239,7 @@ class CreateTicketBody:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.create_ticket_request_assignment import CreateTicketRequestAssignment  # noqa: E402
-from ..models.create_ticket_request_contacts_item_type_0 import CreateTicketRequestContactsItemType0  # noqa: E402
-from ..models.create_ticket_request_contacts_item_type_1 import CreateTicketRequestContactsItemType1  # noqa: E402
-from ..models.create_ticket_request_contacts_item_type_2 import CreateTicketRequestContactsItemType2  # noqa: E402
+from ..models.create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmail  # noqa: E402
+from ..models.create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalId  # noqa: E402
+from ..models.create_ticket_request_contact_with_id import CreateTicketRequestContactWithId  # noqa: E402
 from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes  # noqa: E402

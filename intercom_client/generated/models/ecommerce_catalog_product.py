@@ -25,9 +25,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.ecommerce_catalog_product_additional_data_type_0 import EcommerceCatalogProductAdditionalDataType0
+    from ..models.ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalData
     from ..models.ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem
-    from ..models.ecommerce_catalog_product_collections_item_type_1 import EcommerceCatalogProductCollectionsItemType1
+    from ..models.ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitle
     from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant
 
 
@@ -48,10 +48,10 @@ def _decode_collections_item(data: Any) -> Any:
         return check_str(data)
     except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
         pass
-    return EcommerceCatalogProductCollectionsItemType1.from_dict(data)
+    return EcommerceCatalogProductCollectionWithTitle.from_dict(data)
 
 
-def _decode_collections(data: Any) -> list[EcommerceCatalogProductCollectionsItemType1 | str]:
+def _decode_collections(data: Any) -> list[EcommerceCatalogProductCollectionWithTitle | str]:
     return decode_list(data, _decode_collections_item)
 
 
@@ -97,10 +97,7 @@ class EcommerceCatalogProduct:
                 T-Shirt.
             url (str): Canonical product page URL shown in Fin's product recommendations. Must be a valid https:// URL.
                 Example: https://example.com/products/classic-cotton-t-shirt.
-            additional_data (EcommerceCatalogProductAdditionalDataType0 | None | Unset): Custom attributes for your
-                business. Fin uses these to show each customer only the products relevant to them (e.g. regional availability or
-                warehouse codes). All keys must be consistent across all products in your catalog — the attribute schema is read
-                from the first product in the file. Example: {'sku': 'TSHIRT-BLU-L', 'vendor': 'Acme Apparel'}.
+            additional_data (EcommerceCatalogProductAdditionalData | None | Unset):
             available_options (list[EcommerceCatalogProductAvailableOptionsItem] | Unset): Option types available for this
                 product and their possible values
                 (e.g. `{"name": "Size", "values": ["S", "M", "L"]}`). Fin uses these to understand what
@@ -112,7 +109,7 @@ class EcommerceCatalogProduct:
                 The most specific category is shown in search results. Strongly recommended. Provide as
                 a pre-formatted string (e.g. `"Clothing > T-Shirts"`) or as an array of path segments
                 (e.g. `["Clothing", "T-Shirts"]`). Array segments are joined with ` > `.
-            collections (list[EcommerceCatalogProductCollectionsItemType1 | str] | Unset): Collections or groupings this
+            collections (list[EcommerceCatalogProductCollectionWithTitle | str] | Unset): Collections or groupings this
                 product belongs to in your store. Fin uses collections to understand your catalog's structure and answer
                 questions like "what's in the sale collection?". Each element may be a plain string or an object with a `title`
                 field.
@@ -155,10 +152,10 @@ class EcommerceCatalogProduct:
     id: str
     title: str
     url: str
-    additional_data: EcommerceCatalogProductAdditionalDataType0 | None | Unset = UNSET
+    additional_data: EcommerceCatalogProductAdditionalData | None | Unset = UNSET
     available_options: list[EcommerceCatalogProductAvailableOptionsItem] | None | Unset = UNSET
     category_path: str | list[str] | None | Unset = UNSET
-    collections: list[EcommerceCatalogProductCollectionsItemType1 | str] | None | Unset = UNSET
+    collections: list[EcommerceCatalogProductCollectionWithTitle | str] | None | Unset = UNSET
     currency: str | None | Unset = UNSET
     description: str | None | Unset = UNSET
     description_html: str | None | Unset = UNSET
@@ -238,9 +235,7 @@ class EcommerceCatalogProduct:
             FieldSpec("id", "id", check_str, True),
             FieldSpec("title", "title", check_str, True),
             FieldSpec("url", "url", check_str, True),
-            FieldSpec(
-                "additional_data", "additional_data", EcommerceCatalogProductAdditionalDataType0.from_dict, False
-            ),
+            FieldSpec("additional_data", "additional_data", EcommerceCatalogProductAdditionalData.from_dict, False),
             FieldSpec("available_options", "available_options", _decode_available_options, False),
             FieldSpec("category_path", "category_path", _decode_category_path, False),
             FieldSpec("collections", "collections", _decode_collections, False),
@@ -287,7 +282,7 @@ class EcommerceCatalogProduct:
 
             additional_data = _d.get("additional_data", UNSET)
             if additional_data is not None and additional_data is not UNSET:
-                additional_data = EcommerceCatalogProductAdditionalDataType0.from_dict(additional_data)
+                additional_data = EcommerceCatalogProductAdditionalData.from_dict(additional_data)
 
             available_options = _d.get("available_options", UNSET)
             if available_options is not None and available_options is not UNSET:
@@ -371,7 +366,7 @@ class EcommerceCatalogProduct:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ecommerce_catalog_product_additional_data_type_0 import EcommerceCatalogProductAdditionalDataType0  # noqa: E402
+from ..models.ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalData  # noqa: E402
 from ..models.ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem  # noqa: E402
-from ..models.ecommerce_catalog_product_collections_item_type_1 import EcommerceCatalogProductCollectionsItemType1  # noqa: E402
+from ..models.ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitle  # noqa: E402
 from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant  # noqa: E402

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
-from ..models.group_content_type_type_1 import GroupContentTypeType1
-from ..models.group_content_type_type_2_type_1 import GroupContentTypeType2Type1
+from ..models.group_content_type import GroupContentType
 from ..types import (
     DECODE_ERRORS,
     UNSET,
@@ -17,24 +16,10 @@ from ..types import (
     FieldSpec,
     Unset,
     WrongType,
-    check_any,
     check_str,
     decode_leniently,
     to_jsonable,
 )
-
-
-def _decode_type_(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
-
 
 _new_instance = object.__new__
 _KNOWN_FIELDS: frozenset[str] = frozenset(
@@ -54,14 +39,13 @@ class GroupContent:
         description (str | Unset): The description of the collection. Only available for collections. Example:
             Collection description.
         name (str | Unset): The name of the collection or section. Example: Collection name.
-        type_ (GroupContentTypeType1 | GroupContentTypeType2Type1 | GroupContentTypeType3Type1 | None | Unset): The type
-            of object - `group_content` . Example: group_content.
+        type_ (GroupContentType | None | Unset):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     description: str | None | Unset = UNSET
     name: str | None | Unset = UNSET
-    type_: None | GroupContentTypeType1 | GroupContentTypeType2Type1 | None | Unset = UNSET
+    type_: GroupContentType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -88,7 +72,7 @@ class GroupContent:
         return (
             FieldSpec("description", "description", check_str, False),
             FieldSpec("name", "name", check_str, False),
-            FieldSpec("type", "type_", _decode_type_, False),
+            FieldSpec("type", "type_", check_str, False),
         )
 
     @classmethod
@@ -109,8 +93,8 @@ class GroupContent:
                 raise WrongType("string", name)
 
             type_ = _d.get("type", UNSET)
-            if type_ is not None and type_ is not UNSET:
-                type_ = _decode_type_(type_)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

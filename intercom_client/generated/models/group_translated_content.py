@@ -8,12 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
-from ..models.group_translated_content_type_type_1 import (
-    GroupTranslatedContentTypeType1,
-)
-from ..models.group_translated_content_type_type_2_type_1 import (
-    GroupTranslatedContentTypeType2Type1,
-)
+from ..models.group_translated_content_type import GroupTranslatedContentType
 from ..types import (
     DECODE_ERRORS,
     UNSET,
@@ -21,7 +16,6 @@ from ..types import (
     FieldSpec,
     Unset,
     WrongType,
-    check_any,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -29,18 +23,6 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.group_content import GroupContent
-
-
-def _decode_type_(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
 
 
 _new_instance = object.__new__
@@ -128,9 +110,7 @@ class GroupTranslatedContent:
             sr (GroupContent | None | Unset): The content of the group in Serbian
             sv (GroupContent | None | Unset): The content of the group in Swedish
             tr (GroupContent | None | Unset): The content of the group in Turkish
-            type_ (GroupTranslatedContentTypeType1 | GroupTranslatedContentTypeType2Type1 |
-                GroupTranslatedContentTypeType3Type1 | None | Unset): The type of object - group_translated_content. Example:
-                group_translated_content.
+            type_ (GroupTranslatedContentType | None | Unset):
             vi (GroupContent | None | Unset): The content of the group in Vietnamese
             zh_cn (GroupContent | None | Unset): The content of the group in Chinese (China)
             zh_tw (GroupContent | None | Unset): The content of the group in Chinese (Taiwan)
@@ -171,7 +151,7 @@ class GroupTranslatedContent:
     sr: GroupContent | None | Unset = UNSET
     sv: GroupContent | None | Unset = UNSET
     tr: GroupContent | None | Unset = UNSET
-    type_: None | GroupTranslatedContentTypeType1 | GroupTranslatedContentTypeType2Type1 | None | Unset = UNSET
+    type_: GroupTranslatedContentType | None | Unset = UNSET
     vi: GroupContent | None | Unset = UNSET
     zh_cn: GroupContent | None | Unset = UNSET
     zh_tw: GroupContent | None | Unset = UNSET
@@ -338,7 +318,7 @@ class GroupTranslatedContent:
             FieldSpec("sr", "sr", GroupContent.from_dict, False),
             FieldSpec("sv", "sv", GroupContent.from_dict, False),
             FieldSpec("tr", "tr", GroupContent.from_dict, False),
-            FieldSpec("type", "type_", _decode_type_, False),
+            FieldSpec("type", "type_", check_str, False),
             FieldSpec("vi", "vi", GroupContent.from_dict, False),
             FieldSpec("zh-CN", "zh_cn", GroupContent.from_dict, False),
             FieldSpec("zh-TW", "zh_tw", GroupContent.from_dict, False),
@@ -490,8 +470,8 @@ class GroupTranslatedContent:
                 tr = GroupContent.from_dict(tr)
 
             type_ = _d.get("type", UNSET)
-            if type_ is not None and type_ is not UNSET:
-                type_ = _decode_type_(type_)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
 
             vi = _d.get("vi", UNSET)
             if vi is not None and vi is not UNSET:

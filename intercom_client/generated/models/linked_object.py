@@ -8,34 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseDecodingError
-from ..models.linked_object_category_type_1 import LinkedObjectCategoryType1
-from ..models.linked_object_category_type_2_type_1 import (
-    LinkedObjectCategoryType2Type1,
-)
+from ..models.linked_object_category import LinkedObjectCategory
 from ..models.linked_object_type import LinkedObjectType
 from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
     WrongType,
-    check_any,
     check_str,
     decode_leniently,
     to_jsonable,
 )
-
-
-def _decode_category(data: Any) -> Any:
-    try:
-        return check_any(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        return check_str(data)
-    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return check_str(data)
-
 
 _new_instance = object.__new__
 _KNOWN_FIELDS: frozenset[str] = frozenset(
@@ -54,14 +37,13 @@ class LinkedObject:
     Attributes:
         id (str): The ID of the linked object Example: 7583.
         type_ (LinkedObjectType): ticket or conversation Example: ticket.
-        category (LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | LinkedObjectCategoryType3Type1 | None):
-            Category of the Linked Ticket Object. Example: Customer.
+        category (LinkedObjectCategory | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str
     type_: LinkedObjectType
-    category: None | LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | None = None
+    category: LinkedObjectCategory | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -88,7 +70,7 @@ class LinkedObject:
         return (
             FieldSpec("id", "id", check_str, True),
             FieldSpec("type", "type_", check_str, True),
-            FieldSpec("category", "category", _decode_category, False),
+            FieldSpec("category", "category", check_str, False),
         )
 
     @classmethod
@@ -113,8 +95,8 @@ class LinkedObject:
                 raise WrongType("string", type_)
 
             category = _d.get("category")
-            if category is not None:
-                category = _decode_category(category)
+            if category.__class__ is dict or category.__class__ is list:
+                raise WrongType("string", category)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

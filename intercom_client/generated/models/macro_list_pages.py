@@ -21,7 +21,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.macro_list_pages_next_type_0 import MacroListPagesNextType0
+    from ..models.next_page_cursor import NextPageCursor
 
 
 _new_instance = object.__new__
@@ -39,13 +39,13 @@ class MacroListPages:
     """Pagination information
 
     Attributes:
-        next_ (MacroListPagesNextType0 | None): Cursor for the next page
+        next_ (NextPageCursor | None):
         per_page (int): Number of results per page Example: 50.
         type_ (MacroListPagesType): The type of pagination Example: pages.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    next_: MacroListPagesNextType0 | None = None
+    next_: NextPageCursor | None = None
     per_page: int | None = None
     type_: MacroListPagesType | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -72,7 +72,7 @@ class MacroListPages:
     def _field_table(cls) -> tuple[FieldSpec, ...]:
         """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
         return (
-            FieldSpec("next", "next_", MacroListPagesNextType0.from_dict, False),
+            FieldSpec("next", "next_", NextPageCursor.from_dict, False),
             FieldSpec("per_page", "per_page", check_int, False),
             FieldSpec("type", "type_", check_str, False),
         )
@@ -88,7 +88,7 @@ class MacroListPages:
         try:
             next_ = _d.get("next")
             if next_ is not None:
-                next_ = MacroListPagesNextType0.from_dict(next_)
+                next_ = NextPageCursor.from_dict(next_)
 
             per_page = _d.get("per_page")
             if per_page.__class__ is dict or per_page.__class__ is list:
@@ -114,4 +114,4 @@ class MacroListPages:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.macro_list_pages_next_type_0 import MacroListPagesNextType0  # noqa: E402
+from ..models.next_page_cursor import NextPageCursor  # noqa: E402

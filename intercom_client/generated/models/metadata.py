@@ -20,11 +20,11 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.metadata_quick_reply_options_item import MetadataQuickReplyOptionsItem
+    from ..models.quick_reply_option_with_translations import QuickReplyOptionWithTranslations
 
 
-def _decode_quick_reply_options(data: Any) -> list[MetadataQuickReplyOptionsItem]:
-    return decode_list(data, MetadataQuickReplyOptionsItem.from_dict)
+def _decode_quick_reply_options(data: Any) -> list[QuickReplyOptionWithTranslations]:
+    return decode_list(data, QuickReplyOptionWithTranslations.from_dict)
 
 
 _new_instance = object.__new__
@@ -41,14 +41,14 @@ class Metadata:
     """Metadata for a conversation part
 
     Attributes:
-        quick_reply_options (list[MetadataQuickReplyOptionsItem]): The quick reply options sent by the Admin or bot,
+        quick_reply_options (list[QuickReplyOptionWithTranslations]): The quick reply options sent by the Admin or bot,
             presented in this conversation part.
         quick_reply_uuid (UUID): The unique identifier for the quick reply option that was clicked by the end user.
             Example: 123e4567-e89b-12d3-a456-426614174000.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    quick_reply_options: list[MetadataQuickReplyOptionsItem] | None = None
+    quick_reply_options: list[QuickReplyOptionWithTranslations] | None = None
     quick_reply_uuid: UUID | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -107,4 +107,4 @@ class Metadata:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.metadata_quick_reply_options_item import MetadataQuickReplyOptionsItem  # noqa: E402
+from ..models.quick_reply_option_with_translations import QuickReplyOptionWithTranslations  # noqa: E402

@@ -21,8 +21,8 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
-    from ..models.note_company_type_0 import NoteCompanyType0
-    from ..models.note_contact_type_0 import NoteContactType0
+    from ..models.note_company import NoteCompany
+    from ..models.note_contact import NoteContact
 
 
 _new_instance = object.__new__
@@ -49,8 +49,8 @@ class Note:
             type_ (str): String representing the object's type. Always has the value `note`. Example: note.
             author (Admin | None): Optional. Represents the Admin that created the note.
             body (str): The body text of the note. Example: <p>Text for the note.</p>.
-            company (None | NoteCompanyType0): Represents the company that the note was created about.
-            contact (None | NoteContactType0): Represents the contact that the note was created about.
+            company (None | NoteCompany):
+            contact (None | NoteContact):
             created_at (int): The time the note was created. Example: 1674589321.
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
@@ -59,8 +59,8 @@ class Note:
     type_: str
     author: Admin | None = None
     body: str | None = None
-    company: NoteCompanyType0 | None = None
-    contact: NoteContactType0 | None = None
+    company: NoteCompany | None = None
+    contact: NoteContact | None = None
     created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -102,8 +102,8 @@ class Note:
             FieldSpec("type", "type_", check_str, True),
             FieldSpec("author", "author", Admin.from_dict, False),
             FieldSpec("body", "body", check_str, False),
-            FieldSpec("company", "company", NoteCompanyType0.from_dict, False),
-            FieldSpec("contact", "contact", NoteContactType0.from_dict, False),
+            FieldSpec("company", "company", NoteCompany.from_dict, False),
+            FieldSpec("contact", "contact", NoteContact.from_dict, False),
             FieldSpec("created_at", "created_at", check_int, False),
         )
 
@@ -138,11 +138,11 @@ class Note:
 
             company = _d.get("company")
             if company is not None:
-                company = NoteCompanyType0.from_dict(company)
+                company = NoteCompany.from_dict(company)
 
             contact = _d.get("contact")
             if contact is not None:
-                contact = NoteContactType0.from_dict(contact)
+                contact = NoteContact.from_dict(contact)
 
             created_at = _d.get("created_at")
             if created_at.__class__ is dict or created_at.__class__ is list:
@@ -169,5 +169,5 @@ class Note:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.admin import Admin  # noqa: E402
-from ..models.note_company_type_0 import NoteCompanyType0  # noqa: E402
-from ..models.note_contact_type_0 import NoteContactType0  # noqa: E402
+from ..models.note_company import NoteCompany  # noqa: E402
+from ..models.note_contact import NoteContact  # noqa: E402

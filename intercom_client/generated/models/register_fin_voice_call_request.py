@@ -24,7 +24,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.register_fin_voice_call_request_data_type_0 import RegisterFinVoiceCallRequestDataType0
+    from ..models.register_fin_voice_call_request_data import RegisterFinVoiceCallRequestData
 
 
 _new_instance = object.__new__
@@ -45,8 +45,7 @@ class RegisterFinVoiceCallRequest:
     Attributes:
         call_id (str): External call identifier from the call provider Example: call-123-abc.
         phone_number (str): Phone number in E.164 format for the call Example: +1234567890.
-        data (None | RegisterFinVoiceCallRequestDataType0 | Unset): Additional metadata about the call Example: {'key':
-            'value'}.
+        data (None | RegisterFinVoiceCallRequestData | Unset):
         source (RegisterFinVoiceCallRequestSource | Unset): Source of the call. Can be "five9", "zoom_phone", or
             defaults to "aws_connect" Example: aws_connect.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
@@ -54,7 +53,7 @@ class RegisterFinVoiceCallRequest:
 
     call_id: str
     phone_number: str
-    data: RegisterFinVoiceCallRequestDataType0 | None | Unset = UNSET
+    data: RegisterFinVoiceCallRequestData | None | Unset = UNSET
     source: RegisterFinVoiceCallRequestSource | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -85,7 +84,7 @@ class RegisterFinVoiceCallRequest:
         return (
             FieldSpec("call_id", "call_id", check_str, True),
             FieldSpec("phone_number", "phone_number", check_str, True),
-            FieldSpec("data", "data", RegisterFinVoiceCallRequestDataType0.from_dict, False),
+            FieldSpec("data", "data", RegisterFinVoiceCallRequestData.from_dict, False),
             FieldSpec("source", "source", check_str, False),
         )
 
@@ -114,7 +113,7 @@ class RegisterFinVoiceCallRequest:
 
             data = _d.get("data", UNSET)
             if data is not None and data is not UNSET:
-                data = RegisterFinVoiceCallRequestDataType0.from_dict(data)
+                data = RegisterFinVoiceCallRequestData.from_dict(data)
 
             source = _d.get("source", UNSET)
             if source.__class__ is dict or source.__class__ is list:
@@ -137,4 +136,4 @@ class RegisterFinVoiceCallRequest:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.register_fin_voice_call_request_data_type_0 import RegisterFinVoiceCallRequestDataType0  # noqa: E402
+from ..models.register_fin_voice_call_request_data import RegisterFinVoiceCallRequestData  # noqa: E402

@@ -20,7 +20,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0
+    from ..models.sales_agent_collected_data import SalesAgentCollectedData
 
 
 _new_instance = object.__new__
@@ -38,8 +38,7 @@ class SalesAgent:
     """Data related to Sales Agent involvement in the conversation.
 
     Attributes:
-        collected_data (None | SalesAgentCollectedDataType0): A flat key-value map of memory fields collected by the
-            sales agent during the conversation. Example: {'company.name': 'Acme Inc', 'email': 'user@example.com'}.
+        collected_data (None | SalesAgentCollectedData):
         outcome (SalesAgentOutcome): The fixed outcome of the sales agent interaction, used for billing and tracking.
             Example: qualified.
         routing_outcome (None | str): The identifier of the user-defined routing outcome selected by the sales agent.
@@ -47,7 +46,7 @@ class SalesAgent:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    collected_data: SalesAgentCollectedDataType0 | None = None
+    collected_data: SalesAgentCollectedData | None = None
     outcome: SalesAgentOutcome | None = None
     routing_outcome: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -74,7 +73,7 @@ class SalesAgent:
     def _field_table(cls) -> tuple[FieldSpec, ...]:
         """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
         return (
-            FieldSpec("collected_data", "collected_data", SalesAgentCollectedDataType0.from_dict, False),
+            FieldSpec("collected_data", "collected_data", SalesAgentCollectedData.from_dict, False),
             FieldSpec("outcome", "outcome", check_str, False),
             FieldSpec("routing_outcome", "routing_outcome", check_str, False),
         )
@@ -90,7 +89,7 @@ class SalesAgent:
         try:
             collected_data = _d.get("collected_data")
             if collected_data is not None:
-                collected_data = SalesAgentCollectedDataType0.from_dict(collected_data)
+                collected_data = SalesAgentCollectedData.from_dict(collected_data)
 
             outcome = _d.get("outcome")
             if outcome.__class__ is dict or outcome.__class__ is list:
@@ -116,4 +115,4 @@ class SalesAgent:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0  # noqa: E402
+from ..models.sales_agent_collected_data import SalesAgentCollectedData  # noqa: E402

@@ -20,16 +20,16 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.tag_create_response_companies_type_0_item import TagCreateResponseCompaniesType0Item
-    from ..models.tag_create_response_users_type_0_item import TagCreateResponseUsersType0Item
+    from ..models.tag_create_response_companies_item import TagCreateResponseCompaniesItem
+    from ..models.tag_create_response_users_item import TagCreateResponseUsersItem
 
 
-def _decode_companies(data: Any) -> list[TagCreateResponseCompaniesType0Item]:
-    return decode_list(data, TagCreateResponseCompaniesType0Item.from_dict)
+def _decode_companies(data: Any) -> list[TagCreateResponseCompaniesItem]:
+    return decode_list(data, TagCreateResponseCompaniesItem.from_dict)
 
 
-def _decode_users(data: Any) -> list[TagCreateResponseUsersType0Item]:
-    return decode_list(data, TagCreateResponseUsersType0Item.from_dict)
+def _decode_users(data: Any) -> list[TagCreateResponseUsersItem]:
+    return decode_list(data, TagCreateResponseUsersItem.from_dict)
 
 
 _new_instance = object.__new__
@@ -52,17 +52,17 @@ class TagCreateResponse:
         id (str): The id of the tag Example: 123456.
         type_ (str): value is "tag" Example: tag.
         name (str): The name of the tag Example: Test tag.
-        companies (list[TagCreateResponseCompaniesType0Item] | None): The companies that were tagged or untagged.
-            Example: [].
-        users (list[TagCreateResponseUsersType0Item] | None): The users that were tagged or untagged. Example: [].
+        companies (list[TagCreateResponseCompaniesItem] | None): The companies that were tagged or untagged. Example:
+            [].
+        users (list[TagCreateResponseUsersItem] | None): The users that were tagged or untagged. Example: [].
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     id: str
     type_: str
     name: str | None = None
-    companies: list[TagCreateResponseCompaniesType0Item] | None = None
-    users: list[TagCreateResponseUsersType0Item] | None = None
+    companies: list[TagCreateResponseCompaniesItem] | None = None
+    users: list[TagCreateResponseUsersItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -151,5 +151,5 @@ class TagCreateResponse:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.tag_create_response_companies_type_0_item import TagCreateResponseCompaniesType0Item  # noqa: E402
-from ..models.tag_create_response_users_type_0_item import TagCreateResponseUsersType0Item  # noqa: E402
+from ..models.tag_create_response_companies_item import TagCreateResponseCompaniesItem  # noqa: E402
+from ..models.tag_create_response_users_item import TagCreateResponseUsersItem  # noqa: E402

@@ -28,9 +28,9 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
     from ..models.reference import Reference
+    from ..models.reply_translations import ReplyTranslations
     from ..models.ticket_part_author import TicketPartAuthor
-    from ..models.ticket_part_translations_type_0 import TicketPartTranslationsType0
-    from ..models.ticket_part_updated_attribute_data_type_0 import TicketPartUpdatedAttributeDataType0
+    from ..models.ticket_part_updated_attribute_data import TicketPartUpdatedAttributeData
 
 
 def _decode_attachments(data: Any) -> list[PartAttachment]:
@@ -80,15 +80,9 @@ class TicketPart:
         previous_ticket_state (TicketPartPreviousTicketState): The previous state of the ticket. Example: submitted.
         redacted (bool): Whether or not the ticket part has been redacted. Example: False.
         ticket_state (TicketPartTicketState): The state of the ticket. Example: submitted.
-        translations (None | TicketPartTranslationsType0): A map of the reply text keyed by locale code. Only present on
-            the Preview API version and backs the `ticket.admin.replied.translated` webhook topic. The special `original`
-            key holds the source locale code of the reply; every other key is a locale code whose value is the reply text
-            translated into that locale, as HTML in the same format as `body`. The `body` field is unchanged and always
-            stays in the original source language. Available in the Preview API version only (set `Intercom-Version:
-            Preview`). Example: {'en': '<p>Hello</p>', 'fr': '<p>Bonjour</p>', 'original': 'en'}.
+        translations (None | ReplyTranslations):
         updated_at (int): The last time the ticket part was updated. Example: 1663597260.
-        updated_attribute_data (None | TicketPartUpdatedAttributeDataType0): The updated attribute data of the ticket
-            part. Only present for attribute update parts.
+        updated_attribute_data (None | TicketPartUpdatedAttributeData):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
@@ -105,9 +99,9 @@ class TicketPart:
     previous_ticket_state: TicketPartPreviousTicketState | None = None
     redacted: bool | None = None
     ticket_state: TicketPartTicketState | None = None
-    translations: TicketPartTranslationsType0 | None = None
+    translations: ReplyTranslations | None = None
     updated_at: int | None = None
-    updated_attribute_data: TicketPartUpdatedAttributeDataType0 | None = None
+    updated_attribute_data: TicketPartUpdatedAttributeData | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -184,10 +178,10 @@ class TicketPart:
             FieldSpec("previous_ticket_state", "previous_ticket_state", check_str, False),
             FieldSpec("redacted", "redacted", check_bool, False),
             FieldSpec("ticket_state", "ticket_state", check_str, False),
-            FieldSpec("translations", "translations", TicketPartTranslationsType0.from_dict, False),
+            FieldSpec("translations", "translations", ReplyTranslations.from_dict, False),
             FieldSpec("updated_at", "updated_at", check_int, False),
             FieldSpec(
-                "updated_attribute_data", "updated_attribute_data", TicketPartUpdatedAttributeDataType0.from_dict, False
+                "updated_attribute_data", "updated_attribute_data", TicketPartUpdatedAttributeData.from_dict, False
             ),
         )
 
@@ -258,7 +252,7 @@ class TicketPart:
 
             translations = _d.get("translations")
             if translations is not None:
-                translations = TicketPartTranslationsType0.from_dict(translations)
+                translations = ReplyTranslations.from_dict(translations)
 
             updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
@@ -266,7 +260,7 @@ class TicketPart:
 
             updated_attribute_data = _d.get("updated_attribute_data")
             if updated_attribute_data is not None:
-                updated_attribute_data = TicketPartUpdatedAttributeDataType0.from_dict(updated_attribute_data)
+                updated_attribute_data = TicketPartUpdatedAttributeData.from_dict(updated_attribute_data)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -299,6 +293,6 @@ class TicketPart:
 # Imported last, so that models that refer to each other can import each other.
 from ..models.part_attachment import PartAttachment  # noqa: E402
 from ..models.reference import Reference  # noqa: E402
+from ..models.reply_translations import ReplyTranslations  # noqa: E402
 from ..models.ticket_part_author import TicketPartAuthor  # noqa: E402
-from ..models.ticket_part_translations_type_0 import TicketPartTranslationsType0  # noqa: E402
-from ..models.ticket_part_updated_attribute_data_type_0 import TicketPartUpdatedAttributeDataType0  # noqa: E402
+from ..models.ticket_part_updated_attribute_data import TicketPartUpdatedAttributeData  # noqa: E402

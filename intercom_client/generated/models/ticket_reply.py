@@ -25,8 +25,8 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
+    from ..models.reply_translations import ReplyTranslations
     from ..models.ticket_part_author import TicketPartAuthor
-    from ..models.ticket_reply_translations_type_0 import TicketReplyTranslationsType0
 
 
 def _decode_attachments(data: Any) -> list[PartAttachment]:
@@ -63,12 +63,7 @@ class TicketReply:
         created_at (int): The time the note was created. Example: 1663597223.
         part_type (TicketReplyPartType): Type of the part Example: note.
         redacted (bool): Whether or not the ticket part has been redacted. Example: False.
-        translations (None | TicketReplyTranslationsType0): A map of the reply text keyed by locale code. Only present
-            on the Preview API version and backs the `ticket.admin.replied.translated` webhook topic. The special `original`
-            key holds the source locale code of the reply; every other key is a locale code whose value is the reply text
-            translated into that locale, as HTML in the same format as `body`. The `body` field is unchanged and always
-            stays in the original source language. Available in the Preview API version only (set `Intercom-Version:
-            Preview`). Example: {'en': '<p>Hello</p>', 'fr': '<p>Bonjour</p>', 'original': 'en'}.
+        translations (None | ReplyTranslations):
         updated_at (int): The last time the note was updated. Example: 1663597260.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
@@ -81,7 +76,7 @@ class TicketReply:
     created_at: int | None = None
     part_type: TicketReplyPartType | None = None
     redacted: bool | None = None
-    translations: TicketReplyTranslationsType0 | None = None
+    translations: ReplyTranslations | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -136,7 +131,7 @@ class TicketReply:
             FieldSpec("created_at", "created_at", check_int, False),
             FieldSpec("part_type", "part_type", check_str, False),
             FieldSpec("redacted", "redacted", check_bool, False),
-            FieldSpec("translations", "translations", TicketReplyTranslationsType0.from_dict, False),
+            FieldSpec("translations", "translations", ReplyTranslations.from_dict, False),
             FieldSpec("updated_at", "updated_at", check_int, False),
         )
 
@@ -187,7 +182,7 @@ class TicketReply:
 
             translations = _d.get("translations")
             if translations is not None:
-                translations = TicketReplyTranslationsType0.from_dict(translations)
+                translations = ReplyTranslations.from_dict(translations)
 
             updated_at = _d.get("updated_at")
             if updated_at.__class__ is dict or updated_at.__class__ is list:
@@ -217,5 +212,5 @@ class TicketReply:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.part_attachment import PartAttachment  # noqa: E402
+from ..models.reply_translations import ReplyTranslations  # noqa: E402
 from ..models.ticket_part_author import TicketPartAuthor  # noqa: E402
-from ..models.ticket_reply_translations_type_0 import TicketReplyTranslationsType0  # noqa: E402

@@ -21,7 +21,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.ticket_state_detailed_ticket_types import TicketStateDetailedTicketTypes
+    from ..models.ticket_type_list import TicketTypeList
 
 
 _new_instance = object.__new__
@@ -51,7 +51,7 @@ class TicketStateDetailed:
             the messenger, email and tickets portal. Example: In Progress.
         internal_label (str): The state the ticket is currently in, in a human readable form - visible in Intercom
             Example: With Dev Team.
-        ticket_types (TicketStateDetailedTicketTypes): A list of ticket types associated with a given ticket state.
+        ticket_types (TicketTypeList): A list of ticket types associated with a given workspace.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
@@ -61,7 +61,7 @@ class TicketStateDetailed:
     category: TicketStateDetailedCategory | None = None
     external_label: str | None = None
     internal_label: str | None = None
-    ticket_types: TicketStateDetailedTicketTypes | None = None
+    ticket_types: TicketTypeList | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -104,7 +104,7 @@ class TicketStateDetailed:
             FieldSpec("category", "category", check_str, False),
             FieldSpec("external_label", "external_label", check_str, False),
             FieldSpec("internal_label", "internal_label", check_str, False),
-            FieldSpec("ticket_types", "ticket_types", TicketStateDetailedTicketTypes.from_dict, False),
+            FieldSpec("ticket_types", "ticket_types", TicketTypeList.from_dict, False),
         )
 
     @classmethod
@@ -146,7 +146,7 @@ class TicketStateDetailed:
 
             ticket_types = _d.get("ticket_types")
             if ticket_types is not None:
-                ticket_types = TicketStateDetailedTicketTypes.from_dict(ticket_types)
+                ticket_types = TicketTypeList.from_dict(ticket_types)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -168,4 +168,4 @@ class TicketStateDetailed:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_state_detailed_ticket_types import TicketStateDetailedTicketTypes  # noqa: E402
+from ..models.ticket_type_list import TicketTypeList  # noqa: E402

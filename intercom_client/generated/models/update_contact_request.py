@@ -23,7 +23,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.update_contact_request_custom_attributes_type_0 import UpdateContactRequestCustomAttributesType0
+    from ..models.update_contact_request_custom_attributes import UpdateContactRequestCustomAttributes
 
 
 _new_instance = object.__new__
@@ -53,8 +53,7 @@ class UpdateContactRequest:
     Attributes:
         avatar (None | str | Unset): An image URL containing the avatar of a contact Example:
             https://www.example.com/avatar_image.jpg.
-        custom_attributes (None | Unset | UpdateContactRequestCustomAttributesType0): The custom attributes which are
-            set for the contact
+        custom_attributes (None | Unset | UpdateContactRequestCustomAttributes):
         email (str | Unset): The contacts email Example: jdoe@example.com.
         email_verified (bool | None | Unset): Whether the contact's email address has been verified. Set to true to
             indicate you have verified the contact owns this email address, or false to mark it as unverified. Must be
@@ -77,7 +76,7 @@ class UpdateContactRequest:
     """
 
     avatar: str | None | Unset = UNSET
-    custom_attributes: UpdateContactRequestCustomAttributesType0 | None | Unset = UNSET
+    custom_attributes: UpdateContactRequestCustomAttributes | None | Unset = UNSET
     email: str | None | Unset = UNSET
     email_verified: bool | None | Unset = UNSET
     external_id: str | None | Unset = UNSET
@@ -144,9 +143,7 @@ class UpdateContactRequest:
         """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
         return (
             FieldSpec("avatar", "avatar", check_str, False),
-            FieldSpec(
-                "custom_attributes", "custom_attributes", UpdateContactRequestCustomAttributesType0.from_dict, False
-            ),
+            FieldSpec("custom_attributes", "custom_attributes", UpdateContactRequestCustomAttributes.from_dict, False),
             FieldSpec("email", "email", check_str, False),
             FieldSpec("email_verified", "email_verified", check_bool, False),
             FieldSpec("external_id", "external_id", check_str, False),
@@ -175,7 +172,7 @@ class UpdateContactRequest:
 
             custom_attributes = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
-                custom_attributes = UpdateContactRequestCustomAttributesType0.from_dict(custom_attributes)
+                custom_attributes = UpdateContactRequestCustomAttributes.from_dict(custom_attributes)
 
             email = _d.get("email", UNSET)
             if email.__class__ is dict or email.__class__ is list:
@@ -247,4 +244,4 @@ class UpdateContactRequest:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.update_contact_request_custom_attributes_type_0 import UpdateContactRequestCustomAttributesType0  # noqa: E402
+from ..models.update_contact_request_custom_attributes import UpdateContactRequestCustomAttributes  # noqa: E402

@@ -21,6 +21,7 @@ from ..types import (
     decode_leniently,
     to_jsonable,
 )
+from .update_ticket_request import UpdateTicketRequest
 
 if TYPE_CHECKING:
     from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
@@ -43,7 +44,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 
 @_attrs_define(kw_only=True)
-class UpdateTicketBody:
+class UpdateTicketBody(UpdateTicketRequest):
     """
     Attributes:
         admin_id (int | Unset): The ID of the admin performing ticket update. Needed for workflows execution and

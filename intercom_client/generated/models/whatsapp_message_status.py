@@ -21,7 +21,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
+    from ..models.whatsapp_message_status_error import WhatsappMessageStatusError
 
 
 _new_instance = object.__new__
@@ -46,7 +46,7 @@ class WhatsappMessageStatus:
     Attributes:
         conversation_id (str): ID of the conversation Example: 123456789.
         created_at (int): Creation timestamp Example: 1734537980.
-        error (None | Unset | WhatsappMessageStatusErrorType0): Error details, present only when status is "failed"
+        error (None | Unset | WhatsappMessageStatusError):
         message_id (str): The WhatsApp message ID Example: wamid_abc123.
         status (WhatsappMessageStatusStatus): Current delivery status of the message Example: delivered.
         template_name (str): Name of the WhatsApp template used Example: appointment_reminder.
@@ -57,7 +57,7 @@ class WhatsappMessageStatus:
 
     conversation_id: str | None = None
     created_at: int | None = None
-    error: WhatsappMessageStatusErrorType0 | None = None
+    error: WhatsappMessageStatusError | None = None
     message_id: str | None = None
     status: WhatsappMessageStatusStatus | None = None
     template_name: str | None = None
@@ -104,7 +104,7 @@ class WhatsappMessageStatus:
         return (
             FieldSpec("conversation_id", "conversation_id", check_str, False),
             FieldSpec("created_at", "created_at", check_int, False),
-            FieldSpec("error", "error", WhatsappMessageStatusErrorType0.from_dict, False),
+            FieldSpec("error", "error", WhatsappMessageStatusError.from_dict, False),
             FieldSpec("message_id", "message_id", check_str, False),
             FieldSpec("status", "status", check_str, False),
             FieldSpec("template_name", "template_name", check_str, False),
@@ -131,7 +131,7 @@ class WhatsappMessageStatus:
 
             error = _d.get("error")
             if error is not None:
-                error = WhatsappMessageStatusErrorType0.from_dict(error)
+                error = WhatsappMessageStatusError.from_dict(error)
 
             message_id = _d.get("message_id")
             if message_id.__class__ is dict or message_id.__class__ is list:
@@ -174,4 +174,4 @@ class WhatsappMessageStatus:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0  # noqa: E402
+from ..models.whatsapp_message_status_error import WhatsappMessageStatusError  # noqa: E402

@@ -23,7 +23,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.whatsapp_message_status_list_pages_next_type_0 import WhatsappMessageStatusListPagesNextType0
+    from ..models.next_page_cursor import NextPageCursor
 
 
 _new_instance = object.__new__
@@ -44,15 +44,14 @@ class WhatsappMessageStatusListPages:
         per_page (int): Number of results per page
         total_pages (int): Total number of pages
         type_ (WhatsappMessageStatusListPagesType):
-        next_ (None | Unset | WhatsappMessageStatusListPagesNextType0): Information for fetching next page (null if no
-            more pages)
+        next_ (NextPageCursor | None):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
     per_page: int
     total_pages: int
     type_: WhatsappMessageStatusListPagesType
-    next_: WhatsappMessageStatusListPagesNextType0 | None = None
+    next_: NextPageCursor | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "pages"),)
@@ -83,7 +82,7 @@ class WhatsappMessageStatusListPages:
             FieldSpec("per_page", "per_page", check_int, True),
             FieldSpec("total_pages", "total_pages", check_int, True),
             FieldSpec("type", "type_", check_str, True),
-            FieldSpec("next", "next_", WhatsappMessageStatusListPagesNextType0.from_dict, False),
+            FieldSpec("next", "next_", NextPageCursor.from_dict, False),
         )
 
     @classmethod
@@ -117,7 +116,7 @@ class WhatsappMessageStatusListPages:
 
             next_ = _d.get("next")
             if next_ is not None:
-                next_ = WhatsappMessageStatusListPagesNextType0.from_dict(next_)
+                next_ = NextPageCursor.from_dict(next_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -136,4 +135,4 @@ class WhatsappMessageStatusListPages:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.whatsapp_message_status_list_pages_next_type_0 import WhatsappMessageStatusListPagesNextType0  # noqa: E402
+from ..models.next_page_cursor import NextPageCursor  # noqa: E402

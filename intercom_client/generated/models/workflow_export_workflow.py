@@ -26,8 +26,8 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.workflow_export_workflow_attributes_item import WorkflowExportWorkflowAttributesItem
     from ..models.workflow_export_workflow_embedded_rules_item import WorkflowExportWorkflowEmbeddedRulesItem
-    from ..models.workflow_export_workflow_snapshot_type_0 import WorkflowExportWorkflowSnapshotType0
-    from ..models.workflow_export_workflow_targeting_type_0 import WorkflowExportWorkflowTargetingType0
+    from ..models.workflow_export_workflow_snapshot import WorkflowExportWorkflowSnapshot
+    from ..models.workflow_export_workflow_targeting import WorkflowExportWorkflowTargeting
 
 
 def _decode_attributes(data: Any) -> list[WorkflowExportWorkflowAttributesItem]:
@@ -69,11 +69,10 @@ class WorkflowExportWorkflow:
         embedded_rules (list[WorkflowExportWorkflowEmbeddedRulesItem]): Rules embedded within the workflow steps.
         id (str): The unique identifier for the workflow. Example: 67890.
         preferred_devices (list[str]): The preferred devices for this workflow. Example: ['desktop', 'mobile'].
-        snapshot (None | Unset | WorkflowExportWorkflowSnapshotType0): The current snapshot of workflow steps and
-            configuration.
+        snapshot (None | Unset | WorkflowExportWorkflowSnapshot):
         state (WorkflowExportWorkflowState): The current state of the workflow. Example: live.
         target_channels (list[str]): The channels this workflow targets. Example: ['chat'].
-        targeting (None | Unset | WorkflowExportWorkflowTargetingType0): The targeting rules for this workflow.
+        targeting (None | Unset | WorkflowExportWorkflowTargeting):
         title (str): The title of the workflow. Example: My Workflow.
         trigger_type (str): The type of trigger that starts this workflow. Example: inbound_conversation.
         updated_at (datetime.datetime): When the workflow was last updated. Example: 2026-01-20T14:45:00Z.
@@ -86,10 +85,10 @@ class WorkflowExportWorkflow:
     embedded_rules: list[WorkflowExportWorkflowEmbeddedRulesItem] | None = None
     id: str | None = None
     preferred_devices: list[str] | None = None
-    snapshot: WorkflowExportWorkflowSnapshotType0 | None = None
+    snapshot: WorkflowExportWorkflowSnapshot | None = None
     state: WorkflowExportWorkflowState | None = None
     target_channels: list[str] | None = None
-    targeting: WorkflowExportWorkflowTargetingType0 | None = None
+    targeting: WorkflowExportWorkflowTargeting | None = None
     title: str | None = None
     trigger_type: str | None = None
     updated_at: datetime.datetime | None = None
@@ -153,10 +152,10 @@ class WorkflowExportWorkflow:
             FieldSpec("embedded_rules", "embedded_rules", _decode_embedded_rules, False),
             FieldSpec("id", "id", check_str, False),
             FieldSpec("preferred_devices", "preferred_devices", check_scalar_list, False),
-            FieldSpec("snapshot", "snapshot", WorkflowExportWorkflowSnapshotType0.from_dict, False),
+            FieldSpec("snapshot", "snapshot", WorkflowExportWorkflowSnapshot.from_dict, False),
             FieldSpec("state", "state", check_str, False),
             FieldSpec("target_channels", "target_channels", check_scalar_list, False),
-            FieldSpec("targeting", "targeting", WorkflowExportWorkflowTargetingType0.from_dict, False),
+            FieldSpec("targeting", "targeting", WorkflowExportWorkflowTargeting.from_dict, False),
             FieldSpec("title", "title", check_str, False),
             FieldSpec("trigger_type", "trigger_type", check_str, False),
             FieldSpec("updated_at", "updated_at", parse_datetime, False),
@@ -197,7 +196,7 @@ class WorkflowExportWorkflow:
 
             snapshot = _d.get("snapshot")
             if snapshot is not None:
-                snapshot = WorkflowExportWorkflowSnapshotType0.from_dict(snapshot)
+                snapshot = WorkflowExportWorkflowSnapshot.from_dict(snapshot)
 
             state = _d.get("state")
             if state.__class__ is dict or state.__class__ is list:
@@ -209,7 +208,7 @@ class WorkflowExportWorkflow:
 
             targeting = _d.get("targeting")
             if targeting is not None:
-                targeting = WorkflowExportWorkflowTargetingType0.from_dict(targeting)
+                targeting = WorkflowExportWorkflowTargeting.from_dict(targeting)
 
             title = _d.get("title")
             if title.__class__ is dict or title.__class__ is list:
@@ -251,5 +250,5 @@ class WorkflowExportWorkflow:
 # Imported last, so that models that refer to each other can import each other.
 from ..models.workflow_export_workflow_attributes_item import WorkflowExportWorkflowAttributesItem  # noqa: E402
 from ..models.workflow_export_workflow_embedded_rules_item import WorkflowExportWorkflowEmbeddedRulesItem  # noqa: E402
-from ..models.workflow_export_workflow_snapshot_type_0 import WorkflowExportWorkflowSnapshotType0  # noqa: E402
-from ..models.workflow_export_workflow_targeting_type_0 import WorkflowExportWorkflowTargetingType0  # noqa: E402
+from ..models.workflow_export_workflow_snapshot import WorkflowExportWorkflowSnapshot  # noqa: E402
+from ..models.workflow_export_workflow_targeting import WorkflowExportWorkflowTargeting  # noqa: E402

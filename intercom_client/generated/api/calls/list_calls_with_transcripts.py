@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
+from ...models.call_with_transcript_list import CallWithTranscriptList
 from ...models.intercom_version import IntercomVersion
 from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
-from ...models.list_calls_with_transcripts_response_200 import ListCallsWithTranscriptsResponse200
 from ...types import (
     UNSET,
     Response,
@@ -38,14 +38,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> ListCallsWithTranscriptsResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> CallWithTranscriptList:
     if response.status_code == 200:
-        return decode_response(response, ListCallsWithTranscriptsResponse200.from_dict, strict=strict)
+        return decode_response(response, CallWithTranscriptList.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ListCallsWithTranscriptsResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[CallWithTranscriptList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     client: Intercom,
     body: ListCallsWithTranscriptsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ListCallsWithTranscriptsResponse200]:
+) -> Response[CallWithTranscriptList]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
@@ -73,7 +73,7 @@ def sync(
     client: Intercom,
     body: ListCallsWithTranscriptsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ListCallsWithTranscriptsResponse200:
+) -> CallWithTranscriptList:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
@@ -87,7 +87,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: ListCallsWithTranscriptsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ListCallsWithTranscriptsResponse200]:
+) -> Response[CallWithTranscriptList]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
@@ -101,7 +101,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: ListCallsWithTranscriptsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ListCallsWithTranscriptsResponse200:
+) -> CallWithTranscriptList:
     """List calls with transcripts
 
      Retrieve calls by a list of conversation ids and include transcripts when available.
@@ -119,7 +119,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ListCallsWithTranscriptsResponse200
+        CallWithTranscriptList
     """
 
     kwargs = _get_kwargs(

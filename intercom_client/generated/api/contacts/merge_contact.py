@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
+from ...models.contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
 from ...models.intercom_version import IntercomVersion
-from ...models.merge_contact_response_200 import MergeContactResponse200
 from ...models.merge_contacts_request import MergeContactsRequest
 from ...types import (
     UNSET,
@@ -48,14 +48,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> MergeContactResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ContactWithEnabledPushMessaging:
     if response.status_code == 200:
-        return decode_response(response, MergeContactResponse200.from_dict, strict=strict)
+        return decode_response(response, ContactWithEnabledPushMessaging.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[MergeContactResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ContactWithEnabledPushMessaging]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     body: MergeContactsRequest | Unset = UNSET,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[MergeContactResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
@@ -86,7 +86,7 @@ def sync(
     body: MergeContactsRequest | Unset = UNSET,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> MergeContactResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     body: MergeContactsRequest | Unset = UNSET,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[MergeContactResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
@@ -118,7 +118,7 @@ async def asyncio(
     body: MergeContactsRequest | Unset = UNSET,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> MergeContactResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Merge a lead and a user
 
      You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
@@ -148,7 +148,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        MergeContactResponse200
+        ContactWithEnabledPushMessaging
     """
 
     kwargs = _get_kwargs(

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
+from ...models.contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
 from ...models.intercom_version import IntercomVersion
-from ...models.show_contact_by_external_id_response_200 import ShowContactByExternalIdResponse200
 from ...types import (
     UNSET,
     Response,
@@ -45,14 +45,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> ShowContactByExternalIdResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ContactWithEnabledPushMessaging:
     if response.status_code == 200:
-        return decode_response(response, ShowContactByExternalIdResponse200.from_dict, strict=strict)
+        return decode_response(response, ContactWithEnabledPushMessaging.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ShowContactByExternalIdResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ContactWithEnabledPushMessaging]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     client: Intercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ShowContactByExternalIdResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         external_id=external_id,
@@ -83,7 +83,7 @@ def sync(
     client: Intercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ShowContactByExternalIdResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         external_id=external_id,
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ShowContactByExternalIdResponse200]:
+) -> Response[ContactWithEnabledPushMessaging]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         external_id=external_id,
@@ -115,7 +115,7 @@ async def asyncio(
     client: AsyncIntercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ShowContactByExternalIdResponse200:
+) -> ContactWithEnabledPushMessaging:
     """Get a contact by External ID
 
      You can fetch the details of a single contact by external ID. Note that this endpoint only supports
@@ -139,7 +139,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ShowContactByExternalIdResponse200
+        ContactWithEnabledPushMessaging
     """
 
     kwargs = _get_kwargs(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...models.ask_fin_body import AskFinBody
-from ...models.ask_fin_response_200 import AskFinResponse200
+from ...models.ask_fin_result import AskFinResult
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
@@ -38,14 +38,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> AskFinResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> AskFinResult:
     if response.status_code == 200:
-        return decode_response(response, AskFinResponse200.from_dict, strict=strict)
+        return decode_response(response, AskFinResult.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[AskFinResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[AskFinResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     client: Intercom,
     body: AskFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[AskFinResponse200]:
+) -> Response[AskFinResult]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
@@ -73,7 +73,7 @@ def sync(
     client: Intercom,
     body: AskFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> AskFinResponse200:
+) -> AskFinResult:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
@@ -87,7 +87,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: AskFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[AskFinResponse200]:
+) -> Response[AskFinResult]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
@@ -101,7 +101,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: AskFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> AskFinResponse200:
+) -> AskFinResult:
     """Ask Fin
 
      Ask Fin a single, self-contained question and receive one informational answer.
@@ -125,7 +125,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        AskFinResponse200
+        AskFinResult
     """
 
     kwargs = _get_kwargs(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
-from ...models.escalate_fin_conversation_response_200 import EscalateFinConversationResponse200
+from ...models.escalate_fin_conversation_result import EscalateFinConversationResult
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
@@ -38,14 +38,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> EscalateFinConversationResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> EscalateFinConversationResult:
     if response.status_code == 200:
-        return decode_response(response, EscalateFinConversationResponse200.from_dict, strict=strict)
+        return decode_response(response, EscalateFinConversationResult.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[EscalateFinConversationResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[EscalateFinConversationResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     client: Intercom,
     body: EscalateFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[EscalateFinConversationResponse200]:
+) -> Response[EscalateFinConversationResult]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
@@ -73,7 +73,7 @@ def sync(
     client: Intercom,
     body: EscalateFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> EscalateFinConversationResponse200:
+) -> EscalateFinConversationResult:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
@@ -87,7 +87,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: EscalateFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[EscalateFinConversationResponse200]:
+) -> Response[EscalateFinConversationResult]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
@@ -101,7 +101,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: EscalateFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> EscalateFinConversationResponse200:
+) -> EscalateFinConversationResult:
     """Escalate to a human
 
      Hand a conversation off to a human teammate. If you use the Intercom Helpdesk, the
@@ -147,7 +147,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        EscalateFinConversationResponse200
+        EscalateFinConversationResult
     """
 
     kwargs = _get_kwargs(

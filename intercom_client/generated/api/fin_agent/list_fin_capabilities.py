@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
+from ...models.fin_capabilities import FinCapabilities
 from ...models.intercom_version import IntercomVersion
 from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
-from ...models.list_fin_capabilities_response_200 import ListFinCapabilitiesResponse200
 from ...types import (
     UNSET,
     Response,
@@ -38,14 +38,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> ListFinCapabilitiesResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> FinCapabilities:
     if response.status_code == 200:
-        return decode_response(response, ListFinCapabilitiesResponse200.from_dict, strict=strict)
+        return decode_response(response, FinCapabilities.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ListFinCapabilitiesResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[FinCapabilities]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     client: Intercom,
     body: ListFinCapabilitiesBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ListFinCapabilitiesResponse200]:
+) -> Response[FinCapabilities]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
@@ -73,7 +73,7 @@ def sync(
     client: Intercom,
     body: ListFinCapabilitiesBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ListFinCapabilitiesResponse200:
+) -> FinCapabilities:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
@@ -87,7 +87,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: ListFinCapabilitiesBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ListFinCapabilitiesResponse200]:
+) -> Response[FinCapabilities]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
@@ -101,7 +101,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: ListFinCapabilitiesBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ListFinCapabilitiesResponse200:
+) -> FinCapabilities:
     """Discover Fin's capabilities
 
      Return a machine-readable, per-user list of what Fin can do for a given end user, so an
@@ -122,7 +122,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ListFinCapabilitiesResponse200
+        FinCapabilities
     """
 
     kwargs = _get_kwargs(

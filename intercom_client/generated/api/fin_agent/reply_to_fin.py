@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...models.intercom_version import IntercomVersion
 from ...models.reply_to_fin_body import ReplyToFinBody
-from ...models.reply_to_fin_response_200 import ReplyToFinResponse200
+from ...models.reply_to_fin_result import ReplyToFinResult
 from ...types import (
     UNSET,
     Response,
@@ -38,14 +38,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> ReplyToFinResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ReplyToFinResult:
     if response.status_code == 200:
-        return decode_response(response, ReplyToFinResponse200.from_dict, strict=strict)
+        return decode_response(response, ReplyToFinResult.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ReplyToFinResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ReplyToFinResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     client: Intercom,
     body: ReplyToFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ReplyToFinResponse200]:
+) -> Response[ReplyToFinResult]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
@@ -73,7 +73,7 @@ def sync(
     client: Intercom,
     body: ReplyToFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ReplyToFinResponse200:
+) -> ReplyToFinResult:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
@@ -87,7 +87,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: ReplyToFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ReplyToFinResponse200]:
+) -> Response[ReplyToFinResult]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
@@ -101,7 +101,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: ReplyToFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ReplyToFinResponse200:
+) -> ReplyToFinResult:
     """Reply to Fin
 
      Send a follow-up message in an existing conversation. When Fin needs more information to
@@ -119,7 +119,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ReplyToFinResponse200
+        ReplyToFinResult
     """
 
     kwargs = _get_kwargs(

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...models.intercom_version import IntercomVersion
 from ...models.run_fin_procedure_body import RunFinProcedureBody
-from ...models.run_fin_procedure_response_200 import RunFinProcedureResponse200
+from ...models.run_fin_procedure_result import RunFinProcedureResult
 from ...types import (
     UNSET,
     Response,
@@ -42,14 +42,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> RunFinProcedureResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> RunFinProcedureResult:
     if response.status_code == 200:
-        return decode_response(response, RunFinProcedureResponse200.from_dict, strict=strict)
+        return decode_response(response, RunFinProcedureResult.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[RunFinProcedureResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[RunFinProcedureResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -64,7 +64,7 @@ def sync_detailed(
     client: Intercom,
     body: RunFinProcedureBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[RunFinProcedureResponse200]:
+) -> Response[RunFinProcedureResult]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         procedure_id=procedure_id,
@@ -80,7 +80,7 @@ def sync(
     client: Intercom,
     body: RunFinProcedureBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> RunFinProcedureResponse200:
+) -> RunFinProcedureResult:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         procedure_id=procedure_id,
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: RunFinProcedureBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[RunFinProcedureResponse200]:
+) -> Response[RunFinProcedureResult]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         procedure_id=procedure_id,
@@ -112,7 +112,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: RunFinProcedureBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> RunFinProcedureResponse200:
+) -> RunFinProcedureResult:
     """Run a Fin procedure
 
      Deterministically run a specific procedure on a new conversation. Calling this endpoint
@@ -135,7 +135,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        RunFinProcedureResponse200
+        RunFinProcedureResult
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...models.intercom_version import IntercomVersion
 from ...models.start_fin_conversation_body import StartFinConversationBody
-from ...models.start_fin_conversation_response_200 import StartFinConversationResponse200
+from ...models.start_fin_conversation_result import StartFinConversationResult
 from ...types import (
     UNSET,
     Response,
@@ -38,14 +38,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> StartFinConversationResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> StartFinConversationResult:
     if response.status_code == 200:
-        return decode_response(response, StartFinConversationResponse200.from_dict, strict=strict)
+        return decode_response(response, StartFinConversationResult.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[StartFinConversationResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[StartFinConversationResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     client: Intercom,
     body: StartFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[StartFinConversationResponse200]:
+) -> Response[StartFinConversationResult]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
@@ -73,7 +73,7 @@ def sync(
     client: Intercom,
     body: StartFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> StartFinConversationResponse200:
+) -> StartFinConversationResult:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
@@ -87,7 +87,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: StartFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[StartFinConversationResponse200]:
+) -> Response[StartFinConversationResult]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
@@ -101,7 +101,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: StartFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> StartFinConversationResponse200:
+) -> StartFinConversationResult:
     """Start a conversation with Fin
 
      {% admonition type="info" name="Legacy — conversational mode" %}
@@ -135,7 +135,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        StartFinConversationResponse200
+        StartFinConversationResult
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...models.intercom_version import IntercomVersion
 from ...models.submit_fin_csat_body import SubmitFinCsatBody
-from ...models.submit_fin_csat_response_200 import SubmitFinCsatResponse200
+from ...models.submit_fin_csat_result import SubmitFinCsatResult
 from ...types import (
     UNSET,
     Response,
@@ -38,14 +38,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> SubmitFinCsatResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> SubmitFinCsatResult:
     if response.status_code == 200:
-        return decode_response(response, SubmitFinCsatResponse200.from_dict, strict=strict)
+        return decode_response(response, SubmitFinCsatResult.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[SubmitFinCsatResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[SubmitFinCsatResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     client: Intercom,
     body: SubmitFinCsatBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[SubmitFinCsatResponse200]:
+) -> Response[SubmitFinCsatResult]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
@@ -73,7 +73,7 @@ def sync(
     client: Intercom,
     body: SubmitFinCsatBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> SubmitFinCsatResponse200:
+) -> SubmitFinCsatResult:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
@@ -87,7 +87,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: SubmitFinCsatBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[SubmitFinCsatResponse200]:
+) -> Response[SubmitFinCsatResult]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
@@ -101,7 +101,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: SubmitFinCsatBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> SubmitFinCsatResponse200:
+) -> SubmitFinCsatResult:
     """Submit a CSAT rating
 
      Record a customer's satisfaction rating for a conversation, with an optional free-text
@@ -129,7 +129,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        SubmitFinCsatResponse200
+        SubmitFinCsatResult
     """
 
     kwargs = _get_kwargs(

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
+from ...models.folder_list import FolderList
 from ...models.intercom_version import IntercomVersion
-from ...models.list_folders_response_200 import ListFoldersResponse200
 from ...types import (
     UNSET,
     Response,
@@ -47,14 +47,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> ListFoldersResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> FolderList:
     if response.status_code == 200:
-        return decode_response(response, ListFoldersResponse200.from_dict, strict=strict)
+        return decode_response(response, FolderList.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ListFoldersResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[FolderList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ListFoldersResponse200]:
+) -> Response[FolderList]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         page=page,
@@ -88,7 +88,7 @@ def sync(
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ListFoldersResponse200:
+) -> FolderList:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         page=page,
@@ -106,7 +106,7 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ListFoldersResponse200]:
+) -> Response[FolderList]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         page=page,
@@ -124,7 +124,7 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ListFoldersResponse200:
+) -> FolderList:
     """List all folders
 
      You can fetch a list of all folders for organizing content by making a GET request to
@@ -143,7 +143,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ListFoldersResponse200
+        FolderList
     """
 
     kwargs = _get_kwargs(

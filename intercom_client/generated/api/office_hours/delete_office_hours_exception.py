@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...models.delete_office_hours_exception_response_200 import DeleteOfficeHoursExceptionResponse200
 from ...models.intercom_version import IntercomVersion
+from ...models.office_hours_deleted import OfficeHoursDeleted
 from ...types import (
     UNSET,
     Response,
@@ -38,16 +38,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> DeleteOfficeHoursExceptionResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> OfficeHoursDeleted:
     if response.status_code == 200:
-        return decode_response(response, DeleteOfficeHoursExceptionResponse200.from_dict, strict=strict)
+        return decode_response(response, OfficeHoursDeleted.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(
-    response: httpx.Response, *, strict: bool = False
-) -> Response[DeleteOfficeHoursExceptionResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[OfficeHoursDeleted]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -62,7 +60,7 @@ def sync_detailed(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[DeleteOfficeHoursExceptionResponse200]:
+) -> Response[OfficeHoursDeleted]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -78,7 +76,7 @@ def sync(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> DeleteOfficeHoursExceptionResponse200:
+) -> OfficeHoursDeleted:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -94,7 +92,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[DeleteOfficeHoursExceptionResponse200]:
+) -> Response[OfficeHoursDeleted]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -110,7 +108,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> DeleteOfficeHoursExceptionResponse200:
+) -> OfficeHoursDeleted:
     """Delete an office hours exception
 
      You can delete a single office hours exception.
@@ -127,7 +125,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        DeleteOfficeHoursExceptionResponse200
+        OfficeHoursDeleted
     """
 
     kwargs = _get_kwargs(

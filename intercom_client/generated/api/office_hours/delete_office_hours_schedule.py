@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...models.delete_office_hours_schedule_response_200 import DeleteOfficeHoursScheduleResponse200
 from ...models.intercom_version import IntercomVersion
+from ...models.office_hours_deleted import OfficeHoursDeleted
 from ...types import (
     UNSET,
     Response,
@@ -36,16 +36,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> DeleteOfficeHoursScheduleResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> OfficeHoursDeleted:
     if response.status_code == 200:
-        return decode_response(response, DeleteOfficeHoursScheduleResponse200.from_dict, strict=strict)
+        return decode_response(response, OfficeHoursDeleted.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(
-    response: httpx.Response, *, strict: bool = False
-) -> Response[DeleteOfficeHoursScheduleResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[OfficeHoursDeleted]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +57,7 @@ def sync_detailed(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[DeleteOfficeHoursScheduleResponse200]:
+) -> Response[OfficeHoursDeleted]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         id=id,
@@ -73,7 +71,7 @@ def sync(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> DeleteOfficeHoursScheduleResponse200:
+) -> OfficeHoursDeleted:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         id=id,
@@ -87,7 +85,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[DeleteOfficeHoursScheduleResponse200]:
+) -> Response[OfficeHoursDeleted]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         id=id,
@@ -101,7 +99,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> DeleteOfficeHoursScheduleResponse200:
+) -> OfficeHoursDeleted:
     """Delete an office hours schedule
 
      You can delete a single office hours schedule.
@@ -117,7 +115,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        DeleteOfficeHoursScheduleResponse200
+        OfficeHoursDeleted
     """
 
     kwargs = _get_kwargs(

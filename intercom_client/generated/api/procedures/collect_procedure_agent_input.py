@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...models.collect_agent_input_request import CollectAgentInputRequest
-from ...models.collect_procedure_agent_input_response_200 import CollectProcedureAgentInputResponse200
+from ...models.collect_procedure_agent_input_result import CollectProcedureAgentInputResult
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
@@ -42,16 +42,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> CollectProcedureAgentInputResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> CollectProcedureAgentInputResult:
     if response.status_code == 200:
-        return decode_response(response, CollectProcedureAgentInputResponse200.from_dict, strict=strict)
+        return decode_response(response, CollectProcedureAgentInputResult.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(
-    response: httpx.Response, *, strict: bool = False
-) -> Response[CollectProcedureAgentInputResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[CollectProcedureAgentInputResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -66,7 +64,7 @@ def sync_detailed(
     client: Intercom,
     body: CollectAgentInputRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[CollectProcedureAgentInputResponse200]:
+) -> Response[CollectProcedureAgentInputResult]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -82,7 +80,7 @@ def sync(
     client: Intercom,
     body: CollectAgentInputRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> CollectProcedureAgentInputResponse200:
+) -> CollectProcedureAgentInputResult:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -98,7 +96,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: CollectAgentInputRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[CollectProcedureAgentInputResponse200]:
+) -> Response[CollectProcedureAgentInputResult]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -114,7 +112,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: CollectAgentInputRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> CollectProcedureAgentInputResponse200:
+) -> CollectProcedureAgentInputResult:
     """Submit human input to a Fin Procedure HITL step
 
      Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
@@ -148,7 +146,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        CollectProcedureAgentInputResponse200
+        CollectProcedureAgentInputResult
     """
 
     kwargs = _get_kwargs(

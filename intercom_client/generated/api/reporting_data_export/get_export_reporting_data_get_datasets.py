@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...models.get_export_reporting_data_get_datasets_response_200 import GetExportReportingDataGetDatasetsResponse200
 from ...models.intercom_version import IntercomVersion
+from ...models.reporting_dataset_list import ReportingDatasetList
 from ...types import (
     UNSET,
     Response,
@@ -32,16 +32,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> GetExportReportingDataGetDatasetsResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ReportingDatasetList:
     if response.status_code == 200:
-        return decode_response(response, GetExportReportingDataGetDatasetsResponse200.from_dict, strict=strict)
+        return decode_response(response, ReportingDatasetList.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(
-    response: httpx.Response, *, strict: bool = False
-) -> Response[GetExportReportingDataGetDatasetsResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ReportingDatasetList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -54,7 +52,7 @@ def sync_detailed(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[GetExportReportingDataGetDatasetsResponse200]:
+) -> Response[ReportingDatasetList]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -66,7 +64,7 @@ def sync(
     *,
     client: Intercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> GetExportReportingDataGetDatasetsResponse200:
+) -> ReportingDatasetList:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -78,7 +76,7 @@ async def asyncio_detailed(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[GetExportReportingDataGetDatasetsResponse200]:
+) -> Response[ReportingDatasetList]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -90,7 +88,7 @@ async def asyncio(
     *,
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> GetExportReportingDataGetDatasetsResponse200:
+) -> ReportingDatasetList:
     """List available datasets and attributes
 
     Args:
@@ -103,7 +101,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        GetExportReportingDataGetDatasetsResponse200
+        ReportingDatasetList
     """
 
     kwargs = _get_kwargs(

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...models.get_export_reporting_data_job_identifier_response_200 import (
-    GetExportReportingDataJobIdentifierResponse200,
-)
 from ...models.intercom_version import IntercomVersion
+from ...models.reporting_data_export_job import ReportingDataExportJob
 from ...types import (
     UNSET,
     Response,
@@ -50,18 +48,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    response: httpx.Response, *, strict: bool = False
-) -> GetExportReportingDataJobIdentifierResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ReportingDataExportJob:
     if response.status_code == 200:
-        return decode_response(response, GetExportReportingDataJobIdentifierResponse200.from_dict, strict=strict)
+        return decode_response(response, ReportingDataExportJob.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(
-    response: httpx.Response, *, strict: bool = False
-) -> Response[GetExportReportingDataJobIdentifierResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ReportingDataExportJob]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +71,7 @@ def sync_detailed(
     app_id: str,
     client_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[GetExportReportingDataJobIdentifierResponse200]:
+) -> Response[ReportingDataExportJob]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -95,7 +89,7 @@ def sync(
     app_id: str,
     client_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> GetExportReportingDataJobIdentifierResponse200:
+) -> ReportingDataExportJob:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -113,7 +107,7 @@ async def asyncio_detailed(
     app_id: str,
     client_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[GetExportReportingDataJobIdentifierResponse200]:
+) -> Response[ReportingDataExportJob]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -131,7 +125,7 @@ async def asyncio(
     app_id: str,
     client_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> GetExportReportingDataJobIdentifierResponse200:
+) -> ReportingDataExportJob:
     """Get export job status
 
     Args:
@@ -147,7 +141,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        GetExportReportingDataJobIdentifierResponse200
+        ReportingDataExportJob
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AsyncIntercom, Intercom
 from ...models.intercom_version import IntercomVersion
 from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
-from ...models.post_export_reporting_data_enqueue_response_200 import PostExportReportingDataEnqueueResponse200
+from ...models.reporting_data_export_job import ReportingDataExportJob
 from ...types import (
     UNSET,
     Response,
@@ -38,16 +38,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> PostExportReportingDataEnqueueResponse200:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> ReportingDataExportJob:
     if response.status_code == 200:
-        return decode_response(response, PostExportReportingDataEnqueueResponse200.from_dict, strict=strict)
+        return decode_response(response, ReportingDataExportJob.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(
-    response: httpx.Response, *, strict: bool = False
-) -> Response[PostExportReportingDataEnqueueResponse200]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ReportingDataExportJob]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -61,7 +59,7 @@ def sync_detailed(
     client: Intercom,
     body: PostExportReportingDataEnqueueBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[PostExportReportingDataEnqueueResponse200]:
+) -> Response[ReportingDataExportJob]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
@@ -75,7 +73,7 @@ def sync(
     client: Intercom,
     body: PostExportReportingDataEnqueueBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> PostExportReportingDataEnqueueResponse200:
+) -> ReportingDataExportJob:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
@@ -89,7 +87,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: PostExportReportingDataEnqueueBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[PostExportReportingDataEnqueueResponse200]:
+) -> Response[ReportingDataExportJob]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
@@ -103,7 +101,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: PostExportReportingDataEnqueueBody,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> PostExportReportingDataEnqueueResponse200:
+) -> ReportingDataExportJob:
     """Enqueue a new reporting data export job
 
      For the **conversation** dataset, from the Preview version this export returns all conversations,
@@ -121,7 +119,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        PostExportReportingDataEnqueueResponse200
+        ReportingDataExportJob
     """
 
     kwargs = _get_kwargs(

@@ -1,0 +1,154 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncIntercom, Intercom
+from ...models.data_attribute_list import DataAttributeList
+from ...models.intercom_version import IntercomVersion
+from ...models.list_data_attributes_model import ListDataAttributesModel
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    decode_response,
+)
+
+
+def _get_kwargs(
+    *,
+    model: ListDataAttributesModel | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = str(intercom_version)
+
+    params: dict[str, Any] = {}
+
+    json_model: str | Unset = UNSET
+    if not isinstance(model, Unset):
+        json_model = model
+
+    params["model"] = json_model
+
+    params["include_archived"] = include_archived
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data_attributes",
+    }
+    if params:  # no params at all spares httpx a second parse of the URL
+        _kwargs["params"] = params
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> DataAttributeList:
+    if response.status_code == 200:
+        return decode_response(response, DataAttributeList.from_dict, strict=strict)
+
+    raise errors.error_for_response(response)
+
+
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[DataAttributeList]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response, strict=strict),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Intercom,
+    model: ListDataAttributesModel | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[DataAttributeList]:
+    """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
+    kwargs = _get_kwargs(
+        model=model,
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    )
+    return _build_response(client.request(**kwargs), strict=client.strict_decoding)
+
+
+def sync(
+    *,
+    client: Intercom,
+    model: ListDataAttributesModel | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> DataAttributeList:
+    """Like :func:`asyncio`, sent with the sync client."""
+    kwargs = _get_kwargs(
+        model=model,
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(client.request(**kwargs), strict=client.strict_decoding)
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncIntercom,
+    model: ListDataAttributesModel | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> Response[DataAttributeList]:
+    """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
+    kwargs = _get_kwargs(
+        model=model,
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    )
+    return _build_response(await client.request(**kwargs), strict=client.strict_decoding)
+
+
+async def asyncio(
+    *,
+    client: AsyncIntercom,
+    model: ListDataAttributesModel | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: IntercomVersion | Unset = UNSET,
+) -> DataAttributeList:
+    """List all data attributes
+
+     You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
+
+    {% admonition type="warning" name="Conversation attributes removed" %}
+    Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter
+    no longer includes them in the response, and `model=conversation` returns a `422` error. Use [GET
+    /conversations/attributes](/docs/references/preview/rest-api/api.intercom.io/conversations-
+    attributes/listconversationattributes) instead.
+    {% /admonition %}
+
+    Args:
+        model (ListDataAttributesModel | Unset):
+        include_archived (bool | Unset):
+        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+            equal to the version set in the app package. Example: Preview.
+
+    Raises:
+        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+        ResponseDecodingError: The response body is not the JSON this operation documents.
+
+    Returns:
+        DataAttributeList
+    """
+
+    kwargs = _get_kwargs(
+        model=model,
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    )
+    return _parse_response(await client.request(**kwargs), strict=client.strict_decoding)

@@ -1,0 +1,160 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.ask_fin_result_status import AskFinResultStatus
+from ..types import (
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    WrongType,
+    check_str,
+    decode_leniently,
+    parse_datetime,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
+
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "conversation_id",
+        "created_at_ms",
+        "errors",
+        "sse_subscription_url",
+        "status",
+        "user_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class AskFinResult:
+    """
+    Attributes:
+        conversation_id (str): The external ID of the conversation. Example: ext-123.
+        created_at_ms (datetime.datetime): The timestamp the response was created at, with millisecond precision.
+            Example: 2025-01-24T10:00:00.123Z.
+        errors (FinAgentAttributeErrors): Contains error details if any user or conversation attribute updates failed.
+        sse_subscription_url (str): Optional. A URL to subscribe to Server-Sent Events (SSE) for this conversation, if
+            SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin sets the
+            conversation to complete status. When CSAT is enabled and a survey will follow the resolution, `complete`
+            revocation is deferred until the `csat_requested` event is delivered or the token expires.
+             Example: https://primary-realtime.intercom-messenger.com/event-
+            stream?channels=fin_agent_api:app123:ext-123&accessToken=eyJhbG...&rewind=2m.
+        status (AskFinResultStatus): Fin's current status in the conversation workflow.
+             Example: thinking.
+        user_id (str): The ID of the user. Example: user-456.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversation_id: str | None = None
+    created_at_ms: datetime.datetime | None = None
+    errors: FinAgentAttributeErrors | None = None
+    sse_subscription_url: str | None = None
+    status: AskFinResultStatus | None = None
+    user_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.conversation_id
+        if _v is not None:
+            _d["conversation_id"] = _v
+        _v = self.created_at_ms
+        if _v is not None:
+            _d["created_at_ms"] = to_jsonable(_v)
+        _v = self.errors
+        if _v is not None:
+            _d["errors"] = to_jsonable(_v)
+        _v = self.sse_subscription_url
+        if _v is not None:
+            _d["sse_subscription_url"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.user_id
+        if _v is not None:
+            _d["user_id"] = _v
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation_id", "conversation_id", check_str, False),
+            FieldSpec("created_at_ms", "created_at_ms", parse_datetime, False),
+            FieldSpec("errors", "errors", FinAgentAttributeErrors.from_dict, False),
+            FieldSpec("sse_subscription_url", "sse_subscription_url", check_str, False),
+            FieldSpec("status", "status", check_str, False),
+            FieldSpec("user_id", "user_id", check_str, False),
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AskFinResult")
+            _d = dict(_d)
+        try:
+            conversation_id = _d.get("conversation_id")
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            created_at_ms = _d.get("created_at_ms")
+            if created_at_ms is not None:
+                created_at_ms = parse_datetime(created_at_ms)
+
+            errors = _d.get("errors")
+            if errors is not None:
+                errors = FinAgentAttributeErrors.from_dict(errors)
+
+            sse_subscription_url = _d.get("sse_subscription_url")
+            if sse_subscription_url.__class__ is dict or sse_subscription_url.__class__ is list:
+                raise WrongType("string", sse_subscription_url)
+
+            status = _d.get("status")
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            user_id = _d.get("user_id")
+            if user_id.__class__ is dict or user_id.__class__ is list:
+                raise WrongType("string", user_id)
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_id = conversation_id
+            _obj.created_at_ms = created_at_ms
+            _obj.errors = errors
+            _obj.sse_subscription_url = sse_subscription_url
+            _obj.status = status
+            _obj.user_id = user_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors  # noqa: E402

@@ -1,0 +1,138 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    DECODE_ERRORS,
+    UNSET,
+    DecodingIssue,
+    FieldSpec,
+    Unset,
+    WrongType,
+    check_str,
+    decode_leniently,
+    decode_variant,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.customer_request_email import CustomerRequestEmail
+    from ..models.customer_request_intercom_user_id import CustomerRequestIntercomUserId
+    from ..models.customer_request_user_id import CustomerRequestUserId
+
+
+def _decode_customer(data: Any) -> Any:
+    if data.__class__ is dict:
+        try:
+            return decode_variant(
+                data,
+                (
+                    CustomerRequestIntercomUserId,
+                    CustomerRequestUserId,
+                    CustomerRequestEmail,
+                ),
+            )
+        except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        return CustomerRequestIntercomUserId.from_dict(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        return CustomerRequestUserId.from_dict(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return CustomerRequestEmail.from_dict(data)
+
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "intercom_user_id",
+        "customer",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class AttachContactToConversationRequestCustomerWithIntercomUserId:
+    """
+    Attributes:
+        intercom_user_id (str): The identifier for the contact as given by Intercom. Example: 6329bd9ffe4e2e91dac76188.
+        customer (CustomerRequestEmail | CustomerRequestIntercomUserId | CustomerRequestUserId | None | Unset):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    intercom_user_id: str
+    customer: CustomerRequestIntercomUserId | CustomerRequestUserId | CustomerRequestEmail | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.intercom_user_id
+        if _v is not UNSET:
+            _d["intercom_user_id"] = _v
+        _v = self.customer
+        if _v is not UNSET:
+            _d["customer"] = None if _v is None else to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("intercom_user_id", "intercom_user_id", check_str, True),
+            FieldSpec("customer", "customer", _decode_customer, False),
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}",
+                    model="AttachContactToConversationRequestCustomerWithIntercomUserId",
+                )
+            _d = dict(_d)
+        try:
+            intercom_user_id = _d["intercom_user_id"]
+            if intercom_user_id is None:
+                raise WrongType("a value", None)
+            if intercom_user_id.__class__ is dict or intercom_user_id.__class__ is list:
+                raise WrongType("string", intercom_user_id)
+
+            customer = _d.get("customer", UNSET)
+            if customer is not None and customer is not UNSET:
+                customer = _decode_customer(customer)
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.intercom_user_id = intercom_user_id
+            _obj.customer = customer
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.customer_request_email import CustomerRequestEmail  # noqa: E402
+from ..models.customer_request_intercom_user_id import CustomerRequestIntercomUserId  # noqa: E402
+from ..models.customer_request_user_id import CustomerRequestUserId  # noqa: E402

@@ -1,0 +1,71 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    DECODE_ERRORS,
+    UNSET,
+    DecodingIssue,
+    FieldSpec,
+    check_str,
+    decode_leniently,
+    to_jsonable,
+)
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset({})
+
+
+@_attrs_define(kw_only=True)
+class CreateOrUpdateCustomObjectInstanceRequestCustomAttributes:
+    """The custom attributes which are set for the Custom Object instance.
+
+    additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = {key: to_jsonable(value) for key, value in self.additional_properties.items()}
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return ()
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}",
+                    model="CreateOrUpdateCustomObjectInstanceRequestCustomAttributes",
+                )
+            _d = dict(_d)
+        try:
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.additional_properties = {key: _decode_additional_value(value) for key, value in _d.items()}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET, _decode_additional_value)
+        return _obj
+
+
+def _decode_additional_value(value: Any) -> Any:
+    if value is None:
+        return None
+    return check_str(value)

@@ -1,0 +1,97 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    DECODE_ERRORS,
+    UNSET,
+    DecodingIssue,
+    FieldSpec,
+    Unset,
+    WrongType,
+    check_str,
+    decode_leniently,
+)
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "error_key",
+        "message",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class CreatePhoneSwitchBadRequest:
+    """
+    Attributes:
+        error_key (str | Unset):
+        message (str | Unset):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    error_key: str | None | Unset = UNSET
+    message: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.error_key
+        if _v is not UNSET:
+            _d["error_key"] = _v
+        _v = self.message
+        if _v is not UNSET:
+            _d["message"] = _v
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("error_key", "error_key", check_str, False),
+            FieldSpec("message", "message", check_str, False),
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="CreatePhoneSwitchBadRequest"
+                )
+            _d = dict(_d)
+        try:
+            error_key = _d.get("error_key", UNSET)
+            if error_key.__class__ is dict or error_key.__class__ is list:
+                raise WrongType("string", error_key)
+
+            message = _d.get("message", UNSET)
+            if message.__class__ is dict or message.__class__ is list:
+                raise WrongType("string", message)
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.error_key = error_key
+            _obj.message = message
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, UNSET)
+        return _obj

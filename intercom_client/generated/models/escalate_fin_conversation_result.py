@@ -1,0 +1,132 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.escalate_fin_conversation_result_status import (
+    EscalateFinConversationResultStatus,
+)
+from ..types import (
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    WrongType,
+    check_str,
+    decode_leniently,
+)
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "conversation_id",
+        "intercom_conversation_id",
+        "sse_subscription_url",
+        "status",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class EscalateFinConversationResult:
+    """
+    Attributes:
+        conversation_id (str): The external ID of the conversation. Returned when you escalate an existing conversation
+            by `conversation_id` (echoed back). When you escalate a `user`, a new conversation is created and only
+            `intercom_conversation_id` is returned. Example: ext-123.
+        intercom_conversation_id (str): The internal Intercom conversation ID. Returned when a new conversation was
+            created for the escalation. Example: 987654321.
+        sse_subscription_url (str): Optional. A URL to subscribe to Server-Sent Events (SSE) for this conversation, if
+            SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin sets the
+            conversation to complete status. When CSAT is enabled and a survey will follow the resolution, `complete`
+            revocation is deferred until the `csat_requested` event is delivered or the token expires. Includes a `rewind`
+            window so a subscriber that connects after the escalation is processed can still receive the `escalated` and
+            `complete` events.
+             Example: https://primary-realtime.intercom-messenger.com/event-
+            stream?channels=fin_agent_api:app123:ext-123&accessToken=eyJhbG...&rewind=2m.
+        status (EscalateFinConversationResultStatus): The resulting status of the conversation. Example: escalated.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversation_id: str | None = None
+    intercom_conversation_id: str | None = None
+    sse_subscription_url: str | None = None
+    status: EscalateFinConversationResultStatus | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("status", "escalated"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.conversation_id
+        if _v is not None:
+            _d["conversation_id"] = _v
+        _v = self.intercom_conversation_id
+        if _v is not None:
+            _d["intercom_conversation_id"] = _v
+        _v = self.sse_subscription_url
+        if _v is not None:
+            _d["sse_subscription_url"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation_id", "conversation_id", check_str, False),
+            FieldSpec("intercom_conversation_id", "intercom_conversation_id", check_str, False),
+            FieldSpec("sse_subscription_url", "sse_subscription_url", check_str, False),
+            FieldSpec("status", "status", check_str, False),
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="EscalateFinConversationResult"
+                )
+            _d = dict(_d)
+        try:
+            conversation_id = _d.get("conversation_id")
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            intercom_conversation_id = _d.get("intercom_conversation_id")
+            if intercom_conversation_id.__class__ is dict or intercom_conversation_id.__class__ is list:
+                raise WrongType("string", intercom_conversation_id)
+
+            sse_subscription_url = _d.get("sse_subscription_url")
+            if sse_subscription_url.__class__ is dict or sse_subscription_url.__class__ is list:
+                raise WrongType("string", sse_subscription_url)
+
+            status = _d.get("status")
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_id = conversation_id
+            _obj.intercom_conversation_id = intercom_conversation_id
+            _obj.sse_subscription_url = sse_subscription_url
+            _obj.status = status
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
+        return _obj

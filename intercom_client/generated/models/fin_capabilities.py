@@ -1,0 +1,107 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    WrongType,
+    check_str,
+    decode_leniently,
+    decode_list,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.fin_capability import FinCapability
+
+
+def _decode_capabilities(data: Any) -> list[FinCapability]:
+    return decode_list(data, FinCapability.from_dict)
+
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "capabilities",
+        "version",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class FinCapabilities:
+    """
+    Attributes:
+        capabilities (list[FinCapability]): The list of capabilities available to this user.
+        version (str): The API version the capabilities document was generated for. Example: Preview.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    capabilities: list[FinCapability] | None = None
+    version: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.capabilities
+        if _v is not None:
+            _d["capabilities"] = to_jsonable(_v)
+        _v = self.version
+        if _v is not None:
+            _d["version"] = _v
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("capabilities", "capabilities", _decode_capabilities, False),
+            FieldSpec("version", "version", check_str, False),
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinCapabilities")
+            _d = dict(_d)
+        try:
+            capabilities = _d.get("capabilities")
+            if capabilities is not None:
+                capabilities = _decode_capabilities(capabilities)
+
+            version = _d.get("version")
+            if version.__class__ is dict or version.__class__ is list:
+                raise WrongType("string", version)
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.capabilities = capabilities
+            _obj.version = version
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.fin_capability import FinCapability  # noqa: E402

@@ -1,4 +1,0 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from typing import Literal
-
-ListFoldersResponse200Type = Literal["list"]

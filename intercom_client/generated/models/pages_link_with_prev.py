@@ -1,0 +1,147 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.pages_link_type import PagesLinkType
+from ..types import (
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    WrongType,
+    check_int,
+    check_str,
+    decode_leniently,
+    to_jsonable,
+)
+from .pages_link import PagesLink
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "next",
+        "page",
+        "per_page",
+        "total_pages",
+        "type",
+        "prev",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class PagesLinkWithPrev(PagesLink):
+    """Pagination metadata, including links to neighbouring pages.
+
+    Attributes:
+        next_ (None | str): A link to the next page of results. A response that does not contain a next link does not
+            have further data to fetch.
+        page (int):  Example: 1.
+        per_page (int):  Example: 50.
+        total_pages (int):  Example: 1.
+        type_ (PagesLinkType):  Example: pages.
+        prev (None | str): A link to the previous page of results, or null when on the first page.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    next_: str | None = None
+    page: int | None = None
+    per_page: int | None = None
+    total_pages: int | None = None
+    type_: PagesLinkType | None = None
+    prev: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "pages"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.next_
+        if _v is not None:
+            _d["next"] = to_jsonable(_v)
+        _v = self.page
+        if _v is not None:
+            _d["page"] = _v
+        _v = self.per_page
+        if _v is not None:
+            _d["per_page"] = _v
+        _v = self.total_pages
+        if _v is not None:
+            _d["total_pages"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.prev
+        if _v is not None:
+            _d["prev"] = to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("next", "next_", check_str, False),
+            FieldSpec("page", "page", check_int, False),
+            FieldSpec("per_page", "per_page", check_int, False),
+            FieldSpec("total_pages", "total_pages", check_int, False),
+            FieldSpec("type", "type_", check_str, False),
+            FieldSpec("prev", "prev", check_str, False),
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="PagesLinkWithPrev")
+            _d = dict(_d)
+        try:
+            next_ = _d.get("next")
+            if next_.__class__ is dict or next_.__class__ is list:
+                raise WrongType("string", next_)
+
+            page = _d.get("page")
+            if page.__class__ is dict or page.__class__ is list:
+                raise WrongType("integer", page)
+
+            per_page = _d.get("per_page")
+            if per_page.__class__ is dict or per_page.__class__ is list:
+                raise WrongType("integer", per_page)
+
+            total_pages = _d.get("total_pages")
+            if total_pages.__class__ is dict or total_pages.__class__ is list:
+                raise WrongType("integer", total_pages)
+
+            type_ = _d.get("type")
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            prev = _d.get("prev")
+            if prev.__class__ is dict or prev.__class__ is list:
+                raise WrongType("string", prev)
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.next_ = next_
+            _obj.page = page
+            _obj.per_page = per_page
+            _obj.total_pages = total_pages
+            _obj.type_ = type_
+            _obj.prev = prev
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
+        return _obj

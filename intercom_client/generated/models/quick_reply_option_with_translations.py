@@ -1,0 +1,124 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    WrongType,
+    check_str,
+    decode_leniently,
+    parse_uuid,
+    to_jsonable,
+)
+from .quick_reply_option import QuickReplyOption
+
+if TYPE_CHECKING:
+    from ..models.quick_reply_option_with_translations_translations import QuickReplyOptionWithTranslationsTranslations
+
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "text",
+        "uuid",
+        "translations",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class QuickReplyOptionWithTranslations(QuickReplyOption):
+    """
+    Attributes:
+        text (str): The text to display in this quick reply option.
+        uuid (UUID): A unique identifier for this quick reply option. This value will be available within the metadata
+            of the comment conversation part that is created when a user clicks on this reply option.
+        translations (None | QuickReplyOptionWithTranslationsTranslations):
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    text: str
+    uuid: UUID
+    translations: QuickReplyOptionWithTranslationsTranslations | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.text
+        if _v is not None:
+            _d["text"] = _v
+        _v = self.uuid
+        if _v is not None:
+            _d["uuid"] = to_jsonable(_v)
+        _v = self.translations
+        if _v is not None:
+            _d["translations"] = to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("text", "text", check_str, True),
+            FieldSpec("uuid", "uuid", parse_uuid, True),
+            FieldSpec("translations", "translations", QuickReplyOptionWithTranslationsTranslations.from_dict, False),
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="QuickReplyOptionWithTranslations"
+                )
+            _d = dict(_d)
+        try:
+            text = _d["text"]
+            if text is None:
+                raise WrongType("a value", None)
+            if text.__class__ is dict or text.__class__ is list:
+                raise WrongType("string", text)
+
+            uuid = _d["uuid"]
+            if uuid is None:
+                raise WrongType("a value", None)
+            if uuid is not None:
+                uuid = parse_uuid(uuid)
+
+            translations = _d.get("translations")
+            if translations is not None:
+                translations = QuickReplyOptionWithTranslationsTranslations.from_dict(translations)
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.text = text
+            _obj.uuid = uuid
+            _obj.translations = translations
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.quick_reply_option_with_translations_translations import QuickReplyOptionWithTranslationsTranslations  # noqa: E402

@@ -1,0 +1,117 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    WrongType,
+    check_str,
+    decode_leniently,
+)
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "download_expires_at",
+        "download_url",
+        "job_identifier",
+        "status",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ReportingDataExportJob:
+    """
+    Attributes:
+        download_expires_at (str):
+        download_url (str):
+        job_identifier (str):  Example: job1.
+        status (str):  Example: pending.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    download_expires_at: str | None = None
+    download_url: str | None = None
+    job_identifier: str | None = None
+    status: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.download_expires_at
+        if _v is not None:
+            _d["download_expires_at"] = _v
+        _v = self.download_url
+        if _v is not None:
+            _d["download_url"] = _v
+        _v = self.job_identifier
+        if _v is not None:
+            _d["job_identifier"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("download_expires_at", "download_expires_at", check_str, False),
+            FieldSpec("download_url", "download_url", check_str, False),
+            FieldSpec("job_identifier", "job_identifier", check_str, False),
+            FieldSpec("status", "status", check_str, False),
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ReportingDataExportJob")
+            _d = dict(_d)
+        try:
+            download_expires_at = _d.get("download_expires_at")
+            if download_expires_at.__class__ is dict or download_expires_at.__class__ is list:
+                raise WrongType("string", download_expires_at)
+
+            download_url = _d.get("download_url")
+            if download_url.__class__ is dict or download_url.__class__ is list:
+                raise WrongType("string", download_url)
+
+            job_identifier = _d.get("job_identifier")
+            if job_identifier.__class__ is dict or job_identifier.__class__ is list:
+                raise WrongType("string", job_identifier)
+
+            status = _d.get("status")
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.download_expires_at = download_expires_at
+            _obj.download_url = download_url
+            _obj.job_identifier = job_identifier
+            _obj.status = status
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
+        return _obj

@@ -1,0 +1,110 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    WrongType,
+    check_str,
+    decode_leniently,
+)
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "qualified_id",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class ReportingDatasetAttribute:
+    """
+    Attributes:
+        id (str): The simple attribute identifier. Note that this may be ambiguous if the same name exists across
+            different attribute types. Use qualified_id when calling the enqueue endpoint. Example: conversation_id.
+        name (str):  Example: Conversation ID.
+        qualified_id (str): A namespaced identifier that uniquely identifies the attribute across all types. Format is
+            "prefix.name" (e.g., "people.Brand", "conversation.Brand"). Required when calling the enqueue endpoint. Example:
+            conversation.conversation_id.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    id: str | None = None
+    name: str | None = None
+    qualified_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.qualified_id
+        if _v is not None:
+            _d["qualified_id"] = _v
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", check_str, False),
+            FieldSpec("name", "name", check_str, False),
+            FieldSpec("qualified_id", "qualified_id", check_str, False),
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="ReportingDatasetAttribute"
+                )
+            _d = dict(_d)
+        try:
+            id = _d.get("id")
+            if id.__class__ is dict or id.__class__ is list:
+                raise WrongType("string", id)
+
+            name = _d.get("name")
+            if name.__class__ is dict or name.__class__ is list:
+                raise WrongType("string", name)
+
+            qualified_id = _d.get("qualified_id")
+            if qualified_id.__class__ is dict or qualified_id.__class__ is list:
+                raise WrongType("string", qualified_id)
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.name = name
+            _obj.qualified_id = qualified_id
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
+        return _obj

@@ -1,0 +1,6 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from typing import Literal
+
+RunFinProcedureResultStatus = Literal[
+    "awaiting_user_reply", "complete", "escalated", "replying", "resolved", "thinking"
+]

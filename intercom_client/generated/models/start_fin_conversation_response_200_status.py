@@ -1,6 +1,0 @@
-# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-from typing import Literal
-
-StartFinConversationResponse200Status = Literal[
-    "awaiting_user_reply", "complete", "escalated", "replying", "resolved", "thinking"
-]

@@ -1,0 +1,107 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.submit_fin_csat_result_rating import SubmitFinCsatResultRating
+from ..models.submit_fin_csat_result_status import SubmitFinCsatResultStatus
+from ..types import (
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    WrongType,
+    check_str,
+    decode_leniently,
+)
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "conversation_id",
+        "rating",
+        "status",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class SubmitFinCsatResult:
+    """
+    Attributes:
+        conversation_id (str): The external ID of the rated conversation. Example: ext-123.
+        rating (SubmitFinCsatResultRating): The rating now recorded on the conversation. Example: amazing.
+        status (SubmitFinCsatResultStatus): The result of the submission. Example: rated.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    conversation_id: str | None = None
+    rating: SubmitFinCsatResultRating | None = None
+    status: SubmitFinCsatResultStatus | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("status", "rated"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.conversation_id
+        if _v is not None:
+            _d["conversation_id"] = _v
+        _v = self.rating
+        if _v is not None:
+            _d["rating"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("conversation_id", "conversation_id", check_str, False),
+            FieldSpec("rating", "rating", check_str, False),
+            FieldSpec("status", "status", check_str, False),
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SubmitFinCsatResult")
+            _d = dict(_d)
+        try:
+            conversation_id = _d.get("conversation_id")
+            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
+                raise WrongType("string", conversation_id)
+
+            rating = _d.get("rating")
+            if rating.__class__ is dict or rating.__class__ is list:
+                raise WrongType("string", rating)
+
+            status = _d.get("status")
+            if status.__class__ is dict or status.__class__ is list:
+                raise WrongType("string", status)
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.conversation_id = conversation_id
+            _obj.rating = rating
+            _obj.status = status
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
+        return _obj

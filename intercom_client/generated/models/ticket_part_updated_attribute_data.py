@@ -1,0 +1,110 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..types import (
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    WrongType,
+    decode_leniently,
+    to_jsonable,
+)
+
+if TYPE_CHECKING:
+    from ..models.ticket_part_updated_attribute_data_attribute import TicketPartUpdatedAttributeDataAttribute
+    from ..models.ticket_part_updated_attribute_data_value import TicketPartUpdatedAttributeDataValue
+
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "attribute",
+        "value",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class TicketPartUpdatedAttributeData:
+    """The updated attribute data of the ticket part. Only present for attribute update parts.
+
+    Attributes:
+        attribute (TicketPartUpdatedAttributeDataAttribute): Information about the attribute that was updated.
+        value (TicketPartUpdatedAttributeDataValue): The new value of the attribute.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    attribute: TicketPartUpdatedAttributeDataAttribute
+    value: TicketPartUpdatedAttributeDataValue
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.attribute
+        if _v is not None:
+            _d["attribute"] = to_jsonable(_v)
+        _v = self.value
+        if _v is not None:
+            _d["value"] = to_jsonable(_v)
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("attribute", "attribute", TicketPartUpdatedAttributeDataAttribute.from_dict, True),
+            FieldSpec("value", "value", TicketPartUpdatedAttributeDataValue.from_dict, True),
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="TicketPartUpdatedAttributeData"
+                )
+            _d = dict(_d)
+        try:
+            attribute = _d["attribute"]
+            if attribute is None:
+                raise WrongType("a value", None)
+            if attribute is not None:
+                attribute = TicketPartUpdatedAttributeDataAttribute.from_dict(attribute)
+
+            value = _d["value"]
+            if value is None:
+                raise WrongType("a value", None)
+            if value is not None:
+                value = TicketPartUpdatedAttributeDataValue.from_dict(value)
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.attribute = attribute
+            _obj.value = value
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
+        return _obj
+
+
+# Imported last, so that models that refer to each other can import each other.
+from ..models.ticket_part_updated_attribute_data_attribute import TicketPartUpdatedAttributeDataAttribute  # noqa: E402
+from ..models.ticket_part_updated_attribute_data_value import TicketPartUpdatedAttributeDataValue  # noqa: E402

@@ -1,0 +1,135 @@
+# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseDecodingError
+from ..models.ticket_part_updated_attribute_data_value_type import (
+    TicketPartUpdatedAttributeDataValueType,
+)
+from ..types import (
+    DECODE_ERRORS,
+    DecodingIssue,
+    FieldSpec,
+    WrongType,
+    check_any,
+    check_scalar_list,
+    check_str,
+    decode_leniently,
+    to_jsonable,
+)
+
+
+def _decode_id(data: Any) -> Any:
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return check_any(data)
+
+
+def _decode_label(data: Any) -> Any:
+    try:
+        return check_str(data)
+    except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return check_scalar_list(data)
+
+
+_new_instance = object.__new__
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "label",
+        "type",
+    }
+)
+
+
+@_attrs_define(kw_only=True)
+class TicketPartUpdatedAttributeDataValue:
+    """The new value of the attribute.
+
+    Attributes:
+        id (list[int] | None | str):
+        label (list[str] | str):
+        type_ (TicketPartUpdatedAttributeDataValueType): The type of the object. Always 'value'. Example: value.
+        additional_properties: Fields the API sent that this model does not declare, kept as received.
+    """
+
+    id: str | None | None
+    label: list[str] | str
+    type_: TicketPartUpdatedAttributeDataValueType
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
+    _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "value"),)
+    _known_fields: ClassVar[frozenset[str]] = _KNOWN_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data: declared fields that are set, then the additional ones."""
+        _d: dict[str, Any] = dict(self.additional_properties)
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = to_jsonable(_v)
+        _v = self.label
+        if _v is not None:
+            _d["label"] = to_jsonable(_v)
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        return _d
+
+    @classmethod
+    def _field_table(cls) -> tuple[FieldSpec, ...]:
+        """Each declared field: JSON name, attribute, decoder, and whether it admits neither absence nor null."""
+        return (
+            FieldSpec("id", "id", _decode_id, False),
+            FieldSpec("label", "label", _decode_label, True),
+            FieldSpec("type", "type_", check_str, True),
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode this model from parsed JSON; values of another shape are kept as received (see ``decoding_issues``)."""
+        _d = src_dict
+        if _d.__class__ is not dict:
+            if not isinstance(_d, Mapping):
+                raise ResponseDecodingError(
+                    f"expected object, got {type(_d).__name__}", model="TicketPartUpdatedAttributeDataValue"
+                )
+            _d = dict(_d)
+        try:
+            id = _d["id"]
+            if id is not None:
+                id = _decode_id(id)
+
+            label = _d["label"]
+            if label is None:
+                raise WrongType("a value", None)
+            if label is not None:
+                label = _decode_label(label)
+
+            type_ = _d["type"]
+            if type_ is None:
+                raise WrongType("a value", None)
+            if type_.__class__ is dict or type_.__class__ is list:
+                raise WrongType("string", type_)
+
+            # Filled slot by slot rather than through __init__: keyword matching over dozens of
+            # fields is the largest cost of decoding a big model.
+            _obj = _new_instance(cls)
+            _obj.id = id
+            _obj.label = label
+            _obj.type_ = type_
+            if _d.keys() <= _KNOWN_FIELDS:
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+        except DECODE_ERRORS:
+            return decode_leniently(cls, _d, None)
+        return _obj
