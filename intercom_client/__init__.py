@@ -46,18 +46,26 @@ if TYPE_CHECKING:
         paginate,
         paginate_sync,
     )
+    from .webhooks import WebhookError, WebhookExpiredError, WebhookPayloadError, WebhookSignatureError
 
 _PAGINATION_NAMES = frozenset(
     {"AsyncPaginator", "NotPaginatedError", "Page", "PaginationError", "SyncPaginator", "paginate", "paginate_sync"}
 )
 
 
+_WEBHOOK_NAMES = frozenset({"WebhookError", "WebhookExpiredError", "WebhookPayloadError", "WebhookSignatureError"})
+
+
 def __getattr__(name: str) -> Any:
-    # pagination.py is imported on first use: it is not needed to construct a client.
+    # pagination.py and webhooks/ are imported on first use: neither is needed to construct a client.
     if name in _PAGINATION_NAMES:
         from . import pagination
 
         return getattr(pagination, name)
+    if name in _WEBHOOK_NAMES:
+        from . import webhooks
+
+        return getattr(webhooks, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -92,6 +100,10 @@ __all__ = [
     "SyncPaginator",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
+    "WebhookError",
+    "WebhookExpiredError",
+    "WebhookPayloadError",
+    "WebhookSignatureError",
     "__version__",
     "paginate",
     "paginate_sync",
