@@ -19,7 +19,7 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from types import ModuleType
 
 import httpx
@@ -28,7 +28,7 @@ import uvicorn
 from aiohttp import web
 
 from intercom_client.models import Contact, Conversation, Ticket
-from intercom_client.webhooks import Notification
+from intercom_client.webhooks import Notification, WebhookReceiver
 
 from .conftest import ROOT
 from .webhook_helpers import SECRET, encode, hub_signature, notification
@@ -227,29 +227,29 @@ def assert_each_good_notification_once(recorder: Recorder) -> None:
     assert not by_id["notif_unknown"].known_topic
 
 
-async def test_the_starlette_example_in_uvicorn() -> None:
-    recorder = Recorder()
-    receiver = example.make_receiver(SECRET, recorder, max_age=3600)
+@contextlib.asynccontextmanager
+async def uvicorn_starlette(receiver: WebhookReceiver) -> AsyncIterator[str]:
     with serve_with_uvicorn(example.starlette_app(receiver)) as url:
-        try:
-            await exercise(url, recorder)
-            assert receiver.pending == len(GOOD)
-        finally:
-            recorder.release.set()
-    # uvicorn has shut down; its lifespan shutdown ran receiver.aclose(), which waited for the callbacks.
-    assert receiver.pending == 0
-    assert_each_good_notification_once(recorder)
+        yield url
 
 
-async def test_the_aiohttp_example() -> None:
+SERVERS: dict[str, Callable[[WebhookReceiver], contextlib.AbstractAsyncContextManager[str]]] = {
+    "starlette in uvicorn": uvicorn_starlette,
+    "aiohttp.web": lambda receiver: serve_with_aiohttp(example.aiohttp_app(receiver)),
+}
+
+
+@pytest.mark.parametrize("server", SERVERS)
+async def test_the_example_receiver_end_to_end(server: str) -> None:
     recorder = Recorder()
     receiver = example.make_receiver(SECRET, recorder, max_age=3600)
-    async with serve_with_aiohttp(example.aiohttp_app(receiver)) as url:
+    async with SERVERS[server](receiver) as url:
         try:
             await exercise(url, recorder)
             assert receiver.pending == len(GOOD)
         finally:
             recorder.release.set()
+    # The server has shut down, and its shutdown ran receiver.aclose(), which waited for the callbacks.
     assert receiver.pending == 0
     assert_each_good_notification_once(recorder)
 

@@ -26,6 +26,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from .._exceptions import ConfigurationError
 from ._construct import check_max_age_option, construct_event
@@ -50,7 +51,7 @@ class WebhookResponse:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
-_TEXT = {"Content-Type": "text/plain; charset=utf-8"}
+_TEXT: Mapping[str, str] = MappingProxyType({"Content-Type": "text/plain; charset=utf-8"})
 
 
 class WebhookReceiver:
