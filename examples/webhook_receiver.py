@@ -113,6 +113,8 @@ def aiohttp_handler(receiver: WebhookReceiver) -> Callable[[web.Request], Awaita
 
 def aiohttp_app(receiver: WebhookReceiver, path: str = WEBHOOK_PATH) -> web.Application:
     """An aiohttp.web app serving ``path``; at cleanup it waits for running handlers (``receiver.aclose()``)."""
+    # aiohttp refuses bodies over client_max_size (1 MiB by default) with 413, which Intercom would
+    # retry: raise it if your notifications (e.g. long conversations) can be larger.
     app = web.Application()
     handler = aiohttp_handler(receiver)
     app.router.add_route("HEAD", path, handler)

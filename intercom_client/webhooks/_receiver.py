@@ -71,7 +71,8 @@ class WebhookReceiver:
         handler: Called once per new notification, in its own task, after the response was made.
             An exception it raises is logged (logger ``intercom_client.webhooks``), not answered.
         dedupe: Where accepted ids are recorded; a ``MemoryDedupeStore()`` by default. Pass a shared
-            store when several processes receive the same webhooks.
+            store when several processes receive the same webhooks. An exception the store raises
+            (e.g. it is unreachable) propagates: the framework answers 500 and Intercom retries.
         max_age: Reject notifications whose ``created_at`` is older than this many seconds.
         max_pending: At most this many handler tasks at once; beyond, requests are answered 429.
 
