@@ -47,10 +47,14 @@ if TYPE_CHECKING:
         paginate,
         paginate_sync,
     )
+    from .webhooks import WebhookError, WebhookExpiredError, WebhookPayloadError, WebhookSignatureError
 
-# Imported on first use: neither module is needed to construct a client.
+# Imported on first use: none of these modules is needed to construct a client.
 _LAZY_MODULES = {
     **dict.fromkeys(("DecodingIssue", "decoding_issues"), "._decoding"),
+    **dict.fromkeys(
+        ("WebhookError", "WebhookExpiredError", "WebhookPayloadError", "WebhookSignatureError"), ".webhooks"
+    ),
     **dict.fromkeys(
         (
             "AsyncPaginator",
@@ -107,6 +111,10 @@ __all__ = [
     "SyncPaginator",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
+    "WebhookError",
+    "WebhookExpiredError",
+    "WebhookPayloadError",
+    "WebhookSignatureError",
     "__version__",
     "decoding_issues",
     "paginate",
