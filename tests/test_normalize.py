@@ -895,9 +895,10 @@ def test_corrections_widen_fields_and_skip_what_a_spec_lacks() -> None:
     assert applied == 3
     assert skipped == ["contact.no_such_field", "no_such_schema.id", "contact.id"]
     props = spec["components"]["schemas"]["contact"]["properties"]
-    assert props["avatar"] == {
-        "nullable": True,
-        "anyOf": [{"type": "object", "properties": {"image_url": {"type": "string"}}}, {"type": "string"}],
+    assert props["avatar"] == {"nullable": True, "anyOf": [{"$ref": REF + "contact_avatar"}, {"type": "string"}]}
+    assert spec["components"]["schemas"]["contact_avatar"] == {
+        "type": "object",
+        "properties": {"image_url": {"type": "string"}},
     }
     assert props["sms_consent"] == {"type": "boolean"}
     assert props["role"]["enum"] == ["lead"]

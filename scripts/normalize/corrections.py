@@ -63,7 +63,7 @@ def apply_corrections(spec: JSON, entries: list[JSON]) -> tuple[int, list[str]]:
         if "add" in entry:
             properties[field] = copy.deepcopy(entry["add"])
         if "also" in entry:
-            properties[field] = _widened(properties[field], entry["also"])
+            properties[field] = _widened(properties[field], entry["also"], schemas, f"{name}_{field}")
         if entry.get("nullable"):
             properties[field]["nullable"] = True
         if "values" in entry:
@@ -75,11 +75,22 @@ def apply_corrections(spec: JSON, entries: list[JSON]) -> tuple[int, list[str]]:
     return applied, skipped
 
 
-def _widened(prop: JSON, also: list[JSON]) -> JSON:
-    """``prop`` as ``anyOf [prop, *also]``, keeping its description and nullability on the outside."""
-    inner = {key: value for key, value in prop.items() if key not in ("description", "nullable", "example")}
+def _widened(prop: JSON, also: list[JSON], schemas: JSON, component: str) -> JSON:
+    """``prop`` as ``anyOf [prop, *also]``, keeping its description and nullability on the outside.
+
+    The first inline object among them (the spec's own, or one the correction adds) moves to the
+    component ``component`` (e.g. ``contact_avatar``), so that its class is named for what it is.
+    """
+    members = [
+        {key: value for key, value in prop.items() if key not in ("description", "nullable", "example")},
+        *copy.deepcopy(also),
+    ]
+    for index, member in enumerate(members):
+        if isinstance(member.get("properties"), dict) and component not in schemas:
+            schemas[component] = member
+            members[index] = {"$ref": f"#/components/schemas/{component}"}
     outer: JSON = {key: prop[key] for key in ("description", "nullable") if key in prop}
-    outer["anyOf"] = [inner, *copy.deepcopy(also)]
+    outer["anyOf"] = members
     return outer
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .activity_log_performed_by import ActivityLogPerformedBy
     from .addressable_list import AddressableList
     from .admin import Admin
-    from .admin_avatar_with_type_and_image_url import AdminAvatarWithTypeAndImageUrl
+    from .admin_avatar import AdminAvatar
     from .admin_list import AdminList
     from .admin_priority_level import AdminPriorityLevel
     from .admin_priority_level_request import AdminPriorityLevelRequest
@@ -223,7 +223,7 @@ if TYPE_CHECKING:
     from .contact_archived import ContactArchived
     from .contact_attached_companies import ContactAttachedCompanies
     from .contact_attached_companies_type import ContactAttachedCompaniesType
-    from .contact_avatar_with_type_and_image_url import ContactAvatarWithTypeAndImageUrl
+    from .contact_avatar import ContactAvatar
     from .contact_blocked import ContactBlocked
     from .contact_companies import ContactCompanies
     from .contact_custom_attributes import ContactCustomAttributes
@@ -1032,7 +1032,7 @@ _MODULE_OF: dict[str, str] = {
     "ActivityLogPerformedBy": ".activity_log_performed_by",
     "AddressableList": ".addressable_list",
     "Admin": ".admin",
-    "AdminAvatarWithTypeAndImageUrl": ".admin_avatar_with_type_and_image_url",
+    "AdminAvatar": ".admin_avatar",
     "AdminList": ".admin_list",
     "AdminPriorityLevel": ".admin_priority_level",
     "AdminPriorityLevelRequest": ".admin_priority_level_request",
@@ -1208,7 +1208,7 @@ _MODULE_OF: dict[str, str] = {
     "ContactArchived": ".contact_archived",
     "ContactAttachedCompanies": ".contact_attached_companies",
     "ContactAttachedCompaniesType": ".contact_attached_companies_type",
-    "ContactAvatarWithTypeAndImageUrl": ".contact_avatar_with_type_and_image_url",
+    "ContactAvatar": ".contact_avatar",
     "ContactBlocked": ".contact_blocked",
     "ContactCompanies": ".contact_companies",
     "ContactCustomAttributes": ".contact_custom_attributes",
@@ -1978,7 +1978,7 @@ __all__ = (
     "ActivityLogPerformedBy",
     "AddressableList",
     "Admin",
-    "AdminAvatarWithTypeAndImageUrl",
+    "AdminAvatar",
     "AdminList",
     "AdminPriorityLevel",
     "AdminPriorityLevelRequest",
@@ -2154,7 +2154,7 @@ __all__ = (
     "ContactArchived",
     "ContactAttachedCompanies",
     "ContactAttachedCompaniesType",
-    "ContactAvatarWithTypeAndImageUrl",
+    "ContactAvatar",
     "ContactBlocked",
     "ContactCompanies",
     "ContactCustomAttributes",

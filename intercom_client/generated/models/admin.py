@@ -22,7 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.admin_avatar_with_type_and_image_url import AdminAvatarWithTypeAndImageUrl
+    from ..models.admin_avatar import AdminAvatar
     from ..models.admin_role import AdminRole
     from ..models.team_priority_level import TeamPriorityLevel
 
@@ -32,7 +32,7 @@ def _decode_avatar(data: Any) -> Any:
         return check_str(data)
     except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
         pass
-    return AdminAvatarWithTypeAndImageUrl.from_dict(data)
+    return AdminAvatar.from_dict(data)
 
 
 def _decode_away_status_reason_id(data: Any) -> Any:
@@ -70,7 +70,7 @@ class Admin:
     Attributes:
         id (str): The id representing the admin. Example: 1295.
         type_ (str): String representing the object's type. Always has the value `admin`. Example: admin.
-        avatar (AdminAvatarWithTypeAndImageUrl | None | str): Image for the associated team or teammate
+        avatar (AdminAvatar | None | str): Image for the associated team or teammate
         away_mode_enabled (bool): Identifies if this admin is currently set in away mode. Example: False.
         away_mode_reassign (bool): Identifies if this admin is set to automatically reassign new conversations to the
             apps default inbox. Example: False.
@@ -88,7 +88,7 @@ class Admin:
 
     id: str
     type_: str
-    avatar: str | AdminAvatarWithTypeAndImageUrl | None = None
+    avatar: str | AdminAvatar | None = None
     away_mode_enabled: bool | None = None
     away_mode_reassign: bool | None = None
     away_status_reason_id: int | str | None = None
@@ -259,6 +259,6 @@ class Admin:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.admin_avatar_with_type_and_image_url import AdminAvatarWithTypeAndImageUrl  # noqa: E402
+from ..models.admin_avatar import AdminAvatar  # noqa: E402
 from ..models.admin_role import AdminRole  # noqa: E402
 from ..models.team_priority_level import TeamPriorityLevel  # noqa: E402

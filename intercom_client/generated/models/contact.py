@@ -22,7 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.contact_avatar_with_type_and_image_url import ContactAvatarWithTypeAndImageUrl
+    from ..models.contact_avatar import ContactAvatar
     from ..models.contact_companies import ContactCompanies
     from ..models.contact_custom_attributes import ContactCustomAttributes
     from ..models.contact_location import ContactLocation
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 def _decode_avatar(data: Any) -> Any:
     try:
-        return ContactAvatarWithTypeAndImageUrl.from_dict(data)
+        return ContactAvatar.from_dict(data)
     except (ResponseDecodingError, WrongType, TypeError, ValueError, AttributeError, KeyError):
         pass
     return check_str(data)
@@ -126,7 +126,7 @@ class Contact:
             Android device. Example: 1571672154.
         android_os_version (None | str): The version of the Android OS which the contact is using. Example: 10.
         android_sdk_version (None | str): The version of the Android SDK which the contact is using. Example: 28.
-        avatar (ContactAvatarWithTypeAndImageUrl | None | str):
+        avatar (ContactAvatar | None | str):
         browser (None | str): The name of the browser which the contact is using. Example: Chrome.
         browser_language (None | str): The language set by the browser which the contact is using. Example: en-US.
         browser_version (None | str): The version of the browser which the contact is using. Example: 80.0.3987.132.
@@ -192,7 +192,7 @@ class Contact:
     android_last_seen_at: int | None = None
     android_os_version: str | None = None
     android_sdk_version: str | None = None
-    avatar: ContactAvatarWithTypeAndImageUrl | str | None = None
+    avatar: ContactAvatar | str | None = None
     browser: str | None = None
     browser_language: str | None = None
     browser_version: str | None = None
@@ -721,7 +721,7 @@ class Contact:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.contact_avatar_with_type_and_image_url import ContactAvatarWithTypeAndImageUrl  # noqa: E402
+from ..models.contact_avatar import ContactAvatar  # noqa: E402
 from ..models.contact_companies import ContactCompanies  # noqa: E402
 from ..models.contact_custom_attributes import ContactCustomAttributes  # noqa: E402
 from ..models.contact_location import ContactLocation  # noqa: E402

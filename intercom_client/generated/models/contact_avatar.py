@@ -28,11 +28,12 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 
 @_attrs_define(kw_only=True)
-class AdminAvatarWithTypeAndImageUrl:
+class ContactAvatar:
     """
     Attributes:
-        image_url (None | str):
-        type_ (str):
+        image_url (None | str): An image URL containing the avatar of a contact. Example:
+            https://example.org/128Wash.jpg.
+        type_ (str): The type of object Example: avatar.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
@@ -69,9 +70,7 @@ class AdminAvatarWithTypeAndImageUrl:
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="AdminAvatarWithTypeAndImageUrl"
-                )
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactAvatar")
             _d = dict(_d)
         try:
             image_url = _d.get("image_url")

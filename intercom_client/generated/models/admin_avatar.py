@@ -28,12 +28,11 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 
 @_attrs_define(kw_only=True)
-class ContactAvatarWithTypeAndImageUrl:
+class AdminAvatar:
     """
     Attributes:
-        image_url (None | str): An image URL containing the avatar of a contact. Example:
-            https://example.org/128Wash.jpg.
-        type_ (str): The type of object Example: avatar.
+        image_url (None | str):
+        type_ (str):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
@@ -70,9 +69,7 @@ class ContactAvatarWithTypeAndImageUrl:
         _d = src_dict
         if _d.__class__ is not dict:
             if not isinstance(_d, Mapping):
-                raise ResponseDecodingError(
-                    f"expected object, got {type(_d).__name__}", model="ContactAvatarWithTypeAndImageUrl"
-                )
+                raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AdminAvatar")
             _d = dict(_d)
         try:
             image_url = _d.get("image_url")
