@@ -21,6 +21,7 @@ from intercom_client import models
 from intercom_client.webhooks import ITEM_MODELS, construct_event
 
 from .spec_examples import load_normalised, response_examples
+from .test_generated import _comparable
 from .webhook_helpers import SECRET, encode, hub_signature, notification
 
 
@@ -72,7 +73,8 @@ def test_each_item_type_parses_into_its_model(spec: dict[str, Any], item_type: s
         assert event.data.item_error is None, f"{where}: {event.data.item_error}"
         assert type(event.item) is model, where
         assert event.data.item_type == item_type
-        assert event.item.to_dict() == example, f"{where}: to_dict() does not give back the example"
+        # A received model reads an absent field and a null one alike, and to_dict() leaves both out.
+        assert _comparable(event.item.to_dict()) == _comparable(example), f"{where}: to_dict() lost data"
         checked += 1
     print(f"{model_name}: {checked} spec examples parsed; {len(untyped)} partial ones without a type left out")
 
