@@ -216,7 +216,6 @@ def test_an_item_value_that_does_not_fit_its_model_is_kept_and_reported() -> Non
     assert event.item.to_dict() == item and event.data.item_error is None
 
 
-
 def test_unknown_fields_of_a_known_item_are_kept() -> None:
     event = parse_notification(encode(notification({**CONTACT, "brand_new_field": [1]})))
     assert isinstance(event.item, Contact)
