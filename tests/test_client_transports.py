@@ -372,7 +372,9 @@ async def test_concurrent_tasks_are_paced_instead_of_getting_429(
     make: Callable[..., Harness], server: ScriptedServer
 ) -> None:
     windows = pace(server, limit=5)
-    client = make(pace_rate_limits=True, max_retries=0, max_retry_wait=10_000, on_sleep=windows.slept)
+    client = make(
+        pace_rate_limits=True, max_retries=0, max_retry_wait=10_000, on_sleep=windows.slept, clock=windows.time
+    )
 
     async def worker() -> int:
         for _ in range(5):
@@ -391,7 +393,13 @@ async def test_concurrent_tasks_are_paced_instead_of_getting_429(
 def test_threads_sharing_a_sync_client_are_paced(server: ScriptedServer) -> None:
     windows = pace(server, limit=5)
     harness = Harness(
-        "sync", base_url=server.url, pace_rate_limits=True, max_retries=0, max_retry_wait=10_000, on_sleep=windows.slept
+        "sync",
+        base_url=server.url,
+        pace_rate_limits=True,
+        max_retries=0,
+        max_retry_wait=10_000,
+        on_sleep=windows.slept,
+        clock=windows.time,
     )
 
     client = harness.client

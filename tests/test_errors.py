@@ -151,7 +151,9 @@ async def test_non_json_error_body(make: Harnesses, httpx_mock: HTTPXMock) -> No
     assert caught.value.errors == []
     assert caught.value.body == "<html><body>Bad gateway</body></html>"
     assert caught.value.request_id is None
-    assert str(caught.value) == "502 Bad Gateway"
+    assert str(caught.value) == "502 Bad Gateway: Bad gateway"  # the page's words, without the markup
+    assert caught.value.message == "Bad gateway"
+    assert caught.value.first_error is None
 
 
 async def test_empty_and_odd_json_error_bodies(make: Harnesses, httpx_mock: HTTPXMock) -> None:
@@ -222,7 +224,7 @@ async def test_read_timeout_becomes_api_timeout_error(make: Harnesses, httpx_moc
         await make(max_retries=0).request("GET", "/contacts")
     assert isinstance(caught.value, IntercomError)
     assert caught.value.__cause__ is original
-    assert str(caught.value) == "request timed out: GET /contacts"
+    assert str(caught.value) == "request timed out: GET /contacts (timed out)"
 
 
 async def test_invalid_json_from_a_generated_operation_is_a_decoding_error(
