@@ -24,7 +24,7 @@ from __future__ import annotations
 import contextvars
 import ssl
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
 import httpcore
@@ -43,6 +43,8 @@ __all__ = [
 ]
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=15.0)
+# httpx's async pool is split into this many pools (see ShardedTransport).
+ASYNC_SHARDS = 8
 
 # The monotonic time by which the current attempt must be over (None: no total deadline). A context
 # variable, so that each task (async) or thread (sync) sees the deadline of the attempt it runs.
@@ -185,11 +187,71 @@ def install_deadlines(transport: httpx.AsyncBaseTransport | httpx.BaseTransport)
     return False
 
 
-def async_transport(verify: ssl.SSLContext) -> httpx.AsyncHTTPTransport:
-    """httpx's async transport with the SDK's pool limits and total deadlines."""
-    transport = httpx.AsyncHTTPTransport(verify=verify, limits=DEFAULT_LIMITS)
-    install_deadlines(transport)
-    return transport
+class ShardedTransport(httpx.AsyncBaseTransport):
+    """httpx's async transport split into several small pools, each request going to the least busy one.
+
+    httpcore's pool matches queued requests to connections by scanning all of both on every request and
+    every response: its cost per event grows with requests x connections, so at 200 concurrent calls
+    over 200 connections the pool alone kept a core busy (150 concurrent calls took 3.4 s where raw
+    asyncio sockets took 0.3 s on the same server). Eight pools of 25 connections scan 64 times less,
+    and each keeps all of its connections alive, so connections are reused rather than churned.
+
+    Each shard is an ``httpx.AsyncHTTPTransport``, so tools that mock httpx's transport (pytest-httpx,
+    respx) see every request as before.
+    """
+
+    def __init__(self, shards: list[httpx.AsyncHTTPTransport]) -> None:
+        self.shards = shards
+        self._busy = [0] * len(shards)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        index = min(range(len(self.shards)), key=self._busy.__getitem__)
+        self._busy[index] += 1
+        try:
+            response = await self.shards[index].handle_async_request(request)
+        except BaseException:
+            self._busy[index] -= 1
+            raise
+        response.stream = _CountedStream(response.stream, self._busy, index)
+        return response
+
+    async def aclose(self) -> None:
+        for shard in self.shards:
+            await shard.aclose()
+
+
+class _CountedStream(httpx.AsyncByteStream):
+    """A response body that tells its shard when it is closed (the connection is free again)."""
+
+    def __init__(self, stream: Any, busy: list[int], index: int) -> None:
+        self._stream = stream
+        self._busy = busy
+        self._index: int | None = index
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            if self._index is not None:
+                self._busy[self._index] -= 1
+                self._index = None
+
+
+def async_transport(verify: ssl.SSLContext) -> ShardedTransport:
+    """httpx's async transport, sharded, with the SDK's pool limits and total deadlines."""
+    per_shard = httpx.Limits(
+        max_connections=DEFAULT_LIMITS.max_connections // ASYNC_SHARDS,  # type: ignore[operator]
+        max_keepalive_connections=DEFAULT_LIMITS.max_keepalive_connections // ASYNC_SHARDS,  # type: ignore[operator]
+        keepalive_expiry=DEFAULT_LIMITS.keepalive_expiry,
+    )
+    shards = [httpx.AsyncHTTPTransport(verify=verify, limits=per_shard) for _ in range(ASYNC_SHARDS)]
+    for shard in shards:
+        install_deadlines(shard)
+    return ShardedTransport(shards)
 
 
 def sync_transport(verify: ssl.SSLContext) -> httpx.HTTPTransport:
