@@ -173,6 +173,7 @@ class _BaseIntercom:
         self._pacer: RateLimiter | None = rate_limiter or (RateLimitPacer() if pace_rate_limits else None)
         self._random = random.Random()
         self._clock: Callable[[], float] = time.time  # wall clock: Retry-After dates, rate-limit resets
+        self._monotonic: Callable[[], float] = time.monotonic  # the call's deadline
         self._rate_limit: list[RateLimit | None] = [None]  # shared with derived clients
         self._headers = self._build_headers()
 
@@ -282,13 +283,13 @@ class _BaseIntercom:
 
     def _call_ends(self) -> float | None:
         """The monotonic time by which a call starting now must be over, or None."""
-        return None if self._deadline is None else time.monotonic() + self._deadline
+        return None if self._deadline is None else self._monotonic() + self._deadline
 
     def _attempt_budget(self, request: httpx.Request, call_ends: float | None) -> float | None:
         """Seconds the next attempt may take (its total, or what is left of the call); bounds the pool wait."""
         budget = self._attempt_timeout
         if call_ends is not None:
-            left = max(0.0, call_ends - time.monotonic())
+            left = max(0.0, call_ends - self._monotonic())
             budget = left if budget is None else min(budget, left)
         if budget is not None:
             timeouts = dict(request.extensions.get("timeout") or {})
@@ -300,7 +301,7 @@ class _BaseIntercom:
     def _pacing_wait(self, request: httpx.Request, waited: float, wait: float, call_ends: float | None) -> None:
         """Raise when pacing would wait longer than ``max_retry_wait`` or past the call's deadline."""
         too_long = waited + wait > self._max_retry_wait
-        past_deadline = call_ends is not None and time.monotonic() + wait >= call_ends
+        past_deadline = call_ends is not None and self._monotonic() + wait >= call_ends
         if too_long or past_deadline:
             raise RateLimitError.before_sending(request, wait)
 
@@ -356,7 +357,7 @@ class _BaseIntercom:
         """Log one attempt; return the delay before the next one, or None to stop."""
         elapsed = time.perf_counter() - started
         delay = self._retry_delay(request, attempt, response, error)
-        if delay is not None and call_ends is not None and time.monotonic() + delay >= call_ends:
+        if delay is not None and call_ends is not None and self._monotonic() + delay >= call_ends:
             delay = None  # the next attempt could not start before the call's deadline
         if logger.isEnabledFor(logging.DEBUG) or (delay is not None and logger.isEnabledFor(logging.INFO)):
             outcome = response.status_code if response is not None else type(error).__name__
@@ -516,10 +517,11 @@ class AsyncIntercom(_BaseIntercom):
             async with asyncio.timeout(budget + _DEADLINE_GRACE):
                 return await asyncio.shield(task)
         except TimeoutError:
-            if task.done():
-                raise  # the attempt's own error, not the client giving up on it
+            if task.done() and not task.cancelled():
+                return task.result()  # it ended as the client gave up on it: its own outcome stands
             # A transport the SDK did not build ignored the deadline: stop it the only way left.
             task.cancel()
+            task.add_done_callback(_retrieve)
             raise httpx.ReadTimeout(
                 f"the attempt did not end within its total of {budget:.3g} s", request=request
             ) from None

@@ -43,8 +43,6 @@ __all__ = [
 ]
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=15.0)
-# httpx's async pool is split into this many pools (see ShardedTransport).
-ASYNC_SHARDS = 8
 
 # The monotonic time by which the current attempt must be over (None: no total deadline). A context
 # variable, so that each task (async) or thread (sync) sees the deadline of the attempt it runs.
@@ -188,44 +186,65 @@ def install_deadlines(transport: httpx.AsyncBaseTransport | httpx.BaseTransport)
 
 
 class ShardedTransport(httpx.AsyncBaseTransport):
-    """httpx's async transport split into several small pools, each request going to the least busy one.
+    """httpx's async transport as many one-connection pools, each request taking a free one.
 
-    httpcore's pool matches queued requests to connections by scanning all of both on every request and
-    every response: its cost per event grows with requests x connections, so at 200 concurrent calls
-    over 200 connections the pool alone kept a core busy (150 concurrent calls took 3.4 s where raw
-    asyncio sockets took 0.3 s on the same server). Eight pools of 25 connections scan 64 times less,
-    and each keeps all of its connections alive, so connections are reused rather than churned.
+    httpcore's pool hands every queued request the first idle connection it sees, so that under
+    concurrency several requests race for the same connection and all but one go round again; and it
+    rescans every request against every connection each time (at 200 concurrent calls over 200
+    connections: 3.3 extra rounds per request, a core kept busy, about 110 calls/s). Here the SDK does
+    the assigning: each shard is an ``httpx.AsyncHTTPTransport`` limited to one connection (kept alive),
+    a request takes a free shard (the most recently used first, so warm connections are reused) or
+    waits, within the pool timeout, for one to be freed. httpcore then never queues or races.
 
-    Each shard is an ``httpx.AsyncHTTPTransport``, so tools that mock httpx's transport (pytest-httpx,
+    Every shard is an ``httpx.AsyncHTTPTransport``, so tools that mock httpx's transport (pytest-httpx,
     respx) see every request as before.
     """
 
-    def __init__(self, shards: list[httpx.AsyncHTTPTransport]) -> None:
-        self.shards = shards
-        self._busy = [0] * len(shards)
+    def __init__(self, make_shard: Callable[[], httpx.AsyncHTTPTransport], max_connections: int) -> None:
+        self.shards: list[httpx.AsyncHTTPTransport] = []
+        self._make_shard = make_shard
+        self._max = max_connections
+        self._free: list[int] = []  # a stack: the most recently freed shard is taken first
+        self._slots: Any = None  # an asyncio.Semaphore, made in the event loop on first use
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        index = min(range(len(self.shards)), key=self._busy.__getitem__)
-        self._busy[index] += 1
+        import asyncio
+
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self._max)
+        try:
+            async with asyncio.timeout((request.extensions.get("timeout") or {}).get("pool")):
+                await self._slots.acquire()
+        except TimeoutError:
+            raise httpx.PoolTimeout("no connection was free within the pool timeout", request=request) from None
+        if self._free:
+            index = self._free.pop()
+        else:
+            index = len(self.shards)
+            self.shards.append(self._make_shard())
         try:
             response = await self.shards[index].handle_async_request(request)
         except BaseException:
-            self._busy[index] -= 1
+            self._release(index)
             raise
-        response.stream = _CountedStream(response.stream, self._busy, index)
+        response.stream = _ReleasingStream(response.stream, self._release, index)
         return response
+
+    def _release(self, index: int) -> None:
+        self._free.append(index)
+        self._slots.release()
 
     async def aclose(self) -> None:
         for shard in self.shards:
             await shard.aclose()
 
 
-class _CountedStream(httpx.AsyncByteStream):
-    """A response body that tells its shard when it is closed (the connection is free again)."""
+class _ReleasingStream(httpx.AsyncByteStream):
+    """A response body that frees its shard when it is closed (its connection is then idle again)."""
 
-    def __init__(self, stream: Any, busy: list[int], index: int) -> None:
+    def __init__(self, stream: Any, release: Callable[[int], None], index: int) -> None:
         self._stream = stream
-        self._busy = busy
+        self._release = release
         self._index: int | None = index
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
@@ -237,21 +256,20 @@ class _CountedStream(httpx.AsyncByteStream):
             await self._stream.aclose()
         finally:
             if self._index is not None:
-                self._busy[self._index] -= 1
-                self._index = None
+                index, self._index = self._index, None
+                self._release(index)
 
 
 def async_transport(verify: ssl.SSLContext) -> ShardedTransport:
-    """httpx's async transport, sharded, with the SDK's pool limits and total deadlines."""
-    per_shard = httpx.Limits(
-        max_connections=DEFAULT_LIMITS.max_connections // ASYNC_SHARDS,  # type: ignore[operator]
-        max_keepalive_connections=DEFAULT_LIMITS.max_keepalive_connections // ASYNC_SHARDS,  # type: ignore[operator]
-        keepalive_expiry=DEFAULT_LIMITS.keepalive_expiry,
-    )
-    shards = [httpx.AsyncHTTPTransport(verify=verify, limits=per_shard) for _ in range(ASYNC_SHARDS)]
-    for shard in shards:
-        install_deadlines(shard)
-    return ShardedTransport(shards)
+    """httpx's async transport, one connection per shard, with the SDK's limits and total deadlines."""
+    one = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=DEFAULT_LIMITS.keepalive_expiry)
+
+    def shard() -> httpx.AsyncHTTPTransport:
+        transport = httpx.AsyncHTTPTransport(verify=verify, limits=one)
+        install_deadlines(transport)
+        return transport
+
+    return ShardedTransport(shard, DEFAULT_LIMITS.max_connections or 200)
 
 
 def sync_transport(verify: ssl.SSLContext) -> httpx.HTTPTransport:

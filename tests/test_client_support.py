@@ -47,6 +47,8 @@ class Harness:
             options.setdefault("token", TOKEN)
             client = AsyncIntercom(**options) if kind == "async" else Intercom(**options)
         self.client = client
+        self.slept = 0.0  # the client's deadline clock moves on by what it slept
+        client._monotonic = lambda: time.monotonic() + self.slept
         if clock is not None:
             client._clock = clock  # the wall clock the pacer and Retry-After dates are read on
         if isinstance(client, AsyncIntercom):
@@ -61,6 +63,7 @@ class Harness:
 
     def _record(self, seconds: float) -> None:
         self.sleeps.append(seconds)
+        self.slept += seconds
         if self._on_sleep is not None:
             self._on_sleep(seconds)
         if self.kind == "sync":

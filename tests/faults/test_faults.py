@@ -661,3 +661,67 @@ def test_fault_cancelled_calls_leave_the_pool_usable(client: str, caplog: pytest
     assert took < 3.0, took
     assert connections <= 320  # at most one per call in flight (300) plus a few: no churn
     assert_token_nowhere(None, caplog.records)
+
+
+# -- keep-alive holds at concurrency ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_fault_keep_alive_holds_at_high_concurrency(client: str) -> None:
+    """5 rounds of 120 concurrent calls (8 threads for the sync client): no more connections than calls in flight."""
+    concurrency = 8 if client == "sync" else 120
+
+    async def main() -> tuple[list[Any], int]:
+        server = FaultServer(default=[Wait(0.01), *OK])
+        with server:
+            harness = make_harness(client, base_url=server.url)
+            try:
+                results: list[Any] = []
+                for _ in range(5):
+                    if harness.kind == "sync":
+                        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+                            futures = [pool.submit(harness.client.request, "GET", "/me") for _ in range(concurrency)]
+                            results += [f.result().status_code for f in futures]
+                    else:
+                        batch = await asyncio.gather(*(harness.request("GET", "/me") for _ in range(concurrency)))
+                        results += [r.status_code for r in batch]
+                return results, server.connections
+            finally:
+                await harness.close()
+
+    results, connections = asyncio.run(main())
+    assert results == [200] * (5 * concurrency)
+    assert connections <= concurrency, connections
+
+
+def test_fault_a_full_pool_times_out_as_never_sent_and_is_retried() -> None:
+    """All connections busy past the pool timeout: PoolTimeout, retried even for a POST (nothing was sent)."""
+    from intercom_client import _transport
+
+    async def main() -> tuple[Any, int]:
+        server = FaultServer(default=[Wait(0.6), *OK])
+        with server:
+            limits = _transport.DEFAULT_LIMITS
+            _transport.DEFAULT_LIMITS = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+            try:
+                harness = make_harness(
+                    "httpx", base_url=server.url, timeout=httpx.Timeout(2.0, pool=0.1), max_retries=1
+                )
+                assert harness.http is not None  # the pool is made now, with one connection
+            finally:
+                _transport.DEFAULT_LIMITS = limits
+            try:
+                slow = asyncio.ensure_future(harness.request("GET", "/slow"))
+                await asyncio.sleep(0.05)
+                try:
+                    outcome: Any = await harness.request("POST", "/contacts", json={})
+                except IntercomError as exc:
+                    outcome = exc
+                await slow
+                return outcome, len(harness.sleeps)
+            finally:
+                await harness.close()
+
+    outcome, retries = asyncio.run(main())
+    assert isinstance(outcome, APITimeoutError) and isinstance(outcome.__cause__, httpx.PoolTimeout)
+    assert retries == 1
