@@ -211,6 +211,7 @@ class BackendResult:
     untyped_errors: int = 0
     posts_acted_twice: int = -1
     connections_opened: int = -1
+    server_answers: dict[str, int] = field(default_factory=dict)  # what the server sent, faults included
     fds_baseline: int = 0
     fds_after_close: int = 0
     rss_mb_rounds: list[float] = field(default_factory=list)
@@ -313,6 +314,9 @@ async def run_backend(
         after_load = await _stats(url)
         result.connections_opened = after_load["connections"] - before["connections"] - 1  # less the stats call
         result.posts_acted_twice = after_load["posts_acted_twice"] - before["posts_acted_twice"]
+        result.server_answers = {
+            kind: count - before["statuses"].get(kind, 0) for kind, count in after_load["statuses"].items()
+        }
 
         # -- cancellations, then normal calls ----------------------------------------------------------
         result.normal_latency_before_ms, _ = await _latencies(client, normal, concurrency, "before")
@@ -392,7 +396,8 @@ def print_summary(report: dict[str, Any]) -> None:
     for r in report["backends"]:
         print(
             f"load {r['backend']:>7}: {r['calls']} calls in {r['seconds']} s = {r['calls_per_second']} calls/s;"
-            f" outcomes {r['outcomes']}; connections opened {r['connections_opened']};"
+            f" outcomes {r['outcomes']}; server answers {r['server_answers']};"
+            f" connections opened {r['connections_opened']};"
             f" POSTs acted twice {r['posts_acted_twice']}; fds {r['fds_baseline']} -> {r['fds_after_close']};"
             f" RSS MB by round {r['rss_mb_rounds']}"
         )
