@@ -64,7 +64,7 @@ HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
 _REGISTERED_STATUSES = frozenset(int(s) for s in HTTPStatus if s >= 200)
 # How much longer than its total deadline an attempt may take before the client stops waiting for it:
 # only a transport the SDK did not build (your own http_client) can overrun its deadline.
-_DEADLINE_GRACE = 0.5
+_DEADLINE_GRACE = 1.0
 
 
 class _HTTPClientSlot(Generic[HTTPClient]):
@@ -620,6 +620,8 @@ class Intercom(_BaseIntercom):
         token = attempt_deadline.set(None if budget is None else time.monotonic() + budget)
         try:
             return self._http.send(request)
+        except (TimeoutError, OSError) as exc:
+            raise _as_httpx_error(exc, request) from exc
         finally:
             attempt_deadline.reset(token)
 
@@ -640,7 +642,17 @@ async def _send_by(http: httpx.AsyncClient, request: httpx.Request, deadline: fl
     from ._transport import attempt_deadline
 
     attempt_deadline.set(deadline)
-    return await http.send(request)
+    try:
+        return await http.send(request)
+    except (TimeoutError, OSError) as exc:
+        raise _as_httpx_error(exc, request) from exc
+
+
+def _as_httpx_error(error: TimeoutError | OSError, request: httpx.Request) -> httpx.TransportError:
+    """The httpx error for a bare one that a transport let through (httpx's own never do)."""
+    if isinstance(error, TimeoutError):
+        return httpx.ReadTimeout(f"timed out ({type(error).__name__})", request=request)
+    return httpx.ReadError(f"{type(error).__name__}: {error.strerror or error}", request=request)
 
 
 def _retrieve(task: Any) -> None:

@@ -468,3 +468,41 @@ async def test_per_call_deadline_stops_retrying_when_the_next_wait_would_pass_it
     # The waits move the client's deadline clock: attempts at 0, 2 and 4 s; a third wait would end at 6 > 5.
     assert client.sleeps == [2.0, 2.0]
     assert len(httpx_mock.get_requests()) == 3
+
+
+class StuckTransport(httpx.AsyncBaseTransport):
+    """A transport of the user's own that ignores every deadline."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio
+
+        await asyncio.sleep(60)
+        return httpx.Response(200)
+
+
+class BrokenTransport(httpx.AsyncBaseTransport):
+    """A transport of the user's own that lets a bare OSError through."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise ConnectionResetError(104, "Connection reset by peer")
+
+
+async def test_a_foreign_transport_that_ignores_the_deadline_is_given_up_on() -> None:
+    import time
+
+    from intercom_client import APITimeoutError
+
+    async with AsyncIntercom(token=TOKEN, transport=StuckTransport(), attempt_timeout=0.2, max_retries=0) as client:
+        started = time.perf_counter()
+        with pytest.raises(APITimeoutError, match="did not end within its total"):
+            await client.request("GET", "/me")
+        assert time.perf_counter() - started < 2.0
+
+
+async def test_a_bare_os_error_from_a_foreign_transport_is_a_typed_connection_error() -> None:
+    from intercom_client import APIConnectionError
+
+    async with AsyncIntercom(token=TOKEN, transport=BrokenTransport(), max_retries=1) as client:
+        with pytest.raises(APIConnectionError, match="ConnectionResetError") as caught:
+            await client.request("GET", "/me")
+    assert isinstance(caught.value.__cause__, httpx.ReadError)
