@@ -91,13 +91,23 @@ def test_mismatches_are_logged_once_per_field_path_at_debug(
 
 def test_nested_values_of_received_models_are_decoded_on_first_read() -> None:
     assert isinstance(Contact.__dict__["location"], LazyField)
-    contact = Contact.from_dict(CONTACT)
-    slot = Contact.__dict__["location"]._slot
-    assert isinstance(slot.__get__(contact, Contact), Pending)  # not decoded yet
+    contact = Contact.from_dict({**CONTACT, "tags": {"type": "list", "data": [{"type": "tag", "id": "7"}]}})
+    assert contact.__dict__["location"] == CONTACT["location"]  # not decoded yet: as it came
     assert contact.location is not None and contact.location.country == "France"
-    assert isinstance(slot.__get__(contact, Contact), ContactLocation)  # decoded once, kept
+    assert isinstance(contact.__dict__["location"], ContactLocation)  # decoded once, kept
+    assert contact.location is contact.location
     contact.location = None
     assert contact.location is None
+    assert contact.tags is not None and contact.tags.data is not None
+    assert isinstance(contact.tags.__dict__["data"], list) and contact.tags.data[0].id == "7"
+
+
+def test_a_nested_value_of_another_shape_waits_pending_and_is_kept_with_an_issue() -> None:
+    contact = Contact.from_dict({**CONTACT, "location": "Paris"})
+    assert isinstance(contact.__dict__["location"], Pending)
+    assert contact.location == "Paris"
+    assert [issue.path for issue in decoding_issues(contact)] == [("location",)]
+    assert decoding_issues(contact) == decoding_issues(contact)  # reading again adds nothing
 
 
 def test_an_issue_found_on_first_read_is_recorded_on_the_model() -> None:

@@ -56,6 +56,59 @@ def _decode_owner_id(data: Any) -> Any:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "created_at": None,
+    "id": None,
+    "role": None,
+    "type_": None,
+    "updated_at": None,
+    "workspace_id": None,
+    "android_app_name": None,
+    "android_app_version": None,
+    "android_device": None,
+    "android_last_seen_at": None,
+    "android_os_version": None,
+    "android_sdk_version": None,
+    "avatar": None,
+    "browser": None,
+    "browser_language": None,
+    "browser_version": None,
+    "companies": None,
+    "custom_attributes": None,
+    "email": None,
+    "email_domain": None,
+    "external_id": None,
+    "formatted_phone": None,
+    "has_hard_bounced": None,
+    "ios_app_name": None,
+    "ios_app_version": None,
+    "ios_device": None,
+    "ios_last_seen_at": None,
+    "ios_os_version": None,
+    "ios_sdk_version": None,
+    "language_override": None,
+    "last_contacted_at": None,
+    "last_email_clicked_at": None,
+    "last_email_opened_at": None,
+    "last_replied_at": None,
+    "last_seen_at": None,
+    "location": None,
+    "marked_email_as_spam": None,
+    "merge_history": None,
+    "name": None,
+    "notes": None,
+    "os": None,
+    "owner_id": None,
+    "phone": None,
+    "signed_up_at": None,
+    "sms_consent": None,
+    "social_profiles": None,
+    "tags": None,
+    "unsubscribed_from_emails": None,
+    "unsubscribed_from_sms": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
@@ -111,7 +164,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class Contact:
     """Contacts represent your leads and users in Intercom.
 
@@ -453,184 +507,67 @@ class Contact:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Contact")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            created_at: Any = _d["created_at"]
-            if created_at is None:
-                raise WrongType("a value", None)
-
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            role: Any = _d["role"]
-            if role is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            updated_at: Any = _d["updated_at"]
-            if updated_at is None:
-                raise WrongType("a value", None)
-
-            workspace_id: Any = _d["workspace_id"]
-            if workspace_id is None:
-                raise WrongType("a value", None)
-
-            android_app_name: Any = _d.get("android_app_name")
-
-            android_app_version: Any = _d.get("android_app_version")
-
-            android_device: Any = _d.get("android_device")
-
-            android_last_seen_at: Any = _d.get("android_last_seen_at")
-
-            android_os_version: Any = _d.get("android_os_version")
-
-            android_sdk_version: Any = _d.get("android_sdk_version")
-
-            avatar: Any = _d.get("avatar")
-            if avatar is not None:
-                avatar = Pending(avatar)
-            browser: Any = _d.get("browser")
-
-            browser_language: Any = _d.get("browser_language")
-
-            browser_version: Any = _d.get("browser_version")
-
-            companies: Any = _d.get("companies")
-            if companies is not None:
-                companies = Pending(companies)
-            custom_attributes: Any = _d.get("custom_attributes")
-            if custom_attributes is not None:
-                custom_attributes = Pending(custom_attributes)
-            email: Any = _d.get("email")
-
-            email_domain: Any = _d.get("email_domain")
-
-            external_id: Any = _d.get("external_id")
-
-            formatted_phone: Any = _d.get("formatted_phone")
-
-            has_hard_bounced: Any = _d.get("has_hard_bounced")
-
-            ios_app_name: Any = _d.get("ios_app_name")
-
-            ios_app_version: Any = _d.get("ios_app_version")
-
-            ios_device: Any = _d.get("ios_device")
-
-            ios_last_seen_at: Any = _d.get("ios_last_seen_at")
-
-            ios_os_version: Any = _d.get("ios_os_version")
-
-            ios_sdk_version: Any = _d.get("ios_sdk_version")
-
-            language_override: Any = _d.get("language_override")
-
-            last_contacted_at: Any = _d.get("last_contacted_at")
-
-            last_email_clicked_at: Any = _d.get("last_email_clicked_at")
-
-            last_email_opened_at: Any = _d.get("last_email_opened_at")
-
-            last_replied_at: Any = _d.get("last_replied_at")
-
-            last_seen_at: Any = _d.get("last_seen_at")
-
-            location: Any = _d.get("location")
-            if location is not None:
-                location = Pending(location)
-            marked_email_as_spam: Any = _d.get("marked_email_as_spam")
-
-            merge_history: Any = _d.get("merge_history")
-            if merge_history is not None:
-                merge_history = Pending(merge_history)
-            name: Any = _d.get("name")
-
-            notes: Any = _d.get("notes")
-            if notes is not None:
-                notes = Pending(notes)
-            os: Any = _d.get("os")
-
-            owner_id: Any = _d.get("owner_id")
-            if owner_id is not None:
-                owner_id = Pending(owner_id)
-            phone: Any = _d.get("phone")
-
-            signed_up_at: Any = _d.get("signed_up_at")
-
-            sms_consent: Any = _d.get("sms_consent")
-
-            social_profiles: Any = _d.get("social_profiles")
-            if social_profiles is not None:
-                social_profiles = Pending(social_profiles)
-            tags: Any = _d.get("tags")
-            if tags is not None:
-                tags = Pending(tags)
-            unsubscribed_from_emails: Any = _d.get("unsubscribed_from_emails")
-
-            unsubscribed_from_sms: Any = _d.get("unsubscribed_from_sms")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.created_at = created_at
-            _obj.id = id
-            _obj.role = role
-            _obj.type_ = type_
-            _obj.updated_at = updated_at
-            _obj.workspace_id = workspace_id
-            _obj.android_app_name = android_app_name
-            _obj.android_app_version = android_app_version
-            _obj.android_device = android_device
-            _obj.android_last_seen_at = android_last_seen_at
-            _obj.android_os_version = android_os_version
-            _obj.android_sdk_version = android_sdk_version
-            _obj.avatar = avatar
-            _obj.browser = browser
-            _obj.browser_language = browser_language
-            _obj.browser_version = browser_version
-            _obj.companies = companies
-            _obj.custom_attributes = custom_attributes
-            _obj.email = email
-            _obj.email_domain = email_domain
-            _obj.external_id = external_id
-            _obj.formatted_phone = formatted_phone
-            _obj.has_hard_bounced = has_hard_bounced
-            _obj.ios_app_name = ios_app_name
-            _obj.ios_app_version = ios_app_version
-            _obj.ios_device = ios_device
-            _obj.ios_last_seen_at = ios_last_seen_at
-            _obj.ios_os_version = ios_os_version
-            _obj.ios_sdk_version = ios_sdk_version
-            _obj.language_override = language_override
-            _obj.last_contacted_at = last_contacted_at
-            _obj.last_email_clicked_at = last_email_clicked_at
-            _obj.last_email_opened_at = last_email_opened_at
-            _obj.last_replied_at = last_replied_at
-            _obj.last_seen_at = last_seen_at
-            _obj.location = location
-            _obj.marked_email_as_spam = marked_email_as_spam
-            _obj.merge_history = merge_history
-            _obj.name = name
-            _obj.notes = notes
-            _obj.os = os
-            _obj.owner_id = owner_id
-            _obj.phone = phone
-            _obj.signed_up_at = signed_up_at
-            _obj.sms_consent = sms_consent
-            _obj.social_profiles = social_profiles
-            _obj.tags = tags
-            _obj.unsubscribed_from_emails = unsubscribed_from_emails
-            _obj.unsubscribed_from_sms = unsubscribed_from_sms
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "created_at" not in _d:
+                raise KeyError("created_at")
+            if _state["created_at"] is None:
+                raise WrongType("a value", None)
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "role" not in _d:
+                raise KeyError("role")
+            if _state["role"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            if "updated_at" not in _d:
+                raise KeyError("updated_at")
+            if _state["updated_at"] is None:
+                raise WrongType("a value", None)
+            if "workspace_id" not in _d:
+                raise KeyError("workspace_id")
+            if _state["workspace_id"] is None:
+                raise WrongType("a value", None)
+            if _state["avatar"] is not None:
+                _state["avatar"] = Pending(_state["avatar"])
+            _v = _state["companies"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["companies"] = Pending(_v)
+            _v = _state["custom_attributes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["custom_attributes"] = Pending(_v)
+            _v = _state["location"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["location"] = Pending(_v)
+            if _state["merge_history"] is not None:
+                _state["merge_history"] = Pending(_state["merge_history"])
+            _v = _state["notes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["notes"] = Pending(_v)
+            _v = _state["social_profiles"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["social_profiles"] = Pending(_v)
+            _v = _state["tags"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["tags"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 
@@ -653,7 +590,6 @@ install_lazy_fields(
         "location",
         "merge_history",
         "notes",
-        "owner_id",
         "social_profiles",
         "tags",
     ),

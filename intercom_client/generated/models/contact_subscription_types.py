@@ -32,6 +32,8 @@ def _decode_data(data: Any) -> list[AddressableList]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"data": UNSET, "has_more": UNSET, "total_count": UNSET, "url": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data",
@@ -42,7 +44,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ContactSubscriptionTypes:
     """An object containing Subscription Types meta data about the SubscriptionTypes that a contact has.
 
@@ -104,30 +107,24 @@ class ContactSubscriptionTypes:
                     f"expected object, got {type(_d).__name__}", model="ContactSubscriptionTypes"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            data: Any = _d.get("data", UNSET)
-            if data is not None and data is not UNSET:
-                data = _decode_data(data)
-
-            has_more: Any = _d.get("has_more", UNSET)
-
-            total_count: Any = _d.get("total_count", UNSET)
-
-            url: Any = _d.get("url", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.data = data
-            _obj.has_more = has_more
-            _obj.total_count = total_count
-            _obj.url = url
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["data"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_data(_v)
+
+            _state["data"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 
