@@ -28,15 +28,25 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RedisUnavailableError,
     ResponseDecodingError,
     UnexpectedStatusError,
     UnprocessableEntityError,
 )
-from ._rate_limit import RateLimit, RateLimiter, RateLimitPacer
+from ._rate_limit import (
+    AsyncRateLimiter,
+    BindableRateLimiter,
+    RateLimit,
+    RateLimiter,
+    RateLimitPacer,
+    RateLimitScope,
+)
 from ._version import __version__
 from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
 
 if TYPE_CHECKING:
+    from ._redis_connection import RedisConnection
+    from ._redis_rate_limit import RedisRateLimiter
     from .pagination import (
         AsyncPaginator,
         NotPaginatedError,
@@ -53,11 +63,19 @@ _PAGINATION_NAMES = frozenset(
 
 
 def __getattr__(name: str) -> Any:
-    # pagination.py is imported on first use: it is not needed to construct a client.
+    # pagination.py and the Redis modules are imported on first use: they are not needed to construct a client.
     if name in _PAGINATION_NAMES:
         from . import pagination
 
         return getattr(pagination, name)
+    if name == "RedisConnection":
+        from ._redis_connection import RedisConnection
+
+        return RedisConnection
+    if name == "RedisRateLimiter":
+        from ._redis_rate_limit import RedisRateLimiter
+
+        return RedisRateLimiter
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -72,8 +90,10 @@ __all__ = [
     "APITimeoutError",
     "AsyncIntercom",
     "AsyncPaginator",
+    "AsyncRateLimiter",
     "AuthenticationError",
     "BadRequestError",
+    "BindableRateLimiter",
     "ClientOptions",
     "ConfigurationError",
     "ConflictError",
@@ -89,7 +109,11 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RateLimitPacer",
+    "RateLimitScope",
     "RateLimiter",
+    "RedisConnection",
+    "RedisRateLimiter",
+    "RedisUnavailableError",
     "ResponseDecodingError",
     "SyncPaginator",
     "UnexpectedStatusError",
