@@ -22,7 +22,7 @@ scripts, so that N processes with M tasks each never take more slots than the wi
   folds what the response's ``X-RateLimit-*`` headers said into the shared count: every process's
   responses keep it true, and a 429 (remaining 0 until the reset) makes every process wait.
 - When the window is spent, waiters are told to come back at the reset, each at its own offset within
-  the first ``stagger`` seconds of the new window (and a window later for those the new window cannot
+  the first ``stagger`` seconds of the new window (a tenth of the window by default) (and a window later for those the new window cannot
   hold), so that the new budget is handed out in order rather than to a crowd arriving at once.
 - A lease that is never released (a process killed mid-request) expires after ``lease_timeout``.
 
@@ -55,7 +55,7 @@ redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 local in_flight = redis.call('ZCARD', KEYS[2])
 local f = redis.call('HMGET', KEYS[1], 'limit', 'remaining', 'reset', 'ended', 'unlimited', 'queued', 'window')
 local limit, remaining, reset, ended = tonumber(f[1]), tonumber(f[2]), tonumber(f[3]), tonumber(f[4])
-local unlimited = f[5] or nil  -- HMGET gives false for a missing field
+local unlimited = tonumber(f[5])  -- HMGET gives false for a missing field
 local queued = tonumber(f[6]) or 0
 local window = tonumber(f[7])
 local ttl = tonumber(ARGV[3])
@@ -64,7 +64,7 @@ local function save()
   local values = {limit, remaining, reset, ended, unlimited, queued, window}
   for i = 1, 7 do
     if values[i] == nil then redis.call('HDEL', KEYS[1], names[i])
-    else redis.call('HSET', KEYS[1], names[i], tostring(values[i])) end
+    else redis.call('HSET', KEYS[1], names[i], string.format('%.17g', values[i])) end
   end
   local ms = math.ceil((ttl + math.max(0, (reset or now) - now)) * 1000)
   redis.call('PEXPIRE', KEYS[1], ms)
@@ -82,7 +82,7 @@ if reset and now >= reset then
   if limit then remaining = math.max(0, limit - in_flight) else remaining = nil end
 end
 local wait = 0
-if unlimited == '1' then
+if unlimited == 1 then
 elseif remaining == nil then
   if in_flight > 0 then wait = tonumber(ARGV[6]) end  -- another request is finding out the limit
 elseif remaining > 0 then
@@ -93,7 +93,11 @@ else
   -- Spent: come back at the reset, at your place in the queue (spread over `stagger`, a window later
   -- for those the next window cannot hold).
   local per = math.max(limit or 1, 1)
-  wait = (reset - now) + math.floor(queued / per) * (window or 0) + tonumber(ARGV[5]) * (queued % per) / per
+  local spread = tonumber(ARGV[5])
+  if spread < 0 then spread = (window or 1) / 10 end  -- the default: a tenth of the window
+  -- Before the window's length is known, the later rounds come back after the first has been let in,
+  -- and queue again then.
+  wait = (reset - now) + math.floor(queued / per) * (window or spread) + spread * (queued % per) / per
   wait = math.max(wait, 0.001)
   queued = queued + 1
 end
@@ -115,7 +119,7 @@ end
 in_flight = redis.call('ZCARD', KEYS[2])
 local r_limit, r_remaining, r_reset = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
 if r_remaining == nil or r_reset == nil then
-  if reset == nil and remaining == nil then unlimited = '1' end  -- the server reports no rate limit
+  if reset == nil and remaining == nil then unlimited = 1 end  -- the server reports no rate limit
 else
   unlimited = nil
   if r_limit then limit = r_limit end
@@ -161,7 +165,8 @@ class RedisRateLimiter:
             timeout and key prefix with a ``RedisDedupeStore``).
         fail_closed: When Redis does not answer, raise :class:`RedisUnavailableError` instead of pacing
             each process on its own.
-        stagger: Seconds over which the requests waiting for a window are let through when it resets.
+        stagger: Seconds over which the requests waiting for a window are let through when it resets;
+            None (default): a tenth of the window (1 s of Intercom's 10-second windows).
         lease_timeout: Seconds after which a request that never reported back (its process died) stops
             counting as in flight; longer than your longest request.
         key_ttl: Seconds an app's keys outlive its last request.
@@ -172,12 +177,12 @@ class RedisRateLimiter:
         redis: str | RedisConnection = DEFAULT_REDIS_URL,
         *,
         fail_closed: bool = False,
-        stagger: float = 1.0,
+        stagger: float | None = None,
         lease_timeout: float = 120.0,
         key_ttl: float = 600.0,
     ) -> None:
         self.connection = redis if isinstance(redis, RedisConnection) else RedisConnection(redis)
-        for name, value in (("stagger", stagger), ("lease_timeout", lease_timeout), ("key_ttl", key_ttl)):
+        for name, value in (("stagger", stagger or 0.0), ("lease_timeout", lease_timeout), ("key_ttl", key_ttl)):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < math.inf:
                 raise ConfigurationError(f"{name} must be a number of seconds >= 0, got {value!r}")
         if lease_timeout <= 0 or key_ttl < lease_timeout:
@@ -185,7 +190,7 @@ class RedisRateLimiter:
                 f"lease_timeout must be > 0 and key_ttl at least as long (got {lease_timeout!r} and {key_ttl!r})"
             )
         self.fail_closed = fail_closed
-        self.stagger = float(stagger)
+        self.stagger = stagger
         self.lease_timeout = float(lease_timeout)
         self.key_ttl = float(key_ttl)
         self._bound: dict[RateLimitScope, ScopedRedisRateLimiter] = {}
@@ -304,7 +309,7 @@ class ScopedRedisRateLimiter:
             lease,
             repr(owner.key_ttl),
             repr(now + owner.lease_timeout),
-            repr(owner.stagger),
+            "-1" if owner.stagger is None else repr(float(owner.stagger)),
             repr(PROBE_WAIT),
         ]
 

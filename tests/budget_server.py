@@ -3,14 +3,22 @@
 Used by tests/test_redis_rate_limit.py and by ``make bench`` (benchmarks/shared_rate_limit.py)::
 
     python -m tests.budget_server serve --limit 1666 --window 10 --max-seconds 120
-    python -m tests.budget_server work URL --tasks 50 --start EPOCH --seconds 30 [--redis URL | --local]
+    python -m tests.budget_server work URL --tasks 50 --seconds 30 [--redis URL | --local]
+    python -m tests.budget_server take REDIS_URL --attempts 50
 
 The server allows ``limit`` requests per ``window`` seconds, windows aligned on the epoch (a window
 ends at a multiple of ``window``), and answers every request as Intercom does: 200 with
 ``X-RateLimit-Limit/Remaining/Reset`` while the window has room, 429 with ``Remaining: 0`` past it.
-``GET /__stats`` returns what it counted (not itself counted). It stops after ``max-seconds`` or on
-SIGTERM. A worker runs ``tasks`` concurrent loops of ``GET /me`` over one ``AsyncIntercom`` (no
-retries) from ``start`` for ``seconds``, then prints one JSON line: ``{"ok": n, "rate_limited": n, ...}``.
+``GET /__stats`` returns what it counted (not itself counted): requests answered 200 per window and
+when each arrived, and the 429s. It stops after ``max-seconds`` or on
+SIGTERM.
+
+A worker process imports what it needs, prints ``READY``, and reads the epoch to start at from its
+standard input (so that processes that started at different times begin together, at a window's
+start). ``work`` runs ``tasks`` concurrent loops of ``GET /me`` over one ``AsyncIntercom`` (no retries)
+for ``seconds``; ``take`` asks a ``RedisRateLimiter`` for ``attempts`` slots at once from as many threads.
+Each prints one JSON line of counts at the end: ``{"ok": n, "rate_limited": n, ...}``; calls still in
+flight at the end are cancelled and not counted (the server may have answered them).
 """
 
 from __future__ import annotations
@@ -44,6 +52,7 @@ class _Budget:
         self.window = window
         self.used: dict[int, int] = {}  # window index -> requests answered 200
         self.rejected = 0
+        self.arrivals: list[float] = []  # when each request answered 200 arrived
 
     def take(self, now: float) -> tuple[int, int, float]:
         """Status, remaining and reset of a request arriving at ``now``."""
@@ -54,6 +63,7 @@ class _Budget:
             self.rejected += 1
             return 429, 0, reset
         self.used[index] = used + 1
+        self.arrivals.append(now)
         return 200, self.limit - used - 1, reset
 
     def stats(self) -> dict[str, Any]:
@@ -63,6 +73,7 @@ class _Budget:
             "ok": sum(self.used.values()),
             "rate_limited": self.rejected,
             "per_window": {str(k): v for k, v in sorted(self.used.items())},
+            "arrivals": self.arrivals,
         }
 
 
@@ -147,9 +158,13 @@ def server_stats(url: str) -> dict[str, Any]:
 # -- the workers -----------------------------------------------------------------------------------
 
 
-async def _work(
-    url: str, tasks: int, start: float, seconds: float, redis_url: str | None, local: bool
-) -> dict[str, Any]:
+def _ready() -> float:
+    """Say READY; return the start the parent answers."""
+    print("READY", flush=True)
+    return float(sys.stdin.readline())
+
+
+async def _work(url: str, tasks: int, seconds: float, redis_url: str | None, local: bool) -> dict[str, Any]:
     from intercom_client import AsyncIntercom, IntercomError, RateLimitError, RedisRateLimiter
 
     limiter = RedisRateLimiter(redis_url) if redis_url else None
@@ -157,6 +172,10 @@ async def _work(
     async with AsyncIntercom(
         token=TOKEN, base_url=url, max_retries=0, rate_limiter=limiter, pace_rate_limits=local, max_retry_wait=120
     ) as client:
+        assert client._http is not None  # the connection pool and TLS context, made before the start
+        if limiter is not None:
+            await limiter.connection.async_client().ping()
+        start = _ready()
         await asyncio.sleep(max(0.0, start - time.time()))
         end = start + seconds
 
@@ -180,16 +199,60 @@ async def _work(
     return counts
 
 
+def _take(redis_url: str, attempts: int) -> dict[str, Any]:
+    import threading
+
+    from intercom_client import RateLimitScope, RedisRateLimiter
+
+    scoped = RedisRateLimiter(redis_url).bind(RateLimitScope(SCOPE_APP, "us"))
+    granted: list[bool] = []
+
+    def ask() -> None:
+        granted.append(scoped.acquire(time.time()) == 0)
+
+    threads = [threading.Thread(target=ask) for _ in range(attempts)]
+    scoped._connection.sync_client().ping()
+    start = _ready()
+    time.sleep(max(0.0, start - time.time()))
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    return {"granted": sum(granted), "asked": len(granted)}
+
+
+SCOPE_APP = "0123456789abcdef01234567"  # the app of ``take`` (tests seed its window)
+
+
 def start_workers(
-    url: str, processes: int, tasks: int, start: float, seconds: float, *, redis_url: str | None, local: bool
+    url: str, processes: int, tasks: int, seconds: float, *, redis_url: str | None, local: bool
 ) -> list[subprocess.Popen[str]]:
-    """``processes`` worker processes (they import the SDK at once, then wait for ``start``)."""
-    args = ["work", url, "--tasks", str(tasks), "--start", repr(start), "--seconds", str(seconds)]
+    """``processes`` worker processes, started together at a window's start once all have imported the SDK."""
+    args = ["work", url, "--tasks", str(tasks), "--seconds", str(seconds)]
     if redis_url:
         args += ["--redis", redis_url]
     if local:
         args.append("--local")
-    return [_spawn(args) for _ in range(processes)]
+    return go([_spawn(args) for _ in range(processes)], align=1.0)
+
+
+def start_takers(redis_url: str, processes: int, attempts: int) -> list[subprocess.Popen[str]]:
+    """``processes`` processes that each ask for ``attempts`` slots at the same moment."""
+    return go([_spawn(["take", redis_url, "--attempts", str(attempts)]) for _ in range(processes)], align=None)
+
+
+def go(workers: list[subprocess.Popen[str]], align: float | None, timeout: float = 30.0) -> list[subprocess.Popen[str]]:
+    """Once every worker is READY, tell them all one start: the next multiple of ``align`` s, or in 0.2 s."""
+    deadline = time.monotonic() + timeout
+    for proc in workers:
+        _first_line(proc, "READY", max(0.1, deadline - time.monotonic()))
+    now = time.time()
+    start = now + 0.2 if align is None else (math.floor(now / align) + 1) * align
+    for proc in workers:
+        assert proc.stdin is not None
+        proc.stdin.write(f"{start!r}\n")
+        proc.stdin.flush()
+    return workers
 
 
 def collect(workers: Sequence[subprocess.Popen[str]], timeout: float) -> list[dict[str, Any]]:
@@ -205,6 +268,8 @@ def collect(workers: Sequence[subprocess.Popen[str]], timeout: float) -> list[di
         if proc.returncode != 0:
             raise RuntimeError(f"a worker failed ({proc.returncode}): {err[-2000:]}")
         results.append({**json.loads(out.strip().splitlines()[-1]), "log": err})
+    for proc in workers:
+        _stop(proc)
     return results
 
 
@@ -215,6 +280,7 @@ def _spawn(args: list[str]) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     return subprocess.Popen(
         [sys.executable, "-m", "tests.budget_server", *args],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -229,7 +295,7 @@ def _first_line(proc: subprocess.Popen[str], prefix: str, timeout: float) -> str
     line = proc.stdout.readline() if ready else ""
     if not line.startswith(prefix):
         _stop(proc)
-        raise RuntimeError(f"the budget server did not start: {line!r}")
+        raise RuntimeError(f"a process of tests/budget_server.py did not say {prefix}: {line!r}")
     return line
 
 
@@ -241,8 +307,8 @@ def _stop(proc: subprocess.Popen[str]) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(10)
-    for stream in (proc.stdout, proc.stderr):
-        if stream is not None:
+    for stream in (proc.stdin, proc.stdout, proc.stderr):
+        if stream is not None and not stream.closed:
             stream.close()
 
 
@@ -256,10 +322,12 @@ def main(argv: list[str] | None = None) -> int:
     work = sub.add_parser("work")
     work.add_argument("url")
     work.add_argument("--tasks", type=int, required=True)
-    work.add_argument("--start", type=float, required=True)
     work.add_argument("--seconds", type=float, required=True)
     work.add_argument("--redis")
     work.add_argument("--local", action="store_true")
+    take = sub.add_parser("take")
+    take.add_argument("redis")
+    take.add_argument("--attempts", type=int, required=True)
     args = parser.parse_args(argv)
     if args.command == "serve":
         asyncio.run(_serve(args.limit, args.window, args.max_seconds))
@@ -267,7 +335,10 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s %(message)s")
-    counts = asyncio.run(_work(args.url, args.tasks, args.start, args.seconds, args.redis, args.local))
+    if args.command == "take":
+        counts = _take(args.redis, args.attempts)
+    else:
+        counts = asyncio.run(_work(args.url, args.tasks, args.seconds, args.redis, args.local))
     print(json.dumps(counts), flush=True)
     return 0
 
