@@ -4,16 +4,18 @@
 notification ids seen by any process) take one, so both reach the same server with the same timeouts
 and key prefix. Needs the ``redis`` package: ``pip install 'intercom-client[redis]'``.
 
-Redis is a helper here, never a single point of failure: every command has a short timeout, and the
-connection remembers an outage (one warning when it starts, one line when Redis answers again) so that
-its users fall back at once instead of each waiting for a timeout. While Redis is marked down, one
-caller every ``retry_interval`` seconds tries it again; a restarted server is used again by itself.
+Redis is a helper here, never a single point of failure: every command has a short timeout (1 s by
+default), and the connection remembers an outage (one warning when it starts, at most one a minute;
+one INFO line when Redis answers again) so that its users fall back at once instead of each waiting
+for a timeout. While Redis is marked down, one caller every ``retry_interval`` seconds tries it again;
+a restarted server is used again by itself.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import threading
 import time
 import weakref
@@ -30,6 +32,7 @@ __all__ = ["DEFAULT_REDIS_URL", "RedisConnection"]
 logger = logging.getLogger(__package__)
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
+WARNING_INTERVAL = 60.0  # seconds between two warnings about outages
 
 
 class RedisConnection:
@@ -42,6 +45,8 @@ class RedisConnection:
             short: it is added to a request's latency while Redis is slow.
         key_prefix: The start of every key the SDK writes.
         retry_interval: While Redis is unreachable, how often one caller tries it again.
+        max_connections: Connections to Redis per process (and per event loop); callers beyond them
+            wait for one, up to ``timeout``.
 
     The clients are created on first use (one for sync code, one per event loop for async code) and
     closed by ``close``/``aclose``; the connection is yours, the SDK's clients never close it.
@@ -51,9 +56,10 @@ class RedisConnection:
         self,
         url: str = DEFAULT_REDIS_URL,
         *,
-        timeout: float = 0.25,
+        timeout: float = 1.0,
         key_prefix: str = "intercom-client",
         retry_interval: float = 1.0,
+        max_connections: int = 16,
     ) -> None:
         try:
             import redis  # noqa: F401
@@ -73,12 +79,15 @@ class RedisConnection:
         for name, value in (("timeout", timeout), ("retry_interval", retry_interval)):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
                 raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}")
+        if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
+            raise ConfigurationError(f"max_connections must be an integer >= 1, got {max_connections!r}")
         if not isinstance(key_prefix, str) or not key_prefix or any(c.isspace() for c in key_prefix):
             raise ConfigurationError(f"key_prefix must be a non-empty string without spaces, got {key_prefix!r}")
         self._url = url
         self.timeout = float(timeout)
         self.key_prefix = key_prefix
         self.retry_interval = float(retry_interval)
+        self.max_connections = max_connections
         path = parts.get("path")
         self.where = (
             f"unix:{path}" if path else f"{parts.get('host', 'localhost')}:{parts.get('port', 6379)}"
@@ -91,24 +100,28 @@ class RedisConnection:
         self._scripts: dict[tuple[int, str], Any] = {}
         self._down_until: float | None = None  # monotonic; None: not known to be down
         self._outage = False  # a warning was logged and Redis has not answered since
+        self._warned_at = -math.inf
 
     def __repr__(self) -> str:
         return f"RedisConnection({self.where!r}, timeout={self.timeout:g}, key_prefix={self.key_prefix!r})"
 
     # -- clients ------------------------------------------------------------------------------
 
-    def _options(self) -> dict[str, Any]:
+    def _pool_options(self, retry_class: Any) -> dict[str, Any]:
         from redis.backoff import NoBackoff
         from redis.exceptions import ConnectionError as RedisConnectionError
 
         return {
+            # A few connections, shared by all the tasks and threads of the process: many callers at
+            # once wait (up to the timeout) for one instead of opening hundreds.
+            "max_connections": self.max_connections,
+            "timeout": self.timeout,
             "socket_timeout": self.timeout,
             "socket_connect_timeout": self.timeout,
             # One immediate retry on a broken connection (a pooled one to a server that restarted);
             # none on a timeout: a slow Redis is left alone, not asked twice.
             "retry_on_timeout": False,
-            "retry": NoBackoff(),
-            "_retry_errors": (RedisConnectionError,),
+            "retry": retry_class(NoBackoff(), 1, supported_errors=(RedisConnectionError,)),
         }
 
     def sync_client(self) -> redis.Redis:
@@ -117,11 +130,10 @@ class RedisConnection:
             import redis
             from redis.retry import Retry
 
-            options = self._options()
-            retry = Retry(options.pop("retry"), 1, supported_errors=options.pop("_retry_errors"))
             with self._lock:
                 if self._sync is None:
-                    self._sync = redis.Redis.from_url(self._url, retry=retry, **options)
+                    pool = redis.BlockingConnectionPool.from_url(self._url, **self._pool_options(Retry))
+                    self._sync = redis.Redis(connection_pool=pool)
         return self._sync
 
     def async_client(self) -> redis.asyncio.Redis:
@@ -132,10 +144,8 @@ class RedisConnection:
             import redis.asyncio
             from redis.asyncio.retry import Retry
 
-            options = self._options()
-            retry = Retry(options.pop("retry"), 1, supported_errors=options.pop("_retry_errors"))
-            client = redis.asyncio.Redis.from_url(self._url, retry=retry, **options)
-            self._async[loop] = client
+            pool = redis.asyncio.BlockingConnectionPool.from_url(self._url, **self._pool_options(Retry))
+            client = self._async[loop] = redis.asyncio.Redis(connection_pool=pool)
         return client
 
     def script(self, client: Any, lua: str) -> Any:
@@ -149,14 +159,14 @@ class RedisConnection:
     def close(self) -> None:
         """Close the sync client's connections."""
         if self._sync is not None:
-            self._sync.close()
+            self._sync.connection_pool.disconnect()
             self._sync = None
 
     async def aclose(self) -> None:
         """Close the connections of the running loop's async client, and the sync client's."""
         client = self._async.pop(asyncio.get_running_loop(), None)
         if client is not None:
-            await client.aclose()
+            await client.connection_pool.disconnect()
         self.close()
 
     # -- outages ------------------------------------------------------------------------------
@@ -175,11 +185,17 @@ class RedisConnection:
     def failed(self, error: BaseException, fallback: str) -> None:
         """Mark Redis down after ``error``; the first failure of an outage logs one warning saying ``fallback``."""
         with self._lock:
-            self._down_until = time.monotonic() + self.retry_interval
+            now = time.monotonic()
+            self._down_until = now + self.retry_interval
             first = not self._outage
             self._outage = True
+            # A Redis that comes and goes is one warning a minute, not one per blip (the rest at INFO).
+            quiet = now - self._warned_at < WARNING_INTERVAL
+            if first and not quiet:
+                self._warned_at = now
         if first:
-            logger.warning(
+            logger.log(
+                logging.INFO if quiet else logging.WARNING,
                 "Redis at %s did not answer (%s: %s); %s until it does",
                 self.where,
                 type(error).__name__,

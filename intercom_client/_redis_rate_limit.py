@@ -19,8 +19,11 @@ scripts, so that N processes with M tasks each never take more slots than the wi
   the token (see ``rate_limit_scope``), never the token. Both keys expire ``key_ttl`` seconds after the
   last request (plus the time to the current window's reset), so nothing grows without bound.
 - ``acquire`` takes a slot while the window has one, adding a lease; ``release`` removes the lease and
-  folds what the response's ``X-RateLimit-*`` headers said into the shared count: every process's
-  responses keep it true, and a 429 (remaining 0 until the reset) makes every process wait.
+  folds what the response's ``X-RateLimit-*`` headers said into the shared count: the window's slots
+  left are at most the ``X-RateLimit-Remaining`` it reported less the slots granted after that request
+  (sent later, so perhaps not counted yet). Every process's responses keep the count true (requests
+  made without the limiter show up there too), and a 429 (remaining 0 until the reset) makes every
+  process wait.
 - When the window is spent, waiters are told to come back at the reset, each at its own offset within
   the first ``stagger`` seconds of the new window (a tenth of the window by default) (and a window later for those the new window cannot
   hold), so that the new budget is handed out in order rather than to a crowd arriving at once.
@@ -53,16 +56,18 @@ _READ = """
 local now = tonumber(ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 local in_flight = redis.call('ZCARD', KEYS[2])
-local f = redis.call('HMGET', KEYS[1], 'limit', 'remaining', 'reset', 'ended', 'unlimited', 'queued', 'window')
+local names = {'limit', 'remaining', 'reset', 'ended', 'unlimited', 'queued', 'window', 'epoch', 'granted'}
+local f = redis.call('HMGET', KEYS[1], unpack(names))
 local limit, remaining, reset, ended = tonumber(f[1]), tonumber(f[2]), tonumber(f[3]), tonumber(f[4])
 local unlimited = tonumber(f[5])  -- HMGET gives false for a missing field
 local queued = tonumber(f[6]) or 0
 local window = tonumber(f[7])
+local epoch = tonumber(f[8]) or 0  -- which window of this count (the first one counted is 0)
+local granted = tonumber(f[9]) or 0  -- slots taken in it so far
 local ttl = tonumber(ARGV[3])
 local function save()
-  local names = {'limit', 'remaining', 'reset', 'ended', 'unlimited', 'queued', 'window'}
-  local values = {limit, remaining, reset, ended, unlimited, queued, window}
-  for i = 1, 7 do
+  local values = {limit, remaining, reset, ended, unlimited, queued, window, epoch, granted}
+  for i = 1, 9 do
     if values[i] == nil then redis.call('HDEL', KEYS[1], names[i])
     else redis.call('HSET', KEYS[1], names[i], string.format('%.17g', values[i])) end
   end
@@ -72,13 +77,14 @@ local function save()
 end
 """
 
-# ARGV: now, lease id, key ttl, lease expiry, stagger, probe wait. Returns the seconds to wait ("0": granted).
+# ARGV: now, lease id, key ttl, lease expiry, stagger, probe wait. Returns the seconds to wait, or
+# "=epoch:number" for a slot granted: the number of this grant in its window.
 ACQUIRE = (
     _READ
     + """
 if reset and now >= reset then
   -- The window is over: the next one allows `limit` (if known), less what is still in flight.
-  ended, reset, queued = reset, nil, 0
+  ended, reset, queued, epoch, granted = reset, nil, 0, epoch + 1, 0
   if limit then remaining = math.max(0, limit - in_flight) else remaining = nil end
 end
 local wait = 0
@@ -101,23 +107,33 @@ else
   wait = math.max(wait, 0.001)
   queued = queued + 1
 end
-if wait == 0 then redis.call('ZADD', KEYS[2], ARGV[4], ARGV[2]) end
+if wait > 0 then
+  save()
+  return tostring(wait)
+end
+redis.call('ZADD', KEYS[2], ARGV[4], ARGV[2])
+granted = granted + 1
 save()
-return tostring(wait)
+return '=' .. epoch .. ':' .. granted
 """
 )
 
-# ARGV: now, lease id, key ttl, then "-" (no response) or limit, remaining, reset ("" when not reported).
+# ARGV: now, lease id, key ttl, the grant's epoch and number, then "-" (no response) or the response's
+# limit, remaining and reset ("" for one it did not report).
 RELEASE = (
     _READ
     + """
 redis.call('ZREM', KEYS[2], ARGV[2])
-if ARGV[4] == '-' then
+if ARGV[6] == '-' then
   save()
   return 0
 end
 in_flight = redis.call('ZCARD', KEYS[2])
-local r_limit, r_remaining, r_reset = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+-- The slots of this window granted after this request: sent later, so perhaps not counted yet in the
+-- remaining this response reports (all of them, for a request granted in an earlier window).
+local after = granted
+if tonumber(ARGV[4]) == epoch then after = granted - tonumber(ARGV[5]) end
+local r_limit, r_remaining, r_reset = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
 if r_remaining == nil or r_reset == nil then
   if reset == nil and remaining == nil then unlimited = 1 end  -- the server reports no rate limit
 else
@@ -125,7 +141,7 @@ else
   if r_limit then limit = r_limit end
 end
 if r_remaining ~= nil and r_reset ~= nil and (ended == nil or r_reset > ended) then
-  local allowed = math.max(0, r_remaining - in_flight)
+  local allowed = math.max(0, r_remaining - after)
   if reset == nil then
     -- The first response of a window: it tells when the window ends.
     if ended then window = math.min(window or math.huge, r_reset - ended) end
@@ -133,8 +149,10 @@ if r_remaining ~= nil and r_reset ~= nil and (ended == nil or r_reset > ended) t
     if remaining == nil then remaining = allowed else remaining = math.min(remaining, allowed) end
   elseif r_reset > reset then
     -- The server is already in a later window than the one counted here.
+    -- Its requests in flight may have been counted in either window: the safe count subtracts them all.
     window = math.min(window or math.huge, r_reset - reset)
-    ended, reset, remaining, queued = reset, r_reset, allowed, 0
+    ended, reset, remaining, queued = reset, r_reset, math.max(0, r_remaining - in_flight), 0
+    epoch, granted = epoch + 1, 0
   elseif r_reset == reset and remaining ~= nil then
     -- Responses may arrive out of order: the lowest count is the safe one.
     remaining = math.min(remaining, allowed)
@@ -145,10 +163,12 @@ return 0
 """
 )
 
-_LOCAL = "local"  # the slot was taken from the in-process pacer
-# The slot the current task (or thread) holds: a lease id, _LOCAL, or None. A task has at most one
-# attempt in flight, and acquire and release run in its context.
-_held: contextvars.ContextVar[str | None] = contextvars.ContextVar("intercom_client_rate_limit_lease", default=None)
+_LOCAL = ("local", "", "")  # the slot was taken from the in-process pacer
+# The slot the current task (or thread) holds: (lease id, epoch, number) from Redis, _LOCAL, or None.
+# A task has at most one attempt in flight, and acquire and release run in its context.
+_held: contextvars.ContextVar[tuple[str, str, str] | None] = contextvars.ContextVar(
+    "intercom_client_rate_limit_lease", default=None
+)
 _lease_ids = itertools.count()
 _lease_prefix = f"{os.getpid()}-{os.urandom(4).hex()}"
 
@@ -244,18 +264,18 @@ class ScopedRedisRateLimiter:
             lease = _new_lease()
             try:
                 client = self._connection.sync_client()
-                wait = float(self._connection.script(client, ACQUIRE)(self.keys, self._acquire_args(now, lease)))
+                answer = self._connection.script(client, ACQUIRE)(self.keys, self._acquire_args(now, lease))
             except redis_errors() as exc:
                 self._failed(exc)
             else:
-                return self._granted(wait, lease)
+                return self._granted(answer, lease)
         return self._local_acquire(now)
 
     def release(self, rate_limit: RateLimit | None) -> None:
         """See :meth:`RateLimiter.release`."""
         lease = _held.get()
         _held.set(None)
-        if lease is None or lease == _LOCAL:
+        if lease is None or lease is _LOCAL:
             self.local.release(rate_limit)
             return
         if not self._connection.usable():
@@ -280,7 +300,7 @@ class ScopedRedisRateLimiter:
                     self._connection.script(client, ACQUIRE)(self.keys, self._acquire_args(now, lease))
                 )
                 try:
-                    wait = float(await asyncio.shield(run))
+                    answer = await asyncio.shield(run)
                 except asyncio.CancelledError:
                     # The caller gave up: if Redis granted the slot meanwhile, give it back.
                     run.add_done_callback(lambda done: self._undo(done, lease))
@@ -288,14 +308,14 @@ class ScopedRedisRateLimiter:
             except redis_errors() as exc:
                 self._failed(exc)
             else:
-                return self._granted(wait, lease)
+                return self._granted(answer, lease)
         return self._local_acquire(now)
 
     async def release_async(self, rate_limit: RateLimit | None) -> None:
         """See :meth:`RateLimiter.release`."""
         lease = _held.get()
         _held.set(None)
-        if lease is None or lease == _LOCAL:
+        if lease is None or lease is _LOCAL:
             self.local.release(rate_limit)
             return
         await self._release_lease(lease, rate_limit)
@@ -313,20 +333,23 @@ class ScopedRedisRateLimiter:
             repr(PROBE_WAIT),
         ]
 
-    def _release_args(self, lease: str, rate_limit: RateLimit | None) -> list[str]:
+    def _release_args(self, held: tuple[str, str, str], rate_limit: RateLimit | None) -> list[str]:
         from time import time
 
-        args = [repr(time()), lease, repr(self._owner.key_ttl)]
+        lease, epoch, number = held
+        args = [repr(time()), lease, repr(self._owner.key_ttl), epoch, number]
         if rate_limit is None:
             return [*args, "-"]
         return [*args, *("" if v is None else repr(v) for v in rate_limit)]
 
-    def _granted(self, wait: float, lease: str) -> float:
+    def _granted(self, answer: bytes | str, lease: str) -> float:
         self._connection.answered()
-        if wait <= 0:
-            _held.set(lease)
+        text = answer.decode() if isinstance(answer, bytes) else answer
+        if text.startswith("="):
+            epoch, _, number = text[1:].partition(":")
+            _held.set((lease, epoch, number))
             return 0.0
-        return wait
+        return float(text)
 
     def _local_acquire(self, now: float) -> float:
         wait = self.local.acquire(now)
@@ -344,7 +367,7 @@ class ScopedRedisRateLimiter:
             ) from None
         connection.failed(error, "each process paces its requests on its own")
 
-    async def _release_lease(self, lease: str, rate_limit: RateLimit | None) -> None:
+    async def _release_lease(self, lease: tuple[str, str, str], rate_limit: RateLimit | None) -> None:
         if not self._connection.usable():
             return  # the lease expires by itself
         try:
@@ -357,9 +380,14 @@ class ScopedRedisRateLimiter:
 
     def _undo(self, done: asyncio.Future[Any], lease: str) -> None:
         """Give back the slot an acquire took for a caller that was cancelled meanwhile."""
-        if done.cancelled() or done.exception() is not None or float(done.result()) > 0:
+        if done.cancelled() or done.exception() is not None:
             return
-        task = asyncio.ensure_future(self._release_lease(lease, None))
+        answer = done.result()
+        text = answer.decode() if isinstance(answer, bytes) else str(answer)
+        if not text.startswith("="):
+            return
+        epoch, _, number = text[1:].partition(":")
+        task = asyncio.ensure_future(self._release_lease((lease, epoch, number), None))
         self._pending.add(task)
         task.add_done_callback(self._pending.discard)
 

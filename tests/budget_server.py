@@ -225,15 +225,22 @@ SCOPE_APP = "0123456789abcdef01234567"  # the app of ``take`` (tests seed its wi
 
 
 def start_workers(
-    url: str, processes: int, tasks: int, seconds: float, *, redis_url: str | None, local: bool
+    url: str,
+    processes: int,
+    tasks: int,
+    seconds: float,
+    *,
+    redis_url: str | None,
+    local: bool,
+    window: float = 1.0,
 ) -> list[subprocess.Popen[str]]:
-    """``processes`` worker processes, started together at a window's start once all have imported the SDK."""
+    """``processes`` worker processes, started together at a ``window``'s start once all are ready to send."""
     args = ["work", url, "--tasks", str(tasks), "--seconds", str(seconds)]
     if redis_url:
         args += ["--redis", redis_url]
     if local:
         args.append("--local")
-    return go([_spawn(args) for _ in range(processes)], align=1.0)
+    return go([_spawn(args) for _ in range(processes)], align=window)
 
 
 def start_takers(redis_url: str, processes: int, attempts: int) -> list[subprocess.Popen[str]]:
