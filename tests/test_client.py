@@ -506,3 +506,59 @@ async def test_a_bare_os_error_from_a_foreign_transport_is_a_typed_connection_er
         with pytest.raises(APIConnectionError, match="ConnectionResetError") as caught:
             await client.request("GET", "/me")
     assert isinstance(caught.value.__cause__, httpx.ReadError)
+
+
+class SlowTransport(httpx.AsyncBaseTransport):
+    """Answers after 0.2 s, and records whether a cancellation ever reached it."""
+
+    def __init__(self) -> None:
+        self.cancelled = 0
+        self.answered = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio
+
+        try:
+            await asyncio.sleep(0.2)
+        except asyncio.CancelledError:
+            self.cancelled += 1
+            raise
+        self.answered += 1
+        return httpx.Response(200, json={})
+
+
+async def test_a_cancelled_call_returns_at_once_and_its_attempt_is_never_cancelled() -> None:
+    # What keeps httpx's pool from leaking slots (encode/httpcore#1093): the transport never sees the
+    # caller's cancellation; the attempt ends on its own, in the background.
+    import asyncio
+    import time
+
+    transport = SlowTransport()
+    async with AsyncIntercom(token=TOKEN, transport=transport) as client:
+        calls = [asyncio.ensure_future(client.request("GET", f"/me/{i}")) for i in range(20)]
+        timed = [asyncio.wait_for(client.request("GET", f"/me/w{i}"), 0.05) for i in range(20)]
+        await asyncio.sleep(0.05)
+        started = time.perf_counter()
+        for call in calls:
+            call.cancel()
+        outcomes = await asyncio.gather(*calls, *timed, return_exceptions=True)
+        assert time.perf_counter() - started < 0.1
+        assert all(isinstance(o, (asyncio.CancelledError, TimeoutError)) for o in outcomes)
+        assert len(client._http_slot.background) == 40
+        await asyncio.sleep(0.3)
+        assert (transport.answered, transport.cancelled) == (40, 0)
+        assert client._http_slot.background == set()
+
+
+async def test_closing_the_client_ends_the_attempts_still_running() -> None:
+    import asyncio
+
+    transport = SlowTransport()
+    client = AsyncIntercom(token=TOKEN, transport=transport)
+    call = asyncio.ensure_future(client.request("GET", "/me"))
+    await asyncio.sleep(0.05)
+    call.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await call
+    await client.aclose()
+    assert transport.cancelled == 1 and client._http_slot.background == set()
