@@ -46,6 +46,7 @@ from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
 
 if TYPE_CHECKING:
     from ._redis_connection import RedisConnection
+    from ._redis_dedupe import RedisDedupeStore
     from ._redis_rate_limit import RedisRateLimiter
     from .pagination import (
         AsyncPaginator,
@@ -72,6 +73,10 @@ def __getattr__(name: str) -> Any:
         from ._redis_connection import RedisConnection
 
         return RedisConnection
+    if name == "RedisDedupeStore":
+        from ._redis_dedupe import RedisDedupeStore
+
+        return RedisDedupeStore
     if name == "RedisRateLimiter":
         from ._redis_rate_limit import RedisRateLimiter
 
@@ -112,6 +117,7 @@ __all__ = [
     "RateLimitScope",
     "RateLimiter",
     "RedisConnection",
+    "RedisDedupeStore",
     "RedisRateLimiter",
     "RedisUnavailableError",
     "ResponseDecodingError",
