@@ -14,14 +14,15 @@ process and task spends one budget::
 How the shared count works (the same rules as ``RateLimitPacer``, applied atomically by two Lua
 scripts, so that N processes with M tasks each never take more slots than the window has):
 
-- Keys: ``{prefix}:rate-limit:{region:app}:state`` (a hash: limit, remaining, reset, ...) and
-  ``...:leases`` (a sorted set of the requests in flight, each with an expiry). ``app`` is a digest of
-  the token (see ``rate_limit_scope``), never the token. Both keys expire ``key_ttl`` seconds after the
-  last request (plus the time to the current window's reset), so nothing grows without bound.
+- Keys: ``{prefix}:rate-limit:{region:app}:state`` (a hash: limit, remaining, reset, ...),
+  ``...:leases`` (a sorted set of the requests in flight, each with an expiry) and ``...:order`` (the
+  current window's requests in flight, by the order they were granted in). ``app`` is a digest of the
+  token (see ``rate_limit_scope``), never the token. The keys expire ``key_ttl`` seconds after the last
+  request (plus the time to the current window's reset), so nothing grows without bound.
 - ``acquire`` takes a slot while the window has one, adding a lease; ``release`` removes the lease and
   folds what the response's ``X-RateLimit-*`` headers said into the shared count: the window's slots
-  left are at most the ``X-RateLimit-Remaining`` it reported less the slots granted after that request
-  (sent later, so perhaps not counted yet). Every process's responses keep the count true (requests
+  left are at most the ``X-RateLimit-Remaining`` it reported less the requests granted after that one
+  and still in flight (sent later, so perhaps not counted yet). Every process's responses keep the count true (requests
   made without the limiter show up there too), and a 429 (remaining 0 until the reset) makes every
   process wait.
 - When the window is spent, waiters are told to come back at the reset, each at its own offset within
@@ -54,7 +55,12 @@ __all__ = ["RedisRateLimiter", "ScopedRedisRateLimiter"]
 # Shared by both scripts: read the state, drop expired leases.
 _READ = """
 local now = tonumber(ARGV[1])
-redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+-- Leases past their expiry: requests whose process never reported back.
+local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 1000)
+if #expired > 0 then
+  redis.call('ZREM', KEYS[2], unpack(expired))
+  redis.call('ZREM', KEYS[3], unpack(expired))
+end
 local in_flight = redis.call('ZCARD', KEYS[2])
 local names = {'limit', 'remaining', 'reset', 'ended', 'unlimited', 'queued', 'window', 'epoch', 'granted'}
 local f = redis.call('HMGET', KEYS[1], unpack(names))
@@ -74,6 +80,7 @@ local function save()
   local ms = math.ceil((ttl + math.max(0, (reset or now) - now)) * 1000)
   redis.call('PEXPIRE', KEYS[1], ms)
   redis.call('PEXPIRE', KEYS[2], ms)
+  redis.call('PEXPIRE', KEYS[3], ms)
 end
 """
 
@@ -85,6 +92,7 @@ ACQUIRE = (
 if reset and now >= reset then
   -- The window is over: the next one allows `limit` (if known), less what is still in flight.
   ended, reset, queued, epoch, granted = reset, nil, 0, epoch + 1, 0
+  redis.call('DEL', KEYS[3])
   if limit then remaining = math.max(0, limit - in_flight) else remaining = nil end
 end
 local wait = 0
@@ -113,6 +121,7 @@ if wait > 0 then
 end
 redis.call('ZADD', KEYS[2], ARGV[4], ARGV[2])
 granted = granted + 1
+redis.call('ZADD', KEYS[3], granted, ARGV[2])
 save()
 return '=' .. epoch .. ':' .. granted
 """
@@ -124,15 +133,21 @@ RELEASE = (
     _READ
     + """
 redis.call('ZREM', KEYS[2], ARGV[2])
+redis.call('ZREM', KEYS[3], ARGV[2])
 if ARGV[6] == '-' then
   save()
   return 0
 end
 in_flight = redis.call('ZCARD', KEYS[2])
--- The slots of this window granted after this request: sent later, so perhaps not counted yet in the
--- remaining this response reports (all of them, for a request granted in an earlier window).
-local after = granted
-if tonumber(ARGV[4]) == epoch then after = granted - tonumber(ARGV[5]) end
+-- The requests of this window granted after this one and still in flight: sent later, so perhaps not
+-- counted yet in the remaining this response reports (all of this window's, for a request granted in
+-- an earlier one). Those already answered were counted, most likely before this one.
+local after
+if tonumber(ARGV[4]) == epoch then
+  after = redis.call('ZCOUNT', KEYS[3], '(' .. ARGV[5], '+inf')
+else
+  after = redis.call('ZCARD', KEYS[3])
+end
 local r_limit, r_remaining, r_reset = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
 if r_remaining == nil or r_reset == nil then
   if reset == nil and remaining == nil then unlimited = 1 end  -- the server reports no rate limit
@@ -153,6 +168,7 @@ if r_remaining ~= nil and r_reset ~= nil and (ended == nil or r_reset > ended) t
     window = math.min(window or math.huge, r_reset - reset)
     ended, reset, remaining, queued = reset, r_reset, math.max(0, r_remaining - in_flight), 0
     epoch, granted = epoch + 1, 0
+    redis.call('DEL', KEYS[3])
   elseif r_reset == reset and remaining ~= nil then
     -- Responses may arrive out of order: the lowest count is the safe one.
     remaining = math.min(remaining, allowed)
@@ -248,8 +264,8 @@ class ScopedRedisRateLimiter:
         self._connection = owner.connection
         self.scope = scope
         base = f"{self._connection.key_prefix}:rate-limit:{{{scope.region}:{scope.app}}}"
-        # One hash slot for both keys (the braces), so the scripts also run on Redis Cluster.
-        self.keys = (f"{base}:state", f"{base}:leases")
+        # One hash slot for the keys (the braces), so the scripts also run on Redis Cluster.
+        self.keys = (f"{base}:state", f"{base}:leases", f"{base}:order")
         self.local = RateLimitPacer()
         self._pending: set[asyncio.Task[Any]] = set()
 
