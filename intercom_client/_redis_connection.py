@@ -14,11 +14,14 @@ a restarted server is used again by itself.
 from __future__ import annotations
 
 import asyncio
+import functools
+import hashlib
 import logging
 import math
 import threading
 import time
 import weakref
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._exceptions import ConfigurationError
@@ -97,7 +100,6 @@ class RedisConnection:
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, redis.asyncio.Redis] = (
             weakref.WeakKeyDictionary()
         )
-        self._scripts: dict[tuple[int, str], Any] = {}
         self._down_until: float | None = None  # monotonic; None: not known to be down
         self._outage = False  # a warning was logged and Redis has not answered since
         self._warned_at = -math.inf
@@ -148,13 +150,26 @@ class RedisConnection:
             client = self._async[loop] = redis.asyncio.Redis(connection_pool=pool)
         return client
 
-    def script(self, client: Any, lua: str) -> Any:
-        """``lua`` registered on ``client`` (sent by hash, loaded again after a restart emptied the cache)."""
-        key = (id(client), lua)
-        script = self._scripts.get(key)
-        if script is None or script.registered_client is not client:
-            script = self._scripts[key] = client.register_script(lua)
-        return script
+    def run_script(self, lua: str, keys: Sequence[str], args: Sequence[str]) -> Any:
+        """Run the Lua script ``lua`` with the sync client: by its hash, or whole when Redis does not have it
+        (the first time, and after a restart emptied its script cache)."""
+        from redis.exceptions import NoScriptError
+
+        client = self.sync_client()
+        try:
+            return client.evalsha(_sha1(lua), len(keys), *keys, *args)
+        except NoScriptError:
+            return client.eval(lua, len(keys), *keys, *args)
+
+    async def run_script_async(self, lua: str, keys: Sequence[str], args: Sequence[str]) -> Any:
+        """``run_script`` with the running event loop's async client."""
+        from redis.exceptions import NoScriptError
+
+        client = self.async_client()
+        try:
+            return await client.evalsha(_sha1(lua), len(keys), *keys, *args)
+        except NoScriptError:
+            return await client.eval(lua, len(keys), *keys, *args)
 
     def close(self) -> None:
         """Close the sync client's connections."""
@@ -214,6 +229,11 @@ class RedisConnection:
             self._outage = False
         if ended:
             logger.info("Redis at %s answers again; shared state resumed", self.where, extra={"redis": self.where})
+
+
+@functools.cache
+def _sha1(lua: str) -> str:
+    return hashlib.sha1(lua.encode()).hexdigest()
 
 
 def redis_errors() -> tuple[type[BaseException], ...]:

@@ -279,8 +279,7 @@ class ScopedRedisRateLimiter:
         if self._connection.usable():
             lease = _new_lease()
             try:
-                client = self._connection.sync_client()
-                answer = self._connection.script(client, ACQUIRE)(self.keys, self._acquire_args(now, lease))
+                answer = self._connection.run_script(ACQUIRE, self.keys, self._acquire_args(now, lease))
             except redis_errors() as exc:
                 self._failed(exc)
             else:
@@ -297,8 +296,7 @@ class ScopedRedisRateLimiter:
         if not self._connection.usable():
             return  # the lease expires by itself
         try:
-            client = self._connection.sync_client()
-            self._connection.script(client, RELEASE)(self.keys, self._release_args(lease, rate_limit))
+            self._connection.run_script(RELEASE, self.keys, self._release_args(lease, rate_limit))
         except redis_errors() as exc:
             self._failed(exc, raising=False)
         else:
@@ -311,9 +309,8 @@ class ScopedRedisRateLimiter:
         if self._connection.usable():
             lease = _new_lease()
             try:
-                client = self._connection.async_client()
                 run = asyncio.ensure_future(
-                    self._connection.script(client, ACQUIRE)(self.keys, self._acquire_args(now, lease))
+                    self._connection.run_script_async(ACQUIRE, self.keys, self._acquire_args(now, lease))
                 )
                 try:
                     answer = await asyncio.shield(run)
@@ -387,8 +384,7 @@ class ScopedRedisRateLimiter:
         if not self._connection.usable():
             return  # the lease expires by itself
         try:
-            client = self._connection.async_client()
-            await self._connection.script(client, RELEASE)(self.keys, self._release_args(lease, rate_limit))
+            await self._connection.run_script_async(RELEASE, self.keys, self._release_args(lease, rate_limit))
         except redis_errors() as exc:
             self._failed(exc, raising=False)
         else:

@@ -356,3 +356,19 @@ async def test_the_token_is_in_no_key_no_value_and_no_log(
     logged = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in caplog.records)
     assert "did not answer" in logged and TOKEN not in logged
     assert TOKEN not in repr(limiter) + repr(limiter.connection) + repr(limiter.bind(SCOPE))
+
+
+def test_a_server_without_rate_limit_headers_is_not_paced(redis_server: RedisServer) -> None:
+    scoped = RedisRateLimiter(redis_server.url).bind(SCOPE)
+    assert scoped.acquire(time.time()) == 0
+    assert scoped.acquire(time.time()) > 0  # the first answer is not in yet
+    scoped.release(RateLimit(None, None, None))  # it came, without rate-limit headers
+    assert [scoped.acquire(time.time()) for _ in range(50)] == [0.0] * 50
+
+
+def test_a_request_without_a_response_frees_its_slot_and_teaches_nothing(redis_server: RedisServer) -> None:
+    scoped = RedisRateLimiter(redis_server.url).bind(SCOPE)
+    assert scoped.acquire(time.time()) == 0
+    scoped.release(None)  # a connection error: nothing learned, the slot is free
+    assert raw(redis_server).zcard(scoped.keys[1]) == 0
+    assert scoped.acquire(time.time()) == 0  # the next request probes in its place
