@@ -254,7 +254,7 @@ def go(workers: list[subprocess.Popen[str]], align: float | None, timeout: float
     for proc in workers:
         _first_line(proc, "READY", max(0.1, deadline - time.monotonic()))
     now = time.time()
-    start = now + 0.2 if align is None else (math.floor(now / align) + 1) * align
+    start = now + 0.2 if align is None else (math.floor((now + 0.3) / align) + 1) * align  # 0.3 s to pass it on
     for proc in workers:
         assert proc.stdin is not None
         proc.stdin.write(f"{start!r}\n")
