@@ -148,8 +148,8 @@ class AsyncRateLimiter(Protocol):
 
     ``AsyncIntercom`` awaits these instead of calling ``acquire``/``release`` when a pacer has them, so
     that a slow answer suspends one task instead of blocking the event loop. Same contract as
-    :class:`RateLimiter`; ``release_async`` is awaited even when the caller was cancelled (in a task of
-    its own), so a slot is never left taken.
+    :class:`RateLimiter`; ``release_async`` runs in a task of its own, which goes on when the caller is
+    cancelled, so that a cancelled call does not leave its slot taken.
     """
 
     async def acquire_async(self, now: float) -> float:
