@@ -12,7 +12,9 @@ import pytest
 import redis
 
 from intercom_client import ConfigurationError, RedisConnection, RedisDedupeStore, RedisUnavailableError
+from intercom_client.webhooks import Notification, WebhookReceiver
 from tests.redis_server import RedisServer
+from tests.webhook_helpers import SECRET, encode, hub_signature, notification
 
 
 @pytest.fixture
@@ -96,3 +98,24 @@ def test_bad_settings() -> None:
     with pytest.raises(ConfigurationError, match="ttl"):
         RedisDedupeStore("redis://127.0.0.1:6379/0", ttl=0)
     assert "hunter2" not in repr(RedisDedupeStore("redis://:hunter2@127.0.0.1:6379/0"))
+
+
+async def test_receivers_in_two_processes_handle_a_redelivered_notification_once(redis_server: RedisServer) -> None:
+    """Two WebhookReceivers sharing only Redis (two web workers): Intercom's redeliveries reach both."""
+    handled: list[str] = []
+
+    async def record(event: Notification) -> None:
+        handled.append(event.id)
+
+    stores = [RedisDedupeStore(redis_server.url), RedisDedupeStore(redis_server.url)]
+    receivers = [WebhookReceiver(SECRET, record, dedupe=store) for store in stores]
+    bodies = [encode(notification({"type": "contact", "id": f"c{n}"}, id=f"notif_shared_{n}")) for n in range(3)]
+    answers = await asyncio.gather(
+        *(receiver.handle("POST", body, hub_signature(body)) for body in bodies for receiver in receivers * 2)
+    )
+    assert {answer.status for answer in answers} == {200}
+    for receiver in receivers:
+        await receiver.aclose()
+    for store in stores:
+        await store.aclose()
+    assert sorted(handled) == [f"notif_shared_{n}" for n in range(3)]
