@@ -15,7 +15,7 @@ from pytest_httpx import HTTPXMock
 from intercom_client import AsyncIntercom, Intercom, ResponseDecodingError, decoding_issues
 from intercom_client._decoding import LazyField, Pending
 from intercom_client.generated.api.contacts import list_contacts, show_contact
-from intercom_client.models import Contact, ContactList, ContactLocation, ContactWithEnabledPushMessaging
+from intercom_client.models import Call, CallWithTranscript, Contact, ContactList, ContactLocation
 
 BASE = "http://127.0.0.1:9"
 CONTACT: dict[str, Any] = {
@@ -66,7 +66,7 @@ async def test_strict_mode_per_call_through_with_options(httpx_mock: HTTPXMock) 
     async with AsyncIntercom(token="tok", base_url=BASE) as client:
         kept = await show_contact.asyncio("c1", client=client)
         assert kept.email == ["a", "b"]
-        with pytest.raises(ResponseDecodingError, match=r"Contact\w*\.email: expected string"):
+        with pytest.raises(ResponseDecodingError, match=r"Contact\.email: expected string"):
             await show_contact.asyncio("c1", client=client.with_options(strict_decoding=True))
 
 
@@ -120,10 +120,9 @@ def test_an_issue_found_on_first_read_is_recorded_on_the_model() -> None:
 
 
 def test_a_subclass_shares_its_base_lazy_fields_and_is_the_base() -> None:
-    contact = ContactWithEnabledPushMessaging.from_dict({**CONTACT, "enabled_push_messaging": True})
-    assert isinstance(contact, Contact) and contact.enabled_push_messaging is True
-    assert contact.location is not None and contact.location.city == "Paris"
-    assert contact.to_dict() == {**CONTACT, "enabled_push_messaging": True}
+    call = CallWithTranscript.from_dict({"type": "call", "id": "9", "transcript": [], "transcript_status": "done"})
+    assert isinstance(call, Call) and call.id == "9" and call.transcript_status == "done"
+    assert call.to_dict() == {"type": "call", "id": "9", "transcript": [], "transcript_status": "done"}
 
 
 def test_a_missing_required_field_reads_none_with_an_issue() -> None:

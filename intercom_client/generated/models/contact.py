@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..models.contact_location import ContactLocation
     from ..models.contact_notes import ContactNotes
     from ..models.contact_social_profiles import ContactSocialProfiles
+    from ..models.contact_subscription_types import ContactSubscriptionTypes
     from ..models.contact_tags import ContactTags
     from ..models.merge_history_item import MergeHistoryItem
 
@@ -78,6 +79,7 @@ _ABSENT: dict[str, Any] = {
     "custom_attributes": None,
     "email": None,
     "email_domain": None,
+    "enabled_push_messaging": None,
     "external_id": None,
     "formatted_phone": None,
     "has_hard_bounced": None,
@@ -98,15 +100,23 @@ _ABSENT: dict[str, Any] = {
     "merge_history": None,
     "name": None,
     "notes": None,
+    "opted_in_subscription_types": None,
+    "opted_out_subscription_types": None,
     "os": None,
     "owner_id": None,
     "phone": None,
+    "referrer": None,
     "signed_up_at": None,
     "sms_consent": None,
     "social_profiles": None,
     "tags": None,
     "unsubscribed_from_emails": None,
     "unsubscribed_from_sms": None,
+    "utm_campaign": None,
+    "utm_content": None,
+    "utm_medium": None,
+    "utm_source": None,
+    "utm_term": None,
     "_decoding_issues": (),
 }
 _KNOWN_FIELDS: frozenset[str] = frozenset(
@@ -131,6 +141,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "custom_attributes",
         "email",
         "email_domain",
+        "enabled_push_messaging",
         "external_id",
         "formatted_phone",
         "has_hard_bounced",
@@ -151,15 +162,23 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "merge_history",
         "name",
         "notes",
+        "opted_in_subscription_types",
+        "opted_out_subscription_types",
         "os",
         "owner_id",
         "phone",
+        "referrer",
         "signed_up_at",
         "sms_consent",
         "social_profiles",
         "tags",
         "unsubscribed_from_emails",
         "unsubscribed_from_sms",
+        "utm_campaign",
+        "utm_content",
+        "utm_medium",
+        "utm_source",
+        "utm_term",
     }
 )
 
@@ -192,6 +211,7 @@ class Contact:
         custom_attributes (ContactCustomAttributes): The custom attributes which are set for the contact.
         email (None | str): The contact's email. Example: joe@example.com.
         email_domain (str): The contact's email domain. Example: example.com.
+        enabled_push_messaging (bool | None): Whether the contact has push messaging enabled.
         external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
             f3b87a2e09d514c6c2e79b9a.
         formatted_phone (None | str): The contacts phone number normalized to the E164 format Example: +1123456789.
@@ -224,9 +244,14 @@ class Contact:
         name (None | str): The contacts name. Example: John Doe.
         notes (ContactNotes): An object containing notes meta data about the notes that a contact has. Up to 10 will be
             displayed here. Use the url to get more.
+        opted_in_subscription_types (ContactSubscriptionTypes): An object containing Subscription Types meta data about
+            the SubscriptionTypes that a contact has.
+        opted_out_subscription_types (ContactSubscriptionTypes): An object containing Subscription Types meta data about
+            the SubscriptionTypes that a contact has.
         os (None | str): The operating system which the contact is using. Example: Mac OS X.
         owner_id (int | None | str): The id of an admin that has been assigned account ownership of the contact.
         phone (None | str): The contacts phone. Example: +1123456789.
+        referrer (None | str): The page the contact came from.
         signed_up_at (int | None): (Unix timestamp in seconds) The time specified for when a contact signed up. Example:
             1571672154.
         sms_consent (bool | None): Whether the contact consented to receive SMS.
@@ -234,6 +259,11 @@ class Contact:
         tags (ContactTags | None):
         unsubscribed_from_emails (bool): Whether the contact is unsubscribed from emails. Example: True.
         unsubscribed_from_sms (bool | None): Whether the contact unsubscribed from SMS.
+        utm_campaign (None | str): The UTM campaign.
+        utm_content (None | str): The UTM content.
+        utm_medium (None | str): The UTM medium.
+        utm_source (None | str): The UTM source.
+        utm_term (None | str): The UTM term.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
@@ -257,6 +287,7 @@ class Contact:
     custom_attributes: ContactCustomAttributes | None = None
     email: str | None = None
     email_domain: str | None = None
+    enabled_push_messaging: bool | None = None
     external_id: str | None = None
     formatted_phone: str | None = None
     has_hard_bounced: bool | None = None
@@ -277,15 +308,23 @@ class Contact:
     merge_history: list[MergeHistoryItem] | None = None
     name: str | None = None
     notes: ContactNotes | None = None
+    opted_in_subscription_types: ContactSubscriptionTypes | None = None
+    opted_out_subscription_types: ContactSubscriptionTypes | None = None
     os: str | None = None
     owner_id: str | int | None = None
     phone: str | None = None
+    referrer: str | None = None
     signed_up_at: int | None = None
     sms_consent: bool | None = None
     social_profiles: ContactSocialProfiles | None = None
     tags: ContactTags | None = None
     unsubscribed_from_emails: bool | None = None
     unsubscribed_from_sms: bool | None = None
+    utm_campaign: str | None = None
+    utm_content: str | None = None
+    utm_medium: str | None = None
+    utm_source: str | None = None
+    utm_term: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -355,6 +394,9 @@ class Contact:
         _v = self.email_domain
         if _v is not None:
             _d["email_domain"] = _v
+        _v = self.enabled_push_messaging
+        if _v is not None:
+            _d["enabled_push_messaging"] = to_jsonable(_v)
         _v = self.external_id
         if _v is not None:
             _d["external_id"] = to_jsonable(_v)
@@ -415,6 +457,12 @@ class Contact:
         _v = self.notes
         if _v is not None:
             _d["notes"] = to_jsonable(_v)
+        _v = self.opted_in_subscription_types
+        if _v is not None:
+            _d["opted_in_subscription_types"] = to_jsonable(_v)
+        _v = self.opted_out_subscription_types
+        if _v is not None:
+            _d["opted_out_subscription_types"] = to_jsonable(_v)
         _v = self.os
         if _v is not None:
             _d["os"] = to_jsonable(_v)
@@ -424,6 +472,9 @@ class Contact:
         _v = self.phone
         if _v is not None:
             _d["phone"] = to_jsonable(_v)
+        _v = self.referrer
+        if _v is not None:
+            _d["referrer"] = to_jsonable(_v)
         _v = self.signed_up_at
         if _v is not None:
             _d["signed_up_at"] = to_jsonable(_v)
@@ -442,6 +493,21 @@ class Contact:
         _v = self.unsubscribed_from_sms
         if _v is not None:
             _d["unsubscribed_from_sms"] = to_jsonable(_v)
+        _v = self.utm_campaign
+        if _v is not None:
+            _d["utm_campaign"] = to_jsonable(_v)
+        _v = self.utm_content
+        if _v is not None:
+            _d["utm_content"] = to_jsonable(_v)
+        _v = self.utm_medium
+        if _v is not None:
+            _d["utm_medium"] = to_jsonable(_v)
+        _v = self.utm_source
+        if _v is not None:
+            _d["utm_source"] = to_jsonable(_v)
+        _v = self.utm_term
+        if _v is not None:
+            _d["utm_term"] = to_jsonable(_v)
         return _d
 
     @classmethod
@@ -468,6 +534,7 @@ class Contact:
             FieldSpec("custom_attributes", "custom_attributes", ContactCustomAttributes.from_dict, False),
             FieldSpec("email", "email", check_str, False),
             FieldSpec("email_domain", "email_domain", check_str, False),
+            FieldSpec("enabled_push_messaging", "enabled_push_messaging", check_bool, False),
             FieldSpec("external_id", "external_id", check_str, False),
             FieldSpec("formatted_phone", "formatted_phone", check_str, False),
             FieldSpec("has_hard_bounced", "has_hard_bounced", check_bool, False),
@@ -488,15 +555,30 @@ class Contact:
             FieldSpec("merge_history", "merge_history", _decode_merge_history, False),
             FieldSpec("name", "name", check_str, False),
             FieldSpec("notes", "notes", ContactNotes.from_dict, False),
+            FieldSpec(
+                "opted_in_subscription_types", "opted_in_subscription_types", ContactSubscriptionTypes.from_dict, False
+            ),
+            FieldSpec(
+                "opted_out_subscription_types",
+                "opted_out_subscription_types",
+                ContactSubscriptionTypes.from_dict,
+                False,
+            ),
             FieldSpec("os", "os", check_str, False),
             FieldSpec("owner_id", "owner_id", _decode_owner_id, False),
             FieldSpec("phone", "phone", check_str, False),
+            FieldSpec("referrer", "referrer", check_str, False),
             FieldSpec("signed_up_at", "signed_up_at", check_int, False),
             FieldSpec("sms_consent", "sms_consent", check_bool, False),
             FieldSpec("social_profiles", "social_profiles", ContactSocialProfiles.from_dict, False),
             FieldSpec("tags", "tags", ContactTags.from_dict, False),
             FieldSpec("unsubscribed_from_emails", "unsubscribed_from_emails", check_bool, False),
             FieldSpec("unsubscribed_from_sms", "unsubscribed_from_sms", check_bool, False),
+            FieldSpec("utm_campaign", "utm_campaign", check_str, False),
+            FieldSpec("utm_content", "utm_content", check_str, False),
+            FieldSpec("utm_medium", "utm_medium", check_str, False),
+            FieldSpec("utm_source", "utm_source", check_str, False),
+            FieldSpec("utm_term", "utm_term", check_str, False),
         )
 
     @classmethod
@@ -558,6 +640,12 @@ class Contact:
             _v = _state["notes"]
             if _v is not None and _v.__class__ is not dict:
                 _state["notes"] = Pending(_v)
+            _v = _state["opted_in_subscription_types"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["opted_in_subscription_types"] = Pending(_v)
+            _v = _state["opted_out_subscription_types"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["opted_out_subscription_types"] = Pending(_v)
             _v = _state["social_profiles"]
             if _v is not None and _v.__class__ is not dict:
                 _state["social_profiles"] = Pending(_v)
@@ -578,6 +666,7 @@ from ..models.contact_custom_attributes import ContactCustomAttributes
 from ..models.contact_location import ContactLocation
 from ..models.contact_notes import ContactNotes
 from ..models.contact_social_profiles import ContactSocialProfiles
+from ..models.contact_subscription_types import ContactSubscriptionTypes
 from ..models.contact_tags import ContactTags
 from ..models.merge_history_item import MergeHistoryItem
 
@@ -590,6 +679,8 @@ install_lazy_fields(
         "location",
         "merge_history",
         "notes",
+        "opted_in_subscription_types",
+        "opted_out_subscription_types",
         "social_profiles",
         "tags",
     ),
