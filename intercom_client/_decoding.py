@@ -276,12 +276,19 @@ class LazyField:
             return self
         state = obj.__dict__
         value = state[self._name]
-        if value.__class__ is dict or value.__class__ is Pending:
-            issues: list[DecodingIssue] = []
-            raw = value.raw if value.__class__ is Pending else value
-            state[self._name] = value = _decode_kept(self._decode, raw, (self._json_name,), issues)
-            if issues:
-                state["_decoding_issues"] = (*state.get("_decoding_issues", ()), *issues)
+        if value.__class__ is dict:
+            try:
+                state[self._name] = value = self._decode(value)
+                return value
+            except DECODE_ERRORS:
+                pass  # decoded again below, keeping what does not fit
+        elif value.__class__ is not Pending:
+            return value
+        issues: list[DecodingIssue] = []
+        raw = value.raw if value.__class__ is Pending else value
+        state[self._name] = value = _decode_kept(self._decode, raw, (self._json_name,), issues)
+        if issues:
+            state["_decoding_issues"] = (*state.get("_decoding_issues", ()), *issues)
         return value
 
     def __set__(self, obj: object, value: Any) -> None:

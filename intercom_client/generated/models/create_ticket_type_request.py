@@ -113,9 +113,10 @@ class CreateTicketTypeRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateTicketTypeRequest"
                 )
             _d = dict(_d)
-        # The instance's attributes are built as one dict: every field absent, then what came (two
-        # C-level copies), then only the fields that need work are touched.
-        _state: dict[str, Any] = {**_ABSENT, **_d}
+        # The instance's attributes are built as one dict: every field absent (a copy of a dict of
+        # that shape is one memory copy), then what came, then only the fields that need work.
+        _state: dict[str, Any] = _ABSENT.copy()
+        _state.update(_d)
         try:
             if _d.keys() <= _KNOWN_FIELDS:
                 _state["additional_properties"] = {}
