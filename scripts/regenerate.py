@@ -4,7 +4,7 @@
     regenerate.py [--spec URL_OR_PATH] --out DIR
 
 Steps: fetch the spec (fetch_spec.py), normalise it (normalize/), run openapi-python-client with
-generator-config.yaml and templates/, write the spec pin and pagination table modules, add the
+generator-config.yaml and templates/ (through generate_package.py, which adds the resource surface), write the spec pin and pagination table modules, add the
 "do not edit" header and Intercom's licence, format with ruff, check that every operation of the
 spec has its endpoint module, and only then replace DIR. Fails (exit 1) on any generator warning.
 The output depends only on the spec and this repository, so two runs give identical bytes.
@@ -81,19 +81,16 @@ def regenerate(spec_source: str | None, out: Path) -> None:
 
 def generate(spec_path: Path, package: Path) -> None:
     command = [
-        str(VENV_BIN / "openapi-python-client"),
-        "generate",
+        sys.executable,
+        str(SCRIPTS / "generate_package.py"),
         "--path",
         str(spec_path),
-        "--meta",
-        "none",
         "--config",
         str(ROOT / "generator-config.yaml"),
         "--custom-template-path",
         str(ROOT / "templates"),
         "--output-path",
         str(package),
-        "--overwrite",
     ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     output = result.stdout + result.stderr
@@ -142,7 +139,7 @@ def ruff(package: Path) -> None:
     ruff_bin = str(VENV_BIN / "ruff")
     common = ["--isolated", "--line-length", "120", "--target-version", "py311"]
     steps = [
-        [ruff_bin, "check", *common, "--select", "F401,I001", "--fix", "--quiet", str(package)],
+        [ruff_bin, "check", *common, "--select", "F401,I001", "--fix", "--unsafe-fixes", "--quiet", str(package)],
         [ruff_bin, "format", *common, "--quiet", str(package)],
     ]
     for command in steps:

@@ -1,9 +1,12 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""The decoding runtime the generated models and endpoints use, defined in the hand-written layer.
+"""The runtime the generated models, endpoints and resources use, defined in the hand-written layer.
 
-See ``intercom_client/_decoding.py`` for the decoding policy; this module only names what the
-generated code imports, so that it keeps one relative import path.
+See ``intercom_client/_decoding.py`` for the decoding policy and ``intercom_client/_resource.py`` for
+the resources; this module only names what the generated code imports, so that it keeps one relative
+import path.
 """
+
+from typing import TYPE_CHECKING
 
 from .._decoding import (
     DECODE_ERRORS,
@@ -33,16 +36,27 @@ from .._decoding import (
     redirect_location,
     to_jsonable,
 )
+from .._resource import OMITTED, AsyncResource, SyncResource, TimeoutTypes, async_raw, resource, sync_raw
+
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, Cursor, SyncPaginator
 
 __all__ = [
     "DECODE_ERRORS",
+    "OMITTED",
     "UNSET",
+    "AsyncPaginator",
+    "AsyncResource",
+    "Cursor",
     "DecodingIssue",
     "FieldSpec",
     "File",
     "FileTypes",
     "RequestFiles",
     "Response",
+    "SyncPaginator",
+    "SyncResource",
+    "TimeoutTypes",
     "Unset",
     "WrongType",
     "check_any",
@@ -60,5 +74,8 @@ __all__ = [
     "parse_uuid",
     "pick_variant",
     "redirect_location",
+    "async_raw",
+    "resource",
+    "sync_raw",
     "to_jsonable",
 ]
