@@ -40,7 +40,7 @@ from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
 
 if TYPE_CHECKING:
     from ._decoding import DecodingIssue, decoding_issues
-    from ._resource import RawResponse
+    from ._resource import RawResponse, RequestBodyError
     from .pagination import AsyncPaginator, Cursor, Page, PaginationError, SyncPaginator
     from .webhooks import WebhookError, WebhookExpiredError, WebhookPayloadError, WebhookSignatureError
 
@@ -51,7 +51,7 @@ _LAZY_MODULES = {
         ("WebhookError", "WebhookExpiredError", "WebhookPayloadError", "WebhookSignatureError"), ".webhooks"
     ),
     **dict.fromkeys(("AsyncPaginator", "Cursor", "Page", "PaginationError", "SyncPaginator"), ".pagination"),
-    "RawResponse": "._resource",
+    **dict.fromkeys(("RawResponse", "RequestBodyError"), "._resource"),
 }
 
 
@@ -93,6 +93,7 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RawResponse",
+    "RequestBodyError",
     "ResponseDecodingError",
     "SyncPaginator",
     "UnexpectedStatusError",

@@ -9,12 +9,14 @@ properties of the clients.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
-from ._exceptions import ConfigurationError
+from ._decoding import UNSET, Unset
+from ._exceptions import ConfigurationError, IntercomError, ResponseDecodingError
 from ._rate_limit import RateLimit
 
 if TYPE_CHECKING:
@@ -23,9 +25,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncResource",
+    "AsyncSurface",
     "RawResponse",
+    "RequestBodyError",
     "SyncResource",
+    "SyncSurface",
     "async_raw",
+    "request_body",
     "resource",
     "sync_raw",
 ]
@@ -83,6 +89,74 @@ class RawResponse(Generic[T]):
 
     def __repr__(self) -> str:
         return f"RawResponse(status_code={self.status_code}, parsed={type(self.parsed).__name__})"
+
+
+class RequestBodyError(IntercomError, TypeError):
+    """A request body written as a dict does not fit the operation's request model.
+
+    Raised before anything is sent: a key the model does not have (fields the spec does not know yet
+    go in ``extra_body=``), a required field missing, a discriminator with another value, or a body
+    that is neither the model nor a dict.
+
+    Attributes:
+        model: The request model's class name.
+        field: The JSON field name at fault, when there is one.
+    """
+
+    def __init__(self, message: str, *, model: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.model = model
+        self.field = field
+
+
+def _body_from_dict(model: type[Any], value: Mapping[str, Any]) -> Any:
+    name = model.__name__
+    known: frozenset[str] = model._known_fields
+    for key in value:
+        if key not in known:
+            close = difflib.get_close_matches(str(key), sorted(known), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise RequestBodyError(
+                f"{name} has no field {key!r}{hint}; a field the spec does not know yet goes in extra_body=",
+                model=name,
+                field=str(key),
+            )
+    data = dict(value)
+    for key, constant in model._discriminator:
+        if key not in data:
+            data[key] = constant
+        elif data[key] != constant:
+            raise RequestBodyError(f"{name}.{key} must be {constant!r}, got {data[key]!r}", model=name, field=key)
+    for spec in model._field_table():
+        if spec[3] and spec[0] not in data:
+            raise RequestBodyError(f"{name} needs the field {spec[0]!r}", model=name, field=spec[0])
+    return model.from_dict(data)
+
+
+def request_body(value: Any, *models: type[Any]) -> Any:
+    """The request model for a body given as the model itself or as a dict literal of its JSON fields.
+
+    With several models (a body that may be one of a few objects), a dict becomes the first one it
+    fits. Raises RequestBodyError, naming the field, when it fits none.
+    """
+    if value is UNSET or isinstance(value, (Unset, *models)):
+        return value
+    names = " or ".join(model.__name__ for model in models)
+    if not isinstance(value, Mapping):
+        raise RequestBodyError(
+            f"body must be {names} or a dict of its fields, got {type(value).__name__}", model=models[0].__name__
+        )
+    errors: list[RequestBodyError] = []
+    for model in models:
+        try:
+            return _body_from_dict(model, value)
+        except RequestBodyError as exc:
+            errors.append(exc)
+    if len(errors) == 1:
+        raise errors[0]
+    raise RequestBodyError(
+        f"the body fits none of {names}: " + "; ".join(str(e) for e in errors), model=errors[0].model
+    )
 
 
 def apply_options(
@@ -222,6 +296,74 @@ def async_raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawRes
 def sync_raw(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
     """The sync twin of async_raw."""
     return cast("Callable[P, RawResponse[T]]", method)
+
+
+def _json_of(response: httpx.Response) -> Any:
+    if not response.content.strip():
+        return None
+    try:
+        return response.json()
+    except ValueError as exc:
+        raise ResponseDecodingError(
+            f"{response.request.method} {response.request.url.path}: the body is not JSON", response=response
+        ) from exc
+
+
+class AsyncSurface:
+    """What the async client offers beside its resources (a base of the generated ``AsyncResources``)."""
+
+    __slots__ = ()
+
+    async def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Call an endpoint the spec does not describe (yet); returns its decoded JSON (None for no body).
+
+        The client's auth, version header, retries, pacing and typed errors apply, as for any method::
+
+            data = await client.request_json("GET", "/some/new/endpoint", params={"page": 2})
+        """
+        client = _configured(self, timeout, max_retries)
+        kwargs = apply_options(
+            {"method": method, "url": path}, extra_headers=headers, extra_query=params, extra_body=None
+        )
+        if json is not None:
+            kwargs["json"] = json
+        return _json_of(await client.request(**kwargs))
+
+
+class SyncSurface:
+    """The sync twin of AsyncSurface (a base of the generated ``SyncResources``)."""
+
+    __slots__ = ()
+
+    def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Call an endpoint the spec does not describe (yet); returns its decoded JSON (see AsyncSurface)."""
+        client = _configured(self, timeout, max_retries)
+        kwargs = apply_options(
+            {"method": method, "url": path}, extra_headers=headers, extra_query=params, extra_body=None
+        )
+        if json is not None:
+            kwargs["json"] = json
+        return _json_of(client.request(**kwargs))
 
 
 R = TypeVar("R", bound=_Resource)

@@ -14,6 +14,7 @@ per tag) and ``templates/api_init.py.jinja`` (the clients' resource properties) 
 
 from __future__ import annotations
 
+import keyword
 import re
 import sys
 from pathlib import Path
@@ -108,7 +109,83 @@ def template_globals(spec: dict[str, Any]) -> dict[str, Any]:
     def resource_class(tag: Any) -> str:
         return "".join(part.capitalize() for part in str(tag).split("_"))
 
-    return {"surface_operation": surface_operation, "resource_class": resource_class, "used_imports": used_imports}
+    return {
+        "surface_operation": surface_operation,
+        "resource_class": resource_class,
+        "used_imports": used_imports,
+        "dict_type": dict_type,
+        "dict_imports": dict_imports,
+        "body_models": body_models,
+        "is_request_model": is_request_model,
+        "plain_key": plain_key,
+    }
+
+
+def plain_key(name: Any) -> bool:
+    """Whether a JSON field name can be a TypedDict key in class syntax."""
+    text = name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else str(name)
+    return text.isidentifier() and not keyword.iskeyword(text)
+
+
+# -- request bodies as dicts ---------------------------------------------------------------------------
+
+
+def is_request_model(prop: Any) -> bool:
+    """A model that is sent (role request or both): it has a TypedDict twin, ``<Name>Dict``."""
+    role = (getattr(getattr(prop, "data", None), "model_extra", None) or {}).get("x-intercom-role")
+    return hasattr(prop, "class_info") and hasattr(prop, "required_properties") and role != "response"
+
+
+def dict_type(prop: Any) -> str:
+    """The type of a value in a request body written as a dict: a model or its TypedDict, JSON scalars."""
+    kind = type(prop).__name__
+    if kind == "ModelProperty":
+        name = str(prop.class_info.name)
+        return f"{name} | {name}Dict" if is_request_model(prop) else name
+    if kind == "ListProperty":
+        return f"list[{dict_type(prop.inner_property)}]"
+    if kind == "UnionProperty":
+        parts: list[str] = []
+        for inner in prop.inner_properties:
+            for part in dict_type(inner).split(" | "):
+                if part not in parts:
+                    parts.append(part)
+        return " | ".join(parts)
+    if kind in ("DateProperty", "DateTimeProperty"):
+        return "str"
+    if kind == "NoneProperty":
+        return "None"
+    return str(prop.get_type_string(no_optional=True).as_unembedded_code())
+
+
+def _dict_models(prop: Any, seen: set[str]) -> list[Any]:
+    kind = type(prop).__name__
+    if kind == "ModelProperty":
+        return [prop] if is_request_model(prop) else []
+    found: list[Any] = []
+    for inner in [getattr(prop, "inner_property", None), *(getattr(prop, "inner_properties", None) or [])]:
+        if inner is not None:
+            found += _dict_models(inner, seen)
+    return found
+
+
+def dict_imports(props: list[Any], prefix: str, own_module: str = "") -> list[str]:
+    """The import lines of the TypedDicts ``dict_type`` names for ``props``."""
+    lines: set[str] = set()
+    for prop in props:
+        for model in _dict_models(prop, set()):
+            module = str(model.class_info.module_name)
+            if module != own_module:
+                lines.add(f"from {prefix}models.{module} import {model.class_info.name}Dict")
+    return sorted(lines)
+
+
+def body_models(endpoint: Any) -> list[tuple[str, str]]:
+    """(module, class) of the request models an operation's body may be; empty when it has none."""
+    if len(endpoint.bodies) != 1 or endpoint.bodies[0].body_type != "json":
+        return []
+    models = _dict_models(endpoint.bodies[0].prop, set())
+    return [(str(m.class_info.module_name), str(m.class_info.name)) for m in models]
 
 
 def used_imports(lines: list[str], code: str) -> list[str]:

@@ -15,8 +15,8 @@ from intercom_client.generated.api import RESOURCES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from spec_tools import iter_operations  # noqa: E402
-from surface_names import NamingError, derive, load_overrides, names, stale_overrides  # noqa: E402
+from spec_tools import iter_operations
+from surface_names import NamingError, derive, load_overrides, names, stale_overrides
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +82,7 @@ def test_a_qualifier_naming_another_resource_says_for(spec: dict[str, Any]) -> N
 
 def test_spec_typos_never_reach_a_public_name(spec: dict[str, Any]) -> None:
     public = {e.name for e in names(spec)}
-    assert not {n for n in public if "lis_" in n or n.startswith("lis") and not n.startswith("list")}
+    assert not {n for n in public if "lis_" in n or (n.startswith("lis") and not n.startswith("list"))}
     by_id = {e.operation_id: e for e in names(spec)}
     assert by_id["detachSubscriptionTypeToContact"].name == "detach_from_contact"
 

@@ -36,7 +36,18 @@ from .._decoding import (
     redirect_location,
     to_jsonable,
 )
-from .._resource import OMITTED, AsyncResource, SyncResource, TimeoutTypes, async_raw, resource, sync_raw
+from .._resource import (
+    OMITTED,
+    AsyncResource,
+    AsyncSurface,
+    SyncResource,
+    SyncSurface,
+    TimeoutTypes,
+    async_raw,
+    request_body,
+    resource,
+    sync_raw,
+)
 
 if TYPE_CHECKING:
     from ..pagination import AsyncPaginator, Cursor, SyncPaginator
@@ -47,6 +58,7 @@ __all__ = [
     "UNSET",
     "AsyncPaginator",
     "AsyncResource",
+    "AsyncSurface",
     "Cursor",
     "DecodingIssue",
     "FieldSpec",
@@ -56,6 +68,7 @@ __all__ = [
     "Response",
     "SyncPaginator",
     "SyncResource",
+    "SyncSurface",
     "TimeoutTypes",
     "Unset",
     "WrongType",
@@ -75,6 +88,7 @@ __all__ = [
     "pick_variant",
     "redirect_location",
     "async_raw",
+    "request_body",
     "resource",
     "sync_raw",
     "to_jsonable",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..types import resource
+from ..types import AsyncSurface, SyncSurface, resource
 
 if TYPE_CHECKING:
     from .admins import AdminsResource, AsyncAdminsResource
@@ -118,7 +118,7 @@ RESOURCES = (
 )
 
 
-class AsyncResources:
+class AsyncResources(AsyncSurface):
     """The resource properties of AsyncIntercom."""
 
     __slots__ = ()
@@ -453,7 +453,7 @@ class AsyncResources:
         return resource(self, "workflows", AsyncWorkflowsResource)
 
 
-class SyncResources:
+class SyncResources(SyncSurface):
     """The resource properties of Intercom."""
 
     __slots__ = ()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,7 @@ class AssignConversationRequest:
 
     admin_id: str
     assignee_id: str
-    message_type: AssignConversationRequestMessageType
+    message_type: AssignConversationRequestMessageType = "assignment"
     type_: AssignConversationRequestType
     body: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -149,3 +149,13 @@ class AssignConversationRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class AssignConversationRequestDict(TypedDict, total=False):
+    """:class:`AssignConversationRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_id: Required[str]
+    assignee_id: Required[str]
+    message_type: AssignConversationRequestMessageType
+    type: Required[AssignConversationRequestType]
+    body: str

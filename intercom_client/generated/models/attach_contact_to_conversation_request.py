@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,12 +24,15 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.attach_contact_to_conversation_request_customer_with_email import (
         AttachContactToConversationRequestCustomerWithEmail,
+        AttachContactToConversationRequestCustomerWithEmailDict,
     )
     from ..models.attach_contact_to_conversation_request_customer_with_intercom_user_id import (
         AttachContactToConversationRequestCustomerWithIntercomUserId,
+        AttachContactToConversationRequestCustomerWithIntercomUserIdDict,
     )
     from ..models.attach_contact_to_conversation_request_customer_with_user_id import (
         AttachContactToConversationRequestCustomerWithUserId,
+        AttachContactToConversationRequestCustomerWithUserIdDict,
     )
 
 
@@ -142,6 +145,20 @@ class AttachContactToConversationRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class AttachContactToConversationRequestDict(TypedDict, total=False):
+    """:class:`AttachContactToConversationRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_id: str
+    customer: (
+        AttachContactToConversationRequestCustomerWithIntercomUserId
+        | AttachContactToConversationRequestCustomerWithIntercomUserIdDict
+        | AttachContactToConversationRequestCustomerWithUserId
+        | AttachContactToConversationRequestCustomerWithUserIdDict
+        | AttachContactToConversationRequestCustomerWithEmail
+        | AttachContactToConversationRequestCustomerWithEmailDict
+    )
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,11 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.bulk_create_contacts_request_contacts_item import BulkCreateContactsRequestContactsItem
-    from ..models.bulk_create_contacts_request_job import BulkCreateContactsRequestJob
+    from ..models.bulk_create_contacts_request_contacts_item import (
+        BulkCreateContactsRequestContactsItem,
+        BulkCreateContactsRequestContactsItemDict,
+    )
+    from ..models.bulk_create_contacts_request_job import BulkCreateContactsRequestJob, BulkCreateContactsRequestJobDict
 
 
 def _decode_contacts(data: Any) -> list[BulkCreateContactsRequestContactsItem]:
@@ -109,6 +112,13 @@ class BulkCreateContactsRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class BulkCreateContactsRequestDict(TypedDict, total=False):
+    """:class:`BulkCreateContactsRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    contacts: Required[list[BulkCreateContactsRequestContactsItem | BulkCreateContactsRequestContactsItemDict]]
+    job: BulkCreateContactsRequestJob | BulkCreateContactsRequestJobDict
 
 
 # Imported last, so that models that refer to each other can import each other.

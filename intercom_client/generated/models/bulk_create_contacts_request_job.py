@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,3 +82,9 @@ class BulkCreateContactsRequestJob:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class BulkCreateContactsRequestJobDict(TypedDict, total=False):
+    """:class:`BulkCreateContactsRequestJob` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    id: str

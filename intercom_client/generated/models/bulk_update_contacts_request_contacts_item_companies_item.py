@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,3 +112,11 @@ class BulkUpdateContactsRequestContactsItemCompaniesItem:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class BulkUpdateContactsRequestContactsItemCompaniesItemDict(TypedDict, total=False):
+    """:class:`BulkUpdateContactsRequestContactsItemCompaniesItem` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    company_id: Required[str]
+    name: str
+    remove: bool

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes
+    from ..models.change_ticket_type_request_ticket_attributes import (
+        ChangeTicketTypeRequestTicketAttributes,
+        ChangeTicketTypeRequestTicketAttributesDict,
+    )
 
 
 _new_instance = object.__new__
@@ -123,6 +126,14 @@ class ChangeTicketTypeRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class ChangeTicketTypeRequestDict(TypedDict, total=False):
+    """:class:`ChangeTicketTypeRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    ticket_state_id: Required[str]
+    ticket_type_id: Required[str]
+    ticket_attributes: ChangeTicketTypeRequestTicketAttributes | ChangeTicketTypeRequestTicketAttributesDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem
+    from ..models.contact_reply_base_request_reply_options_item import (
+        ContactReplyBaseRequestReplyOptionsItem,
+        ContactReplyBaseRequestReplyOptionsItemDict,
+    )
 
 
 def _decode_reply_options(data: Any) -> list[ContactReplyBaseRequestReplyOptionsItem]:
@@ -66,8 +69,8 @@ class ContactReplyBaseRequest:
     """
 
     body: str
-    message_type: ContactReplyBaseRequestMessageType
-    type_: ContactReplyBaseRequestType
+    message_type: ContactReplyBaseRequestMessageType = "comment"
+    type_: ContactReplyBaseRequestType = "user"
     attachment_urls: list[str] | None | Unset = UNSET
     created_at: int | None | Unset = UNSET
     reply_options: list[ContactReplyBaseRequestReplyOptionsItem] | None | Unset = UNSET
@@ -172,6 +175,17 @@ class ContactReplyBaseRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class ContactReplyBaseRequestDict(TypedDict, total=False):
+    """:class:`ContactReplyBaseRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    body: Required[str]
+    message_type: ContactReplyBaseRequestMessageType
+    type: ContactReplyBaseRequestType
+    attachment_urls: list[str]
+    created_at: int
+    reply_options: list[ContactReplyBaseRequestReplyOptionsItem | ContactReplyBaseRequestReplyOptionsItemDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

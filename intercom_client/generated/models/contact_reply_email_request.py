@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,8 +28,11 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem
-    from ..models.conversation_attachment_files import ConversationAttachmentFiles
+    from ..models.contact_reply_base_request_reply_options_item import (
+        ContactReplyBaseRequestReplyOptionsItem,
+        ContactReplyBaseRequestReplyOptionsItemDict,
+    )
+    from ..models.conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
 
 
 def _decode_reply_options(data: Any) -> list[ContactReplyBaseRequestReplyOptionsItem]:
@@ -76,8 +79,8 @@ class ContactReplyEmailRequest:
     """
 
     body: str
-    message_type: ContactReplyBaseRequestMessageType
-    type_: ContactReplyBaseRequestType
+    message_type: ContactReplyBaseRequestMessageType = "comment"
+    type_: ContactReplyBaseRequestType = "user"
     email: str
     attachment_urls: list[str] | None | Unset = UNSET
     created_at: int | None | Unset = UNSET
@@ -204,6 +207,19 @@ class ContactReplyEmailRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class ContactReplyEmailRequestDict(TypedDict, total=False):
+    """:class:`ContactReplyEmailRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    body: Required[str]
+    message_type: ContactReplyBaseRequestMessageType
+    type: ContactReplyBaseRequestType
+    email: Required[str]
+    attachment_urls: list[str]
+    created_at: int
+    reply_options: list[ContactReplyBaseRequestReplyOptionsItem | ContactReplyBaseRequestReplyOptionsItemDict]
+    attachment_files: list[ConversationAttachmentFiles | ConversationAttachmentFilesDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

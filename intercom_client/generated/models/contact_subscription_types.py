@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,6 +135,15 @@ class ContactSubscriptionTypes:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class ContactSubscriptionTypesDict(TypedDict, total=False):
+    """:class:`ContactSubscriptionTypes` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    data: list[AddressableList]
+    has_more: bool
+    total_count: int
+    url: str
 
 
 # Imported last, so that models that refer to each other can import each other.

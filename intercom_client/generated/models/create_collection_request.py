@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.group_translated_content import GroupTranslatedContent
+    from ..models.group_translated_content import GroupTranslatedContent, GroupTranslatedContentDict
 
 
 _new_instance = object.__new__
@@ -144,6 +144,16 @@ class CreateCollectionRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class CreateCollectionRequestDict(TypedDict, total=False):
+    """:class:`CreateCollectionRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    name: Required[str]
+    description: str
+    help_center_id: int | None
+    parent_id: str | None
+    translated_content: GroupTranslatedContent | GroupTranslatedContentDict | None
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,7 +63,7 @@ class CreateContentImportSourceRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    sync_behavior: CreateContentImportSourceRequestSyncBehavior
+    sync_behavior: CreateContentImportSourceRequestSyncBehavior = "api"
     url: str
     audience_ids: int | list[int] | None | Unset = UNSET
     status: CreateContentImportSourceRequestStatus | None | Unset = UNSET
@@ -145,3 +145,12 @@ class CreateContentImportSourceRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class CreateContentImportSourceRequestDict(TypedDict, total=False):
+    """:class:`CreateContentImportSourceRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    sync_behavior: CreateContentImportSourceRequestSyncBehavior
+    url: Required[str]
+    audience_ids: int | list[int] | None
+    status: CreateContentImportSourceRequestStatus

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,7 @@ class CreateConversationAttributeBooleanRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data_type: CreateConversationAttributeBooleanRequestDataType
+    data_type: CreateConversationAttributeBooleanRequestDataType = "boolean"
     name: str
     description: str | None | Unset = UNSET
     required: bool | None | Unset = UNSET
@@ -143,3 +143,13 @@ class CreateConversationAttributeBooleanRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class CreateConversationAttributeBooleanRequestDict(TypedDict, total=False):
+    """:class:`CreateConversationAttributeBooleanRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    data_type: CreateConversationAttributeBooleanRequestDataType
+    name: Required[str]
+    description: str
+    required: bool
+    visible_to_team_ids: list[str]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_conversation_request_from import CreateConversationRequestFrom
+    from ..models.create_conversation_request_from import (
+        CreateConversationRequestFrom,
+        CreateConversationRequestFromDict,
+    )
 
 
 _new_instance = object.__new__
@@ -160,6 +163,21 @@ class CreateConversationRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+CreateConversationRequestDict = TypedDict(
+    "CreateConversationRequestDict",
+    {
+        "body": "Required[str]",
+        "from": "Required[CreateConversationRequestFrom | CreateConversationRequestFromDict]",
+        "attachment_urls": "list[str]",
+        "brand_id": "str",
+        "created_at": "int",
+        "subject": "str",
+    },
+    total=False,
+)
+"""`CreateConversationRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
 
 # Imported last, so that models that refer to each other can import each other.

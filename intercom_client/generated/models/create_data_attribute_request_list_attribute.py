@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.create_data_attribute_request_list_attribute_options_item import (
         CreateDataAttributeRequestListAttributeOptionsItem,
+        CreateDataAttributeRequestListAttributeOptionsItemDict,
     )
 
 
@@ -68,7 +69,7 @@ class CreateDataAttributeRequestListAttribute:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data_type: CreateDataAttributeRequestListAttributeDataType
+    data_type: CreateDataAttributeRequestListAttributeDataType = "options"
     options: list[CreateDataAttributeRequestListAttributeOptionsItem]
     model: CreateDataAttributeRequestListAttributeModel
     name: str
@@ -174,6 +175,21 @@ class CreateDataAttributeRequestListAttribute:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class CreateDataAttributeRequestListAttributeDict(TypedDict, total=False):
+    """:class:`CreateDataAttributeRequestListAttribute` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    data_type: CreateDataAttributeRequestListAttributeDataType
+    options: Required[
+        list[
+            CreateDataAttributeRequestListAttributeOptionsItem | CreateDataAttributeRequestListAttributeOptionsItemDict
+        ]
+    ]
+    model: Required[CreateDataAttributeRequestListAttributeModel]
+    name: Required[str]
+    description: str
+    messenger_writable: bool
 
 
 # Imported last, so that models that refer to each other can import each other.

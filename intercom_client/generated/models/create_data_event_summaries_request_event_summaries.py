@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,3 +124,12 @@ class CreateDataEventSummariesRequestEventSummaries:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class CreateDataEventSummariesRequestEventSummariesDict(TypedDict, total=False):
+    """:class:`CreateDataEventSummariesRequestEventSummaries` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    count: int
+    event_name: str
+    first: int
+    last: int

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,7 +42,7 @@ class CreateMessageRequestFrom:
     """
 
     id: int
-    type_: CreateMessageRequestFromType
+    type_: CreateMessageRequestFromType = "admin"
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "admin"),)
@@ -103,3 +103,10 @@ class CreateMessageRequestFrom:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class CreateMessageRequestFromDict(TypedDict, total=False):
+    """:class:`CreateMessageRequestFrom` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    id: Required[int]
+    type: CreateMessageRequestFromType

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict
 
 
 def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
@@ -153,6 +153,16 @@ class CreateOfficeHoursExceptionRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class CreateOfficeHoursExceptionRequestDict(TypedDict, total=False):
+    """:class:`CreateOfficeHoursExceptionRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    exception_date: Required[str]
+    exception_type: Required[CreateOfficeHoursExceptionRequestExceptionType]
+    name: str
+    recurring_annually: bool
+    time_intervals: list[OfficeHoursTimeInterval | OfficeHoursTimeIntervalDict] | None
 
 
 # Imported last, so that models that refer to each other can import each other.

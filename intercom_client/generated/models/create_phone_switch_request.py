@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.custom_attributes import CustomAttributes
+    from ..models.custom_attributes import CustomAttributes, CustomAttributesDict
 
 
 _new_instance = object.__new__
@@ -109,6 +109,13 @@ class CreatePhoneSwitchRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class CreatePhoneSwitchRequestDict(TypedDict, total=False):
+    """:class:`CreatePhoneSwitchRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    phone: Required[str]
+    custom_attributes: CustomAttributes | CustomAttributesDict
 
 
 # Imported last, so that models that refer to each other can import each other.

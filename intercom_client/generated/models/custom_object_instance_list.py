@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.custom_object_instance import CustomObjectInstance
+    from ..models.custom_object_instance import CustomObjectInstance, CustomObjectInstanceDict
 
 
 def _decode_instances(data: Any) -> list[CustomObjectInstance | None]:
@@ -107,6 +107,13 @@ class CustomObjectInstanceList:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class CustomObjectInstanceListDict(TypedDict, total=False):
+    """:class:`CustomObjectInstanceList` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    instances: list[CustomObjectInstance | CustomObjectInstanceDict | None]
+    type: str
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,11 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributes
-    from ..models.fin_agent_message import FinAgentMessage
+    from ..models.fin_agent_conversation_metadata_attributes import (
+        FinAgentConversationMetadataAttributes,
+        FinAgentConversationMetadataAttributesDict,
+    )
+    from ..models.fin_agent_message import FinAgentMessage, FinAgentMessageDict
 
 
 def _decode_history(data: Any) -> list[FinAgentMessage]:
@@ -112,6 +115,13 @@ class FinAgentConversationMetadata:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class FinAgentConversationMetadataDict(TypedDict, total=False):
+    """:class:`FinAgentConversationMetadata` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    attributes: FinAgentConversationMetadataAttributes | FinAgentConversationMetadataAttributesDict
+    history: list[FinAgentMessage | FinAgentMessageDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

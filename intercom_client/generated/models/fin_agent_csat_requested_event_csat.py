@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_csat_requested_event_csat_options_item import FinAgentCsatRequestedEventCsatOptionsItem
+    from ..models.fin_agent_csat_requested_event_csat_options_item import (
+        FinAgentCsatRequestedEventCsatOptionsItem,
+        FinAgentCsatRequestedEventCsatOptionsItemDict,
+    )
 
 
 def _decode_options(data: Any) -> list[FinAgentCsatRequestedEventCsatOptionsItem]:
@@ -97,6 +100,12 @@ class FinAgentCsatRequestedEventCsat:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class FinAgentCsatRequestedEventCsatDict(TypedDict, total=False):
+    """:class:`FinAgentCsatRequestedEventCsat` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    options: Required[list[FinAgentCsatRequestedEventCsatOptionsItem | FinAgentCsatRequestedEventCsatOptionsItemDict]]
 
 
 # Imported last, so that models that refer to each other can import each other.

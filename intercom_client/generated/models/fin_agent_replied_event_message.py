@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,7 @@ class FinAgentRepliedEventMessage:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    author: FinAgentRepliedEventMessageAuthor
+    author: FinAgentRepliedEventMessageAuthor = "fin"
     body: str
     timestamp_ms: datetime.datetime
     id: str | None | Unset = UNSET
@@ -135,3 +135,12 @@ class FinAgentRepliedEventMessage:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class FinAgentRepliedEventMessageDict(TypedDict, total=False):
+    """:class:`FinAgentRepliedEventMessage` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    author: FinAgentRepliedEventMessageAuthor
+    body: Required[str]
+    timestamp_ms: Required[str]
+    id: str

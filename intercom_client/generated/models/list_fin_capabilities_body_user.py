@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_user_attributes import FinAgentUserAttributes
+    from ..models.fin_agent_user_attributes import FinAgentUserAttributes, FinAgentUserAttributesDict
 
 
 _new_instance = object.__new__
@@ -131,6 +131,15 @@ class ListFinCapabilitiesBodyUser:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class ListFinCapabilitiesBodyUserDict(TypedDict, total=False):
+    """:class:`ListFinCapabilitiesBodyUser` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    id: Required[str]
+    attributes: FinAgentUserAttributes | FinAgentUserAttributesDict
+    email: str
+    name: str
 
 
 # Imported last, so that models that refer to each other can import each other.

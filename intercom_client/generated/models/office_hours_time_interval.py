@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,3 +113,11 @@ class OfficeHoursTimeInterval:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class OfficeHoursTimeIntervalDict(TypedDict, total=False):
+    """:class:`OfficeHoursTimeInterval` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    day_of_week: int
+    end_minute: int
+    start_minute: int

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,10 +21,13 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_message import FinAgentMessage
-    from ..models.fin_agent_user import FinAgentUser
-    from ..models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadata
-    from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings
+    from ..models.fin_agent_message import FinAgentMessage, FinAgentMessageDict
+    from ..models.fin_agent_user import FinAgentUser, FinAgentUserDict
+    from ..models.run_fin_procedure_body_conversation_metadata import (
+        RunFinProcedureBodyConversationMetadata,
+        RunFinProcedureBodyConversationMetadataDict,
+    )
+    from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings, RunFinProcedureBodySettingsDict
 
 
 _new_instance = object.__new__
@@ -149,6 +152,16 @@ class RunFinProcedureBody:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class RunFinProcedureBodyDict(TypedDict, total=False):
+    """:class:`RunFinProcedureBody` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    conversation_id: Required[str]
+    user: Required[FinAgentUser | FinAgentUserDict]
+    conversation_metadata: RunFinProcedureBodyConversationMetadata | RunFinProcedureBodyConversationMetadataDict
+    message: FinAgentMessage | FinAgentMessageDict
+    settings: RunFinProcedureBodySettings | RunFinProcedureBodySettingsDict
 
 
 # Imported last, so that models that refer to each other can import each other.

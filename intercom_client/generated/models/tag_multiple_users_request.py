@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.tag_multiple_users_request_users_item import TagMultipleUsersRequestUsersItem
+    from ..models.tag_multiple_users_request_users_item import (
+        TagMultipleUsersRequestUsersItem,
+        TagMultipleUsersRequestUsersItemDict,
+    )
 
 
 def _decode_users(data: Any) -> list[TagMultipleUsersRequestUsersItem]:
@@ -109,6 +112,13 @@ class TagMultipleUsersRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class TagMultipleUsersRequestDict(TypedDict, total=False):
+    """:class:`TagMultipleUsersRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    name: Required[str]
+    users: Required[list[TagMultipleUsersRequestUsersItem | TagMultipleUsersRequestUsersItemDict]]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.untag_company_request_companies_item import UntagCompanyRequestCompaniesItem
+    from ..models.untag_company_request_companies_item import (
+        UntagCompanyRequestCompaniesItem,
+        UntagCompanyRequestCompaniesItemDict,
+    )
 
 
 def _decode_companies(data: Any) -> list[UntagCompanyRequestCompaniesItem]:
@@ -108,6 +111,13 @@ class UntagCompanyRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class UntagCompanyRequestDict(TypedDict, total=False):
+    """:class:`UntagCompanyRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    companies: Required[list[UntagCompanyRequestCompaniesItem | UntagCompanyRequestCompaniesItemDict]]
+    name: Required[str]
 
 
 # Imported last, so that models that refer to each other can import each other.

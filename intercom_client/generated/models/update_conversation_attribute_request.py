@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReference
+    from ..models.update_conversation_attribute_request_reference import (
+        UpdateConversationAttributeRequestReference,
+        UpdateConversationAttributeRequestReferenceDict,
+    )
 
 
 _new_instance = object.__new__
@@ -153,6 +156,17 @@ class UpdateConversationAttributeRequest:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class UpdateConversationAttributeRequestDict(TypedDict, total=False):
+    """:class:`UpdateConversationAttributeRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    description: str
+    multiline: bool
+    name: str
+    reference: UpdateConversationAttributeRequestReference | UpdateConversationAttributeRequestReferenceDict
+    required: bool
+    visible_to_team_ids: list[str]
 
 
 # Imported last, so that models that refer to each other can import each other.

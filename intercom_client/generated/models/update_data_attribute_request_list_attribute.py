@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.update_data_attribute_request_list_attribute_options_item import (
         UpdateDataAttributeRequestListAttributeOptionsItem,
+        UpdateDataAttributeRequestListAttributeOptionsItemDict,
     )
 
 
@@ -137,6 +138,19 @@ class UpdateDataAttributeRequestListAttribute:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class UpdateDataAttributeRequestListAttributeDict(TypedDict, total=False):
+    """:class:`UpdateDataAttributeRequestListAttribute` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    options: Required[
+        list[
+            UpdateDataAttributeRequestListAttributeOptionsItem | UpdateDataAttributeRequestListAttributeOptionsItemDict
+        ]
+    ]
+    archived: bool
+    description: str
+    messenger_writable: bool
 
 
 # Imported last, so that models that refer to each other can import each other.

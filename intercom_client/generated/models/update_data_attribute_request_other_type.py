@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,3 +109,11 @@ class UpdateDataAttributeRequestOtherType:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
         return _obj
+
+
+class UpdateDataAttributeRequestOtherTypeDict(TypedDict, total=False):
+    """:class:`UpdateDataAttributeRequestOtherType` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    archived: bool
+    description: str
+    messenger_writable: bool

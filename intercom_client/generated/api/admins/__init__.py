@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
     from ...models.activity_log import ActivityLog
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from ...models.admin_list import AdminList
     from ...models.admin_with_app import AdminWithApp
     from ...models.intercom_version import IntercomVersion
-    from ...models.search_activity_logs_body import SearchActivityLogsBody
-    from ...models.set_away_admin_body import SetAwayAdminBody
+    from ...models.search_activity_logs_body import SearchActivityLogsBody, SearchActivityLogsBodyDict
+    from ...models.set_away_admin_body import SetAwayAdminBody, SetAwayAdminBodyDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncAdminsResource", "AdminsResource"]
@@ -292,7 +292,7 @@ class AsyncAdminsResource(AsyncResource):
     def search_activity_logs(
         self,
         *,
-        body: SearchActivityLogsBody,
+        body: SearchActivityLogsBody | SearchActivityLogsBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         per_page: int | None = None,
         max_items: int | None = None,
@@ -324,6 +324,7 @@ class AsyncAdminsResource(AsyncResource):
             AsyncPaginator[ActivityLog | None]
         """
 
+        from ...models.search_activity_logs_body import SearchActivityLogsBody
         from . import search_activity_logs as _op
 
         return self._paginate(
@@ -346,7 +347,7 @@ class AsyncAdminsResource(AsyncResource):
             _op._get_kwargs,
             _op._parse_response,
             {
-                "body": body,
+                "body": request_body(body, SearchActivityLogsBody),
                 "intercom_version": intercom_version,
             },
             per_page,
@@ -364,7 +365,7 @@ class AsyncAdminsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: SetAwayAdminBody | Unset = UNSET,
+        body: SetAwayAdminBody | SetAwayAdminBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -391,12 +392,13 @@ class AsyncAdminsResource(AsyncResource):
             Admin
         """
 
+        from ...models.set_away_admin_body import SetAwayAdminBody
         from . import set_away_admin as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, SetAwayAdminBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -685,7 +687,7 @@ class AdminsResource(SyncResource):
     def search_activity_logs(
         self,
         *,
-        body: SearchActivityLogsBody,
+        body: SearchActivityLogsBody | SearchActivityLogsBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         per_page: int | None = None,
         max_items: int | None = None,
@@ -717,6 +719,7 @@ class AdminsResource(SyncResource):
             SyncPaginator[ActivityLog | None]
         """
 
+        from ...models.search_activity_logs_body import SearchActivityLogsBody
         from . import search_activity_logs as _op
 
         return self._paginate(
@@ -739,7 +742,7 @@ class AdminsResource(SyncResource):
             _op._get_kwargs,
             _op._parse_response,
             {
-                "body": body,
+                "body": request_body(body, SearchActivityLogsBody),
                 "intercom_version": intercom_version,
             },
             per_page,
@@ -757,7 +760,7 @@ class AdminsResource(SyncResource):
         self,
         id: int,
         *,
-        body: SetAwayAdminBody | Unset = UNSET,
+        body: SetAwayAdminBody | SetAwayAdminBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -784,12 +787,13 @@ class AdminsResource(SyncResource):
             Admin
         """
 
+        from ...models.set_away_admin_body import SetAwayAdminBody
         from . import set_away_admin as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, SetAwayAdminBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

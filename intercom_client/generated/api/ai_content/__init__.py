@@ -11,16 +11,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
     from ...models.content_import_source import ContentImportSource
-    from ...models.create_content_import_source_request import CreateContentImportSourceRequest
-    from ...models.create_external_page_request import CreateExternalPageRequest
+    from ...models.create_content_import_source_request import (
+        CreateContentImportSourceRequest,
+        CreateContentImportSourceRequestDict,
+    )
+    from ...models.create_external_page_request import CreateExternalPageRequest, CreateExternalPageRequestDict
     from ...models.external_page import ExternalPage
     from ...models.intercom_version import IntercomVersion
-    from ...models.update_content_import_source_request import UpdateContentImportSourceRequest
-    from ...models.update_external_page_request import UpdateExternalPageRequest
+    from ...models.update_content_import_source_request import (
+        UpdateContentImportSourceRequest,
+        UpdateContentImportSourceRequestDict,
+    )
+    from ...models.update_external_page_request import UpdateExternalPageRequest, UpdateExternalPageRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncAiContentResource", "AiContentResource"]
@@ -38,7 +44,7 @@ class AsyncAiContentResource(AsyncResource):
     async def create_content_import_source(
         self,
         *,
-        body: CreateContentImportSourceRequest | Unset = UNSET,
+        body: CreateContentImportSourceRequest | CreateContentImportSourceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -65,11 +71,12 @@ class AsyncAiContentResource(AsyncResource):
             ContentImportSource
         """
 
+        from ...models.create_content_import_source_request import CreateContentImportSourceRequest
         from . import create_content_import_source as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateContentImportSourceRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -83,7 +90,7 @@ class AsyncAiContentResource(AsyncResource):
     async def create_external_page(
         self,
         *,
-        body: CreateExternalPageRequest | Unset = UNSET,
+        body: CreateExternalPageRequest | CreateExternalPageRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -111,11 +118,12 @@ class AsyncAiContentResource(AsyncResource):
             ExternalPage
         """
 
+        from ...models.create_external_page_request import CreateExternalPageRequest
         from . import create_external_page as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateExternalPageRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -438,7 +446,7 @@ class AsyncAiContentResource(AsyncResource):
         self,
         id: str,
         *,
-        body: UpdateContentImportSourceRequest | Unset = UNSET,
+        body: UpdateContentImportSourceRequest | UpdateContentImportSourceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -466,12 +474,13 @@ class AsyncAiContentResource(AsyncResource):
             ContentImportSource
         """
 
+        from ...models.update_content_import_source_request import UpdateContentImportSourceRequest
         from . import update_content_import_source as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateContentImportSourceRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -486,7 +495,7 @@ class AsyncAiContentResource(AsyncResource):
         self,
         id: str,
         *,
-        body: UpdateExternalPageRequest | Unset = UNSET,
+        body: UpdateExternalPageRequest | UpdateExternalPageRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -514,12 +523,13 @@ class AsyncAiContentResource(AsyncResource):
             ExternalPage
         """
 
+        from ...models.update_external_page_request import UpdateExternalPageRequest
         from . import update_external_page as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateExternalPageRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -558,7 +568,7 @@ class AiContentResource(SyncResource):
     def create_content_import_source(
         self,
         *,
-        body: CreateContentImportSourceRequest | Unset = UNSET,
+        body: CreateContentImportSourceRequest | CreateContentImportSourceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -585,11 +595,12 @@ class AiContentResource(SyncResource):
             ContentImportSource
         """
 
+        from ...models.create_content_import_source_request import CreateContentImportSourceRequest
         from . import create_content_import_source as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateContentImportSourceRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -603,7 +614,7 @@ class AiContentResource(SyncResource):
     def create_external_page(
         self,
         *,
-        body: CreateExternalPageRequest | Unset = UNSET,
+        body: CreateExternalPageRequest | CreateExternalPageRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -631,11 +642,12 @@ class AiContentResource(SyncResource):
             ExternalPage
         """
 
+        from ...models.create_external_page_request import CreateExternalPageRequest
         from . import create_external_page as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateExternalPageRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -958,7 +970,7 @@ class AiContentResource(SyncResource):
         self,
         id: str,
         *,
-        body: UpdateContentImportSourceRequest | Unset = UNSET,
+        body: UpdateContentImportSourceRequest | UpdateContentImportSourceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -986,12 +998,13 @@ class AiContentResource(SyncResource):
             ContentImportSource
         """
 
+        from ...models.update_content_import_source_request import UpdateContentImportSourceRequest
         from . import update_content_import_source as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateContentImportSourceRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1006,7 +1019,7 @@ class AiContentResource(SyncResource):
         self,
         id: str,
         *,
-        body: UpdateExternalPageRequest | Unset = UNSET,
+        body: UpdateExternalPageRequest | UpdateExternalPageRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1034,12 +1047,13 @@ class AiContentResource(SyncResource):
             ExternalPage
         """
 
+        from ...models.update_external_page_request import UpdateExternalPageRequest
         from . import update_external_page as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateExternalPageRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

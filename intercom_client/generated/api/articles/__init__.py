@@ -11,20 +11,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
     from ...models.article import Article
     from ...models.article_list_item import ArticleListItem
     from ...models.article_version import ArticleVersion
     from ...models.article_version_summary import ArticleVersionSummary
-    from ...models.attach_tag_to_article_body import AttachTagToArticleBody
-    from ...models.create_article_request import CreateArticleRequest
+    from ...models.attach_tag_to_article_body import AttachTagToArticleBody, AttachTagToArticleBodyDict
+    from ...models.create_article_request import CreateArticleRequest, CreateArticleRequestDict
     from ...models.deleted_article_object import DeletedArticleObject
     from ...models.intercom_version import IntercomVersion
-    from ...models.publish_article_draft_request import PublishArticleDraftRequest
+    from ...models.publish_article_draft_request import PublishArticleDraftRequest, PublishArticleDraftRequestDict
     from ...models.tag import Tag
-    from ...models.update_article_request import UpdateArticleRequest
+    from ...models.update_article_request import UpdateArticleRequest, UpdateArticleRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncArticlesResource", "ArticlesResource"]
@@ -43,7 +43,7 @@ class AsyncArticlesResource(AsyncResource):
         self,
         article_id: int,
         *,
-        body: AttachTagToArticleBody | Unset = UNSET,
+        body: AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -76,12 +76,13 @@ class AsyncArticlesResource(AsyncResource):
             Tag
         """
 
+        from ...models.attach_tag_to_article_body import AttachTagToArticleBody
         from . import attach_tag_to_article as _op
 
         return await self._call(
             _op._get_kwargs(
                 article_id=article_id,
-                body=body,
+                body=request_body(body, AttachTagToArticleBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -95,7 +96,7 @@ class AsyncArticlesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateArticleRequest | Unset = UNSET,
+        body: CreateArticleRequest | CreateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -126,11 +127,12 @@ class AsyncArticlesResource(AsyncResource):
             Article
         """
 
+        from ...models.create_article_request import CreateArticleRequest
         from . import create_article as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateArticleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -396,7 +398,7 @@ class AsyncArticlesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: PublishArticleDraftRequest | Unset = UNSET,
+        body: PublishArticleDraftRequest | PublishArticleDraftRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -435,12 +437,13 @@ class AsyncArticlesResource(AsyncResource):
             Article
         """
 
+        from ...models.publish_article_draft_request import PublishArticleDraftRequest
         from . import publish_article_draft as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, PublishArticleDraftRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -686,7 +689,7 @@ class AsyncArticlesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: UpdateArticleRequest | Unset = UNSET,
+        body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -724,12 +727,13 @@ class AsyncArticlesResource(AsyncResource):
             Article
         """
 
+        from ...models.update_article_request import UpdateArticleRequest
         from . import stage_article_draft as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateArticleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -744,7 +748,7 @@ class AsyncArticlesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: UpdateArticleRequest | Unset = UNSET,
+        body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -777,12 +781,13 @@ class AsyncArticlesResource(AsyncResource):
             Article
         """
 
+        from ...models.update_article_request import UpdateArticleRequest
         from . import update_article as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateArticleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -824,7 +829,7 @@ class ArticlesResource(SyncResource):
         self,
         article_id: int,
         *,
-        body: AttachTagToArticleBody | Unset = UNSET,
+        body: AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -857,12 +862,13 @@ class ArticlesResource(SyncResource):
             Tag
         """
 
+        from ...models.attach_tag_to_article_body import AttachTagToArticleBody
         from . import attach_tag_to_article as _op
 
         return self._call(
             _op._get_kwargs(
                 article_id=article_id,
-                body=body,
+                body=request_body(body, AttachTagToArticleBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -876,7 +882,7 @@ class ArticlesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateArticleRequest | Unset = UNSET,
+        body: CreateArticleRequest | CreateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -907,11 +913,12 @@ class ArticlesResource(SyncResource):
             Article
         """
 
+        from ...models.create_article_request import CreateArticleRequest
         from . import create_article as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateArticleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1177,7 +1184,7 @@ class ArticlesResource(SyncResource):
         self,
         id: int,
         *,
-        body: PublishArticleDraftRequest | Unset = UNSET,
+        body: PublishArticleDraftRequest | PublishArticleDraftRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1216,12 +1223,13 @@ class ArticlesResource(SyncResource):
             Article
         """
 
+        from ...models.publish_article_draft_request import PublishArticleDraftRequest
         from . import publish_article_draft as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, PublishArticleDraftRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1467,7 +1475,7 @@ class ArticlesResource(SyncResource):
         self,
         id: int,
         *,
-        body: UpdateArticleRequest | Unset = UNSET,
+        body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1505,12 +1513,13 @@ class ArticlesResource(SyncResource):
             Article
         """
 
+        from ...models.update_article_request import UpdateArticleRequest
         from . import stage_article_draft as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateArticleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1525,7 +1534,7 @@ class ArticlesResource(SyncResource):
         self,
         id: int,
         *,
-        body: UpdateArticleRequest | Unset = UNSET,
+        body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1558,12 +1567,13 @@ class ArticlesResource(SyncResource):
             Article
         """
 
+        from ...models.update_article_request import UpdateArticleRequest
         from . import update_article as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateArticleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

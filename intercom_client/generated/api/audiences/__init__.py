@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
     from ...models.audience import Audience
-    from ...models.create_audience_request import CreateAudienceRequest
+    from ...models.create_audience_request import CreateAudienceRequest, CreateAudienceRequestDict
     from ...models.intercom_version import IntercomVersion
-    from ...models.update_audience_request import UpdateAudienceRequest
+    from ...models.update_audience_request import UpdateAudienceRequest, UpdateAudienceRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncAudiencesResource", "AudiencesResource"]
@@ -35,7 +35,7 @@ class AsyncAudiencesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateAudienceRequest,
+        body: CreateAudienceRequest | CreateAudienceRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -61,11 +61,12 @@ class AsyncAudiencesResource(AsyncResource):
             Audience
         """
 
+        from ...models.create_audience_request import CreateAudienceRequest
         from . import create_audience as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateAudienceRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -238,7 +239,7 @@ class AsyncAudiencesResource(AsyncResource):
         self,
         id: str,
         *,
-        body: UpdateAudienceRequest | Unset = UNSET,
+        body: UpdateAudienceRequest | UpdateAudienceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -267,12 +268,13 @@ class AsyncAudiencesResource(AsyncResource):
             Audience
         """
 
+        from ...models.update_audience_request import UpdateAudienceRequest
         from . import update_audience as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateAudienceRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -307,7 +309,7 @@ class AudiencesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateAudienceRequest,
+        body: CreateAudienceRequest | CreateAudienceRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -333,11 +335,12 @@ class AudiencesResource(SyncResource):
             Audience
         """
 
+        from ...models.create_audience_request import CreateAudienceRequest
         from . import create_audience as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateAudienceRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -510,7 +513,7 @@ class AudiencesResource(SyncResource):
         self,
         id: str,
         *,
-        body: UpdateAudienceRequest | Unset = UNSET,
+        body: UpdateAudienceRequest | UpdateAudienceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -539,12 +542,13 @@ class AudiencesResource(SyncResource):
             Audience
         """
 
+        from ...models.update_audience_request import UpdateAudienceRequest
         from . import update_audience as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateAudienceRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

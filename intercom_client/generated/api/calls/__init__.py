@@ -11,15 +11,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
     from ...models.ai_call_response import AiCallResponse
     from ...models.call import Call
     from ...models.call_with_transcript_list import CallWithTranscriptList
     from ...models.intercom_version import IntercomVersion
-    from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
-    from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest
+    from ...models.list_calls_with_transcripts_body import (
+        ListCallsWithTranscriptsBody,
+        ListCallsWithTranscriptsBodyDict,
+    )
+    from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest, RegisterFinVoiceCallRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncCallsResource", "CallsResource"]
@@ -270,7 +273,7 @@ class AsyncCallsResource(AsyncResource):
     async def list_with_transcripts(
         self,
         *,
-        body: ListCallsWithTranscriptsBody,
+        body: ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -298,11 +301,12 @@ class AsyncCallsResource(AsyncResource):
             CallWithTranscriptList
         """
 
+        from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
         from . import list_calls_with_transcripts as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, ListCallsWithTranscriptsBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -316,7 +320,7 @@ class AsyncCallsResource(AsyncResource):
     async def register_fin_voice_call(
         self,
         *,
-        body: RegisterFinVoiceCallRequest | Unset = UNSET,
+        body: RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -345,11 +349,12 @@ class AsyncCallsResource(AsyncResource):
             AiCallResponse
         """
 
+        from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest
         from . import register_fin_voice_call as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, RegisterFinVoiceCallRequest),
             ),
             _op._parse_response,
             timeout=timeout,
@@ -753,7 +758,7 @@ class CallsResource(SyncResource):
     def list_with_transcripts(
         self,
         *,
-        body: ListCallsWithTranscriptsBody,
+        body: ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -781,11 +786,12 @@ class CallsResource(SyncResource):
             CallWithTranscriptList
         """
 
+        from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
         from . import list_calls_with_transcripts as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, ListCallsWithTranscriptsBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -799,7 +805,7 @@ class CallsResource(SyncResource):
     def register_fin_voice_call(
         self,
         *,
-        body: RegisterFinVoiceCallRequest | Unset = UNSET,
+        body: RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -828,11 +834,12 @@ class CallsResource(SyncResource):
             AiCallResponse
         """
 
+        from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest
         from . import register_fin_voice_call as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, RegisterFinVoiceCallRequest),
             ),
             _op._parse_response,
             timeout=timeout,

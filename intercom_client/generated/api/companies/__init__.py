@@ -11,19 +11,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody
-    from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
-    from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
-    from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest
+    from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody, AttachContactToACompanyBodyDict
+    from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest, BulkCreateCompaniesRequestDict
+    from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest, BulkDeleteCompaniesRequestDict
+    from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest, BulkUpdateCompaniesRequestDict
     from ...models.companies_bulk_job import CompaniesBulkJob
     from ...models.company import Company
     from ...models.company_attached_segments import CompanyAttachedSegments
-    from ...models.company_search_request import CompanySearchRequest
+    from ...models.company_search_request import CompanySearchRequest, CompanySearchRequestDict
     from ...models.contact import Contact
-    from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
+    from ...models.create_or_update_company_request import (
+        CreateOrUpdateCompanyRequest,
+        CreateOrUpdateCompanyRequestDict,
+    )
     from ...models.deleted_company_object import DeletedCompanyObject
     from ...models.intercom_version import IntercomVersion
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
@@ -44,7 +47,7 @@ class AsyncCompaniesResource(AsyncResource):
         self,
         id: str,
         *,
-        body: AttachContactToACompanyBody | Unset = UNSET,
+        body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -71,12 +74,13 @@ class AsyncCompaniesResource(AsyncResource):
             Company
         """
 
+        from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody
         from . import attach_contact_to_a_company as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, AttachContactToACompanyBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -90,7 +94,7 @@ class AsyncCompaniesResource(AsyncResource):
     async def bulk_create(
         self,
         *,
-        body: BulkCreateCompaniesRequest | Unset = UNSET,
+        body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -135,11 +139,12 @@ class AsyncCompaniesResource(AsyncResource):
             CompaniesBulkJob
         """
 
+        from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
         from . import bulk_create_companies as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, BulkCreateCompaniesRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -153,7 +158,7 @@ class AsyncCompaniesResource(AsyncResource):
     async def bulk_delete(
         self,
         *,
-        body: BulkDeleteCompaniesRequest | Unset = UNSET,
+        body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -190,11 +195,12 @@ class AsyncCompaniesResource(AsyncResource):
             CompaniesBulkJob
         """
 
+        from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
         from . import bulk_delete_companies as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, BulkDeleteCompaniesRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -208,7 +214,7 @@ class AsyncCompaniesResource(AsyncResource):
     async def bulk_update(
         self,
         *,
-        body: BulkUpdateCompaniesRequest | Unset = UNSET,
+        body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -247,11 +253,12 @@ class AsyncCompaniesResource(AsyncResource):
             CompaniesBulkJob
         """
 
+        from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest
         from . import bulk_update_companies as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, BulkUpdateCompaniesRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -265,7 +272,7 @@ class AsyncCompaniesResource(AsyncResource):
     async def create_or_update(
         self,
         *,
-        body: CreateOrUpdateCompanyRequest | Unset = UNSET,
+        body: CreateOrUpdateCompanyRequest | CreateOrUpdateCompanyRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -301,11 +308,12 @@ class AsyncCompaniesResource(AsyncResource):
             Company
         """
 
+        from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
         from . import create_or_update_company as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateOrUpdateCompanyRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -844,7 +852,7 @@ class AsyncCompaniesResource(AsyncResource):
     def search(
         self,
         *,
-        body: CompanySearchRequest | Unset = UNSET,
+        body: CompanySearchRequest | CompanySearchRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         per_page: int | None = None,
         max_items: int | None = None,
@@ -960,6 +968,7 @@ class AsyncCompaniesResource(AsyncResource):
             AsyncPaginator[Company]
         """
 
+        from ...models.company_search_request import CompanySearchRequest
         from . import search_companies as _op
 
         return self._paginate(
@@ -982,7 +991,7 @@ class AsyncCompaniesResource(AsyncResource):
             _op._get_kwargs,
             _op._parse_response,
             {
-                "body": body,
+                "body": request_body(body, CompanySearchRequest),
                 "intercom_version": intercom_version,
             },
             per_page,
@@ -1122,7 +1131,7 @@ class CompaniesResource(SyncResource):
         self,
         id: str,
         *,
-        body: AttachContactToACompanyBody | Unset = UNSET,
+        body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1149,12 +1158,13 @@ class CompaniesResource(SyncResource):
             Company
         """
 
+        from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody
         from . import attach_contact_to_a_company as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, AttachContactToACompanyBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1168,7 +1178,7 @@ class CompaniesResource(SyncResource):
     def bulk_create(
         self,
         *,
-        body: BulkCreateCompaniesRequest | Unset = UNSET,
+        body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1213,11 +1223,12 @@ class CompaniesResource(SyncResource):
             CompaniesBulkJob
         """
 
+        from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
         from . import bulk_create_companies as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, BulkCreateCompaniesRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1231,7 +1242,7 @@ class CompaniesResource(SyncResource):
     def bulk_delete(
         self,
         *,
-        body: BulkDeleteCompaniesRequest | Unset = UNSET,
+        body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1268,11 +1279,12 @@ class CompaniesResource(SyncResource):
             CompaniesBulkJob
         """
 
+        from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
         from . import bulk_delete_companies as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, BulkDeleteCompaniesRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1286,7 +1298,7 @@ class CompaniesResource(SyncResource):
     def bulk_update(
         self,
         *,
-        body: BulkUpdateCompaniesRequest | Unset = UNSET,
+        body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1325,11 +1337,12 @@ class CompaniesResource(SyncResource):
             CompaniesBulkJob
         """
 
+        from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest
         from . import bulk_update_companies as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, BulkUpdateCompaniesRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1343,7 +1356,7 @@ class CompaniesResource(SyncResource):
     def create_or_update(
         self,
         *,
-        body: CreateOrUpdateCompanyRequest | Unset = UNSET,
+        body: CreateOrUpdateCompanyRequest | CreateOrUpdateCompanyRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1379,11 +1392,12 @@ class CompaniesResource(SyncResource):
             Company
         """
 
+        from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
         from . import create_or_update_company as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateOrUpdateCompanyRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1922,7 +1936,7 @@ class CompaniesResource(SyncResource):
     def search(
         self,
         *,
-        body: CompanySearchRequest | Unset = UNSET,
+        body: CompanySearchRequest | CompanySearchRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         per_page: int | None = None,
         max_items: int | None = None,
@@ -2038,6 +2052,7 @@ class CompaniesResource(SyncResource):
             SyncPaginator[Company]
         """
 
+        from ...models.company_search_request import CompanySearchRequest
         from . import search_companies as _op
 
         return self._paginate(
@@ -2060,7 +2075,7 @@ class CompaniesResource(SyncResource):
             _op._get_kwargs,
             _op._parse_response,
             {
-                "body": body,
+                "body": request_body(body, CompanySearchRequest),
                 "intercom_version": intercom_version,
             },
             per_page,

@@ -11,34 +11,34 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.bulk_create_contacts_request import BulkCreateContactsRequest
-    from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
-    from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest
+    from ...models.bulk_create_contacts_request import BulkCreateContactsRequest, BulkCreateContactsRequestDict
+    from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest, BulkDeleteContactsRequestDict
+    from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest, BulkUpdateContactsRequestDict
     from ...models.company import Company
     from ...models.contact import Contact
     from ...models.contact_activity import ContactActivity
     from ...models.contact_archived import ContactArchived
     from ...models.contact_blocked import ContactBlocked
     from ...models.contact_deleted import ContactDeleted
-    from ...models.contact_search_request import ContactSearchRequest
+    from ...models.contact_search_request import ContactSearchRequest, ContactSearchRequestDict
     from ...models.contact_segments import ContactSegments
     from ...models.contact_unarchived import ContactUnarchived
     from ...models.contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
     from ...models.contacts_bulk_job import ContactsBulkJob
-    from ...models.create_contact_request import CreateContactRequest
+    from ...models.create_contact_request import CreateContactRequest, CreateContactRequestDict
     from ...models.intercom_version import IntercomVersion
     from ...models.list_contact_merge_history_order import ListContactMergeHistoryOrder
-    from ...models.merge_contacts_request import MergeContactsRequest
+    from ...models.merge_contacts_request import MergeContactsRequest, MergeContactsRequestDict
     from ...models.merge_history_item import MergeHistoryItem
     from ...models.merge_preview_allowed import MergePreviewAllowed
     from ...models.merge_preview_blocked import MergePreviewBlocked
-    from ...models.merge_preview_request import MergePreviewRequest
+    from ...models.merge_preview_request import MergePreviewRequest, MergePreviewRequestDict
     from ...models.subscription_type_list import SubscriptionTypeList
     from ...models.tag_list import TagList
-    from ...models.update_contact_request import UpdateContactRequest
+    from ...models.update_contact_request import UpdateContactRequest, UpdateContactRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncContactsResource", "ContactsResource"]
@@ -146,7 +146,7 @@ class AsyncContactsResource(AsyncResource):
     async def bulk_create(
         self,
         *,
-        body: BulkCreateContactsRequest | Unset = UNSET,
+        body: BulkCreateContactsRequest | BulkCreateContactsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -198,11 +198,12 @@ class AsyncContactsResource(AsyncResource):
             ContactsBulkJob
         """
 
+        from ...models.bulk_create_contacts_request import BulkCreateContactsRequest
         from . import bulk_create_contacts as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, BulkCreateContactsRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -216,7 +217,7 @@ class AsyncContactsResource(AsyncResource):
     async def bulk_delete(
         self,
         *,
-        body: BulkDeleteContactsRequest | Unset = UNSET,
+        body: BulkDeleteContactsRequest | BulkDeleteContactsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -257,11 +258,12 @@ class AsyncContactsResource(AsyncResource):
             ContactsBulkJob
         """
 
+        from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
         from . import bulk_delete_contacts as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, BulkDeleteContactsRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -275,7 +277,7 @@ class AsyncContactsResource(AsyncResource):
     async def bulk_update(
         self,
         *,
-        body: BulkUpdateContactsRequest | Unset = UNSET,
+        body: BulkUpdateContactsRequest | BulkUpdateContactsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -316,11 +318,12 @@ class AsyncContactsResource(AsyncResource):
             ContactsBulkJob
         """
 
+        from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest
         from . import bulk_update_contacts as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, BulkUpdateContactsRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -334,7 +337,7 @@ class AsyncContactsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateContactRequest | Unset = UNSET,
+        body: CreateContactRequest | CreateContactRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -360,11 +363,12 @@ class AsyncContactsResource(AsyncResource):
             ContactWithEnabledPushMessaging
         """
 
+        from ...models.create_contact_request import CreateContactRequest
         from . import create_contact as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateContactRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -871,7 +875,7 @@ class AsyncContactsResource(AsyncResource):
     async def merge(
         self,
         *,
-        body: MergeContactsRequest | Unset = UNSET,
+        body: MergeContactsRequest | MergeContactsRequestDict | Unset = UNSET,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -912,11 +916,12 @@ class AsyncContactsResource(AsyncResource):
             ContactWithEnabledPushMessaging
         """
 
+        from ...models.merge_contacts_request import MergeContactsRequest
         from . import merge_contact as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, MergeContactsRequest),
                 include_merge_history=include_merge_history,
                 intercom_version=intercom_version,
             ),
@@ -931,7 +936,7 @@ class AsyncContactsResource(AsyncResource):
     async def preview_merge(
         self,
         *,
-        body: MergePreviewRequest | Unset = UNSET,
+        body: MergePreviewRequest | MergePreviewRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -990,11 +995,12 @@ class AsyncContactsResource(AsyncResource):
             MergePreviewAllowed | MergePreviewBlocked
         """
 
+        from ...models.merge_preview_request import MergePreviewRequest
         from . import preview_merge_contact as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, MergePreviewRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1008,7 +1014,7 @@ class AsyncContactsResource(AsyncResource):
     def search(
         self,
         *,
-        body: ContactSearchRequest | Unset = UNSET,
+        body: ContactSearchRequest | ContactSearchRequestDict | Unset = UNSET,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         per_page: int | None = None,
@@ -1195,6 +1201,7 @@ class AsyncContactsResource(AsyncResource):
             AsyncPaginator[Contact]
         """
 
+        from ...models.contact_search_request import ContactSearchRequest
         from . import search_contacts as _op
 
         return self._paginate(
@@ -1217,7 +1224,7 @@ class AsyncContactsResource(AsyncResource):
             _op._get_kwargs,
             _op._parse_response,
             {
-                "body": body,
+                "body": request_body(body, ContactSearchRequest),
                 "include_merge_history": include_merge_history,
                 "intercom_version": intercom_version,
             },
@@ -1449,7 +1456,7 @@ class AsyncContactsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: UpdateContactRequest | Unset = UNSET,
+        body: UpdateContactRequest | UpdateContactRequestDict | Unset = UNSET,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -1485,12 +1492,13 @@ class AsyncContactsResource(AsyncResource):
             ContactWithEnabledPushMessaging
         """
 
+        from ...models.update_contact_request import UpdateContactRequest
         from . import update_contact as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateContactRequest),
                 include_merge_history=include_merge_history,
                 intercom_version=intercom_version,
             ),
@@ -1629,7 +1637,7 @@ class ContactsResource(SyncResource):
     def bulk_create(
         self,
         *,
-        body: BulkCreateContactsRequest | Unset = UNSET,
+        body: BulkCreateContactsRequest | BulkCreateContactsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1681,11 +1689,12 @@ class ContactsResource(SyncResource):
             ContactsBulkJob
         """
 
+        from ...models.bulk_create_contacts_request import BulkCreateContactsRequest
         from . import bulk_create_contacts as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, BulkCreateContactsRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1699,7 +1708,7 @@ class ContactsResource(SyncResource):
     def bulk_delete(
         self,
         *,
-        body: BulkDeleteContactsRequest | Unset = UNSET,
+        body: BulkDeleteContactsRequest | BulkDeleteContactsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1740,11 +1749,12 @@ class ContactsResource(SyncResource):
             ContactsBulkJob
         """
 
+        from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
         from . import bulk_delete_contacts as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, BulkDeleteContactsRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1758,7 +1768,7 @@ class ContactsResource(SyncResource):
     def bulk_update(
         self,
         *,
-        body: BulkUpdateContactsRequest | Unset = UNSET,
+        body: BulkUpdateContactsRequest | BulkUpdateContactsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1799,11 +1809,12 @@ class ContactsResource(SyncResource):
             ContactsBulkJob
         """
 
+        from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest
         from . import bulk_update_contacts as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, BulkUpdateContactsRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1817,7 +1828,7 @@ class ContactsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateContactRequest | Unset = UNSET,
+        body: CreateContactRequest | CreateContactRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1843,11 +1854,12 @@ class ContactsResource(SyncResource):
             ContactWithEnabledPushMessaging
         """
 
+        from ...models.create_contact_request import CreateContactRequest
         from . import create_contact as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateContactRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -2354,7 +2366,7 @@ class ContactsResource(SyncResource):
     def merge(
         self,
         *,
-        body: MergeContactsRequest | Unset = UNSET,
+        body: MergeContactsRequest | MergeContactsRequestDict | Unset = UNSET,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -2395,11 +2407,12 @@ class ContactsResource(SyncResource):
             ContactWithEnabledPushMessaging
         """
 
+        from ...models.merge_contacts_request import MergeContactsRequest
         from . import merge_contact as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, MergeContactsRequest),
                 include_merge_history=include_merge_history,
                 intercom_version=intercom_version,
             ),
@@ -2414,7 +2427,7 @@ class ContactsResource(SyncResource):
     def preview_merge(
         self,
         *,
-        body: MergePreviewRequest | Unset = UNSET,
+        body: MergePreviewRequest | MergePreviewRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -2473,11 +2486,12 @@ class ContactsResource(SyncResource):
             MergePreviewAllowed | MergePreviewBlocked
         """
 
+        from ...models.merge_preview_request import MergePreviewRequest
         from . import preview_merge_contact as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, MergePreviewRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -2491,7 +2505,7 @@ class ContactsResource(SyncResource):
     def search(
         self,
         *,
-        body: ContactSearchRequest | Unset = UNSET,
+        body: ContactSearchRequest | ContactSearchRequestDict | Unset = UNSET,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         per_page: int | None = None,
@@ -2678,6 +2692,7 @@ class ContactsResource(SyncResource):
             SyncPaginator[Contact]
         """
 
+        from ...models.contact_search_request import ContactSearchRequest
         from . import search_contacts as _op
 
         return self._paginate(
@@ -2700,7 +2715,7 @@ class ContactsResource(SyncResource):
             _op._get_kwargs,
             _op._parse_response,
             {
-                "body": body,
+                "body": request_body(body, ContactSearchRequest),
                 "include_merge_history": include_merge_history,
                 "intercom_version": intercom_version,
             },
@@ -2932,7 +2947,7 @@ class ContactsResource(SyncResource):
         self,
         id: str,
         *,
-        body: UpdateContactRequest | Unset = UNSET,
+        body: UpdateContactRequest | UpdateContactRequestDict | Unset = UNSET,
         include_merge_history: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -2968,12 +2983,13 @@ class ContactsResource(SyncResource):
             ContactWithEnabledPushMessaging
         """
 
+        from ...models.update_contact_request import UpdateContactRequest
         from . import update_contact as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateContactRequest),
                 include_merge_history=include_merge_history,
                 intercom_version=intercom_version,
             ),

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.content_bulk_action_request import ContentBulkActionRequest
+    from ...models.content_bulk_action_request import ContentBulkActionRequest, ContentBulkActionRequestDict
     from ...models.content_bulk_action_response import ContentBulkActionResponse
     from ...models.content_search_article_item import ContentSearchArticleItem
     from ...models.content_search_default_item import ContentSearchDefaultItem
@@ -43,7 +43,7 @@ class AsyncContentResource(AsyncResource):
     async def bulk_content_actions(
         self,
         *,
-        body: ContentBulkActionRequest,
+        body: ContentBulkActionRequest | ContentBulkActionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -87,11 +87,12 @@ class AsyncContentResource(AsyncResource):
             ContentBulkActionResponse
         """
 
+        from ...models.content_bulk_action_request import ContentBulkActionRequest
         from . import bulk_content_actions as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, ContentBulkActionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -252,7 +253,7 @@ class ContentResource(SyncResource):
     def bulk_content_actions(
         self,
         *,
-        body: ContentBulkActionRequest,
+        body: ContentBulkActionRequest | ContentBulkActionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -296,11 +297,12 @@ class ContentResource(SyncResource):
             ContentBulkActionResponse
         """
 
+        from ...models.content_bulk_action_request import ContentBulkActionRequest
         from . import bulk_content_actions as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, ContentBulkActionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody
+    from ...models.attach_tag_to_content_snippet_body import (
+        AttachTagToContentSnippetBody,
+        AttachTagToContentSnippetBodyDict,
+    )
     from ...models.content_snippet import ContentSnippet
-    from ...models.content_snippet_create_request import ContentSnippetCreateRequest
-    from ...models.content_snippet_update_request import ContentSnippetUpdateRequest
+    from ...models.content_snippet_create_request import ContentSnippetCreateRequest, ContentSnippetCreateRequestDict
+    from ...models.content_snippet_update_request import ContentSnippetUpdateRequest, ContentSnippetUpdateRequestDict
     from ...models.intercom_version import IntercomVersion
     from ...models.tag import Tag
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
@@ -38,7 +41,7 @@ class AsyncContentSnippetsResource(AsyncResource):
         self,
         content_snippet_id: str,
         *,
-        body: AttachTagToContentSnippetBody | Unset = UNSET,
+        body: AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -71,12 +74,13 @@ class AsyncContentSnippetsResource(AsyncResource):
             Tag
         """
 
+        from ...models.attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody
         from . import attach_tag_to_content_snippet as _op
 
         return await self._call(
             _op._get_kwargs(
                 content_snippet_id=content_snippet_id,
-                body=body,
+                body=request_body(body, AttachTagToContentSnippetBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -90,7 +94,7 @@ class AsyncContentSnippetsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: ContentSnippetCreateRequest,
+        body: ContentSnippetCreateRequest | ContentSnippetCreateRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -118,11 +122,12 @@ class AsyncContentSnippetsResource(AsyncResource):
             ContentSnippet
         """
 
+        from ...models.content_snippet_create_request import ContentSnippetCreateRequest
         from . import create_content_snippet as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, ContentSnippetCreateRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -346,7 +351,7 @@ class AsyncContentSnippetsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: ContentSnippetUpdateRequest,
+        body: ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -375,12 +380,13 @@ class AsyncContentSnippetsResource(AsyncResource):
             ContentSnippet
         """
 
+        from ...models.content_snippet_update_request import ContentSnippetUpdateRequest
         from . import update_content_snippet as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, ContentSnippetUpdateRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -418,7 +424,7 @@ class ContentSnippetsResource(SyncResource):
         self,
         content_snippet_id: str,
         *,
-        body: AttachTagToContentSnippetBody | Unset = UNSET,
+        body: AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -451,12 +457,13 @@ class ContentSnippetsResource(SyncResource):
             Tag
         """
 
+        from ...models.attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody
         from . import attach_tag_to_content_snippet as _op
 
         return self._call(
             _op._get_kwargs(
                 content_snippet_id=content_snippet_id,
-                body=body,
+                body=request_body(body, AttachTagToContentSnippetBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -470,7 +477,7 @@ class ContentSnippetsResource(SyncResource):
     def create(
         self,
         *,
-        body: ContentSnippetCreateRequest,
+        body: ContentSnippetCreateRequest | ContentSnippetCreateRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -498,11 +505,12 @@ class ContentSnippetsResource(SyncResource):
             ContentSnippet
         """
 
+        from ...models.content_snippet_create_request import ContentSnippetCreateRequest
         from . import create_content_snippet as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, ContentSnippetCreateRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -726,7 +734,7 @@ class ContentSnippetsResource(SyncResource):
         self,
         id: str,
         *,
-        body: ContentSnippetUpdateRequest,
+        body: ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -755,12 +763,13 @@ class ContentSnippetsResource(SyncResource):
             ContentSnippet
         """
 
+        from ...models.content_snippet_update_request import ContentSnippetUpdateRequest
         from . import update_content_snippet as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, ContentSnippetUpdateRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

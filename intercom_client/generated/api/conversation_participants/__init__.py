@@ -11,12 +11,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.attach_contact_to_conversation_request import AttachContactToConversationRequest
+    from ...models.attach_contact_to_conversation_request import (
+        AttachContactToConversationRequest,
+        AttachContactToConversationRequestDict,
+    )
     from ...models.conversation import Conversation
-    from ...models.detach_contact_from_conversation_request import DetachContactFromConversationRequest
+    from ...models.detach_contact_from_conversation_request import (
+        DetachContactFromConversationRequest,
+        DetachContactFromConversationRequestDict,
+    )
     from ...models.intercom_version import IntercomVersion
     from ...types import TimeoutTypes
 
@@ -36,7 +42,7 @@ class AsyncConversationParticipantsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: AttachContactToConversationRequest | Unset = UNSET,
+        body: AttachContactToConversationRequest | AttachContactToConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -71,12 +77,13 @@ class AsyncConversationParticipantsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.attach_contact_to_conversation_request import AttachContactToConversationRequest
         from . import attach_contact_to_conversation as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, AttachContactToConversationRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -92,7 +99,7 @@ class AsyncConversationParticipantsResource(AsyncResource):
         conversation_id: str,
         contact_id: str,
         *,
-        body: DetachContactFromConversationRequest | Unset = UNSET,
+        body: DetachContactFromConversationRequest | DetachContactFromConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -125,13 +132,14 @@ class AsyncConversationParticipantsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.detach_contact_from_conversation_request import DetachContactFromConversationRequest
         from . import detach_contact_from_conversation as _op
 
         return await self._call(
             _op._get_kwargs(
                 conversation_id=conversation_id,
                 contact_id=contact_id,
-                body=body,
+                body=request_body(body, DetachContactFromConversationRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -165,7 +173,7 @@ class ConversationParticipantsResource(SyncResource):
         self,
         id: str,
         *,
-        body: AttachContactToConversationRequest | Unset = UNSET,
+        body: AttachContactToConversationRequest | AttachContactToConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -200,12 +208,13 @@ class ConversationParticipantsResource(SyncResource):
             Conversation
         """
 
+        from ...models.attach_contact_to_conversation_request import AttachContactToConversationRequest
         from . import attach_contact_to_conversation as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, AttachContactToConversationRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -221,7 +230,7 @@ class ConversationParticipantsResource(SyncResource):
         conversation_id: str,
         contact_id: str,
         *,
-        body: DetachContactFromConversationRequest | Unset = UNSET,
+        body: DetachContactFromConversationRequest | DetachContactFromConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -254,13 +263,14 @@ class ConversationParticipantsResource(SyncResource):
             Conversation
         """
 
+        from ...models.detach_contact_from_conversation_request import DetachContactFromConversationRequest
         from . import detach_contact_from_conversation as _op
 
         return self._call(
             _op._get_kwargs(
                 conversation_id=conversation_id,
                 contact_id=contact_id,
-                body=body,
+                body=request_body(body, DetachContactFromConversationRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
     from ...models.conversation import Conversation
@@ -19,11 +19,16 @@ if TYPE_CHECKING:
     from ...models.intercom_version import IntercomVersion
     from ...models.redact_conversation_request_redact_conversation_part_request import (
         RedactConversationRequestRedactConversationPartRequest,
+        RedactConversationRequestRedactConversationPartRequestDict,
     )
     from ...models.redact_conversation_request_redact_conversation_source_request import (
         RedactConversationRequestRedactConversationSourceRequest,
+        RedactConversationRequestRedactConversationSourceRequestDict,
     )
-    from ...models.update_conversation_part_request import UpdateConversationPartRequest
+    from ...models.update_conversation_part_request import (
+        UpdateConversationPartRequest,
+        UpdateConversationPartRequestDict,
+    )
     from ...types import TimeoutTypes
 
 __all__ = ["AsyncConversationPartsResource", "ConversationPartsResource"]
@@ -42,7 +47,9 @@ class AsyncConversationPartsResource(AsyncResource):
         self,
         *,
         body: RedactConversationRequestRedactConversationPartRequest
+        | RedactConversationRequestRedactConversationPartRequestDict
         | RedactConversationRequestRedactConversationSourceRequest
+        | RedactConversationRequestRedactConversationSourceRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -78,11 +85,21 @@ class AsyncConversationPartsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.redact_conversation_request_redact_conversation_part_request import (
+            RedactConversationRequestRedactConversationPartRequest,
+        )
+        from ...models.redact_conversation_request_redact_conversation_source_request import (
+            RedactConversationRequestRedactConversationSourceRequest,
+        )
         from . import redact_conversation as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(
+                    body,
+                    RedactConversationRequestRedactConversationPartRequest,
+                    RedactConversationRequestRedactConversationSourceRequest,
+                ),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -98,7 +115,7 @@ class AsyncConversationPartsResource(AsyncResource):
         conversation_id: str,
         id: str,
         *,
-        body: UpdateConversationPartRequest | Unset = UNSET,
+        body: UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -137,13 +154,14 @@ class AsyncConversationPartsResource(AsyncResource):
             ConversationPart
         """
 
+        from ...models.update_conversation_part_request import UpdateConversationPartRequest
         from . import update_conversation_part as _op
 
         return await self._call(
             _op._get_kwargs(
                 conversation_id=conversation_id,
                 id=id,
-                body=body,
+                body=request_body(body, UpdateConversationPartRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -177,7 +195,9 @@ class ConversationPartsResource(SyncResource):
         self,
         *,
         body: RedactConversationRequestRedactConversationPartRequest
+        | RedactConversationRequestRedactConversationPartRequestDict
         | RedactConversationRequestRedactConversationSourceRequest
+        | RedactConversationRequestRedactConversationSourceRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -213,11 +233,21 @@ class ConversationPartsResource(SyncResource):
             Conversation
         """
 
+        from ...models.redact_conversation_request_redact_conversation_part_request import (
+            RedactConversationRequestRedactConversationPartRequest,
+        )
+        from ...models.redact_conversation_request_redact_conversation_source_request import (
+            RedactConversationRequestRedactConversationSourceRequest,
+        )
         from . import redact_conversation as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(
+                    body,
+                    RedactConversationRequestRedactConversationPartRequest,
+                    RedactConversationRequestRedactConversationSourceRequest,
+                ),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -233,7 +263,7 @@ class ConversationPartsResource(SyncResource):
         conversation_id: str,
         id: str,
         *,
-        body: UpdateConversationPartRequest | Unset = UNSET,
+        body: UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -272,13 +302,14 @@ class ConversationPartsResource(SyncResource):
             ConversationPart
         """
 
+        from ...models.update_conversation_part_request import UpdateConversationPartRequest
         from . import update_conversation_part as _op
 
         return self._call(
             _op._get_kwargs(
                 conversation_id=conversation_id,
                 id=id,
-                body=body,
+                body=request_body(body, UpdateConversationPartRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,31 +11,40 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.admin_reply_conversation_request import AdminReplyConversationRequest
-    from ...models.assign_conversation_request import AssignConversationRequest
-    from ...models.close_conversation_request import CloseConversationRequest
-    from ...models.contact_reply_email_request import ContactReplyEmailRequest
-    from ...models.contact_reply_intercom_user_id_request import ContactReplyIntercomUserIdRequest
-    from ...models.contact_reply_user_id_request import ContactReplyUserIdRequest
+    from ...models.admin_reply_conversation_request import (
+        AdminReplyConversationRequest,
+        AdminReplyConversationRequestDict,
+    )
+    from ...models.assign_conversation_request import AssignConversationRequest, AssignConversationRequestDict
+    from ...models.close_conversation_request import CloseConversationRequest, CloseConversationRequestDict
+    from ...models.contact_reply_email_request import ContactReplyEmailRequest, ContactReplyEmailRequestDict
+    from ...models.contact_reply_intercom_user_id_request import (
+        ContactReplyIntercomUserIdRequest,
+        ContactReplyIntercomUserIdRequestDict,
+    )
+    from ...models.contact_reply_user_id_request import ContactReplyUserIdRequest, ContactReplyUserIdRequestDict
     from ...models.conversation import Conversation
     from ...models.conversation_deleted import ConversationDeleted
     from ...models.conversation_list_item import ConversationListItem
-    from ...models.convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
-    from ...models.create_conversation_request import CreateConversationRequest
+    from ...models.convert_conversation_to_ticket_request import (
+        ConvertConversationToTicketRequest,
+        ConvertConversationToTicketRequestDict,
+    )
+    from ...models.create_conversation_request import CreateConversationRequest, CreateConversationRequestDict
     from ...models.deleted_conversation_item import DeletedConversationItem
     from ...models.handling_event_list import HandlingEventList
     from ...models.intercom_version import IntercomVersion
-    from ...models.merge_conversations_request import MergeConversationsRequest
+    from ...models.merge_conversations_request import MergeConversationsRequest, MergeConversationsRequestDict
     from ...models.message import Message
-    from ...models.open_conversation_request import OpenConversationRequest
-    from ...models.search_request import SearchRequest
+    from ...models.open_conversation_request import OpenConversationRequest, OpenConversationRequestDict
+    from ...models.search_request import SearchRequest, SearchRequestDict
     from ...models.side_conversation_summary import SideConversationSummary
-    from ...models.snooze_conversation_request import SnoozeConversationRequest
+    from ...models.snooze_conversation_request import SnoozeConversationRequest, SnoozeConversationRequestDict
     from ...models.ticket import Ticket
-    from ...models.update_conversation_request import UpdateConversationRequest
+    from ...models.update_conversation_request import UpdateConversationRequest, UpdateConversationRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncConversationsResource", "ConversationsResource"]
@@ -54,7 +63,7 @@ class AsyncConversationsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: ConvertConversationToTicketRequest | Unset = UNSET,
+        body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -82,12 +91,13 @@ class AsyncConversationsResource(AsyncResource):
             Ticket
         """
 
+        from ...models.convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
         from . import convert_conversation_to_ticket as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, ConvertConversationToTicketRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -101,7 +111,7 @@ class AsyncConversationsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateConversationRequest | Unset = UNSET,
+        body: CreateConversationRequest | CreateConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -140,11 +150,12 @@ class AsyncConversationsResource(AsyncResource):
             Message
         """
 
+        from ...models.create_conversation_request import CreateConversationRequest
         from . import create_conversation as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateConversationRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -506,10 +517,14 @@ class AsyncConversationsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: AssignConversationRequest
-        | CloseConversationRequest
-        | OpenConversationRequest
+        body: CloseConversationRequest
+        | CloseConversationRequestDict
         | SnoozeConversationRequest
+        | SnoozeConversationRequestDict
+        | OpenConversationRequest
+        | OpenConversationRequestDict
+        | AssignConversationRequest
+        | AssignConversationRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -542,12 +557,22 @@ class AsyncConversationsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.assign_conversation_request import AssignConversationRequest
+        from ...models.close_conversation_request import CloseConversationRequest
+        from ...models.open_conversation_request import OpenConversationRequest
+        from ...models.snooze_conversation_request import SnoozeConversationRequest
         from . import manage_conversation as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(
+                    body,
+                    CloseConversationRequest,
+                    SnoozeConversationRequest,
+                    OpenConversationRequest,
+                    AssignConversationRequest,
+                ),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -562,7 +587,7 @@ class AsyncConversationsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: MergeConversationsRequest | Unset = UNSET,
+        body: MergeConversationsRequest | MergeConversationsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -595,12 +620,13 @@ class AsyncConversationsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.merge_conversations_request import MergeConversationsRequest
         from . import merge_conversation as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, MergeConversationsRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -615,10 +641,14 @@ class AsyncConversationsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: AdminReplyConversationRequest
+        body: ContactReplyIntercomUserIdRequest
+        | ContactReplyIntercomUserIdRequestDict
         | ContactReplyEmailRequest
-        | ContactReplyIntercomUserIdRequest
+        | ContactReplyEmailRequestDict
         | ContactReplyUserIdRequest
+        | ContactReplyUserIdRequestDict
+        | AdminReplyConversationRequest
+        | AdminReplyConversationRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -657,12 +687,22 @@ class AsyncConversationsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.admin_reply_conversation_request import AdminReplyConversationRequest
+        from ...models.contact_reply_email_request import ContactReplyEmailRequest
+        from ...models.contact_reply_intercom_user_id_request import ContactReplyIntercomUserIdRequest
+        from ...models.contact_reply_user_id_request import ContactReplyUserIdRequest
         from . import reply_conversation as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(
+                    body,
+                    ContactReplyIntercomUserIdRequest,
+                    ContactReplyEmailRequest,
+                    ContactReplyUserIdRequest,
+                    AdminReplyConversationRequest,
+                ),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -747,7 +787,7 @@ class AsyncConversationsResource(AsyncResource):
     def search(
         self,
         *,
-        body: SearchRequest | Unset = UNSET,
+        body: SearchRequest | SearchRequestDict | Unset = UNSET,
         include_monitors: bool | Unset = UNSET,
         include_scorecards: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -966,6 +1006,7 @@ class AsyncConversationsResource(AsyncResource):
             AsyncPaginator[ConversationListItem]
         """
 
+        from ...models.search_request import SearchRequest
         from . import search_conversations as _op
 
         return self._paginate(
@@ -988,7 +1029,7 @@ class AsyncConversationsResource(AsyncResource):
             _op._get_kwargs,
             _op._parse_response,
             {
-                "body": body,
+                "body": request_body(body, SearchRequest),
                 "include_monitors": include_monitors,
                 "include_scorecards": include_scorecards,
                 "intercom_version": intercom_version,
@@ -1008,7 +1049,7 @@ class AsyncConversationsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: UpdateConversationRequest | Unset = UNSET,
+        body: UpdateConversationRequest | UpdateConversationRequestDict | Unset = UNSET,
         display_as: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -1065,12 +1106,13 @@ class AsyncConversationsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.update_conversation_request import UpdateConversationRequest
         from . import update_conversation as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateConversationRequest),
                 display_as=display_as,
                 intercom_version=intercom_version,
             ),
@@ -1112,7 +1154,7 @@ class ConversationsResource(SyncResource):
         self,
         id: int,
         *,
-        body: ConvertConversationToTicketRequest | Unset = UNSET,
+        body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1140,12 +1182,13 @@ class ConversationsResource(SyncResource):
             Ticket
         """
 
+        from ...models.convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
         from . import convert_conversation_to_ticket as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, ConvertConversationToTicketRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1159,7 +1202,7 @@ class ConversationsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateConversationRequest | Unset = UNSET,
+        body: CreateConversationRequest | CreateConversationRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1198,11 +1241,12 @@ class ConversationsResource(SyncResource):
             Message
         """
 
+        from ...models.create_conversation_request import CreateConversationRequest
         from . import create_conversation as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateConversationRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1564,10 +1608,14 @@ class ConversationsResource(SyncResource):
         self,
         id: str,
         *,
-        body: AssignConversationRequest
-        | CloseConversationRequest
-        | OpenConversationRequest
+        body: CloseConversationRequest
+        | CloseConversationRequestDict
         | SnoozeConversationRequest
+        | SnoozeConversationRequestDict
+        | OpenConversationRequest
+        | OpenConversationRequestDict
+        | AssignConversationRequest
+        | AssignConversationRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -1600,12 +1648,22 @@ class ConversationsResource(SyncResource):
             Conversation
         """
 
+        from ...models.assign_conversation_request import AssignConversationRequest
+        from ...models.close_conversation_request import CloseConversationRequest
+        from ...models.open_conversation_request import OpenConversationRequest
+        from ...models.snooze_conversation_request import SnoozeConversationRequest
         from . import manage_conversation as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(
+                    body,
+                    CloseConversationRequest,
+                    SnoozeConversationRequest,
+                    OpenConversationRequest,
+                    AssignConversationRequest,
+                ),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1620,7 +1678,7 @@ class ConversationsResource(SyncResource):
         self,
         id: str,
         *,
-        body: MergeConversationsRequest | Unset = UNSET,
+        body: MergeConversationsRequest | MergeConversationsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1653,12 +1711,13 @@ class ConversationsResource(SyncResource):
             Conversation
         """
 
+        from ...models.merge_conversations_request import MergeConversationsRequest
         from . import merge_conversation as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, MergeConversationsRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1673,10 +1732,14 @@ class ConversationsResource(SyncResource):
         self,
         id: str,
         *,
-        body: AdminReplyConversationRequest
+        body: ContactReplyIntercomUserIdRequest
+        | ContactReplyIntercomUserIdRequestDict
         | ContactReplyEmailRequest
-        | ContactReplyIntercomUserIdRequest
+        | ContactReplyEmailRequestDict
         | ContactReplyUserIdRequest
+        | ContactReplyUserIdRequestDict
+        | AdminReplyConversationRequest
+        | AdminReplyConversationRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -1715,12 +1778,22 @@ class ConversationsResource(SyncResource):
             Conversation
         """
 
+        from ...models.admin_reply_conversation_request import AdminReplyConversationRequest
+        from ...models.contact_reply_email_request import ContactReplyEmailRequest
+        from ...models.contact_reply_intercom_user_id_request import ContactReplyIntercomUserIdRequest
+        from ...models.contact_reply_user_id_request import ContactReplyUserIdRequest
         from . import reply_conversation as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(
+                    body,
+                    ContactReplyIntercomUserIdRequest,
+                    ContactReplyEmailRequest,
+                    ContactReplyUserIdRequest,
+                    AdminReplyConversationRequest,
+                ),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1805,7 +1878,7 @@ class ConversationsResource(SyncResource):
     def search(
         self,
         *,
-        body: SearchRequest | Unset = UNSET,
+        body: SearchRequest | SearchRequestDict | Unset = UNSET,
         include_monitors: bool | Unset = UNSET,
         include_scorecards: bool | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
@@ -2024,6 +2097,7 @@ class ConversationsResource(SyncResource):
             SyncPaginator[ConversationListItem]
         """
 
+        from ...models.search_request import SearchRequest
         from . import search_conversations as _op
 
         return self._paginate(
@@ -2046,7 +2120,7 @@ class ConversationsResource(SyncResource):
             _op._get_kwargs,
             _op._parse_response,
             {
-                "body": body,
+                "body": request_body(body, SearchRequest),
                 "include_monitors": include_monitors,
                 "include_scorecards": include_scorecards,
                 "intercom_version": intercom_version,
@@ -2066,7 +2140,7 @@ class ConversationsResource(SyncResource):
         self,
         id: int,
         *,
-        body: UpdateConversationRequest | Unset = UNSET,
+        body: UpdateConversationRequest | UpdateConversationRequestDict | Unset = UNSET,
         display_as: str | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -2123,12 +2197,13 @@ class ConversationsResource(SyncResource):
             Conversation
         """
 
+        from ...models.update_conversation_request import UpdateConversationRequest
         from . import update_conversation as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateConversationRequest),
                 display_as=display_as,
                 intercom_version=intercom_version,
             ),

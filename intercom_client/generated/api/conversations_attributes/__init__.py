@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
     from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
@@ -23,20 +23,51 @@ if TYPE_CHECKING:
     from ...models.conversation_attribute_list_type import ConversationAttributeListType
     from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
     from ...models.conversation_attribute_string_type import ConversationAttributeStringType
-    from ...models.create_conversation_attribute_boolean_request import CreateConversationAttributeBooleanRequest
-    from ...models.create_conversation_attribute_datetime_request import CreateConversationAttributeDatetimeRequest
-    from ...models.create_conversation_attribute_decimal_request import CreateConversationAttributeDecimalRequest
-    from ...models.create_conversation_attribute_files_request import CreateConversationAttributeFilesRequest
-    from ...models.create_conversation_attribute_integer_request import CreateConversationAttributeIntegerRequest
-    from ...models.create_conversation_attribute_list_request import CreateConversationAttributeListRequest
-    from ...models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
+    from ...models.create_conversation_attribute_boolean_request import (
+        CreateConversationAttributeBooleanRequest,
+        CreateConversationAttributeBooleanRequestDict,
+    )
+    from ...models.create_conversation_attribute_datetime_request import (
+        CreateConversationAttributeDatetimeRequest,
+        CreateConversationAttributeDatetimeRequestDict,
+    )
+    from ...models.create_conversation_attribute_decimal_request import (
+        CreateConversationAttributeDecimalRequest,
+        CreateConversationAttributeDecimalRequestDict,
+    )
+    from ...models.create_conversation_attribute_files_request import (
+        CreateConversationAttributeFilesRequest,
+        CreateConversationAttributeFilesRequestDict,
+    )
+    from ...models.create_conversation_attribute_integer_request import (
+        CreateConversationAttributeIntegerRequest,
+        CreateConversationAttributeIntegerRequestDict,
+    )
+    from ...models.create_conversation_attribute_list_request import (
+        CreateConversationAttributeListRequest,
+        CreateConversationAttributeListRequestDict,
+    )
+    from ...models.create_conversation_attribute_option_request import (
+        CreateConversationAttributeOptionRequest,
+        CreateConversationAttributeOptionRequestDict,
+    )
     from ...models.create_conversation_attribute_relationship_request import (
         CreateConversationAttributeRelationshipRequest,
+        CreateConversationAttributeRelationshipRequestDict,
     )
-    from ...models.create_conversation_attribute_string_request import CreateConversationAttributeStringRequest
+    from ...models.create_conversation_attribute_string_request import (
+        CreateConversationAttributeStringRequest,
+        CreateConversationAttributeStringRequestDict,
+    )
     from ...models.intercom_version import IntercomVersion
-    from ...models.update_conversation_attribute_option_request import UpdateConversationAttributeOptionRequest
-    from ...models.update_conversation_attribute_request import UpdateConversationAttributeRequest
+    from ...models.update_conversation_attribute_option_request import (
+        UpdateConversationAttributeOptionRequest,
+        UpdateConversationAttributeOptionRequestDict,
+    )
+    from ...models.update_conversation_attribute_request import (
+        UpdateConversationAttributeRequest,
+        UpdateConversationAttributeRequestDict,
+    )
     from ...types import TimeoutTypes
 
 __all__ = ["AsyncConversationsAttributesResource", "ConversationsAttributesResource"]
@@ -54,14 +85,22 @@ class AsyncConversationsAttributesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateConversationAttributeBooleanRequest
-        | CreateConversationAttributeDatetimeRequest
-        | CreateConversationAttributeDecimalRequest
-        | CreateConversationAttributeFilesRequest
+        body: CreateConversationAttributeStringRequest
+        | CreateConversationAttributeStringRequestDict
         | CreateConversationAttributeIntegerRequest
+        | CreateConversationAttributeIntegerRequestDict
         | CreateConversationAttributeListRequest
+        | CreateConversationAttributeListRequestDict
+        | CreateConversationAttributeDecimalRequest
+        | CreateConversationAttributeDecimalRequestDict
+        | CreateConversationAttributeBooleanRequest
+        | CreateConversationAttributeBooleanRequestDict
+        | CreateConversationAttributeDatetimeRequest
+        | CreateConversationAttributeDatetimeRequestDict
         | CreateConversationAttributeRelationshipRequest
-        | CreateConversationAttributeStringRequest,
+        | CreateConversationAttributeRelationshipRequestDict
+        | CreateConversationAttributeFilesRequest
+        | CreateConversationAttributeFilesRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -101,11 +140,31 @@ class AsyncConversationsAttributesResource(AsyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.create_conversation_attribute_boolean_request import CreateConversationAttributeBooleanRequest
+        from ...models.create_conversation_attribute_datetime_request import CreateConversationAttributeDatetimeRequest
+        from ...models.create_conversation_attribute_decimal_request import CreateConversationAttributeDecimalRequest
+        from ...models.create_conversation_attribute_files_request import CreateConversationAttributeFilesRequest
+        from ...models.create_conversation_attribute_integer_request import CreateConversationAttributeIntegerRequest
+        from ...models.create_conversation_attribute_list_request import CreateConversationAttributeListRequest
+        from ...models.create_conversation_attribute_relationship_request import (
+            CreateConversationAttributeRelationshipRequest,
+        )
+        from ...models.create_conversation_attribute_string_request import CreateConversationAttributeStringRequest
         from . import create_conversation_attribute as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(
+                    body,
+                    CreateConversationAttributeStringRequest,
+                    CreateConversationAttributeIntegerRequest,
+                    CreateConversationAttributeListRequest,
+                    CreateConversationAttributeDecimalRequest,
+                    CreateConversationAttributeBooleanRequest,
+                    CreateConversationAttributeDatetimeRequest,
+                    CreateConversationAttributeRelationshipRequest,
+                    CreateConversationAttributeFilesRequest,
+                ),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -120,7 +179,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: CreateConversationAttributeOptionRequest,
+        body: CreateConversationAttributeOptionRequest | CreateConversationAttributeOptionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -158,12 +217,13 @@ class AsyncConversationsAttributesResource(AsyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
         from . import create_conversation_attribute_option as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, CreateConversationAttributeOptionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -386,7 +446,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: UpdateConversationAttributeRequest,
+        body: UpdateConversationAttributeRequest | UpdateConversationAttributeRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -422,12 +482,13 @@ class AsyncConversationsAttributesResource(AsyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.update_conversation_attribute_request import UpdateConversationAttributeRequest
         from . import update_conversation_attribute as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateConversationAttributeRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -443,7 +504,7 @@ class AsyncConversationsAttributesResource(AsyncResource):
         id: int,
         option_id: str,
         *,
-        body: UpdateConversationAttributeOptionRequest,
+        body: UpdateConversationAttributeOptionRequest | UpdateConversationAttributeOptionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -482,13 +543,14 @@ class AsyncConversationsAttributesResource(AsyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.update_conversation_attribute_option_request import UpdateConversationAttributeOptionRequest
         from . import update_conversation_attribute_option as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
                 option_id=option_id,
-                body=body,
+                body=request_body(body, UpdateConversationAttributeOptionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -527,14 +589,22 @@ class ConversationsAttributesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateConversationAttributeBooleanRequest
-        | CreateConversationAttributeDatetimeRequest
-        | CreateConversationAttributeDecimalRequest
-        | CreateConversationAttributeFilesRequest
+        body: CreateConversationAttributeStringRequest
+        | CreateConversationAttributeStringRequestDict
         | CreateConversationAttributeIntegerRequest
+        | CreateConversationAttributeIntegerRequestDict
         | CreateConversationAttributeListRequest
+        | CreateConversationAttributeListRequestDict
+        | CreateConversationAttributeDecimalRequest
+        | CreateConversationAttributeDecimalRequestDict
+        | CreateConversationAttributeBooleanRequest
+        | CreateConversationAttributeBooleanRequestDict
+        | CreateConversationAttributeDatetimeRequest
+        | CreateConversationAttributeDatetimeRequestDict
         | CreateConversationAttributeRelationshipRequest
-        | CreateConversationAttributeStringRequest,
+        | CreateConversationAttributeRelationshipRequestDict
+        | CreateConversationAttributeFilesRequest
+        | CreateConversationAttributeFilesRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -574,11 +644,31 @@ class ConversationsAttributesResource(SyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.create_conversation_attribute_boolean_request import CreateConversationAttributeBooleanRequest
+        from ...models.create_conversation_attribute_datetime_request import CreateConversationAttributeDatetimeRequest
+        from ...models.create_conversation_attribute_decimal_request import CreateConversationAttributeDecimalRequest
+        from ...models.create_conversation_attribute_files_request import CreateConversationAttributeFilesRequest
+        from ...models.create_conversation_attribute_integer_request import CreateConversationAttributeIntegerRequest
+        from ...models.create_conversation_attribute_list_request import CreateConversationAttributeListRequest
+        from ...models.create_conversation_attribute_relationship_request import (
+            CreateConversationAttributeRelationshipRequest,
+        )
+        from ...models.create_conversation_attribute_string_request import CreateConversationAttributeStringRequest
         from . import create_conversation_attribute as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(
+                    body,
+                    CreateConversationAttributeStringRequest,
+                    CreateConversationAttributeIntegerRequest,
+                    CreateConversationAttributeListRequest,
+                    CreateConversationAttributeDecimalRequest,
+                    CreateConversationAttributeBooleanRequest,
+                    CreateConversationAttributeDatetimeRequest,
+                    CreateConversationAttributeRelationshipRequest,
+                    CreateConversationAttributeFilesRequest,
+                ),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -593,7 +683,7 @@ class ConversationsAttributesResource(SyncResource):
         self,
         id: int,
         *,
-        body: CreateConversationAttributeOptionRequest,
+        body: CreateConversationAttributeOptionRequest | CreateConversationAttributeOptionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -631,12 +721,13 @@ class ConversationsAttributesResource(SyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
         from . import create_conversation_attribute_option as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, CreateConversationAttributeOptionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -859,7 +950,7 @@ class ConversationsAttributesResource(SyncResource):
         self,
         id: int,
         *,
-        body: UpdateConversationAttributeRequest,
+        body: UpdateConversationAttributeRequest | UpdateConversationAttributeRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -895,12 +986,13 @@ class ConversationsAttributesResource(SyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.update_conversation_attribute_request import UpdateConversationAttributeRequest
         from . import update_conversation_attribute as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateConversationAttributeRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -916,7 +1008,7 @@ class ConversationsAttributesResource(SyncResource):
         id: int,
         option_id: str,
         *,
-        body: UpdateConversationAttributeOptionRequest,
+        body: UpdateConversationAttributeOptionRequest | UpdateConversationAttributeOptionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -955,13 +1047,14 @@ class ConversationsAttributesResource(SyncResource):
             ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
         """
 
+        from ...models.update_conversation_attribute_option_request import UpdateConversationAttributeOptionRequest
         from . import update_conversation_attribute_option as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
                 option_id=option_id,
-                body=body,
+                body=request_body(body, UpdateConversationAttributeOptionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

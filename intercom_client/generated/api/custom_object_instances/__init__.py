@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_or_update_custom_object_instance_request import CreateOrUpdateCustomObjectInstanceRequest
+    from ...models.create_or_update_custom_object_instance_request import (
+        CreateOrUpdateCustomObjectInstanceRequest,
+        CreateOrUpdateCustomObjectInstanceRequestDict,
+    )
     from ...models.custom_object_instance import CustomObjectInstance
     from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
     from ...models.intercom_version import IntercomVersion
@@ -36,7 +39,7 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
         self,
         custom_object_type_identifier: str,
         *,
-        body: CreateOrUpdateCustomObjectInstanceRequest | Unset = UNSET,
+        body: CreateOrUpdateCustomObjectInstanceRequest | CreateOrUpdateCustomObjectInstanceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -64,12 +67,13 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             CustomObjectInstance
         """
 
+        from ...models.create_or_update_custom_object_instance_request import CreateOrUpdateCustomObjectInstanceRequest
         from . import create_custom_object_instances as _op
 
         return await self._call(
             _op._get_kwargs(
                 custom_object_type_identifier=custom_object_type_identifier,
-                body=body,
+                body=request_body(body, CreateOrUpdateCustomObjectInstanceRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -331,7 +335,7 @@ class CustomObjectInstancesResource(SyncResource):
         self,
         custom_object_type_identifier: str,
         *,
-        body: CreateOrUpdateCustomObjectInstanceRequest | Unset = UNSET,
+        body: CreateOrUpdateCustomObjectInstanceRequest | CreateOrUpdateCustomObjectInstanceRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -359,12 +363,13 @@ class CustomObjectInstancesResource(SyncResource):
             CustomObjectInstance
         """
 
+        from ...models.create_or_update_custom_object_instance_request import CreateOrUpdateCustomObjectInstanceRequest
         from . import create_custom_object_instances as _op
 
         return self._call(
             _op._get_kwargs(
                 custom_object_type_identifier=custom_object_type_identifier,
-                body=body,
+                body=request_body(body, CreateOrUpdateCustomObjectInstanceRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,17 +11,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_data_attribute_request_list_attribute import CreateDataAttributeRequestListAttribute
-    from ...models.create_data_attribute_request_other_type import CreateDataAttributeRequestOtherType
+    from ...models.create_data_attribute_request_list_attribute import (
+        CreateDataAttributeRequestListAttribute,
+        CreateDataAttributeRequestListAttributeDict,
+    )
+    from ...models.create_data_attribute_request_other_type import (
+        CreateDataAttributeRequestOtherType,
+        CreateDataAttributeRequestOtherTypeDict,
+    )
     from ...models.data_attribute import DataAttribute
     from ...models.data_attribute_list import DataAttributeList
     from ...models.intercom_version import IntercomVersion
     from ...models.list_data_attributes_model import ListDataAttributesModel
-    from ...models.update_data_attribute_request_list_attribute import UpdateDataAttributeRequestListAttribute
-    from ...models.update_data_attribute_request_other_type import UpdateDataAttributeRequestOtherType
+    from ...models.update_data_attribute_request_list_attribute import (
+        UpdateDataAttributeRequestListAttribute,
+        UpdateDataAttributeRequestListAttributeDict,
+    )
+    from ...models.update_data_attribute_request_other_type import (
+        UpdateDataAttributeRequestOtherType,
+        UpdateDataAttributeRequestOtherTypeDict,
+    )
     from ...types import TimeoutTypes
 
 __all__ = ["AsyncDataAttributesResource", "DataAttributesResource"]
@@ -39,7 +51,11 @@ class AsyncDataAttributesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType | Unset = UNSET,
+        body: CreateDataAttributeRequestListAttribute
+        | CreateDataAttributeRequestListAttributeDict
+        | CreateDataAttributeRequestOtherType
+        | CreateDataAttributeRequestOtherTypeDict
+        | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -66,11 +82,13 @@ class AsyncDataAttributesResource(AsyncResource):
             DataAttribute
         """
 
+        from ...models.create_data_attribute_request_list_attribute import CreateDataAttributeRequestListAttribute
+        from ...models.create_data_attribute_request_other_type import CreateDataAttributeRequestOtherType
         from . import create_data_attribute as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateDataAttributeRequestListAttribute, CreateDataAttributeRequestOtherType),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -139,7 +157,11 @@ class AsyncDataAttributesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType = UNSET,
+        body: UpdateDataAttributeRequestListAttribute
+        | UpdateDataAttributeRequestListAttributeDict
+        | UpdateDataAttributeRequestOtherType
+        | UpdateDataAttributeRequestOtherTypeDict
+        | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -173,12 +195,14 @@ class AsyncDataAttributesResource(AsyncResource):
             DataAttribute
         """
 
+        from ...models.update_data_attribute_request_list_attribute import UpdateDataAttributeRequestListAttribute
+        from ...models.update_data_attribute_request_other_type import UpdateDataAttributeRequestOtherType
         from . import update_data_attribute as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateDataAttributeRequestListAttribute, UpdateDataAttributeRequestOtherType),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -212,7 +236,11 @@ class DataAttributesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType | Unset = UNSET,
+        body: CreateDataAttributeRequestListAttribute
+        | CreateDataAttributeRequestListAttributeDict
+        | CreateDataAttributeRequestOtherType
+        | CreateDataAttributeRequestOtherTypeDict
+        | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -239,11 +267,13 @@ class DataAttributesResource(SyncResource):
             DataAttribute
         """
 
+        from ...models.create_data_attribute_request_list_attribute import CreateDataAttributeRequestListAttribute
+        from ...models.create_data_attribute_request_other_type import CreateDataAttributeRequestOtherType
         from . import create_data_attribute as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateDataAttributeRequestListAttribute, CreateDataAttributeRequestOtherType),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -312,7 +342,11 @@ class DataAttributesResource(SyncResource):
         self,
         id: int,
         *,
-        body: Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType = UNSET,
+        body: UpdateDataAttributeRequestListAttribute
+        | UpdateDataAttributeRequestListAttributeDict
+        | UpdateDataAttributeRequestOtherType
+        | UpdateDataAttributeRequestOtherTypeDict
+        | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -346,12 +380,14 @@ class DataAttributesResource(SyncResource):
             DataAttribute
         """
 
+        from ...models.update_data_attribute_request_list_attribute import UpdateDataAttributeRequestListAttribute
+        from ...models.update_data_attribute_request_other_type import UpdateDataAttributeRequestOtherType
         from . import update_data_attribute as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateDataAttributeRequestListAttribute, UpdateDataAttributeRequestOtherType),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

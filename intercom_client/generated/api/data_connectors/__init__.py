@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_data_connector_request import CreateDataConnectorRequest
+    from ...models.create_data_connector_request import CreateDataConnectorRequest, CreateDataConnectorRequestDict
     from ...models.data_connector import DataConnector
     from ...models.data_connector_detail import DataConnectorDetail
     from ...models.data_connector_execution_result import DataConnectorExecutionResult
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     )
     from ...models.list_data_connector_execution_results_success import ListDataConnectorExecutionResultsSuccess
     from ...models.retrieve_data_connector_state_version import RetrieveDataConnectorStateVersion
-    from ...models.update_data_connector_request import UpdateDataConnectorRequest
+    from ...models.update_data_connector_request import UpdateDataConnectorRequest, UpdateDataConnectorRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncDataConnectorsResource", "DataConnectorsResource"]
@@ -44,7 +44,7 @@ class AsyncDataConnectorsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateDataConnectorRequest | Unset = UNSET,
+        body: CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -72,11 +72,12 @@ class AsyncDataConnectorsResource(AsyncResource):
             DataConnectorDetail
         """
 
+        from ...models.create_data_connector_request import CreateDataConnectorRequest
         from . import create_data_connector as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateDataConnectorRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -392,7 +393,7 @@ class AsyncDataConnectorsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: UpdateDataConnectorRequest | Unset = UNSET,
+        body: UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -422,12 +423,13 @@ class AsyncDataConnectorsResource(AsyncResource):
             DataConnectorDetail
         """
 
+        from ...models.update_data_connector_request import UpdateDataConnectorRequest
         from . import update_data_connector as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateDataConnectorRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -463,7 +465,7 @@ class DataConnectorsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateDataConnectorRequest | Unset = UNSET,
+        body: CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -491,11 +493,12 @@ class DataConnectorsResource(SyncResource):
             DataConnectorDetail
         """
 
+        from ...models.create_data_connector_request import CreateDataConnectorRequest
         from . import create_data_connector as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateDataConnectorRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -811,7 +814,7 @@ class DataConnectorsResource(SyncResource):
         self,
         id: str,
         *,
-        body: UpdateDataConnectorRequest | Unset = UNSET,
+        body: UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -841,12 +844,13 @@ class DataConnectorsResource(SyncResource):
             DataConnectorDetail
         """
 
+        from ...models.update_data_connector_request import UpdateDataConnectorRequest
         from . import update_data_connector as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateDataConnectorRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_data_event_request import CreateDataEventRequest
-    from ...models.create_data_event_summaries_request import CreateDataEventSummariesRequest
+    from ...models.create_data_event_request import CreateDataEventRequest, CreateDataEventRequestDict
+    from ...models.create_data_event_summaries_request import (
+        CreateDataEventSummariesRequest,
+        CreateDataEventSummariesRequestDict,
+    )
     from ...models.data_event_summary import DataEventSummary
     from ...models.intercom_version import IntercomVersion
     from ...types import TimeoutTypes
@@ -35,7 +38,7 @@ class AsyncDataEventsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateDataEventRequest | Unset = UNSET,
+        body: CreateDataEventRequest | CreateDataEventRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -132,11 +135,12 @@ class AsyncDataEventsResource(AsyncResource):
             None
         """
 
+        from ...models.create_data_event_request import CreateDataEventRequest
         from . import create_data_event as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateDataEventRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -150,7 +154,7 @@ class AsyncDataEventsResource(AsyncResource):
     async def create_summaries(
         self,
         *,
-        body: CreateDataEventSummariesRequest | Unset = UNSET,
+        body: CreateDataEventSummariesRequest | CreateDataEventSummariesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -181,11 +185,12 @@ class AsyncDataEventsResource(AsyncResource):
             None
         """
 
+        from ...models.create_data_event_summaries_request import CreateDataEventSummariesRequest
         from . import data_event_summaries as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateDataEventSummariesRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -295,7 +300,7 @@ class DataEventsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateDataEventRequest | Unset = UNSET,
+        body: CreateDataEventRequest | CreateDataEventRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -392,11 +397,12 @@ class DataEventsResource(SyncResource):
             None
         """
 
+        from ...models.create_data_event_request import CreateDataEventRequest
         from . import create_data_event as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateDataEventRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -410,7 +416,7 @@ class DataEventsResource(SyncResource):
     def create_summaries(
         self,
         *,
-        body: CreateDataEventSummariesRequest | Unset = UNSET,
+        body: CreateDataEventSummariesRequest | CreateDataEventSummariesRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -441,11 +447,12 @@ class DataEventsResource(SyncResource):
             None
         """
 
+        from ...models.create_data_event_summaries_request import CreateDataEventSummariesRequest
         from . import data_event_summaries as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateDataEventSummariesRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_data_exports_request import CreateDataExportsRequest
+    from ...models.create_data_exports_request import CreateDataExportsRequest, CreateDataExportsRequestDict
     from ...models.data_export import DataExport
     from ...models.intercom_version import IntercomVersion
     from ...types import TimeoutTypes
@@ -78,7 +78,7 @@ class AsyncDataExportResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateDataExportsRequest | Unset = UNSET,
+        body: CreateDataExportsRequest | CreateDataExportsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -130,11 +130,12 @@ class AsyncDataExportResource(AsyncResource):
             DataExport
         """
 
+        from ...models.create_data_exports_request import CreateDataExportsRequest
         from . import create_data_export as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateDataExportsRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -316,7 +317,7 @@ class DataExportResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateDataExportsRequest | Unset = UNSET,
+        body: CreateDataExportsRequest | CreateDataExportsRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -368,11 +369,12 @@ class DataExportResource(SyncResource):
             DataExport
         """
 
+        from ...models.create_data_exports_request import CreateDataExportsRequest
         from . import create_data_export as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateDataExportsRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,23 +11,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.ask_fin_body import AskFinBody
+    from ...models.ask_fin_body import AskFinBody, AskFinBodyDict
     from ...models.ask_fin_result import AskFinResult
-    from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
+    from ...models.escalate_fin_conversation_body import EscalateFinConversationBody, EscalateFinConversationBodyDict
     from ...models.escalate_fin_conversation_result import EscalateFinConversationResult
     from ...models.fin_capabilities import FinCapabilities
     from ...models.intercom_version import IntercomVersion
-    from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
-    from ...models.reply_to_fin_body import ReplyToFinBody
+    from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody, ListFinCapabilitiesBodyDict
+    from ...models.reply_to_fin_body import ReplyToFinBody, ReplyToFinBodyDict
     from ...models.reply_to_fin_result import ReplyToFinResult
-    from ...models.run_fin_procedure_body import RunFinProcedureBody
+    from ...models.run_fin_procedure_body import RunFinProcedureBody, RunFinProcedureBodyDict
     from ...models.run_fin_procedure_result import RunFinProcedureResult
-    from ...models.start_fin_conversation_body import StartFinConversationBody
+    from ...models.start_fin_conversation_body import StartFinConversationBody, StartFinConversationBodyDict
     from ...models.start_fin_conversation_result import StartFinConversationResult
-    from ...models.submit_fin_csat_body import SubmitFinCsatBody
+    from ...models.submit_fin_csat_body import SubmitFinCsatBody, SubmitFinCsatBodyDict
     from ...models.submit_fin_csat_result import SubmitFinCsatResult
     from ...types import TimeoutTypes
 
@@ -46,7 +46,7 @@ class AsyncFinAgentResource(AsyncResource):
     async def ask_fin(
         self,
         *,
-        body: AskFinBody,
+        body: AskFinBody | AskFinBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -80,11 +80,12 @@ class AsyncFinAgentResource(AsyncResource):
             AskFinResult
         """
 
+        from ...models.ask_fin_body import AskFinBody
         from . import ask_fin as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, AskFinBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -98,7 +99,7 @@ class AsyncFinAgentResource(AsyncResource):
     async def escalate_fin_conversation(
         self,
         *,
-        body: EscalateFinConversationBody,
+        body: EscalateFinConversationBody | EscalateFinConversationBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -154,11 +155,12 @@ class AsyncFinAgentResource(AsyncResource):
             EscalateFinConversationResult
         """
 
+        from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
         from . import escalate_fin_conversation as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, EscalateFinConversationBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -172,7 +174,7 @@ class AsyncFinAgentResource(AsyncResource):
     async def list_fin_capabilities(
         self,
         *,
-        body: ListFinCapabilitiesBody,
+        body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -203,11 +205,12 @@ class AsyncFinAgentResource(AsyncResource):
             FinCapabilities
         """
 
+        from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
         from . import list_fin_capabilities as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, ListFinCapabilitiesBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -221,7 +224,7 @@ class AsyncFinAgentResource(AsyncResource):
     async def reply_to_fin(
         self,
         *,
-        body: ReplyToFinBody,
+        body: ReplyToFinBody | ReplyToFinBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -249,11 +252,12 @@ class AsyncFinAgentResource(AsyncResource):
             ReplyToFinResult
         """
 
+        from ...models.reply_to_fin_body import ReplyToFinBody
         from . import reply_to_fin as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, ReplyToFinBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -268,7 +272,7 @@ class AsyncFinAgentResource(AsyncResource):
         self,
         procedure_id: str,
         *,
-        body: RunFinProcedureBody,
+        body: RunFinProcedureBody | RunFinProcedureBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -301,12 +305,13 @@ class AsyncFinAgentResource(AsyncResource):
             RunFinProcedureResult
         """
 
+        from ...models.run_fin_procedure_body import RunFinProcedureBody
         from . import run_fin_procedure as _op
 
         return await self._call(
             _op._get_kwargs(
                 procedure_id=procedure_id,
-                body=body,
+                body=request_body(body, RunFinProcedureBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -320,7 +325,7 @@ class AsyncFinAgentResource(AsyncResource):
     async def start_fin_conversation(
         self,
         *,
-        body: StartFinConversationBody,
+        body: StartFinConversationBody | StartFinConversationBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -364,11 +369,12 @@ class AsyncFinAgentResource(AsyncResource):
             StartFinConversationResult
         """
 
+        from ...models.start_fin_conversation_body import StartFinConversationBody
         from . import start_fin_conversation as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, StartFinConversationBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -382,7 +388,7 @@ class AsyncFinAgentResource(AsyncResource):
     async def submit_fin_csat(
         self,
         *,
-        body: SubmitFinCsatBody,
+        body: SubmitFinCsatBody | SubmitFinCsatBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -420,11 +426,12 @@ class AsyncFinAgentResource(AsyncResource):
             SubmitFinCsatResult
         """
 
+        from ...models.submit_fin_csat_body import SubmitFinCsatBody
         from . import submit_fin_csat as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, SubmitFinCsatBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -462,7 +469,7 @@ class FinAgentResource(SyncResource):
     def ask_fin(
         self,
         *,
-        body: AskFinBody,
+        body: AskFinBody | AskFinBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -496,11 +503,12 @@ class FinAgentResource(SyncResource):
             AskFinResult
         """
 
+        from ...models.ask_fin_body import AskFinBody
         from . import ask_fin as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, AskFinBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -514,7 +522,7 @@ class FinAgentResource(SyncResource):
     def escalate_fin_conversation(
         self,
         *,
-        body: EscalateFinConversationBody,
+        body: EscalateFinConversationBody | EscalateFinConversationBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -570,11 +578,12 @@ class FinAgentResource(SyncResource):
             EscalateFinConversationResult
         """
 
+        from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
         from . import escalate_fin_conversation as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, EscalateFinConversationBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -588,7 +597,7 @@ class FinAgentResource(SyncResource):
     def list_fin_capabilities(
         self,
         *,
-        body: ListFinCapabilitiesBody,
+        body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -619,11 +628,12 @@ class FinAgentResource(SyncResource):
             FinCapabilities
         """
 
+        from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
         from . import list_fin_capabilities as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, ListFinCapabilitiesBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -637,7 +647,7 @@ class FinAgentResource(SyncResource):
     def reply_to_fin(
         self,
         *,
-        body: ReplyToFinBody,
+        body: ReplyToFinBody | ReplyToFinBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -665,11 +675,12 @@ class FinAgentResource(SyncResource):
             ReplyToFinResult
         """
 
+        from ...models.reply_to_fin_body import ReplyToFinBody
         from . import reply_to_fin as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, ReplyToFinBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -684,7 +695,7 @@ class FinAgentResource(SyncResource):
         self,
         procedure_id: str,
         *,
-        body: RunFinProcedureBody,
+        body: RunFinProcedureBody | RunFinProcedureBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -717,12 +728,13 @@ class FinAgentResource(SyncResource):
             RunFinProcedureResult
         """
 
+        from ...models.run_fin_procedure_body import RunFinProcedureBody
         from . import run_fin_procedure as _op
 
         return self._call(
             _op._get_kwargs(
                 procedure_id=procedure_id,
-                body=body,
+                body=request_body(body, RunFinProcedureBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -736,7 +748,7 @@ class FinAgentResource(SyncResource):
     def start_fin_conversation(
         self,
         *,
-        body: StartFinConversationBody,
+        body: StartFinConversationBody | StartFinConversationBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -780,11 +792,12 @@ class FinAgentResource(SyncResource):
             StartFinConversationResult
         """
 
+        from ...models.start_fin_conversation_body import StartFinConversationBody
         from . import start_fin_conversation as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, StartFinConversationBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -798,7 +811,7 @@ class FinAgentResource(SyncResource):
     def submit_fin_csat(
         self,
         *,
-        body: SubmitFinCsatBody,
+        body: SubmitFinCsatBody | SubmitFinCsatBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -836,11 +849,12 @@ class FinAgentResource(SyncResource):
             SubmitFinCsatResult
         """
 
+        from ...models.submit_fin_csat_body import SubmitFinCsatBody
         from . import submit_fin_csat as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, SubmitFinCsatBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_folder_body import CreateFolderBody
+    from ...models.create_folder_body import CreateFolderBody, CreateFolderBodyDict
     from ...models.deleted_folder_object import DeletedFolderObject
     from ...models.folder import Folder
     from ...models.intercom_version import IntercomVersion
-    from ...models.update_folder_body import UpdateFolderBody
+    from ...models.update_folder_body import UpdateFolderBody, UpdateFolderBodyDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncFoldersResource", "FoldersResource"]
@@ -36,7 +36,7 @@ class AsyncFoldersResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateFolderBody | Unset = UNSET,
+        body: CreateFolderBody | CreateFolderBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -63,11 +63,12 @@ class AsyncFoldersResource(AsyncResource):
             Folder
         """
 
+        from ...models.create_folder_body import CreateFolderBody
         from . import create_folder as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateFolderBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -244,7 +245,7 @@ class AsyncFoldersResource(AsyncResource):
         self,
         id: int,
         *,
-        body: UpdateFolderBody | Unset = UNSET,
+        body: UpdateFolderBody | UpdateFolderBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -271,12 +272,13 @@ class AsyncFoldersResource(AsyncResource):
             Folder
         """
 
+        from ...models.update_folder_body import UpdateFolderBody
         from . import update_folder as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateFolderBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -311,7 +313,7 @@ class FoldersResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateFolderBody | Unset = UNSET,
+        body: CreateFolderBody | CreateFolderBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -338,11 +340,12 @@ class FoldersResource(SyncResource):
             Folder
         """
 
+        from ...models.create_folder_body import CreateFolderBody
         from . import create_folder as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateFolderBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -519,7 +522,7 @@ class FoldersResource(SyncResource):
         self,
         id: int,
         *,
-        body: UpdateFolderBody | Unset = UNSET,
+        body: UpdateFolderBody | UpdateFolderBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -546,12 +549,13 @@ class FoldersResource(SyncResource):
             Folder
         """
 
+        from ...models.update_folder_body import UpdateFolderBody
         from . import update_folder as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateFolderBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,19 +11,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
     from ...models.collection import Collection
-    from ...models.create_collection_request import CreateCollectionRequest
-    from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
+    from ...models.create_collection_request import CreateCollectionRequest, CreateCollectionRequestDict
+    from ...models.create_help_center_redirect_request import (
+        CreateHelpCenterRedirectRequest,
+        CreateHelpCenterRedirectRequestDict,
+    )
     from ...models.deleted_collection_object import DeletedCollectionObject
     from ...models.deleted_help_center_redirect_object import DeletedHelpCenterRedirectObject
     from ...models.help_center import HelpCenter
     from ...models.help_center_list import HelpCenterList
     from ...models.help_center_redirect import HelpCenterRedirect
     from ...models.intercom_version import IntercomVersion
-    from ...models.update_collection_request import UpdateCollectionRequest
+    from ...models.update_collection_request import UpdateCollectionRequest, UpdateCollectionRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncHelpCenterResource", "HelpCenterResource"]
@@ -41,7 +44,7 @@ class AsyncHelpCenterResource(AsyncResource):
     async def create_collection(
         self,
         *,
-        body: CreateCollectionRequest | Unset = UNSET,
+        body: CreateCollectionRequest | CreateCollectionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -68,11 +71,12 @@ class AsyncHelpCenterResource(AsyncResource):
             Collection
         """
 
+        from ...models.create_collection_request import CreateCollectionRequest
         from . import create_collection as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateCollectionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -87,7 +91,7 @@ class AsyncHelpCenterResource(AsyncResource):
         self,
         help_center_id: str,
         *,
-        body: CreateHelpCenterRedirectRequest | Unset = UNSET,
+        body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -117,12 +121,13 @@ class AsyncHelpCenterResource(AsyncResource):
             HelpCenterRedirect
         """
 
+        from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
         from . import create_help_center_redirect as _op
 
         return await self._call(
             _op._get_kwargs(
                 help_center_id=help_center_id,
-                body=body,
+                body=request_body(body, CreateHelpCenterRedirectRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -562,7 +567,7 @@ class AsyncHelpCenterResource(AsyncResource):
         self,
         id: int,
         *,
-        body: UpdateCollectionRequest | Unset = UNSET,
+        body: UpdateCollectionRequest | UpdateCollectionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -590,12 +595,13 @@ class AsyncHelpCenterResource(AsyncResource):
             Collection
         """
 
+        from ...models.update_collection_request import UpdateCollectionRequest
         from . import update_collection as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateCollectionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -635,7 +641,7 @@ class HelpCenterResource(SyncResource):
     def create_collection(
         self,
         *,
-        body: CreateCollectionRequest | Unset = UNSET,
+        body: CreateCollectionRequest | CreateCollectionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -662,11 +668,12 @@ class HelpCenterResource(SyncResource):
             Collection
         """
 
+        from ...models.create_collection_request import CreateCollectionRequest
         from . import create_collection as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateCollectionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -681,7 +688,7 @@ class HelpCenterResource(SyncResource):
         self,
         help_center_id: str,
         *,
-        body: CreateHelpCenterRedirectRequest | Unset = UNSET,
+        body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -711,12 +718,13 @@ class HelpCenterResource(SyncResource):
             HelpCenterRedirect
         """
 
+        from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
         from . import create_help_center_redirect as _op
 
         return self._call(
             _op._get_kwargs(
                 help_center_id=help_center_id,
-                body=body,
+                body=request_body(body, CreateHelpCenterRedirectRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1156,7 +1164,7 @@ class HelpCenterResource(SyncResource):
         self,
         id: int,
         *,
-        body: UpdateCollectionRequest | Unset = UNSET,
+        body: UpdateCollectionRequest | UpdateCollectionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1184,12 +1192,13 @@ class HelpCenterResource(SyncResource):
             Collection
         """
 
+        from ...models.update_collection_request import UpdateCollectionRequest
         from . import update_collection as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateCollectionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_identity_verification_secret_request import CreateIdentityVerificationSecretRequest
+    from ...models.create_identity_verification_secret_request import (
+        CreateIdentityVerificationSecretRequest,
+        CreateIdentityVerificationSecretRequestDict,
+    )
     from ...models.identity_verification_secret_list import IdentityVerificationSecretList
     from ...models.identity_verification_secret_with_material import IdentityVerificationSecretWithMaterial
     from ...models.intercom_version import IntercomVersion
@@ -35,7 +38,7 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateIdentityVerificationSecretRequest | Unset = UNSET,
+        body: CreateIdentityVerificationSecretRequest | CreateIdentityVerificationSecretRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -72,11 +75,12 @@ class AsyncIdentityVerificationSecretsResource(AsyncResource):
             IdentityVerificationSecretWithMaterial
         """
 
+        from ...models.create_identity_verification_secret_request import CreateIdentityVerificationSecretRequest
         from . import create_identity_verification_secret as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateIdentityVerificationSecretRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -202,7 +206,7 @@ class IdentityVerificationSecretsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateIdentityVerificationSecretRequest | Unset = UNSET,
+        body: CreateIdentityVerificationSecretRequest | CreateIdentityVerificationSecretRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -239,11 +243,12 @@ class IdentityVerificationSecretsResource(SyncResource):
             IdentityVerificationSecretWithMaterial
         """
 
+        from ...models.create_identity_verification_secret_request import CreateIdentityVerificationSecretRequest
         from . import create_identity_verification_secret as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateIdentityVerificationSecretRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,16 +11,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.attach_tag_to_internal_article_body import AttachTagToInternalArticleBody
-    from ...models.create_internal_article_request import CreateInternalArticleRequest
+    from ...models.attach_tag_to_internal_article_body import (
+        AttachTagToInternalArticleBody,
+        AttachTagToInternalArticleBodyDict,
+    )
+    from ...models.create_internal_article_request import CreateInternalArticleRequest, CreateInternalArticleRequestDict
     from ...models.deleted_internal_article_object import DeletedInternalArticleObject
     from ...models.intercom_version import IntercomVersion
     from ...models.internal_article_list_item import InternalArticleListItem
     from ...models.tag import Tag
-    from ...models.update_internal_article_request import UpdateInternalArticleRequest
+    from ...models.update_internal_article_request import UpdateInternalArticleRequest, UpdateInternalArticleRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncInternalArticlesResource", "InternalArticlesResource"]
@@ -39,7 +42,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         self,
         internal_article_id: int,
         *,
-        body: AttachTagToInternalArticleBody | Unset = UNSET,
+        body: AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -72,12 +75,13 @@ class AsyncInternalArticlesResource(AsyncResource):
             Tag
         """
 
+        from ...models.attach_tag_to_internal_article_body import AttachTagToInternalArticleBody
         from . import attach_tag_to_internal_article as _op
 
         return await self._call(
             _op._get_kwargs(
                 internal_article_id=internal_article_id,
-                body=body,
+                body=request_body(body, AttachTagToInternalArticleBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -91,7 +95,7 @@ class AsyncInternalArticlesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateInternalArticleRequest | Unset = UNSET,
+        body: CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -118,11 +122,12 @@ class AsyncInternalArticlesResource(AsyncResource):
             InternalArticleListItem
         """
 
+        from ...models.create_internal_article_request import CreateInternalArticleRequest
         from . import create_internal_article as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateInternalArticleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -421,7 +426,7 @@ class AsyncInternalArticlesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: UpdateInternalArticleRequest | Unset = UNSET,
+        body: UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -449,12 +454,13 @@ class AsyncInternalArticlesResource(AsyncResource):
             InternalArticleListItem
         """
 
+        from ...models.update_internal_article_request import UpdateInternalArticleRequest
         from . import update_internal_article as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateInternalArticleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -492,7 +498,7 @@ class InternalArticlesResource(SyncResource):
         self,
         internal_article_id: int,
         *,
-        body: AttachTagToInternalArticleBody | Unset = UNSET,
+        body: AttachTagToInternalArticleBody | AttachTagToInternalArticleBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -525,12 +531,13 @@ class InternalArticlesResource(SyncResource):
             Tag
         """
 
+        from ...models.attach_tag_to_internal_article_body import AttachTagToInternalArticleBody
         from . import attach_tag_to_internal_article as _op
 
         return self._call(
             _op._get_kwargs(
                 internal_article_id=internal_article_id,
-                body=body,
+                body=request_body(body, AttachTagToInternalArticleBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -544,7 +551,7 @@ class InternalArticlesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateInternalArticleRequest | Unset = UNSET,
+        body: CreateInternalArticleRequest | CreateInternalArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -571,11 +578,12 @@ class InternalArticlesResource(SyncResource):
             InternalArticleListItem
         """
 
+        from ...models.create_internal_article_request import CreateInternalArticleRequest
         from . import create_internal_article as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateInternalArticleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -874,7 +882,7 @@ class InternalArticlesResource(SyncResource):
         self,
         id: int,
         *,
-        body: UpdateInternalArticleRequest | Unset = UNSET,
+        body: UpdateInternalArticleRequest | UpdateInternalArticleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -902,12 +910,13 @@ class InternalArticlesResource(SyncResource):
             InternalArticleListItem
         """
 
+        from ...models.update_internal_article_request import UpdateInternalArticleRequest
         from . import update_internal_article as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateInternalArticleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_message_request import CreateMessageRequest
+    from ...models.create_message_request import CreateMessageRequest, CreateMessageRequestDict
     from ...models.intercom_version import IntercomVersion
     from ...models.message import Message
     from ...models.whatsapp_message_status import WhatsappMessageStatus
@@ -36,7 +36,7 @@ class AsyncMessagesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateMessageRequest | Unset = UNSET,
+        body: CreateMessageRequest | CreateMessageRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -75,11 +75,12 @@ class AsyncMessagesResource(AsyncResource):
             Message
         """
 
+        from ...models.create_message_request import CreateMessageRequest
         from . import create_message as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateMessageRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -237,7 +238,7 @@ class MessagesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateMessageRequest | Unset = UNSET,
+        body: CreateMessageRequest | CreateMessageRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -276,11 +277,12 @@ class MessagesResource(SyncResource):
             Message
         """
 
+        from ...models.create_message_request import CreateMessageRequest
         from . import create_message as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateMessageRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
     from ...models.deleted_object import DeletedObject
     from ...models.intercom_version import IntercomVersion
     from ...models.news_item import NewsItem
-    from ...models.news_item_request import NewsItemRequest
+    from ...models.news_item_request import NewsItemRequest, NewsItemRequestDict
     from ...models.newsfeed import Newsfeed
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
@@ -36,7 +36,7 @@ class AsyncNewsResource(AsyncResource):
     async def create_item(
         self,
         *,
-        body: NewsItemRequest | Unset = UNSET,
+        body: NewsItemRequest | NewsItemRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -63,11 +63,12 @@ class AsyncNewsResource(AsyncResource):
             NewsItem
         """
 
+        from ...models.news_item_request import NewsItemRequest
         from . import create_news_item as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, NewsItemRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -421,7 +422,7 @@ class AsyncNewsResource(AsyncResource):
         self,
         id: int,
         *,
-        body: NewsItemRequest | Unset = UNSET,
+        body: NewsItemRequest | NewsItemRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -447,12 +448,13 @@ class AsyncNewsResource(AsyncResource):
             NewsItem
         """
 
+        from ...models.news_item_request import NewsItemRequest
         from . import update_news_item as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, NewsItemRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -488,7 +490,7 @@ class NewsResource(SyncResource):
     def create_item(
         self,
         *,
-        body: NewsItemRequest | Unset = UNSET,
+        body: NewsItemRequest | NewsItemRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -515,11 +517,12 @@ class NewsResource(SyncResource):
             NewsItem
         """
 
+        from ...models.news_item_request import NewsItemRequest
         from . import create_news_item as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, NewsItemRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -873,7 +876,7 @@ class NewsResource(SyncResource):
         self,
         id: int,
         *,
-        body: NewsItemRequest | Unset = UNSET,
+        body: NewsItemRequest | NewsItemRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -899,12 +902,13 @@ class NewsResource(SyncResource):
             NewsItem
         """
 
+        from ...models.news_item_request import NewsItemRequest
         from . import update_news_item as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, NewsItemRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_company_note_body import CreateCompanyNoteBody
-    from ...models.create_note_body import CreateNoteBody
+    from ...models.create_company_note_body import CreateCompanyNoteBody, CreateCompanyNoteBodyDict
+    from ...models.create_note_body import CreateNoteBody, CreateNoteBodyDict
     from ...models.intercom_version import IntercomVersion
     from ...models.note import Note
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
@@ -36,7 +36,7 @@ class AsyncNotesResource(AsyncResource):
         self,
         company_id: str,
         *,
-        body: CreateCompanyNoteBody | Unset = UNSET,
+        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -63,12 +63,13 @@ class AsyncNotesResource(AsyncResource):
             Note
         """
 
+        from ...models.create_company_note_body import CreateCompanyNoteBody
         from . import create_company_note as _op
 
         return await self._call(
             _op._get_kwargs(
                 company_id=company_id,
-                body=body,
+                body=request_body(body, CreateCompanyNoteBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -83,7 +84,7 @@ class AsyncNotesResource(AsyncResource):
         self,
         id: int,
         *,
-        body: CreateNoteBody | Unset = UNSET,
+        body: CreateNoteBody | CreateNoteBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -110,12 +111,13 @@ class AsyncNotesResource(AsyncResource):
             Note
         """
 
+        from ...models.create_note_body import CreateNoteBody
         from . import create_note as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, CreateNoteBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -336,7 +338,7 @@ class NotesResource(SyncResource):
         self,
         company_id: str,
         *,
-        body: CreateCompanyNoteBody | Unset = UNSET,
+        body: CreateCompanyNoteBody | CreateCompanyNoteBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -363,12 +365,13 @@ class NotesResource(SyncResource):
             Note
         """
 
+        from ...models.create_company_note_body import CreateCompanyNoteBody
         from . import create_company_note as _op
 
         return self._call(
             _op._get_kwargs(
                 company_id=company_id,
-                body=body,
+                body=request_body(body, CreateCompanyNoteBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -383,7 +386,7 @@ class NotesResource(SyncResource):
         self,
         id: int,
         *,
-        body: CreateNoteBody | Unset = UNSET,
+        body: CreateNoteBody | CreateNoteBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -410,12 +413,13 @@ class NotesResource(SyncResource):
             Note
         """
 
+        from ...models.create_note_body import CreateNoteBody
         from . import create_note as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, CreateNoteBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,19 +11,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
-    from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
+    from ...models.create_office_hours_exception_request import (
+        CreateOfficeHoursExceptionRequest,
+        CreateOfficeHoursExceptionRequestDict,
+    )
+    from ...models.create_office_hours_schedule_request import (
+        CreateOfficeHoursScheduleRequest,
+        CreateOfficeHoursScheduleRequestDict,
+    )
     from ...models.intercom_version import IntercomVersion
     from ...models.office_hours_deleted import OfficeHoursDeleted
     from ...models.office_hours_exception import OfficeHoursException
     from ...models.office_hours_exception_list import OfficeHoursExceptionList
     from ...models.office_hours_schedule import OfficeHoursSchedule
     from ...models.office_hours_schedule_list import OfficeHoursScheduleList
-    from ...models.update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
-    from ...models.update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
+    from ...models.update_office_hours_exception_request import (
+        UpdateOfficeHoursExceptionRequest,
+        UpdateOfficeHoursExceptionRequestDict,
+    )
+    from ...models.update_office_hours_schedule_request import (
+        UpdateOfficeHoursScheduleRequest,
+        UpdateOfficeHoursScheduleRequestDict,
+    )
     from ...types import TimeoutTypes
 
 __all__ = ["AsyncOfficeHoursResource", "OfficeHoursResource"]
@@ -42,7 +54,7 @@ class AsyncOfficeHoursResource(AsyncResource):
         self,
         office_hours_schedule_id: str,
         *,
-        body: CreateOfficeHoursExceptionRequest,
+        body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -71,12 +83,13 @@ class AsyncOfficeHoursResource(AsyncResource):
             OfficeHoursException
         """
 
+        from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
         from . import create_office_hours_exception as _op
 
         return await self._call(
             _op._get_kwargs(
                 office_hours_schedule_id=office_hours_schedule_id,
-                body=body,
+                body=request_body(body, CreateOfficeHoursExceptionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -90,7 +103,7 @@ class AsyncOfficeHoursResource(AsyncResource):
     async def create_schedule(
         self,
         *,
-        body: CreateOfficeHoursScheduleRequest,
+        body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -117,11 +130,12 @@ class AsyncOfficeHoursResource(AsyncResource):
             OfficeHoursSchedule
         """
 
+        from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
         from . import create_office_hours_schedule as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateOfficeHoursScheduleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -404,7 +418,7 @@ class AsyncOfficeHoursResource(AsyncResource):
         office_hours_schedule_id: str,
         id: str,
         *,
-        body: UpdateOfficeHoursExceptionRequest | Unset = UNSET,
+        body: UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -433,13 +447,14 @@ class AsyncOfficeHoursResource(AsyncResource):
             OfficeHoursException
         """
 
+        from ...models.update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
         from . import update_office_hours_exception as _op
 
         return await self._call(
             _op._get_kwargs(
                 office_hours_schedule_id=office_hours_schedule_id,
                 id=id,
-                body=body,
+                body=request_body(body, UpdateOfficeHoursExceptionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -454,7 +469,7 @@ class AsyncOfficeHoursResource(AsyncResource):
         self,
         id: str,
         *,
-        body: UpdateOfficeHoursScheduleRequest | Unset = UNSET,
+        body: UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -482,12 +497,13 @@ class AsyncOfficeHoursResource(AsyncResource):
             OfficeHoursSchedule
         """
 
+        from ...models.update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
         from . import update_office_hours_schedule as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateOfficeHoursScheduleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -529,7 +545,7 @@ class OfficeHoursResource(SyncResource):
         self,
         office_hours_schedule_id: str,
         *,
-        body: CreateOfficeHoursExceptionRequest,
+        body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -558,12 +574,13 @@ class OfficeHoursResource(SyncResource):
             OfficeHoursException
         """
 
+        from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
         from . import create_office_hours_exception as _op
 
         return self._call(
             _op._get_kwargs(
                 office_hours_schedule_id=office_hours_schedule_id,
-                body=body,
+                body=request_body(body, CreateOfficeHoursExceptionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -577,7 +594,7 @@ class OfficeHoursResource(SyncResource):
     def create_schedule(
         self,
         *,
-        body: CreateOfficeHoursScheduleRequest,
+        body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -604,11 +621,12 @@ class OfficeHoursResource(SyncResource):
             OfficeHoursSchedule
         """
 
+        from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
         from . import create_office_hours_schedule as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateOfficeHoursScheduleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -891,7 +909,7 @@ class OfficeHoursResource(SyncResource):
         office_hours_schedule_id: str,
         id: str,
         *,
-        body: UpdateOfficeHoursExceptionRequest | Unset = UNSET,
+        body: UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -920,13 +938,14 @@ class OfficeHoursResource(SyncResource):
             OfficeHoursException
         """
 
+        from ...models.update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
         from . import update_office_hours_exception as _op
 
         return self._call(
             _op._get_kwargs(
                 office_hours_schedule_id=office_hours_schedule_id,
                 id=id,
-                body=body,
+                body=request_body(body, UpdateOfficeHoursExceptionRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -941,7 +960,7 @@ class OfficeHoursResource(SyncResource):
         self,
         id: str,
         *,
-        body: UpdateOfficeHoursScheduleRequest | Unset = UNSET,
+        body: UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -969,12 +988,13 @@ class OfficeHoursResource(SyncResource):
             OfficeHoursSchedule
         """
 
+        from ...models.update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
         from . import update_office_hours_schedule as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateOfficeHoursScheduleRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

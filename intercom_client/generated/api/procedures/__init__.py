@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.collect_agent_input_request import CollectAgentInputRequest
+    from ...models.collect_agent_input_request import CollectAgentInputRequest, CollectAgentInputRequestDict
     from ...models.collect_procedure_agent_input_result import CollectProcedureAgentInputResult
     from ...models.intercom_version import IntercomVersion
     from ...types import TimeoutTypes
@@ -35,7 +35,7 @@ class AsyncProceduresResource(AsyncResource):
         self,
         conversation_id: str,
         *,
-        body: CollectAgentInputRequest,
+        body: CollectAgentInputRequest | CollectAgentInputRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -79,12 +79,13 @@ class AsyncProceduresResource(AsyncResource):
             CollectProcedureAgentInputResult
         """
 
+        from ...models.collect_agent_input_request import CollectAgentInputRequest
         from . import collect_procedure_agent_input as _op
 
         return await self._call(
             _op._get_kwargs(
                 conversation_id=conversation_id,
-                body=body,
+                body=request_body(body, CollectAgentInputRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -117,7 +118,7 @@ class ProceduresResource(SyncResource):
         self,
         conversation_id: str,
         *,
-        body: CollectAgentInputRequest,
+        body: CollectAgentInputRequest | CollectAgentInputRequestDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -161,12 +162,13 @@ class ProceduresResource(SyncResource):
             CollectProcedureAgentInputResult
         """
 
+        from ...models.collect_agent_input_request import CollectAgentInputRequest
         from . import collect_procedure_agent_input as _op
 
         return self._call(
             _op._get_kwargs(
                 conversation_id=conversation_id,
-                body=body,
+                body=request_body(body, CollectAgentInputRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
     from ...models.get_download_reporting_data_job_identifier_accept import GetDownloadReportingDataJobIdentifierAccept
     from ...models.intercom_version import IntercomVersion
-    from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
+    from ...models.post_export_reporting_data_enqueue_body import (
+        PostExportReportingDataEnqueueBody,
+        PostExportReportingDataEnqueueBodyDict,
+    )
     from ...models.reporting_data_export_job import ReportingDataExportJob
     from ...models.reporting_dataset_list import ReportingDatasetList
     from ...types import TimeoutTypes
@@ -177,7 +180,7 @@ class AsyncReportingDataExportResource(AsyncResource):
     async def enqueue(
         self,
         *,
-        body: PostExportReportingDataEnqueueBody,
+        body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -205,11 +208,12 @@ class AsyncReportingDataExportResource(AsyncResource):
             ReportingDataExportJob
         """
 
+        from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
         from . import post_export_reporting_data_enqueue as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, PostExportReportingDataEnqueueBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -385,7 +389,7 @@ class ReportingDataExportResource(SyncResource):
     def enqueue(
         self,
         *,
-        body: PostExportReportingDataEnqueueBody,
+        body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -413,11 +417,12 @@ class ReportingDataExportResource(SyncResource):
             ReportingDataExportJob
         """
 
+        from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
         from . import post_export_reporting_data_enqueue as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, PostExportReportingDataEnqueueBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.attach_subscription_type_to_contact_body import AttachSubscriptionTypeToContactBody
+    from ...models.attach_subscription_type_to_contact_body import (
+        AttachSubscriptionTypeToContactBody,
+        AttachSubscriptionTypeToContactBodyDict,
+    )
     from ...models.intercom_version import IntercomVersion
     from ...models.subscription_type import SubscriptionType
     from ...models.subscription_type_list import SubscriptionTypeList
@@ -36,7 +39,7 @@ class AsyncSubscriptionTypesResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        body: AttachSubscriptionTypeToContactBody | Unset = UNSET,
+        body: AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -72,12 +75,13 @@ class AsyncSubscriptionTypesResource(AsyncResource):
             SubscriptionType
         """
 
+        from ...models.attach_subscription_type_to_contact_body import AttachSubscriptionTypeToContactBody
         from . import attach_subscription_type_to_contact as _op
 
         return await self._call(
             _op._get_kwargs(
                 contact_id=contact_id,
-                body=body,
+                body=request_body(body, AttachSubscriptionTypeToContactBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -201,7 +205,7 @@ class SubscriptionTypesResource(SyncResource):
         self,
         contact_id: str,
         *,
-        body: AttachSubscriptionTypeToContactBody | Unset = UNSET,
+        body: AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -237,12 +241,13 @@ class SubscriptionTypesResource(SyncResource):
             SubscriptionType
         """
 
+        from ...models.attach_subscription_type_to_contact_body import AttachSubscriptionTypeToContactBody
         from . import attach_subscription_type_to_contact as _op
 
         return self._call(
             _op._get_kwargs(
                 contact_id=contact_id,
-                body=body,
+                body=request_body(body, AttachSubscriptionTypeToContactBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
+    from ...models.create_phone_switch_request import CreatePhoneSwitchRequest, CreatePhoneSwitchRequestDict
     from ...models.intercom_version import IntercomVersion
     from ...models.phone_switch import PhoneSwitch
     from ...types import TimeoutTypes
@@ -34,7 +34,7 @@ class AsyncSwitchResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreatePhoneSwitchRequest | Unset = UNSET,
+        body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -63,11 +63,12 @@ class AsyncSwitchResource(AsyncResource):
             PhoneSwitch
         """
 
+        from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
         from . import create_phone_switch as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreatePhoneSwitchRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -99,7 +100,7 @@ class SwitchResource(SyncResource):
     def create(
         self,
         *,
-        body: CreatePhoneSwitchRequest | Unset = UNSET,
+        body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -128,11 +129,12 @@ class SwitchResource(SyncResource):
             PhoneSwitch
         """
 
+        from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
         from . import create_phone_switch as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreatePhoneSwitchRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

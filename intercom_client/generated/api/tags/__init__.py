@@ -11,23 +11,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.attach_tag_to_contact_body import AttachTagToContactBody
-    from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody
-    from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody
-    from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest
-    from ...models.detach_tag_from_conversation_body import DetachTagFromConversationBody
-    from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody
+    from ...models.attach_tag_to_contact_body import AttachTagToContactBody, AttachTagToContactBodyDict
+    from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody, AttachTagToConversationBodyDict
+    from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody, AttachTagToTicketBodyDict
+    from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest, CreateOrUpdateTagRequestDict
+    from ...models.detach_tag_from_conversation_body import (
+        DetachTagFromConversationBody,
+        DetachTagFromConversationBodyDict,
+    )
+    from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody, DetachTagFromTicketBodyDict
     from ...models.intercom_version import IntercomVersion
     from ...models.tag import Tag
     from ...models.tag_basic import TagBasic
-    from ...models.tag_company_request import TagCompanyRequest
+    from ...models.tag_company_request import TagCompanyRequest, TagCompanyRequestDict
     from ...models.tag_create_response import TagCreateResponse
     from ...models.tag_list import TagList
-    from ...models.tag_multiple_users_request import TagMultipleUsersRequest
-    from ...models.untag_company_request import UntagCompanyRequest
+    from ...models.tag_multiple_users_request import TagMultipleUsersRequest, TagMultipleUsersRequestDict
+    from ...models.untag_company_request import UntagCompanyRequest, UntagCompanyRequestDict
     from ...types import TimeoutTypes
 
 __all__ = ["AsyncTagsResource", "TagsResource"]
@@ -46,7 +49,7 @@ class AsyncTagsResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        body: AttachTagToContactBody | Unset = UNSET,
+        body: AttachTagToContactBody | AttachTagToContactBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -74,12 +77,13 @@ class AsyncTagsResource(AsyncResource):
             Tag
         """
 
+        from ...models.attach_tag_to_contact_body import AttachTagToContactBody
         from . import attach_tag_to_contact as _op
 
         return await self._call(
             _op._get_kwargs(
                 contact_id=contact_id,
-                body=body,
+                body=request_body(body, AttachTagToContactBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -94,7 +98,7 @@ class AsyncTagsResource(AsyncResource):
         self,
         conversation_id: str,
         *,
-        body: AttachTagToConversationBody | Unset = UNSET,
+        body: AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -122,12 +126,13 @@ class AsyncTagsResource(AsyncResource):
             Tag
         """
 
+        from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody
         from . import attach_tag_to_conversation as _op
 
         return await self._call(
             _op._get_kwargs(
                 conversation_id=conversation_id,
-                body=body,
+                body=request_body(body, AttachTagToConversationBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -142,7 +147,7 @@ class AsyncTagsResource(AsyncResource):
         self,
         ticket_id: str,
         *,
-        body: AttachTagToTicketBody | Unset = UNSET,
+        body: AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -170,12 +175,13 @@ class AsyncTagsResource(AsyncResource):
             Tag
         """
 
+        from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody
         from . import attach_tag_to_ticket as _op
 
         return await self._call(
             _op._get_kwargs(
                 ticket_id=ticket_id,
-                body=body,
+                body=request_body(body, AttachTagToTicketBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -190,10 +196,14 @@ class AsyncTagsResource(AsyncResource):
         self,
         *,
         body: CreateOrUpdateTagRequest
+        | CreateOrUpdateTagRequestDict
         | TagCompanyRequest
+        | TagCompanyRequestDict
+        | UntagCompanyRequest
+        | UntagCompanyRequestDict
         | TagMultipleUsersRequest
-        | Unset
-        | UntagCompanyRequest = UNSET,
+        | TagMultipleUsersRequestDict
+        | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -239,11 +249,17 @@ class AsyncTagsResource(AsyncResource):
             TagCreateResponse
         """
 
+        from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest
+        from ...models.tag_company_request import TagCompanyRequest
+        from ...models.tag_multiple_users_request import TagMultipleUsersRequest
+        from ...models.untag_company_request import UntagCompanyRequest
         from . import create_tag as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(
+                    body, CreateOrUpdateTagRequest, TagCompanyRequest, UntagCompanyRequest, TagMultipleUsersRequest
+                ),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -351,7 +367,7 @@ class AsyncTagsResource(AsyncResource):
         conversation_id: str,
         id: str,
         *,
-        body: DetachTagFromConversationBody | Unset = UNSET,
+        body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -380,13 +396,14 @@ class AsyncTagsResource(AsyncResource):
             Tag
         """
 
+        from ...models.detach_tag_from_conversation_body import DetachTagFromConversationBody
         from . import detach_tag_from_conversation as _op
 
         return await self._call(
             _op._get_kwargs(
                 conversation_id=conversation_id,
                 id=id,
-                body=body,
+                body=request_body(body, DetachTagFromConversationBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -402,7 +419,7 @@ class AsyncTagsResource(AsyncResource):
         ticket_id: str,
         id: str,
         *,
-        body: DetachTagFromTicketBody | Unset = UNSET,
+        body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -431,13 +448,14 @@ class AsyncTagsResource(AsyncResource):
             Tag
         """
 
+        from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody
         from . import detach_tag_from_ticket as _op
 
         return await self._call(
             _op._get_kwargs(
                 ticket_id=ticket_id,
                 id=id,
-                body=body,
+                body=request_body(body, DetachTagFromTicketBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -566,7 +584,7 @@ class TagsResource(SyncResource):
         self,
         contact_id: str,
         *,
-        body: AttachTagToContactBody | Unset = UNSET,
+        body: AttachTagToContactBody | AttachTagToContactBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -594,12 +612,13 @@ class TagsResource(SyncResource):
             Tag
         """
 
+        from ...models.attach_tag_to_contact_body import AttachTagToContactBody
         from . import attach_tag_to_contact as _op
 
         return self._call(
             _op._get_kwargs(
                 contact_id=contact_id,
-                body=body,
+                body=request_body(body, AttachTagToContactBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -614,7 +633,7 @@ class TagsResource(SyncResource):
         self,
         conversation_id: str,
         *,
-        body: AttachTagToConversationBody | Unset = UNSET,
+        body: AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -642,12 +661,13 @@ class TagsResource(SyncResource):
             Tag
         """
 
+        from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody
         from . import attach_tag_to_conversation as _op
 
         return self._call(
             _op._get_kwargs(
                 conversation_id=conversation_id,
-                body=body,
+                body=request_body(body, AttachTagToConversationBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -662,7 +682,7 @@ class TagsResource(SyncResource):
         self,
         ticket_id: str,
         *,
-        body: AttachTagToTicketBody | Unset = UNSET,
+        body: AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -690,12 +710,13 @@ class TagsResource(SyncResource):
             Tag
         """
 
+        from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody
         from . import attach_tag_to_ticket as _op
 
         return self._call(
             _op._get_kwargs(
                 ticket_id=ticket_id,
-                body=body,
+                body=request_body(body, AttachTagToTicketBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -710,10 +731,14 @@ class TagsResource(SyncResource):
         self,
         *,
         body: CreateOrUpdateTagRequest
+        | CreateOrUpdateTagRequestDict
         | TagCompanyRequest
+        | TagCompanyRequestDict
+        | UntagCompanyRequest
+        | UntagCompanyRequestDict
         | TagMultipleUsersRequest
-        | Unset
-        | UntagCompanyRequest = UNSET,
+        | TagMultipleUsersRequestDict
+        | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -759,11 +784,17 @@ class TagsResource(SyncResource):
             TagCreateResponse
         """
 
+        from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest
+        from ...models.tag_company_request import TagCompanyRequest
+        from ...models.tag_multiple_users_request import TagMultipleUsersRequest
+        from ...models.untag_company_request import UntagCompanyRequest
         from . import create_tag as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(
+                    body, CreateOrUpdateTagRequest, TagCompanyRequest, UntagCompanyRequest, TagMultipleUsersRequest
+                ),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -871,7 +902,7 @@ class TagsResource(SyncResource):
         conversation_id: str,
         id: str,
         *,
-        body: DetachTagFromConversationBody | Unset = UNSET,
+        body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -900,13 +931,14 @@ class TagsResource(SyncResource):
             Tag
         """
 
+        from ...models.detach_tag_from_conversation_body import DetachTagFromConversationBody
         from . import detach_tag_from_conversation as _op
 
         return self._call(
             _op._get_kwargs(
                 conversation_id=conversation_id,
                 id=id,
-                body=body,
+                body=request_body(body, DetachTagFromConversationBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -922,7 +954,7 @@ class TagsResource(SyncResource):
         ticket_id: str,
         id: str,
         *,
-        body: DetachTagFromTicketBody | Unset = UNSET,
+        body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -951,13 +983,14 @@ class TagsResource(SyncResource):
             Tag
         """
 
+        from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody
         from . import detach_tag_from_ticket as _op
 
         return self._call(
             _op._get_kwargs(
                 ticket_id=ticket_id,
                 id=id,
-                body=body,
+                body=request_body(body, DetachTagFromTicketBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

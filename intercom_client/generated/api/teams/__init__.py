@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
     from ...models.intercom_version import IntercomVersion
     from ...models.team import Team
     from ...models.team_list import TeamList
     from ...models.team_metric_list import TeamMetricList
-    from ...models.update_team_members_request import UpdateTeamMembersRequest
+    from ...models.update_team_members_request import UpdateTeamMembersRequest, UpdateTeamMembersRequestDict
     from ...types import TimeoutTypes
 
 __all__ = ["AsyncTeamsResource", "TeamsResource"]
@@ -172,7 +172,7 @@ class AsyncTeamsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: UpdateTeamMembersRequest | Unset = UNSET,
+        body: UpdateTeamMembersRequest | UpdateTeamMembersRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -236,12 +236,13 @@ class AsyncTeamsResource(AsyncResource):
             Team
         """
 
+        from ...models.update_team_members_request import UpdateTeamMembersRequest
         from . import update_team_members as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateTeamMembersRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -412,7 +413,7 @@ class TeamsResource(SyncResource):
         self,
         id: str,
         *,
-        body: UpdateTeamMembersRequest | Unset = UNSET,
+        body: UpdateTeamMembersRequest | UpdateTeamMembersRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -476,12 +477,13 @@ class TeamsResource(SyncResource):
             Team
         """
 
+        from ...models.update_team_members_request import UpdateTeamMembersRequest
         from . import update_team_members as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateTeamMembersRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,13 +11,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
+    from ...models.create_ticket_type_attribute_request import (
+        CreateTicketTypeAttributeRequest,
+        CreateTicketTypeAttributeRequestDict,
+    )
     from ...models.intercom_version import IntercomVersion
     from ...models.ticket_type_attribute import TicketTypeAttribute
-    from ...models.update_ticket_type_attribute_request import UpdateTicketTypeAttributeRequest
+    from ...models.update_ticket_type_attribute_request import (
+        UpdateTicketTypeAttributeRequest,
+        UpdateTicketTypeAttributeRequestDict,
+    )
     from ...types import TimeoutTypes
 
 __all__ = ["AsyncTicketTypeAttributesResource", "TicketTypeAttributesResource"]
@@ -36,7 +42,7 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
         self,
         ticket_type_id: str,
         *,
-        body: CreateTicketTypeAttributeRequest | Unset = UNSET,
+        body: CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -63,12 +69,13 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
             TicketTypeAttribute
         """
 
+        from ...models.create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
         from . import create_ticket_type_attribute as _op
 
         return await self._call(
             _op._get_kwargs(
                 ticket_type_id=ticket_type_id,
-                body=body,
+                body=request_body(body, CreateTicketTypeAttributeRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -84,7 +91,7 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
         ticket_type_id: str,
         id: str,
         *,
-        body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
+        body: UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -112,13 +119,14 @@ class AsyncTicketTypeAttributesResource(AsyncResource):
             TicketTypeAttribute
         """
 
+        from ...models.update_ticket_type_attribute_request import UpdateTicketTypeAttributeRequest
         from . import update_ticket_type_attribute as _op
 
         return await self._call(
             _op._get_kwargs(
                 ticket_type_id=ticket_type_id,
                 id=id,
-                body=body,
+                body=request_body(body, UpdateTicketTypeAttributeRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -152,7 +160,7 @@ class TicketTypeAttributesResource(SyncResource):
         self,
         ticket_type_id: str,
         *,
-        body: CreateTicketTypeAttributeRequest | Unset = UNSET,
+        body: CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -179,12 +187,13 @@ class TicketTypeAttributesResource(SyncResource):
             TicketTypeAttribute
         """
 
+        from ...models.create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
         from . import create_ticket_type_attribute as _op
 
         return self._call(
             _op._get_kwargs(
                 ticket_type_id=ticket_type_id,
-                body=body,
+                body=request_body(body, CreateTicketTypeAttributeRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -200,7 +209,7 @@ class TicketTypeAttributesResource(SyncResource):
         ticket_type_id: str,
         id: str,
         *,
-        body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
+        body: UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -228,13 +237,14 @@ class TicketTypeAttributesResource(SyncResource):
             TicketTypeAttribute
         """
 
+        from ...models.update_ticket_type_attribute_request import UpdateTicketTypeAttributeRequest
         from . import update_ticket_type_attribute as _op
 
         return self._call(
             _op._get_kwargs(
                 ticket_type_id=ticket_type_id,
                 id=id,
-                body=body,
+                body=request_body(body, UpdateTicketTypeAttributeRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

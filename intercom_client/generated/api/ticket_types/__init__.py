@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.create_ticket_type_request import CreateTicketTypeRequest
+    from ...models.create_ticket_type_request import CreateTicketTypeRequest, CreateTicketTypeRequestDict
     from ...models.intercom_version import IntercomVersion
     from ...models.ticket_type import TicketType
     from ...models.ticket_type_list import TicketTypeList
-    from ...models.update_ticket_type_request import UpdateTicketTypeRequest
+    from ...models.update_ticket_type_request import UpdateTicketTypeRequest, UpdateTicketTypeRequestDict
     from ...types import TimeoutTypes
 
 __all__ = ["AsyncTicketTypesResource", "TicketTypesResource"]
@@ -36,7 +36,7 @@ class AsyncTicketTypesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateTicketTypeRequest | Unset = UNSET,
+        body: CreateTicketTypeRequest | CreateTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -70,11 +70,12 @@ class AsyncTicketTypesResource(AsyncResource):
             TicketType
         """
 
+        from ...models.create_ticket_type_request import CreateTicketTypeRequest
         from . import create_ticket_type as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateTicketTypeRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -174,7 +175,7 @@ class AsyncTicketTypesResource(AsyncResource):
         self,
         id: str,
         *,
-        body: UpdateTicketTypeRequest | Unset = UNSET,
+        body: UpdateTicketTypeRequest | UpdateTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -209,12 +210,13 @@ class AsyncTicketTypesResource(AsyncResource):
             TicketType
         """
 
+        from ...models.update_ticket_type_request import UpdateTicketTypeRequest
         from . import update_ticket_type as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateTicketTypeRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -249,7 +251,7 @@ class TicketTypesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateTicketTypeRequest | Unset = UNSET,
+        body: CreateTicketTypeRequest | CreateTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -283,11 +285,12 @@ class TicketTypesResource(SyncResource):
             TicketType
         """
 
+        from ...models.create_ticket_type_request import CreateTicketTypeRequest
         from . import create_ticket_type as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateTicketTypeRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -387,7 +390,7 @@ class TicketTypesResource(SyncResource):
         self,
         id: str,
         *,
-        body: UpdateTicketTypeRequest | Unset = UNSET,
+        body: UpdateTicketTypeRequest | UpdateTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -422,12 +425,13 @@ class TicketTypesResource(SyncResource):
             TicketType
         """
 
+        from ...models.update_ticket_type_request import UpdateTicketTypeRequest
         from . import update_ticket_type as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateTicketTypeRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

@@ -11,31 +11,40 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
-    from ...models.change_ticket_type_request import ChangeTicketTypeRequest
+    from ...models.change_ticket_type_request import ChangeTicketTypeRequest, ChangeTicketTypeRequestDict
     from ...models.conversation import Conversation
-    from ...models.create_ticket_body import CreateTicketBody
-    from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
+    from ...models.create_ticket_body import CreateTicketBody, CreateTicketBodyDict
+    from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody, EnqueueCreateTicketBodyDict
     from ...models.intercom_version import IntercomVersion
     from ...models.jobs import Jobs
-    from ...models.link_conversation_to_ticket_body import LinkConversationToTicketBody
-    from ...models.reply_ticket_request_admin_reply_ticket_request import ReplyTicketRequestAdminReplyTicketRequest
+    from ...models.link_conversation_to_ticket_body import (
+        LinkConversationToTicketBody,
+        LinkConversationToTicketBodyDict,
+    )
+    from ...models.reply_ticket_request_admin_reply_ticket_request import (
+        ReplyTicketRequestAdminReplyTicketRequest,
+        ReplyTicketRequestAdminReplyTicketRequestDict,
+    )
     from ...models.reply_ticket_request_contact_reply_ticket_email_request import (
         ReplyTicketRequestContactReplyTicketEmailRequest,
+        ReplyTicketRequestContactReplyTicketEmailRequestDict,
     )
     from ...models.reply_ticket_request_contact_reply_ticket_intercom_user_id_request import (
         ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+        ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict,
     )
     from ...models.reply_ticket_request_contact_reply_ticket_user_id_request import (
         ReplyTicketRequestContactReplyTicketUserIdRequest,
+        ReplyTicketRequestContactReplyTicketUserIdRequestDict,
     )
-    from ...models.search_request import SearchRequest
+    from ...models.search_request import SearchRequest, SearchRequestDict
     from ...models.ticket import Ticket
     from ...models.ticket_deleted import TicketDeleted
     from ...models.ticket_reply import TicketReply
-    from ...models.update_ticket_body import UpdateTicketBody
+    from ...models.update_ticket_body import UpdateTicketBody, UpdateTicketBodyDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
 __all__ = ["AsyncTicketsResource", "TicketsResource"]
@@ -54,7 +63,7 @@ class AsyncTicketsResource(AsyncResource):
         self,
         ticket_id: str,
         *,
-        body: ChangeTicketTypeRequest | Unset = UNSET,
+        body: ChangeTicketTypeRequest | ChangeTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -83,12 +92,13 @@ class AsyncTicketsResource(AsyncResource):
             Ticket
         """
 
+        from ...models.change_ticket_type_request import ChangeTicketTypeRequest
         from . import change_ticket_type as _op
 
         return await self._call(
             _op._get_kwargs(
                 ticket_id=ticket_id,
-                body=body,
+                body=request_body(body, ChangeTicketTypeRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -102,7 +112,7 @@ class AsyncTicketsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateTicketBody | Unset = UNSET,
+        body: CreateTicketBody | CreateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -128,11 +138,12 @@ class AsyncTicketsResource(AsyncResource):
             Ticket
         """
 
+        from ...models.create_ticket_body import CreateTicketBody
         from . import create_ticket as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateTicketBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -196,7 +207,7 @@ class AsyncTicketsResource(AsyncResource):
     async def enqueue_create(
         self,
         *,
-        body: EnqueueCreateTicketBody | Unset = UNSET,
+        body: EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -224,11 +235,12 @@ class AsyncTicketsResource(AsyncResource):
             Jobs
         """
 
+        from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
         from . import enqueue_create_ticket as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, EnqueueCreateTicketBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -287,7 +299,7 @@ class AsyncTicketsResource(AsyncResource):
         self,
         ticket_id: str,
         *,
-        body: LinkConversationToTicketBody | Unset = UNSET,
+        body: LinkConversationToTicketBody | LinkConversationToTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -325,12 +337,13 @@ class AsyncTicketsResource(AsyncResource):
             Conversation
         """
 
+        from ...models.link_conversation_to_ticket_body import LinkConversationToTicketBody
         from . import link_conversation_to_ticket as _op
 
         return await self._call(
             _op._get_kwargs(
                 ticket_id=ticket_id,
-                body=body,
+                body=request_body(body, LinkConversationToTicketBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -345,10 +358,14 @@ class AsyncTicketsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: ReplyTicketRequestAdminReplyTicketRequest
-        | ReplyTicketRequestContactReplyTicketEmailRequest
-        | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest
+        body: ReplyTicketRequestContactReplyTicketIntercomUserIdRequest
+        | ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict
         | ReplyTicketRequestContactReplyTicketUserIdRequest
+        | ReplyTicketRequestContactReplyTicketUserIdRequestDict
+        | ReplyTicketRequestContactReplyTicketEmailRequest
+        | ReplyTicketRequestContactReplyTicketEmailRequestDict
+        | ReplyTicketRequestAdminReplyTicketRequest
+        | ReplyTicketRequestAdminReplyTicketRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -386,12 +403,28 @@ class AsyncTicketsResource(AsyncResource):
             TicketReply
         """
 
+        from ...models.reply_ticket_request_admin_reply_ticket_request import ReplyTicketRequestAdminReplyTicketRequest
+        from ...models.reply_ticket_request_contact_reply_ticket_email_request import (
+            ReplyTicketRequestContactReplyTicketEmailRequest,
+        )
+        from ...models.reply_ticket_request_contact_reply_ticket_intercom_user_id_request import (
+            ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+        )
+        from ...models.reply_ticket_request_contact_reply_ticket_user_id_request import (
+            ReplyTicketRequestContactReplyTicketUserIdRequest,
+        )
         from . import reply_ticket as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(
+                    body,
+                    ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+                    ReplyTicketRequestContactReplyTicketUserIdRequest,
+                    ReplyTicketRequestContactReplyTicketEmailRequest,
+                    ReplyTicketRequestAdminReplyTicketRequest,
+                ),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -405,7 +438,7 @@ class AsyncTicketsResource(AsyncResource):
     def search(
         self,
         *,
-        body: SearchRequest | Unset = UNSET,
+        body: SearchRequest | SearchRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         per_page: int | None = None,
         max_items: int | None = None,
@@ -547,6 +580,7 @@ class AsyncTicketsResource(AsyncResource):
             AsyncPaginator[None | Ticket]
         """
 
+        from ...models.search_request import SearchRequest
         from . import search_tickets as _op
 
         return self._paginate(
@@ -569,7 +603,7 @@ class AsyncTicketsResource(AsyncResource):
             _op._get_kwargs,
             _op._parse_response,
             {
-                "body": body,
+                "body": request_body(body, SearchRequest),
                 "intercom_version": intercom_version,
             },
             per_page,
@@ -638,7 +672,7 @@ class AsyncTicketsResource(AsyncResource):
         self,
         id: str,
         *,
-        body: UpdateTicketBody | Unset = UNSET,
+        body: UpdateTicketBody | UpdateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -665,12 +699,13 @@ class AsyncTicketsResource(AsyncResource):
             Ticket
         """
 
+        from ...models.update_ticket_body import UpdateTicketBody
         from . import update_ticket as _op
 
         return await self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateTicketBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -711,7 +746,7 @@ class TicketsResource(SyncResource):
         self,
         ticket_id: str,
         *,
-        body: ChangeTicketTypeRequest | Unset = UNSET,
+        body: ChangeTicketTypeRequest | ChangeTicketTypeRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -740,12 +775,13 @@ class TicketsResource(SyncResource):
             Ticket
         """
 
+        from ...models.change_ticket_type_request import ChangeTicketTypeRequest
         from . import change_ticket_type as _op
 
         return self._call(
             _op._get_kwargs(
                 ticket_id=ticket_id,
-                body=body,
+                body=request_body(body, ChangeTicketTypeRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -759,7 +795,7 @@ class TicketsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateTicketBody | Unset = UNSET,
+        body: CreateTicketBody | CreateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -785,11 +821,12 @@ class TicketsResource(SyncResource):
             Ticket
         """
 
+        from ...models.create_ticket_body import CreateTicketBody
         from . import create_ticket as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, CreateTicketBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -853,7 +890,7 @@ class TicketsResource(SyncResource):
     def enqueue_create(
         self,
         *,
-        body: EnqueueCreateTicketBody | Unset = UNSET,
+        body: EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -881,11 +918,12 @@ class TicketsResource(SyncResource):
             Jobs
         """
 
+        from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
         from . import enqueue_create_ticket as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, EnqueueCreateTicketBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -944,7 +982,7 @@ class TicketsResource(SyncResource):
         self,
         ticket_id: str,
         *,
-        body: LinkConversationToTicketBody | Unset = UNSET,
+        body: LinkConversationToTicketBody | LinkConversationToTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -982,12 +1020,13 @@ class TicketsResource(SyncResource):
             Conversation
         """
 
+        from ...models.link_conversation_to_ticket_body import LinkConversationToTicketBody
         from . import link_conversation_to_ticket as _op
 
         return self._call(
             _op._get_kwargs(
                 ticket_id=ticket_id,
-                body=body,
+                body=request_body(body, LinkConversationToTicketBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1002,10 +1041,14 @@ class TicketsResource(SyncResource):
         self,
         id: str,
         *,
-        body: ReplyTicketRequestAdminReplyTicketRequest
-        | ReplyTicketRequestContactReplyTicketEmailRequest
-        | ReplyTicketRequestContactReplyTicketIntercomUserIdRequest
+        body: ReplyTicketRequestContactReplyTicketIntercomUserIdRequest
+        | ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict
         | ReplyTicketRequestContactReplyTicketUserIdRequest
+        | ReplyTicketRequestContactReplyTicketUserIdRequestDict
+        | ReplyTicketRequestContactReplyTicketEmailRequest
+        | ReplyTicketRequestContactReplyTicketEmailRequestDict
+        | ReplyTicketRequestAdminReplyTicketRequest
+        | ReplyTicketRequestAdminReplyTicketRequestDict
         | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
@@ -1043,12 +1086,28 @@ class TicketsResource(SyncResource):
             TicketReply
         """
 
+        from ...models.reply_ticket_request_admin_reply_ticket_request import ReplyTicketRequestAdminReplyTicketRequest
+        from ...models.reply_ticket_request_contact_reply_ticket_email_request import (
+            ReplyTicketRequestContactReplyTicketEmailRequest,
+        )
+        from ...models.reply_ticket_request_contact_reply_ticket_intercom_user_id_request import (
+            ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+        )
+        from ...models.reply_ticket_request_contact_reply_ticket_user_id_request import (
+            ReplyTicketRequestContactReplyTicketUserIdRequest,
+        )
         from . import reply_ticket as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(
+                    body,
+                    ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+                    ReplyTicketRequestContactReplyTicketUserIdRequest,
+                    ReplyTicketRequestContactReplyTicketEmailRequest,
+                    ReplyTicketRequestAdminReplyTicketRequest,
+                ),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -1062,7 +1121,7 @@ class TicketsResource(SyncResource):
     def search(
         self,
         *,
-        body: SearchRequest | Unset = UNSET,
+        body: SearchRequest | SearchRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         per_page: int | None = None,
         max_items: int | None = None,
@@ -1204,6 +1263,7 @@ class TicketsResource(SyncResource):
             SyncPaginator[None | Ticket]
         """
 
+        from ...models.search_request import SearchRequest
         from . import search_tickets as _op
 
         return self._paginate(
@@ -1226,7 +1286,7 @@ class TicketsResource(SyncResource):
             _op._get_kwargs,
             _op._parse_response,
             {
-                "body": body,
+                "body": request_body(body, SearchRequest),
                 "intercom_version": intercom_version,
             },
             per_page,
@@ -1295,7 +1355,7 @@ class TicketsResource(SyncResource):
         self,
         id: str,
         *,
-        body: UpdateTicketBody | Unset = UNSET,
+        body: UpdateTicketBody | UpdateTicketBodyDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -1322,12 +1382,13 @@ class TicketsResource(SyncResource):
             Ticket
         """
 
+        from ...models.update_ticket_body import UpdateTicketBody
         from . import update_ticket as _op
 
         return self._call(
             _op._get_kwargs(
                 id=id,
-                body=body,
+                body=request_body(body, UpdateTicketBody),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,

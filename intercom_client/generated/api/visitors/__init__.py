@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
 
 if TYPE_CHECKING:
     from ...models.contact import Contact
-    from ...models.convert_visitor_request import ConvertVisitorRequest
+    from ...models.convert_visitor_request import ConvertVisitorRequest, ConvertVisitorRequestDict
     from ...models.intercom_version import IntercomVersion
-    from ...models.update_visitor_request import UpdateVisitorRequest
+    from ...models.update_visitor_request import UpdateVisitorRequest, UpdateVisitorRequestDict
     from ...models.visitor import Visitor
     from ...types import TimeoutTypes
 
@@ -36,7 +36,7 @@ class AsyncVisitorsResource(AsyncResource):
     async def convert(
         self,
         *,
-        body: ConvertVisitorRequest | Unset = UNSET,
+        body: ConvertVisitorRequest | ConvertVisitorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -69,11 +69,12 @@ class AsyncVisitorsResource(AsyncResource):
             Contact
         """
 
+        from ...models.convert_visitor_request import ConvertVisitorRequest
         from . import convert_visitor as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, ConvertVisitorRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -131,7 +132,7 @@ class AsyncVisitorsResource(AsyncResource):
     async def update(
         self,
         *,
-        body: UpdateVisitorRequest | Unset = UNSET,
+        body: UpdateVisitorRequest | UpdateVisitorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -162,11 +163,12 @@ class AsyncVisitorsResource(AsyncResource):
             Visitor
         """
 
+        from ...models.update_visitor_request import UpdateVisitorRequest
         from . import update_visitor as _op
 
         return await self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, UpdateVisitorRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -200,7 +202,7 @@ class VisitorsResource(SyncResource):
     def convert(
         self,
         *,
-        body: ConvertVisitorRequest | Unset = UNSET,
+        body: ConvertVisitorRequest | ConvertVisitorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -233,11 +235,12 @@ class VisitorsResource(SyncResource):
             Contact
         """
 
+        from ...models.convert_visitor_request import ConvertVisitorRequest
         from . import convert_visitor as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, ConvertVisitorRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
@@ -295,7 +298,7 @@ class VisitorsResource(SyncResource):
     def update(
         self,
         *,
-        body: UpdateVisitorRequest | Unset = UNSET,
+        body: UpdateVisitorRequest | UpdateVisitorRequestDict | Unset = UNSET,
         intercom_version: IntercomVersion | Unset = UNSET,
         timeout: TimeoutTypes = OMITTED,
         max_retries: int | None = None,
@@ -326,11 +329,12 @@ class VisitorsResource(SyncResource):
             Visitor
         """
 
+        from ...models.update_visitor_request import UpdateVisitorRequest
         from . import update_visitor as _op
 
         return self._call(
             _op._get_kwargs(
-                body=body,
+                body=request_body(body, UpdateVisitorRequest),
                 intercom_version=intercom_version,
             ),
             _op._parse_response,
