@@ -21,7 +21,9 @@ What is measured:
 6. parse: a 150-contact page (~400 KB) decoded by the generated list-contacts response model plus
    reading every contact's id, email, custom attributes and location, as a ratio to ``json.loads``
    plus the same reads on dicts (and python-intercom's pydantic models the same way);
-7. pagination memory, from benchmarks/pagination_memory.py when present.
+7. pagination memory, from benchmarks/pagination_memory.py when present;
+8. load and cancellation (benchmarks/load.py, its own faulty server process): 20,000 calls at
+   concurrency 200 with 429/503/resets per async backend, then 2,500 cancelled and 1,000 normal calls.
 
 Prints a table (median, min/max, ratio, target, PASS/MISS) and writes ``results.json`` and
 ``ratios.png`` into the output directory. Exit status 0 even on a MISS (it is a report, not a
@@ -864,7 +866,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pagination-total", type=int, default=None, help="contacts pagination_memory iterates")
     parser.add_argument("--parse-rounds", type=int, default=21)
     parser.add_argument("--quick", action="store_true", help="2 rounds of 500 requests: a smoke test")
-    parser.add_argument("--skip", default="", help="comma-separated parts to skip: http,import,parse,pagination")
+    parser.add_argument("--skip", default="", help="comma-separated parts to skip: http,import,parse,pagination,load")
     parser.add_argument("--only", default="", help="comma-separated substrings of the throughput cells to run")
     parser.add_argument("--out", type=Path, default=BENCH_DIR / "results")
     args = parser.parse_args(argv)
@@ -901,9 +903,17 @@ def main(argv: list[str] | None = None) -> int:
     if "pagination" not in skip:
         _log(f"pagination memory: {pagination.get('status')}")
 
+    load_report: dict[str, Any] = {"status": "skipped"}
+    if "load" not in skip:  # load.py: faults, cancellations, connections, fds, RSS (its own server process)
+        import load
+
+        load_report = load.run(**({"calls": 2_000, "cancelled": 500, "normal": 300} if args.quick else {}))
+
     rows = [check.row() for check in build_checks(series)]
     verdict_pm = _pagination_verdict(pagination)
     print_report(series, rows, verdict_pm)
+    if "load" not in skip:
+        load.print_summary(load_report)
 
     args.out.mkdir(parents=True, exist_ok=True)
     try:
@@ -948,6 +958,7 @@ def main(argv: list[str] | None = None) -> int:
         "measurements": {key: s.summary() for key, s in series.items()},
         "ratios": rows,
         "pagination_memory": {**pagination, "verdict": verdict_pm[1]},
+        "load": load_report,
     }
     (args.out / "results.json").write_text(json.dumps(results, indent=2, default=str) + "\n")
     chart_error = write_chart(rows, args.out / "ratios.png")

@@ -34,7 +34,7 @@ from ._exceptions import (
     UnexpectedStatusError,
     UnprocessableEntityError,
 )
-from ._rate_limit import RateLimit
+from ._rate_limit import RateLimit, RateLimiter, RateLimitPacer
 from ._version import __version__
 from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
 
@@ -92,6 +92,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RateLimitPacer",
+    "RateLimiter",
     "RawResponse",
     "RequestBodyError",
     "ResponseDecodingError",

@@ -10,17 +10,26 @@ from __future__ import annotations
 import copy
 import functools
 import logging
+import math
 import os
 import random
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from http import HTTPStatus
 from typing import Any, Final, Generic, Literal, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError, ConfigurationError, error_for_response
-from ._rate_limit import RateLimit, RateLimitPacer, retry_after_seconds
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    RateLimitError,
+    ResponseDecodingError,
+    error_for_response,
+)
+from ._rate_limit import RateLimit, RateLimiter, RateLimitPacer, retry_after_seconds
 from ._version import USER_AGENT
 from .generated._spec import DEFAULT_API_VERSION
 from .generated.api import AsyncResources, SyncResources
@@ -51,18 +60,37 @@ TimeoutTypes = float | httpx.Timeout | None
 HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
 
 
+# Statuses a response may end a call with: those the HTTP registry knows. Anything else (299, 600) is
+# raised as UnexpectedStatusError here rather than reaching code that maps statuses to HTTPStatus.
+_REGISTERED_STATUSES = frozenset(int(s) for s in HTTPStatus if s >= 200)
+# How much longer than its total deadline an attempt may take before the client stops waiting for it:
+# only a transport the SDK did not build (your own http_client) can overrun its deadline.
+_DEADLINE_GRACE = 1.0
+
+
 class _HTTPClientSlot(Generic[HTTPClient]):
     """The httpx client of a client and of the clients derived from it, created on first use.
 
     Creating an httpx client loads the CA bundle and the transport's modules (tens of milliseconds):
-    constructing an SDK client stays cheap, and a client that never sends pays nothing.
+    constructing an SDK client stays cheap, and a client that never sends pays nothing. It also holds
+    the attempts that callers gave up on (cancelled) while they finish, so that ``aclose`` can end them.
     """
 
-    __slots__ = ("_factory", "client")
+    __slots__ = ("_factory", "background", "client", "enforces_deadlines")
 
-    def __init__(self, factory: Callable[[], HTTPClient] | None = None, client: HTTPClient | None = None) -> None:
+    def __init__(
+        self,
+        factory: Callable[[], HTTPClient] | None = None,
+        client: HTTPClient | None = None,
+        *,
+        enforces_deadlines: bool = True,
+    ) -> None:
         self._factory: Callable[[], HTTPClient] | None = factory
         self.client: HTTPClient | None = client
+        self.background: set[Any] = set()
+        # Whether the transport ends an attempt by its total deadline itself (else the client stops
+        # waiting for it a little after).
+        self.enforces_deadlines = enforces_deadlines
 
     def get(self) -> HTTPClient:
         if self.client is None:
@@ -98,11 +126,14 @@ class ClientOptions(TypedDict, total=False):
     base_url: str | None
     version: str | None
     timeout: TimeoutTypes
+    attempt_timeout: float | None
+    deadline: float | None
     max_retries: int
     default_headers: Mapping[str, str] | None
     max_retry_wait: float
     retry_unsafe_methods: bool
     pace_rate_limits: bool
+    rate_limiter: RateLimiter | None
     allow_insecure_base_url: bool
     strict_decoding: bool
 
@@ -120,11 +151,14 @@ class _BaseIntercom:
         base_url: str | None = None,
         version: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        attempt_timeout: float | _NotGiven | None = NOT_GIVEN,
+        deadline: float | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         retry_unsafe_methods: bool = False,
         pace_rate_limits: bool = False,
+        rate_limiter: RateLimiter | None = None,
         allow_insecure_base_url: bool = False,
         strict_decoding: bool = False,
     ) -> None:
@@ -136,19 +170,23 @@ class _BaseIntercom:
         if token != token.strip() or any(c.isspace() or not c.isprintable() for c in token):
             # Said without the token itself: it must never appear in an error message.
             raise ConfigurationError("the Intercom access token contains whitespace or control characters")
-        if max_retries < 0:
-            raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
         self._token = token
         self._base_url = _resolve_base_url(region, base_url, allow_insecure_base_url)
         self._version = version or DEFAULT_API_VERSION
-        self._timeout = timeout
-        self._max_retries = max_retries
+        self._timeout = _check_timeout(timeout)
+        self._attempt_timeout = _attempt_total(self._timeout, attempt_timeout)
+        self._deadline = _check_seconds("deadline", deadline)
+        self._max_retries = _check_retries(max_retries)
         self._default_headers = httpx.Headers(default_headers)
-        self._max_retry_wait = max_retry_wait
+        self._max_retry_wait = _check_max_retry_wait(max_retry_wait)
         self._retry_unsafe_methods = retry_unsafe_methods
-        self._pacer = RateLimitPacer(max_retry_wait) if pace_rate_limits else None
+        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
+            raise ConfigurationError("rate_limiter must have acquire(now) and release(rate_limit) methods")
+        self._pacer: RateLimiter | None = rate_limiter or (RateLimitPacer() if pace_rate_limits else None)
         self._strict_decoding = strict_decoding
         self._random = random.Random()
+        self._clock: Callable[[], float] = time.time  # wall clock: Retry-After dates, rate-limit resets
+        self._monotonic: Callable[[], float] = time.monotonic  # the call's deadline
         self._rate_limit: list[RateLimit | None] = [None]  # shared with derived clients
         self._headers = self._build_headers()
 
@@ -171,13 +209,23 @@ class _BaseIntercom:
 
     @property
     def timeout(self) -> TimeoutTypes:
-        """The timeout of each attempt."""
+        """The timeout of each connect, read, write and pool wait of an attempt."""
         return self._timeout
 
     @property
     def strict_decoding(self) -> bool:
         """Whether a response value of another shape than the spec declares raises (see ``_decoding.py``)."""
         return self._strict_decoding
+
+    @property
+    def attempt_timeout(self) -> float | None:
+        """The most one attempt may take, start to end (None: no limit but ``timeout``'s)."""
+        return self._attempt_timeout
+
+    @property
+    def deadline(self) -> float | None:
+        """The most one call may take, all attempts and waits included (None: no limit)."""
+        return self._deadline
 
     @property
     def rate_limit(self) -> RateLimit | None:
@@ -189,6 +237,8 @@ class _BaseIntercom:
         *,
         version: str | None = None,
         timeout: TimeoutTypes | _NotGiven = NOT_GIVEN,
+        attempt_timeout: float | _NotGiven | None = NOT_GIVEN,
+        deadline: float | _NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         max_retry_wait: float | None = None,
@@ -197,23 +247,28 @@ class _BaseIntercom:
     ) -> Self:
         """A client with some options changed, sharing this one's connection pool and rate-limit state.
 
-        Use it for one call (``client.with_options(max_retries=0)``) or keep it for a block of calls.
-        ``default_headers`` are added to this client's. Closing the derived client leaves the pool open.
+        Use it for one call (``client.with_options(max_retries=0, deadline=5)``) or keep it for a block
+        of calls. ``default_headers`` are added to this client's. Closing the derived client leaves the
+        pool open. A new ``timeout`` without ``attempt_timeout`` also sets the attempt's total from it.
         """
         derived = copy.copy(self)
         if version is not None:
             derived._version = version
         if not isinstance(timeout, _NotGiven):
-            derived._timeout = timeout
+            derived._timeout = _check_timeout(timeout)
+            if isinstance(attempt_timeout, _NotGiven):
+                derived._attempt_timeout = _attempt_total(derived._timeout, NOT_GIVEN)
+        if not isinstance(attempt_timeout, _NotGiven):
+            derived._attempt_timeout = _attempt_total(derived._timeout, attempt_timeout)
+        if not isinstance(deadline, _NotGiven):
+            derived._deadline = _check_seconds("deadline", deadline)
         if max_retries is not None:
-            if max_retries < 0:
-                raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
-            derived._max_retries = max_retries
+            derived._max_retries = _check_retries(max_retries)
         if default_headers is not None:
             derived._default_headers = self._default_headers.copy()
             derived._default_headers.update(default_headers)
         if max_retry_wait is not None:
-            derived._max_retry_wait = max_retry_wait
+            derived._max_retry_wait = _check_max_retry_wait(max_retry_wait)
         if retry_unsafe_methods is not None:
             derived._retry_unsafe_methods = retry_unsafe_methods
         if strict_decoding is not None:
@@ -247,6 +302,30 @@ class _BaseIntercom:
             url = self._base_url + url
         return http.build_request(method.upper(), url, headers=headers, timeout=self._timeout, **kwargs)
 
+    def _call_ends(self) -> float | None:
+        """The monotonic time by which a call starting now must be over, or None."""
+        return None if self._deadline is None else self._monotonic() + self._deadline
+
+    def _attempt_budget(self, request: httpx.Request, call_ends: float | None) -> float | None:
+        """Seconds the next attempt may take (its total, or what is left of the call); bounds the pool wait."""
+        budget = self._attempt_timeout
+        if call_ends is not None:
+            left = max(0.0, call_ends - self._monotonic())
+            budget = left if budget is None else min(budget, left)
+        if budget is not None:
+            timeouts = dict(request.extensions.get("timeout") or {})
+            pool = timeouts.get("pool")
+            timeouts["pool"] = budget if pool is None else min(pool, budget)
+            request.extensions["timeout"] = timeouts
+        return budget
+
+    def _pacing_wait(self, request: httpx.Request, waited: float, wait: float, call_ends: float | None) -> None:
+        """Raise when pacing would wait longer than ``max_retry_wait`` or past the call's deadline."""
+        too_long = waited + wait > self._max_retry_wait
+        past_deadline = call_ends is not None and self._monotonic() + wait >= call_ends
+        if too_long or past_deadline:
+            raise RateLimitError.before_sending(request, wait)
+
     def _retry_delay(
         self, request: httpx.Request, attempt: int, response: httpx.Response | None, error: Exception | None
     ) -> float | None:
@@ -255,6 +334,8 @@ class _BaseIntercom:
             return None
         safe_to_repeat = request.method in IDEMPOTENT_METHODS or self._retry_unsafe_methods
         if error is not None:
+            if isinstance(error, httpx.DecodingError):
+                return None  # the server sent what it meant to: the same bytes would come again
             # A connection that was never made, or a request that never left the pool, cannot have acted.
             never_sent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
             return self._backoff(attempt) if never_sent or safe_to_repeat else None
@@ -264,7 +345,7 @@ class _BaseIntercom:
             return None
         if status not in NOT_ACTED_ON_STATUSES and not safe_to_repeat:
             return None
-        asked = retry_after_seconds(response.headers) if status in NOT_ACTED_ON_STATUSES or status == 503 else None
+        asked = retry_after_seconds(response.headers, self._clock(), status=status)
         if asked is None:
             return self._backoff(attempt)
         if asked > self._max_retry_wait:
@@ -281,6 +362,8 @@ class _BaseIntercom:
         if rate_limit is not None:
             self._rate_limit[0] = rate_limit
         if self._pacer is not None:
+            if response is not None and rate_limit is None:
+                rate_limit = RateLimit(None, None, None)  # a response that reported no rate limit
             self._pacer.release(rate_limit)
 
     def _after_attempt(
@@ -290,10 +373,13 @@ class _BaseIntercom:
         started: float,
         response: httpx.Response | None,
         error: Exception | None,
+        call_ends: float | None,
     ) -> float | None:
         """Log one attempt; return the delay before the next one, or None to stop."""
         elapsed = time.perf_counter() - started
         delay = self._retry_delay(request, attempt, response, error)
+        if delay is not None and call_ends is not None and self._monotonic() + delay >= call_ends:
+            delay = None  # the next attempt could not start before the call's deadline
         if logger.isEnabledFor(logging.DEBUG) or (delay is not None and logger.isEnabledFor(logging.INFO)):
             outcome = response.status_code if response is not None else type(error).__name__
             logger.log(
@@ -317,22 +403,25 @@ class _BaseIntercom:
             )
         return delay
 
-    @staticmethod
-    def _final(request: httpx.Request, response: httpx.Response | None, error: Exception | None) -> httpx.Response:
+    def _final(
+        self, request: httpx.Request, response: httpx.Response | None, error: Exception | None
+    ) -> httpx.Response:
         """The response of the last attempt, or the typed error it amounts to."""
         if error is not None:
+            where = f"{request.method} {request.url.path}"
             if isinstance(error, httpx.TimeoutException):
-                raise APITimeoutError(
-                    f"request timed out: {request.method} {request.url.path}", request=request
+                raise APITimeoutError(f"request timed out: {where} ({error})", request=request) from error
+            if isinstance(error, httpx.DecodingError):
+                raise ResponseDecodingError(
+                    f"the body of {where} is not encoded as its Content-Encoding says ({error})"
                 ) from error
             raise APIConnectionError(
-                f"connection error on {request.method} {request.url.path}: {type(error).__name__}: {error}",
-                request=request,
+                f"connection error on {where}: {type(error).__name__}: {error}", request=request
             ) from error
         assert response is not None
         _detach_stream(response)
-        if response.status_code >= 400:
-            raise error_for_response(response)
+        if response.status_code >= 400 or response.status_code not in _REGISTERED_STATUSES:
+            raise error_for_response(response, redact=(self._token,))
         return response
 
 
@@ -345,20 +434,25 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         base_url: Any other base URL (e.g. a mock); non-https URLs other than localhost need
             ``allow_insecure_base_url=True``.
         version: The ``Intercom-Version`` header; defaults to the version the SDK was generated from.
-        timeout: Per attempt, in seconds or as an ``httpx.Timeout``.
+        timeout: Each connect, read, write and pool wait of an attempt, in seconds or as an ``httpx.Timeout``.
+        attempt_timeout: The most one attempt may take from start to end, however the server trickles its
+            bytes; defaults to the largest value in ``timeout`` (60 s by default). None: no such limit.
+        deadline: The most one call may take, retries and their waits included (default: no limit). A
+            retry that could not start before it is not made; an attempt is cut short to end by it.
         max_retries: Retries after the first attempt (429, 408, 5xx, connection errors, timeouts).
         default_headers: Extra headers sent with every request.
-        max_retry_wait: The longest wait a ``Retry-After`` may ask for before the error is raised instead.
+        max_retry_wait: The longest wait a ``Retry-After`` (or pacing) may ask for before the error is
+            raised instead.
         retry_unsafe_methods: Also retry POST on 5xx and timeouts (it may then run twice).
         strict_decoding: Raise ``ResponseDecodingError`` for any response value whose shape the spec
             does not allow, instead of keeping it as received (for your own tests; see README, Decoding).
         pace_rate_limits: Keep count of the requests the rate limit still allows (shared by concurrent
-            tasks and derived clients) and make requests wait for ``X-RateLimit-Reset`` rather than get 429s.
+            tasks and derived clients) and make requests wait for their turn rather than get 429s.
+        rate_limiter: Your own pacer (see ``RateLimiter``), e.g. one shared between processes; implies pacing.
         http_client: Your own ``httpx.AsyncClient`` (proxies, HTTP/2, event hooks); you close it.
-        transport: An httpx transport for the client this one creates, e.g. ``httpx_aiohttp.AiohttpTransport()``.
-        http_backend: ``"aiohttp"`` sends requests with aiohttp (through httpx-aiohttp, installed by the
-            ``intercom-client[aiohttp]`` extra), which is faster under high concurrency; ``"httpx"`` (default)
-            uses httpx's own transport.
+        transport: An httpx transport for the client this one creates.
+        http_backend: ``"aiohttp"`` sends requests with aiohttp (installed by the ``intercom-client[aiohttp]``
+            extra), which is faster under high concurrency; ``"httpx"`` (default) uses httpx's own transport.
     """
 
     def __init__(
@@ -377,13 +471,24 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
                 raise ConfigurationError(
                     "http_backend='aiohttp' makes its own transport: pass no http_client or transport"
                 )
-            transport = _aiohttp_transport()
+            from ._transport import aiohttp_transport
+
+            transport = aiohttp_transport(_ssl_context())
         elif http_backend != "httpx":
             raise ConfigurationError(f"unknown http_backend {http_backend!r}: expected 'httpx' or 'aiohttp'")
         self._owns_http = http_client is None
+        if http_client is not None:
+            enforces_deadlines = False  # yours, left as it is
+        elif transport is None or http_backend == "aiohttp":
+            enforces_deadlines = True  # the SDK's own
+        else:
+            from ._transport import install_deadlines
+
+            enforces_deadlines = install_deadlines(transport)
         self._http_slot: _HTTPClientSlot[httpx.AsyncClient] = _HTTPClientSlot(
-            lambda: httpx.AsyncClient(transport=transport, verify=_ssl_context(), follow_redirects=False),
+            lambda: _new_http_client(httpx.AsyncClient, transport),
             http_client,
+            enforces_deadlines=enforces_deadlines,
         )
         self._sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
 
@@ -392,38 +497,94 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         return self._http_slot.get()
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send a request with this client's auth, version, retries and pacing.
+        """Send a request with this client's auth, version, retries, deadlines and pacing.
 
         ``url`` is a path below the base URL (or a full URL). ``kwargs`` are httpx's: ``params``,
         ``json``, ``content``, ``data``, ``files``, ``headers``, ``cookies``. Returns the response of
         a successful status; raises a typed ``IntercomError`` otherwise.
         """
         request = self._build_request(self._http, method, url, **kwargs)
+        call_ends = self._call_ends()
         attempt = 0
         while True:
+            if self._pacer is not None:
+                await self._pace(request, call_ends)
             response: httpx.Response | None = None
             error: Exception | None = None
-            wait = self._pacer.acquire() if self._pacer is not None else 0.0
             started = time.perf_counter()
             try:
-                if wait > 0:
-                    await self._sleep(wait)
-                    started = time.perf_counter()
-                response = await self._http.send(request)
-            except httpx.TransportError as exc:
-                error = _restore_aiohttp_error(exc, request)
+                response = await self._attempt(request, self._attempt_budget(request, call_ends))
+            except httpx.HTTPError as exc:
+                error = exc
             finally:
                 self._observe(response)
-            delay = self._after_attempt(request, attempt, started, response, error)
+            delay = self._after_attempt(request, attempt, started, response, error, call_ends)
             if delay is None:
                 return self._final(request, response, error)
             await self._sleep(delay)
             attempt += 1
 
+    async def _pace(self, request: httpx.Request, call_ends: float | None) -> None:
+        assert self._pacer is not None
+        waited = 0.0
+        while (wait := self._pacer.acquire(self._clock())) > 0:
+            self._pacing_wait(request, waited, wait, call_ends)
+            await self._sleep(wait)
+            waited += wait
+
+    async def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response:
+        """Send one attempt in a task of its own, which the caller's cancellation does not reach.
+
+        A cancelled caller returns at once; the attempt goes on in the background until it ends (by its
+        deadline at the latest), so that httpx's pool is never interrupted half-way through its
+        bookkeeping (encode/httpcore#1093) and the connection stays reusable on either backend (aiohttp
+        closes a connection whose request was cancelled: 300 cancelled calls and 100 more then took 400). The
+        deadline is enforced inside the SDK's transports; over one it did not build, the client stops
+        waiting for the attempt a little after its deadline.
+        """
+        import asyncio
+
+        http, slot = self._http, self._http_slot
+        deadline = None if budget is None else time.monotonic() + budget
+        task = asyncio.ensure_future(_send_by(http, request, deadline))
+        try:
+            if budget is None or slot.enforces_deadlines:
+                return await asyncio.shield(task)
+            async with asyncio.timeout(budget + _DEADLINE_GRACE):
+                return await asyncio.shield(task)
+        except TimeoutError:
+            if task.done() and not task.cancelled():
+                return task.result()  # it ended as the client gave up on it: its own outcome stands
+            # A transport the SDK did not build ignored the deadline: stop it the only way left.
+            task.cancel()
+            task.add_done_callback(_retrieve)
+            raise httpx.ReadTimeout(
+                f"the attempt did not end within its total of {budget:.3g} s", request=request
+            ) from None
+        except asyncio.CancelledError:
+            if not task.done():
+                background = self._http_slot.background
+                background.add(task)
+                task.add_done_callback(background.discard)
+                task.add_done_callback(_retrieve)
+            raise
+
     async def aclose(self) -> None:
-        """Close the connection pool (unless it was passed in, or this client was derived)."""
-        if self._owns_http:
-            await self._http.aclose()
+        """Close the connection pool (unless it was passed in, or this client was derived).
+
+        Attempts whose callers were cancelled and that are still running are ended first.
+        """
+        if not self._owns_http:
+            return
+        import asyncio
+
+        pending = list(self._http_slot.background)
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
+        if self._http_slot.client is not None:
+            await self._http_slot.client.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -450,7 +611,7 @@ class Intercom(SyncResources, _BaseIntercom):
             raise ConfigurationError("pass either http_client or transport, not both")
         self._owns_http = http_client is None
         self._http_slot: _HTTPClientSlot[httpx.Client] = _HTTPClientSlot(
-            lambda: httpx.Client(transport=transport, verify=_ssl_context(), follow_redirects=False), http_client
+            lambda: _new_http_client(httpx.Client, transport), http_client
         )
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -459,39 +620,97 @@ class Intercom(SyncResources, _BaseIntercom):
         return self._http_slot.get()
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send a request with this client's auth, version, retries and pacing (see AsyncIntercom.request)."""
+        """Send a request with this client's auth, version, retries, deadlines and pacing (see AsyncIntercom.request)."""
         request = self._build_request(self._http, method, url, **kwargs)
+        call_ends = self._call_ends()
         attempt = 0
         while True:
+            if self._pacer is not None:
+                self._pace(request, call_ends)
             response: httpx.Response | None = None
             error: Exception | None = None
-            wait = self._pacer.acquire() if self._pacer is not None else 0.0
             started = time.perf_counter()
             try:
-                if wait > 0:
-                    self._sleep(wait)
-                    started = time.perf_counter()
-                response = self._http.send(request)
-            except httpx.TransportError as exc:
+                response = self._attempt(request, self._attempt_budget(request, call_ends))
+            except httpx.HTTPError as exc:
                 error = exc
             finally:
                 self._observe(response)
-            delay = self._after_attempt(request, attempt, started, response, error)
+            delay = self._after_attempt(request, attempt, started, response, error, call_ends)
             if delay is None:
                 return self._final(request, response, error)
             self._sleep(delay)
             attempt += 1
 
+    def _pace(self, request: httpx.Request, call_ends: float | None) -> None:
+        assert self._pacer is not None
+        waited = 0.0
+        while (wait := self._pacer.acquire(self._clock())) > 0:
+            self._pacing_wait(request, waited, wait, call_ends)
+            self._sleep(wait)
+            waited += wait
+
+    def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response:
+        from ._transport import attempt_deadline
+
+        token = attempt_deadline.set(None if budget is None else time.monotonic() + budget)
+        try:
+            return self._http.send(request)
+        except (TimeoutError, OSError) as exc:
+            raise _as_httpx_error(exc, request) from exc
+        finally:
+            attempt_deadline.reset(token)
+
     def close(self) -> None:
         """Close the connection pool (unless it was passed in, or this client was derived)."""
-        if self._owns_http:
-            self._http.close()
+        if self._owns_http and self._http_slot.client is not None:
+            self._http_slot.client.close()
 
     def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+async def _send_by(http: httpx.AsyncClient, request: httpx.Request, deadline: float | None) -> httpx.Response:
+    """Send ``request`` with the attempt's total deadline set for the transport (this task's context only)."""
+    from ._transport import attempt_deadline
+
+    token = attempt_deadline.set(deadline)
+    try:
+        return await http.send(request)
+    except (TimeoutError, OSError) as exc:
+        raise _as_httpx_error(exc, request) from exc
+    finally:
+        attempt_deadline.reset(token)
+
+
+def _as_httpx_error(error: TimeoutError | OSError, request: httpx.Request) -> httpx.TransportError:
+    """The httpx error for a bare one that a transport let through (httpx's own never do)."""
+    if isinstance(error, TimeoutError):
+        return httpx.ReadTimeout(f"timed out ({type(error).__name__})", request=request)
+    return httpx.ReadError(f"{type(error).__name__}: {error.strerror or error}", request=request)
+
+
+def _retrieve(task: Any) -> None:
+    """Mark the outcome of an attempt whose caller was cancelled as seen (asyncio warns otherwise)."""
+    if not task.cancelled():
+        task.exception()
+
+
+def _new_http_client(
+    cls: type[HTTPClient], transport: httpx.AsyncBaseTransport | httpx.BaseTransport | None
+) -> HTTPClient:
+    """The httpx client a client creates: over ``transport``, else httpx's own with the SDK's pool and deadlines."""
+    from . import _transport
+
+    if transport is None:
+        build = _transport.async_transport if cls is httpx.AsyncClient else _transport.sync_transport
+        transport = build(_ssl_context())
+    else:
+        _transport.install_deadlines(transport)
+    return cls(transport=transport, verify=_ssl_context(), follow_redirects=False)  # type: ignore[arg-type]
 
 
 def _detach_stream(response: httpx.Response) -> None:
@@ -503,6 +722,47 @@ def _detach_stream(response: httpx.Response) -> None:
     """
     if response.is_closed and hasattr(response, "_content"):
         response.stream = httpx.ByteStream(response.content)
+
+
+def _check_timeout(timeout: TimeoutTypes) -> TimeoutTypes:
+    if isinstance(timeout, httpx.Timeout):
+        for name, value in timeout.as_dict().items():
+            _check_seconds(f"timeout.{name}", value)
+        return timeout
+    return _check_seconds("timeout", timeout)
+
+
+def _attempt_total(timeout: TimeoutTypes, attempt_timeout: float | _NotGiven | None) -> float | None:
+    """The total of one attempt: as given, else the largest part of ``timeout``."""
+    if not isinstance(attempt_timeout, _NotGiven):
+        return _check_seconds("attempt_timeout", attempt_timeout)
+    if timeout is None or isinstance(timeout, (int, float)):
+        return timeout
+    parts = [p for p in timeout.as_dict().values() if p is not None]
+    return max(parts) if parts else None
+
+
+def _check_seconds(name: str, value: float | None, *, zero_ok: bool = False) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigurationError(f"{name} must be a number of seconds or None, got {type(value).__name__}")
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero_ok):
+        raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}")
+    return float(value)
+
+
+def _check_max_retry_wait(value: float) -> float:
+    checked = _check_seconds("max_retry_wait", value, zero_ok=True)
+    if checked is None:
+        raise ConfigurationError("max_retry_wait must be a number of seconds >= 0, got None")
+    return checked
+
+
+def _check_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    return max_retries
 
 
 def _resolve_base_url(region: str | None, base_url: str | None, allow_insecure: bool) -> str:
@@ -531,39 +791,3 @@ def _resolve_base_url(region: str | None, base_url: str | None, allow_insecure: 
 def _ssl_context() -> ssl.SSLContext:
     # Loading the CA bundle takes tens of milliseconds: do it once, not for every client (e.g. one per workspace).
     return httpx.create_ssl_context()
-
-
-def _aiohttp_transport() -> httpx.AsyncBaseTransport:
-    try:
-        import httpx_aiohttp
-    except ImportError as exc:
-        raise ConfigurationError(
-            "http_backend='aiohttp' needs httpx-aiohttp: pip install 'intercom-client[aiohttp]'"
-        ) from exc
-    return httpx_aiohttp.AiohttpTransport(verify=_ssl_context())
-
-
-def _restore_aiohttp_error(error: httpx.TransportError, request: httpx.Request) -> httpx.TransportError:
-    """Undo httpx-aiohttp's mapping of every aiohttp connection error to ``httpx.ConnectTimeout``.
-
-    A refused connection is not a timeout, and a connection dropped after the request went out must
-    not look never-sent: that would let a POST be sent twice.
-    """
-    cause = error.__cause__
-    if cause is None or not type(cause).__module__.startswith("aiohttp."):
-        return error
-    import aiohttp
-
-    restored: httpx.TransportError
-    if isinstance(cause, aiohttp.ClientConnectorError):
-        restored = httpx.ConnectError(str(cause), request=request)
-    elif isinstance(cause, aiohttp.ConnectionTimeoutError):
-        restored = httpx.ConnectTimeout(str(cause), request=request)
-    elif isinstance(cause, aiohttp.ServerTimeoutError):
-        restored = httpx.ReadTimeout(str(cause), request=request)
-    elif isinstance(cause, aiohttp.ClientConnectionError):
-        restored = httpx.ReadError(str(cause), request=request)
-    else:
-        return error
-    restored.__cause__ = cause
-    return restored

@@ -10,9 +10,11 @@ strict mode (``AsyncIntercom(strict_decoding=True)``, meant for users' own tests
 mismatch raises :class:`ResponseDecodingError` with its path instead. Only a body that is not JSON,
 or JSON of the wrong top-level kind, fails the call in the default mode.
 
-Speed: generated ``from_dict`` methods decode on a fast path of inline checks that raise at the
-first mismatch; only then does :func:`decode_leniently` decode that one object again, field by
-field, keeping what does not fit. A response without mismatches never reaches the slow path.
+Speed: generated ``from_dict`` methods decode on a fast path that raises at the first mismatch;
+only then does :func:`decode_leniently` decode that one object again, field by field, keeping what
+does not fit. A response without mismatches never reaches the slow path. Scalar fields are stored
+as they came and checked only by :func:`decoding_issues` (see ``SCALAR_CHECKS``); in received
+models, nested objects and arrays are decoded on first read (:class:`LazyField`).
 """
 
 from __future__ import annotations
@@ -192,7 +194,7 @@ def decode_leniently(
                 reason = "required field is missing" if value is _MISSING else "required field is null"
                 issues.append(DecodingIssue((spec.json_name,), reason))
             value = absent if value is _MISSING and not spec.required else None
-        elif spec.decode is not None:
+        elif spec.decode is not None and spec.decode not in SCALAR_CHECKS:
             value = _decode_kept(spec.decode, value, (spec.json_name,), issues)
         setattr(obj, spec.attribute, value)
     extra = {key: value for key, value in data.items() if key not in known}
@@ -223,13 +225,79 @@ def _collect_issues(value: object, path: tuple[str | int, ...], found: list[Deco
     table = getattr(value, "_field_table", None)
     if table is None:
         return
-    found.extend(issue.within(path) for issue in getattr(value, "_decoding_issues", ()))
+    children: list[DecodingIssue] = []
     for spec in table():
-        if spec.decode is not None:
-            _collect_issues(getattr(value, spec.attribute, None), (*path, spec.json_name), found)
+        if spec.decode in SCALAR_CHECKS:  # scalar fields are checked here, not while decoding
+            try:
+                spec.decode(getattr(value, spec.attribute, None))
+            except WrongType as exc:
+                children.append(DecodingIssue((*path, spec.json_name), str(exc)))
+        elif spec.decode is not None:  # reading a nested field decodes it, recording its own issues
+            _collect_issues(getattr(value, spec.attribute, None), (*path, spec.json_name), children)
     extras: dict[str, Any] = getattr(value, "additional_properties", {})
     for key, extra in extras.items():
-        _collect_issues(extra, (*path, key), found)
+        _collect_issues(extra, (*path, key), children)
+    found.extend(issue.within(path) for issue in getattr(value, "_decoding_issues", ()))
+    found.extend(children)
+
+
+# -- nested values decoded on first read -----------------------------------------------------------
+
+
+class Pending:
+    """A nested JSON value of a received model that is decoded on first read (see :class:`LazyField`)."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+
+class LazyField:
+    """A model field whose nested value (an object, an array of objects, a union) is decoded on first read.
+
+    Most code reads a few fields of what it receives: a contact's tags, notes, companies and social
+    profiles are each a model holding a list of models, and decoding all of them up front costs more
+    than parsing the JSON did. ``from_dict`` stores such values as :class:`Pending`; the first read
+    decodes (by the field's decoder in the model's field table), keeps what does not fit as received
+    with an issue on the model, like eager decoding would, and stores the result in the slot.
+    Reads after the first cost one Python call. :func:`decoding_issues` reads every field, so it sees
+    every issue; so do strict mode and ``to_dict()``.
+    """
+
+    __slots__ = ("_decode", "_json_name", "_slot")
+
+    def __init__(self, slot: Any, json_name: str, decode: Callable[[Any], Any]) -> None:
+        self._slot = slot  # the attrs slot's member descriptor
+        self._json_name = json_name
+        self._decode = decode
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = self._slot.__get__(obj, owner)
+        if value.__class__ is Pending:
+            issues: list[DecodingIssue] = []
+            value = _decode_kept(self._decode, value.raw, (self._json_name,), issues)
+            self._slot.__set__(obj, value)
+            if issues:
+                obj._decoding_issues = (*getattr(obj, "_decoding_issues", ()), *issues)  # type: ignore[attr-defined]
+        return value
+
+    def __set__(self, obj: object, value: Any) -> None:
+        self._slot.__set__(obj, value)
+
+
+def install_lazy_fields(cls: type, attributes: tuple[str, ...]) -> None:
+    """Make ``attributes`` of the attrs class ``cls`` decode on first read (generated code calls this)."""
+    table = {spec.attribute: spec for spec in cls._field_table()}  # type: ignore[attr-defined]
+    for attribute in attributes:
+        slot = cls.__dict__.get(attribute)
+        if slot is None or isinstance(slot, LazyField):
+            continue  # a subclass inherits its base's lazy field
+        spec = table[attribute]
+        assert spec.decode is not None
+        setattr(cls, attribute, LazyField(slot, spec.json_name, spec.decode))
 
 
 # -- JSON bodies -----------------------------------------------------------------------------------
@@ -389,6 +457,12 @@ def check_bool(value: Any) -> bool:
 
 def check_any(value: Any) -> Any:
     return value
+
+
+# The checks of scalar fields. Decoding does not run them: a scalar field holds whatever JSON value
+# came (an object where a string belongs is kept as received, like any odd value); decoding_issues()
+# runs them, and so does strict mode, so the mismatch is reported when someone asks.
+SCALAR_CHECKS: Final = frozenset({check_str, check_int, check_float, check_bool})
 
 
 def check_scalar_list(data: Any) -> list[Any]:

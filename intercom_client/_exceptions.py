@@ -90,26 +90,43 @@ class APIStatusError(APIError):
         status_code: The HTTP status.
         errors: Intercom's error list (``errors[].code/message/field``), empty if the body had none.
         request_id: Intercom's request id, from the body or the ``X-Request-Id`` header.
-        body: The decoded JSON body, or the text when it was not JSON.
+        body: The decoded JSON body, or the text when it was not JSON (None when empty).
         response: The httpx response.
+
+    ``first_error`` and ``message`` never raise, whatever the body was: read them rather than
+    ``errors[0]``, which fails when the server sent no error list (an HTML page from a proxy, say).
     """
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, *, redact: tuple[str, ...] = ()) -> None:
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.body: Any = _decode_body(response)
+        self.body: Any = _decode_body(response, redact)
         self.errors = _error_details(self.body)
         self.request_id: str | None = _request_id(self.body, response)
-        super().__init__(self._message(), request=response.request if _has_request(response) else None)
+        super().__init__(self._describe(), request=response.request if _has_request(response) else None)
 
-    def _message(self) -> str:
+    @property
+    def first_error(self) -> ErrorDetail | None:
+        """The first entry of Intercom's error list, or None when there is none."""
+        return self.errors[0] if self.errors else None
+
+    @property
+    def message(self) -> str:
+        """What the server said, in one line: the first error's message, else the start of the body, else the reason."""
+        first = self.first_error
+        if first is not None and first.message:
+            return first.message
+        return _body_excerpt(self.body) or self.response.reason_phrase or f"status {self.status_code}"
+
+    def _describe(self) -> str:
         text = f"{self.status_code} {self.response.reason_phrase}".rstrip()
         details = "; ".join(
             f"{d.code or 'error'}: {d.message or ''}{f' (field {d.field})' if d.field else ''}" for d in self.errors
         )
-        if details:
-            text += f": {details}"
+        said = details or _body_excerpt(self.body)
+        if said:
+            text += f": {said}"
         if self.request_id:
             text += f" [request_id={self.request_id}]"
         return text
@@ -144,11 +161,34 @@ class RateLimitError(APIStatusError):
 
     Attributes:
         retry_after: Seconds the API asked to wait (from ``Retry-After`` or ``X-RateLimit-Reset``), if known.
+
+    With ``pace_rate_limits=True`` it is also raised, without sending, when the current window resets
+    later than ``max_retry_wait`` (or the call's ``deadline``) allows waiting; ``paced`` is then True.
     """
 
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(response)
-        self.retry_after: float | None = retry_after_seconds(response.headers)
+    paced: bool = False
+
+    def __init__(self, response: httpx.Response, *, redact: tuple[str, ...] = ()) -> None:
+        super().__init__(response, redact=redact)
+        self.retry_after: float | None = retry_after_seconds(response.headers, status=429)
+
+    @classmethod
+    def before_sending(cls, request: httpx.Request, wait: float) -> RateLimitError:
+        """The error for a request that pacing did not send: its window resets too late (``paced`` is True)."""
+        import httpx
+
+        response = httpx.Response(
+            429,
+            headers={"Retry-After": f"{wait:.3f}"},
+            text=(
+                f"not sent: the rate-limit window allows it in {wait:.1f} s, "
+                "later than max_retry_wait or the call's deadline allows waiting"
+            ),
+            request=request,
+        )
+        error = cls(response)
+        error.paced = True
+        return error
 
 
 class InternalServerError(APIStatusError):
@@ -209,18 +249,21 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def error_for_response(response: httpx.Response) -> APIStatusError:
-    """The typed error for a response whose status is not a documented success."""
+def error_for_response(response: httpx.Response, *, redact: tuple[str, ...] = ()) -> APIStatusError:
+    """The typed error for a response whose status is not a documented success.
+
+    ``redact``: secrets (the access token) replaced by ``[secure]`` wherever the body repeats them.
+    """
     status = response.status_code
     error_class = _STATUS_ERRORS.get(status)
     if error_class is None:
-        if status >= 500:
+        if 500 <= status <= 599:
             error_class = InternalServerError
-        elif status >= 400:
+        elif 400 <= status <= 499:
             error_class = APIStatusError
         else:
             error_class = UnexpectedStatusError
-    return error_class(response)
+    return error_class(response, redact=redact)
 
 
 def _has_request(response: httpx.Response) -> bool:
@@ -231,7 +274,7 @@ def _has_request(response: httpx.Response) -> bool:
     return True
 
 
-def _decode_body(response: httpx.Response) -> Any:
+def _decode_body(response: httpx.Response, redact: tuple[str, ...]) -> Any:
     try:
         content = response.content
     except Exception:  # a streamed body that was never read
@@ -239,9 +282,32 @@ def _decode_body(response: httpx.Response) -> Any:
     if not content:
         return None
     try:
-        return json.loads(content)
+        text = content.decode(response.encoding or "utf-8", errors="replace")
+    except LookupError:  # a charset Python does not know
+        text = content.decode("utf-8", errors="replace")
+    for secret in redact:
+        if secret and secret in text:
+            text = text.replace(secret, "[secure]")
+    try:
+        return json.loads(text)
     except ValueError:
-        return response.text
+        return text
+
+
+_EXCERPT_CHARS = 200
+
+
+def _body_excerpt(body: Any) -> str:
+    """The start of a body that is not Intercom's error format, on one line (empty for no body)."""
+    if body is None or body == "":
+        return ""
+    text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False, default=str)
+    if text.lstrip().startswith("<"):
+        import re  # an HTML page (a proxy's, a load balancer's): its words without the markup
+
+        text = re.sub(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", " ", text, flags=re.S | re.I)
+    text = " ".join(text.split())
+    return text if len(text) <= _EXCERPT_CHARS else text[: _EXCERPT_CHARS - 3] + "..."
 
 
 def _error_details(body: Any) -> list[ErrorDetail]:
@@ -252,6 +318,8 @@ def _error_details(body: Any) -> list[ErrorDetail]:
         # Some endpoints answer with a single error object.
         if isinstance(body.get("message"), str):
             return [ErrorDetail(_str_or_none(body.get("code")), body["message"], _str_or_none(body.get("field")))]
+        if isinstance(body.get("error"), str):
+            return [ErrorDetail(None, body["error"])]
         return []
     return [
         ErrorDetail(_str_or_none(e.get("code")), _str_or_none(e.get("message")), _str_or_none(e.get("field")))

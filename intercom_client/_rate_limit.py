@@ -1,13 +1,35 @@
-"""Intercom's rate-limit headers, and the pacer that pacing mode shares between a client and its derivatives."""
+"""Intercom's rate-limit headers, what each status's headers ask the client to wait, and the pacer.
+
+Which header says how long to wait depends on the status (see ``retry_after_seconds``): ``Retry-After``
+is honoured on 408, 429 and 503; ``X-RateLimit-Reset`` (sent by Intercom on *every* response) only on
+429, the one status that means the rate limit was hit.
+
+The pacer is reached through a small interface, :class:`RateLimiter`: ``acquire`` before each attempt,
+``release`` after it. :class:`RateLimitPacer` is the in-process implementation that
+``pace_rate_limits=True`` uses; another implementation (e.g. one shared between processes through
+Redis) only needs these two methods.
+"""
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, runtime_checkable
 
-__all__ = ["RateLimit", "RateLimitPacer", "retry_after_seconds"]
+__all__ = [
+    "PROBE_WAIT",
+    "RateLimit",
+    "RateLimitPacer",
+    "RateLimiter",
+    "rate_limit_reset_wait",
+    "retry_after_header",
+    "retry_after_seconds",
+]
+
+# How long a paced request waits, before asking again, while the state of a new window is being learned.
+PROBE_WAIT = 0.05
 
 
 class RateLimit(NamedTuple):
@@ -25,94 +47,169 @@ class RateLimit(NamedTuple):
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> RateLimit | None:
-        """The state in ``headers``, or None when the response carried no rate-limit headers."""
+        """The state in ``headers``, or None when the response carried no usable rate-limit headers."""
         limit = _number(headers.get("x-ratelimit-limit"))
         remaining = _number(headers.get("x-ratelimit-remaining"))
         reset = _number(headers.get("x-ratelimit-reset"))
         if limit is None and remaining is None and reset is None:
             return None
         return cls(
-            limit=None if limit is None else int(limit),
-            remaining=None if remaining is None else int(remaining),
+            limit=None if limit is None else max(0, int(limit)),
+            remaining=None if remaining is None else max(0, int(remaining)),
             reset=reset,
         )
 
 
-def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """Seconds the server asked to wait: ``Retry-After`` (seconds or HTTP date), else ``X-RateLimit-Reset``."""
-    now = time.time() if now is None else now
-    retry_after = headers.get("retry-after")
-    if retry_after:
-        seconds = _number(retry_after)
-        if seconds is not None:
-            return max(0.0, seconds)
+def retry_after_header(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds ``Retry-After`` asks for (seconds or an HTTP date).
+
+    None when the header is absent or unusable: not a number or a date, not finite, or not in the
+    future (``Retry-After: -5``, ``0``, or a date already past on this machine's clock). The caller
+    then falls back to its own backoff rather than retrying at once.
+    """
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    seconds = _number(value)
+    if seconds is None:
         import email.utils  # rare (servers send seconds), and costly to import up front
 
         try:
-            when = email.utils.parsedate_to_datetime(retry_after)
-        except (TypeError, ValueError):
-            when = None
-        if when is not None:
-            return max(0.0, when.timestamp() - now)
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when is None or when.tzinfo is None:
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    return seconds if seconds > 0 else None
+
+
+def rate_limit_reset_wait(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds until ``X-RateLimit-Reset`` (epoch seconds); None when absent, unusable or already past."""
     reset = _number(headers.get("x-ratelimit-reset"))
-    if reset is not None:
-        return max(0.0, reset - now)
-    return None
+    if reset is None:
+        return None
+    seconds = reset - (time.time() if now is None else now)
+    return seconds if seconds > 0 else None
+
+
+def retry_after_seconds(headers: Mapping[str, str], now: float | None = None, *, status: int = 429) -> float | None:
+    """Seconds the server asked to wait before retrying a response of ``status``, or None if it did not say.
+
+    ``Retry-After`` first; for a 429 only, ``X-RateLimit-Reset`` next (Intercom sends that header on every
+    response, so on a 503 or 408 it says nothing about when to retry).
+    """
+    asked = retry_after_header(headers, now)
+    if asked is None and status == 429:
+        asked = rate_limit_reset_wait(headers, now)
+    return asked
+
+
+@runtime_checkable
+class RateLimiter(Protocol):
+    """What the client asks of a pacer: the interface behind ``pace_rate_limits=True``.
+
+    The client calls ``acquire`` before each attempt, sleeping the seconds it returns and asking again,
+    until it returns 0; then it sends, and calls ``release`` exactly once when the attempt is over.
+    Implementations must be safe to call from several threads and tasks at once, and must not block.
+    """
+
+    def acquire(self, now: float) -> float:
+        """Take one request slot and return 0.0, or return the seconds to wait before asking again.
+
+        ``now`` is the client's wall clock, in epoch seconds (the clock ``X-RateLimit-Reset`` is on).
+        A call that returns more than 0 takes no slot.
+        """
+        ...
+
+    def release(self, rate_limit: RateLimit | None) -> None:
+        """End an attempt that ``acquire`` let through.
+
+        ``rate_limit`` is what its response said (``RateLimit(None, None, None)`` for a response without
+        rate-limit headers), or None when the attempt got no response.
+        """
+        ...
 
 
 class RateLimitPacer:
-    """Holds back the requests of the clients that share it so that they stay within the rate limit.
+    """Keeps the requests of the clients sharing it within Intercom's rate limit, exactly. Thread-safe.
 
-    It keeps its own count of the requests the current window still allows: the last response's
-    ``X-RateLimit-Remaining`` less the requests still in flight (the server may not have counted them
-    yet), less one for each request sent since. Once that count is spent, callers wait until
-    ``X-RateLimit-Reset`` (at most ``max_wait`` seconds) instead of being answered 429. Thread-safe.
+    It counts the slots the current window still allows: the last response's ``X-RateLimit-Remaining``
+    less the requests still in flight (the server has not counted them yet). When they are spent,
+    callers wait for ``X-RateLimit-Reset`` and then ask again: the new window gets ``X-RateLimit-Limit``
+    slots (less what is still in flight), handed out one by one, so that a crowd of waiting tasks is
+    staggered over as many windows as it needs instead of all firing when the window resets.
+
+    Until the first response says what the limit is (and after a window whose limit was not given),
+    one request goes alone to find out. A server that sends no rate-limit headers is not paced.
     """
 
-    def __init__(self, max_wait: float) -> None:
-        self.max_wait = max_wait
+    def __init__(self) -> None:
         self._lock = threading.Lock()
         self._in_flight = 0
-        self._remaining: int | None = None  # None: not known, requests go freely
-        self._reset: float | None = None
+        self._limit: int | None = None
+        self._remaining: int | None = None  # slots left in the current window; None: unknown
+        self._reset: float | None = None  # end of the current window; None: not known yet
+        self._ended: float = -math.inf  # end of the last window that is over (older responses are stale)
+        self._unlimited = False  # the server reported no rate limit
 
-    def acquire(self, now: float | None = None) -> float:
-        """Count a request that is about to be sent; return the seconds it must wait first (0: send now).
-
-        Every ``acquire`` must be followed by one ``release``, whether the request got a response or not.
-        """
-        now = time.time() if now is None else now
+    def acquire(self, now: float) -> float:
+        """See :meth:`RateLimiter.acquire`."""
         with self._lock:
-            self._in_flight += 1
-            if self._remaining is None or self._reset is None:
+            if self._reset is not None and now >= self._reset:
+                # The window is over: the next one allows `limit` (if known), less what is still in flight.
+                self._ended, self._reset = self._reset, None
+                self._remaining = None if self._limit is None else max(0, self._limit - self._in_flight)
+            if self._unlimited:
+                self._in_flight += 1
                 return 0.0
-            if now >= self._reset:
-                # A new window, whose allowance only its first response will tell.
-                self._remaining = None
+            if self._remaining is None:
+                if self._in_flight:
+                    return PROBE_WAIT  # another request is finding out what the window allows
+                self._in_flight += 1
                 return 0.0
             if self._remaining > 0:
                 self._remaining -= 1
+                self._in_flight += 1
                 return 0.0
-            return min(self._reset - now, self.max_wait)
+            if self._reset is None:
+                return PROBE_WAIT  # a new window whose end only a response will tell
+            return max(self._reset - now, 1e-3)
 
     def release(self, rate_limit: RateLimit | None) -> None:
-        """Record that a request is over, with what its response said about the rate limit (None if nothing)."""
+        """See :meth:`RateLimiter.release`."""
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
-            if rate_limit is None or rate_limit.remaining is None or rate_limit.reset is None:
+            if rate_limit is None:
+                return  # no response: nothing learned
+            if rate_limit.remaining is None or rate_limit.reset is None:
+                if self._reset is None and self._remaining is None:
+                    self._unlimited = True
                 return
-            allowed = rate_limit.remaining - self._in_flight
-            if self._reset is None or rate_limit.reset > self._reset:
-                self._reset, self._remaining = rate_limit.reset, allowed
+            self._unlimited = False
+            if rate_limit.limit is not None:
+                self._limit = rate_limit.limit
+            if rate_limit.reset <= self._ended:
+                return  # a response from a window that is over
+            allowed = max(0, rate_limit.remaining - self._in_flight)
+            if self._reset is None:
+                # The first response of a window: it tells when the window ends.
+                self._reset = rate_limit.reset
+                self._remaining = allowed if self._remaining is None else min(self._remaining, allowed)
+            elif rate_limit.reset > self._reset:
+                # The server is already in a later window than the one counted here.
+                self._ended, self._reset, self._remaining = self._reset, rate_limit.reset, allowed
             elif rate_limit.reset == self._reset and self._remaining is not None:
                 # Responses may arrive out of order: the lowest count is the safe one.
                 self._remaining = min(self._remaining, allowed)
 
 
 def _number(value: str | None) -> float | None:
+    """A finite number from a header value, or None."""
     if value is None:
         return None
     try:
-        return float(value.strip())
+        number = float(value.strip())
     except ValueError:
         return None
+    return number if math.isfinite(number) else None

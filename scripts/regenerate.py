@@ -139,7 +139,16 @@ def ruff(package: Path) -> None:
     ruff_bin = str(VENV_BIN / "ruff")
     common = ["--isolated", "--line-length", "120", "--target-version", "py311"]
     steps = [
-        [ruff_bin, "check", *common, "--select", "F401,I001", "--fix", "--unsafe-fixes", "--quiet", str(package)],
+        [
+            ruff_bin,
+            "check",
+            *common,
+            "--select",
+            "E402,F401,I001,RUF022,RUF036,RUF100",
+            "--fix",
+            "--quiet",
+            str(package),
+        ],
         [ruff_bin, "format", *common, "--quiet", str(package)],
     ]
     for command in steps:

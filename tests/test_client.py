@@ -361,3 +361,204 @@ def test_blank_or_malformed_tokens_are_refused_without_echoing_them(token: str) 
     with pytest.raises(ConfigurationError) as caught:
         AsyncIntercom(token=token)
     assert token.strip() == "" or token.strip() not in str(caught.value)
+
+
+# -- deadlines and the pacer interface ---------------------------------------------------------------
+
+
+def test_attempt_timeout_defaults_to_the_largest_part_of_timeout() -> None:
+    assert AsyncIntercom(token=TOKEN).attempt_timeout == 60.0  # httpx.Timeout(60, connect=10)
+    assert Intercom(token=TOKEN, timeout=2.5).attempt_timeout == 2.5
+    assert AsyncIntercom(token=TOKEN, timeout=httpx.Timeout(5, read=30)).attempt_timeout == 30.0
+    assert AsyncIntercom(token=TOKEN, timeout=None).attempt_timeout is None
+    assert AsyncIntercom(token=TOKEN, timeout=5, attempt_timeout=None).attempt_timeout is None
+    assert Intercom(token=TOKEN, timeout=5, attempt_timeout=12).attempt_timeout == 12.0
+
+
+def test_with_options_sets_deadlines_on_the_derived_client_only() -> None:
+    client = AsyncIntercom(token=TOKEN, timeout=10)
+    derived = client.with_options(deadline=3, timeout=2)
+    assert (derived.deadline, derived.timeout, derived.attempt_timeout) == (3.0, 2.0, 2.0)
+    assert (client.deadline, client.timeout, client.attempt_timeout) == (None, 10.0, 10.0)
+    assert client.with_options(attempt_timeout=4).attempt_timeout == 4.0
+    assert derived.with_options(deadline=None).deadline is None
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"deadline": 0},
+        {"deadline": -1},
+        {"deadline": float("nan")},
+        {"attempt_timeout": float("inf")},
+        {"timeout": -2},
+        {"timeout": httpx.Timeout(5, read=-1)},
+        {"max_retry_wait": -1},
+        {"max_retries": 1.5},
+        {"deadline": "5"},
+    ],
+    ids=repr,
+)
+def test_bad_deadline_options_are_refused_by_name(options: dict[str, object]) -> None:
+    name = next(iter(options))
+    for kind in (AsyncIntercom, Intercom):
+        with pytest.raises(ConfigurationError, match=name):
+            kind(token=TOKEN, **options)  # type: ignore[arg-type]
+
+
+class CountingLimiter:
+    """A RateLimiter of the test's own: lets everything through and counts."""
+
+    def __init__(self) -> None:
+        self.acquired = 0
+        self.released: list[object] = []
+
+    def acquire(self, now: float) -> float:
+        self.acquired += 1
+        return 0.0
+
+    def release(self, rate_limit: object) -> None:
+        self.released.append(rate_limit)
+
+
+async def test_a_rate_limiter_of_your_own_is_asked_before_and_told_after_each_attempt(
+    make: Harnesses, httpx_mock: HTTPXMock
+) -> None:
+    from intercom_client import RateLimit
+
+    limiter = CountingLimiter()
+    httpx_mock.add_response(status_code=503)
+    httpx_mock.add_response(headers={"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "9", "X-RateLimit-Reset": "5"})
+    await make(rate_limiter=limiter).request("GET", "/contacts")
+    assert limiter.acquired == 2
+    assert limiter.released == [RateLimit(None, None, None), RateLimit(10, 9, 5.0)]
+
+
+def test_a_rate_limiter_without_the_interface_is_refused() -> None:
+    with pytest.raises(ConfigurationError, match="rate_limiter"):
+        AsyncIntercom(token=TOKEN, rate_limiter=object())  # type: ignore[arg-type]
+
+
+async def test_pacing_that_would_wait_beyond_max_retry_wait_raises_without_sending(
+    make: Harnesses, httpx_mock: HTTPXMock
+) -> None:
+    from intercom_client import RateLimitError
+
+    class Closed(CountingLimiter):
+        def acquire(self, now: float) -> float:
+            return 120.0  # the window resets in two minutes
+
+    client = make(rate_limiter=Closed(), max_retry_wait=30)
+    with pytest.raises(RateLimitError) as caught:
+        await client.request("GET", "/contacts")
+    assert caught.value.paced is True
+    assert caught.value.retry_after == 120.0
+    assert "not sent" in str(caught.value)
+    assert httpx_mock.get_requests() == []
+    assert client.sleeps == []
+
+
+async def test_per_call_deadline_stops_retrying_when_the_next_wait_would_pass_it(
+    make: Harnesses, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(status_code=503, headers={"Retry-After": "2"}, is_reusable=True)
+    client = make(max_retries=5, deadline=5)
+    with pytest.raises(InternalServerError):
+        await client.request("GET", "/contacts")
+    # The waits move the client's deadline clock: attempts at 0, 2 and 4 s; a third wait would end at 6 > 5.
+    assert client.sleeps == [2.0, 2.0]
+    assert len(httpx_mock.get_requests()) == 3
+
+
+class StuckTransport(httpx.AsyncBaseTransport):
+    """A transport of the user's own that ignores every deadline."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio
+
+        await asyncio.sleep(60)
+        return httpx.Response(200)
+
+
+class BrokenTransport(httpx.AsyncBaseTransport):
+    """A transport of the user's own that lets a bare OSError through."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise ConnectionResetError(104, "Connection reset by peer")
+
+
+async def test_a_foreign_transport_that_ignores_the_deadline_is_given_up_on() -> None:
+    import time
+
+    from intercom_client import APITimeoutError
+
+    async with AsyncIntercom(token=TOKEN, transport=StuckTransport(), attempt_timeout=0.2, max_retries=0) as client:
+        started = time.perf_counter()
+        with pytest.raises(APITimeoutError, match="did not end within its total"):
+            await client.request("GET", "/me")
+        assert time.perf_counter() - started < 2.0
+
+
+async def test_a_bare_os_error_from_a_foreign_transport_is_a_typed_connection_error() -> None:
+    from intercom_client import APIConnectionError
+
+    async with AsyncIntercom(token=TOKEN, transport=BrokenTransport(), max_retries=1) as client:
+        with pytest.raises(APIConnectionError, match="ConnectionResetError") as caught:
+            await client.request("GET", "/me")
+    assert isinstance(caught.value.__cause__, httpx.ReadError)
+
+
+class SlowTransport(httpx.AsyncBaseTransport):
+    """Answers after 0.2 s, and records whether a cancellation ever reached it."""
+
+    def __init__(self) -> None:
+        self.cancelled = 0
+        self.answered = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio
+
+        try:
+            await asyncio.sleep(0.2)
+        except asyncio.CancelledError:
+            self.cancelled += 1
+            raise
+        self.answered += 1
+        return httpx.Response(200, json={})
+
+
+async def test_a_cancelled_call_returns_at_once_and_its_attempt_is_never_cancelled() -> None:
+    # What keeps httpx's pool from leaking slots (encode/httpcore#1093): the transport never sees the
+    # caller's cancellation; the attempt ends on its own, in the background.
+    import asyncio
+    import time
+
+    transport = SlowTransport()
+    async with AsyncIntercom(token=TOKEN, transport=transport) as client:
+        calls = [asyncio.ensure_future(client.request("GET", f"/me/{i}")) for i in range(20)]
+        timed = [asyncio.wait_for(client.request("GET", f"/me/w{i}"), 0.05) for i in range(20)]
+        await asyncio.sleep(0.05)
+        started = time.perf_counter()
+        for call in calls:
+            call.cancel()
+        outcomes = await asyncio.gather(*calls, *timed, return_exceptions=True)
+        assert time.perf_counter() - started < 0.1
+        assert all(isinstance(o, (asyncio.CancelledError, TimeoutError)) for o in outcomes)
+        assert len(client._http_slot.background) == 40
+        await asyncio.sleep(0.3)
+        assert (transport.answered, transport.cancelled) == (40, 0)
+        assert client._http_slot.background == set()
+
+
+async def test_closing_the_client_ends_the_attempts_still_running() -> None:
+    import asyncio
+
+    transport = SlowTransport()
+    client = AsyncIntercom(token=TOKEN, transport=transport)
+    call = asyncio.ensure_future(client.request("GET", "/me"))
+    await asyncio.sleep(0.05)
+    call.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await call
+    await client.aclose()
+    assert transport.cancelled == 1 and client._http_slot.background == set()

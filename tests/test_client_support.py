@@ -6,6 +6,7 @@ sleeps recorded instead of taken, so that every behaviour is tested on both clie
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import inspect
 import pkgutil
@@ -19,6 +20,7 @@ import httpx
 import pytest
 
 from intercom_client import AsyncIntercom, Intercom
+from intercom_client._rate_limit import PROBE_WAIT
 
 # Distinctive, so that finding it anywhere (reprs, errors, logs) is certainly a leak.
 TOKEN = "tok_Zq8xSECRETx7f3b91c2e4d5"
@@ -34,19 +36,26 @@ class Harness:
         kind: str,
         client: AsyncIntercom | Intercom | None = None,
         on_sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
         **options: Any,
     ) -> None:
         self.kind = kind
         self.sleeps: list[float] = []
         self._on_sleep = on_sleep
+        self._clock = clock
         if client is None:
             options.setdefault("token", TOKEN)
             client = AsyncIntercom(**options) if kind == "async" else Intercom(**options)
         self.client = client
+        self.slept = 0.0  # the client's deadline clock moves on by what it slept
+        client._monotonic = lambda: time.monotonic() + self.slept
+        if clock is not None:
+            client._clock = clock  # the wall clock the pacer and Retry-After dates are read on
         if isinstance(client, AsyncIntercom):
 
             async def record_async(seconds: float) -> None:
                 self._record(seconds)
+                await asyncio.sleep(0)  # a sleep lets the other tasks run, even one that takes no time
 
             client._sleep = record_async
         else:
@@ -54,8 +63,11 @@ class Harness:
 
     def _record(self, seconds: float) -> None:
         self.sleeps.append(seconds)
+        self.slept += seconds
         if self._on_sleep is not None:
             self._on_sleep(seconds)
+        if self.kind == "sync":
+            time.sleep(0)  # let the other threads run
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         if isinstance(self.client, AsyncIntercom):
@@ -70,7 +82,9 @@ class Harness:
 
     def with_options(self, **options: Any) -> Harness:
         """A harness around ``client.with_options(...)``; its sleeps are recorded here too."""
-        derived = Harness(self.kind, client=self.client.with_options(**options), on_sleep=self._on_sleep)
+        derived = Harness(
+            self.kind, client=self.client.with_options(**options), on_sleep=self._on_sleep, clock=self._clock
+        )
         derived.sleeps = self.sleeps
         return derived
 
@@ -96,8 +110,10 @@ class Harnesses:
         self.kind = kind
         self._made: list[Harness] = []
 
-    def __call__(self, on_sleep: Callable[[float], None] | None = None, **options: Any) -> Harness:
-        harness = Harness(self.kind, on_sleep=on_sleep, **options)
+    def __call__(
+        self, on_sleep: Callable[[float], None] | None = None, clock: Callable[[], float] | None = None, **options: Any
+    ) -> Harness:
+        harness = Harness(self.kind, on_sleep=on_sleep, clock=clock, **options)
         self._made.append(harness)
         return harness
 
@@ -146,7 +162,8 @@ class WindowedRateLimit:
     """A server's rate limit: ``limit`` requests per window, on a clock that the client's sleeps move on.
 
     The client under test sleeps through a recorder; the recorder calls ``slept`` so that the server's
-    clock jumps to where the sleep would have ended, and the window it waited for really is over.
+    clock jumps to where the sleep would have ended, and the window it waited for really is over. The
+    client reads the same clock (``time``, passed as the harness's ``clock``).
     """
 
     def __init__(self, limit: int, window: float = 1000.0) -> None:
@@ -159,8 +176,12 @@ class WindowedRateLimit:
         self._clock = time.time()
         self._lock = threading.Lock()
 
+    def time(self) -> float:
+        """The server's clock: real time, moved on by the client's sleeps."""
+        return max(self._clock, time.time())
+
     def _index(self) -> int:
-        return int((max(self._clock, time.time()) - self.start) // self.window)
+        return int((self.time() - self.start) // self.window)
 
     def _reset(self, index: int) -> float:
         return self.start + self.window * (index + 1)
@@ -168,8 +189,9 @@ class WindowedRateLimit:
     def slept(self, seconds: float) -> None:
         """The client slept ``seconds``: move the server's clock on as far."""
         with self._lock:
-            end = time.time() + seconds
-            self.sleep_ends.append(end)
+            end = self.time() + seconds
+            if seconds != PROBE_WAIT:  # waits for a new window's first answer end at no reset
+                self.sleep_ends.append(end)
             self._clock = max(self._clock, end + 1e-3)
 
     def sleeps_ended_at_resets(self) -> bool:

@@ -151,7 +151,9 @@ async def test_non_json_error_body(make: Harnesses, httpx_mock: HTTPXMock) -> No
     assert caught.value.errors == []
     assert caught.value.body == "<html><body>Bad gateway</body></html>"
     assert caught.value.request_id is None
-    assert str(caught.value) == "502 Bad Gateway"
+    assert str(caught.value) == "502 Bad Gateway: Bad gateway"  # the page's words, without the markup
+    assert caught.value.message == "Bad gateway"
+    assert caught.value.first_error is None
 
 
 async def test_empty_and_odd_json_error_bodies(make: Harnesses, httpx_mock: HTTPXMock) -> None:
@@ -222,7 +224,7 @@ async def test_read_timeout_becomes_api_timeout_error(make: Harnesses, httpx_moc
         await make(max_retries=0).request("GET", "/contacts")
     assert isinstance(caught.value, IntercomError)
     assert caught.value.__cause__ is original
-    assert str(caught.value) == "request timed out: GET /contacts"
+    assert str(caught.value) == "request timed out: GET /contacts (timed out)"
 
 
 async def test_invalid_json_from_a_generated_operation_is_a_decoding_error(
@@ -293,3 +295,76 @@ async def test_token_not_in_debug_logs_of_a_retried_request(
         assert TOKEN not in record.getMessage()
         assert TOKEN not in repr(vars(record))
     assert TOKEN not in caplog.text
+
+
+# -- what the server said, kept; access that cannot raise ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "message", "text"),
+    [
+        (b"", "Unprocessable Entity", "422 Unprocessable Entity"),
+        (b"null", "Unprocessable Entity", "422 Unprocessable Entity"),
+        (b"[]", "[]", "422 Unprocessable Entity: []"),
+        (b'{"errors": []}', '{"errors": []}', '422 Unprocessable Entity: {"errors": []}'),
+        (b'{"error": "email is taken"}', "email is taken", "422 Unprocessable Entity: error: email is taken"),
+        (
+            b"plain words\n  on two lines",
+            "plain words on two lines",
+            "422 Unprocessable Entity: plain words on two lines",
+        ),
+        (b"\xff\xfe not utf-8", "\ufffd\ufffd not utf-8", "422 Unprocessable Entity: \ufffd\ufffd not utf-8"),
+        (b"x" * 500, "x" * 197 + "...", "422 Unprocessable Entity: " + "x" * 197 + "..."),
+    ],
+    ids=["empty", "null", "list", "empty-errors", "error-string", "text", "bad-utf8", "long"],
+)
+def test_first_error_and_message_never_raise(body: bytes, message: str, text: str) -> None:
+    error = error_for_response(httpx.Response(422, content=body))
+    assert error.first_error is None or error.first_error.message == "email is taken"
+    assert error.message == message
+    assert str(error) == text
+
+
+def test_the_message_keeps_the_error_list_and_the_request_id() -> None:
+    body = {
+        "type": "error.list",
+        "request_id": "req-1",
+        "errors": [{"code": "parameter_invalid", "message": "Email is invalid", "field": "email"}],
+    }
+    error = error_for_response(httpx.Response(422, json=body))
+    assert (
+        str(error) == "422 Unprocessable Entity: parameter_invalid: Email is invalid (field email) [request_id=req-1]"
+    )
+    assert error.first_error == ErrorDetail("parameter_invalid", "Email is invalid", "email")
+    assert error.message == "Email is invalid"
+
+
+def test_a_secret_the_body_repeats_is_redacted() -> None:
+    response = httpx.Response(400, text=f'{{"message": "bad token Bearer {TOKEN}"}}')
+    error = error_for_response(response, redact=(TOKEN,))
+    assert TOKEN not in str(error) and TOKEN not in repr(error.body) and TOKEN not in error.message
+    assert error.message == "bad token Bearer [secure]"
+
+
+@pytest.mark.parametrize("status", [299, 600, 799, 102])
+def test_statuses_outside_4xx_and_5xx_are_unexpected(status: int) -> None:
+    assert type(error_for_response(httpx.Response(status))) is UnexpectedStatusError
+
+
+async def test_an_unregistered_success_status_is_an_unexpected_status_error(
+    make: Harnesses, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(status_code=299, json={"type": "admin"})
+    with pytest.raises(UnexpectedStatusError) as caught:
+        await make().request("GET", "/me")
+    assert caught.value.status_code == 299
+    assert len(httpx_mock.get_requests()) == 1
+
+
+async def test_a_body_that_is_not_the_gzip_it_claims_is_a_decoding_error(
+    make: Harnesses, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(content=b"not gzip", headers={"Content-Encoding": "gzip"})
+    with pytest.raises(ResponseDecodingError, match="Content-Encoding"):
+        await make().request("GET", "/me")
+    assert len(httpx_mock.get_requests()) == 1  # the same bytes would come again: not retried

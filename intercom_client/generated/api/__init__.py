@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from .visitors import AsyncVisitorsResource, VisitorsResource
     from .workflows import AsyncWorkflowsResource, WorkflowsResource
 
-__all__ = ["AsyncResources", "RESOURCES", "SyncResources"]
+__all__ = ["RESOURCES", "AsyncResources", "SyncResources"]
 
 # Every resource, as the client attribute name.
 RESOURCES = (

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,10 +14,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -109,30 +111,20 @@ class ActivityLog:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ActivityLog")
             _d = dict(_d)
         try:
-            activity_description = _d.get("activity_description")
-            if activity_description.__class__ is dict or activity_description.__class__ is list:
-                raise WrongType("string", activity_description)
+            activity_description: Any = _d.get("activity_description")
 
-            activity_type = _d.get("activity_type")
-            if activity_type.__class__ is dict or activity_type.__class__ is list:
-                raise WrongType("string", activity_type)
+            activity_type: Any = _d.get("activity_type")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id")
 
-            metadata = _d.get("metadata")
+            metadata: Any = _d.get("metadata")
             if metadata is not None:
-                metadata = ActivityLogMetadata.from_dict(metadata)
-
-            performed_by = _d.get("performed_by")
+                metadata = Pending(metadata)
+            performed_by: Any = _d.get("performed_by")
             if performed_by is not None:
-                performed_by = ActivityLogPerformedBy.from_dict(performed_by)
-
+                performed_by = Pending(performed_by)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -152,5 +144,13 @@ class ActivityLog:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.activity_log_metadata import ActivityLogMetadata  # noqa: E402
-from ..models.activity_log_performed_by import ActivityLogPerformedBy  # noqa: E402
+from ..models.activity_log_metadata import ActivityLogMetadata
+from ..models.activity_log_performed_by import ActivityLogPerformedBy
+
+install_lazy_fields(
+    ActivityLog,
+    (
+        "metadata",
+        "performed_by",
+    ),
+)

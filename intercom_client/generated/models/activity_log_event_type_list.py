@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_scalar_list,
     check_str,
     decode_leniently,
@@ -78,13 +77,11 @@ class ActivityLogEventTypeList:
                 )
             _d = dict(_d)
         try:
-            event_types = _d.get("event_types")
+            event_types: Any = _d.get("event_types")
             if event_types is not None:
                 event_types = check_scalar_list(event_types)
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -91,17 +93,13 @@ class ActivityLogList:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ActivityLogList")
             _d = dict(_d)
         try:
-            activity_logs = _d.get("activity_logs")
+            activity_logs: Any = _d.get("activity_logs")
             if activity_logs is not None:
-                activity_logs = _decode_activity_logs(activity_logs)
-
-            pages = _d.get("pages")
+                activity_logs = Pending(activity_logs)
+            pages: Any = _d.get("pages")
             if pages is not None:
-                pages = CursorPages.from_dict(pages)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                pages = Pending(pages)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -119,5 +117,13 @@ class ActivityLogList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.activity_log import ActivityLog  # noqa: E402
-from ..models.cursor_pages import CursorPages  # noqa: E402
+from ..models.activity_log import ActivityLog
+from ..models.cursor_pages import CursorPages
+
+install_lazy_fields(
+    ActivityLogList,
+    (
+        "activity_logs",
+        "pages",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,11 +13,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_bool,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -196,77 +198,42 @@ class ActivityLogMetadata:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ActivityLogMetadata")
             _d = dict(_d)
         try:
-            auto = _d.get("auto")
-            if auto.__class__ is dict or auto.__class__ is list:
-                raise WrongType("boolean", auto)
+            auto: Any = _d.get("auto")
 
-            auto_changed = _d.get("auto_changed")
-            if auto_changed.__class__ is dict or auto_changed.__class__ is list:
-                raise WrongType("string", auto_changed)
+            auto_changed: Any = _d.get("auto_changed")
 
-            away_mode = _d.get("away_mode")
-            if away_mode.__class__ is dict or away_mode.__class__ is list:
-                raise WrongType("boolean", away_mode)
+            away_mode: Any = _d.get("away_mode")
 
-            away_status_reason = _d.get("away_status_reason")
-            if away_status_reason.__class__ is dict or away_status_reason.__class__ is list:
-                raise WrongType("string", away_status_reason)
+            away_status_reason: Any = _d.get("away_status_reason")
 
-            changes = _d.get("changes")
+            changes: Any = _d.get("changes")
             if changes is not None:
-                changes = ActivityLogMetadataChanges.from_dict(changes)
+                changes = Pending(changes)
+            conversation_assignment_limit: Any = _d.get("conversation_assignment_limit")
 
-            conversation_assignment_limit = _d.get("conversation_assignment_limit")
-            if conversation_assignment_limit.__class__ is dict or conversation_assignment_limit.__class__ is list:
-                raise WrongType("integer", conversation_assignment_limit)
+            external_id: Any = _d.get("external_id")
 
-            external_id = _d.get("external_id")
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+            last_activity_at: Any = _d.get("last_activity_at")
 
-            last_activity_at = _d.get("last_activity_at")
-            if last_activity_at.__class__ is dict or last_activity_at.__class__ is list:
-                raise WrongType("integer", last_activity_at)
+            new_state: Any = _d.get("new_state")
 
-            new_state = _d.get("new_state")
-            if new_state.__class__ is dict or new_state.__class__ is list:
-                raise WrongType("string", new_state)
+            previous_state: Any = _d.get("previous_state")
 
-            previous_state = _d.get("previous_state")
-            if previous_state.__class__ is dict or previous_state.__class__ is list:
-                raise WrongType("string", previous_state)
+            reassign_conversations: Any = _d.get("reassign_conversations")
 
-            reassign_conversations = _d.get("reassign_conversations")
-            if reassign_conversations.__class__ is dict or reassign_conversations.__class__ is list:
-                raise WrongType("boolean", reassign_conversations)
+            setting_type: Any = _d.get("setting_type")
 
-            setting_type = _d.get("setting_type")
-            if setting_type.__class__ is dict or setting_type.__class__ is list:
-                raise WrongType("string", setting_type)
+            sign_in_method: Any = _d.get("sign_in_method")
 
-            sign_in_method = _d.get("sign_in_method")
-            if sign_in_method.__class__ is dict or sign_in_method.__class__ is list:
-                raise WrongType("string", sign_in_method)
+            source: Any = _d.get("source")
 
-            source = _d.get("source")
-            if source.__class__ is dict or source.__class__ is list:
-                raise WrongType("string", source)
+            threshold_minutes: Any = _d.get("threshold_minutes")
 
-            threshold_minutes = _d.get("threshold_minutes")
-            if threshold_minutes.__class__ is dict or threshold_minutes.__class__ is list:
-                raise WrongType("integer", threshold_minutes)
+            ticket_assignment_limit: Any = _d.get("ticket_assignment_limit")
 
-            ticket_assignment_limit = _d.get("ticket_assignment_limit")
-            if ticket_assignment_limit.__class__ is dict or ticket_assignment_limit.__class__ is list:
-                raise WrongType("integer", ticket_assignment_limit)
+            update_by: Any = _d.get("update_by")
 
-            update_by = _d.get("update_by")
-            if update_by.__class__ is dict or update_by.__class__ is list:
-                raise WrongType("integer", update_by)
-
-            update_by_name = _d.get("update_by_name")
-            if update_by_name.__class__ is dict or update_by_name.__class__ is list:
-                raise WrongType("string", update_by_name)
+            update_by_name: Any = _d.get("update_by_name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -299,4 +266,6 @@ class ActivityLogMetadata:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.activity_log_metadata_changes import ActivityLogMetadataChanges  # noqa: E402
+from ..models.activity_log_metadata_changes import ActivityLogMetadataChanges
+
+install_lazy_fields(ActivityLogMetadata, ("changes",))

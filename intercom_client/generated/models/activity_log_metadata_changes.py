@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,4 +78,4 @@ def _decode_additional_value(value: Any) -> Any:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.activity_log_metadata_changes_additional_property import ActivityLogMetadataChangesAdditionalProperty  # noqa: E402
+from ..models.activity_log_metadata_changes_additional_property import ActivityLogMetadataChangesAdditionalProperty

@@ -72,9 +72,9 @@ class ActivityLogMetadataChangesAdditionalProperty:
                 )
             _d = dict(_d)
         try:
-            after = _d.get("after")
+            after: Any = _d.get("after")
 
-            before = _d.get("before")
+            before: Any = _d.get("before")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

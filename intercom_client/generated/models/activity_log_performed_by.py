@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -86,21 +85,13 @@ class ActivityLogPerformedBy:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ActivityLogPerformedBy")
             _d = dict(_d)
         try:
-            email = _d.get("email")
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email: Any = _d.get("email")
 
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id")
 
-            ip = _d.get("ip")
-            if ip.__class__ is dict or ip.__class__ is list:
-                raise WrongType("string", ip)
+            ip: Any = _d.get("ip")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,12 +13,14 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
     check_scalar_list,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -177,62 +180,42 @@ class Admin:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Admin")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            avatar = _d.get("avatar")
+            avatar: Any = _d.get("avatar")
             if avatar is not None:
-                avatar = _decode_avatar(avatar)
+                avatar = Pending(avatar)
+            away_mode_enabled: Any = _d.get("away_mode_enabled")
 
-            away_mode_enabled = _d.get("away_mode_enabled")
-            if away_mode_enabled.__class__ is dict or away_mode_enabled.__class__ is list:
-                raise WrongType("boolean", away_mode_enabled)
+            away_mode_reassign: Any = _d.get("away_mode_reassign")
 
-            away_mode_reassign = _d.get("away_mode_reassign")
-            if away_mode_reassign.__class__ is dict or away_mode_reassign.__class__ is list:
-                raise WrongType("boolean", away_mode_reassign)
-
-            away_status_reason_id = _d.get("away_status_reason_id")
+            away_status_reason_id: Any = _d.get("away_status_reason_id")
             if away_status_reason_id is not None:
-                away_status_reason_id = _decode_away_status_reason_id(away_status_reason_id)
+                away_status_reason_id = Pending(away_status_reason_id)
+            email: Any = _d.get("email")
 
-            email = _d.get("email")
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            has_inbox_seat: Any = _d.get("has_inbox_seat")
 
-            has_inbox_seat = _d.get("has_inbox_seat")
-            if has_inbox_seat.__class__ is dict or has_inbox_seat.__class__ is list:
-                raise WrongType("boolean", has_inbox_seat)
+            job_title: Any = _d.get("job_title")
 
-            job_title = _d.get("job_title")
-            if job_title.__class__ is dict or job_title.__class__ is list:
-                raise WrongType("string", job_title)
+            name: Any = _d.get("name")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
-
-            role = _d.get("role")
+            role: Any = _d.get("role")
             if role is not None:
-                role = AdminRole.from_dict(role)
-
-            team_ids = _d.get("team_ids")
+                role = Pending(role)
+            team_ids: Any = _d.get("team_ids")
             if team_ids is not None:
                 team_ids = check_scalar_list(team_ids)
 
-            team_priority_level = _d.get("team_priority_level")
+            team_priority_level: Any = _d.get("team_priority_level")
             if team_priority_level is not None:
-                team_priority_level = TeamPriorityLevel.from_dict(team_priority_level)
-
+                team_priority_level = Pending(team_priority_level)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -259,6 +242,16 @@ class Admin:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.admin_avatar import AdminAvatar  # noqa: E402
-from ..models.admin_role import AdminRole  # noqa: E402
-from ..models.team_priority_level import TeamPriorityLevel  # noqa: E402
+from ..models.admin_avatar import AdminAvatar
+from ..models.admin_role import AdminRole
+from ..models.team_priority_level import TeamPriorityLevel
+
+install_lazy_fields(
+    Admin,
+    (
+        "avatar",
+        "away_status_reason_id",
+        "role",
+        "team_priority_level",
+    ),
+)

@@ -72,11 +72,11 @@ class AdminPriorityLevel:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AdminPriorityLevel")
             _d = dict(_d)
         try:
-            primary_admin_ids = _d.get("primary_admin_ids")
+            primary_admin_ids: Any = _d.get("primary_admin_ids")
             if primary_admin_ids is not None:
                 primary_admin_ids = check_scalar_list(primary_admin_ids)
 
-            secondary_admin_ids = _d.get("secondary_admin_ids")
+            secondary_admin_ids: Any = _d.get("secondary_admin_ids")
             if secondary_admin_ids is not None:
                 secondary_admin_ids = check_scalar_list(secondary_admin_ids)
 

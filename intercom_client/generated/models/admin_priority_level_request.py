@@ -40,8 +40,8 @@ class AdminPriorityLevelRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    primary_admin_ids: list[int] | None | Unset = UNSET
-    secondary_admin_ids: list[int] | None | Unset = UNSET
+    primary_admin_ids: list[int] | Unset | None = UNSET
+    secondary_admin_ids: list[int] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -78,11 +78,11 @@ class AdminPriorityLevelRequest:
                 )
             _d = dict(_d)
         try:
-            primary_admin_ids = _d.get("primary_admin_ids", UNSET)
+            primary_admin_ids: Any = _d.get("primary_admin_ids", UNSET)
             if primary_admin_ids is not None and primary_admin_ids is not UNSET:
                 primary_admin_ids = check_scalar_list(primary_admin_ids)
 
-            secondary_admin_ids = _d.get("secondary_admin_ids", UNSET)
+            secondary_admin_ids: Any = _d.get("secondary_admin_ids", UNSET)
             if secondary_admin_ids is not None and secondary_admin_ids is not UNSET:
                 secondary_admin_ids = check_scalar_list(secondary_admin_ids)
 

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,11 +13,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_scalar_list,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -160,59 +163,38 @@ class AdminWithApp:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AdminWithApp")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            app = _d.get("app")
+            app: Any = _d.get("app")
             if app is not None:
-                app = App.from_dict(app)
-
-            avatar = _d.get("avatar")
+                app = Pending(app)
+            avatar: Any = _d.get("avatar")
             if avatar is not None:
-                avatar = AdminWithAppAvatar.from_dict(avatar)
+                avatar = Pending(avatar)
+            away_mode_enabled: Any = _d.get("away_mode_enabled")
 
-            away_mode_enabled = _d.get("away_mode_enabled")
-            if away_mode_enabled.__class__ is dict or away_mode_enabled.__class__ is list:
-                raise WrongType("boolean", away_mode_enabled)
+            away_mode_reassign: Any = _d.get("away_mode_reassign")
 
-            away_mode_reassign = _d.get("away_mode_reassign")
-            if away_mode_reassign.__class__ is dict or away_mode_reassign.__class__ is list:
-                raise WrongType("boolean", away_mode_reassign)
+            email: Any = _d.get("email")
 
-            email = _d.get("email")
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email_verified: Any = _d.get("email_verified")
 
-            email_verified = _d.get("email_verified")
-            if email_verified.__class__ is dict or email_verified.__class__ is list:
-                raise WrongType("boolean", email_verified)
+            has_inbox_seat: Any = _d.get("has_inbox_seat")
 
-            has_inbox_seat = _d.get("has_inbox_seat")
-            if has_inbox_seat.__class__ is dict or has_inbox_seat.__class__ is list:
-                raise WrongType("boolean", has_inbox_seat)
+            job_title: Any = _d.get("job_title")
 
-            job_title = _d.get("job_title")
-            if job_title.__class__ is dict or job_title.__class__ is list:
-                raise WrongType("string", job_title)
+            name: Any = _d.get("name")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
-
-            role = _d.get("role")
+            role: Any = _d.get("role")
             if role is not None:
-                role = AdminWithAppRole.from_dict(role)
-
-            team_ids = _d.get("team_ids")
+                role = Pending(role)
+            team_ids: Any = _d.get("team_ids")
             if team_ids is not None:
                 team_ids = check_scalar_list(team_ids)
 
@@ -242,6 +224,15 @@ class AdminWithApp:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.admin_with_app_avatar import AdminWithAppAvatar  # noqa: E402
-from ..models.admin_with_app_role import AdminWithAppRole  # noqa: E402
-from ..models.app import App  # noqa: E402
+from ..models.admin_with_app_avatar import AdminWithAppAvatar
+from ..models.admin_with_app_role import AdminWithAppRole
+from ..models.app import App
+
+install_lazy_fields(
+    AdminWithApp,
+    (
+        "app",
+        "avatar",
+        "role",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,10 +16,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -132,41 +134,24 @@ class AiAgent:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AiAgent")
             _d = dict(_d)
         try:
-            content_sources = _d.get("content_sources")
+            content_sources: Any = _d.get("content_sources")
             if content_sources is not None:
-                content_sources = ContentSourcesList.from_dict(content_sources)
+                content_sources = Pending(content_sources)
+            created_at: Any = _d.get("created_at")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            last_answer_type: Any = _d.get("last_answer_type")
 
-            last_answer_type = _d.get("last_answer_type")
-            if last_answer_type.__class__ is dict or last_answer_type.__class__ is list:
-                raise WrongType("string", last_answer_type)
+            rating: Any = _d.get("rating")
 
-            rating = _d.get("rating")
-            if rating.__class__ is dict or rating.__class__ is list:
-                raise WrongType("integer", rating)
+            rating_remark: Any = _d.get("rating_remark")
 
-            rating_remark = _d.get("rating_remark")
-            if rating_remark.__class__ is dict or rating_remark.__class__ is list:
-                raise WrongType("string", rating_remark)
+            resolution_state: Any = _d.get("resolution_state")
 
-            resolution_state = _d.get("resolution_state")
-            if resolution_state.__class__ is dict or resolution_state.__class__ is list:
-                raise WrongType("string", resolution_state)
+            source_title: Any = _d.get("source_title")
 
-            source_title = _d.get("source_title")
-            if source_title.__class__ is dict or source_title.__class__ is list:
-                raise WrongType("string", source_title)
+            source_type: Any = _d.get("source_type")
 
-            source_type = _d.get("source_type")
-            if source_type.__class__ is dict or source_type.__class__ is list:
-                raise WrongType("string", source_type)
-
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -190,4 +175,6 @@ class AiAgent:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.content_sources_list import ContentSourcesList  # noqa: E402
+from ..models.content_sources_list import ContentSourcesList
+
+install_lazy_fields(AiAgent, ("content_sources",))

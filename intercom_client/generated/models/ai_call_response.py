@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,11 +13,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -146,45 +148,27 @@ class AiCallResponse:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AiCallResponse")
             _d = dict(_d)
         try:
-            app_id = _d.get("app_id")
-            if app_id.__class__ is dict or app_id.__class__ is list:
-                raise WrongType("integer", app_id)
+            app_id: Any = _d.get("app_id")
 
-            call_summary = _d.get("call_summary")
-            if call_summary.__class__ is dict or call_summary.__class__ is list:
-                raise WrongType("string", call_summary)
+            call_summary: Any = _d.get("call_summary")
 
-            call_transcript = _d.get("call_transcript")
+            call_transcript: Any = _d.get("call_transcript")
             if call_transcript is not None:
-                call_transcript = _decode_call_transcript(call_transcript)
+                call_transcript = Pending(call_transcript)
+            external_call_id: Any = _d.get("external_call_id")
 
-            external_call_id = _d.get("external_call_id")
-            if external_call_id.__class__ is dict or external_call_id.__class__ is list:
-                raise WrongType("string", external_call_id)
+            id: Any = _d.get("id")
 
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id)
-
-            intent = _d.get("intent")
+            intent: Any = _d.get("intent")
             if intent is not None:
-                intent = _decode_intent(intent)
+                intent = Pending(intent)
+            intercom_call_id: Any = _d.get("intercom_call_id")
 
-            intercom_call_id = _d.get("intercom_call_id")
-            if intercom_call_id.__class__ is dict or intercom_call_id.__class__ is list:
-                raise WrongType("string", intercom_call_id)
+            intercom_conversation_id: Any = _d.get("intercom_conversation_id")
 
-            intercom_conversation_id = _d.get("intercom_conversation_id")
-            if intercom_conversation_id.__class__ is dict or intercom_conversation_id.__class__ is list:
-                raise WrongType("string", intercom_conversation_id)
+            status: Any = _d.get("status")
 
-            status = _d.get("status")
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
-
-            user_phone_number = _d.get("user_phone_number")
-            if user_phone_number.__class__ is dict or user_phone_number.__class__ is list:
-                raise WrongType("string", user_phone_number)
+            user_phone_number: Any = _d.get("user_phone_number")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -209,5 +193,13 @@ class AiCallResponse:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ai_call_response_call_transcript_item import AiCallResponseCallTranscriptItem  # noqa: E402
-from ..models.ai_call_response_intent_item import AiCallResponseIntentItem  # noqa: E402
+from ..models.ai_call_response_call_transcript_item import AiCallResponseCallTranscriptItem
+from ..models.ai_call_response_intent_item import AiCallResponseIntentItem
+
+install_lazy_fields(
+    AiCallResponse,
+    (
+        "call_transcript",
+        "intent",
+    ),
+)

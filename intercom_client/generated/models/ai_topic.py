@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -89,17 +91,12 @@ class AiTopic:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AiTopic")
             _d = dict(_d)
         try:
-            subtopics = _d.get("subtopics")
+            subtopics: Any = _d.get("subtopics")
             if subtopics is not None:
-                subtopics = _decode_subtopics(subtopics)
+                subtopics = Pending(subtopics)
+            topic_name: Any = _d.get("topic_name")
 
-            topic_name = _d.get("topic_name")
-            if topic_name.__class__ is dict or topic_name.__class__ is list:
-                raise WrongType("string", topic_name)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -117,4 +114,6 @@ class AiTopic:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ai_subtopic import AiSubtopic  # noqa: E402
+from ..models.ai_subtopic import AiSubtopic
+
+install_lazy_fields(AiTopic, ("subtopics",))

@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_bool,
     check_int,
     check_str,
@@ -109,33 +108,19 @@ class App:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="App")
             _d = dict(_d)
         try:
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            id_code = _d.get("id_code")
-            if id_code.__class__ is dict or id_code.__class__ is list:
-                raise WrongType("string", id_code)
+            id_code: Any = _d.get("id_code")
 
-            identity_verification = _d.get("identity_verification")
-            if identity_verification.__class__ is dict or identity_verification.__class__ is list:
-                raise WrongType("boolean", identity_verification)
+            identity_verification: Any = _d.get("identity_verification")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            region = _d.get("region")
-            if region.__class__ is dict or region.__class__ is list:
-                raise WrongType("string", region)
+            region: Any = _d.get("region")
 
-            timezone = _d.get("timezone")
-            if timezone.__class__ is dict or timezone.__class__ is list:
-                raise WrongType("string", timezone)
+            timezone: Any = _d.get("timezone")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

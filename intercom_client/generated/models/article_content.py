@@ -16,7 +16,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_int,
     check_scalar_list,
@@ -86,24 +85,24 @@ class ArticleContent:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    ai_chatbot_availability: bool | None | Unset = UNSET
-    ai_copilot_availability: bool | None | Unset = UNSET
-    ai_sales_agent_availability: bool | None | Unset = UNSET
-    audience_ids: list[int] | None | Unset = UNSET
-    author_id: int | None | Unset = UNSET
-    body: str | None | Unset = UNSET
-    body_markdown: str | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    created_by_id: int | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    draft_updated_at: int | None | Unset = UNSET
-    has_unpublished_changes: bool | None | Unset = UNSET
-    state: ArticleContentState | None | Unset = UNSET
-    title: str | None | Unset = UNSET
-    type_: ArticleContentType | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    updated_by_id: int | None | Unset = UNSET
-    url: str | None | Unset = UNSET
+    ai_chatbot_availability: bool | Unset | None = UNSET
+    ai_copilot_availability: bool | Unset | None = UNSET
+    ai_sales_agent_availability: bool | Unset | None = UNSET
+    audience_ids: list[int] | Unset | None = UNSET
+    author_id: int | Unset | None = UNSET
+    body: str | Unset | None = UNSET
+    body_markdown: str | Unset | None = UNSET
+    created_at: int | Unset | None = UNSET
+    created_by_id: int | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    draft_updated_at: int | Unset | None = UNSET
+    has_unpublished_changes: bool | Unset | None = UNSET
+    state: ArticleContentState | Unset | None = UNSET
+    title: str | Unset | None = UNSET
+    type_: ArticleContentType | Unset | None = UNSET
+    updated_at: int | Unset | None = UNSET
+    updated_by_id: int | Unset | None = UNSET
+    url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -202,77 +201,43 @@ class ArticleContent:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleContent")
             _d = dict(_d)
         try:
-            ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
-            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability)
+            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability", UNSET)
 
-            ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
-            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+            ai_copilot_availability: Any = _d.get("ai_copilot_availability", UNSET)
 
-            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
-            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability", UNSET)
 
-            audience_ids = _d.get("audience_ids", UNSET)
+            audience_ids: Any = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
                 audience_ids = check_scalar_list(audience_ids)
 
-            author_id = _d.get("author_id", UNSET)
-            if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("integer", author_id)
+            author_id: Any = _d.get("author_id", UNSET)
 
-            body = _d.get("body", UNSET)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            body: Any = _d.get("body", UNSET)
 
-            body_markdown = _d.get("body_markdown", UNSET)
-            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+            body_markdown: Any = _d.get("body_markdown", UNSET)
 
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at", UNSET)
 
-            created_by_id = _d.get("created_by_id", UNSET)
-            if created_by_id.__class__ is dict or created_by_id.__class__ is list:
-                raise WrongType("integer", created_by_id)
+            created_by_id: Any = _d.get("created_by_id", UNSET)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            draft_updated_at = _d.get("draft_updated_at", UNSET)
-            if draft_updated_at.__class__ is dict or draft_updated_at.__class__ is list:
-                raise WrongType("integer", draft_updated_at)
+            draft_updated_at: Any = _d.get("draft_updated_at", UNSET)
 
-            has_unpublished_changes = _d.get("has_unpublished_changes", UNSET)
-            if has_unpublished_changes.__class__ is dict or has_unpublished_changes.__class__ is list:
-                raise WrongType("boolean", has_unpublished_changes)
+            has_unpublished_changes: Any = _d.get("has_unpublished_changes", UNSET)
 
-            state = _d.get("state", UNSET)
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+            state: Any = _d.get("state", UNSET)
 
-            title = _d.get("title", UNSET)
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+            title: Any = _d.get("title", UNSET)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type", UNSET)
 
-            updated_at = _d.get("updated_at", UNSET)
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at", UNSET)
 
-            updated_by_id = _d.get("updated_by_id", UNSET)
-            if updated_by_id.__class__ is dict or updated_by_id.__class__ is list:
-                raise WrongType("integer", updated_by_id)
+            updated_by_id: Any = _d.get("updated_by_id", UNSET)
 
-            url = _d.get("url", UNSET)
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,12 +18,14 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
     check_scalar_list,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -297,121 +300,69 @@ class ArticleListItem:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleListItem")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            ai_chatbot_availability = _d.get("ai_chatbot_availability")
-            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability)
+            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability")
 
-            ai_copilot_availability = _d.get("ai_copilot_availability")
-            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+            ai_copilot_availability: Any = _d.get("ai_copilot_availability")
 
-            ai_sales_agent_availability = _d.get("ai_sales_agent_availability")
-            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability")
 
-            author_id = _d.get("author_id")
-            if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("integer", author_id)
+            author_id: Any = _d.get("author_id")
 
-            body = _d.get("body")
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            body: Any = _d.get("body")
 
-            body_markdown = _d.get("body_markdown")
-            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+            body_markdown: Any = _d.get("body_markdown")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            created_by_id = _d.get("created_by_id")
-            if created_by_id.__class__ is dict or created_by_id.__class__ is list:
-                raise WrongType("integer", created_by_id)
+            created_by_id: Any = _d.get("created_by_id")
 
-            default_locale = _d.get("default_locale")
-            if default_locale.__class__ is dict or default_locale.__class__ is list:
-                raise WrongType("string", default_locale)
+            default_locale: Any = _d.get("default_locale")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            draft_updated_at = _d.get("draft_updated_at")
-            if draft_updated_at.__class__ is dict or draft_updated_at.__class__ is list:
-                raise WrongType("integer", draft_updated_at)
+            draft_updated_at: Any = _d.get("draft_updated_at")
 
-            exclude_from_article_suggestions = _d.get("exclude_from_article_suggestions")
-            if exclude_from_article_suggestions.__class__ is dict or exclude_from_article_suggestions.__class__ is list:
-                raise WrongType("boolean", exclude_from_article_suggestions)
+            exclude_from_article_suggestions: Any = _d.get("exclude_from_article_suggestions")
 
-            folder_id = _d.get("folder_id")
-            if folder_id.__class__ is dict or folder_id.__class__ is list:
-                raise WrongType("integer", folder_id)
+            folder_id: Any = _d.get("folder_id")
 
-            has_unpublished_changes = _d.get("has_unpublished_changes")
-            if has_unpublished_changes.__class__ is dict or has_unpublished_changes.__class__ is list:
-                raise WrongType("boolean", has_unpublished_changes)
+            has_unpublished_changes: Any = _d.get("has_unpublished_changes")
 
-            help_center_audience = _d.get("help_center_audience")
-            if help_center_audience.__class__ is dict or help_center_audience.__class__ is list:
-                raise WrongType("string", help_center_audience)
+            help_center_audience: Any = _d.get("help_center_audience")
 
-            parent_ids = _d.get("parent_ids")
+            parent_ids: Any = _d.get("parent_ids")
             if parent_ids is not None:
                 parent_ids = check_scalar_list(parent_ids)
 
-            scheduled_publish_at = _d.get("scheduled_publish_at")
-            if scheduled_publish_at.__class__ is dict or scheduled_publish_at.__class__ is list:
-                raise WrongType("integer", scheduled_publish_at)
+            scheduled_publish_at: Any = _d.get("scheduled_publish_at")
 
-            scheduled_unpublish_at = _d.get("scheduled_unpublish_at")
-            if scheduled_unpublish_at.__class__ is dict or scheduled_unpublish_at.__class__ is list:
-                raise WrongType("integer", scheduled_unpublish_at)
+            scheduled_unpublish_at: Any = _d.get("scheduled_unpublish_at")
 
-            state = _d.get("state")
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+            state: Any = _d.get("state")
 
-            tags = _d.get("tags")
+            tags: Any = _d.get("tags")
             if tags is not None:
-                tags = Tags.from_dict(tags)
+                tags = Pending(tags)
+            title: Any = _d.get("title")
 
-            title = _d.get("title")
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
-
-            translated_content = _d.get("translated_content")
+            translated_content: Any = _d.get("translated_content")
             if translated_content is not None:
-                translated_content = ArticleTranslatedContent.from_dict(translated_content)
+                translated_content = Pending(translated_content)
+            updated_at: Any = _d.get("updated_at")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_by_id: Any = _d.get("updated_by_id")
 
-            updated_by_id = _d.get("updated_by_id")
-            if updated_by_id.__class__ is dict or updated_by_id.__class__ is list:
-                raise WrongType("integer", updated_by_id)
+            url: Any = _d.get("url")
 
-            url = _d.get("url")
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
-
-            workspace_id = _d.get("workspace_id")
-            if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
+            workspace_id: Any = _d.get("workspace_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -454,5 +405,13 @@ class ArticleListItem:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.article_translated_content import ArticleTranslatedContent  # noqa: E402
-from ..models.tags import Tags  # noqa: E402
+from ..models.article_translated_content import ArticleTranslatedContent
+from ..models.tags import Tags
+
+install_lazy_fields(
+    ArticleListItem,
+    (
+        "tags",
+        "translated_content",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -103,18 +105,14 @@ class ArticleSearchHighlights:
                 )
             _d = dict(_d)
         try:
-            article_id = _d.get("article_id")
-            if article_id.__class__ is dict or article_id.__class__ is list:
-                raise WrongType("string", article_id)
+            article_id: Any = _d.get("article_id")
 
-            highlighted_summary = _d.get("highlighted_summary")
+            highlighted_summary: Any = _d.get("highlighted_summary")
             if highlighted_summary is not None:
-                highlighted_summary = _decode_highlighted_summary(highlighted_summary)
-
-            highlighted_title = _d.get("highlighted_title")
+                highlighted_summary = Pending(highlighted_summary)
+            highlighted_title: Any = _d.get("highlighted_title")
             if highlighted_title is not None:
-                highlighted_title = _decode_highlighted_title(highlighted_title)
-
+                highlighted_title = Pending(highlighted_title)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -132,6 +130,14 @@ class ArticleSearchHighlights:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.article_search_highlights_highlighted_summary_item_item import (
-    ArticleSearchHighlightsHighlightedSummaryItemItem,  # noqa: E402
+    ArticleSearchHighlightsHighlightedSummaryItemItem,
 )
-from ..models.article_search_highlights_highlighted_title_item import ArticleSearchHighlightsHighlightedTitleItem  # noqa: E402
+from ..models.article_search_highlights_highlighted_title_item import ArticleSearchHighlightsHighlightedTitleItem
+
+install_lazy_fields(
+    ArticleSearchHighlights,
+    (
+        "highlighted_summary",
+        "highlighted_title",
+    ),
+)

@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -79,13 +78,9 @@ class ArticleSearchHighlightsHighlightedSummaryItemItem:
                 )
             _d = dict(_d)
         try:
-            text = _d.get("text")
-            if text.__class__ is dict or text.__class__ is list:
-                raise WrongType("string", text)
+            text: Any = _d.get("text")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,8 +13,10 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -87,14 +90,12 @@ class ArticleSearchResponseData:
                 )
             _d = dict(_d)
         try:
-            articles = _d.get("articles")
+            articles: Any = _d.get("articles")
             if articles is not None:
-                articles = _decode_articles(articles)
-
-            highlights = _d.get("highlights")
+                articles = Pending(articles)
+            highlights: Any = _d.get("highlights")
             if highlights is not None:
-                highlights = _decode_highlights(highlights)
-
+                highlights = Pending(highlights)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -110,5 +111,13 @@ class ArticleSearchResponseData:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.article import Article  # noqa: E402
-from ..models.article_search_highlights import ArticleSearchHighlights  # noqa: E402
+from ..models.article import Article
+from ..models.article_search_highlights import ArticleSearchHighlights
+
+install_lazy_fields(
+    ArticleSearchResponseData,
+    (
+        "articles",
+        "highlights",
+    ),
+)

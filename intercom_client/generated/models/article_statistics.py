@@ -13,7 +13,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_float,
     check_int,
     check_str,
@@ -138,45 +137,25 @@ class ArticleStatistics:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleStatistics")
             _d = dict(_d)
         try:
-            conversions = _d.get("conversions")
-            if conversions.__class__ is dict or conversions.__class__ is list:
-                raise WrongType("integer", conversions)
+            conversions: Any = _d.get("conversions")
 
-            fin_involvements = _d.get("fin_involvements")
-            if fin_involvements.__class__ is dict or fin_involvements.__class__ is list:
-                raise WrongType("integer", fin_involvements)
+            fin_involvements: Any = _d.get("fin_involvements")
 
-            fin_resolution_rate = _d.get("fin_resolution_rate")
-            if fin_resolution_rate.__class__ is dict or fin_resolution_rate.__class__ is list:
-                raise WrongType("number", fin_resolution_rate)
+            fin_resolution_rate: Any = _d.get("fin_resolution_rate")
 
-            fin_resolutions = _d.get("fin_resolutions")
-            if fin_resolutions.__class__ is dict or fin_resolutions.__class__ is list:
-                raise WrongType("integer", fin_resolutions)
+            fin_resolutions: Any = _d.get("fin_resolutions")
 
-            happy_reaction_percentage = _d.get("happy_reaction_percentage")
-            if happy_reaction_percentage.__class__ is dict or happy_reaction_percentage.__class__ is list:
-                raise WrongType("number", happy_reaction_percentage)
+            happy_reaction_percentage: Any = _d.get("happy_reaction_percentage")
 
-            neutral_reaction_percentage = _d.get("neutral_reaction_percentage")
-            if neutral_reaction_percentage.__class__ is dict or neutral_reaction_percentage.__class__ is list:
-                raise WrongType("number", neutral_reaction_percentage)
+            neutral_reaction_percentage: Any = _d.get("neutral_reaction_percentage")
 
-            reactions = _d.get("reactions")
-            if reactions.__class__ is dict or reactions.__class__ is list:
-                raise WrongType("integer", reactions)
+            reactions: Any = _d.get("reactions")
 
-            sad_reaction_percentage = _d.get("sad_reaction_percentage")
-            if sad_reaction_percentage.__class__ is dict or sad_reaction_percentage.__class__ is list:
-                raise WrongType("number", sad_reaction_percentage)
+            sad_reaction_percentage: Any = _d.get("sad_reaction_percentage")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
-            views = _d.get("views")
-            if views.__class__ is dict or views.__class__ is list:
-                raise WrongType("integer", views)
+            views: Any = _d.get("views")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

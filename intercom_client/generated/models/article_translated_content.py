@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,7 +16,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -117,44 +117,44 @@ class ArticleTranslatedContent:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    ar: ArticleContent | None | Unset = UNSET
-    bg: ArticleContent | None | Unset = UNSET
-    bs: ArticleContent | None | Unset = UNSET
-    ca: ArticleContent | None | Unset = UNSET
-    cs: ArticleContent | None | Unset = UNSET
-    da: ArticleContent | None | Unset = UNSET
-    de: ArticleContent | None | Unset = UNSET
-    el: ArticleContent | None | Unset = UNSET
-    en: ArticleContent | None | Unset = UNSET
-    es: ArticleContent | None | Unset = UNSET
-    et: ArticleContent | None | Unset = UNSET
-    fi: ArticleContent | None | Unset = UNSET
-    fr: ArticleContent | None | Unset = UNSET
-    he: ArticleContent | None | Unset = UNSET
-    hr: ArticleContent | None | Unset = UNSET
-    hu: ArticleContent | None | Unset = UNSET
-    id: ArticleContent | None | Unset = UNSET
-    it: ArticleContent | None | Unset = UNSET
-    ja: ArticleContent | None | Unset = UNSET
-    ko: ArticleContent | None | Unset = UNSET
-    lt: ArticleContent | None | Unset = UNSET
-    lv: ArticleContent | None | Unset = UNSET
-    mn: ArticleContent | None | Unset = UNSET
-    nb: ArticleContent | None | Unset = UNSET
-    nl: ArticleContent | None | Unset = UNSET
-    pl: ArticleContent | None | Unset = UNSET
-    pt: ArticleContent | None | Unset = UNSET
-    pt_br: ArticleContent | None | Unset = UNSET
-    ro: ArticleContent | None | Unset = UNSET
-    ru: ArticleContent | None | Unset = UNSET
-    sl: ArticleContent | None | Unset = UNSET
-    sr: ArticleContent | None | Unset = UNSET
-    sv: ArticleContent | None | Unset = UNSET
-    tr: ArticleContent | None | Unset = UNSET
-    type_: ArticleTranslatedContentType | None | Unset = UNSET
-    vi: ArticleContent | None | Unset = UNSET
-    zh_cn: ArticleContent | None | Unset = UNSET
-    zh_tw: ArticleContent | None | Unset = UNSET
+    ar: ArticleContent | Unset | None = UNSET
+    bg: ArticleContent | Unset | None = UNSET
+    bs: ArticleContent | Unset | None = UNSET
+    ca: ArticleContent | Unset | None = UNSET
+    cs: ArticleContent | Unset | None = UNSET
+    da: ArticleContent | Unset | None = UNSET
+    de: ArticleContent | Unset | None = UNSET
+    el: ArticleContent | Unset | None = UNSET
+    en: ArticleContent | Unset | None = UNSET
+    es: ArticleContent | Unset | None = UNSET
+    et: ArticleContent | Unset | None = UNSET
+    fi: ArticleContent | Unset | None = UNSET
+    fr: ArticleContent | Unset | None = UNSET
+    he: ArticleContent | Unset | None = UNSET
+    hr: ArticleContent | Unset | None = UNSET
+    hu: ArticleContent | Unset | None = UNSET
+    id: ArticleContent | Unset | None = UNSET
+    it: ArticleContent | Unset | None = UNSET
+    ja: ArticleContent | Unset | None = UNSET
+    ko: ArticleContent | Unset | None = UNSET
+    lt: ArticleContent | Unset | None = UNSET
+    lv: ArticleContent | Unset | None = UNSET
+    mn: ArticleContent | Unset | None = UNSET
+    nb: ArticleContent | Unset | None = UNSET
+    nl: ArticleContent | Unset | None = UNSET
+    pl: ArticleContent | Unset | None = UNSET
+    pt: ArticleContent | Unset | None = UNSET
+    pt_br: ArticleContent | Unset | None = UNSET
+    ro: ArticleContent | Unset | None = UNSET
+    ru: ArticleContent | Unset | None = UNSET
+    sl: ArticleContent | Unset | None = UNSET
+    sr: ArticleContent | Unset | None = UNSET
+    sv: ArticleContent | Unset | None = UNSET
+    tr: ArticleContent | Unset | None = UNSET
+    type_: ArticleTranslatedContentType | Unset | None = UNSET
+    vi: ArticleContent | Unset | None = UNSET
+    zh_cn: ArticleContent | Unset | None = UNSET
+    zh_tw: ArticleContent | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -335,155 +335,153 @@ class ArticleTranslatedContent:
                 )
             _d = dict(_d)
         try:
-            ar = _d.get("ar", UNSET)
+            ar: Any = _d.get("ar", UNSET)
             if ar is not None and ar is not UNSET:
                 ar = ArticleContent.from_dict(ar)
 
-            bg = _d.get("bg", UNSET)
+            bg: Any = _d.get("bg", UNSET)
             if bg is not None and bg is not UNSET:
                 bg = ArticleContent.from_dict(bg)
 
-            bs = _d.get("bs", UNSET)
+            bs: Any = _d.get("bs", UNSET)
             if bs is not None and bs is not UNSET:
                 bs = ArticleContent.from_dict(bs)
 
-            ca = _d.get("ca", UNSET)
+            ca: Any = _d.get("ca", UNSET)
             if ca is not None and ca is not UNSET:
                 ca = ArticleContent.from_dict(ca)
 
-            cs = _d.get("cs", UNSET)
+            cs: Any = _d.get("cs", UNSET)
             if cs is not None and cs is not UNSET:
                 cs = ArticleContent.from_dict(cs)
 
-            da = _d.get("da", UNSET)
+            da: Any = _d.get("da", UNSET)
             if da is not None and da is not UNSET:
                 da = ArticleContent.from_dict(da)
 
-            de = _d.get("de", UNSET)
+            de: Any = _d.get("de", UNSET)
             if de is not None and de is not UNSET:
                 de = ArticleContent.from_dict(de)
 
-            el = _d.get("el", UNSET)
+            el: Any = _d.get("el", UNSET)
             if el is not None and el is not UNSET:
                 el = ArticleContent.from_dict(el)
 
-            en = _d.get("en", UNSET)
+            en: Any = _d.get("en", UNSET)
             if en is not None and en is not UNSET:
                 en = ArticleContent.from_dict(en)
 
-            es = _d.get("es", UNSET)
+            es: Any = _d.get("es", UNSET)
             if es is not None and es is not UNSET:
                 es = ArticleContent.from_dict(es)
 
-            et = _d.get("et", UNSET)
+            et: Any = _d.get("et", UNSET)
             if et is not None and et is not UNSET:
                 et = ArticleContent.from_dict(et)
 
-            fi = _d.get("fi", UNSET)
+            fi: Any = _d.get("fi", UNSET)
             if fi is not None and fi is not UNSET:
                 fi = ArticleContent.from_dict(fi)
 
-            fr = _d.get("fr", UNSET)
+            fr: Any = _d.get("fr", UNSET)
             if fr is not None and fr is not UNSET:
                 fr = ArticleContent.from_dict(fr)
 
-            he = _d.get("he", UNSET)
+            he: Any = _d.get("he", UNSET)
             if he is not None and he is not UNSET:
                 he = ArticleContent.from_dict(he)
 
-            hr = _d.get("hr", UNSET)
+            hr: Any = _d.get("hr", UNSET)
             if hr is not None and hr is not UNSET:
                 hr = ArticleContent.from_dict(hr)
 
-            hu = _d.get("hu", UNSET)
+            hu: Any = _d.get("hu", UNSET)
             if hu is not None and hu is not UNSET:
                 hu = ArticleContent.from_dict(hu)
 
-            id = _d.get("id", UNSET)
+            id: Any = _d.get("id", UNSET)
             if id is not None and id is not UNSET:
                 id = ArticleContent.from_dict(id)
 
-            it = _d.get("it", UNSET)
+            it: Any = _d.get("it", UNSET)
             if it is not None and it is not UNSET:
                 it = ArticleContent.from_dict(it)
 
-            ja = _d.get("ja", UNSET)
+            ja: Any = _d.get("ja", UNSET)
             if ja is not None and ja is not UNSET:
                 ja = ArticleContent.from_dict(ja)
 
-            ko = _d.get("ko", UNSET)
+            ko: Any = _d.get("ko", UNSET)
             if ko is not None and ko is not UNSET:
                 ko = ArticleContent.from_dict(ko)
 
-            lt = _d.get("lt", UNSET)
+            lt: Any = _d.get("lt", UNSET)
             if lt is not None and lt is not UNSET:
                 lt = ArticleContent.from_dict(lt)
 
-            lv = _d.get("lv", UNSET)
+            lv: Any = _d.get("lv", UNSET)
             if lv is not None and lv is not UNSET:
                 lv = ArticleContent.from_dict(lv)
 
-            mn = _d.get("mn", UNSET)
+            mn: Any = _d.get("mn", UNSET)
             if mn is not None and mn is not UNSET:
                 mn = ArticleContent.from_dict(mn)
 
-            nb = _d.get("nb", UNSET)
+            nb: Any = _d.get("nb", UNSET)
             if nb is not None and nb is not UNSET:
                 nb = ArticleContent.from_dict(nb)
 
-            nl = _d.get("nl", UNSET)
+            nl: Any = _d.get("nl", UNSET)
             if nl is not None and nl is not UNSET:
                 nl = ArticleContent.from_dict(nl)
 
-            pl = _d.get("pl", UNSET)
+            pl: Any = _d.get("pl", UNSET)
             if pl is not None and pl is not UNSET:
                 pl = ArticleContent.from_dict(pl)
 
-            pt = _d.get("pt", UNSET)
+            pt: Any = _d.get("pt", UNSET)
             if pt is not None and pt is not UNSET:
                 pt = ArticleContent.from_dict(pt)
 
-            pt_br = _d.get("pt-BR", UNSET)
+            pt_br: Any = _d.get("pt-BR", UNSET)
             if pt_br is not None and pt_br is not UNSET:
                 pt_br = ArticleContent.from_dict(pt_br)
 
-            ro = _d.get("ro", UNSET)
+            ro: Any = _d.get("ro", UNSET)
             if ro is not None and ro is not UNSET:
                 ro = ArticleContent.from_dict(ro)
 
-            ru = _d.get("ru", UNSET)
+            ru: Any = _d.get("ru", UNSET)
             if ru is not None and ru is not UNSET:
                 ru = ArticleContent.from_dict(ru)
 
-            sl = _d.get("sl", UNSET)
+            sl: Any = _d.get("sl", UNSET)
             if sl is not None and sl is not UNSET:
                 sl = ArticleContent.from_dict(sl)
 
-            sr = _d.get("sr", UNSET)
+            sr: Any = _d.get("sr", UNSET)
             if sr is not None and sr is not UNSET:
                 sr = ArticleContent.from_dict(sr)
 
-            sv = _d.get("sv", UNSET)
+            sv: Any = _d.get("sv", UNSET)
             if sv is not None and sv is not UNSET:
                 sv = ArticleContent.from_dict(sv)
 
-            tr = _d.get("tr", UNSET)
+            tr: Any = _d.get("tr", UNSET)
             if tr is not None and tr is not UNSET:
                 tr = ArticleContent.from_dict(tr)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type", UNSET)
 
-            vi = _d.get("vi", UNSET)
+            vi: Any = _d.get("vi", UNSET)
             if vi is not None and vi is not UNSET:
                 vi = ArticleContent.from_dict(vi)
 
-            zh_cn = _d.get("zh-CN", UNSET)
+            zh_cn: Any = _d.get("zh-CN", UNSET)
             if zh_cn is not None and zh_cn is not UNSET:
                 zh_cn = ArticleContent.from_dict(zh_cn)
 
-            zh_tw = _d.get("zh-TW", UNSET)
+            zh_tw: Any = _d.get("zh-TW", UNSET)
             if zh_tw is not None and zh_tw is not UNSET:
                 zh_tw = ArticleContent.from_dict(zh_tw)
 
@@ -585,4 +583,4 @@ ArticleTranslatedContentDict = TypedDict(
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.article_content import ArticleContent  # noqa: E402
+from ..models.article_content import ArticleContent

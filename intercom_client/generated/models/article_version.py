@@ -165,65 +165,37 @@ class ArticleVersion:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleVersion")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            article_id = _d.get("article_id")
-            if article_id.__class__ is dict or article_id.__class__ is list:
-                raise WrongType("string", article_id)
+            article_id: Any = _d.get("article_id")
 
-            author_id = _d.get("author_id")
-            if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("string", author_id)
+            author_id: Any = _d.get("author_id")
 
-            body = _d.get("body")
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            body: Any = _d.get("body")
 
-            body_markdown = _d.get("body_markdown")
-            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+            body_markdown: Any = _d.get("body_markdown")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            created_by_id = _d.get("created_by_id")
-            if created_by_id.__class__ is dict or created_by_id.__class__ is list:
-                raise WrongType("string", created_by_id)
+            created_by_id: Any = _d.get("created_by_id")
 
-            created_via = _d.get("created_via")
-            if created_via.__class__ is dict or created_via.__class__ is list:
-                raise WrongType("string", created_via)
+            created_via: Any = _d.get("created_via")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            from_version_id = _d.get("from_version_id")
-            if from_version_id.__class__ is dict or from_version_id.__class__ is list:
-                raise WrongType("string", from_version_id)
+            from_version_id: Any = _d.get("from_version_id")
 
-            state = _d.get("state")
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+            state: Any = _d.get("state")
 
-            title = _d.get("title")
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+            title: Any = _d.get("title")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

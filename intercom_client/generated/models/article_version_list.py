@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -99,21 +101,15 @@ class ArticleVersionList:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleVersionList")
             _d = dict(_d)
         try:
-            data = _d.get("data")
+            data: Any = _d.get("data")
             if data is not None:
-                data = _decode_data(data)
-
-            pages = _d.get("pages")
+                data = Pending(data)
+            pages: Any = _d.get("pages")
             if pages is not None:
-                pages = CursorPages.from_dict(pages)
+                pages = Pending(pages)
+            total_count: Any = _d.get("total_count")
 
-            total_count = _d.get("total_count")
-            if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -132,5 +128,13 @@ class ArticleVersionList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.article_version_summary import ArticleVersionSummary  # noqa: E402
-from ..models.cursor_pages import CursorPages  # noqa: E402
+from ..models.article_version_summary import ArticleVersionSummary
+from ..models.cursor_pages import CursorPages
+
+install_lazy_fields(
+    ArticleVersionList,
+    (
+        "data",
+        "pages",
+    ),
+)

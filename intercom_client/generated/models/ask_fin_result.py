@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
@@ -14,9 +15,10 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     parse_datetime,
     to_jsonable,
 )
@@ -114,29 +116,20 @@ class AskFinResult:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AskFinResult")
             _d = dict(_d)
         try:
-            conversation_id = _d.get("conversation_id")
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+            conversation_id: Any = _d.get("conversation_id")
 
-            created_at_ms = _d.get("created_at_ms")
+            created_at_ms: Any = _d.get("created_at_ms")
             if created_at_ms is not None:
                 created_at_ms = parse_datetime(created_at_ms)
 
-            errors = _d.get("errors")
+            errors: Any = _d.get("errors")
             if errors is not None:
-                errors = FinAgentAttributeErrors.from_dict(errors)
+                errors = Pending(errors)
+            sse_subscription_url: Any = _d.get("sse_subscription_url")
 
-            sse_subscription_url = _d.get("sse_subscription_url")
-            if sse_subscription_url.__class__ is dict or sse_subscription_url.__class__ is list:
-                raise WrongType("string", sse_subscription_url)
+            status: Any = _d.get("status")
 
-            status = _d.get("status")
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
-
-            user_id = _d.get("user_id")
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+            user_id: Any = _d.get("user_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -157,4 +150,6 @@ class AskFinResult:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors  # noqa: E402
+from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
+
+install_lazy_fields(AskFinResult, ("errors",))

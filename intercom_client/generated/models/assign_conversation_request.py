@@ -57,7 +57,7 @@ class AssignConversationRequest:
     assignee_id: str
     message_type: AssignConversationRequestMessageType = "assignment"
     type_: AssignConversationRequestType
-    body: str | None | Unset = UNSET
+    body: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("message_type", "assignment"),)
@@ -106,33 +106,23 @@ class AssignConversationRequest:
                 )
             _d = dict(_d)
         try:
-            admin_id = _d["admin_id"]
+            admin_id: Any = _d["admin_id"]
             if admin_id is None:
                 raise WrongType("a value", None)
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
 
-            assignee_id = _d["assignee_id"]
+            assignee_id: Any = _d["assignee_id"]
             if assignee_id is None:
                 raise WrongType("a value", None)
-            if assignee_id.__class__ is dict or assignee_id.__class__ is list:
-                raise WrongType("string", assignee_id)
 
-            message_type = _d["message_type"]
+            message_type: Any = _d["message_type"]
             if message_type is None:
                 raise WrongType("a value", None)
-            if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            body = _d.get("body", UNSET)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            body: Any = _d.get("body", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

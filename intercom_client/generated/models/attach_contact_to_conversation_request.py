@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -81,13 +82,13 @@ class AttachContactToConversationRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_id: str | None | Unset = UNSET
+    admin_id: str | Unset | None = UNSET
     customer: (
         AttachContactToConversationRequestCustomerWithEmail
         | AttachContactToConversationRequestCustomerWithIntercomUserId
         | AttachContactToConversationRequestCustomerWithUserId
-        | None
         | Unset
+        | None
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -125,11 +126,9 @@ class AttachContactToConversationRequest:
                 )
             _d = dict(_d)
         try:
-            admin_id = _d.get("admin_id", UNSET)
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+            admin_id: Any = _d.get("admin_id", UNSET)
 
-            customer = _d.get("customer", UNSET)
+            customer: Any = _d.get("customer", UNSET)
             if customer is not None and customer is not UNSET:
                 customer = _decode_customer(customer)
 
@@ -163,11 +162,11 @@ class AttachContactToConversationRequestDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.attach_contact_to_conversation_request_customer_with_email import (
-    AttachContactToConversationRequestCustomerWithEmail,  # noqa: E402
+    AttachContactToConversationRequestCustomerWithEmail,
 )
 from ..models.attach_contact_to_conversation_request_customer_with_intercom_user_id import (
-    AttachContactToConversationRequestCustomerWithIntercomUserId,  # noqa: E402
+    AttachContactToConversationRequestCustomerWithIntercomUserId,
 )
 from ..models.attach_contact_to_conversation_request_customer_with_user_id import (
-    AttachContactToConversationRequestCustomerWithUserId,  # noqa: E402
+    AttachContactToConversationRequestCustomerWithUserId,
 )

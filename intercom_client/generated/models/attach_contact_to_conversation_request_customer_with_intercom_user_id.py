@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -73,7 +74,7 @@ class AttachContactToConversationRequestCustomerWithIntercomUserId:
     """
 
     intercom_user_id: str
-    customer: CustomerRequestIntercomUserId | CustomerRequestUserId | CustomerRequestEmail | None | Unset = UNSET
+    customer: CustomerRequestIntercomUserId | CustomerRequestUserId | CustomerRequestEmail | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -111,13 +112,11 @@ class AttachContactToConversationRequestCustomerWithIntercomUserId:
                 )
             _d = dict(_d)
         try:
-            intercom_user_id = _d["intercom_user_id"]
+            intercom_user_id: Any = _d["intercom_user_id"]
             if intercom_user_id is None:
                 raise WrongType("a value", None)
-            if intercom_user_id.__class__ is dict or intercom_user_id.__class__ is list:
-                raise WrongType("string", intercom_user_id)
 
-            customer = _d.get("customer", UNSET)
+            customer: Any = _d.get("customer", UNSET)
             if customer is not None and customer is not UNSET:
                 customer = _decode_customer(customer)
 
@@ -151,6 +150,6 @@ class AttachContactToConversationRequestCustomerWithIntercomUserIdDict(TypedDict
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.customer_request_email import CustomerRequestEmail  # noqa: E402
-from ..models.customer_request_intercom_user_id import CustomerRequestIntercomUserId  # noqa: E402
-from ..models.customer_request_user_id import CustomerRequestUserId  # noqa: E402
+from ..models.customer_request_email import CustomerRequestEmail
+from ..models.customer_request_intercom_user_id import CustomerRequestIntercomUserId
+from ..models.customer_request_user_id import CustomerRequestUserId

@@ -74,17 +74,13 @@ class AttachSubscriptionTypeToContactBody:
                 )
             _d = dict(_d)
         try:
-            consent_type = _d["consent_type"]
+            consent_type: Any = _d["consent_type"]
             if consent_type is None:
                 raise WrongType("a value", None)
-            if consent_type.__class__ is dict or consent_type.__class__ is list:
-                raise WrongType("string", consent_type)
 
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -125,37 +128,25 @@ class Audience:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Audience")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            predicates = _d.get("predicates")
+            predicates: Any = _d.get("predicates")
             if predicates is not None:
-                predicates = _decode_predicates(predicates)
-
-            role_predicates = _d.get("role_predicates")
+                predicates = Pending(predicates)
+            role_predicates: Any = _d.get("role_predicates")
             if role_predicates is not None:
-                role_predicates = _decode_role_predicates(role_predicates)
-
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                role_predicates = Pending(role_predicates)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -177,4 +168,12 @@ class Audience:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.predicate import Predicate  # noqa: E402
+from ..models.predicate import Predicate
+
+install_lazy_fields(
+    Audience,
+    (
+        "predicates",
+        "role_predicates",
+    ),
+)

@@ -115,41 +115,25 @@ class AwayStatusReason:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AwayStatusReason")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            deleted = _d.get("deleted")
-            if deleted.__class__ is dict or deleted.__class__ is list:
-                raise WrongType("boolean", deleted)
+            deleted: Any = _d.get("deleted")
 
-            emoji = _d.get("emoji")
-            if emoji.__class__ is dict or emoji.__class__ is list:
-                raise WrongType("string", emoji)
+            emoji: Any = _d.get("emoji")
 
-            label = _d.get("label")
-            if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label)
+            label: Any = _d.get("label")
 
-            order = _d.get("order")
-            if order.__class__ is dict or order.__class__ is list:
-                raise WrongType("integer", order)
+            order: Any = _d.get("order")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,12 +13,14 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -152,53 +155,33 @@ class Banner:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Banner")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            action = _d.get("action")
+            action: Any = _d.get("action")
             if action is not None:
-                action = BannerAction.from_dict(action)
+                action = Pending(action)
+            body: Any = _d.get("body")
 
-            body = _d.get("body")
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
-
-            client_targeting = _d.get("client_targeting")
+            client_targeting: Any = _d.get("client_targeting")
             if client_targeting is not None:
-                client_targeting = _decode_client_targeting(client_targeting)
+                client_targeting = Pending(client_targeting)
+            created_at: Any = _d.get("created_at")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            position: Any = _d.get("position")
 
-            position = _d.get("position")
-            if position.__class__ is dict or position.__class__ is list:
-                raise WrongType("string", position)
+            show_dismiss_button: Any = _d.get("show_dismiss_button")
 
-            show_dismiss_button = _d.get("show_dismiss_button")
-            if show_dismiss_button.__class__ is dict or show_dismiss_button.__class__ is list:
-                raise WrongType("boolean", show_dismiss_button)
+            style: Any = _d.get("style")
 
-            style = _d.get("style")
-            if style.__class__ is dict or style.__class__ is list:
-                raise WrongType("string", style)
+            title: Any = _d.get("title")
 
-            title = _d.get("title")
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
-
-            view_id = _d.get("view_id")
-            if view_id.__class__ is dict or view_id.__class__ is list:
-                raise WrongType("string", view_id)
+            view_id: Any = _d.get("view_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -224,5 +207,13 @@ class Banner:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.banner_action import BannerAction  # noqa: E402
-from ..models.banner_client_targeting_item import BannerClientTargetingItem  # noqa: E402
+from ..models.banner_action import BannerAction
+from ..models.banner_client_targeting_item import BannerClientTargetingItem
+
+install_lazy_fields(
+    Banner,
+    (
+        "action",
+        "client_targeting",
+    ),
+)

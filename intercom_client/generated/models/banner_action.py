@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -116,29 +118,18 @@ class BannerAction:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="BannerAction")
             _d = dict(_d)
         try:
-            label = _d.get("label")
-            if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label)
+            label: Any = _d.get("label")
 
-            reaction_set = _d.get("reaction_set")
+            reaction_set: Any = _d.get("reaction_set")
             if reaction_set is not None:
-                reaction_set = _decode_reaction_set(reaction_set)
+                reaction_set = Pending(reaction_set)
+            target: Any = _d.get("target")
 
-            target = _d.get("target")
-            if target.__class__ is dict or target.__class__ is list:
-                raise WrongType("string", target)
+            tour_id: Any = _d.get("tour_id")
 
-            tour_id = _d.get("tour_id")
-            if tour_id.__class__ is dict or tour_id.__class__ is list:
-                raise WrongType("string", tour_id)
+            tour_url: Any = _d.get("tour_url")
 
-            tour_url = _d.get("tour_url")
-            if tour_url.__class__ is dict or tour_url.__class__ is list:
-                raise WrongType("string", tour_url)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -159,4 +150,6 @@ class BannerAction:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.banner_action_reaction_set_item import BannerActionReactionSetItem  # noqa: E402
+from ..models.banner_action_reaction_set_item import BannerActionReactionSetItem
+
+install_lazy_fields(BannerAction, ("reaction_set",))

@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -74,13 +73,9 @@ class BannerActionReactionSetItem:
                 )
             _d = dict(_d)
         try:
-            index = _d.get("index")
-            if index.__class__ is dict or index.__class__ is list:
-                raise WrongType("integer", index)
+            index: Any = _d.get("index")
 
-            unicode_emoticon = _d.get("unicode_emoticon")
-            if unicode_emoticon.__class__ is dict or unicode_emoticon.__class__ is list:
-                raise WrongType("string", unicode_emoticon)
+            unicode_emoticon: Any = _d.get("unicode_emoticon")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_bool,
     check_str,
     decode_leniently,
@@ -81,17 +80,11 @@ class BannerDismiss:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="BannerDismiss")
             _d = dict(_d)
         try:
-            dismissed = _d.get("dismissed")
-            if dismissed.__class__ is dict or dismissed.__class__ is list:
-                raise WrongType("boolean", dismissed)
+            dismissed: Any = _d.get("dismissed")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
-            view_id = _d.get("view_id")
-            if view_id.__class__ is dict or view_id.__class__ is list:
-                raise WrongType("string", view_id)
+            view_id: Any = _d.get("view_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

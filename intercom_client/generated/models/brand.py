@@ -116,41 +116,25 @@ class Brand:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Brand")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            default_address_settings_id = _d.get("default_address_settings_id")
-            if default_address_settings_id.__class__ is dict or default_address_settings_id.__class__ is list:
-                raise WrongType("string", default_address_settings_id)
+            default_address_settings_id: Any = _d.get("default_address_settings_id")
 
-            help_center_id = _d.get("help_center_id")
-            if help_center_id.__class__ is dict or help_center_id.__class__ is list:
-                raise WrongType("string", help_center_id)
+            help_center_id: Any = _d.get("help_center_id")
 
-            is_default = _d.get("is_default")
-            if is_default.__class__ is dict or is_default.__class__ is list:
-                raise WrongType("boolean", is_default)
+            is_default: Any = _d.get("is_default")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

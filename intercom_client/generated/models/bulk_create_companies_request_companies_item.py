@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_int,
     check_str,
@@ -69,16 +69,16 @@ class BulkCreateCompaniesRequestCompaniesItem:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    company_id: str | None | Unset = UNSET
-    custom_attributes: BulkCreateCompaniesRequestCompaniesItemCustomAttributes | None | Unset = UNSET
-    industry: str | None | Unset = UNSET
-    monthly_spend: int | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    plan: str | None | Unset = UNSET
-    remote_created_at: int | None | Unset = UNSET
-    size: int | None | Unset = UNSET
-    update_last_request_at: bool | None | Unset = UNSET
-    website: str | None | Unset = UNSET
+    company_id: str | Unset | None = UNSET
+    custom_attributes: BulkCreateCompaniesRequestCompaniesItemCustomAttributes | Unset | None = UNSET
+    industry: str | Unset | None = UNSET
+    monthly_spend: int | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    plan: str | Unset | None = UNSET
+    remote_created_at: int | Unset | None = UNSET
+    size: int | Unset | None = UNSET
+    update_last_request_at: bool | Unset | None = UNSET
+    website: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -152,45 +152,27 @@ class BulkCreateCompaniesRequestCompaniesItem:
                 )
             _d = dict(_d)
         try:
-            company_id = _d.get("company_id", UNSET)
-            if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+            company_id: Any = _d.get("company_id", UNSET)
 
-            custom_attributes = _d.get("custom_attributes", UNSET)
+            custom_attributes: Any = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
                 custom_attributes = BulkCreateCompaniesRequestCompaniesItemCustomAttributes.from_dict(custom_attributes)
 
-            industry = _d.get("industry", UNSET)
-            if industry.__class__ is dict or industry.__class__ is list:
-                raise WrongType("string", industry)
+            industry: Any = _d.get("industry", UNSET)
 
-            monthly_spend = _d.get("monthly_spend", UNSET)
-            if monthly_spend.__class__ is dict or monthly_spend.__class__ is list:
-                raise WrongType("integer", monthly_spend)
+            monthly_spend: Any = _d.get("monthly_spend", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            plan = _d.get("plan", UNSET)
-            if plan.__class__ is dict or plan.__class__ is list:
-                raise WrongType("string", plan)
+            plan: Any = _d.get("plan", UNSET)
 
-            remote_created_at = _d.get("remote_created_at", UNSET)
-            if remote_created_at.__class__ is dict or remote_created_at.__class__ is list:
-                raise WrongType("integer", remote_created_at)
+            remote_created_at: Any = _d.get("remote_created_at", UNSET)
 
-            size = _d.get("size", UNSET)
-            if size.__class__ is dict or size.__class__ is list:
-                raise WrongType("integer", size)
+            size: Any = _d.get("size", UNSET)
 
-            update_last_request_at = _d.get("update_last_request_at", UNSET)
-            if update_last_request_at.__class__ is dict or update_last_request_at.__class__ is list:
-                raise WrongType("boolean", update_last_request_at)
+            update_last_request_at: Any = _d.get("update_last_request_at", UNSET)
 
-            website = _d.get("website", UNSET)
-            if website.__class__ is dict or website.__class__ is list:
-                raise WrongType("string", website)
+            website: Any = _d.get("website", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -234,5 +216,5 @@ class BulkCreateCompaniesRequestCompaniesItemDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.bulk_create_companies_request_companies_item_custom_attributes import (
-    BulkCreateCompaniesRequestCompaniesItemCustomAttributes,  # noqa: E402
+    BulkCreateCompaniesRequestCompaniesItemCustomAttributes,
 )

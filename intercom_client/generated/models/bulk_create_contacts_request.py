@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,7 +54,7 @@ class BulkCreateContactsRequest:
     """
 
     contacts: list[BulkCreateContactsRequestContactsItem]
-    job: BulkCreateContactsRequestJob | None | Unset = UNSET
+    job: BulkCreateContactsRequestJob | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -90,13 +91,13 @@ class BulkCreateContactsRequest:
                 )
             _d = dict(_d)
         try:
-            contacts = _d["contacts"]
+            contacts: Any = _d["contacts"]
             if contacts is None:
                 raise WrongType("a value", None)
             if contacts is not None:
                 contacts = _decode_contacts(contacts)
 
-            job = _d.get("job", UNSET)
+            job: Any = _d.get("job", UNSET)
             if job is not None and job is not UNSET:
                 job = BulkCreateContactsRequestJob.from_dict(job)
 
@@ -122,5 +123,5 @@ class BulkCreateContactsRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.bulk_create_contacts_request_contacts_item import BulkCreateContactsRequestContactsItem  # noqa: E402
-from ..models.bulk_create_contacts_request_job import BulkCreateContactsRequestJob  # noqa: E402
+from ..models.bulk_create_contacts_request_contacts_item import BulkCreateContactsRequestContactsItem
+from ..models.bulk_create_contacts_request_job import BulkCreateContactsRequestJob

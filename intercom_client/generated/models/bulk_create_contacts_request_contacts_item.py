@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_int,
     check_str,
@@ -94,20 +94,20 @@ class BulkCreateContactsRequestContactsItem:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    avatar: str | None | Unset = UNSET
-    companies: list[BulkCreateContactsRequestContactsItemCompaniesItem] | None | Unset = UNSET
-    custom_attributes: BulkCreateContactsRequestContactsItemCustomAttributes | None | Unset = UNSET
-    email: str | None | Unset = UNSET
-    external_id: str | None | Unset = UNSET
-    language_override: str | None | Unset = UNSET
-    last_seen_at: int | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    owner_id: str | None | Unset = UNSET
-    phone: str | None | Unset = UNSET
-    role: str | None | Unset = UNSET
-    signed_up_at: int | None | Unset = UNSET
-    tags: BulkCreateContactsRequestContactsItemTags | None | Unset = UNSET
-    unsubscribed_from_emails: bool | None | Unset = UNSET
+    avatar: str | Unset | None = UNSET
+    companies: list[BulkCreateContactsRequestContactsItemCompaniesItem] | Unset | None = UNSET
+    custom_attributes: BulkCreateContactsRequestContactsItemCustomAttributes | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    external_id: str | Unset | None = UNSET
+    language_override: str | Unset | None = UNSET
+    last_seen_at: int | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    owner_id: str | Unset | None = UNSET
+    phone: str | Unset | None = UNSET
+    role: str | Unset | None = UNSET
+    signed_up_at: int | Unset | None = UNSET
+    tags: BulkCreateContactsRequestContactsItemTags | Unset | None = UNSET
+    unsubscribed_from_emails: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -197,61 +197,39 @@ class BulkCreateContactsRequestContactsItem:
                 )
             _d = dict(_d)
         try:
-            avatar = _d.get("avatar", UNSET)
-            if avatar.__class__ is dict or avatar.__class__ is list:
-                raise WrongType("string", avatar)
+            avatar: Any = _d.get("avatar", UNSET)
 
-            companies = _d.get("companies", UNSET)
+            companies: Any = _d.get("companies", UNSET)
             if companies is not None and companies is not UNSET:
                 companies = _decode_companies(companies)
 
-            custom_attributes = _d.get("custom_attributes", UNSET)
+            custom_attributes: Any = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
                 custom_attributes = BulkCreateContactsRequestContactsItemCustomAttributes.from_dict(custom_attributes)
 
-            email = _d.get("email", UNSET)
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email: Any = _d.get("email", UNSET)
 
-            external_id = _d.get("external_id", UNSET)
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+            external_id: Any = _d.get("external_id", UNSET)
 
-            language_override = _d.get("language_override", UNSET)
-            if language_override.__class__ is dict or language_override.__class__ is list:
-                raise WrongType("string", language_override)
+            language_override: Any = _d.get("language_override", UNSET)
 
-            last_seen_at = _d.get("last_seen_at", UNSET)
-            if last_seen_at.__class__ is dict or last_seen_at.__class__ is list:
-                raise WrongType("integer", last_seen_at)
+            last_seen_at: Any = _d.get("last_seen_at", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            owner_id = _d.get("owner_id", UNSET)
-            if owner_id.__class__ is dict or owner_id.__class__ is list:
-                raise WrongType("string", owner_id)
+            owner_id: Any = _d.get("owner_id", UNSET)
 
-            phone = _d.get("phone", UNSET)
-            if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone)
+            phone: Any = _d.get("phone", UNSET)
 
-            role = _d.get("role", UNSET)
-            if role.__class__ is dict or role.__class__ is list:
-                raise WrongType("string", role)
+            role: Any = _d.get("role", UNSET)
 
-            signed_up_at = _d.get("signed_up_at", UNSET)
-            if signed_up_at.__class__ is dict or signed_up_at.__class__ is list:
-                raise WrongType("integer", signed_up_at)
+            signed_up_at: Any = _d.get("signed_up_at", UNSET)
 
-            tags = _d.get("tags", UNSET)
+            tags: Any = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
                 tags = BulkCreateContactsRequestContactsItemTags.from_dict(tags)
 
-            unsubscribed_from_emails = _d.get("unsubscribed_from_emails", UNSET)
-            if unsubscribed_from_emails.__class__ is dict or unsubscribed_from_emails.__class__ is list:
-                raise WrongType("boolean", unsubscribed_from_emails)
+            unsubscribed_from_emails: Any = _d.get("unsubscribed_from_emails", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -305,9 +283,9 @@ class BulkCreateContactsRequestContactsItemDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.bulk_create_contacts_request_contacts_item_companies_item import (
-    BulkCreateContactsRequestContactsItemCompaniesItem,  # noqa: E402
+    BulkCreateContactsRequestContactsItemCompaniesItem,
 )
 from ..models.bulk_create_contacts_request_contacts_item_custom_attributes import (
-    BulkCreateContactsRequestContactsItemCustomAttributes,  # noqa: E402
+    BulkCreateContactsRequestContactsItemCustomAttributes,
 )
-from ..models.bulk_create_contacts_request_contacts_item_tags import BulkCreateContactsRequestContactsItemTags  # noqa: E402
+from ..models.bulk_create_contacts_request_contacts_item_tags import BulkCreateContactsRequestContactsItemTags

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -49,7 +50,7 @@ class BulkCreateContactsRequestContactsItemTags:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    add: list[BulkCreateContactsRequestContactsItemTagsAddItem] | None | Unset = UNSET
+    add: list[BulkCreateContactsRequestContactsItemTagsAddItem] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -80,7 +81,7 @@ class BulkCreateContactsRequestContactsItemTags:
                 )
             _d = dict(_d)
         try:
-            add = _d.get("add", UNSET)
+            add: Any = _d.get("add", UNSET)
             if add is not None and add is not UNSET:
                 add = _decode_add(add)
 
@@ -105,5 +106,5 @@ class BulkCreateContactsRequestContactsItemTagsDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.bulk_create_contacts_request_contacts_item_tags_add_item import (
-    BulkCreateContactsRequestContactsItemTagsAddItem,  # noqa: E402
+    BulkCreateContactsRequestContactsItemTagsAddItem,
 )

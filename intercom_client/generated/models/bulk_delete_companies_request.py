@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -56,7 +57,7 @@ class BulkDeleteCompaniesRequest:
     """
 
     companies: list[BulkDeleteCompaniesRequestCompaniesItem]
-    job: BulkDeleteCompaniesRequestJob | None | Unset = UNSET
+    job: BulkDeleteCompaniesRequestJob | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -93,13 +94,13 @@ class BulkDeleteCompaniesRequest:
                 )
             _d = dict(_d)
         try:
-            companies = _d["companies"]
+            companies: Any = _d["companies"]
             if companies is None:
                 raise WrongType("a value", None)
             if companies is not None:
                 companies = _decode_companies(companies)
 
-            job = _d.get("job", UNSET)
+            job: Any = _d.get("job", UNSET)
             if job is not None and job is not UNSET:
                 job = BulkDeleteCompaniesRequestJob.from_dict(job)
 
@@ -125,5 +126,5 @@ class BulkDeleteCompaniesRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.bulk_delete_companies_request_companies_item import BulkDeleteCompaniesRequestCompaniesItem  # noqa: E402
-from ..models.bulk_delete_companies_request_job import BulkDeleteCompaniesRequestJob  # noqa: E402
+from ..models.bulk_delete_companies_request_companies_item import BulkDeleteCompaniesRequestCompaniesItem
+from ..models.bulk_delete_companies_request_job import BulkDeleteCompaniesRequestJob

@@ -42,8 +42,8 @@ class BulkUpdateContactsRequestContactsItemCompaniesItem:
     """
 
     company_id: str
-    name: str | None | Unset = UNSET
-    remove: bool | None | Unset = UNSET
+    name: str | Unset | None = UNSET
+    remove: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -85,19 +85,13 @@ class BulkUpdateContactsRequestContactsItemCompaniesItem:
                 )
             _d = dict(_d)
         try:
-            company_id = _d["company_id"]
+            company_id: Any = _d["company_id"]
             if company_id is None:
                 raise WrongType("a value", None)
-            if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            remove = _d.get("remove", UNSET)
-            if remove.__class__ is dict or remove.__class__ is list:
-                raise WrongType("boolean", remove)
+            remove: Any = _d.get("remove", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

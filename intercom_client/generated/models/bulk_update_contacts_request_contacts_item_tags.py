@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -59,8 +60,8 @@ class BulkUpdateContactsRequestContactsItemTags:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    add: list[BulkUpdateContactsRequestContactsItemTagsAddItem] | None | Unset = UNSET
-    remove: list[BulkUpdateContactsRequestContactsItemTagsRemoveItem] | None | Unset = UNSET
+    add: list[BulkUpdateContactsRequestContactsItemTagsAddItem] | Unset | None = UNSET
+    remove: list[BulkUpdateContactsRequestContactsItemTagsRemoveItem] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -97,11 +98,11 @@ class BulkUpdateContactsRequestContactsItemTags:
                 )
             _d = dict(_d)
         try:
-            add = _d.get("add", UNSET)
+            add: Any = _d.get("add", UNSET)
             if add is not None and add is not UNSET:
                 add = _decode_add(add)
 
-            remove = _d.get("remove", UNSET)
+            remove: Any = _d.get("remove", UNSET)
             if remove is not None and remove is not UNSET:
                 remove = _decode_remove(remove)
 
@@ -130,8 +131,8 @@ class BulkUpdateContactsRequestContactsItemTagsDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.bulk_update_contacts_request_contacts_item_tags_add_item import (
-    BulkUpdateContactsRequestContactsItemTagsAddItem,  # noqa: E402
+    BulkUpdateContactsRequestContactsItemTagsAddItem,
 )
 from ..models.bulk_update_contacts_request_contacts_item_tags_remove_item import (
-    BulkUpdateContactsRequestContactsItemTagsRemoveItem,  # noqa: E402
+    BulkUpdateContactsRequestContactsItemTagsRemoveItem,
 )

@@ -13,10 +13,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     parse_datetime,
     to_jsonable,
 )
@@ -269,102 +271,61 @@ class Call:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Call")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            admin_id = _d.get("admin_id")
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+            admin_id: Any = _d.get("admin_id")
 
-            answered_at = _d.get("answered_at")
+            answered_at: Any = _d.get("answered_at")
             if answered_at is not None:
-                answered_at = _decode_answered_at(answered_at)
+                answered_at = Pending(answered_at)
+            call_type: Any = _d.get("call_type")
 
-            call_type = _d.get("call_type")
-            if call_type.__class__ is dict or call_type.__class__ is list:
-                raise WrongType("string", call_type)
+            contact_id: Any = _d.get("contact_id")
 
-            contact_id = _d.get("contact_id")
-            if contact_id.__class__ is dict or contact_id.__class__ is list:
-                raise WrongType("string", contact_id)
+            conversation_id: Any = _d.get("conversation_id")
 
-            conversation_id = _d.get("conversation_id")
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
-
-            created_at = _d.get("created_at")
+            created_at: Any = _d.get("created_at")
             if created_at is not None:
-                created_at = _decode_created_at(created_at)
+                created_at = Pending(created_at)
+            direction: Any = _d.get("direction")
 
-            direction = _d.get("direction")
-            if direction.__class__ is dict or direction.__class__ is list:
-                raise WrongType("string", direction)
+            duration: Any = _d.get("duration")
 
-            duration = _d.get("duration")
-            if duration.__class__ is dict or duration.__class__ is list:
-                raise WrongType("integer", duration)
-
-            ended_at = _d.get("ended_at")
+            ended_at: Any = _d.get("ended_at")
             if ended_at is not None:
-                ended_at = _decode_ended_at(ended_at)
+                ended_at = Pending(ended_at)
+            ended_reason: Any = _d.get("ended_reason")
 
-            ended_reason = _d.get("ended_reason")
-            if ended_reason.__class__ is dict or ended_reason.__class__ is list:
-                raise WrongType("string", ended_reason)
+            fin_recording_url: Any = _d.get("fin_recording_url")
 
-            fin_recording_url = _d.get("fin_recording_url")
-            if fin_recording_url.__class__ is dict or fin_recording_url.__class__ is list:
-                raise WrongType("string", fin_recording_url)
+            fin_transcription_url: Any = _d.get("fin_transcription_url")
 
-            fin_transcription_url = _d.get("fin_transcription_url")
-            if fin_transcription_url.__class__ is dict or fin_transcription_url.__class__ is list:
-                raise WrongType("string", fin_transcription_url)
+            hold_time: Any = _d.get("hold_time")
 
-            hold_time = _d.get("hold_time")
-            if hold_time.__class__ is dict or hold_time.__class__ is list:
-                raise WrongType("integer", hold_time)
-
-            initiated_at = _d.get("initiated_at")
+            initiated_at: Any = _d.get("initiated_at")
             if initiated_at is not None:
-                initiated_at = _decode_initiated_at(initiated_at)
+                initiated_at = Pending(initiated_at)
+            phone: Any = _d.get("phone")
 
-            phone = _d.get("phone")
-            if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone)
+            queue_time: Any = _d.get("queue_time")
 
-            queue_time = _d.get("queue_time")
-            if queue_time.__class__ is dict or queue_time.__class__ is list:
-                raise WrongType("integer", queue_time)
+            recording_url: Any = _d.get("recording_url")
 
-            recording_url = _d.get("recording_url")
-            if recording_url.__class__ is dict or recording_url.__class__ is list:
-                raise WrongType("string", recording_url)
+            state: Any = _d.get("state")
 
-            state = _d.get("state")
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+            talk_time: Any = _d.get("talk_time")
 
-            talk_time = _d.get("talk_time")
-            if talk_time.__class__ is dict or talk_time.__class__ is list:
-                raise WrongType("integer", talk_time)
+            transcription_url: Any = _d.get("transcription_url")
 
-            transcription_url = _d.get("transcription_url")
-            if transcription_url.__class__ is dict or transcription_url.__class__ is list:
-                raise WrongType("string", transcription_url)
-
-            updated_at = _d.get("updated_at")
+            updated_at: Any = _d.get("updated_at")
             if updated_at is not None:
-                updated_at = _decode_updated_at(updated_at)
-
+                updated_at = Pending(updated_at)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -398,3 +359,15 @@ class Call:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
         return _obj
+
+
+install_lazy_fields(
+    Call,
+    (
+        "answered_at",
+        "created_at",
+        "ended_at",
+        "initiated_at",
+        "updated_at",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -54,7 +55,7 @@ class ChangeTicketTypeRequest:
 
     ticket_state_id: str
     ticket_type_id: str
-    ticket_attributes: ChangeTicketTypeRequestTicketAttributes | None | Unset = UNSET
+    ticket_attributes: ChangeTicketTypeRequestTicketAttributes | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -97,19 +98,15 @@ class ChangeTicketTypeRequest:
                 )
             _d = dict(_d)
         try:
-            ticket_state_id = _d["ticket_state_id"]
+            ticket_state_id: Any = _d["ticket_state_id"]
             if ticket_state_id is None:
                 raise WrongType("a value", None)
-            if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
-                raise WrongType("string", ticket_state_id)
 
-            ticket_type_id = _d["ticket_type_id"]
+            ticket_type_id: Any = _d["ticket_type_id"]
             if ticket_type_id is None:
                 raise WrongType("a value", None)
-            if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
-                raise WrongType("string", ticket_type_id)
 
-            ticket_attributes = _d.get("ticket_attributes", UNSET)
+            ticket_attributes: Any = _d.get("ticket_attributes", UNSET)
             if ticket_attributes is not None and ticket_attributes is not UNSET:
                 ticket_attributes = ChangeTicketTypeRequestTicketAttributes.from_dict(ticket_attributes)
 
@@ -137,4 +134,4 @@ class ChangeTicketTypeRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes  # noqa: E402
+from ..models.change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes

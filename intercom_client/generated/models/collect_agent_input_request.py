@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -90,17 +91,15 @@ class CollectAgentInputRequest:
                 )
             _d = dict(_d)
         try:
-            attribute_values = _d["attribute_values"]
+            attribute_values: Any = _d["attribute_values"]
             if attribute_values is None:
                 raise WrongType("a value", None)
             if attribute_values is not None:
                 attribute_values = _decode_attribute_values(attribute_values)
 
-            step_id = _d["step_id"]
+            step_id: Any = _d["step_id"]
             if step_id is None:
                 raise WrongType("a value", None)
-            if step_id.__class__ is dict or step_id.__class__ is list:
-                raise WrongType("string", step_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -126,4 +125,4 @@ class CollectAgentInputRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.collect_agent_input_request_attribute_values_item import CollectAgentInputRequestAttributeValuesItem  # noqa: E402
+from ..models.collect_agent_input_request_attribute_values_item import CollectAgentInputRequestAttributeValuesItem

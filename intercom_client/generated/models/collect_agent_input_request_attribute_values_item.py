@@ -77,13 +77,11 @@ class CollectAgentInputRequestAttributeValuesItem:
                 )
             _d = dict(_d)
         try:
-            identifier = _d["identifier"]
+            identifier: Any = _d["identifier"]
             if identifier is None:
                 raise WrongType("a value", None)
-            if identifier.__class__ is dict or identifier.__class__ is list:
-                raise WrongType("string", identifier)
 
-            value = _d["value"]
+            value: Any = _d["value"]
             if value is None:
                 raise WrongType("a value", None)
 

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -163,57 +165,32 @@ class Collection:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Collection")
             _d = dict(_d)
         try:
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            default_locale = _d.get("default_locale")
-            if default_locale.__class__ is dict or default_locale.__class__ is list:
-                raise WrongType("string", default_locale)
+            default_locale: Any = _d.get("default_locale")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            help_center_id = _d.get("help_center_id")
-            if help_center_id.__class__ is dict or help_center_id.__class__ is list:
-                raise WrongType("integer", help_center_id)
+            help_center_id: Any = _d.get("help_center_id")
 
-            icon = _d.get("icon")
-            if icon.__class__ is dict or icon.__class__ is list:
-                raise WrongType("string", icon)
+            icon: Any = _d.get("icon")
 
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            order = _d.get("order")
-            if order.__class__ is dict or order.__class__ is list:
-                raise WrongType("integer", order)
+            order: Any = _d.get("order")
 
-            parent_id = _d.get("parent_id")
-            if parent_id.__class__ is dict or parent_id.__class__ is list:
-                raise WrongType("string", parent_id)
+            parent_id: Any = _d.get("parent_id")
 
-            translated_content = _d.get("translated_content")
+            translated_content: Any = _d.get("translated_content")
             if translated_content is not None:
-                translated_content = GroupTranslatedContent.from_dict(translated_content)
+                translated_content = Pending(translated_content)
+            updated_at: Any = _d.get("updated_at")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            url: Any = _d.get("url")
 
-            url = _d.get("url")
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
-
-            workspace_id = _d.get("workspace_id")
-            if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
+            workspace_id: Any = _d.get("workspace_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -241,4 +218,6 @@ class Collection:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.group_translated_content import GroupTranslatedContent  # noqa: E402
+from ..models.group_translated_content import GroupTranslatedContent
+
+install_lazy_fields(Collection, ("translated_content",))

@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -108,29 +107,17 @@ class CompaniesBulkJobTasksItem:
                 )
             _d = dict(_d)
         try:
-            completed_at = _d.get("completed_at")
-            if completed_at.__class__ is dict or completed_at.__class__ is list:
-                raise WrongType("integer", completed_at)
+            completed_at: Any = _d.get("completed_at")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id")
 
-            item_count = _d.get("item_count")
-            if item_count.__class__ is dict or item_count.__class__ is list:
-                raise WrongType("integer", item_count)
+            item_count: Any = _d.get("item_count")
 
-            started_at = _d.get("started_at")
-            if started_at.__class__ is dict or started_at.__class__ is list:
-                raise WrongType("integer", started_at)
+            started_at: Any = _d.get("started_at")
 
-            state = _d.get("state")
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+            state: Any = _d.get("state")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

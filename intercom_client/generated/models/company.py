@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_float,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -220,89 +223,55 @@ class Company:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Company")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            app_id = _d.get("app_id")
-            if app_id.__class__ is dict or app_id.__class__ is list:
-                raise WrongType("string", app_id)
+            app_id: Any = _d.get("app_id")
 
-            company_id = _d.get("company_id")
-            if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+            company_id: Any = _d.get("company_id")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            custom_attributes = _d.get("custom_attributes")
+            custom_attributes: Any = _d.get("custom_attributes")
             if custom_attributes is not None:
-                custom_attributes = CompanyCustomAttributes.from_dict(custom_attributes)
+                custom_attributes = Pending(custom_attributes)
+            industry: Any = _d.get("industry")
 
-            industry = _d.get("industry")
-            if industry.__class__ is dict or industry.__class__ is list:
-                raise WrongType("string", industry)
+            last_request_at: Any = _d.get("last_request_at")
 
-            last_request_at = _d.get("last_request_at")
-            if last_request_at.__class__ is dict or last_request_at.__class__ is list:
-                raise WrongType("integer", last_request_at)
-
-            monthly_spend = _d.get("monthly_spend")
+            monthly_spend: Any = _d.get("monthly_spend")
             if monthly_spend is not None:
-                monthly_spend = _decode_monthly_spend(monthly_spend)
+                monthly_spend = Pending(monthly_spend)
+            name: Any = _d.get("name")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
-
-            notes = _d.get("notes")
+            notes: Any = _d.get("notes")
             if notes is not None:
-                notes = CompanyNotes.from_dict(notes)
-
-            plan = _d.get("plan")
+                notes = Pending(notes)
+            plan: Any = _d.get("plan")
             if plan is not None:
-                plan = CompanyPlan.from_dict(plan)
+                plan = Pending(plan)
+            remote_created_at: Any = _d.get("remote_created_at")
 
-            remote_created_at = _d.get("remote_created_at")
-            if remote_created_at.__class__ is dict or remote_created_at.__class__ is list:
-                raise WrongType("integer", remote_created_at)
-
-            segments = _d.get("segments")
+            segments: Any = _d.get("segments")
             if segments is not None:
-                segments = CompanySegments.from_dict(segments)
+                segments = Pending(segments)
+            session_count: Any = _d.get("session_count")
 
-            session_count = _d.get("session_count")
-            if session_count.__class__ is dict or session_count.__class__ is list:
-                raise WrongType("integer", session_count)
+            size: Any = _d.get("size")
 
-            size = _d.get("size")
-            if size.__class__ is dict or size.__class__ is list:
-                raise WrongType("integer", size)
-
-            tags = _d.get("tags")
+            tags: Any = _d.get("tags")
             if tags is not None:
-                tags = CompanyTags.from_dict(tags)
+                tags = Pending(tags)
+            updated_at: Any = _d.get("updated_at")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            user_count: Any = _d.get("user_count")
 
-            user_count = _d.get("user_count")
-            if user_count.__class__ is dict or user_count.__class__ is list:
-                raise WrongType("integer", user_count)
-
-            website = _d.get("website")
-            if website.__class__ is dict or website.__class__ is list:
-                raise WrongType("string", website)
+            website: Any = _d.get("website")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -337,8 +306,20 @@ class Company:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.company_custom_attributes import CompanyCustomAttributes  # noqa: E402
-from ..models.company_notes import CompanyNotes  # noqa: E402
-from ..models.company_plan import CompanyPlan  # noqa: E402
-from ..models.company_segments import CompanySegments  # noqa: E402
-from ..models.company_tags import CompanyTags  # noqa: E402
+from ..models.company_custom_attributes import CompanyCustomAttributes
+from ..models.company_notes import CompanyNotes
+from ..models.company_plan import CompanyPlan
+from ..models.company_segments import CompanySegments
+from ..models.company_tags import CompanyTags
+
+install_lazy_fields(
+    Company,
+    (
+        "custom_attributes",
+        "monthly_spend",
+        "notes",
+        "plan",
+        "segments",
+        "tags",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -107,33 +110,23 @@ class CompanyNote:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CompanyNote")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            author = _d.get("author")
+            author: Any = _d.get("author")
             if author is not None:
-                author = Admin.from_dict(author)
+                author = Pending(author)
+            body: Any = _d.get("body")
 
-            body = _d.get("body")
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
-
-            company = _d.get("company")
+            company: Any = _d.get("company")
             if company is not None:
-                company = CompanyNoteCompany.from_dict(company)
-
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+                company = Pending(company)
+            created_at: Any = _d.get("created_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -154,5 +147,13 @@ class CompanyNote:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.admin import Admin  # noqa: E402
-from ..models.company_note_company import CompanyNoteCompany  # noqa: E402
+from ..models.admin import Admin
+from ..models.company_note_company import CompanyNoteCompany
+
+install_lazy_fields(
+    CompanyNote,
+    (
+        "author",
+        "company",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,10 +14,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -83,13 +85,10 @@ class CompanyNotes:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CompanyNotes")
             _d = dict(_d)
         try:
-            notes = _d.get("notes")
+            notes: Any = _d.get("notes")
             if notes is not None:
-                notes = _decode_notes(notes)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                notes = Pending(notes)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -106,4 +105,6 @@ class CompanyNotes:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.company_note import CompanyNote  # noqa: E402
+from ..models.company_note import CompanyNote
+
+install_lazy_fields(CompanyNotes, ("notes",))

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -68,8 +69,8 @@ class CompanySearchRequest:
     """
 
     query: MultipleFilterSearchRequest | SingleFilterSearchRequest
-    pagination: StartingAfterPaging | None | Unset = UNSET
-    sort: CompanySearchRequestSort | None | Unset = UNSET
+    pagination: StartingAfterPaging | Unset | None = UNSET
+    sort: CompanySearchRequestSort | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -108,17 +109,17 @@ class CompanySearchRequest:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CompanySearchRequest")
             _d = dict(_d)
         try:
-            query = _d["query"]
+            query: Any = _d["query"]
             if query is None:
                 raise WrongType("a value", None)
             if query is not None:
                 query = _decode_query(query)
 
-            pagination = _d.get("pagination", UNSET)
+            pagination: Any = _d.get("pagination", UNSET)
             if pagination is not None and pagination is not UNSET:
                 pagination = StartingAfterPaging.from_dict(pagination)
 
-            sort = _d.get("sort", UNSET)
+            sort: Any = _d.get("sort", UNSET)
             if sort is not None and sort is not UNSET:
                 sort = CompanySearchRequestSort.from_dict(sort)
 
@@ -151,7 +152,7 @@ class CompanySearchRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.company_search_request_sort import CompanySearchRequestSort  # noqa: E402
-from ..models.multiple_filter_search_request import MultipleFilterSearchRequest  # noqa: E402
-from ..models.single_filter_search_request import SingleFilterSearchRequest  # noqa: E402
-from ..models.starting_after_paging import StartingAfterPaging  # noqa: E402
+from ..models.company_search_request_sort import CompanySearchRequestSort
+from ..models.multiple_filter_search_request import MultipleFilterSearchRequest
+from ..models.single_filter_search_request import SingleFilterSearchRequest
+from ..models.starting_after_paging import StartingAfterPaging

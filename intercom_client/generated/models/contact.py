@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,12 +13,14 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -451,213 +454,124 @@ class Contact:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Contact")
             _d = dict(_d)
         try:
-            created_at = _d["created_at"]
+            created_at: Any = _d["created_at"]
             if created_at is None:
                 raise WrongType("a value", None)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
 
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            role = _d["role"]
+            role: Any = _d["role"]
             if role is None:
                 raise WrongType("a value", None)
-            if role.__class__ is dict or role.__class__ is list:
-                raise WrongType("string", role)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            updated_at = _d["updated_at"]
+            updated_at: Any = _d["updated_at"]
             if updated_at is None:
                 raise WrongType("a value", None)
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
 
-            workspace_id = _d["workspace_id"]
+            workspace_id: Any = _d["workspace_id"]
             if workspace_id is None:
                 raise WrongType("a value", None)
-            if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
 
-            android_app_name = _d.get("android_app_name")
-            if android_app_name.__class__ is dict or android_app_name.__class__ is list:
-                raise WrongType("string", android_app_name)
+            android_app_name: Any = _d.get("android_app_name")
 
-            android_app_version = _d.get("android_app_version")
-            if android_app_version.__class__ is dict or android_app_version.__class__ is list:
-                raise WrongType("string", android_app_version)
+            android_app_version: Any = _d.get("android_app_version")
 
-            android_device = _d.get("android_device")
-            if android_device.__class__ is dict or android_device.__class__ is list:
-                raise WrongType("string", android_device)
+            android_device: Any = _d.get("android_device")
 
-            android_last_seen_at = _d.get("android_last_seen_at")
-            if android_last_seen_at.__class__ is dict or android_last_seen_at.__class__ is list:
-                raise WrongType("integer", android_last_seen_at)
+            android_last_seen_at: Any = _d.get("android_last_seen_at")
 
-            android_os_version = _d.get("android_os_version")
-            if android_os_version.__class__ is dict or android_os_version.__class__ is list:
-                raise WrongType("string", android_os_version)
+            android_os_version: Any = _d.get("android_os_version")
 
-            android_sdk_version = _d.get("android_sdk_version")
-            if android_sdk_version.__class__ is dict or android_sdk_version.__class__ is list:
-                raise WrongType("string", android_sdk_version)
+            android_sdk_version: Any = _d.get("android_sdk_version")
 
-            avatar = _d.get("avatar")
+            avatar: Any = _d.get("avatar")
             if avatar is not None:
-                avatar = _decode_avatar(avatar)
+                avatar = Pending(avatar)
+            browser: Any = _d.get("browser")
 
-            browser = _d.get("browser")
-            if browser.__class__ is dict or browser.__class__ is list:
-                raise WrongType("string", browser)
+            browser_language: Any = _d.get("browser_language")
 
-            browser_language = _d.get("browser_language")
-            if browser_language.__class__ is dict or browser_language.__class__ is list:
-                raise WrongType("string", browser_language)
+            browser_version: Any = _d.get("browser_version")
 
-            browser_version = _d.get("browser_version")
-            if browser_version.__class__ is dict or browser_version.__class__ is list:
-                raise WrongType("string", browser_version)
-
-            companies = _d.get("companies")
+            companies: Any = _d.get("companies")
             if companies is not None:
-                companies = ContactCompanies.from_dict(companies)
-
-            custom_attributes = _d.get("custom_attributes")
+                companies = Pending(companies)
+            custom_attributes: Any = _d.get("custom_attributes")
             if custom_attributes is not None:
-                custom_attributes = ContactCustomAttributes.from_dict(custom_attributes)
+                custom_attributes = Pending(custom_attributes)
+            email: Any = _d.get("email")
 
-            email = _d.get("email")
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email_domain: Any = _d.get("email_domain")
 
-            email_domain = _d.get("email_domain")
-            if email_domain.__class__ is dict or email_domain.__class__ is list:
-                raise WrongType("string", email_domain)
+            external_id: Any = _d.get("external_id")
 
-            external_id = _d.get("external_id")
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+            formatted_phone: Any = _d.get("formatted_phone")
 
-            formatted_phone = _d.get("formatted_phone")
-            if formatted_phone.__class__ is dict or formatted_phone.__class__ is list:
-                raise WrongType("string", formatted_phone)
+            has_hard_bounced: Any = _d.get("has_hard_bounced")
 
-            has_hard_bounced = _d.get("has_hard_bounced")
-            if has_hard_bounced.__class__ is dict or has_hard_bounced.__class__ is list:
-                raise WrongType("boolean", has_hard_bounced)
+            ios_app_name: Any = _d.get("ios_app_name")
 
-            ios_app_name = _d.get("ios_app_name")
-            if ios_app_name.__class__ is dict or ios_app_name.__class__ is list:
-                raise WrongType("string", ios_app_name)
+            ios_app_version: Any = _d.get("ios_app_version")
 
-            ios_app_version = _d.get("ios_app_version")
-            if ios_app_version.__class__ is dict or ios_app_version.__class__ is list:
-                raise WrongType("string", ios_app_version)
+            ios_device: Any = _d.get("ios_device")
 
-            ios_device = _d.get("ios_device")
-            if ios_device.__class__ is dict or ios_device.__class__ is list:
-                raise WrongType("string", ios_device)
+            ios_last_seen_at: Any = _d.get("ios_last_seen_at")
 
-            ios_last_seen_at = _d.get("ios_last_seen_at")
-            if ios_last_seen_at.__class__ is dict or ios_last_seen_at.__class__ is list:
-                raise WrongType("integer", ios_last_seen_at)
+            ios_os_version: Any = _d.get("ios_os_version")
 
-            ios_os_version = _d.get("ios_os_version")
-            if ios_os_version.__class__ is dict or ios_os_version.__class__ is list:
-                raise WrongType("string", ios_os_version)
+            ios_sdk_version: Any = _d.get("ios_sdk_version")
 
-            ios_sdk_version = _d.get("ios_sdk_version")
-            if ios_sdk_version.__class__ is dict or ios_sdk_version.__class__ is list:
-                raise WrongType("string", ios_sdk_version)
+            language_override: Any = _d.get("language_override")
 
-            language_override = _d.get("language_override")
-            if language_override.__class__ is dict or language_override.__class__ is list:
-                raise WrongType("string", language_override)
+            last_contacted_at: Any = _d.get("last_contacted_at")
 
-            last_contacted_at = _d.get("last_contacted_at")
-            if last_contacted_at.__class__ is dict or last_contacted_at.__class__ is list:
-                raise WrongType("integer", last_contacted_at)
+            last_email_clicked_at: Any = _d.get("last_email_clicked_at")
 
-            last_email_clicked_at = _d.get("last_email_clicked_at")
-            if last_email_clicked_at.__class__ is dict or last_email_clicked_at.__class__ is list:
-                raise WrongType("integer", last_email_clicked_at)
+            last_email_opened_at: Any = _d.get("last_email_opened_at")
 
-            last_email_opened_at = _d.get("last_email_opened_at")
-            if last_email_opened_at.__class__ is dict or last_email_opened_at.__class__ is list:
-                raise WrongType("integer", last_email_opened_at)
+            last_replied_at: Any = _d.get("last_replied_at")
 
-            last_replied_at = _d.get("last_replied_at")
-            if last_replied_at.__class__ is dict or last_replied_at.__class__ is list:
-                raise WrongType("integer", last_replied_at)
+            last_seen_at: Any = _d.get("last_seen_at")
 
-            last_seen_at = _d.get("last_seen_at")
-            if last_seen_at.__class__ is dict or last_seen_at.__class__ is list:
-                raise WrongType("integer", last_seen_at)
-
-            location = _d.get("location")
+            location: Any = _d.get("location")
             if location is not None:
-                location = ContactLocation.from_dict(location)
+                location = Pending(location)
+            marked_email_as_spam: Any = _d.get("marked_email_as_spam")
 
-            marked_email_as_spam = _d.get("marked_email_as_spam")
-            if marked_email_as_spam.__class__ is dict or marked_email_as_spam.__class__ is list:
-                raise WrongType("boolean", marked_email_as_spam)
-
-            merge_history = _d.get("merge_history")
+            merge_history: Any = _d.get("merge_history")
             if merge_history is not None:
-                merge_history = _decode_merge_history(merge_history)
+                merge_history = Pending(merge_history)
+            name: Any = _d.get("name")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
-
-            notes = _d.get("notes")
+            notes: Any = _d.get("notes")
             if notes is not None:
-                notes = ContactNotes.from_dict(notes)
+                notes = Pending(notes)
+            os: Any = _d.get("os")
 
-            os = _d.get("os")
-            if os.__class__ is dict or os.__class__ is list:
-                raise WrongType("string", os)
-
-            owner_id = _d.get("owner_id")
+            owner_id: Any = _d.get("owner_id")
             if owner_id is not None:
-                owner_id = _decode_owner_id(owner_id)
+                owner_id = Pending(owner_id)
+            phone: Any = _d.get("phone")
 
-            phone = _d.get("phone")
-            if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone)
+            signed_up_at: Any = _d.get("signed_up_at")
 
-            signed_up_at = _d.get("signed_up_at")
-            if signed_up_at.__class__ is dict or signed_up_at.__class__ is list:
-                raise WrongType("integer", signed_up_at)
+            sms_consent: Any = _d.get("sms_consent")
 
-            sms_consent = _d.get("sms_consent")
-            if sms_consent.__class__ is dict or sms_consent.__class__ is list:
-                raise WrongType("boolean", sms_consent)
-
-            social_profiles = _d.get("social_profiles")
+            social_profiles: Any = _d.get("social_profiles")
             if social_profiles is not None:
-                social_profiles = ContactSocialProfiles.from_dict(social_profiles)
-
-            tags = _d.get("tags")
+                social_profiles = Pending(social_profiles)
+            tags: Any = _d.get("tags")
             if tags is not None:
-                tags = ContactTags.from_dict(tags)
+                tags = Pending(tags)
+            unsubscribed_from_emails: Any = _d.get("unsubscribed_from_emails")
 
-            unsubscribed_from_emails = _d.get("unsubscribed_from_emails")
-            if unsubscribed_from_emails.__class__ is dict or unsubscribed_from_emails.__class__ is list:
-                raise WrongType("boolean", unsubscribed_from_emails)
-
-            unsubscribed_from_sms = _d.get("unsubscribed_from_sms")
-            if unsubscribed_from_sms.__class__ is dict or unsubscribed_from_sms.__class__ is list:
-                raise WrongType("boolean", unsubscribed_from_sms)
+            unsubscribed_from_sms: Any = _d.get("unsubscribed_from_sms")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -721,11 +635,26 @@ class Contact:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.contact_avatar import ContactAvatar  # noqa: E402
-from ..models.contact_companies import ContactCompanies  # noqa: E402
-from ..models.contact_custom_attributes import ContactCustomAttributes  # noqa: E402
-from ..models.contact_location import ContactLocation  # noqa: E402
-from ..models.contact_notes import ContactNotes  # noqa: E402
-from ..models.contact_social_profiles import ContactSocialProfiles  # noqa: E402
-from ..models.contact_tags import ContactTags  # noqa: E402
-from ..models.merge_history_item import MergeHistoryItem  # noqa: E402
+from ..models.contact_avatar import ContactAvatar
+from ..models.contact_companies import ContactCompanies
+from ..models.contact_custom_attributes import ContactCustomAttributes
+from ..models.contact_location import ContactLocation
+from ..models.contact_notes import ContactNotes
+from ..models.contact_social_profiles import ContactSocialProfiles
+from ..models.contact_tags import ContactTags
+from ..models.merge_history_item import MergeHistoryItem
+
+install_lazy_fields(
+    Contact,
+    (
+        "avatar",
+        "companies",
+        "custom_attributes",
+        "location",
+        "merge_history",
+        "notes",
+        "owner_id",
+        "social_profiles",
+        "tags",
+    ),
+)

@@ -136,49 +136,29 @@ class ContactActivity:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactActivity")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            contact_id = _d.get("contact_id")
-            if contact_id.__class__ is dict or contact_id.__class__ is list:
-                raise WrongType("string", contact_id)
+            contact_id: Any = _d.get("contact_id")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            event_type = _d.get("event_type")
-            if event_type.__class__ is dict or event_type.__class__ is list:
-                raise WrongType("string", event_type)
+            event_type: Any = _d.get("event_type")
 
-            external_id = _d.get("external_id")
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+            external_id: Any = _d.get("external_id")
 
-            failure_reason = _d.get("failure_reason")
-            if failure_reason.__class__ is dict or failure_reason.__class__ is list:
-                raise WrongType("string", failure_reason)
+            failure_reason: Any = _d.get("failure_reason")
 
-            merge_source_id = _d.get("merge_source_id")
-            if merge_source_id.__class__ is dict or merge_source_id.__class__ is list:
-                raise WrongType("string", merge_source_id)
+            merge_source_id: Any = _d.get("merge_source_id")
 
-            merge_target_id = _d.get("merge_target_id")
-            if merge_target_id.__class__ is dict or merge_target_id.__class__ is list:
-                raise WrongType("string", merge_target_id)
+            merge_target_id: Any = _d.get("merge_target_id")
 
-            role = _d.get("role")
-            if role.__class__ is dict or role.__class__ is list:
-                raise WrongType("string", role)
+            role: Any = _d.get("role")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,10 +16,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -90,17 +92,12 @@ class ContactActivityListPages:
                 )
             _d = dict(_d)
         try:
-            next_ = _d.get("next")
+            next_: Any = _d.get("next")
             if next_ is not None:
-                next_ = NextPageCursor.from_dict(next_)
+                next_ = Pending(next_)
+            per_page: Any = _d.get("per_page")
 
-            per_page = _d.get("per_page")
-            if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -118,4 +115,6 @@ class ContactActivityListPages:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.next_page_cursor import NextPageCursor  # noqa: E402
+from ..models.next_page_cursor import NextPageCursor
+
+install_lazy_fields(ContactActivityListPages, ("next_",))

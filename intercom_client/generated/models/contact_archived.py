@@ -89,25 +89,17 @@ class ContactArchived:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactArchived")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            external_id = _d.get("external_id")
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+            external_id: Any = _d.get("external_id")
 
-            archived = _d.get("archived")
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+            archived: Any = _d.get("archived")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

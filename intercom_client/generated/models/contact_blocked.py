@@ -89,25 +89,17 @@ class ContactBlocked:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactBlocked")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            external_id = _d.get("external_id")
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+            external_id: Any = _d.get("external_id")
 
-            blocked = _d.get("blocked")
-            if blocked.__class__ is dict or blocked.__class__ is list:
-                raise WrongType("boolean", blocked)
+            blocked: Any = _d.get("blocked")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

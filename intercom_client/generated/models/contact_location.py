@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -101,29 +100,17 @@ class ContactLocation:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactLocation")
             _d = dict(_d)
         try:
-            city = _d.get("city")
-            if city.__class__ is dict or city.__class__ is list:
-                raise WrongType("string", city)
+            city: Any = _d.get("city")
 
-            continent_code = _d.get("continent_code")
-            if continent_code.__class__ is dict or continent_code.__class__ is list:
-                raise WrongType("string", continent_code)
+            continent_code: Any = _d.get("continent_code")
 
-            country = _d.get("country")
-            if country.__class__ is dict or country.__class__ is list:
-                raise WrongType("string", country)
+            country: Any = _d.get("country")
 
-            country_code = _d.get("country_code")
-            if country_code.__class__ is dict or country_code.__class__ is list:
-                raise WrongType("string", country_code)
+            country_code: Any = _d.get("country_code")
 
-            region = _d.get("region")
-            if region.__class__ is dict or region.__class__ is list:
-                raise WrongType("string", region)
+            region: Any = _d.get("region")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

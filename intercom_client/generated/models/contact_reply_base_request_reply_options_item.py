@@ -77,13 +77,11 @@ class ContactReplyBaseRequestReplyOptionsItem:
                 )
             _d = dict(_d)
         try:
-            text = _d["text"]
+            text: Any = _d["text"]
             if text is None:
                 raise WrongType("a value", None)
-            if text.__class__ is dict or text.__class__ is list:
-                raise WrongType("string", text)
 
-            uuid = _d["uuid"]
+            uuid: Any = _d["uuid"]
             if uuid is None:
                 raise WrongType("a value", None)
             if uuid is not None:

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -82,10 +83,10 @@ class ContactReplyEmailRequest:
     message_type: ContactReplyBaseRequestMessageType = "comment"
     type_: ContactReplyBaseRequestType = "user"
     email: str
-    attachment_urls: list[str] | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    reply_options: list[ContactReplyBaseRequestReplyOptionsItem] | None | Unset = UNSET
-    attachment_files: list[ConversationAttachmentFiles] | None | Unset = UNSET
+    attachment_urls: list[str] | Unset | None = UNSET
+    created_at: int | Unset | None = UNSET
+    reply_options: list[ContactReplyBaseRequestReplyOptionsItem] | Unset | None = UNSET
+    attachment_files: list[ConversationAttachmentFiles] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
@@ -149,43 +150,33 @@ class ContactReplyEmailRequest:
                 )
             _d = dict(_d)
         try:
-            body = _d["body"]
+            body: Any = _d["body"]
             if body is None:
                 raise WrongType("a value", None)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
 
-            message_type = _d["message_type"]
+            message_type: Any = _d["message_type"]
             if message_type is None:
                 raise WrongType("a value", None)
-            if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            email = _d["email"]
+            email: Any = _d["email"]
             if email is None:
                 raise WrongType("a value", None)
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
 
-            attachment_urls = _d.get("attachment_urls", UNSET)
+            attachment_urls: Any = _d.get("attachment_urls", UNSET)
             if attachment_urls is not None and attachment_urls is not UNSET:
                 attachment_urls = check_scalar_list(attachment_urls)
 
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at", UNSET)
 
-            reply_options = _d.get("reply_options", UNSET)
+            reply_options: Any = _d.get("reply_options", UNSET)
             if reply_options is not None and reply_options is not UNSET:
                 reply_options = _decode_reply_options(reply_options)
 
-            attachment_files = _d.get("attachment_files", UNSET)
+            attachment_files: Any = _d.get("attachment_files", UNSET)
             if attachment_files is not None and attachment_files is not UNSET:
                 attachment_files = _decode_attachment_files(attachment_files)
 
@@ -223,5 +214,5 @@ class ContactReplyEmailRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem  # noqa: E402
-from ..models.conversation_attachment_files import ConversationAttachmentFiles  # noqa: E402
+from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem
+from ..models.conversation_attachment_files import ConversationAttachmentFiles

@@ -17,7 +17,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -43,8 +42,8 @@ class ContactSearchRequestSort:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    field: str | None | Unset = UNSET
-    order: ContactSearchRequestSortOrder | None | Unset = UNSET
+    field: str | Unset | None = UNSET
+    order: ContactSearchRequestSortOrder | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -81,13 +80,9 @@ class ContactSearchRequestSort:
                 )
             _d = dict(_d)
         try:
-            field = _d.get("field", UNSET)
-            if field.__class__ is dict or field.__class__ is list:
-                raise WrongType("string", field)
+            field: Any = _d.get("field", UNSET)
 
-            order = _d.get("order", UNSET)
-            if order.__class__ is dict or order.__class__ is list:
-                raise WrongType("string", order)
+            order: Any = _d.get("order", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_int,
     check_str,
@@ -57,10 +57,10 @@ class ContactSubscriptionTypes:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[AddressableList] | None | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    url: str | None | Unset = UNSET
+    data: list[AddressableList] | Unset | None = UNSET
+    has_more: bool | Unset | None = UNSET
+    total_count: int | Unset | None = UNSET
+    url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -105,21 +105,15 @@ class ContactSubscriptionTypes:
                 )
             _d = dict(_d)
         try:
-            data = _d.get("data", UNSET)
+            data: Any = _d.get("data", UNSET)
             if data is not None and data is not UNSET:
                 data = _decode_data(data)
 
-            has_more = _d.get("has_more", UNSET)
-            if has_more.__class__ is dict or has_more.__class__ is list:
-                raise WrongType("boolean", has_more)
+            has_more: Any = _d.get("has_more", UNSET)
 
-            total_count = _d.get("total_count", UNSET)
-            if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
+            total_count: Any = _d.get("total_count", UNSET)
 
-            url = _d.get("url", UNSET)
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -147,4 +141,4 @@ class ContactSubscriptionTypesDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.addressable_list import AddressableList  # noqa: E402
+from ..models.addressable_list import AddressableList

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,12 +13,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_bool,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -107,25 +109,16 @@ class ContactTags:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactTags")
             _d = dict(_d)
         try:
-            data = _d.get("data")
+            data: Any = _d.get("data")
             if data is not None:
-                data = _decode_data(data)
+                data = Pending(data)
+            has_more: Any = _d.get("has_more")
 
-            has_more = _d.get("has_more")
-            if has_more.__class__ is dict or has_more.__class__ is list:
-                raise WrongType("boolean", has_more)
+            total_count: Any = _d.get("total_count")
 
-            total_count = _d.get("total_count")
-            if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
+            type_: Any = _d.get("type")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
-
-            url = _d.get("url")
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -145,4 +138,6 @@ class ContactTags:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.addressable_list import AddressableList  # noqa: E402
+from ..models.addressable_list import AddressableList
+
+install_lazy_fields(ContactTags, ("data",))

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -86,9 +87,9 @@ class ContentBulkActionRequest:
 
     action: ContentBulkActionRequestAction
     content_ids: list[ContentBulkActionRequestContentIdsItem]
-    audience: ContentBulkActionRequestAudience | None | Unset = UNSET
-    availability: ContentBulkActionRequestAvailability | None | Unset = UNSET
-    tags: ContentBulkActionRequestTags | None | Unset = UNSET
+    audience: ContentBulkActionRequestAudience | Unset | None = UNSET
+    availability: ContentBulkActionRequestAvailability | Unset | None = UNSET
+    tags: ContentBulkActionRequestTags | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -137,27 +138,25 @@ class ContentBulkActionRequest:
                 )
             _d = dict(_d)
         try:
-            action = _d["action"]
+            action: Any = _d["action"]
             if action is None:
                 raise WrongType("a value", None)
-            if action.__class__ is dict or action.__class__ is list:
-                raise WrongType("string", action)
 
-            content_ids = _d["content_ids"]
+            content_ids: Any = _d["content_ids"]
             if content_ids is None:
                 raise WrongType("a value", None)
             if content_ids is not None:
                 content_ids = _decode_content_ids(content_ids)
 
-            audience = _d.get("audience", UNSET)
+            audience: Any = _d.get("audience", UNSET)
             if audience is not None and audience is not UNSET:
                 audience = ContentBulkActionRequestAudience.from_dict(audience)
 
-            availability = _d.get("availability", UNSET)
+            availability: Any = _d.get("availability", UNSET)
             if availability is not None and availability is not UNSET:
                 availability = ContentBulkActionRequestAvailability.from_dict(availability)
 
-            tags = _d.get("tags", UNSET)
+            tags: Any = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
                 tags = ContentBulkActionRequestTags.from_dict(tags)
 
@@ -189,7 +188,7 @@ class ContentBulkActionRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.content_bulk_action_request_audience import ContentBulkActionRequestAudience  # noqa: E402
-from ..models.content_bulk_action_request_availability import ContentBulkActionRequestAvailability  # noqa: E402
-from ..models.content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItem  # noqa: E402
-from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTags  # noqa: E402
+from ..models.content_bulk_action_request_audience import ContentBulkActionRequestAudience
+from ..models.content_bulk_action_request_availability import ContentBulkActionRequestAvailability
+from ..models.content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItem
+from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTags

@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_scalar_list,
     decode_leniently,
@@ -42,9 +41,9 @@ class ContentBulkActionRequestAudience:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    add_segment_ids: list[int] | None | Unset = UNSET
-    remove_all: bool | None | Unset = UNSET
-    remove_segment_ids: list[int] | None | Unset = UNSET
+    add_segment_ids: list[int] | Unset | None = UNSET
+    remove_all: bool | Unset | None = UNSET
+    remove_segment_ids: list[int] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -85,15 +84,13 @@ class ContentBulkActionRequestAudience:
                 )
             _d = dict(_d)
         try:
-            add_segment_ids = _d.get("add_segment_ids", UNSET)
+            add_segment_ids: Any = _d.get("add_segment_ids", UNSET)
             if add_segment_ids is not None and add_segment_ids is not UNSET:
                 add_segment_ids = check_scalar_list(add_segment_ids)
 
-            remove_all = _d.get("remove_all", UNSET)
-            if remove_all.__class__ is dict or remove_all.__class__ is list:
-                raise WrongType("boolean", remove_all)
+            remove_all: Any = _d.get("remove_all", UNSET)
 
-            remove_segment_ids = _d.get("remove_segment_ids", UNSET)
+            remove_segment_ids: Any = _d.get("remove_segment_ids", UNSET)
             if remove_segment_ids is not None and remove_segment_ids is not UNSET:
                 remove_segment_ids = check_scalar_list(remove_segment_ids)
 

@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     decode_leniently,
 )
@@ -41,9 +40,9 @@ class ContentBulkActionRequestAvailability:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    ai_agent: bool | None | Unset = UNSET
-    copilot: bool | None | Unset = UNSET
-    sales_agent: bool | None | Unset = UNSET
+    ai_agent: bool | Unset | None = UNSET
+    copilot: bool | Unset | None = UNSET
+    sales_agent: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -84,17 +83,11 @@ class ContentBulkActionRequestAvailability:
                 )
             _d = dict(_d)
         try:
-            ai_agent = _d.get("ai_agent", UNSET)
-            if ai_agent.__class__ is dict or ai_agent.__class__ is list:
-                raise WrongType("boolean", ai_agent)
+            ai_agent: Any = _d.get("ai_agent", UNSET)
 
-            copilot = _d.get("copilot", UNSET)
-            if copilot.__class__ is dict or copilot.__class__ is list:
-                raise WrongType("boolean", copilot)
+            copilot: Any = _d.get("copilot", UNSET)
 
-            sales_agent = _d.get("sales_agent", UNSET)
-            if sales_agent.__class__ is dict or sales_agent.__class__ is list:
-                raise WrongType("boolean", sales_agent)
+            sales_agent: Any = _d.get("sales_agent", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -42,8 +42,8 @@ class ContentBulkActionRequestTags:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    add_tag_ids: list[int] | None | Unset = UNSET
-    remove_tag_ids: list[int] | None | Unset = UNSET
+    add_tag_ids: list[int] | Unset | None = UNSET
+    remove_tag_ids: list[int] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -80,11 +80,11 @@ class ContentBulkActionRequestTags:
                 )
             _d = dict(_d)
         try:
-            add_tag_ids = _d.get("add_tag_ids", UNSET)
+            add_tag_ids: Any = _d.get("add_tag_ids", UNSET)
             if add_tag_ids is not None and add_tag_ids is not UNSET:
                 add_tag_ids = check_scalar_list(add_tag_ids)
 
-            remove_tag_ids = _d.get("remove_tag_ids", UNSET)
+            remove_tag_ids: Any = _d.get("remove_tag_ids", UNSET)
             if remove_tag_ids is not None and remove_tag_ids is not UNSET:
                 remove_tag_ids = check_scalar_list(remove_tag_ids)
 

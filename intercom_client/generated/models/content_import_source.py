@@ -132,55 +132,39 @@ class ContentImportSource:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentImportSource")
             _d = dict(_d)
         try:
-            created_at = _d["created_at"]
+            created_at: Any = _d["created_at"]
             if created_at is None:
                 raise WrongType("a value", None)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
 
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id)
 
-            last_synced_at = _d["last_synced_at"]
+            last_synced_at: Any = _d["last_synced_at"]
             if last_synced_at is None:
                 raise WrongType("a value", None)
-            if last_synced_at.__class__ is dict or last_synced_at.__class__ is list:
-                raise WrongType("integer", last_synced_at)
 
-            status = _d["status"]
+            status: Any = _d["status"]
             if status is None:
                 raise WrongType("a value", None)
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
 
-            sync_behavior = _d["sync_behavior"]
+            sync_behavior: Any = _d["sync_behavior"]
             if sync_behavior is None:
                 raise WrongType("a value", None)
-            if sync_behavior.__class__ is dict or sync_behavior.__class__ is list:
-                raise WrongType("string", sync_behavior)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            updated_at = _d["updated_at"]
+            updated_at: Any = _d["updated_at"]
             if updated_at is None:
                 raise WrongType("a value", None)
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
 
-            url = _d["url"]
+            url: Any = _d["url"]
             if url is None:
                 raise WrongType("a value", None)
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
 
-            audience_ids = _d.get("audience_ids")
+            audience_ids: Any = _d.get("audience_ids")
             if audience_ids is not None:
                 audience_ids = check_scalar_list(audience_ids)
 

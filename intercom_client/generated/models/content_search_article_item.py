@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,10 +16,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -101,25 +104,18 @@ class ContentSearchArticleItem:
                 )
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            contents = _d.get("contents")
+            contents: Any = _d.get("contents")
             if contents is not None:
-                contents = _decode_contents(contents)
-
-            title = _d.get("title")
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+                contents = Pending(contents)
+            title: Any = _d.get("title")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -138,4 +134,6 @@ class ContentSearchArticleItem:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.content_search_article_content_item import ContentSearchArticleContentItem  # noqa: E402
+from ..models.content_search_article_content_item import ContentSearchArticleContentItem
+
+install_lazy_fields(ContentSearchArticleItem, ("contents",))

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,6 +13,7 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
@@ -19,6 +21,7 @@ from ..types import (
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -177,65 +180,40 @@ class ContentSnippet:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentSnippet")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            ai_chatbot_availability = _d.get("ai_chatbot_availability")
-            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability)
+            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability")
 
-            ai_copilot_availability = _d.get("ai_copilot_availability")
-            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+            ai_copilot_availability: Any = _d.get("ai_copilot_availability")
 
-            ai_sales_agent_availability = _d.get("ai_sales_agent_availability")
-            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability")
 
-            audience_ids = _d.get("audience_ids")
+            audience_ids: Any = _d.get("audience_ids")
             if audience_ids is not None:
                 audience_ids = check_scalar_list(audience_ids)
 
-            body_markdown = _d.get("body_markdown")
-            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+            body_markdown: Any = _d.get("body_markdown")
 
-            chatbot_availability = _d.get("chatbot_availability")
-            if chatbot_availability.__class__ is dict or chatbot_availability.__class__ is list:
-                raise WrongType("integer", chatbot_availability)
+            chatbot_availability: Any = _d.get("chatbot_availability")
 
-            copilot_availability = _d.get("copilot_availability")
-            if copilot_availability.__class__ is dict or copilot_availability.__class__ is list:
-                raise WrongType("integer", copilot_availability)
+            copilot_availability: Any = _d.get("copilot_availability")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            json_blocks = _d.get("json_blocks")
+            json_blocks: Any = _d.get("json_blocks")
             if json_blocks is not None:
-                json_blocks = _decode_json_blocks(json_blocks)
+                json_blocks = Pending(json_blocks)
+            locale: Any = _d.get("locale")
 
-            locale = _d.get("locale")
-            if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
+            title: Any = _d.get("title")
 
-            title = _d.get("title")
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
-
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -264,4 +242,6 @@ class ContentSnippet:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.content_snippet_json_blocks_item import ContentSnippetJsonBlocksItem  # noqa: E402
+from ..models.content_snippet_json_blocks_item import ContentSnippetJsonBlocksItem
+
+install_lazy_fields(ContentSnippet, ("json_blocks",))

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -79,13 +80,13 @@ class ContentSnippetCreateRequest:
     """
 
     title: str
-    ai_chatbot_availability: bool | None | Unset = UNSET
-    ai_copilot_availability: bool | None | Unset = UNSET
-    ai_sales_agent_availability: bool | None | Unset = UNSET
-    audience_ids: list[int] | None | Unset = UNSET
-    body_markdown: str | None | Unset = UNSET
-    json_blocks: list[ContentSnippetCreateRequestJsonBlocksItem] | None | Unset = UNSET
-    locale: str | None | Unset = UNSET
+    ai_chatbot_availability: bool | Unset | None = UNSET
+    ai_copilot_availability: bool | Unset | None = UNSET
+    ai_sales_agent_availability: bool | Unset | None = UNSET
+    audience_ids: list[int] | Unset | None = UNSET
+    body_markdown: str | Unset | None = UNSET
+    json_blocks: list[ContentSnippetCreateRequestJsonBlocksItem] | Unset | None = UNSET
+    locale: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -146,39 +147,27 @@ class ContentSnippetCreateRequest:
                 )
             _d = dict(_d)
         try:
-            title = _d["title"]
+            title: Any = _d["title"]
             if title is None:
                 raise WrongType("a value", None)
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
 
-            ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
-            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability)
+            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability", UNSET)
 
-            ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
-            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+            ai_copilot_availability: Any = _d.get("ai_copilot_availability", UNSET)
 
-            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
-            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability", UNSET)
 
-            audience_ids = _d.get("audience_ids", UNSET)
+            audience_ids: Any = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
                 audience_ids = check_scalar_list(audience_ids)
 
-            body_markdown = _d.get("body_markdown", UNSET)
-            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+            body_markdown: Any = _d.get("body_markdown", UNSET)
 
-            json_blocks = _d.get("json_blocks", UNSET)
+            json_blocks: Any = _d.get("json_blocks", UNSET)
             if json_blocks is not None and json_blocks is not UNSET:
                 json_blocks = _decode_json_blocks(json_blocks)
 
-            locale = _d.get("locale", UNSET)
-            if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
+            locale: Any = _d.get("locale", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -214,4 +203,4 @@ class ContentSnippetCreateRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.content_snippet_create_request_json_blocks_item import ContentSnippetCreateRequestJsonBlocksItem  # noqa: E402
+from ..models.content_snippet_create_request_json_blocks_item import ContentSnippetCreateRequestJsonBlocksItem

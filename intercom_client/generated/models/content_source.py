@@ -13,7 +13,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -88,21 +87,13 @@ class ContentSource:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentSource")
             _d = dict(_d)
         try:
-            content_type = _d.get("content_type")
-            if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type)
+            content_type: Any = _d.get("content_type")
 
-            locale = _d.get("locale")
-            if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
+            locale: Any = _d.get("locale")
 
-            title = _d.get("title")
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+            title: Any = _d.get("title")
 
-            url = _d.get("url")
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -90,17 +92,12 @@ class ContentSourcesList:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentSourcesList")
             _d = dict(_d)
         try:
-            content_sources = _d.get("content_sources")
+            content_sources: Any = _d.get("content_sources")
             if content_sources is not None:
-                content_sources = _decode_content_sources(content_sources)
+                content_sources = Pending(content_sources)
+            total_count: Any = _d.get("total_count")
 
-            total_count = _d.get("total_count")
-            if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -118,4 +115,6 @@ class ContentSourcesList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.content_source import ContentSource  # noqa: E402
+from ..models.content_source import ContentSource
+
+install_lazy_fields(ContentSourcesList, ("content_sources",))

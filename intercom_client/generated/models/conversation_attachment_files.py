@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -40,9 +39,9 @@ class ConversationAttachmentFiles:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    content_type: str | None | Unset = UNSET
-    data: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
+    content_type: str | Unset | None = UNSET
+    data: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -83,17 +82,11 @@ class ConversationAttachmentFiles:
                 )
             _d = dict(_d)
         try:
-            content_type = _d.get("content_type", UNSET)
-            if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type)
+            content_type: Any = _d.get("content_type", UNSET)
 
-            data = _d.get("data", UNSET)
-            if data.__class__ is dict or data.__class__ is list:
-                raise WrongType("string", data)
+            data: Any = _d.get("data", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

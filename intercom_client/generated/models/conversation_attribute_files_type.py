@@ -150,51 +150,31 @@ class ConversationAttributeFilesType:
                 )
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            admin_id = _d.get("admin_id")
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+            admin_id: Any = _d.get("admin_id")
 
-            archived = _d.get("archived")
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+            archived: Any = _d.get("archived")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            data_type = _d.get("data_type")
-            if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type)
+            data_type: Any = _d.get("data_type")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            required = _d.get("required")
-            if required.__class__ is dict or required.__class__ is list:
-                raise WrongType("boolean", required)
+            required: Any = _d.get("required")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
-            visible_to_team_ids = _d.get("visible_to_team_ids")
+            visible_to_team_ids: Any = _d.get("visible_to_team_ids")
             if visible_to_team_ids is not None:
                 visible_to_team_ids = check_scalar_list(visible_to_team_ids)
 

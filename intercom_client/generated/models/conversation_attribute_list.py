@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,11 +16,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_str,
     decode_leniently,
     decode_list,
     decode_variant,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -170,13 +173,10 @@ class ConversationAttributeList:
                 )
             _d = dict(_d)
         try:
-            data = _d.get("data")
+            data: Any = _d.get("data")
             if data is not None:
-                data = _decode_data(data)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                data = Pending(data)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -193,11 +193,13 @@ class ConversationAttributeList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType  # noqa: E402
-from ..models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType  # noqa: E402
-from ..models.conversation_attribute_decimal_type import ConversationAttributeDecimalType  # noqa: E402
-from ..models.conversation_attribute_files_type import ConversationAttributeFilesType  # noqa: E402
-from ..models.conversation_attribute_integer_type import ConversationAttributeIntegerType  # noqa: E402
-from ..models.conversation_attribute_list_type import ConversationAttributeListType  # noqa: E402
-from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType  # noqa: E402
-from ..models.conversation_attribute_string_type import ConversationAttributeStringType  # noqa: E402
+from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+from ..models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+from ..models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+from ..models.conversation_attribute_files_type import ConversationAttributeFilesType
+from ..models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+from ..models.conversation_attribute_list_type import ConversationAttributeListType
+from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+from ..models.conversation_attribute_string_type import ConversationAttributeStringType
+
+install_lazy_fields(ConversationAttributeList, ("data",))

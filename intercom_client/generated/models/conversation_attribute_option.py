@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_bool,
     check_str,
     decode_leniently,
@@ -83,17 +82,11 @@ class ConversationAttributeOption:
                 )
             _d = dict(_d)
         try:
-            archived = _d.get("archived")
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+            archived: Any = _d.get("archived")
 
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id")
 
-            label = _d.get("label")
-            if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label)
+            label: Any = _d.get("label")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

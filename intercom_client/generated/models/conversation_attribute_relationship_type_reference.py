@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -78,13 +77,9 @@ class ConversationAttributeRelationshipTypeReference:
                 )
             _d = dict(_d)
         try:
-            object_type_id = _d.get("object_type_id")
-            if object_type_id.__class__ is dict or object_type_id.__class__ is list:
-                raise WrongType("string", object_type_id)
+            object_type_id: Any = _d.get("object_type_id")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

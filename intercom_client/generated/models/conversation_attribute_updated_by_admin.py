@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,7 +13,9 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -79,14 +82,12 @@ class ConversationAttributeUpdatedByAdmin:
                 )
             _d = dict(_d)
         try:
-            attribute = _d.get("attribute")
+            attribute: Any = _d.get("attribute")
             if attribute is not None:
-                attribute = ConversationAttributeUpdatedByAdminAttribute.from_dict(attribute)
-
-            value = _d.get("value")
+                attribute = Pending(attribute)
+            value: Any = _d.get("value")
             if value is not None:
-                value = ConversationAttributeUpdatedByAdminValue.from_dict(value)
-
+                value = Pending(value)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -102,5 +103,13 @@ class ConversationAttributeUpdatedByAdmin:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_attribute_updated_by_admin_attribute import ConversationAttributeUpdatedByAdminAttribute  # noqa: E402
-from ..models.conversation_attribute_updated_by_admin_value import ConversationAttributeUpdatedByAdminValue  # noqa: E402
+from ..models.conversation_attribute_updated_by_admin_attribute import ConversationAttributeUpdatedByAdminAttribute
+from ..models.conversation_attribute_updated_by_admin_value import ConversationAttributeUpdatedByAdminValue
+
+install_lazy_fields(
+    ConversationAttributeUpdatedByAdmin,
+    (
+        "attribute",
+        "value",
+    ),
+)

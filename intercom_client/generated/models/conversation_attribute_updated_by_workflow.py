@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,7 +13,9 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -91,18 +94,15 @@ class ConversationAttributeUpdatedByWorkflow:
                 )
             _d = dict(_d)
         try:
-            attribute = _d.get("attribute")
+            attribute: Any = _d.get("attribute")
             if attribute is not None:
-                attribute = ConversationAttributeUpdatedByWorkflowAttribute.from_dict(attribute)
-
-            value = _d.get("value")
+                attribute = Pending(attribute)
+            value: Any = _d.get("value")
             if value is not None:
-                value = ConversationAttributeUpdatedByWorkflowValue.from_dict(value)
-
-            workflow = _d.get("workflow")
+                value = Pending(value)
+            workflow: Any = _d.get("workflow")
             if workflow is not None:
-                workflow = ConversationAttributeUpdatedByWorkflowWorkflow.from_dict(workflow)
-
+                workflow = Pending(workflow)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -120,7 +120,16 @@ class ConversationAttributeUpdatedByWorkflow:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.conversation_attribute_updated_by_workflow_attribute import (
-    ConversationAttributeUpdatedByWorkflowAttribute,  # noqa: E402
+    ConversationAttributeUpdatedByWorkflowAttribute,
 )
-from ..models.conversation_attribute_updated_by_workflow_value import ConversationAttributeUpdatedByWorkflowValue  # noqa: E402
-from ..models.conversation_attribute_updated_by_workflow_workflow import ConversationAttributeUpdatedByWorkflowWorkflow  # noqa: E402
+from ..models.conversation_attribute_updated_by_workflow_value import ConversationAttributeUpdatedByWorkflowValue
+from ..models.conversation_attribute_updated_by_workflow_workflow import ConversationAttributeUpdatedByWorkflowWorkflow
+
+install_lazy_fields(
+    ConversationAttributeUpdatedByWorkflow,
+    (
+        "attribute",
+        "value",
+        "workflow",
+    ),
+)

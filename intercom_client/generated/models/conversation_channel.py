@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -76,13 +75,9 @@ class ConversationChannel:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationChannel")
             _d = dict(_d)
         try:
-            current = _d.get("current")
-            if current.__class__ is dict or current.__class__ is list:
-                raise WrongType("string", current)
+            current: Any = _d.get("current")
 
-            initial = _d.get("initial")
-            if initial.__class__ is dict or initial.__class__ is list:
-                raise WrongType("string", initial)
+            initial: Any = _d.get("initial")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

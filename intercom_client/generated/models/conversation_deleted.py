@@ -13,7 +13,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_bool,
     check_str,
     decode_leniently,
@@ -81,17 +80,11 @@ class ConversationDeleted:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationDeleted")
             _d = dict(_d)
         try:
-            deleted = _d.get("deleted")
-            if deleted.__class__ is dict or deleted.__class__ is list:
-                raise WrongType("boolean", deleted)
+            deleted: Any = _d.get("deleted")
 
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id")
 
-            object_ = _d.get("object")
-            if object_.__class__ is dict or object_.__class__ is list:
-                raise WrongType("string", object_)
+            object_: Any = _d.get("object")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -84,17 +83,11 @@ class ConversationFirstContactReply:
                 )
             _d = dict(_d)
         try:
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
-            url = _d.get("url")
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -100,21 +102,15 @@ class ConversationList:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationList")
             _d = dict(_d)
         try:
-            conversations = _d.get("conversations")
+            conversations: Any = _d.get("conversations")
             if conversations is not None:
-                conversations = _decode_conversations(conversations)
-
-            pages = _d.get("pages")
+                conversations = Pending(conversations)
+            pages: Any = _d.get("pages")
             if pages is not None:
-                pages = CursorPages.from_dict(pages)
+                pages = Pending(pages)
+            total_count: Any = _d.get("total_count")
 
-            total_count = _d.get("total_count")
-            if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -133,5 +129,13 @@ class ConversationList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_list_item import ConversationListItem  # noqa: E402
-from ..models.cursor_pages import CursorPages  # noqa: E402
+from ..models.conversation_list_item import ConversationListItem
+from ..models.cursor_pages import CursorPages
+
+install_lazy_fields(
+    ConversationList,
+    (
+        "conversations",
+        "pages",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,12 +15,14 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -341,137 +344,90 @@ class ConversationListItem:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationListItem")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            admin_assignee_id = _d.get("admin_assignee_id")
-            if admin_assignee_id.__class__ is dict or admin_assignee_id.__class__ is list:
-                raise WrongType("integer", admin_assignee_id)
+            admin_assignee_id: Any = _d.get("admin_assignee_id")
 
-            ai_agent = _d.get("ai_agent")
+            ai_agent: Any = _d.get("ai_agent")
             if ai_agent is not None:
-                ai_agent = AiAgent.from_dict(ai_agent)
+                ai_agent = Pending(ai_agent)
+            ai_agent_participated: Any = _d.get("ai_agent_participated")
 
-            ai_agent_participated = _d.get("ai_agent_participated")
-            if ai_agent_participated.__class__ is dict or ai_agent_participated.__class__ is list:
-                raise WrongType("boolean", ai_agent_participated)
-
-            channel = _d.get("channel")
+            channel: Any = _d.get("channel")
             if channel is not None:
-                channel = ConversationChannel.from_dict(channel)
-
-            company = _d.get("company")
+                channel = Pending(channel)
+            company: Any = _d.get("company")
             if company is not None:
-                company = Company.from_dict(company)
-
-            contacts = _d.get("contacts")
+                company = Pending(company)
+            contacts: Any = _d.get("contacts")
             if contacts is not None:
-                contacts = ConversationContacts.from_dict(contacts)
-
-            conversation_rating = _d.get("conversation_rating")
+                contacts = Pending(contacts)
+            conversation_rating: Any = _d.get("conversation_rating")
             if conversation_rating is not None:
-                conversation_rating = ConversationRating.from_dict(conversation_rating)
+                conversation_rating = Pending(conversation_rating)
+            created_at: Any = _d.get("created_at")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
-
-            custom_attributes = _d.get("custom_attributes")
+            custom_attributes: Any = _d.get("custom_attributes")
             if custom_attributes is not None:
-                custom_attributes = CustomAttributes.from_dict(custom_attributes)
-
-            external_references = _d.get("external_references")
+                custom_attributes = Pending(custom_attributes)
+            external_references: Any = _d.get("external_references")
             if external_references is not None:
-                external_references = _decode_external_references(external_references)
-
-            first_contact_reply = _d.get("first_contact_reply")
+                external_references = Pending(external_references)
+            first_contact_reply: Any = _d.get("first_contact_reply")
             if first_contact_reply is not None:
-                first_contact_reply = ConversationFirstContactReply.from_dict(first_contact_reply)
-
-            linked_objects = _d.get("linked_objects")
+                first_contact_reply = Pending(first_contact_reply)
+            linked_objects: Any = _d.get("linked_objects")
             if linked_objects is not None:
-                linked_objects = LinkedObjectList.from_dict(linked_objects)
-
-            monitor_evaluations = _d.get("monitor_evaluations")
+                linked_objects = Pending(linked_objects)
+            monitor_evaluations: Any = _d.get("monitor_evaluations")
             if monitor_evaluations is not None:
-                monitor_evaluations = _decode_monitor_evaluations(monitor_evaluations)
+                monitor_evaluations = Pending(monitor_evaluations)
+            open_: Any = _d.get("open")
 
-            open_ = _d.get("open")
-            if open_.__class__ is dict or open_.__class__ is list:
-                raise WrongType("boolean", open_)
+            priority: Any = _d.get("priority")
 
-            priority = _d.get("priority")
-            if priority.__class__ is dict or priority.__class__ is list:
-                raise WrongType("string", priority)
+            read: Any = _d.get("read")
 
-            read = _d.get("read")
-            if read.__class__ is dict or read.__class__ is list:
-                raise WrongType("boolean", read)
-
-            sales_agent = _d.get("sales_agent")
+            sales_agent: Any = _d.get("sales_agent")
             if sales_agent is not None:
-                sales_agent = SalesAgent.from_dict(sales_agent)
+                sales_agent = Pending(sales_agent)
+            sales_agent_participated: Any = _d.get("sales_agent_participated")
 
-            sales_agent_participated = _d.get("sales_agent_participated")
-            if sales_agent_participated.__class__ is dict or sales_agent_participated.__class__ is list:
-                raise WrongType("boolean", sales_agent_participated)
-
-            scorecards = _d.get("scorecards")
+            scorecards: Any = _d.get("scorecards")
             if scorecards is not None:
-                scorecards = _decode_scorecards(scorecards)
-
-            sla_applied = _d.get("sla_applied")
+                scorecards = Pending(scorecards)
+            sla_applied: Any = _d.get("sla_applied")
             if sla_applied is not None:
-                sla_applied = SlaApplied.from_dict(sla_applied)
+                sla_applied = Pending(sla_applied)
+            snoozed_until: Any = _d.get("snoozed_until")
 
-            snoozed_until = _d.get("snoozed_until")
-            if snoozed_until.__class__ is dict or snoozed_until.__class__ is list:
-                raise WrongType("integer", snoozed_until)
-
-            source = _d.get("source")
+            source: Any = _d.get("source")
             if source is not None:
-                source = ConversationSource.from_dict(source)
+                source = Pending(source)
+            state: Any = _d.get("state")
 
-            state = _d.get("state")
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
-
-            statistics = _d.get("statistics")
+            statistics: Any = _d.get("statistics")
             if statistics is not None:
-                statistics = ConversationStatistics.from_dict(statistics)
-
-            tags = _d.get("tags")
+                statistics = Pending(statistics)
+            tags: Any = _d.get("tags")
             if tags is not None:
-                tags = Tags.from_dict(tags)
+                tags = Pending(tags)
+            team_assignee_id: Any = _d.get("team_assignee_id")
 
-            team_assignee_id = _d.get("team_assignee_id")
-            if team_assignee_id.__class__ is dict or team_assignee_id.__class__ is list:
-                raise WrongType("integer", team_assignee_id)
-
-            teammates = _d.get("teammates")
+            teammates: Any = _d.get("teammates")
             if teammates is not None:
-                teammates = ConversationTeammates.from_dict(teammates)
+                teammates = Pending(teammates)
+            title: Any = _d.get("title")
 
-            title = _d.get("title")
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+            updated_at: Any = _d.get("updated_at")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
-
-            waiting_since = _d.get("waiting_since")
-            if waiting_since.__class__ is dict or waiting_since.__class__ is list:
-                raise WrongType("integer", waiting_since)
+            waiting_since: Any = _d.get("waiting_since")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -518,20 +474,43 @@ class ConversationListItem:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ai_agent import AiAgent  # noqa: E402
-from ..models.company import Company  # noqa: E402
-from ..models.conversation_channel import ConversationChannel  # noqa: E402
-from ..models.conversation_contacts import ConversationContacts  # noqa: E402
-from ..models.conversation_external_reference import ConversationExternalReference  # noqa: E402
-from ..models.conversation_first_contact_reply import ConversationFirstContactReply  # noqa: E402
-from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation  # noqa: E402
-from ..models.conversation_rating import ConversationRating  # noqa: E402
-from ..models.conversation_scorecard import ConversationScorecard  # noqa: E402
-from ..models.conversation_source import ConversationSource  # noqa: E402
-from ..models.conversation_statistics import ConversationStatistics  # noqa: E402
-from ..models.conversation_teammates import ConversationTeammates  # noqa: E402
-from ..models.custom_attributes import CustomAttributes  # noqa: E402
-from ..models.linked_object_list import LinkedObjectList  # noqa: E402
-from ..models.sales_agent import SalesAgent  # noqa: E402
-from ..models.sla_applied import SlaApplied  # noqa: E402
-from ..models.tags import Tags  # noqa: E402
+from ..models.ai_agent import AiAgent
+from ..models.company import Company
+from ..models.conversation_channel import ConversationChannel
+from ..models.conversation_contacts import ConversationContacts
+from ..models.conversation_external_reference import ConversationExternalReference
+from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
+from ..models.conversation_rating import ConversationRating
+from ..models.conversation_scorecard import ConversationScorecard
+from ..models.conversation_source import ConversationSource
+from ..models.conversation_statistics import ConversationStatistics
+from ..models.conversation_teammates import ConversationTeammates
+from ..models.custom_attributes import CustomAttributes
+from ..models.linked_object_list import LinkedObjectList
+from ..models.sales_agent import SalesAgent
+from ..models.sla_applied import SlaApplied
+from ..models.tags import Tags
+
+install_lazy_fields(
+    ConversationListItem,
+    (
+        "ai_agent",
+        "channel",
+        "company",
+        "contacts",
+        "conversation_rating",
+        "custom_attributes",
+        "external_references",
+        "first_contact_reply",
+        "linked_objects",
+        "monitor_evaluations",
+        "sales_agent",
+        "scorecards",
+        "sla_applied",
+        "source",
+        "statistics",
+        "tags",
+        "teammates",
+    ),
+)

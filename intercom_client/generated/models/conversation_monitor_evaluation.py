@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -108,29 +107,17 @@ class ConversationMonitorEvaluation:
                 )
             _d = dict(_d)
         try:
-            evaluated_at = _d.get("evaluated_at")
-            if evaluated_at.__class__ is dict or evaluated_at.__class__ is list:
-                raise WrongType("integer", evaluated_at)
+            evaluated_at: Any = _d.get("evaluated_at")
 
-            explanation = _d.get("explanation")
-            if explanation.__class__ is dict or explanation.__class__ is list:
-                raise WrongType("string", explanation)
+            explanation: Any = _d.get("explanation")
 
-            monitor_id = _d.get("monitor_id")
-            if monitor_id.__class__ is dict or monitor_id.__class__ is list:
-                raise WrongType("string", monitor_id)
+            monitor_id: Any = _d.get("monitor_id")
 
-            monitor_name = _d.get("monitor_name")
-            if monitor_name.__class__ is dict or monitor_name.__class__ is list:
-                raise WrongType("string", monitor_name)
+            monitor_name: Any = _d.get("monitor_name")
 
-            monitor_type = _d.get("monitor_type")
-            if monitor_type.__class__ is dict or monitor_type.__class__ is list:
-                raise WrongType("string", monitor_type)
+            monitor_type: Any = _d.get("monitor_type")
 
-            result = _d.get("result")
-            if result.__class__ is dict or result.__class__ is list:
-                raise WrongType("string", result)
+            result: Any = _d.get("result")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,6 +14,7 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
@@ -20,6 +22,7 @@ from ..types import (
     decode_leniently,
     decode_list,
     decode_variant,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -346,85 +349,55 @@ class ConversationPart:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationPart")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            app_package_code = _d.get("app_package_code")
-            if app_package_code.__class__ is dict or app_package_code.__class__ is list:
-                raise WrongType("string", app_package_code)
+            app_package_code: Any = _d.get("app_package_code")
 
-            assigned_to = _d.get("assigned_to")
+            assigned_to: Any = _d.get("assigned_to")
             if assigned_to is not None:
-                assigned_to = Reference.from_dict(assigned_to)
-
-            attachments = _d.get("attachments")
+                assigned_to = Pending(assigned_to)
+            attachments: Any = _d.get("attachments")
             if attachments is not None:
-                attachments = _decode_attachments(attachments)
-
-            author = _d.get("author")
+                attachments = Pending(attachments)
+            author: Any = _d.get("author")
             if author is not None:
-                author = ConversationPartAuthor.from_dict(author)
+                author = Pending(author)
+            body: Any = _d.get("body")
 
-            body = _d.get("body")
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            created_at: Any = _d.get("created_at")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
-
-            email_message_metadata = _d.get("email_message_metadata")
+            email_message_metadata: Any = _d.get("email_message_metadata")
             if email_message_metadata is not None:
-                email_message_metadata = EmailMessageMetadata.from_dict(email_message_metadata)
-
-            event_details = _d.get("event_details")
+                email_message_metadata = Pending(email_message_metadata)
+            event_details: Any = _d.get("event_details")
             if event_details is not None:
-                event_details = _decode_event_details(event_details)
+                event_details = Pending(event_details)
+            external_id: Any = _d.get("external_id")
 
-            external_id = _d.get("external_id")
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
-
-            metadata = _d.get("metadata")
+            metadata: Any = _d.get("metadata")
             if metadata is not None:
-                metadata = ConversationPartMetadata.from_dict(metadata)
+                metadata = Pending(metadata)
+            notified_at: Any = _d.get("notified_at")
 
-            notified_at = _d.get("notified_at")
-            if notified_at.__class__ is dict or notified_at.__class__ is list:
-                raise WrongType("integer", notified_at)
+            part_type: Any = _d.get("part_type")
 
-            part_type = _d.get("part_type")
-            if part_type.__class__ is dict or part_type.__class__ is list:
-                raise WrongType("string", part_type)
+            redacted: Any = _d.get("redacted")
 
-            redacted = _d.get("redacted")
-            if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted)
+            state: Any = _d.get("state")
 
-            state = _d.get("state")
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
-
-            tags = _d.get("tags")
+            tags: Any = _d.get("tags")
             if tags is not None:
-                tags = _decode_tags(tags)
-
-            translations = _d.get("translations")
+                tags = Pending(tags)
+            translations: Any = _d.get("translations")
             if translations is not None:
-                translations = ReplyTranslations.from_dict(translations)
-
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                translations = Pending(translations)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -458,26 +431,40 @@ class ConversationPart:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.call_summary import CallSummary  # noqa: E402
-from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin  # noqa: E402
-from ..models.conversation_attribute_updated_by_user import ConversationAttributeUpdatedByUser  # noqa: E402
-from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow  # noqa: E402
-from ..models.conversation_part_author import ConversationPartAuthor  # noqa: E402
-from ..models.conversation_part_metadata import ConversationPartMetadata  # noqa: E402
-from ..models.conversation_sla_applied_by_rule import ConversationSlaAppliedByRule  # noqa: E402
-from ..models.conversation_sla_applied_by_workflow import ConversationSlaAppliedByWorkflow  # noqa: E402
-from ..models.conversation_sla_paused import ConversationSlaPaused  # noqa: E402
-from ..models.conversation_sla_removed import ConversationSlaRemoved  # noqa: E402
-from ..models.conversation_sla_target_missed import ConversationSlaTargetMissed  # noqa: E402
-from ..models.conversation_sla_unpaused import ConversationSlaUnpaused  # noqa: E402
-from ..models.conversation_tags_updated import ConversationTagsUpdated  # noqa: E402
-from ..models.custom_action_finished import CustomActionFinished  # noqa: E402
-from ..models.custom_action_started import CustomActionStarted  # noqa: E402
-from ..models.email_message_metadata import EmailMessageMetadata  # noqa: E402
-from ..models.operator_workflow_event import OperatorWorkflowEvent  # noqa: E402
-from ..models.part_attachment import PartAttachment  # noqa: E402
-from ..models.priority_changed import PriorityChanged  # noqa: E402
-from ..models.reference import Reference  # noqa: E402
-from ..models.reply_translations import ReplyTranslations  # noqa: E402
-from ..models.snoozed import Snoozed  # noqa: E402
-from ..models.tag_basic import TagBasic  # noqa: E402
+from ..models.call_summary import CallSummary
+from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
+from ..models.conversation_attribute_updated_by_user import ConversationAttributeUpdatedByUser
+from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
+from ..models.conversation_part_author import ConversationPartAuthor
+from ..models.conversation_part_metadata import ConversationPartMetadata
+from ..models.conversation_sla_applied_by_rule import ConversationSlaAppliedByRule
+from ..models.conversation_sla_applied_by_workflow import ConversationSlaAppliedByWorkflow
+from ..models.conversation_sla_paused import ConversationSlaPaused
+from ..models.conversation_sla_removed import ConversationSlaRemoved
+from ..models.conversation_sla_target_missed import ConversationSlaTargetMissed
+from ..models.conversation_sla_unpaused import ConversationSlaUnpaused
+from ..models.conversation_tags_updated import ConversationTagsUpdated
+from ..models.custom_action_finished import CustomActionFinished
+from ..models.custom_action_started import CustomActionStarted
+from ..models.email_message_metadata import EmailMessageMetadata
+from ..models.operator_workflow_event import OperatorWorkflowEvent
+from ..models.part_attachment import PartAttachment
+from ..models.priority_changed import PriorityChanged
+from ..models.reference import Reference
+from ..models.reply_translations import ReplyTranslations
+from ..models.snoozed import Snoozed
+from ..models.tag_basic import TagBasic
+
+install_lazy_fields(
+    ConversationPart,
+    (
+        "assigned_to",
+        "attachments",
+        "author",
+        "email_message_metadata",
+        "event_details",
+        "metadata",
+        "tags",
+        "translations",
+    ),
+)

@@ -102,33 +102,21 @@ class ConversationPartAuthor:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationPartAuthor")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            email = _d.get("email")
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email: Any = _d.get("email")
 
-            from_ai_agent = _d.get("from_ai_agent")
-            if from_ai_agent.__class__ is dict or from_ai_agent.__class__ is list:
-                raise WrongType("boolean", from_ai_agent)
+            from_ai_agent: Any = _d.get("from_ai_agent")
 
-            is_ai_answer = _d.get("is_ai_answer")
-            if is_ai_answer.__class__ is dict or is_ai_answer.__class__ is list:
-                raise WrongType("boolean", is_ai_answer)
+            is_ai_answer: Any = _d.get("is_ai_answer")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

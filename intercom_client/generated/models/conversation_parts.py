@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -94,17 +96,12 @@ class ConversationParts:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationParts")
             _d = dict(_d)
         try:
-            conversation_parts = _d.get("conversation_parts")
+            conversation_parts: Any = _d.get("conversation_parts")
             if conversation_parts is not None:
-                conversation_parts = _decode_conversation_parts(conversation_parts)
+                conversation_parts = Pending(conversation_parts)
+            total_count: Any = _d.get("total_count")
 
-            total_count = _d.get("total_count")
-            if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -122,4 +119,6 @@ class ConversationParts:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_part import ConversationPart  # noqa: E402
+from ..models.conversation_part import ConversationPart
+
+install_lazy_fields(ConversationParts, ("conversation_parts",))

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -108,29 +110,19 @@ class ConversationRating:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationRating")
             _d = dict(_d)
         try:
-            contact = _d.get("contact")
+            contact: Any = _d.get("contact")
             if contact is not None:
-                contact = ContactReference.from_dict(contact)
+                contact = Pending(contact)
+            created_at: Any = _d.get("created_at")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            rating: Any = _d.get("rating")
 
-            rating = _d.get("rating")
-            if rating.__class__ is dict or rating.__class__ is list:
-                raise WrongType("integer", rating)
+            remark: Any = _d.get("remark")
 
-            remark = _d.get("remark")
-            if remark.__class__ is dict or remark.__class__ is list:
-                raise WrongType("string", remark)
-
-            teammate = _d.get("teammate")
+            teammate: Any = _d.get("teammate")
             if teammate is not None:
-                teammate = Reference.from_dict(teammate)
-
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                teammate = Pending(teammate)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -151,5 +143,13 @@ class ConversationRating:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.contact_reference import ContactReference  # noqa: E402
-from ..models.reference import Reference  # noqa: E402
+from ..models.contact_reference import ContactReference
+from ..models.reference import Reference
+
+install_lazy_fields(
+    ConversationRating,
+    (
+        "contact",
+        "teammate",
+    ),
+)

@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -83,17 +82,11 @@ class ConversationResponseTime:
                 )
             _d = dict(_d)
         try:
-            response_time = _d.get("response_time")
-            if response_time.__class__ is dict or response_time.__class__ is list:
-                raise WrongType("integer", response_time)
+            response_time: Any = _d.get("response_time")
 
-            team_id = _d.get("team_id")
-            if team_id.__class__ is dict or team_id.__class__ is list:
-                raise WrongType("integer", team_id)
+            team_id: Any = _d.get("team_id")
 
-            team_name = _d.get("team_name")
-            if team_name.__class__ is dict or team_name.__class__ is list:
-                raise WrongType("string", team_name)
+            team_name: Any = _d.get("team_name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,13 +13,14 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_bool,
     check_float,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -149,45 +151,27 @@ class ConversationScorecard:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationScorecard")
             _d = dict(_d)
         try:
-            ai_score = _d.get("ai_score")
-            if ai_score.__class__ is dict or ai_score.__class__ is list:
-                raise WrongType("number", ai_score)
+            ai_score: Any = _d.get("ai_score")
 
-            evaluated_at = _d.get("evaluated_at")
-            if evaluated_at.__class__ is dict or evaluated_at.__class__ is list:
-                raise WrongType("integer", evaluated_at)
+            evaluated_at: Any = _d.get("evaluated_at")
 
-            evaluators = _d.get("evaluators")
+            evaluators: Any = _d.get("evaluators")
             if evaluators is not None:
-                evaluators = _decode_evaluators(evaluators)
+                evaluators = Pending(evaluators)
+            name: Any = _d.get("name")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            passed: Any = _d.get("passed")
 
-            passed = _d.get("passed")
-            if passed.__class__ is dict or passed.__class__ is list:
-                raise WrongType("boolean", passed)
-
-            reviewed_teammate = _d.get("reviewed_teammate")
+            reviewed_teammate: Any = _d.get("reviewed_teammate")
             if reviewed_teammate is not None:
-                reviewed_teammate = ConversationScorecardReviewedTeammate.from_dict(reviewed_teammate)
+                reviewed_teammate = Pending(reviewed_teammate)
+            score: Any = _d.get("score")
 
-            score = _d.get("score")
-            if score.__class__ is dict or score.__class__ is list:
-                raise WrongType("number", score)
+            scorecard_id: Any = _d.get("scorecard_id")
 
-            scorecard_id = _d.get("scorecard_id")
-            if scorecard_id.__class__ is dict or scorecard_id.__class__ is list:
-                raise WrongType("string", scorecard_id)
+            scorecard_type: Any = _d.get("scorecard_type")
 
-            scorecard_type = _d.get("scorecard_type")
-            if scorecard_type.__class__ is dict or scorecard_type.__class__ is list:
-                raise WrongType("string", scorecard_type)
-
-            scorecard_version_id = _d.get("scorecard_version_id")
-            if scorecard_version_id.__class__ is dict or scorecard_version_id.__class__ is list:
-                raise WrongType("string", scorecard_version_id)
+            scorecard_version_id: Any = _d.get("scorecard_version_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -212,5 +196,13 @@ class ConversationScorecard:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_scorecard_evaluator import ConversationScorecardEvaluator  # noqa: E402
-from ..models.conversation_scorecard_reviewed_teammate import ConversationScorecardReviewedTeammate  # noqa: E402
+from ..models.conversation_scorecard_evaluator import ConversationScorecardEvaluator
+from ..models.conversation_scorecard_reviewed_teammate import ConversationScorecardReviewedTeammate
+
+install_lazy_fields(
+    ConversationScorecard,
+    (
+        "evaluators",
+        "reviewed_teammate",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,7 +13,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_any,
     check_str,
     decode_leniently,
@@ -81,11 +81,9 @@ class ConversationScorecardEvaluator:
                 )
             _d = dict(_d)
         try:
-            evaluator_id = _d.get("evaluator_id")
-            if evaluator_id.__class__ is dict or evaluator_id.__class__ is list:
-                raise WrongType("string", evaluator_id)
+            evaluator_id: Any = _d.get("evaluator_id")
 
-            result = _d.get("result")
+            result: Any = _d.get("result")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

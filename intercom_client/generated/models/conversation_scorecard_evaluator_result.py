@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_scalar_list,
     check_str,
     decode_leniently,
@@ -102,25 +101,17 @@ class ConversationScorecardEvaluatorResult:
                 )
             _d = dict(_d)
         try:
-            other_text = _d.get("other_text")
-            if other_text.__class__ is dict or other_text.__class__ is list:
-                raise WrongType("string", other_text)
+            other_text: Any = _d.get("other_text")
 
-            reason_ids = _d.get("reason_ids")
+            reason_ids: Any = _d.get("reason_ids")
             if reason_ids is not None:
                 reason_ids = check_scalar_list(reason_ids)
 
-            reasoning = _d.get("reasoning")
-            if reasoning.__class__ is dict or reasoning.__class__ is list:
-                raise WrongType("string", reasoning)
+            reasoning: Any = _d.get("reasoning")
 
-            source = _d.get("source")
-            if source.__class__ is dict or source.__class__ is list:
-                raise WrongType("string", source)
+            source: Any = _d.get("source")
 
-            value = _d.get("value")
-            if value.__class__ is dict or value.__class__ is list:
-                raise WrongType("string", value)
+            value: Any = _d.get("value")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

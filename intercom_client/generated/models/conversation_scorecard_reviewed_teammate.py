@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -80,13 +79,9 @@ class ConversationScorecardReviewedTeammate:
                 )
             _d = dict(_d)
         try:
-            admin_id = _d.get("admin_id")
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+            admin_id: Any = _d.get("admin_id")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,9 +13,10 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -80,13 +82,10 @@ class ConversationSlaAppliedByRule:
                 )
             _d = dict(_d)
         try:
-            sla_definition = _d.get("sla_definition")
+            sla_definition: Any = _d.get("sla_definition")
             if sla_definition is not None:
-                sla_definition = ConversationSlaAppliedByRuleSlaDefinition.from_dict(sla_definition)
-
-            sla_name = _d.get("sla_name")
-            if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name)
+                sla_definition = Pending(sla_definition)
+            sla_name: Any = _d.get("sla_name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -103,4 +102,6 @@ class ConversationSlaAppliedByRule:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_sla_applied_by_rule_sla_definition import ConversationSlaAppliedByRuleSlaDefinition  # noqa: E402
+from ..models.conversation_sla_applied_by_rule_sla_definition import ConversationSlaAppliedByRuleSlaDefinition
+
+install_lazy_fields(ConversationSlaAppliedByRule, ("sla_definition",))

@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     decode_leniently,
     to_jsonable,
@@ -89,21 +88,13 @@ class ConversationSlaAppliedByWorkflowSlaDefinition:
                 )
             _d = dict(_d)
         try:
-            first_reply_time = _d.get("first_reply_time")
-            if first_reply_time.__class__ is dict or first_reply_time.__class__ is list:
-                raise WrongType("integer", first_reply_time)
+            first_reply_time: Any = _d.get("first_reply_time")
 
-            next_reply_time = _d.get("next_reply_time")
-            if next_reply_time.__class__ is dict or next_reply_time.__class__ is list:
-                raise WrongType("integer", next_reply_time)
+            next_reply_time: Any = _d.get("next_reply_time")
 
-            resolution_time = _d.get("resolution_time")
-            if resolution_time.__class__ is dict or resolution_time.__class__ is list:
-                raise WrongType("integer", resolution_time)
+            resolution_time: Any = _d.get("resolution_time")
 
-            time_to_close = _d.get("time_to_close")
-            if time_to_close.__class__ is dict or time_to_close.__class__ is list:
-                raise WrongType("integer", time_to_close)
+            time_to_close: Any = _d.get("time_to_close")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

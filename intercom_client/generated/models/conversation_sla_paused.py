@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,9 +16,10 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -89,18 +91,13 @@ class ConversationSlaPaused:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationSlaPaused")
             _d = dict(_d)
         try:
-            current_sla_status = _d.get("current_sla_status")
-            if current_sla_status.__class__ is dict or current_sla_status.__class__ is list:
-                raise WrongType("string", current_sla_status)
+            current_sla_status: Any = _d.get("current_sla_status")
 
-            sla_name = _d.get("sla_name")
-            if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name)
+            sla_name: Any = _d.get("sla_name")
 
-            sla_states = _d.get("sla_states")
+            sla_states: Any = _d.get("sla_states")
             if sla_states is not None:
-                sla_states = ConversationSlaPausedSlaStates.from_dict(sla_states)
-
+                sla_states = Pending(sla_states)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -117,4 +114,6 @@ class ConversationSlaPaused:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_sla_paused_sla_states import ConversationSlaPausedSlaStates  # noqa: E402
+from ..models.conversation_sla_paused_sla_states import ConversationSlaPausedSlaStates
+
+install_lazy_fields(ConversationSlaPaused, ("sla_states",))

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -80,5 +81,5 @@ def _decode_additional_value(value: Any) -> Any:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.conversation_sla_paused_sla_states_additional_property import (
-    ConversationSlaPausedSlaStatesAdditionalProperty,  # noqa: E402
+    ConversationSlaPausedSlaStatesAdditionalProperty,
 )

@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -63,9 +62,7 @@ class ConversationSlaRemoved:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationSlaRemoved")
             _d = dict(_d)
         try:
-            sla_name = _d.get("sla_name")
-            if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name)
+            sla_name: Any = _d.get("sla_name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

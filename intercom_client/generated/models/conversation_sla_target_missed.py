@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -18,9 +19,10 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -103,21 +105,14 @@ class ConversationSlaTargetMissed:
                 )
             _d = dict(_d)
         try:
-            current_sla_status = _d.get("current_sla_status")
-            if current_sla_status.__class__ is dict or current_sla_status.__class__ is list:
-                raise WrongType("string", current_sla_status)
+            current_sla_status: Any = _d.get("current_sla_status")
 
-            sla_name = _d.get("sla_name")
-            if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name)
+            sla_name: Any = _d.get("sla_name")
 
-            sla_states = _d.get("sla_states")
+            sla_states: Any = _d.get("sla_states")
             if sla_states is not None:
-                sla_states = ConversationSlaTargetMissedSlaStates.from_dict(sla_states)
-
-            sla_target_type = _d.get("sla_target_type")
-            if sla_target_type.__class__ is dict or sla_target_type.__class__ is list:
-                raise WrongType("string", sla_target_type)
+                sla_states = Pending(sla_states)
+            sla_target_type: Any = _d.get("sla_target_type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -136,4 +131,6 @@ class ConversationSlaTargetMissed:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_sla_target_missed_sla_states import ConversationSlaTargetMissedSlaStates  # noqa: E402
+from ..models.conversation_sla_target_missed_sla_states import ConversationSlaTargetMissedSlaStates
+
+install_lazy_fields(ConversationSlaTargetMissed, ("sla_states",))

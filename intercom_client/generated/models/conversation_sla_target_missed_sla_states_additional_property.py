@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -79,13 +78,9 @@ class ConversationSlaTargetMissedSlaStatesAdditionalProperty:
                 )
             _d = dict(_d)
         try:
-            seconds_remaining = _d.get("seconds_remaining")
-            if seconds_remaining.__class__ is dict or seconds_remaining.__class__ is list:
-                raise WrongType("integer", seconds_remaining)
+            seconds_remaining: Any = _d.get("seconds_remaining")
 
-            status = _d.get("status")
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+            status: Any = _d.get("status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,11 +13,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -168,55 +171,36 @@ class ConversationSource:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationSource")
             _d = dict(_d)
         try:
-            id = _d["id"]
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d["id"]
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            attachments = _d.get("attachments")
+            attachments: Any = _d.get("attachments")
             if attachments is not None:
-                attachments = _decode_attachments(attachments)
-
-            author = _d.get("author")
+                attachments = Pending(attachments)
+            author: Any = _d.get("author")
             if author is not None:
-                author = ConversationSourceAuthor.from_dict(author)
+                author = Pending(author)
+            body: Any = _d.get("body")
 
-            body = _d.get("body")
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            delivered_as: Any = _d.get("delivered_as")
 
-            delivered_as = _d.get("delivered_as")
-            if delivered_as.__class__ is dict or delivered_as.__class__ is list:
-                raise WrongType("string", delivered_as)
-
-            email_message_metadata = _d.get("email_message_metadata")
+            email_message_metadata: Any = _d.get("email_message_metadata")
             if email_message_metadata is not None:
-                email_message_metadata = SourceEmailMessageMetadata.from_dict(email_message_metadata)
-
-            recipients = _d.get("recipients")
+                email_message_metadata = Pending(email_message_metadata)
+            recipients: Any = _d.get("recipients")
             if recipients is not None:
-                recipients = _decode_recipients(recipients)
+                recipients = Pending(recipients)
+            redacted: Any = _d.get("redacted")
 
-            redacted = _d.get("redacted")
-            if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted)
-
-            reply_to = _d.get("reply_to")
+            reply_to: Any = _d.get("reply_to")
             if reply_to is not None:
-                reply_to = _decode_reply_to(reply_to)
+                reply_to = Pending(reply_to)
+            subject: Any = _d.get("subject")
 
-            subject = _d.get("subject")
-            if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject)
-
-            url = _d.get("url")
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -243,8 +227,19 @@ class ConversationSource:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_source_author import ConversationSourceAuthor  # noqa: E402
-from ..models.conversation_source_recipients_item import ConversationSourceRecipientsItem  # noqa: E402
-from ..models.conversation_source_reply_to_item import ConversationSourceReplyToItem  # noqa: E402
-from ..models.part_attachment import PartAttachment  # noqa: E402
-from ..models.source_email_message_metadata import SourceEmailMessageMetadata  # noqa: E402
+from ..models.conversation_source_author import ConversationSourceAuthor
+from ..models.conversation_source_recipients_item import ConversationSourceRecipientsItem
+from ..models.conversation_source_reply_to_item import ConversationSourceReplyToItem
+from ..models.part_attachment import PartAttachment
+from ..models.source_email_message_metadata import SourceEmailMessageMetadata
+
+install_lazy_fields(
+    ConversationSource,
+    (
+        "attachments",
+        "author",
+        "email_message_metadata",
+        "recipients",
+        "reply_to",
+    ),
+)

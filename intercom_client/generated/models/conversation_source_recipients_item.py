@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -81,17 +80,11 @@ class ConversationSourceRecipientsItem:
                 )
             _d = dict(_d)
         try:
-            drop_reason = _d.get("drop_reason")
-            if drop_reason.__class__ is dict or drop_reason.__class__ is list:
-                raise WrongType("string", drop_reason)
+            drop_reason: Any = _d.get("drop_reason")
 
-            email = _d.get("email")
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email: Any = _d.get("email")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,11 +13,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -262,105 +265,58 @@ class ConversationStatistics:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationStatistics")
             _d = dict(_d)
         try:
-            adjusted_handling_time = _d.get("adjusted_handling_time")
-            if adjusted_handling_time.__class__ is dict or adjusted_handling_time.__class__ is list:
-                raise WrongType("integer", adjusted_handling_time)
+            adjusted_handling_time: Any = _d.get("adjusted_handling_time")
 
-            assigned_team_first_response_time = _d.get("assigned_team_first_response_time")
+            assigned_team_first_response_time: Any = _d.get("assigned_team_first_response_time")
             if assigned_team_first_response_time is not None:
-                assigned_team_first_response_time = _decode_assigned_team_first_response_time(
-                    assigned_team_first_response_time
-                )
-
-            assigned_team_first_response_time_in_office_hours = _d.get(
+                assigned_team_first_response_time = Pending(assigned_team_first_response_time)
+            assigned_team_first_response_time_in_office_hours: Any = _d.get(
                 "assigned_team_first_response_time_in_office_hours"
             )
             if assigned_team_first_response_time_in_office_hours is not None:
-                assigned_team_first_response_time_in_office_hours = (
-                    _decode_assigned_team_first_response_time_in_office_hours(
-                        assigned_team_first_response_time_in_office_hours
-                    )
+                assigned_team_first_response_time_in_office_hours = Pending(
+                    assigned_team_first_response_time_in_office_hours
                 )
+            count_assignments: Any = _d.get("count_assignments")
 
-            count_assignments = _d.get("count_assignments")
-            if count_assignments.__class__ is dict or count_assignments.__class__ is list:
-                raise WrongType("integer", count_assignments)
+            count_conversation_parts: Any = _d.get("count_conversation_parts")
 
-            count_conversation_parts = _d.get("count_conversation_parts")
-            if count_conversation_parts.__class__ is dict or count_conversation_parts.__class__ is list:
-                raise WrongType("integer", count_conversation_parts)
+            count_reopens: Any = _d.get("count_reopens")
 
-            count_reopens = _d.get("count_reopens")
-            if count_reopens.__class__ is dict or count_reopens.__class__ is list:
-                raise WrongType("integer", count_reopens)
+            first_admin_reply_at: Any = _d.get("first_admin_reply_at")
 
-            first_admin_reply_at = _d.get("first_admin_reply_at")
-            if first_admin_reply_at.__class__ is dict or first_admin_reply_at.__class__ is list:
-                raise WrongType("integer", first_admin_reply_at)
+            first_assignment_at: Any = _d.get("first_assignment_at")
 
-            first_assignment_at = _d.get("first_assignment_at")
-            if first_assignment_at.__class__ is dict or first_assignment_at.__class__ is list:
-                raise WrongType("integer", first_assignment_at)
+            first_close_at: Any = _d.get("first_close_at")
 
-            first_close_at = _d.get("first_close_at")
-            if first_close_at.__class__ is dict or first_close_at.__class__ is list:
-                raise WrongType("integer", first_close_at)
+            first_contact_reply_at: Any = _d.get("first_contact_reply_at")
 
-            first_contact_reply_at = _d.get("first_contact_reply_at")
-            if first_contact_reply_at.__class__ is dict or first_contact_reply_at.__class__ is list:
-                raise WrongType("integer", first_contact_reply_at)
+            handling_time: Any = _d.get("handling_time")
 
-            handling_time = _d.get("handling_time")
-            if handling_time.__class__ is dict or handling_time.__class__ is list:
-                raise WrongType("integer", handling_time)
+            last_admin_reply_at: Any = _d.get("last_admin_reply_at")
 
-            last_admin_reply_at = _d.get("last_admin_reply_at")
-            if last_admin_reply_at.__class__ is dict or last_admin_reply_at.__class__ is list:
-                raise WrongType("integer", last_admin_reply_at)
+            last_assignment_admin_reply_at: Any = _d.get("last_assignment_admin_reply_at")
 
-            last_assignment_admin_reply_at = _d.get("last_assignment_admin_reply_at")
-            if last_assignment_admin_reply_at.__class__ is dict or last_assignment_admin_reply_at.__class__ is list:
-                raise WrongType("integer", last_assignment_admin_reply_at)
+            last_assignment_at: Any = _d.get("last_assignment_at")
 
-            last_assignment_at = _d.get("last_assignment_at")
-            if last_assignment_at.__class__ is dict or last_assignment_at.__class__ is list:
-                raise WrongType("integer", last_assignment_at)
+            last_close_at: Any = _d.get("last_close_at")
 
-            last_close_at = _d.get("last_close_at")
-            if last_close_at.__class__ is dict or last_close_at.__class__ is list:
-                raise WrongType("integer", last_close_at)
-
-            last_closed_by_id = _d.get("last_closed_by_id")
+            last_closed_by_id: Any = _d.get("last_closed_by_id")
             if last_closed_by_id is not None:
-                last_closed_by_id = _decode_last_closed_by_id(last_closed_by_id)
+                last_closed_by_id = Pending(last_closed_by_id)
+            last_contact_reply_at: Any = _d.get("last_contact_reply_at")
 
-            last_contact_reply_at = _d.get("last_contact_reply_at")
-            if last_contact_reply_at.__class__ is dict or last_contact_reply_at.__class__ is list:
-                raise WrongType("integer", last_contact_reply_at)
+            median_time_to_reply: Any = _d.get("median_time_to_reply")
 
-            median_time_to_reply = _d.get("median_time_to_reply")
-            if median_time_to_reply.__class__ is dict or median_time_to_reply.__class__ is list:
-                raise WrongType("integer", median_time_to_reply)
+            time_to_admin_reply: Any = _d.get("time_to_admin_reply")
 
-            time_to_admin_reply = _d.get("time_to_admin_reply")
-            if time_to_admin_reply.__class__ is dict or time_to_admin_reply.__class__ is list:
-                raise WrongType("integer", time_to_admin_reply)
+            time_to_assignment: Any = _d.get("time_to_assignment")
 
-            time_to_assignment = _d.get("time_to_assignment")
-            if time_to_assignment.__class__ is dict or time_to_assignment.__class__ is list:
-                raise WrongType("integer", time_to_assignment)
+            time_to_first_close: Any = _d.get("time_to_first_close")
 
-            time_to_first_close = _d.get("time_to_first_close")
-            if time_to_first_close.__class__ is dict or time_to_first_close.__class__ is list:
-                raise WrongType("integer", time_to_first_close)
+            time_to_last_close: Any = _d.get("time_to_last_close")
 
-            time_to_last_close = _d.get("time_to_last_close")
-            if time_to_last_close.__class__ is dict or time_to_last_close.__class__ is list:
-                raise WrongType("integer", time_to_last_close)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -398,4 +354,13 @@ class ConversationStatistics:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_response_time import ConversationResponseTime  # noqa: E402
+from ..models.conversation_response_time import ConversationResponseTime
+
+install_lazy_fields(
+    ConversationStatistics,
+    (
+        "assigned_team_first_response_time",
+        "assigned_team_first_response_time_in_office_hours",
+        "last_closed_by_id",
+    ),
+)

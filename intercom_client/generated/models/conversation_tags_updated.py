@@ -77,11 +77,11 @@ class ConversationTagsUpdated:
                 )
             _d = dict(_d)
         try:
-            tags_added = _d.get("tags_added")
+            tags_added: Any = _d.get("tags_added")
             if tags_added is not None:
                 tags_added = check_scalar_list(tags_added)
 
-            tags_removed = _d.get("tags_removed")
+            tags_removed: Any = _d.get("tags_removed")
             if tags_removed is not None:
                 tags_removed = check_scalar_list(tags_removed)
 

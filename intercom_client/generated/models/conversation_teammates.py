@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -94,17 +96,13 @@ class ConversationTeammates:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationTeammates")
             _d = dict(_d)
         try:
-            admins = _d.get("admins")
+            admins: Any = _d.get("admins")
             if admins is not None:
-                admins = _decode_admins(admins)
-
-            teammates = _d.get("teammates")
+                admins = Pending(admins)
+            teammates: Any = _d.get("teammates")
             if teammates is not None:
-                teammates = _decode_teammates(teammates)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                teammates = Pending(teammates)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -122,4 +120,12 @@ class ConversationTeammates:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.reference import Reference  # noqa: E402
+from ..models.reference import Reference
+
+install_lazy_fields(
+    ConversationTeammates,
+    (
+        "admins",
+        "teammates",
+    ),
+)

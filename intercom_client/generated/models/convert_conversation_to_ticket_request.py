@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -56,8 +57,8 @@ class ConvertConversationToTicketRequest:
     """
 
     ticket_type_id: str
-    attributes: TicketRequestCustomAttributes | None | Unset = UNSET
-    ticket_state_id: str | None | Unset = UNSET
+    attributes: TicketRequestCustomAttributes | Unset | None = UNSET
+    ticket_state_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -98,19 +99,15 @@ class ConvertConversationToTicketRequest:
                 )
             _d = dict(_d)
         try:
-            ticket_type_id = _d["ticket_type_id"]
+            ticket_type_id: Any = _d["ticket_type_id"]
             if ticket_type_id is None:
                 raise WrongType("a value", None)
-            if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
-                raise WrongType("string", ticket_type_id)
 
-            attributes = _d.get("attributes", UNSET)
+            attributes: Any = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
                 attributes = TicketRequestCustomAttributes.from_dict(attributes)
 
-            ticket_state_id = _d.get("ticket_state_id", UNSET)
-            if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
-                raise WrongType("string", ticket_state_id)
+            ticket_state_id: Any = _d.get("ticket_state_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -136,4 +133,4 @@ class ConvertConversationToTicketRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes  # noqa: E402
+from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes

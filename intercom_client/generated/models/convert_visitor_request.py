@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -86,19 +87,17 @@ class ConvertVisitorRequest:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConvertVisitorRequest")
             _d = dict(_d)
         try:
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            user = _d["user"]
+            user: Any = _d["user"]
             if user is None:
                 raise WrongType("a value", None)
             if user is not None:
                 user = ConvertVisitorRequestUser.from_dict(user)
 
-            visitor = _d["visitor"]
+            visitor: Any = _d["visitor"]
             if visitor is None:
                 raise WrongType("a value", None)
             if visitor is not None:
@@ -128,5 +127,5 @@ class ConvertVisitorRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.convert_visitor_request_user import ConvertVisitorRequestUser  # noqa: E402
-from ..models.convert_visitor_request_visitor import ConvertVisitorRequestVisitor  # noqa: E402
+from ..models.convert_visitor_request_user import ConvertVisitorRequestUser
+from ..models.convert_visitor_request_visitor import ConvertVisitorRequestVisitor

@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -43,9 +42,9 @@ class ConvertVisitorRequestUser:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    email: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
+    email: str | Unset | None = UNSET
+    id: str | Unset | None = UNSET
+    user_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -86,17 +85,11 @@ class ConvertVisitorRequestUser:
                 )
             _d = dict(_d)
         try:
-            email = _d.get("email", UNSET)
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email: Any = _d.get("email", UNSET)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id", UNSET)
 
-            user_id = _d.get("user_id", UNSET)
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+            user_id: Any = _d.get("user_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
@@ -115,21 +116,21 @@ class CreateArticleRequest:
 
     author_id: int
     title: str
-    ai_chatbot_availability: bool | None | Unset = UNSET
-    ai_copilot_availability: bool | None | Unset = UNSET
-    ai_sales_agent_availability: bool | None | Unset = UNSET
-    audience_ids: list[int] | None | Unset = UNSET
-    body: str | None | Unset = UNSET
-    body_markdown: str | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    folder_id: int | None | Unset = UNSET
-    parent_id: int | None | Unset = UNSET
-    parent_ids: list[int] | None | Unset = UNSET
-    parent_type: str | None | Unset = UNSET
-    scheduled_publish_at: datetime.datetime | None | Unset = UNSET
-    scheduled_unpublish_at: datetime.datetime | None | Unset = UNSET
-    state: CreateArticleRequestState | None | Unset = UNSET
-    translated_content: ArticleTranslatedContent | None | Unset = UNSET
+    ai_chatbot_availability: bool | Unset | None = UNSET
+    ai_copilot_availability: bool | Unset | None = UNSET
+    ai_sales_agent_availability: bool | Unset | None = UNSET
+    audience_ids: list[int] | Unset | None = UNSET
+    body: str | Unset | None = UNSET
+    body_markdown: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    folder_id: int | Unset | None = UNSET
+    parent_id: int | Unset | None = UNSET
+    parent_ids: list[int] | Unset | None = UNSET
+    parent_type: str | Unset | None = UNSET
+    scheduled_publish_at: datetime.datetime | Unset | None = UNSET
+    scheduled_unpublish_at: datetime.datetime | Unset | None = UNSET
+    state: CreateArticleRequestState | Unset | None = UNSET
+    translated_content: ArticleTranslatedContent | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -224,75 +225,51 @@ class CreateArticleRequest:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateArticleRequest")
             _d = dict(_d)
         try:
-            author_id = _d["author_id"]
+            author_id: Any = _d["author_id"]
             if author_id is None:
                 raise WrongType("a value", None)
-            if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("integer", author_id)
 
-            title = _d["title"]
+            title: Any = _d["title"]
             if title is None:
                 raise WrongType("a value", None)
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
 
-            ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
-            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability)
+            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability", UNSET)
 
-            ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
-            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+            ai_copilot_availability: Any = _d.get("ai_copilot_availability", UNSET)
 
-            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
-            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability", UNSET)
 
-            audience_ids = _d.get("audience_ids", UNSET)
+            audience_ids: Any = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
                 audience_ids = check_scalar_list(audience_ids)
 
-            body = _d.get("body", UNSET)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            body: Any = _d.get("body", UNSET)
 
-            body_markdown = _d.get("body_markdown", UNSET)
-            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+            body_markdown: Any = _d.get("body_markdown", UNSET)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            folder_id = _d.get("folder_id", UNSET)
-            if folder_id.__class__ is dict or folder_id.__class__ is list:
-                raise WrongType("integer", folder_id)
+            folder_id: Any = _d.get("folder_id", UNSET)
 
-            parent_id = _d.get("parent_id", UNSET)
-            if parent_id.__class__ is dict or parent_id.__class__ is list:
-                raise WrongType("integer", parent_id)
+            parent_id: Any = _d.get("parent_id", UNSET)
 
-            parent_ids = _d.get("parent_ids", UNSET)
+            parent_ids: Any = _d.get("parent_ids", UNSET)
             if parent_ids is not None and parent_ids is not UNSET:
                 parent_ids = check_scalar_list(parent_ids)
 
-            parent_type = _d.get("parent_type", UNSET)
-            if parent_type.__class__ is dict or parent_type.__class__ is list:
-                raise WrongType("string", parent_type)
+            parent_type: Any = _d.get("parent_type", UNSET)
 
-            scheduled_publish_at = _d.get("scheduled_publish_at", UNSET)
+            scheduled_publish_at: Any = _d.get("scheduled_publish_at", UNSET)
             if scheduled_publish_at is not None and scheduled_publish_at is not UNSET:
                 scheduled_publish_at = parse_datetime(scheduled_publish_at)
 
-            scheduled_unpublish_at = _d.get("scheduled_unpublish_at", UNSET)
+            scheduled_unpublish_at: Any = _d.get("scheduled_unpublish_at", UNSET)
             if scheduled_unpublish_at is not None and scheduled_unpublish_at is not UNSET:
                 scheduled_unpublish_at = parse_datetime(scheduled_unpublish_at)
 
-            state = _d.get("state", UNSET)
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+            state: Any = _d.get("state", UNSET)
 
-            translated_content = _d.get("translated_content", UNSET)
+            translated_content: Any = _d.get("translated_content", UNSET)
             if translated_content is not None and translated_content is not UNSET:
                 translated_content = ArticleTranslatedContent.from_dict(translated_content)
 
@@ -348,4 +325,4 @@ class CreateArticleRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.article_translated_content import ArticleTranslatedContent  # noqa: E402
+from ..models.article_translated_content import ArticleTranslatedContent

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -57,8 +58,8 @@ class CreateAudienceRequest:
     """
 
     name: str
-    predicates: list[Predicate] | None | Unset = UNSET
-    role_predicates: list[Predicate] | None | Unset = UNSET
+    predicates: list[Predicate] | Unset | None = UNSET
+    role_predicates: list[Predicate] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -97,17 +98,15 @@ class CreateAudienceRequest:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateAudienceRequest")
             _d = dict(_d)
         try:
-            name = _d["name"]
+            name: Any = _d["name"]
             if name is None:
                 raise WrongType("a value", None)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
 
-            predicates = _d.get("predicates", UNSET)
+            predicates: Any = _d.get("predicates", UNSET)
             if predicates is not None and predicates is not UNSET:
                 predicates = _decode_predicates(predicates)
 
-            role_predicates = _d.get("role_predicates", UNSET)
+            role_predicates: Any = _d.get("role_predicates", UNSET)
             if role_predicates is not None and role_predicates is not UNSET:
                 role_predicates = _decode_role_predicates(role_predicates)
 
@@ -135,4 +134,4 @@ class CreateAudienceRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.predicate import Predicate  # noqa: E402
+from ..models.predicate import Predicate

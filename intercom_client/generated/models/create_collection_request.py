@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -55,10 +56,10 @@ class CreateCollectionRequest:
     """
 
     name: str
-    description: str | None | Unset = UNSET
-    help_center_id: int | None | Unset = UNSET
-    parent_id: str | None | Unset = UNSET
-    translated_content: GroupTranslatedContent | None | Unset = UNSET
+    description: str | Unset | None = UNSET
+    help_center_id: int | Unset | None = UNSET
+    parent_id: str | Unset | None = UNSET
+    translated_content: GroupTranslatedContent | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -107,25 +108,17 @@ class CreateCollectionRequest:
                 )
             _d = dict(_d)
         try:
-            name = _d["name"]
+            name: Any = _d["name"]
             if name is None:
                 raise WrongType("a value", None)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            help_center_id = _d.get("help_center_id", UNSET)
-            if help_center_id.__class__ is dict or help_center_id.__class__ is list:
-                raise WrongType("integer", help_center_id)
+            help_center_id: Any = _d.get("help_center_id", UNSET)
 
-            parent_id = _d.get("parent_id", UNSET)
-            if parent_id.__class__ is dict or parent_id.__class__ is list:
-                raise WrongType("string", parent_id)
+            parent_id: Any = _d.get("parent_id", UNSET)
 
-            translated_content = _d.get("translated_content", UNSET)
+            translated_content: Any = _d.get("translated_content", UNSET)
             if translated_content is not None and translated_content is not UNSET:
                 translated_content = GroupTranslatedContent.from_dict(translated_content)
 
@@ -157,4 +150,4 @@ class CreateCollectionRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.group_translated_content import GroupTranslatedContent  # noqa: E402
+from ..models.group_translated_content import GroupTranslatedContent

@@ -53,9 +53,9 @@ class CreateConversationAttributeIntegerRequest:
 
     data_type: CreateConversationAttributeIntegerRequestDataType = "integer"
     name: str
-    description: str | None | Unset = UNSET
-    required: bool | None | Unset = UNSET
-    visible_to_team_ids: list[str] | None | Unset = UNSET
+    description: str | Unset | None = UNSET
+    required: bool | Unset | None = UNSET
+    visible_to_team_ids: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("data_type", "integer"),)
@@ -104,27 +104,19 @@ class CreateConversationAttributeIntegerRequest:
                 )
             _d = dict(_d)
         try:
-            data_type = _d["data_type"]
+            data_type: Any = _d["data_type"]
             if data_type is None:
                 raise WrongType("a value", None)
-            if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type)
 
-            name = _d["name"]
+            name: Any = _d["name"]
             if name is None:
                 raise WrongType("a value", None)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            required = _d.get("required", UNSET)
-            if required.__class__ is dict or required.__class__ is list:
-                raise WrongType("boolean", required)
+            required: Any = _d.get("required", UNSET)
 
-            visible_to_team_ids = _d.get("visible_to_team_ids", UNSET)
+            visible_to_team_ids: Any = _d.get("visible_to_team_ids", UNSET)
             if visible_to_team_ids is not None and visible_to_team_ids is not UNSET:
                 visible_to_team_ids = check_scalar_list(visible_to_team_ids)
 

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -63,10 +64,10 @@ class CreateConversationRequest:
 
     body: str
     from_: CreateConversationRequestFrom
-    attachment_urls: list[str] | None | Unset = UNSET
-    brand_id: str | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    subject: str | None | Unset = UNSET
+    attachment_urls: list[str] | Unset | None = UNSET
+    brand_id: str | Unset | None = UNSET
+    created_at: int | Unset | None = UNSET
+    subject: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -119,33 +120,25 @@ class CreateConversationRequest:
                 )
             _d = dict(_d)
         try:
-            body = _d["body"]
+            body: Any = _d["body"]
             if body is None:
                 raise WrongType("a value", None)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
 
-            from_ = _d["from"]
+            from_: Any = _d["from"]
             if from_ is None:
                 raise WrongType("a value", None)
             if from_ is not None:
                 from_ = CreateConversationRequestFrom.from_dict(from_)
 
-            attachment_urls = _d.get("attachment_urls", UNSET)
+            attachment_urls: Any = _d.get("attachment_urls", UNSET)
             if attachment_urls is not None and attachment_urls is not UNSET:
                 attachment_urls = check_scalar_list(attachment_urls)
 
-            brand_id = _d.get("brand_id", UNSET)
-            if brand_id.__class__ is dict or brand_id.__class__ is list:
-                raise WrongType("string", brand_id)
+            brand_id: Any = _d.get("brand_id", UNSET)
 
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at", UNSET)
 
-            subject = _d.get("subject", UNSET)
-            if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject)
+            subject: Any = _d.get("subject", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -181,4 +174,4 @@ CreateConversationRequestDict = TypedDict(
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.create_conversation_request_from import CreateConversationRequestFrom  # noqa: E402
+from ..models.create_conversation_request_from import CreateConversationRequestFrom

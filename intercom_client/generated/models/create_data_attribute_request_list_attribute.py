@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -73,8 +74,8 @@ class CreateDataAttributeRequestListAttribute:
     options: list[CreateDataAttributeRequestListAttributeOptionsItem]
     model: CreateDataAttributeRequestListAttributeModel
     name: str
-    description: str | None | Unset = UNSET
-    messenger_writable: bool | None | Unset = UNSET
+    description: str | Unset | None = UNSET
+    messenger_writable: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("data_type", "options"),)
@@ -127,37 +128,27 @@ class CreateDataAttributeRequestListAttribute:
                 )
             _d = dict(_d)
         try:
-            data_type = _d["data_type"]
+            data_type: Any = _d["data_type"]
             if data_type is None:
                 raise WrongType("a value", None)
-            if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type)
 
-            options = _d["options"]
+            options: Any = _d["options"]
             if options is None:
                 raise WrongType("a value", None)
             if options is not None:
                 options = _decode_options(options)
 
-            model = _d["model"]
+            model: Any = _d["model"]
             if model is None:
                 raise WrongType("a value", None)
-            if model.__class__ is dict or model.__class__ is list:
-                raise WrongType("string", model)
 
-            name = _d["name"]
+            name: Any = _d["name"]
             if name is None:
                 raise WrongType("a value", None)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            messenger_writable = _d.get("messenger_writable", UNSET)
-            if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
-                raise WrongType("boolean", messenger_writable)
+            messenger_writable: Any = _d.get("messenger_writable", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -194,5 +185,5 @@ class CreateDataAttributeRequestListAttributeDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.create_data_attribute_request_list_attribute_options_item import (
-    CreateDataAttributeRequestListAttributeOptionsItem,  # noqa: E402
+    CreateDataAttributeRequestListAttributeOptionsItem,
 )

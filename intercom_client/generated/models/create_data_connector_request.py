@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -108,19 +109,19 @@ class CreateDataConnectorRequest:
     """
 
     name: str
-    audiences: list[CreateDataConnectorRequestAudiencesItem] | None | Unset = UNSET
-    body: str | None | Unset = UNSET
-    bypass_authentication: bool | None | Unset = UNSET
-    customer_authentication: bool | None | Unset = UNSET
-    data_inputs: list[CreateDataConnectorRequestDataInputsItem] | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    direct_fin_usage: bool | None | Unset = UNSET
-    headers: list[CreateDataConnectorRequestHeadersItem] | None | Unset = UNSET
-    http_method: CreateDataConnectorRequestHttpMethod | None | Unset = UNSET
-    mock_response: CreateDataConnectorRequestMockResponse | None | Unset = UNSET
-    token_ids: list[str] | None | Unset = UNSET
-    url: str | None | Unset = UNSET
-    validate_missing_attributes: bool | None | Unset = UNSET
+    audiences: list[CreateDataConnectorRequestAudiencesItem] | Unset | None = UNSET
+    body: str | Unset | None = UNSET
+    bypass_authentication: bool | Unset | None = UNSET
+    customer_authentication: bool | Unset | None = UNSET
+    data_inputs: list[CreateDataConnectorRequestDataInputsItem] | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    direct_fin_usage: bool | Unset | None = UNSET
+    headers: list[CreateDataConnectorRequestHeadersItem] | Unset | None = UNSET
+    http_method: CreateDataConnectorRequestHttpMethod | Unset | None = UNSET
+    mock_response: CreateDataConnectorRequestMockResponse | Unset | None = UNSET
+    token_ids: list[str] | Unset | None = UNSET
+    url: str | Unset | None = UNSET
+    validate_missing_attributes: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -205,63 +206,45 @@ class CreateDataConnectorRequest:
                 )
             _d = dict(_d)
         try:
-            name = _d["name"]
+            name: Any = _d["name"]
             if name is None:
                 raise WrongType("a value", None)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
 
-            audiences = _d.get("audiences", UNSET)
+            audiences: Any = _d.get("audiences", UNSET)
             if audiences is not None and audiences is not UNSET:
                 audiences = check_scalar_list(audiences)
 
-            body = _d.get("body", UNSET)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            body: Any = _d.get("body", UNSET)
 
-            bypass_authentication = _d.get("bypass_authentication", UNSET)
-            if bypass_authentication.__class__ is dict or bypass_authentication.__class__ is list:
-                raise WrongType("boolean", bypass_authentication)
+            bypass_authentication: Any = _d.get("bypass_authentication", UNSET)
 
-            customer_authentication = _d.get("customer_authentication", UNSET)
-            if customer_authentication.__class__ is dict or customer_authentication.__class__ is list:
-                raise WrongType("boolean", customer_authentication)
+            customer_authentication: Any = _d.get("customer_authentication", UNSET)
 
-            data_inputs = _d.get("data_inputs", UNSET)
+            data_inputs: Any = _d.get("data_inputs", UNSET)
             if data_inputs is not None and data_inputs is not UNSET:
                 data_inputs = _decode_data_inputs(data_inputs)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            direct_fin_usage = _d.get("direct_fin_usage", UNSET)
-            if direct_fin_usage.__class__ is dict or direct_fin_usage.__class__ is list:
-                raise WrongType("boolean", direct_fin_usage)
+            direct_fin_usage: Any = _d.get("direct_fin_usage", UNSET)
 
-            headers = _d.get("headers", UNSET)
+            headers: Any = _d.get("headers", UNSET)
             if headers is not None and headers is not UNSET:
                 headers = _decode_headers(headers)
 
-            http_method = _d.get("http_method", UNSET)
-            if http_method.__class__ is dict or http_method.__class__ is list:
-                raise WrongType("string", http_method)
+            http_method: Any = _d.get("http_method", UNSET)
 
-            mock_response = _d.get("mock_response", UNSET)
+            mock_response: Any = _d.get("mock_response", UNSET)
             if mock_response is not None and mock_response is not UNSET:
                 mock_response = CreateDataConnectorRequestMockResponse.from_dict(mock_response)
 
-            token_ids = _d.get("token_ids", UNSET)
+            token_ids: Any = _d.get("token_ids", UNSET)
             if token_ids is not None and token_ids is not UNSET:
                 token_ids = check_scalar_list(token_ids)
 
-            url = _d.get("url", UNSET)
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url", UNSET)
 
-            validate_missing_attributes = _d.get("validate_missing_attributes", UNSET)
-            if validate_missing_attributes.__class__ is dict or validate_missing_attributes.__class__ is list:
-                raise WrongType("boolean", validate_missing_attributes)
+            validate_missing_attributes: Any = _d.get("validate_missing_attributes", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -309,6 +292,6 @@ class CreateDataConnectorRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItem  # noqa: E402
-from ..models.create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItem  # noqa: E402
-from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse  # noqa: E402
+from ..models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItem
+from ..models.create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItem
+from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse

@@ -17,7 +17,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_str,
     decode_leniently,
@@ -47,11 +46,11 @@ class CreateDataConnectorRequestDataInputsItem:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    default_value: str | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    required: bool | None | Unset = UNSET
-    type_: CreateDataConnectorRequestDataInputsItemType | None | Unset = UNSET
+    default_value: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    required: bool | Unset | None = UNSET
+    type_: CreateDataConnectorRequestDataInputsItemType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -100,25 +99,15 @@ class CreateDataConnectorRequestDataInputsItem:
                 )
             _d = dict(_d)
         try:
-            default_value = _d.get("default_value", UNSET)
-            if default_value.__class__ is dict or default_value.__class__ is list:
-                raise WrongType("string", default_value)
+            default_value: Any = _d.get("default_value", UNSET)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            required = _d.get("required", UNSET)
-            if required.__class__ is dict or required.__class__ is list:
-                raise WrongType("boolean", required)
+            required: Any = _d.get("required", UNSET)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

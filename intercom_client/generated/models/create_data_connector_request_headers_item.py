@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -37,8 +36,8 @@ class CreateDataConnectorRequestHeadersItem:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    name: str | None | Unset = UNSET
-    value: str | None | Unset = UNSET
+    name: str | Unset | None = UNSET
+    value: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -75,13 +74,9 @@ class CreateDataConnectorRequestHeadersItem:
                 )
             _d = dict(_d)
         try:
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            value = _d.get("value", UNSET)
-            if value.__class__ is dict or value.__class__ is list:
-                raise WrongType("string", value)
+            value: Any = _d.get("value", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -59,12 +59,12 @@ class CreateDataEventRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at: int | None | Unset = UNSET
-    email: str | None | Unset = UNSET
-    event_name: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    metadata: CreateDataEventRequestMetadata | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
+    created_at: int | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    event_name: str | Unset | None = UNSET
+    id: str | Unset | None = UNSET
+    metadata: CreateDataEventRequestMetadata | Unset | None = UNSET
+    user_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -115,29 +115,19 @@ class CreateDataEventRequest:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateDataEventRequest")
             _d = dict(_d)
         try:
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at", UNSET)
 
-            email = _d.get("email", UNSET)
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email: Any = _d.get("email", UNSET)
 
-            event_name = _d.get("event_name", UNSET)
-            if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name)
+            event_name: Any = _d.get("event_name", UNSET)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id", UNSET)
 
-            metadata = _d.get("metadata", UNSET)
+            metadata: Any = _d.get("metadata", UNSET)
             if metadata is not None and metadata is not UNSET:
                 metadata = CreateDataEventRequestMetadata.from_dict(metadata)
 
-            user_id = _d.get("user_id", UNSET)
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+            user_id: Any = _d.get("user_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -169,4 +159,4 @@ class CreateDataEventRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadata  # noqa: E402
+from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadata

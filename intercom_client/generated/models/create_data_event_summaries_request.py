@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -51,8 +51,8 @@ class CreateDataEventSummariesRequest:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    event_summaries: CreateDataEventSummariesRequestEventSummaries | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
+    event_summaries: CreateDataEventSummariesRequestEventSummaries | Unset | None = UNSET
+    user_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -91,13 +91,11 @@ class CreateDataEventSummariesRequest:
                 )
             _d = dict(_d)
         try:
-            event_summaries = _d.get("event_summaries", UNSET)
+            event_summaries: Any = _d.get("event_summaries", UNSET)
             if event_summaries is not None and event_summaries is not UNSET:
                 event_summaries = CreateDataEventSummariesRequestEventSummaries.from_dict(event_summaries)
 
-            user_id = _d.get("user_id", UNSET)
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+            user_id: Any = _d.get("user_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -121,4 +119,4 @@ class CreateDataEventSummariesRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.create_data_event_summaries_request_event_summaries import CreateDataEventSummariesRequestEventSummaries  # noqa: E402
+from ..models.create_data_event_summaries_request_event_summaries import CreateDataEventSummariesRequestEventSummaries

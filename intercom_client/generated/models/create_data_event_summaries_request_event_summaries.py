@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -46,10 +45,10 @@ class CreateDataEventSummariesRequestEventSummaries:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    count: int | None | Unset = UNSET
-    event_name: str | None | Unset = UNSET
-    first: int | None | Unset = UNSET
-    last: int | None | Unset = UNSET
+    count: int | Unset | None = UNSET
+    event_name: str | Unset | None = UNSET
+    first: int | Unset | None = UNSET
+    last: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -94,21 +93,13 @@ class CreateDataEventSummariesRequestEventSummaries:
                 )
             _d = dict(_d)
         try:
-            count = _d.get("count", UNSET)
-            if count.__class__ is dict or count.__class__ is list:
-                raise WrongType("integer", count)
+            count: Any = _d.get("count", UNSET)
 
-            event_name = _d.get("event_name", UNSET)
-            if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name)
+            event_name: Any = _d.get("event_name", UNSET)
 
-            first = _d.get("first", UNSET)
-            if first.__class__ is dict or first.__class__ is list:
-                raise WrongType("integer", first)
+            first: Any = _d.get("first", UNSET)
 
-            last = _d.get("last", UNSET)
-            if last.__class__ is dict or last.__class__ is list:
-                raise WrongType("integer", last)
+            last: Any = _d.get("last", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -77,17 +77,13 @@ class CreateDataExportsRequest:
                 )
             _d = dict(_d)
         try:
-            created_at_after = _d["created_at_after"]
+            created_at_after: Any = _d["created_at_after"]
             if created_at_after is None:
                 raise WrongType("a value", None)
-            if created_at_after.__class__ is dict or created_at_after.__class__ is list:
-                raise WrongType("integer", created_at_after)
 
-            created_at_before = _d["created_at_before"]
+            created_at_before: Any = _d["created_at_before"]
             if created_at_before is None:
                 raise WrongType("a value", None)
-            if created_at_before.__class__ is dict or created_at_before.__class__ is list:
-                raise WrongType("integer", created_at_before)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

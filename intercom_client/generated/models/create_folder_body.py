@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -67,7 +68,7 @@ class CreateFolderBody:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateFolderBody")
             _d = dict(_d)
         try:
-            folder = _d["folder"]
+            folder: Any = _d["folder"]
             if folder is None:
                 raise WrongType("a value", None)
             if folder is not None:
@@ -93,4 +94,4 @@ class CreateFolderBodyDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.create_folder_body_folder import CreateFolderBodyFolder  # noqa: E402
+from ..models.create_folder_body_folder import CreateFolderBodyFolder

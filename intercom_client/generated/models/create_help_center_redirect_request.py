@@ -95,29 +95,21 @@ class CreateHelpCenterRedirectRequest:
                 )
             _d = dict(_d)
         try:
-            from_url = _d["from_url"]
+            from_url: Any = _d["from_url"]
             if from_url is None:
                 raise WrongType("a value", None)
-            if from_url.__class__ is dict or from_url.__class__ is list:
-                raise WrongType("string", from_url)
 
-            locale = _d["locale"]
+            locale: Any = _d["locale"]
             if locale is None:
                 raise WrongType("a value", None)
-            if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
 
-            target_id = _d["target_id"]
+            target_id: Any = _d["target_id"]
             if target_id is None:
                 raise WrongType("a value", None)
-            if target_id.__class__ is dict or target_id.__class__ is list:
-                raise WrongType("string", target_id)
 
-            target_type = _d["target_type"]
+            target_type: Any = _d["target_type"]
             if target_type is None:
                 raise WrongType("a value", None)
-            if target_type.__class__ is dict or target_type.__class__ is list:
-                raise WrongType("string", target_type)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

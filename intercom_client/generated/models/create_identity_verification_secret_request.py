@@ -44,9 +44,9 @@ class CreateIdentityVerificationSecretRequest:
     """
 
     name: str
-    supports_android: bool | None | Unset = UNSET
-    supports_ios: bool | None | Unset = UNSET
-    supports_web: bool | None | Unset = UNSET
+    supports_android: bool | Unset | None = UNSET
+    supports_ios: bool | Unset | None = UNSET
+    supports_web: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -91,23 +91,15 @@ class CreateIdentityVerificationSecretRequest:
                 )
             _d = dict(_d)
         try:
-            name = _d["name"]
+            name: Any = _d["name"]
             if name is None:
                 raise WrongType("a value", None)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
 
-            supports_android = _d.get("supports_android", UNSET)
-            if supports_android.__class__ is dict or supports_android.__class__ is list:
-                raise WrongType("boolean", supports_android)
+            supports_android: Any = _d.get("supports_android", UNSET)
 
-            supports_ios = _d.get("supports_ios", UNSET)
-            if supports_ios.__class__ is dict or supports_ios.__class__ is list:
-                raise WrongType("boolean", supports_ios)
+            supports_ios: Any = _d.get("supports_ios", UNSET)
 
-            supports_web = _d.get("supports_web", UNSET)
-            if supports_web.__class__ is dict or supports_web.__class__ is list:
-                raise WrongType("boolean", supports_web)
+            supports_web: Any = _d.get("supports_web", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

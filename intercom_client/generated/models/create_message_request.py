@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -107,16 +108,16 @@ class CreateMessageRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    bcc: list[Recipient] | Recipient | None | Unset = UNSET
-    body: str | None | Unset = UNSET
-    cc: list[Recipient] | Recipient | None | Unset = UNSET
-    create_conversation_without_contact_reply: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    from_: CreateMessageRequestFrom | None | Unset = UNSET
-    message_type: CreateMessageRequestMessageType | None | Unset = UNSET
-    subject: str | None | Unset = UNSET
-    template: str | None | Unset = UNSET
-    to: list[Recipient] | Recipient | None | Unset = UNSET
+    bcc: list[Recipient] | Recipient | Unset | None = UNSET
+    body: str | Unset | None = UNSET
+    cc: list[Recipient] | Recipient | Unset | None = UNSET
+    create_conversation_without_contact_reply: bool | Unset | None = UNSET
+    created_at: int | Unset | None = UNSET
+    from_: CreateMessageRequestFrom | Unset | None = UNSET
+    message_type: CreateMessageRequestMessageType | Unset | None = UNSET
+    subject: str | Unset | None = UNSET
+    template: str | Unset | None = UNSET
+    to: list[Recipient] | Recipient | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -188,46 +189,31 @@ class CreateMessageRequest:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateMessageRequest")
             _d = dict(_d)
         try:
-            bcc = _d.get("bcc", UNSET)
+            bcc: Any = _d.get("bcc", UNSET)
             if bcc is not None and bcc is not UNSET:
                 bcc = _decode_bcc(bcc)
 
-            body = _d.get("body", UNSET)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            body: Any = _d.get("body", UNSET)
 
-            cc = _d.get("cc", UNSET)
+            cc: Any = _d.get("cc", UNSET)
             if cc is not None and cc is not UNSET:
                 cc = _decode_cc(cc)
 
-            create_conversation_without_contact_reply = _d.get("create_conversation_without_contact_reply", UNSET)
-            if (
-                create_conversation_without_contact_reply.__class__ is dict
-                or create_conversation_without_contact_reply.__class__ is list
-            ):
-                raise WrongType("boolean", create_conversation_without_contact_reply)
+            create_conversation_without_contact_reply: Any = _d.get("create_conversation_without_contact_reply", UNSET)
 
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at", UNSET)
 
-            from_ = _d.get("from", UNSET)
+            from_: Any = _d.get("from", UNSET)
             if from_ is not None and from_ is not UNSET:
                 from_ = CreateMessageRequestFrom.from_dict(from_)
 
-            message_type = _d.get("message_type", UNSET)
-            if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type)
+            message_type: Any = _d.get("message_type", UNSET)
 
-            subject = _d.get("subject", UNSET)
-            if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject)
+            subject: Any = _d.get("subject", UNSET)
 
-            template = _d.get("template", UNSET)
-            if template.__class__ is dict or template.__class__ is list:
-                raise WrongType("string", template)
+            template: Any = _d.get("template", UNSET)
 
-            to = _d.get("to", UNSET)
+            to: Any = _d.get("to", UNSET)
             if to is not None and to is not UNSET:
                 to = _decode_to(to)
 
@@ -273,5 +259,5 @@ CreateMessageRequestDict = TypedDict(
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.create_message_request_from import CreateMessageRequestFrom  # noqa: E402
-from ..models.recipient import Recipient  # noqa: E402
+from ..models.create_message_request_from import CreateMessageRequestFrom
+from ..models.recipient import Recipient

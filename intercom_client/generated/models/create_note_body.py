@@ -40,8 +40,8 @@ class CreateNoteBody:
     """
 
     body: str
-    admin_id: str | None | Unset = UNSET
-    contact_id: str | None | Unset = UNSET
+    admin_id: str | Unset | None = UNSET
+    contact_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -80,19 +80,13 @@ class CreateNoteBody:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateNoteBody")
             _d = dict(_d)
         try:
-            body = _d["body"]
+            body: Any = _d["body"]
             if body is None:
                 raise WrongType("a value", None)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
 
-            admin_id = _d.get("admin_id", UNSET)
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+            admin_id: Any = _d.get("admin_id", UNSET)
 
-            contact_id = _d.get("contact_id", UNSET)
-            if contact_id.__class__ is dict or contact_id.__class__ is list:
-                raise WrongType("string", contact_id)
+            contact_id: Any = _d.get("contact_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

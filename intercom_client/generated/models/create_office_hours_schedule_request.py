@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -93,23 +94,19 @@ class CreateOfficeHoursScheduleRequest:
                 )
             _d = dict(_d)
         try:
-            name = _d["name"]
+            name: Any = _d["name"]
             if name is None:
                 raise WrongType("a value", None)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
 
-            time_intervals = _d["time_intervals"]
+            time_intervals: Any = _d["time_intervals"]
             if time_intervals is None:
                 raise WrongType("a value", None)
             if time_intervals is not None:
                 time_intervals = _decode_time_intervals(time_intervals)
 
-            time_zone_name = _d["time_zone_name"]
+            time_zone_name: Any = _d["time_zone_name"]
             if time_zone_name is None:
                 raise WrongType("a value", None)
-            if time_zone_name.__class__ is dict or time_zone_name.__class__ is list:
-                raise WrongType("string", time_zone_name)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -135,4 +132,4 @@ class CreateOfficeHoursScheduleRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.office_hours_time_interval import OfficeHoursTimeInterval  # noqa: E402
+from ..models.office_hours_time_interval import OfficeHoursTimeInterval

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -54,10 +54,10 @@ class CreateOrUpdateCustomObjectInstanceRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    custom_attributes: CreateOrUpdateCustomObjectInstanceRequestCustomAttributes | None | Unset = UNSET
-    external_created_at: int | None | Unset = UNSET
-    external_id: str | None | Unset = UNSET
-    external_updated_at: int | None | Unset = UNSET
+    custom_attributes: CreateOrUpdateCustomObjectInstanceRequestCustomAttributes | Unset | None = UNSET
+    external_created_at: int | Unset | None = UNSET
+    external_id: str | Unset | None = UNSET
+    external_updated_at: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -107,23 +107,17 @@ class CreateOrUpdateCustomObjectInstanceRequest:
                 )
             _d = dict(_d)
         try:
-            custom_attributes = _d.get("custom_attributes", UNSET)
+            custom_attributes: Any = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
                 custom_attributes = CreateOrUpdateCustomObjectInstanceRequestCustomAttributes.from_dict(
                     custom_attributes
                 )
 
-            external_created_at = _d.get("external_created_at", UNSET)
-            if external_created_at.__class__ is dict or external_created_at.__class__ is list:
-                raise WrongType("integer", external_created_at)
+            external_created_at: Any = _d.get("external_created_at", UNSET)
 
-            external_id = _d.get("external_id", UNSET)
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+            external_id: Any = _d.get("external_id", UNSET)
 
-            external_updated_at = _d.get("external_updated_at", UNSET)
-            if external_updated_at.__class__ is dict or external_updated_at.__class__ is list:
-                raise WrongType("integer", external_updated_at)
+            external_updated_at: Any = _d.get("external_updated_at", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -156,5 +150,5 @@ class CreateOrUpdateCustomObjectInstanceRequestDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.create_or_update_custom_object_instance_request_custom_attributes import (
-    CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,  # noqa: E402
+    CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,
 )

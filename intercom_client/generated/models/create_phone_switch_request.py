@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -50,7 +51,7 @@ class CreatePhoneSwitchRequest:
     """
 
     phone: str
-    custom_attributes: CustomAttributes | None | Unset = UNSET
+    custom_attributes: CustomAttributes | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -87,13 +88,11 @@ class CreatePhoneSwitchRequest:
                 )
             _d = dict(_d)
         try:
-            phone = _d["phone"]
+            phone: Any = _d["phone"]
             if phone is None:
                 raise WrongType("a value", None)
-            if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone)
 
-            custom_attributes = _d.get("custom_attributes", UNSET)
+            custom_attributes: Any = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
                 custom_attributes = CustomAttributes.from_dict(custom_attributes)
 
@@ -119,4 +118,4 @@ class CreatePhoneSwitchRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.custom_attributes import CustomAttributes  # noqa: E402
+from ..models.custom_attributes import CustomAttributes

@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -35,7 +34,7 @@ class CreatePhoneSwitchUnprocessableEntity:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    error_key: str | None | Unset = UNSET
+    error_key: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -66,9 +65,7 @@ class CreatePhoneSwitchUnprocessableEntity:
                 )
             _d = dict(_d)
         try:
-            error_key = _d.get("error_key", UNSET)
-            if error_key.__class__ is dict or error_key.__class__ is list:
-                raise WrongType("string", error_key)
+            error_key: Any = _d.get("error_key", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

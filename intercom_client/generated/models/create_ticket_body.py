@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -132,12 +133,12 @@ class CreateTicketBody(CreateTicketRequest):
         | CreateTicketRequestContactWithId
     ]
     ticket_type_id: str
-    assignment: CreateTicketRequestAssignment | None | Unset = UNSET
-    company_id: str | None | Unset = UNSET
-    conversation_to_link_id: str | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    ticket_attributes: TicketRequestCustomAttributes | None | Unset = UNSET
-    skip_notifications: bool | None | Unset = UNSET
+    assignment: CreateTicketRequestAssignment | Unset | None = UNSET
+    company_id: str | Unset | None = UNSET
+    conversation_to_link_id: str | Unset | None = UNSET
+    created_at: int | Unset | None = UNSET
+    ticket_attributes: TicketRequestCustomAttributes | Unset | None = UNSET
+    skip_notifications: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -196,41 +197,31 @@ class CreateTicketBody(CreateTicketRequest):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateTicketBody")
             _d = dict(_d)
         try:
-            contacts = _d["contacts"]
+            contacts: Any = _d["contacts"]
             if contacts is None:
                 raise WrongType("a value", None)
             if contacts is not None:
                 contacts = _decode_contacts(contacts)
 
-            ticket_type_id = _d["ticket_type_id"]
+            ticket_type_id: Any = _d["ticket_type_id"]
             if ticket_type_id is None:
                 raise WrongType("a value", None)
-            if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
-                raise WrongType("string", ticket_type_id)
 
-            assignment = _d.get("assignment", UNSET)
+            assignment: Any = _d.get("assignment", UNSET)
             if assignment is not None and assignment is not UNSET:
                 assignment = CreateTicketRequestAssignment.from_dict(assignment)
 
-            company_id = _d.get("company_id", UNSET)
-            if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+            company_id: Any = _d.get("company_id", UNSET)
 
-            conversation_to_link_id = _d.get("conversation_to_link_id", UNSET)
-            if conversation_to_link_id.__class__ is dict or conversation_to_link_id.__class__ is list:
-                raise WrongType("string", conversation_to_link_id)
+            conversation_to_link_id: Any = _d.get("conversation_to_link_id", UNSET)
 
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at", UNSET)
 
-            ticket_attributes = _d.get("ticket_attributes", UNSET)
+            ticket_attributes: Any = _d.get("ticket_attributes", UNSET)
             if ticket_attributes is not None and ticket_attributes is not UNSET:
                 ticket_attributes = TicketRequestCustomAttributes.from_dict(ticket_attributes)
 
-            skip_notifications = _d.get("skip_notifications", UNSET)
-            if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
-                raise WrongType("boolean", skip_notifications)
+            skip_notifications: Any = _d.get("skip_notifications", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -275,8 +266,8 @@ class CreateTicketBodyDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.create_ticket_request_assignment import CreateTicketRequestAssignment  # noqa: E402
-from ..models.create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmail  # noqa: E402
-from ..models.create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalId  # noqa: E402
-from ..models.create_ticket_request_contact_with_id import CreateTicketRequestContactWithId  # noqa: E402
-from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes  # noqa: E402
+from ..models.create_ticket_request_assignment import CreateTicketRequestAssignment
+from ..models.create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmail
+from ..models.create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalId
+from ..models.create_ticket_request_contact_with_id import CreateTicketRequestContactWithId
+from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes

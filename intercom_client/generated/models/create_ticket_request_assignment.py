@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -39,8 +38,8 @@ class CreateTicketRequestAssignment:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_assignee_id: str | None | Unset = UNSET
-    team_assignee_id: str | None | Unset = UNSET
+    admin_assignee_id: str | Unset | None = UNSET
+    team_assignee_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -77,13 +76,9 @@ class CreateTicketRequestAssignment:
                 )
             _d = dict(_d)
         try:
-            admin_assignee_id = _d.get("admin_assignee_id", UNSET)
-            if admin_assignee_id.__class__ is dict or admin_assignee_id.__class__ is list:
-                raise WrongType("string", admin_assignee_id)
+            admin_assignee_id: Any = _d.get("admin_assignee_id", UNSET)
 
-            team_assignee_id = _d.get("team_assignee_id", UNSET)
-            if team_assignee_id.__class__ is dict or team_assignee_id.__class__ is list:
-                raise WrongType("string", team_assignee_id)
+            team_assignee_id: Any = _d.get("team_assignee_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

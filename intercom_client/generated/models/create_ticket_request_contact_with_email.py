@@ -66,11 +66,9 @@ class CreateTicketRequestContactWithEmail:
                 )
             _d = dict(_d)
         try:
-            email = _d["email"]
+            email: Any = _d["email"]
             if email is None:
                 raise WrongType("a value", None)
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -65,11 +65,9 @@ class CreateTicketRequestContactWithExternalId:
                 )
             _d = dict(_d)
         try:
-            external_id = _d["external_id"]
+            external_id: Any = _d["external_id"]
             if external_id is None:
                 raise WrongType("a value", None)
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

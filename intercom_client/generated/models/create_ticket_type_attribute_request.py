@@ -69,13 +69,13 @@ class CreateTicketTypeAttributeRequest:
     data_type: CreateTicketTypeAttributeRequestDataType
     description: str
     name: str
-    allow_multiple_values: bool | None | Unset = UNSET
-    list_items: str | None | Unset = UNSET
-    multiline: bool | None | Unset = UNSET
-    required_to_create: bool | None | Unset = UNSET
-    required_to_create_for_contacts: bool | None | Unset = UNSET
-    visible_on_create: bool | None | Unset = UNSET
-    visible_to_contacts: bool | None | Unset = UNSET
+    allow_multiple_values: bool | Unset | None = UNSET
+    list_items: str | Unset | None = UNSET
+    multiline: bool | Unset | None = UNSET
+    required_to_create: bool | Unset | None = UNSET
+    required_to_create_for_contacts: bool | Unset | None = UNSET
+    visible_on_create: bool | Unset | None = UNSET
+    visible_to_contacts: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -144,51 +144,31 @@ class CreateTicketTypeAttributeRequest:
                 )
             _d = dict(_d)
         try:
-            data_type = _d["data_type"]
+            data_type: Any = _d["data_type"]
             if data_type is None:
                 raise WrongType("a value", None)
-            if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type)
 
-            description = _d["description"]
+            description: Any = _d["description"]
             if description is None:
                 raise WrongType("a value", None)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
 
-            name = _d["name"]
+            name: Any = _d["name"]
             if name is None:
                 raise WrongType("a value", None)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
 
-            allow_multiple_values = _d.get("allow_multiple_values", UNSET)
-            if allow_multiple_values.__class__ is dict or allow_multiple_values.__class__ is list:
-                raise WrongType("boolean", allow_multiple_values)
+            allow_multiple_values: Any = _d.get("allow_multiple_values", UNSET)
 
-            list_items = _d.get("list_items", UNSET)
-            if list_items.__class__ is dict or list_items.__class__ is list:
-                raise WrongType("string", list_items)
+            list_items: Any = _d.get("list_items", UNSET)
 
-            multiline = _d.get("multiline", UNSET)
-            if multiline.__class__ is dict or multiline.__class__ is list:
-                raise WrongType("boolean", multiline)
+            multiline: Any = _d.get("multiline", UNSET)
 
-            required_to_create = _d.get("required_to_create", UNSET)
-            if required_to_create.__class__ is dict or required_to_create.__class__ is list:
-                raise WrongType("boolean", required_to_create)
+            required_to_create: Any = _d.get("required_to_create", UNSET)
 
-            required_to_create_for_contacts = _d.get("required_to_create_for_contacts", UNSET)
-            if required_to_create_for_contacts.__class__ is dict or required_to_create_for_contacts.__class__ is list:
-                raise WrongType("boolean", required_to_create_for_contacts)
+            required_to_create_for_contacts: Any = _d.get("required_to_create_for_contacts", UNSET)
 
-            visible_on_create = _d.get("visible_on_create", UNSET)
-            if visible_on_create.__class__ is dict or visible_on_create.__class__ is list:
-                raise WrongType("boolean", visible_on_create)
+            visible_on_create: Any = _d.get("visible_on_create", UNSET)
 
-            visible_to_contacts = _d.get("visible_to_contacts", UNSET)
-            if visible_to_contacts.__class__ is dict or visible_to_contacts.__class__ is list:
-                raise WrongType("boolean", visible_to_contacts)
+            visible_to_contacts: Any = _d.get("visible_to_contacts", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

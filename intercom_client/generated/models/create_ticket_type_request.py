@@ -52,10 +52,10 @@ class CreateTicketTypeRequest:
     """
 
     name: str
-    category: CreateTicketTypeRequestCategory | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    icon: str | None | Unset = UNSET
-    is_internal: bool | None | Unset = UNSET
+    category: CreateTicketTypeRequestCategory | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    icon: str | Unset | None = UNSET
+    is_internal: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -104,27 +104,17 @@ class CreateTicketTypeRequest:
                 )
             _d = dict(_d)
         try:
-            name = _d["name"]
+            name: Any = _d["name"]
             if name is None:
                 raise WrongType("a value", None)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
 
-            category = _d.get("category", UNSET)
-            if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category)
+            category: Any = _d.get("category", UNSET)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            icon = _d.get("icon", UNSET)
-            if icon.__class__ is dict or icon.__class__ is list:
-                raise WrongType("string", icon)
+            icon: Any = _d.get("icon", UNSET)
 
-            is_internal = _d.get("is_internal", UNSET)
-            if is_internal.__class__ is dict or is_internal.__class__ is list:
-                raise WrongType("boolean", is_internal)
+            is_internal: Any = _d.get("is_internal", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,10 +14,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -110,25 +113,16 @@ class CursorPages:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CursorPages")
             _d = dict(_d)
         try:
-            next_ = _d.get("next")
+            next_: Any = _d.get("next")
             if next_ is not None:
-                next_ = _decode_next_(next_)
+                next_ = Pending(next_)
+            page: Any = _d.get("page")
 
-            page = _d.get("page")
-            if page.__class__ is dict or page.__class__ is list:
-                raise WrongType("integer", page)
+            per_page: Any = _d.get("per_page")
 
-            per_page = _d.get("per_page")
-            if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page)
+            total_pages: Any = _d.get("total_pages")
 
-            total_pages = _d.get("total_pages")
-            if total_pages.__class__ is dict or total_pages.__class__ is list:
-                raise WrongType("integer", total_pages)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -148,4 +142,6 @@ class CursorPages:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.starting_after_paging import StartingAfterPaging  # noqa: E402
+from ..models.starting_after_paging import StartingAfterPaging
+
+install_lazy_fields(CursorPages, ("next_",))

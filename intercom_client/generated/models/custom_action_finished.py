@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,7 +13,9 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -67,10 +70,9 @@ class CustomActionFinished:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CustomActionFinished")
             _d = dict(_d)
         try:
-            action = _d.get("action")
+            action: Any = _d.get("action")
             if action is not None:
-                action = CustomActionFinishedAction.from_dict(action)
-
+                action = Pending(action)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -85,4 +87,6 @@ class CustomActionFinished:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.custom_action_finished_action import CustomActionFinishedAction  # noqa: E402
+from ..models.custom_action_finished_action import CustomActionFinishedAction
+
+install_lazy_fields(CustomActionFinished, ("action",))

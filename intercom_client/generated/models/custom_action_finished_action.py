@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -76,13 +75,9 @@ class CustomActionFinishedAction:
                 )
             _d = dict(_d)
         try:
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            result = _d.get("result")
-            if result.__class__ is dict or result.__class__ is list:
-                raise WrongType("string", result)
+            result: Any = _d.get("result")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

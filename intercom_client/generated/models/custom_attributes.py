@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -105,4 +106,4 @@ def _decode_additional_value(value: Any) -> Any:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.custom_object_instance_list import CustomObjectInstanceList  # noqa: E402
+from ..models.custom_object_instance_list import CustomObjectInstanceList

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -66,14 +66,14 @@ class CustomObjectInstance:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    created_at: int | None | Unset = UNSET
-    custom_attributes: CustomObjectInstanceCustomAttributes | None | Unset = UNSET
-    external_created_at: int | None | Unset = UNSET
-    external_id: str | None | Unset = UNSET
-    external_updated_at: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    created_at: int | Unset | None = UNSET
+    custom_attributes: CustomObjectInstanceCustomAttributes | Unset | None = UNSET
+    external_created_at: int | Unset | None = UNSET
+    external_id: str | Unset | None = UNSET
+    external_updated_at: int | Unset | None = UNSET
+    id: str | Unset | None = UNSET
+    type_: str | Unset | None = UNSET
+    updated_at: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -132,37 +132,23 @@ class CustomObjectInstance:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CustomObjectInstance")
             _d = dict(_d)
         try:
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at", UNSET)
 
-            custom_attributes = _d.get("custom_attributes", UNSET)
+            custom_attributes: Any = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
                 custom_attributes = CustomObjectInstanceCustomAttributes.from_dict(custom_attributes)
 
-            external_created_at = _d.get("external_created_at", UNSET)
-            if external_created_at.__class__ is dict or external_created_at.__class__ is list:
-                raise WrongType("integer", external_created_at)
+            external_created_at: Any = _d.get("external_created_at", UNSET)
 
-            external_id = _d.get("external_id", UNSET)
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+            external_id: Any = _d.get("external_id", UNSET)
 
-            external_updated_at = _d.get("external_updated_at", UNSET)
-            if external_updated_at.__class__ is dict or external_updated_at.__class__ is list:
-                raise WrongType("integer", external_updated_at)
+            external_updated_at: Any = _d.get("external_updated_at", UNSET)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id", UNSET)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type", UNSET)
 
-            updated_at = _d.get("updated_at", UNSET)
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -198,4 +184,4 @@ class CustomObjectInstanceDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributes  # noqa: E402
+from ..models.custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributes

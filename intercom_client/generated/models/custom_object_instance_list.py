@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
     decode_list,
@@ -49,8 +49,8 @@ class CustomObjectInstanceList:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    instances: list[CustomObjectInstance | None] | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    instances: list[CustomObjectInstance | None] | Unset | None = UNSET
+    type_: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -87,13 +87,11 @@ class CustomObjectInstanceList:
                 )
             _d = dict(_d)
         try:
-            instances = _d.get("instances", UNSET)
+            instances: Any = _d.get("instances", UNSET)
             if instances is not None and instances is not UNSET:
                 instances = _decode_instances(instances)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -117,4 +115,4 @@ class CustomObjectInstanceListDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.custom_object_instance import CustomObjectInstance  # noqa: E402
+from ..models.custom_object_instance import CustomObjectInstance

@@ -65,11 +65,9 @@ class CustomerRequestIntercomUserId:
                 )
             _d = dict(_d)
         try:
-            intercom_user_id = _d["intercom_user_id"]
+            intercom_user_id: Any = _d["intercom_user_id"]
             if intercom_user_id is None:
                 raise WrongType("a value", None)
-            if intercom_user_id.__class__ is dict or intercom_user_id.__class__ is list:
-                raise WrongType("string", intercom_user_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

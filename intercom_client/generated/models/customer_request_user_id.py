@@ -64,11 +64,9 @@ class CustomerRequestUserId:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CustomerRequestUserId")
             _d = dict(_d)
         try:
-            user_id = _d["user_id"]
+            user_id: Any = _d["user_id"]
             if user_id is None:
                 raise WrongType("a value", None)
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

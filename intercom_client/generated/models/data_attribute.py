@@ -189,75 +189,43 @@ class DataAttribute:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataAttribute")
             _d = dict(_d)
         try:
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            admin_id = _d.get("admin_id")
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+            admin_id: Any = _d.get("admin_id")
 
-            api_writable = _d.get("api_writable")
-            if api_writable.__class__ is dict or api_writable.__class__ is list:
-                raise WrongType("boolean", api_writable)
+            api_writable: Any = _d.get("api_writable")
 
-            archived = _d.get("archived")
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+            archived: Any = _d.get("archived")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            custom = _d.get("custom")
-            if custom.__class__ is dict or custom.__class__ is list:
-                raise WrongType("boolean", custom)
+            custom: Any = _d.get("custom")
 
-            data_type = _d.get("data_type")
-            if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type)
+            data_type: Any = _d.get("data_type")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            full_name = _d.get("full_name")
-            if full_name.__class__ is dict or full_name.__class__ is list:
-                raise WrongType("string", full_name)
+            full_name: Any = _d.get("full_name")
 
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id)
+            id: Any = _d.get("id")
 
-            label = _d.get("label")
-            if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label)
+            label: Any = _d.get("label")
 
-            messenger_writable = _d.get("messenger_writable")
-            if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
-                raise WrongType("boolean", messenger_writable)
+            messenger_writable: Any = _d.get("messenger_writable")
 
-            model = _d.get("model")
-            if model.__class__ is dict or model.__class__ is list:
-                raise WrongType("string", model)
+            model: Any = _d.get("model")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            options = _d.get("options")
+            options: Any = _d.get("options")
             if options is not None:
                 options = check_scalar_list(options)
 
-            ui_writable = _d.get("ui_writable")
-            if ui_writable.__class__ is dict or ui_writable.__class__ is list:
-                raise WrongType("boolean", ui_writable)
+            ui_writable: Any = _d.get("ui_writable")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

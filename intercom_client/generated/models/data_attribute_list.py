@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,10 +14,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -83,13 +85,10 @@ class DataAttributeList:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataAttributeList")
             _d = dict(_d)
         try:
-            data = _d.get("data")
+            data: Any = _d.get("data")
             if data is not None:
-                data = _decode_data(data)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                data = Pending(data)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -106,4 +105,6 @@ class DataAttributeList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.data_attribute import DataAttribute  # noqa: E402
+from ..models.data_attribute import DataAttribute
+
+install_lazy_fields(DataAttributeList, ("data",))

@@ -151,57 +151,37 @@ class DataConnector:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataConnector")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            created_at = _d.get("created_at")
+            created_at: Any = _d.get("created_at")
             if created_at is not None:
                 created_at = parse_datetime(created_at)
 
-            created_by_admin_id = _d.get("created_by_admin_id")
-            if created_by_admin_id.__class__ is dict or created_by_admin_id.__class__ is list:
-                raise WrongType("string", created_by_admin_id)
+            created_by_admin_id: Any = _d.get("created_by_admin_id")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            direct_fin_usage = _d.get("direct_fin_usage")
-            if direct_fin_usage.__class__ is dict or direct_fin_usage.__class__ is list:
-                raise WrongType("boolean", direct_fin_usage)
+            direct_fin_usage: Any = _d.get("direct_fin_usage")
 
-            execution_results_url = _d.get("execution_results_url")
-            if execution_results_url.__class__ is dict or execution_results_url.__class__ is list:
-                raise WrongType("string", execution_results_url)
+            execution_results_url: Any = _d.get("execution_results_url")
 
-            http_method = _d.get("http_method")
-            if http_method.__class__ is dict or http_method.__class__ is list:
-                raise WrongType("string", http_method)
+            http_method: Any = _d.get("http_method")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            state = _d.get("state")
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+            state: Any = _d.get("state")
 
-            updated_at = _d.get("updated_at")
+            updated_at: Any = _d.get("updated_at")
             if updated_at is not None:
                 updated_at = parse_datetime(updated_at)
 
-            updated_by_admin_id = _d.get("updated_by_admin_id")
-            if updated_by_admin_id.__class__ is dict or updated_by_admin_id.__class__ is list:
-                raise WrongType("string", updated_by_admin_id)
+            updated_by_admin_id: Any = _d.get("updated_by_admin_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

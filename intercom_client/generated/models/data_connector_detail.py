@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
@@ -30,6 +31,7 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
@@ -37,6 +39,7 @@ from ..types import (
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     parse_datetime,
     to_jsonable,
 )
@@ -310,121 +313,77 @@ class DataConnectorDetail:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataConnectorDetail")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            audiences = _d.get("audiences")
+            audiences: Any = _d.get("audiences")
             if audiences is not None:
                 audiences = check_scalar_list(audiences)
 
-            body = _d.get("body")
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            body: Any = _d.get("body")
 
-            bypass_authentication = _d.get("bypass_authentication")
-            if bypass_authentication.__class__ is dict or bypass_authentication.__class__ is list:
-                raise WrongType("boolean", bypass_authentication)
+            bypass_authentication: Any = _d.get("bypass_authentication")
 
-            client_function_name = _d.get("client_function_name")
-            if client_function_name.__class__ is dict or client_function_name.__class__ is list:
-                raise WrongType("string", client_function_name)
+            client_function_name: Any = _d.get("client_function_name")
 
-            client_function_timeout_ms = _d.get("client_function_timeout_ms")
-            if client_function_timeout_ms.__class__ is dict or client_function_timeout_ms.__class__ is list:
-                raise WrongType("integer", client_function_timeout_ms)
+            client_function_timeout_ms: Any = _d.get("client_function_timeout_ms")
 
-            configuration_response_type = _d.get("configuration_response_type")
-            if configuration_response_type.__class__ is dict or configuration_response_type.__class__ is list:
-                raise WrongType("string", configuration_response_type)
+            configuration_response_type: Any = _d.get("configuration_response_type")
 
-            created_at = _d.get("created_at")
+            created_at: Any = _d.get("created_at")
             if created_at is not None:
                 created_at = parse_datetime(created_at)
 
-            created_by_admin_id = _d.get("created_by_admin_id")
-            if created_by_admin_id.__class__ is dict or created_by_admin_id.__class__ is list:
-                raise WrongType("string", created_by_admin_id)
+            created_by_admin_id: Any = _d.get("created_by_admin_id")
 
-            customer_authentication = _d.get("customer_authentication")
-            if customer_authentication.__class__ is dict or customer_authentication.__class__ is list:
-                raise WrongType("boolean", customer_authentication)
+            customer_authentication: Any = _d.get("customer_authentication")
 
-            data_inputs = _d.get("data_inputs")
+            data_inputs: Any = _d.get("data_inputs")
             if data_inputs is not None:
-                data_inputs = _decode_data_inputs(data_inputs)
+                data_inputs = Pending(data_inputs)
+            data_transformation_type: Any = _d.get("data_transformation_type")
 
-            data_transformation_type = _d.get("data_transformation_type")
-            if data_transformation_type.__class__ is dict or data_transformation_type.__class__ is list:
-                raise WrongType("string", data_transformation_type)
+            description: Any = _d.get("description")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            direct_fin_usage: Any = _d.get("direct_fin_usage")
 
-            direct_fin_usage = _d.get("direct_fin_usage")
-            if direct_fin_usage.__class__ is dict or direct_fin_usage.__class__ is list:
-                raise WrongType("boolean", direct_fin_usage)
+            execution_results_url: Any = _d.get("execution_results_url")
 
-            execution_results_url = _d.get("execution_results_url")
-            if execution_results_url.__class__ is dict or execution_results_url.__class__ is list:
-                raise WrongType("string", execution_results_url)
+            execution_type: Any = _d.get("execution_type")
 
-            execution_type = _d.get("execution_type")
-            if execution_type.__class__ is dict or execution_type.__class__ is list:
-                raise WrongType("string", execution_type)
-
-            headers = _d.get("headers")
+            headers: Any = _d.get("headers")
             if headers is not None:
-                headers = _decode_headers(headers)
+                headers = Pending(headers)
+            http_method: Any = _d.get("http_method")
 
-            http_method = _d.get("http_method")
-            if http_method.__class__ is dict or http_method.__class__ is list:
-                raise WrongType("string", http_method)
+            name: Any = _d.get("name")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
-
-            object_mappings = _d.get("object_mappings")
+            object_mappings: Any = _d.get("object_mappings")
             if object_mappings is not None:
-                object_mappings = _decode_object_mappings(object_mappings)
-
-            response_fields = _d.get("response_fields")
+                object_mappings = Pending(object_mappings)
+            response_fields: Any = _d.get("response_fields")
             if response_fields is not None:
-                response_fields = _decode_response_fields(response_fields)
+                response_fields = Pending(response_fields)
+            state: Any = _d.get("state")
 
-            state = _d.get("state")
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
-
-            token_ids = _d.get("token_ids")
+            token_ids: Any = _d.get("token_ids")
             if token_ids is not None:
                 token_ids = check_scalar_list(token_ids)
 
-            updated_at = _d.get("updated_at")
+            updated_at: Any = _d.get("updated_at")
             if updated_at is not None:
                 updated_at = parse_datetime(updated_at)
 
-            updated_by_admin_id = _d.get("updated_by_admin_id")
-            if updated_by_admin_id.__class__ is dict or updated_by_admin_id.__class__ is list:
-                raise WrongType("string", updated_by_admin_id)
+            updated_by_admin_id: Any = _d.get("updated_by_admin_id")
 
-            url = _d.get("url")
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url")
 
-            validate_missing_attributes = _d.get("validate_missing_attributes")
-            if validate_missing_attributes.__class__ is dict or validate_missing_attributes.__class__ is list:
-                raise WrongType("boolean", validate_missing_attributes)
+            validate_missing_attributes: Any = _d.get("validate_missing_attributes")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -467,7 +426,17 @@ class DataConnectorDetail:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.data_connector_detail_data_inputs_item import DataConnectorDetailDataInputsItem  # noqa: E402
-from ..models.data_connector_detail_headers_item import DataConnectorDetailHeadersItem  # noqa: E402
-from ..models.data_connector_detail_object_mappings_item import DataConnectorDetailObjectMappingsItem  # noqa: E402
-from ..models.data_connector_detail_response_fields_item import DataConnectorDetailResponseFieldsItem  # noqa: E402
+from ..models.data_connector_detail_data_inputs_item import DataConnectorDetailDataInputsItem
+from ..models.data_connector_detail_headers_item import DataConnectorDetailHeadersItem
+from ..models.data_connector_detail_object_mappings_item import DataConnectorDetailObjectMappingsItem
+from ..models.data_connector_detail_response_fields_item import DataConnectorDetailResponseFieldsItem
+
+install_lazy_fields(
+    DataConnectorDetail,
+    (
+        "data_inputs",
+        "headers",
+        "object_mappings",
+        "response_fields",
+    ),
+)

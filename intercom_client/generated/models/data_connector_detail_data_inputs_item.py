@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_bool,
     check_str,
     decode_leniently,
@@ -99,25 +98,15 @@ class DataConnectorDetailDataInputsItem:
                 )
             _d = dict(_d)
         try:
-            default_value = _d.get("default_value")
-            if default_value.__class__ is dict or default_value.__class__ is list:
-                raise WrongType("string", default_value)
+            default_value: Any = _d.get("default_value")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            required = _d.get("required")
-            if required.__class__ is dict or required.__class__ is list:
-                raise WrongType("boolean", required)
+            required: Any = _d.get("required")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

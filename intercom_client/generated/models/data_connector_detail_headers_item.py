@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -73,13 +72,9 @@ class DataConnectorDetailHeadersItem:
                 )
             _d = dict(_d)
         try:
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            value = _d.get("value")
-            if value.__class__ is dict or value.__class__ is list:
-                raise WrongType("string", value)
+            value: Any = _d.get("value")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

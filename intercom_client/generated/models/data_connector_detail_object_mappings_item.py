@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,10 +16,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -109,21 +111,15 @@ class DataConnectorDetailObjectMappingsItem:
                 )
             _d = dict(_d)
         try:
-            attribute_mappings = _d.get("attribute_mappings")
+            attribute_mappings: Any = _d.get("attribute_mappings")
             if attribute_mappings is not None:
-                attribute_mappings = _decode_attribute_mappings(attribute_mappings)
+                attribute_mappings = Pending(attribute_mappings)
+            intercom_object_type: Any = _d.get("intercom_object_type")
 
-            intercom_object_type = _d.get("intercom_object_type")
-            if intercom_object_type.__class__ is dict or intercom_object_type.__class__ is list:
-                raise WrongType("string", intercom_object_type)
-
-            reference_mappings = _d.get("reference_mappings")
+            reference_mappings: Any = _d.get("reference_mappings")
             if reference_mappings is not None:
-                reference_mappings = _decode_reference_mappings(reference_mappings)
-
-            response_object_path = _d.get("response_object_path")
-            if response_object_path.__class__ is dict or response_object_path.__class__ is list:
-                raise WrongType("string", response_object_path)
+                reference_mappings = Pending(reference_mappings)
+            response_object_path: Any = _d.get("response_object_path")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -143,8 +139,16 @@ class DataConnectorDetailObjectMappingsItem:
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.data_connector_detail_object_mappings_item_attribute_mappings_item import (
-    DataConnectorDetailObjectMappingsItemAttributeMappingsItem,  # noqa: E402
+    DataConnectorDetailObjectMappingsItemAttributeMappingsItem,
 )
 from ..models.data_connector_detail_object_mappings_item_reference_mappings_item import (
-    DataConnectorDetailObjectMappingsItemReferenceMappingsItem,  # noqa: E402
+    DataConnectorDetailObjectMappingsItemReferenceMappingsItem,
+)
+
+install_lazy_fields(
+    DataConnectorDetailObjectMappingsItem,
+    (
+        "attribute_mappings",
+        "reference_mappings",
+    ),
 )

@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -84,17 +83,11 @@ class DataConnectorDetailObjectMappingsItemAttributeMappingsItem:
                 )
             _d = dict(_d)
         try:
-            intercom_attribute_identifier = _d.get("intercom_attribute_identifier")
-            if intercom_attribute_identifier.__class__ is dict or intercom_attribute_identifier.__class__ is list:
-                raise WrongType("string", intercom_attribute_identifier)
+            intercom_attribute_identifier: Any = _d.get("intercom_attribute_identifier")
 
-            mapping_type = _d.get("mapping_type")
-            if mapping_type.__class__ is dict or mapping_type.__class__ is list:
-                raise WrongType("string", mapping_type)
+            mapping_type: Any = _d.get("mapping_type")
 
-            response_attribute_path = _d.get("response_attribute_path")
-            if response_attribute_path.__class__ is dict or response_attribute_path.__class__ is list:
-                raise WrongType("string", response_attribute_path)
+            response_attribute_path: Any = _d.get("response_attribute_path")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

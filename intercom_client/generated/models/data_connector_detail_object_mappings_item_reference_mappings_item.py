@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -77,13 +76,9 @@ class DataConnectorDetailObjectMappingsItemReferenceMappingsItem:
                 )
             _d = dict(_d)
         try:
-            intercom_attribute_identifier = _d.get("intercom_attribute_identifier")
-            if intercom_attribute_identifier.__class__ is dict or intercom_attribute_identifier.__class__ is list:
-                raise WrongType("string", intercom_attribute_identifier)
+            intercom_attribute_identifier: Any = _d.get("intercom_attribute_identifier")
 
-            intercom_object_type = _d.get("intercom_object_type")
-            if intercom_object_type.__class__ is dict or intercom_object_type.__class__ is list:
-                raise WrongType("string", intercom_object_type)
+            intercom_object_type: Any = _d.get("intercom_object_type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

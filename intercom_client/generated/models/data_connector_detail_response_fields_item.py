@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_bool,
     check_str,
     decode_leniently,
@@ -92,19 +91,13 @@ class DataConnectorDetailResponseFieldsItem:
                 )
             _d = dict(_d)
         try:
-            example_value = _d.get("example_value")
+            example_value: Any = _d.get("example_value")
 
-            path = _d.get("path")
-            if path.__class__ is dict or path.__class__ is list:
-                raise WrongType("string", path)
+            path: Any = _d.get("path")
 
-            redacted = _d.get("redacted")
-            if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted)
+            redacted: Any = _d.get("redacted")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -201,77 +201,45 @@ class DataConnectorExecutionResult:
                 )
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            conversation_id = _d.get("conversation_id")
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+            conversation_id: Any = _d.get("conversation_id")
 
-            created_at = _d.get("created_at")
+            created_at: Any = _d.get("created_at")
             if created_at is not None:
                 created_at = parse_datetime(created_at)
 
-            data_connector_id = _d.get("data_connector_id")
-            if data_connector_id.__class__ is dict or data_connector_id.__class__ is list:
-                raise WrongType("string", data_connector_id)
+            data_connector_id: Any = _d.get("data_connector_id")
 
-            error_message = _d.get("error_message")
-            if error_message.__class__ is dict or error_message.__class__ is list:
-                raise WrongType("string", error_message)
+            error_message: Any = _d.get("error_message")
 
-            error_type = _d.get("error_type")
-            if error_type.__class__ is dict or error_type.__class__ is list:
-                raise WrongType("string", error_type)
+            error_type: Any = _d.get("error_type")
 
-            execution_time_ms = _d.get("execution_time_ms")
-            if execution_time_ms.__class__ is dict or execution_time_ms.__class__ is list:
-                raise WrongType("integer", execution_time_ms)
+            execution_time_ms: Any = _d.get("execution_time_ms")
 
-            http_method = _d.get("http_method")
-            if http_method.__class__ is dict or http_method.__class__ is list:
-                raise WrongType("string", http_method)
+            http_method: Any = _d.get("http_method")
 
-            http_status = _d.get("http_status")
-            if http_status.__class__ is dict or http_status.__class__ is list:
-                raise WrongType("integer", http_status)
+            http_status: Any = _d.get("http_status")
 
-            raw_response_body = _d.get("raw_response_body")
-            if raw_response_body.__class__ is dict or raw_response_body.__class__ is list:
-                raise WrongType("string", raw_response_body)
+            raw_response_body: Any = _d.get("raw_response_body")
 
-            request_body = _d.get("request_body")
-            if request_body.__class__ is dict or request_body.__class__ is list:
-                raise WrongType("string", request_body)
+            request_body: Any = _d.get("request_body")
 
-            request_url = _d.get("request_url")
-            if request_url.__class__ is dict or request_url.__class__ is list:
-                raise WrongType("string", request_url)
+            request_url: Any = _d.get("request_url")
 
-            response_body = _d.get("response_body")
-            if response_body.__class__ is dict or response_body.__class__ is list:
-                raise WrongType("string", response_body)
+            response_body: Any = _d.get("response_body")
 
-            source_id = _d.get("source_id")
-            if source_id.__class__ is dict or source_id.__class__ is list:
-                raise WrongType("string", source_id)
+            source_id: Any = _d.get("source_id")
 
-            source_type = _d.get("source_type")
-            if source_type.__class__ is dict or source_type.__class__ is list:
-                raise WrongType("string", source_type)
+            source_type: Any = _d.get("source_type")
 
-            success = _d.get("success")
-            if success.__class__ is dict or success.__class__ is list:
-                raise WrongType("boolean", success)
+            success: Any = _d.get("success")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

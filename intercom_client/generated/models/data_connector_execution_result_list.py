@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,10 +16,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -95,17 +97,13 @@ class DataConnectorExecutionResultList:
                 )
             _d = dict(_d)
         try:
-            data = _d.get("data")
+            data: Any = _d.get("data")
             if data is not None:
-                data = _decode_data(data)
-
-            pages = _d.get("pages")
+                data = Pending(data)
+            pages: Any = _d.get("pages")
             if pages is not None:
-                pages = DataConnectorExecutionResultListPages.from_dict(pages)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                pages = Pending(pages)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -123,5 +121,13 @@ class DataConnectorExecutionResultList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.data_connector_execution_result import DataConnectorExecutionResult  # noqa: E402
-from ..models.data_connector_execution_result_list_pages import DataConnectorExecutionResultListPages  # noqa: E402
+from ..models.data_connector_execution_result import DataConnectorExecutionResult
+from ..models.data_connector_execution_result_list_pages import DataConnectorExecutionResultListPages
+
+install_lazy_fields(
+    DataConnectorExecutionResultList,
+    (
+        "data",
+        "pages",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,10 +14,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -91,17 +93,13 @@ class DataConnectorList:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataConnectorList")
             _d = dict(_d)
         try:
-            data = _d.get("data")
+            data: Any = _d.get("data")
             if data is not None:
-                data = _decode_data(data)
-
-            pages = _d.get("pages")
+                data = Pending(data)
+            pages: Any = _d.get("pages")
             if pages is not None:
-                pages = DataConnectorListPages.from_dict(pages)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                pages = Pending(pages)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -119,5 +117,13 @@ class DataConnectorList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.data_connector import DataConnector  # noqa: E402
-from ..models.data_connector_list_pages import DataConnectorListPages  # noqa: E402
+from ..models.data_connector import DataConnector
+from ..models.data_connector_list_pages import DataConnectorListPages
+
+install_lazy_fields(
+    DataConnectorList,
+    (
+        "data",
+        "pages",
+    ),
+)

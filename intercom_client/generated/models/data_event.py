@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -62,12 +63,12 @@ class DataEvent:
 
     created_at: int
     event_name: str
-    email: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    intercom_user_id: str | None | Unset = UNSET
-    metadata: DataEventMetadata | None | Unset = UNSET
-    type_: DataEventType | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
+    email: str | Unset | None = UNSET
+    id: str | Unset | None = UNSET
+    intercom_user_id: str | Unset | None = UNSET
+    metadata: DataEventMetadata | Unset | None = UNSET
+    type_: DataEventType | Unset | None = UNSET
+    user_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "event"),)
@@ -126,41 +127,27 @@ class DataEvent:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEvent")
             _d = dict(_d)
         try:
-            created_at = _d["created_at"]
+            created_at: Any = _d["created_at"]
             if created_at is None:
                 raise WrongType("a value", None)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
 
-            event_name = _d["event_name"]
+            event_name: Any = _d["event_name"]
             if event_name is None:
                 raise WrongType("a value", None)
-            if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name)
 
-            email = _d.get("email", UNSET)
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email: Any = _d.get("email", UNSET)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id", UNSET)
 
-            intercom_user_id = _d.get("intercom_user_id", UNSET)
-            if intercom_user_id.__class__ is dict or intercom_user_id.__class__ is list:
-                raise WrongType("string", intercom_user_id)
+            intercom_user_id: Any = _d.get("intercom_user_id", UNSET)
 
-            metadata = _d.get("metadata", UNSET)
+            metadata: Any = _d.get("metadata", UNSET)
             if metadata is not None and metadata is not UNSET:
                 metadata = DataEventMetadata.from_dict(metadata)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type", UNSET)
 
-            user_id = _d.get("user_id", UNSET)
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+            user_id: Any = _d.get("user_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -196,4 +183,4 @@ class DataEventDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.data_event_metadata import DataEventMetadata  # noqa: E402
+from ..models.data_event_metadata import DataEventMetadata

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,7 +16,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
     decode_list,
@@ -52,9 +52,9 @@ class DataEventList:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    events: list[DataEvent] | None | Unset = UNSET
-    pages: DataEventListPages | None | Unset = UNSET
-    type_: DataEventListType | None | Unset = UNSET
+    events: list[DataEvent] | Unset | None = UNSET
+    pages: DataEventListPages | Unset | None = UNSET
+    type_: DataEventListType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "event.list"),)
@@ -93,17 +93,15 @@ class DataEventList:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEventList")
             _d = dict(_d)
         try:
-            events = _d.get("events", UNSET)
+            events: Any = _d.get("events", UNSET)
             if events is not None and events is not UNSET:
                 events = _decode_events(events)
 
-            pages = _d.get("pages", UNSET)
+            pages: Any = _d.get("pages", UNSET)
             if pages is not None and pages is not UNSET:
                 pages = DataEventListPages.from_dict(pages)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -129,5 +127,5 @@ class DataEventListDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.data_event import DataEvent  # noqa: E402
-from ..models.data_event_list_pages import DataEventListPages  # noqa: E402
+from ..models.data_event import DataEvent
+from ..models.data_event_list_pages import DataEventListPages

@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -40,8 +39,8 @@ class DataEventListPages:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    next_: str | None | Unset = UNSET
-    since: str | None | Unset = UNSET
+    next_: str | Unset | None = UNSET
+    since: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -76,13 +75,9 @@ class DataEventListPages:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEventListPages")
             _d = dict(_d)
         try:
-            next_ = _d.get("next", UNSET)
-            if next_.__class__ is dict or next_.__class__ is list:
-                raise WrongType("string", next_)
+            next_: Any = _d.get("next", UNSET)
 
-            since = _d.get("since", UNSET)
-            if since.__class__ is dict or since.__class__ is list:
-                raise WrongType("string", since)
+            since: Any = _d.get("since", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,10 +14,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -104,25 +106,16 @@ class DataEventSummary:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEventSummary")
             _d = dict(_d)
         try:
-            email = _d.get("email")
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email: Any = _d.get("email")
 
-            events = _d.get("events")
+            events: Any = _d.get("events")
             if events is not None:
-                events = _decode_events(events)
+                events = Pending(events)
+            intercom_user_id: Any = _d.get("intercom_user_id")
 
-            intercom_user_id = _d.get("intercom_user_id")
-            if intercom_user_id.__class__ is dict or intercom_user_id.__class__ is list:
-                raise WrongType("string", intercom_user_id)
+            type_: Any = _d.get("type")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
-
-            user_id = _d.get("user_id")
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+            user_id: Any = _d.get("user_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -142,4 +135,6 @@ class DataEventSummary:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.data_event_summary_item import DataEventSummaryItem  # noqa: E402
+from ..models.data_event_summary_item import DataEventSummaryItem
+
+install_lazy_fields(DataEventSummary, ("events",))

@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -94,25 +93,15 @@ class DataEventSummaryItem:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEventSummaryItem")
             _d = dict(_d)
         try:
-            count = _d.get("count")
-            if count.__class__ is dict or count.__class__ is list:
-                raise WrongType("integer", count)
+            count: Any = _d.get("count")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            first = _d.get("first")
-            if first.__class__ is dict or first.__class__ is list:
-                raise WrongType("string", first)
+            first: Any = _d.get("first")
 
-            last = _d.get("last")
-            if last.__class__ is dict or last.__class__ is list:
-                raise WrongType("string", last)
+            last: Any = _d.get("last")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -13,7 +13,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -91,21 +90,13 @@ class DataExport:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataExport")
             _d = dict(_d)
         try:
-            download_expires_at = _d.get("download_expires_at")
-            if download_expires_at.__class__ is dict or download_expires_at.__class__ is list:
-                raise WrongType("string", download_expires_at)
+            download_expires_at: Any = _d.get("download_expires_at")
 
-            download_url = _d.get("download_url")
-            if download_url.__class__ is dict or download_url.__class__ is list:
-                raise WrongType("string", download_url)
+            download_url: Any = _d.get("download_url")
 
-            job_identfier = _d.get("job_identfier")
-            if job_identfier.__class__ is dict or job_identfier.__class__ is list:
-                raise WrongType("string", job_identfier)
+            job_identfier: Any = _d.get("job_identfier")
 
-            status = _d.get("status")
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+            status: Any = _d.get("status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

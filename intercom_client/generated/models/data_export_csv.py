@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -104,32 +103,32 @@ class DataExportCsv:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    company_id: str | None | Unset = UNSET
-    content_id: str | None | Unset = UNSET
-    content_title: str | None | Unset = UNSET
-    content_type: str | None | Unset = UNSET
-    email: str | None | Unset = UNSET
-    first_click: int | None | Unset = UNSET
-    first_completion: int | None | Unset = UNSET
-    first_dismisall: int | None | Unset = UNSET
-    first_goal_success: int | None | Unset = UNSET
-    first_hard_bounce: int | None | Unset = UNSET
-    first_open: int | None | Unset = UNSET
-    first_reply: int | None | Unset = UNSET
-    first_series_completion: int | None | Unset = UNSET
-    first_series_disengagement: int | None | Unset = UNSET
-    first_series_exit: int | None | Unset = UNSET
-    first_unsubscribe: int | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    node_id: str | None | Unset = UNSET
-    receipt_id: str | None | Unset = UNSET
-    received_at: int | None | Unset = UNSET
-    ruleset_id: str | None | Unset = UNSET
-    ruleset_version_id: str | None | Unset = UNSET
-    series_id: str | None | Unset = UNSET
-    series_title: str | None | Unset = UNSET
-    user_external_id: str | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
+    company_id: str | Unset | None = UNSET
+    content_id: str | Unset | None = UNSET
+    content_title: str | Unset | None = UNSET
+    content_type: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    first_click: int | Unset | None = UNSET
+    first_completion: int | Unset | None = UNSET
+    first_dismisall: int | Unset | None = UNSET
+    first_goal_success: int | Unset | None = UNSET
+    first_hard_bounce: int | Unset | None = UNSET
+    first_open: int | Unset | None = UNSET
+    first_reply: int | Unset | None = UNSET
+    first_series_completion: int | Unset | None = UNSET
+    first_series_disengagement: int | Unset | None = UNSET
+    first_series_exit: int | Unset | None = UNSET
+    first_unsubscribe: int | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    node_id: str | Unset | None = UNSET
+    receipt_id: str | Unset | None = UNSET
+    received_at: int | Unset | None = UNSET
+    ruleset_id: str | Unset | None = UNSET
+    ruleset_version_id: str | Unset | None = UNSET
+    series_id: str | Unset | None = UNSET
+    series_title: str | Unset | None = UNSET
+    user_external_id: str | Unset | None = UNSET
+    user_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -260,109 +259,57 @@ class DataExportCsv:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataExportCsv")
             _d = dict(_d)
         try:
-            company_id = _d.get("company_id", UNSET)
-            if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+            company_id: Any = _d.get("company_id", UNSET)
 
-            content_id = _d.get("content_id", UNSET)
-            if content_id.__class__ is dict or content_id.__class__ is list:
-                raise WrongType("string", content_id)
+            content_id: Any = _d.get("content_id", UNSET)
 
-            content_title = _d.get("content_title", UNSET)
-            if content_title.__class__ is dict or content_title.__class__ is list:
-                raise WrongType("string", content_title)
+            content_title: Any = _d.get("content_title", UNSET)
 
-            content_type = _d.get("content_type", UNSET)
-            if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type)
+            content_type: Any = _d.get("content_type", UNSET)
 
-            email = _d.get("email", UNSET)
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email: Any = _d.get("email", UNSET)
 
-            first_click = _d.get("first_click", UNSET)
-            if first_click.__class__ is dict or first_click.__class__ is list:
-                raise WrongType("integer", first_click)
+            first_click: Any = _d.get("first_click", UNSET)
 
-            first_completion = _d.get("first_completion", UNSET)
-            if first_completion.__class__ is dict or first_completion.__class__ is list:
-                raise WrongType("integer", first_completion)
+            first_completion: Any = _d.get("first_completion", UNSET)
 
-            first_dismisall = _d.get("first_dismisall", UNSET)
-            if first_dismisall.__class__ is dict or first_dismisall.__class__ is list:
-                raise WrongType("integer", first_dismisall)
+            first_dismisall: Any = _d.get("first_dismisall", UNSET)
 
-            first_goal_success = _d.get("first_goal_success", UNSET)
-            if first_goal_success.__class__ is dict or first_goal_success.__class__ is list:
-                raise WrongType("integer", first_goal_success)
+            first_goal_success: Any = _d.get("first_goal_success", UNSET)
 
-            first_hard_bounce = _d.get("first_hard_bounce", UNSET)
-            if first_hard_bounce.__class__ is dict or first_hard_bounce.__class__ is list:
-                raise WrongType("integer", first_hard_bounce)
+            first_hard_bounce: Any = _d.get("first_hard_bounce", UNSET)
 
-            first_open = _d.get("first_open", UNSET)
-            if first_open.__class__ is dict or first_open.__class__ is list:
-                raise WrongType("integer", first_open)
+            first_open: Any = _d.get("first_open", UNSET)
 
-            first_reply = _d.get("first_reply", UNSET)
-            if first_reply.__class__ is dict or first_reply.__class__ is list:
-                raise WrongType("integer", first_reply)
+            first_reply: Any = _d.get("first_reply", UNSET)
 
-            first_series_completion = _d.get("first_series_completion", UNSET)
-            if first_series_completion.__class__ is dict or first_series_completion.__class__ is list:
-                raise WrongType("integer", first_series_completion)
+            first_series_completion: Any = _d.get("first_series_completion", UNSET)
 
-            first_series_disengagement = _d.get("first_series_disengagement", UNSET)
-            if first_series_disengagement.__class__ is dict or first_series_disengagement.__class__ is list:
-                raise WrongType("integer", first_series_disengagement)
+            first_series_disengagement: Any = _d.get("first_series_disengagement", UNSET)
 
-            first_series_exit = _d.get("first_series_exit", UNSET)
-            if first_series_exit.__class__ is dict or first_series_exit.__class__ is list:
-                raise WrongType("integer", first_series_exit)
+            first_series_exit: Any = _d.get("first_series_exit", UNSET)
 
-            first_unsubscribe = _d.get("first_unsubscribe", UNSET)
-            if first_unsubscribe.__class__ is dict or first_unsubscribe.__class__ is list:
-                raise WrongType("integer", first_unsubscribe)
+            first_unsubscribe: Any = _d.get("first_unsubscribe", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            node_id = _d.get("node_id", UNSET)
-            if node_id.__class__ is dict or node_id.__class__ is list:
-                raise WrongType("string", node_id)
+            node_id: Any = _d.get("node_id", UNSET)
 
-            receipt_id = _d.get("receipt_id", UNSET)
-            if receipt_id.__class__ is dict or receipt_id.__class__ is list:
-                raise WrongType("string", receipt_id)
+            receipt_id: Any = _d.get("receipt_id", UNSET)
 
-            received_at = _d.get("received_at", UNSET)
-            if received_at.__class__ is dict or received_at.__class__ is list:
-                raise WrongType("integer", received_at)
+            received_at: Any = _d.get("received_at", UNSET)
 
-            ruleset_id = _d.get("ruleset_id", UNSET)
-            if ruleset_id.__class__ is dict or ruleset_id.__class__ is list:
-                raise WrongType("string", ruleset_id)
+            ruleset_id: Any = _d.get("ruleset_id", UNSET)
 
-            ruleset_version_id = _d.get("ruleset_version_id", UNSET)
-            if ruleset_version_id.__class__ is dict or ruleset_version_id.__class__ is list:
-                raise WrongType("string", ruleset_version_id)
+            ruleset_version_id: Any = _d.get("ruleset_version_id", UNSET)
 
-            series_id = _d.get("series_id", UNSET)
-            if series_id.__class__ is dict or series_id.__class__ is list:
-                raise WrongType("string", series_id)
+            series_id: Any = _d.get("series_id", UNSET)
 
-            series_title = _d.get("series_title", UNSET)
-            if series_title.__class__ is dict or series_title.__class__ is list:
-                raise WrongType("string", series_title)
+            series_title: Any = _d.get("series_title", UNSET)
 
-            user_external_id = _d.get("user_external_id", UNSET)
-            if user_external_id.__class__ is dict or user_external_id.__class__ is list:
-                raise WrongType("string", user_external_id)
+            user_external_id: Any = _d.get("user_external_id", UNSET)
 
-            user_id = _d.get("user_id", UNSET)
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+            user_id: Any = _d.get("user_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

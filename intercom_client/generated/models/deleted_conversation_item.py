@@ -90,25 +90,17 @@ class DeletedConversationItem:
                 )
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            deleted_at = _d.get("deleted_at")
-            if deleted_at.__class__ is dict or deleted_at.__class__ is list:
-                raise WrongType("integer", deleted_at)
+            deleted_at: Any = _d.get("deleted_at")
 
-            metrics_retained = _d.get("metrics_retained")
-            if metrics_retained.__class__ is dict or metrics_retained.__class__ is list:
-                raise WrongType("boolean", metrics_retained)
+            metrics_retained: Any = _d.get("metrics_retained")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -65,11 +65,9 @@ class DetachTagFromTicketBody:
                 )
             _d = dict(_d)
         try:
-            admin_id = _d["admin_id"]
+            admin_id: Any = _d["admin_id"]
             if admin_id is None:
                 raise WrongType("a value", None)
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

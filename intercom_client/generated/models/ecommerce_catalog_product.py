@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -161,20 +162,20 @@ class EcommerceCatalogProduct:
     id: str
     title: str
     url: str
-    additional_data: EcommerceCatalogProductAdditionalData | None | Unset = UNSET
-    available_options: list[EcommerceCatalogProductAvailableOptionsItem] | None | Unset = UNSET
-    category_path: str | list[str] | None | Unset = UNSET
-    collections: list[EcommerceCatalogProductCollectionWithTitle | str] | None | Unset = UNSET
-    currency: str | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    description_html: str | None | Unset = UNSET
-    featured_image_url: str | None | Unset = UNSET
-    image_urls: list[str] | None | Unset = UNSET
-    in_stock: bool | None | Unset = UNSET
-    price_max: float | None | Unset = UNSET
-    price_min: float | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    variants: list[EcommerceCatalogVariant] | None | Unset = UNSET
+    additional_data: EcommerceCatalogProductAdditionalData | Unset | None = UNSET
+    available_options: list[EcommerceCatalogProductAvailableOptionsItem] | Unset | None = UNSET
+    category_path: str | list[str] | Unset | None = UNSET
+    collections: list[EcommerceCatalogProductCollectionWithTitle | str] | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    description_html: str | Unset | None = UNSET
+    featured_image_url: str | Unset | None = UNSET
+    image_urls: list[str] | Unset | None = UNSET
+    in_stock: bool | Unset | None = UNSET
+    price_max: float | Unset | None = UNSET
+    price_min: float | Unset | None = UNSET
+    tags: list[str] | Unset | None = UNSET
+    variants: list[EcommerceCatalogVariant] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -271,77 +272,57 @@ class EcommerceCatalogProduct:
                 )
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            title = _d["title"]
+            title: Any = _d["title"]
             if title is None:
                 raise WrongType("a value", None)
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
 
-            url = _d["url"]
+            url: Any = _d["url"]
             if url is None:
                 raise WrongType("a value", None)
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
 
-            additional_data = _d.get("additional_data", UNSET)
+            additional_data: Any = _d.get("additional_data", UNSET)
             if additional_data is not None and additional_data is not UNSET:
                 additional_data = EcommerceCatalogProductAdditionalData.from_dict(additional_data)
 
-            available_options = _d.get("available_options", UNSET)
+            available_options: Any = _d.get("available_options", UNSET)
             if available_options is not None and available_options is not UNSET:
                 available_options = _decode_available_options(available_options)
 
-            category_path = _d.get("category_path", UNSET)
+            category_path: Any = _d.get("category_path", UNSET)
             if category_path is not None and category_path is not UNSET:
                 category_path = _decode_category_path(category_path)
 
-            collections = _d.get("collections", UNSET)
+            collections: Any = _d.get("collections", UNSET)
             if collections is not None and collections is not UNSET:
                 collections = _decode_collections(collections)
 
-            currency = _d.get("currency", UNSET)
-            if currency.__class__ is dict or currency.__class__ is list:
-                raise WrongType("string", currency)
+            currency: Any = _d.get("currency", UNSET)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            description_html = _d.get("description_html", UNSET)
-            if description_html.__class__ is dict or description_html.__class__ is list:
-                raise WrongType("string", description_html)
+            description_html: Any = _d.get("description_html", UNSET)
 
-            featured_image_url = _d.get("featured_image_url", UNSET)
-            if featured_image_url.__class__ is dict or featured_image_url.__class__ is list:
-                raise WrongType("string", featured_image_url)
+            featured_image_url: Any = _d.get("featured_image_url", UNSET)
 
-            image_urls = _d.get("image_urls", UNSET)
+            image_urls: Any = _d.get("image_urls", UNSET)
             if image_urls is not None and image_urls is not UNSET:
                 image_urls = check_scalar_list(image_urls)
 
-            in_stock = _d.get("in_stock", UNSET)
-            if in_stock.__class__ is dict or in_stock.__class__ is list:
-                raise WrongType("boolean", in_stock)
+            in_stock: Any = _d.get("in_stock", UNSET)
 
-            price_max = _d.get("price_max", UNSET)
-            if price_max.__class__ is dict or price_max.__class__ is list:
-                raise WrongType("number", price_max)
+            price_max: Any = _d.get("price_max", UNSET)
 
-            price_min = _d.get("price_min", UNSET)
-            if price_min.__class__ is dict or price_min.__class__ is list:
-                raise WrongType("number", price_min)
+            price_min: Any = _d.get("price_min", UNSET)
 
-            tags = _d.get("tags", UNSET)
+            tags: Any = _d.get("tags", UNSET)
             if tags is not None and tags is not UNSET:
                 tags = check_scalar_list(tags)
 
-            variants = _d.get("variants", UNSET)
+            variants: Any = _d.get("variants", UNSET)
             if variants is not None and variants is not UNSET:
                 variants = _decode_variants(variants)
 
@@ -399,7 +380,7 @@ class EcommerceCatalogProductDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalData  # noqa: E402
-from ..models.ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem  # noqa: E402
-from ..models.ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitle  # noqa: E402
-from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant  # noqa: E402
+from ..models.ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalData
+from ..models.ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem
+from ..models.ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitle
+from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant

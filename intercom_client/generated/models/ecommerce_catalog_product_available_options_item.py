@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_scalar_list,
     check_str,
     decode_leniently,
@@ -39,8 +38,8 @@ class EcommerceCatalogProductAvailableOptionsItem:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    name: str | None | Unset = UNSET
-    values: list[str] | None | Unset = UNSET
+    name: str | Unset | None = UNSET
+    values: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -77,11 +76,9 @@ class EcommerceCatalogProductAvailableOptionsItem:
                 )
             _d = dict(_d)
         try:
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            values = _d.get("values", UNSET)
+            values: Any = _d.get("values", UNSET)
             if values is not None and values is not UNSET:
                 values = check_scalar_list(values)
 

@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -35,7 +34,7 @@ class EcommerceCatalogProductCollectionWithTitle:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    title: str | None | Unset = UNSET
+    title: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -66,9 +65,7 @@ class EcommerceCatalogProductCollectionWithTitle:
                 )
             _d = dict(_d)
         try:
-            title = _d.get("title", UNSET)
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+            title: Any = _d.get("title", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

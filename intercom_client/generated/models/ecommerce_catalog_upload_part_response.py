@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -77,13 +76,9 @@ class EcommerceCatalogUploadPartResponse:
                 )
             _d = dict(_d)
         try:
-            import_job_id = _d.get("import_job_id")
-            if import_job_id.__class__ is dict or import_job_id.__class__ is list:
-                raise WrongType("string", import_job_id)
+            import_job_id: Any = _d.get("import_job_id")
 
-            next_part_number = _d.get("next_part_number")
-            if next_part_number.__class__ is dict or next_part_number.__class__ is list:
-                raise WrongType("integer", next_part_number)
+            next_part_number: Any = _d.get("next_part_number")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -84,17 +83,11 @@ class EcommerceCatalogUploadResponse:
                 )
             _d = dict(_d)
         try:
-            import_job_id = _d.get("import_job_id")
-            if import_job_id.__class__ is dict or import_job_id.__class__ is list:
-                raise WrongType("string", import_job_id)
+            import_job_id: Any = _d.get("import_job_id")
 
-            message = _d.get("message")
-            if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message)
+            message: Any = _d.get("message")
 
-            status = _d.get("status")
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+            status: Any = _d.get("status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_float,
     check_str,
@@ -78,15 +78,15 @@ class EcommerceCatalogVariant:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    compare_at_price: float | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    image_url: str | None | Unset = UNSET
-    in_stock: bool | None | Unset = UNSET
-    price: float | None | Unset = UNSET
-    selected_options: list[EcommerceCatalogVariantSelectedOptionsItem] | None | Unset = UNSET
-    sku: str | None | Unset = UNSET
-    title: str | None | Unset = UNSET
-    url: str | None | Unset = UNSET
+    compare_at_price: float | Unset | None = UNSET
+    id: str | Unset | None = UNSET
+    image_url: str | Unset | None = UNSET
+    in_stock: bool | Unset | None = UNSET
+    price: float | Unset | None = UNSET
+    selected_options: list[EcommerceCatalogVariantSelectedOptionsItem] | Unset | None = UNSET
+    sku: str | Unset | None = UNSET
+    title: str | Unset | None = UNSET
+    url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -151,41 +151,25 @@ class EcommerceCatalogVariant:
                 )
             _d = dict(_d)
         try:
-            compare_at_price = _d.get("compare_at_price", UNSET)
-            if compare_at_price.__class__ is dict or compare_at_price.__class__ is list:
-                raise WrongType("number", compare_at_price)
+            compare_at_price: Any = _d.get("compare_at_price", UNSET)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id", UNSET)
 
-            image_url = _d.get("image_url", UNSET)
-            if image_url.__class__ is dict or image_url.__class__ is list:
-                raise WrongType("string", image_url)
+            image_url: Any = _d.get("image_url", UNSET)
 
-            in_stock = _d.get("in_stock", UNSET)
-            if in_stock.__class__ is dict or in_stock.__class__ is list:
-                raise WrongType("boolean", in_stock)
+            in_stock: Any = _d.get("in_stock", UNSET)
 
-            price = _d.get("price", UNSET)
-            if price.__class__ is dict or price.__class__ is list:
-                raise WrongType("number", price)
+            price: Any = _d.get("price", UNSET)
 
-            selected_options = _d.get("selected_options", UNSET)
+            selected_options: Any = _d.get("selected_options", UNSET)
             if selected_options is not None and selected_options is not UNSET:
                 selected_options = _decode_selected_options(selected_options)
 
-            sku = _d.get("sku", UNSET)
-            if sku.__class__ is dict or sku.__class__ is list:
-                raise WrongType("string", sku)
+            sku: Any = _d.get("sku", UNSET)
 
-            title = _d.get("title", UNSET)
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+            title: Any = _d.get("title", UNSET)
 
-            url = _d.get("url", UNSET)
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -223,4 +207,4 @@ class EcommerceCatalogVariantDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItem  # noqa: E402
+from ..models.ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItem

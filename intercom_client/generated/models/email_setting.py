@@ -132,49 +132,29 @@ class EmailSetting:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="EmailSetting")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            brand_id = _d.get("brand_id")
-            if brand_id.__class__ is dict or brand_id.__class__ is list:
-                raise WrongType("string", brand_id)
+            brand_id: Any = _d.get("brand_id")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            domain = _d.get("domain")
-            if domain.__class__ is dict or domain.__class__ is list:
-                raise WrongType("string", domain)
+            domain: Any = _d.get("domain")
 
-            email = _d.get("email")
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email: Any = _d.get("email")
 
-            forwarded_email_last_received_at = _d.get("forwarded_email_last_received_at")
-            if forwarded_email_last_received_at.__class__ is dict or forwarded_email_last_received_at.__class__ is list:
-                raise WrongType("integer", forwarded_email_last_received_at)
+            forwarded_email_last_received_at: Any = _d.get("forwarded_email_last_received_at")
 
-            forwarding_enabled = _d.get("forwarding_enabled")
-            if forwarding_enabled.__class__ is dict or forwarding_enabled.__class__ is list:
-                raise WrongType("boolean", forwarding_enabled)
+            forwarding_enabled: Any = _d.get("forwarding_enabled")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
-            verified = _d.get("verified")
-            if verified.__class__ is dict or verified.__class__ is list:
-                raise WrongType("boolean", verified)
+            verified: Any = _d.get("verified")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

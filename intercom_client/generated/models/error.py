@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -54,7 +55,7 @@ class Error:
 
     errors: list[ErrorErrorsItem]
     type_: str
-    request_id: UUID | None | Unset = UNSET
+    request_id: UUID | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -93,19 +94,17 @@ class Error:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Error")
             _d = dict(_d)
         try:
-            errors = _d["errors"]
+            errors: Any = _d["errors"]
             if errors is None:
                 raise WrongType("a value", None)
             if errors is not None:
                 errors = _decode_errors(errors)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            request_id = _d.get("request_id", UNSET)
+            request_id: Any = _d.get("request_id", UNSET)
             if request_id is not None and request_id is not UNSET:
                 request_id = parse_uuid(request_id)
 
@@ -133,4 +132,4 @@ class ErrorDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.error_errors_item import ErrorErrorsItem  # noqa: E402
+from ..models.error_errors_item import ErrorErrorsItem

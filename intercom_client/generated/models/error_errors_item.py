@@ -43,8 +43,8 @@ class ErrorErrorsItem:
     """
 
     code: str
-    field: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
+    field: str | Unset | None = UNSET
+    message: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -83,19 +83,13 @@ class ErrorErrorsItem:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ErrorErrorsItem")
             _d = dict(_d)
         try:
-            code = _d["code"]
+            code: Any = _d["code"]
             if code is None:
                 raise WrongType("a value", None)
-            if code.__class__ is dict or code.__class__ is list:
-                raise WrongType("string", code)
 
-            field = _d.get("field", UNSET)
-            if field.__class__ is dict or field.__class__ is list:
-                raise WrongType("string", field)
+            field: Any = _d.get("field", UNSET)
 
-            message = _d.get("message", UNSET)
-            if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message)
+            message: Any = _d.get("message", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -56,10 +56,10 @@ class EscalateFinConversationBody:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    context: str | None | Unset = UNSET
-    conversation_id: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    user: EscalateFinConversationBodyUser | None | Unset = UNSET
+    context: str | Unset | None = UNSET
+    conversation_id: str | Unset | None = UNSET
+    message: str | Unset | None = UNSET
+    user: EscalateFinConversationBodyUser | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -104,19 +104,13 @@ class EscalateFinConversationBody:
                 )
             _d = dict(_d)
         try:
-            context = _d.get("context", UNSET)
-            if context.__class__ is dict or context.__class__ is list:
-                raise WrongType("string", context)
+            context: Any = _d.get("context", UNSET)
 
-            conversation_id = _d.get("conversation_id", UNSET)
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+            conversation_id: Any = _d.get("conversation_id", UNSET)
 
-            message = _d.get("message", UNSET)
-            if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message)
+            message: Any = _d.get("message", UNSET)
 
-            user = _d.get("user", UNSET)
+            user: Any = _d.get("user", UNSET)
             if user is not None and user is not UNSET:
                 user = EscalateFinConversationBodyUser.from_dict(user)
 
@@ -146,4 +140,4 @@ class EscalateFinConversationBodyDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUser  # noqa: E402
+from ..models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUser

@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -100,21 +99,13 @@ class EscalateFinConversationResult:
                 )
             _d = dict(_d)
         try:
-            conversation_id = _d.get("conversation_id")
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+            conversation_id: Any = _d.get("conversation_id")
 
-            intercom_conversation_id = _d.get("intercom_conversation_id")
-            if intercom_conversation_id.__class__ is dict or intercom_conversation_id.__class__ is list:
-                raise WrongType("string", intercom_conversation_id)
+            intercom_conversation_id: Any = _d.get("intercom_conversation_id")
 
-            sse_subscription_url = _d.get("sse_subscription_url")
-            if sse_subscription_url.__class__ is dict or sse_subscription_url.__class__ is list:
-                raise WrongType("string", sse_subscription_url)
+            sse_subscription_url: Any = _d.get("sse_subscription_url")
 
-            status = _d.get("status")
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+            status: Any = _d.get("status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -179,89 +179,59 @@ class ExternalPage:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ExternalPage")
             _d = dict(_d)
         try:
-            ai_agent_availability = _d["ai_agent_availability"]
+            ai_agent_availability: Any = _d["ai_agent_availability"]
             if ai_agent_availability is None:
                 raise WrongType("a value", None)
-            if ai_agent_availability.__class__ is dict or ai_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_agent_availability)
 
-            ai_copilot_availability = _d["ai_copilot_availability"]
+            ai_copilot_availability: Any = _d["ai_copilot_availability"]
             if ai_copilot_availability is None:
                 raise WrongType("a value", None)
-            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
 
-            created_at = _d["created_at"]
+            created_at: Any = _d["created_at"]
             if created_at is None:
                 raise WrongType("a value", None)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
 
-            external_id = _d["external_id"]
+            external_id: Any = _d["external_id"]
             if external_id is None:
                 raise WrongType("a value", None)
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
 
-            html = _d["html"]
+            html: Any = _d["html"]
             if html is None:
                 raise WrongType("a value", None)
-            if html.__class__ is dict or html.__class__ is list:
-                raise WrongType("string", html)
 
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            last_ingested_at = _d["last_ingested_at"]
+            last_ingested_at: Any = _d["last_ingested_at"]
             if last_ingested_at is None:
                 raise WrongType("a value", None)
-            if last_ingested_at.__class__ is dict or last_ingested_at.__class__ is list:
-                raise WrongType("integer", last_ingested_at)
 
-            locale = _d["locale"]
+            locale: Any = _d["locale"]
             if locale is None:
                 raise WrongType("a value", None)
-            if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
 
-            source_id = _d["source_id"]
+            source_id: Any = _d["source_id"]
             if source_id is None:
                 raise WrongType("a value", None)
-            if source_id.__class__ is dict or source_id.__class__ is list:
-                raise WrongType("integer", source_id)
 
-            title = _d["title"]
+            title: Any = _d["title"]
             if title is None:
                 raise WrongType("a value", None)
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            updated_at = _d["updated_at"]
+            updated_at: Any = _d["updated_at"]
             if updated_at is None:
                 raise WrongType("a value", None)
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
 
-            ai_sales_agent_availability = _d.get("ai_sales_agent_availability")
-            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability")
 
-            fin_availability = _d.get("fin_availability")
-            if fin_availability.__class__ is dict or fin_availability.__class__ is list:
-                raise WrongType("boolean", fin_availability)
+            fin_availability: Any = _d.get("fin_availability")
 
-            url = _d.get("url")
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -109,33 +108,19 @@ class FileAttribute:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FileAttribute")
             _d = dict(_d)
         try:
-            content_type = _d.get("content_type")
-            if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type)
+            content_type: Any = _d.get("content_type")
 
-            filesize = _d.get("filesize")
-            if filesize.__class__ is dict or filesize.__class__ is list:
-                raise WrongType("integer", filesize)
+            filesize: Any = _d.get("filesize")
 
-            height = _d.get("height")
-            if height.__class__ is dict or height.__class__ is list:
-                raise WrongType("integer", height)
+            height: Any = _d.get("height")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
-            url = _d.get("url")
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url")
 
-            width = _d.get("width")
-            if width.__class__ is dict or width.__class__ is list:
-                raise WrongType("integer", width)
+            width: Any = _d.get("width")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -50,10 +50,10 @@ class FinAgentAttachment:
     """
 
     type_: FinAgentAttachmentType
-    content_type: str | None | Unset = UNSET
-    data: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    url: str | None | Unset = UNSET
+    content_type: str | Unset | None = UNSET
+    data: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -100,27 +100,17 @@ class FinAgentAttachment:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentAttachment")
             _d = dict(_d)
         try:
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            content_type = _d.get("content_type", UNSET)
-            if content_type.__class__ is dict or content_type.__class__ is list:
-                raise WrongType("string", content_type)
+            content_type: Any = _d.get("content_type", UNSET)
 
-            data = _d.get("data", UNSET)
-            if data.__class__ is dict or data.__class__ is list:
-                raise WrongType("string", data)
+            data: Any = _d.get("data", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            url = _d.get("url", UNSET)
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,7 +13,9 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -78,14 +81,12 @@ class FinAgentAttributeErrors:
                 )
             _d = dict(_d)
         try:
-            conversation = _d.get("conversation")
+            conversation: Any = _d.get("conversation")
             if conversation is not None:
-                conversation = FinAgentAttributeErrorsConversation.from_dict(conversation)
-
-            user = _d.get("user")
+                conversation = Pending(conversation)
+            user: Any = _d.get("user")
             if user is not None:
-                user = FinAgentAttributeErrorsUser.from_dict(user)
-
+                user = Pending(user)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -101,5 +102,13 @@ class FinAgentAttributeErrors:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_attribute_errors_conversation import FinAgentAttributeErrorsConversation  # noqa: E402
-from ..models.fin_agent_attribute_errors_user import FinAgentAttributeErrorsUser  # noqa: E402
+from ..models.fin_agent_attribute_errors_conversation import FinAgentAttributeErrorsConversation
+from ..models.fin_agent_attribute_errors_user import FinAgentAttributeErrorsUser
+
+install_lazy_fields(
+    FinAgentAttributeErrors,
+    (
+        "conversation",
+        "user",
+    ),
+)

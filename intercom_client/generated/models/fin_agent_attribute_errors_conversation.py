@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,7 +13,9 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -71,10 +74,9 @@ class FinAgentAttributeErrorsConversation:
                 )
             _d = dict(_d)
         try:
-            attributes = _d.get("attributes")
+            attributes: Any = _d.get("attributes")
             if attributes is not None:
-                attributes = FinAgentAttributeErrorsConversationAttributes.from_dict(attributes)
-
+                attributes = Pending(attributes)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -89,4 +91,6 @@ class FinAgentAttributeErrorsConversation:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_attribute_errors_conversation_attributes import FinAgentAttributeErrorsConversationAttributes  # noqa: E402
+from ..models.fin_agent_attribute_errors_conversation_attributes import FinAgentAttributeErrorsConversationAttributes
+
+install_lazy_fields(FinAgentAttributeErrorsConversation, ("attributes",))

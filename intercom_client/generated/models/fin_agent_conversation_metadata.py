@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -57,8 +58,8 @@ class FinAgentConversationMetadata:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attributes: FinAgentConversationMetadataAttributes | None | Unset = UNSET
-    history: list[FinAgentMessage] | None | Unset = UNSET
+    attributes: FinAgentConversationMetadataAttributes | Unset | None = UNSET
+    history: list[FinAgentMessage] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -95,11 +96,11 @@ class FinAgentConversationMetadata:
                 )
             _d = dict(_d)
         try:
-            attributes = _d.get("attributes", UNSET)
+            attributes: Any = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
                 attributes = FinAgentConversationMetadataAttributes.from_dict(attributes)
 
-            history = _d.get("history", UNSET)
+            history: Any = _d.get("history", UNSET)
             if history is not None and history is not UNSET:
                 history = _decode_history(history)
 
@@ -125,5 +126,5 @@ class FinAgentConversationMetadataDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributes  # noqa: E402
-from ..models.fin_agent_message import FinAgentMessage  # noqa: E402
+from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributes
+from ..models.fin_agent_message import FinAgentMessage

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
@@ -117,35 +118,29 @@ class FinAgentCsatRequestedEvent:
                 )
             _d = dict(_d)
         try:
-            conversation_id = _d["conversation_id"]
+            conversation_id: Any = _d["conversation_id"]
             if conversation_id is None:
                 raise WrongType("a value", None)
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
 
-            created_at_ms = _d["created_at_ms"]
+            created_at_ms: Any = _d["created_at_ms"]
             if created_at_ms is None:
                 raise WrongType("a value", None)
             if created_at_ms is not None:
                 created_at_ms = parse_datetime(created_at_ms)
 
-            csat = _d["csat"]
+            csat: Any = _d["csat"]
             if csat is None:
                 raise WrongType("a value", None)
             if csat is not None:
                 csat = FinAgentCsatRequestedEventCsat.from_dict(csat)
 
-            event_name = _d["event_name"]
+            event_name: Any = _d["event_name"]
             if event_name is None:
                 raise WrongType("a value", None)
-            if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name)
 
-            user_id = _d["user_id"]
+            user_id: Any = _d["user_id"]
             if user_id is None:
                 raise WrongType("a value", None)
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -175,4 +170,4 @@ class FinAgentCsatRequestedEventDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat  # noqa: E402
+from ..models.fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat

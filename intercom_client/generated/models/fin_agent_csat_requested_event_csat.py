@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -83,7 +84,7 @@ class FinAgentCsatRequestedEventCsat:
                 )
             _d = dict(_d)
         try:
-            options = _d["options"]
+            options: Any = _d["options"]
             if options is None:
                 raise WrongType("a value", None)
             if options is not None:
@@ -109,4 +110,4 @@ class FinAgentCsatRequestedEventCsatDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_csat_requested_event_csat_options_item import FinAgentCsatRequestedEventCsatOptionsItem  # noqa: E402
+from ..models.fin_agent_csat_requested_event_csat_options_item import FinAgentCsatRequestedEventCsatOptionsItem

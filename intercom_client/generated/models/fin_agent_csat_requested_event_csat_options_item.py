@@ -88,23 +88,17 @@ class FinAgentCsatRequestedEventCsatOptionsItem:
                 )
             _d = dict(_d)
         try:
-            emoji = _d["emoji"]
+            emoji: Any = _d["emoji"]
             if emoji is None:
                 raise WrongType("a value", None)
-            if emoji.__class__ is dict or emoji.__class__ is list:
-                raise WrongType("string", emoji)
 
-            key = _d["key"]
+            key: Any = _d["key"]
             if key is None:
                 raise WrongType("a value", None)
-            if key.__class__ is dict or key.__class__ is list:
-                raise WrongType("string", key)
 
-            label = _d["label"]
+            label: Any = _d["label"]
             if label is None:
                 raise WrongType("a value", None)
-            if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

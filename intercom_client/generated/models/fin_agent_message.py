@@ -57,8 +57,8 @@ class FinAgentMessage:
 
     author: FinAgentMessageAuthor
     body: str
-    timestamp: datetime.datetime | None | Unset = UNSET
-    timestamp_ms: datetime.datetime | None | Unset = UNSET
+    timestamp: datetime.datetime | Unset | None = UNSET
+    timestamp_ms: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -101,23 +101,19 @@ class FinAgentMessage:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentMessage")
             _d = dict(_d)
         try:
-            author = _d["author"]
+            author: Any = _d["author"]
             if author is None:
                 raise WrongType("a value", None)
-            if author.__class__ is dict or author.__class__ is list:
-                raise WrongType("string", author)
 
-            body = _d["body"]
+            body: Any = _d["body"]
             if body is None:
                 raise WrongType("a value", None)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
 
-            timestamp = _d.get("timestamp", UNSET)
+            timestamp: Any = _d.get("timestamp", UNSET)
             if timestamp is not None and timestamp is not UNSET:
                 timestamp = parse_datetime(timestamp)
 
-            timestamp_ms = _d.get("timestamp_ms", UNSET)
+            timestamp_ms: Any = _d.get("timestamp_ms", UNSET)
             if timestamp_ms is not None and timestamp_ms is not UNSET:
                 timestamp_ms = parse_datetime(timestamp_ms)
 

@@ -54,7 +54,7 @@ class FinAgentRepliedEventMessage:
     author: FinAgentRepliedEventMessageAuthor = "fin"
     body: str
     timestamp_ms: datetime.datetime
-    id: str | None | Unset = UNSET
+    id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("author", "fin"),)
@@ -99,27 +99,21 @@ class FinAgentRepliedEventMessage:
                 )
             _d = dict(_d)
         try:
-            author = _d["author"]
+            author: Any = _d["author"]
             if author is None:
                 raise WrongType("a value", None)
-            if author.__class__ is dict or author.__class__ is list:
-                raise WrongType("string", author)
 
-            body = _d["body"]
+            body: Any = _d["body"]
             if body is None:
                 raise WrongType("a value", None)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
 
-            timestamp_ms = _d["timestamp_ms"]
+            timestamp_ms: Any = _d["timestamp_ms"]
             if timestamp_ms is None:
                 raise WrongType("a value", None)
             if timestamp_ms is not None:
                 timestamp_ms = parse_datetime(timestamp_ms)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -74,7 +74,7 @@ class FinAgentReplyChunkEvent:
     created_at_ms: datetime.datetime
     event_name: FinAgentReplyChunkEventEventName = "fin_reply_chunk"
     stream_id: str
-    status: FinAgentReplyChunkEventStatus | None | Unset = UNSET
+    status: FinAgentReplyChunkEventStatus | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
@@ -134,45 +134,33 @@ class FinAgentReplyChunkEvent:
                 )
             _d = dict(_d)
         try:
-            chunk_index = _d["chunk_index"]
+            chunk_index: Any = _d["chunk_index"]
             if chunk_index is None:
                 raise WrongType("a value", None)
-            if chunk_index.__class__ is dict or chunk_index.__class__ is list:
-                raise WrongType("integer", chunk_index)
 
-            chunk_text = _d["chunk_text"]
+            chunk_text: Any = _d["chunk_text"]
             if chunk_text is None:
                 raise WrongType("a value", None)
-            if chunk_text.__class__ is dict or chunk_text.__class__ is list:
-                raise WrongType("string", chunk_text)
 
-            conversation_id = _d["conversation_id"]
+            conversation_id: Any = _d["conversation_id"]
             if conversation_id is None:
                 raise WrongType("a value", None)
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
 
-            created_at_ms = _d["created_at_ms"]
+            created_at_ms: Any = _d["created_at_ms"]
             if created_at_ms is None:
                 raise WrongType("a value", None)
             if created_at_ms is not None:
                 created_at_ms = parse_datetime(created_at_ms)
 
-            event_name = _d["event_name"]
+            event_name: Any = _d["event_name"]
             if event_name is None:
                 raise WrongType("a value", None)
-            if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name)
 
-            stream_id = _d["stream_id"]
+            stream_id: Any = _d["stream_id"]
             if stream_id is None:
                 raise WrongType("a value", None)
-            if stream_id.__class__ is dict or stream_id.__class__ is list:
-                raise WrongType("string", stream_id)
 
-            status = _d.get("status", UNSET)
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+            status: Any = _d.get("status", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     decode_leniently,
 )
@@ -51,8 +50,8 @@ class FinAgentSettings:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    email: bool | None | Unset = UNSET
-    follow_up_questions: bool | None | Unset = UNSET
+    email: bool | Unset | None = UNSET
+    follow_up_questions: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -87,13 +86,9 @@ class FinAgentSettings:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentSettings")
             _d = dict(_d)
         try:
-            email = _d.get("email", UNSET)
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("boolean", email)
+            email: Any = _d.get("email", UNSET)
 
-            follow_up_questions = _d.get("follow_up_questions", UNSET)
-            if follow_up_questions.__class__ is dict or follow_up_questions.__class__ is list:
-                raise WrongType("boolean", follow_up_questions)
+            follow_up_questions: Any = _d.get("follow_up_questions", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

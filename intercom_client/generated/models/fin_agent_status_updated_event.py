@@ -76,7 +76,7 @@ class FinAgentStatusUpdatedEvent:
     event_name: FinAgentStatusUpdatedEventEventName = "fin_status_updated"
     status: FinAgentStatusUpdatedEventStatus
     user_id: str
-    reason: str | None | Unset = UNSET
+    reason: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("event_name", "fin_status_updated"),)
@@ -129,39 +129,29 @@ class FinAgentStatusUpdatedEvent:
                 )
             _d = dict(_d)
         try:
-            conversation_id = _d["conversation_id"]
+            conversation_id: Any = _d["conversation_id"]
             if conversation_id is None:
                 raise WrongType("a value", None)
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
 
-            created_at_ms = _d["created_at_ms"]
+            created_at_ms: Any = _d["created_at_ms"]
             if created_at_ms is None:
                 raise WrongType("a value", None)
             if created_at_ms is not None:
                 created_at_ms = parse_datetime(created_at_ms)
 
-            event_name = _d["event_name"]
+            event_name: Any = _d["event_name"]
             if event_name is None:
                 raise WrongType("a value", None)
-            if event_name.__class__ is dict or event_name.__class__ is list:
-                raise WrongType("string", event_name)
 
-            status = _d["status"]
+            status: Any = _d["status"]
             if status is None:
                 raise WrongType("a value", None)
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
 
-            user_id = _d["user_id"]
+            user_id: Any = _d["user_id"]
             if user_id is None:
                 raise WrongType("a value", None)
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
 
-            reason = _d.get("reason", UNSET)
-            if reason.__class__ is dict or reason.__class__ is list:
-                raise WrongType("string", reason)
+            reason: Any = _d.get("reason", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

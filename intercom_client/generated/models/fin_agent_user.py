@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,9 +54,9 @@ class FinAgentUser:
     """
 
     id: str
-    attributes: FinAgentUserAttributes | None | Unset = UNSET
-    email: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
+    attributes: FinAgentUserAttributes | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -98,23 +99,17 @@ class FinAgentUser:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentUser")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            attributes = _d.get("attributes", UNSET)
+            attributes: Any = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
                 attributes = FinAgentUserAttributes.from_dict(attributes)
 
-            email = _d.get("email", UNSET)
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            email: Any = _d.get("email", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -142,4 +137,4 @@ class FinAgentUserDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_user_attributes import FinAgentUserAttributes  # noqa: E402
+from ..models.fin_agent_user_attributes import FinAgentUserAttributes

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -81,13 +83,10 @@ class FinCapabilities:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinCapabilities")
             _d = dict(_d)
         try:
-            capabilities = _d.get("capabilities")
+            capabilities: Any = _d.get("capabilities")
             if capabilities is not None:
-                capabilities = _decode_capabilities(capabilities)
-
-            version = _d.get("version")
-            if version.__class__ is dict or version.__class__ is list:
-                raise WrongType("string", version)
+                capabilities = Pending(capabilities)
+            version: Any = _d.get("version")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -104,4 +103,6 @@ class FinCapabilities:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.fin_capability import FinCapability  # noqa: E402
+from ..models.fin_capability import FinCapability
+
+install_lazy_fields(FinCapabilities, ("capabilities",))

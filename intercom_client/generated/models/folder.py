@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -116,37 +115,21 @@ class Folder:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Folder")
             _d = dict(_d)
         try:
-            content_count = _d.get("content_count")
-            if content_count.__class__ is dict or content_count.__class__ is list:
-                raise WrongType("integer", content_count)
+            content_count: Any = _d.get("content_count")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            emoji = _d.get("emoji")
-            if emoji.__class__ is dict or emoji.__class__ is list:
-                raise WrongType("string", emoji)
+            emoji: Any = _d.get("emoji")
 
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("integer", id)
+            id: Any = _d.get("id")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            parent_folder_id = _d.get("parent_folder_id")
-            if parent_folder_id.__class__ is dict or parent_folder_id.__class__ is list:
-                raise WrongType("integer", parent_folder_id)
+            parent_folder_id: Any = _d.get("parent_folder_id")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -15,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -43,9 +42,9 @@ class GroupContent:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    description: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    type_: GroupContentType | None | Unset = UNSET
+    description: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    type_: GroupContentType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -84,17 +83,11 @@ class GroupContent:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="GroupContent")
             _d = dict(_d)
         try:
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

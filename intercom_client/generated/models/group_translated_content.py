@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,7 +16,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -117,44 +117,44 @@ class GroupTranslatedContent:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    ar: GroupContent | None | Unset = UNSET
-    bg: GroupContent | None | Unset = UNSET
-    bs: GroupContent | None | Unset = UNSET
-    ca: GroupContent | None | Unset = UNSET
-    cs: GroupContent | None | Unset = UNSET
-    da: GroupContent | None | Unset = UNSET
-    de: GroupContent | None | Unset = UNSET
-    el: GroupContent | None | Unset = UNSET
-    en: GroupContent | None | Unset = UNSET
-    es: GroupContent | None | Unset = UNSET
-    et: GroupContent | None | Unset = UNSET
-    fi: GroupContent | None | Unset = UNSET
-    fr: GroupContent | None | Unset = UNSET
-    he: GroupContent | None | Unset = UNSET
-    hr: GroupContent | None | Unset = UNSET
-    hu: GroupContent | None | Unset = UNSET
-    id: GroupContent | None | Unset = UNSET
-    it: GroupContent | None | Unset = UNSET
-    ja: GroupContent | None | Unset = UNSET
-    ko: GroupContent | None | Unset = UNSET
-    lt: GroupContent | None | Unset = UNSET
-    lv: GroupContent | None | Unset = UNSET
-    mn: GroupContent | None | Unset = UNSET
-    nb: GroupContent | None | Unset = UNSET
-    nl: GroupContent | None | Unset = UNSET
-    pl: GroupContent | None | Unset = UNSET
-    pt: GroupContent | None | Unset = UNSET
-    pt_br: GroupContent | None | Unset = UNSET
-    ro: GroupContent | None | Unset = UNSET
-    ru: GroupContent | None | Unset = UNSET
-    sl: GroupContent | None | Unset = UNSET
-    sr: GroupContent | None | Unset = UNSET
-    sv: GroupContent | None | Unset = UNSET
-    tr: GroupContent | None | Unset = UNSET
-    type_: GroupTranslatedContentType | None | Unset = UNSET
-    vi: GroupContent | None | Unset = UNSET
-    zh_cn: GroupContent | None | Unset = UNSET
-    zh_tw: GroupContent | None | Unset = UNSET
+    ar: GroupContent | Unset | None = UNSET
+    bg: GroupContent | Unset | None = UNSET
+    bs: GroupContent | Unset | None = UNSET
+    ca: GroupContent | Unset | None = UNSET
+    cs: GroupContent | Unset | None = UNSET
+    da: GroupContent | Unset | None = UNSET
+    de: GroupContent | Unset | None = UNSET
+    el: GroupContent | Unset | None = UNSET
+    en: GroupContent | Unset | None = UNSET
+    es: GroupContent | Unset | None = UNSET
+    et: GroupContent | Unset | None = UNSET
+    fi: GroupContent | Unset | None = UNSET
+    fr: GroupContent | Unset | None = UNSET
+    he: GroupContent | Unset | None = UNSET
+    hr: GroupContent | Unset | None = UNSET
+    hu: GroupContent | Unset | None = UNSET
+    id: GroupContent | Unset | None = UNSET
+    it: GroupContent | Unset | None = UNSET
+    ja: GroupContent | Unset | None = UNSET
+    ko: GroupContent | Unset | None = UNSET
+    lt: GroupContent | Unset | None = UNSET
+    lv: GroupContent | Unset | None = UNSET
+    mn: GroupContent | Unset | None = UNSET
+    nb: GroupContent | Unset | None = UNSET
+    nl: GroupContent | Unset | None = UNSET
+    pl: GroupContent | Unset | None = UNSET
+    pt: GroupContent | Unset | None = UNSET
+    pt_br: GroupContent | Unset | None = UNSET
+    ro: GroupContent | Unset | None = UNSET
+    ru: GroupContent | Unset | None = UNSET
+    sl: GroupContent | Unset | None = UNSET
+    sr: GroupContent | Unset | None = UNSET
+    sv: GroupContent | Unset | None = UNSET
+    tr: GroupContent | Unset | None = UNSET
+    type_: GroupTranslatedContentType | Unset | None = UNSET
+    vi: GroupContent | Unset | None = UNSET
+    zh_cn: GroupContent | Unset | None = UNSET
+    zh_tw: GroupContent | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -333,155 +333,153 @@ class GroupTranslatedContent:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="GroupTranslatedContent")
             _d = dict(_d)
         try:
-            ar = _d.get("ar", UNSET)
+            ar: Any = _d.get("ar", UNSET)
             if ar is not None and ar is not UNSET:
                 ar = GroupContent.from_dict(ar)
 
-            bg = _d.get("bg", UNSET)
+            bg: Any = _d.get("bg", UNSET)
             if bg is not None and bg is not UNSET:
                 bg = GroupContent.from_dict(bg)
 
-            bs = _d.get("bs", UNSET)
+            bs: Any = _d.get("bs", UNSET)
             if bs is not None and bs is not UNSET:
                 bs = GroupContent.from_dict(bs)
 
-            ca = _d.get("ca", UNSET)
+            ca: Any = _d.get("ca", UNSET)
             if ca is not None and ca is not UNSET:
                 ca = GroupContent.from_dict(ca)
 
-            cs = _d.get("cs", UNSET)
+            cs: Any = _d.get("cs", UNSET)
             if cs is not None and cs is not UNSET:
                 cs = GroupContent.from_dict(cs)
 
-            da = _d.get("da", UNSET)
+            da: Any = _d.get("da", UNSET)
             if da is not None and da is not UNSET:
                 da = GroupContent.from_dict(da)
 
-            de = _d.get("de", UNSET)
+            de: Any = _d.get("de", UNSET)
             if de is not None and de is not UNSET:
                 de = GroupContent.from_dict(de)
 
-            el = _d.get("el", UNSET)
+            el: Any = _d.get("el", UNSET)
             if el is not None and el is not UNSET:
                 el = GroupContent.from_dict(el)
 
-            en = _d.get("en", UNSET)
+            en: Any = _d.get("en", UNSET)
             if en is not None and en is not UNSET:
                 en = GroupContent.from_dict(en)
 
-            es = _d.get("es", UNSET)
+            es: Any = _d.get("es", UNSET)
             if es is not None and es is not UNSET:
                 es = GroupContent.from_dict(es)
 
-            et = _d.get("et", UNSET)
+            et: Any = _d.get("et", UNSET)
             if et is not None and et is not UNSET:
                 et = GroupContent.from_dict(et)
 
-            fi = _d.get("fi", UNSET)
+            fi: Any = _d.get("fi", UNSET)
             if fi is not None and fi is not UNSET:
                 fi = GroupContent.from_dict(fi)
 
-            fr = _d.get("fr", UNSET)
+            fr: Any = _d.get("fr", UNSET)
             if fr is not None and fr is not UNSET:
                 fr = GroupContent.from_dict(fr)
 
-            he = _d.get("he", UNSET)
+            he: Any = _d.get("he", UNSET)
             if he is not None and he is not UNSET:
                 he = GroupContent.from_dict(he)
 
-            hr = _d.get("hr", UNSET)
+            hr: Any = _d.get("hr", UNSET)
             if hr is not None and hr is not UNSET:
                 hr = GroupContent.from_dict(hr)
 
-            hu = _d.get("hu", UNSET)
+            hu: Any = _d.get("hu", UNSET)
             if hu is not None and hu is not UNSET:
                 hu = GroupContent.from_dict(hu)
 
-            id = _d.get("id", UNSET)
+            id: Any = _d.get("id", UNSET)
             if id is not None and id is not UNSET:
                 id = GroupContent.from_dict(id)
 
-            it = _d.get("it", UNSET)
+            it: Any = _d.get("it", UNSET)
             if it is not None and it is not UNSET:
                 it = GroupContent.from_dict(it)
 
-            ja = _d.get("ja", UNSET)
+            ja: Any = _d.get("ja", UNSET)
             if ja is not None and ja is not UNSET:
                 ja = GroupContent.from_dict(ja)
 
-            ko = _d.get("ko", UNSET)
+            ko: Any = _d.get("ko", UNSET)
             if ko is not None and ko is not UNSET:
                 ko = GroupContent.from_dict(ko)
 
-            lt = _d.get("lt", UNSET)
+            lt: Any = _d.get("lt", UNSET)
             if lt is not None and lt is not UNSET:
                 lt = GroupContent.from_dict(lt)
 
-            lv = _d.get("lv", UNSET)
+            lv: Any = _d.get("lv", UNSET)
             if lv is not None and lv is not UNSET:
                 lv = GroupContent.from_dict(lv)
 
-            mn = _d.get("mn", UNSET)
+            mn: Any = _d.get("mn", UNSET)
             if mn is not None and mn is not UNSET:
                 mn = GroupContent.from_dict(mn)
 
-            nb = _d.get("nb", UNSET)
+            nb: Any = _d.get("nb", UNSET)
             if nb is not None and nb is not UNSET:
                 nb = GroupContent.from_dict(nb)
 
-            nl = _d.get("nl", UNSET)
+            nl: Any = _d.get("nl", UNSET)
             if nl is not None and nl is not UNSET:
                 nl = GroupContent.from_dict(nl)
 
-            pl = _d.get("pl", UNSET)
+            pl: Any = _d.get("pl", UNSET)
             if pl is not None and pl is not UNSET:
                 pl = GroupContent.from_dict(pl)
 
-            pt = _d.get("pt", UNSET)
+            pt: Any = _d.get("pt", UNSET)
             if pt is not None and pt is not UNSET:
                 pt = GroupContent.from_dict(pt)
 
-            pt_br = _d.get("pt-BR", UNSET)
+            pt_br: Any = _d.get("pt-BR", UNSET)
             if pt_br is not None and pt_br is not UNSET:
                 pt_br = GroupContent.from_dict(pt_br)
 
-            ro = _d.get("ro", UNSET)
+            ro: Any = _d.get("ro", UNSET)
             if ro is not None and ro is not UNSET:
                 ro = GroupContent.from_dict(ro)
 
-            ru = _d.get("ru", UNSET)
+            ru: Any = _d.get("ru", UNSET)
             if ru is not None and ru is not UNSET:
                 ru = GroupContent.from_dict(ru)
 
-            sl = _d.get("sl", UNSET)
+            sl: Any = _d.get("sl", UNSET)
             if sl is not None and sl is not UNSET:
                 sl = GroupContent.from_dict(sl)
 
-            sr = _d.get("sr", UNSET)
+            sr: Any = _d.get("sr", UNSET)
             if sr is not None and sr is not UNSET:
                 sr = GroupContent.from_dict(sr)
 
-            sv = _d.get("sv", UNSET)
+            sv: Any = _d.get("sv", UNSET)
             if sv is not None and sv is not UNSET:
                 sv = GroupContent.from_dict(sv)
 
-            tr = _d.get("tr", UNSET)
+            tr: Any = _d.get("tr", UNSET)
             if tr is not None and tr is not UNSET:
                 tr = GroupContent.from_dict(tr)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type", UNSET)
 
-            vi = _d.get("vi", UNSET)
+            vi: Any = _d.get("vi", UNSET)
             if vi is not None and vi is not UNSET:
                 vi = GroupContent.from_dict(vi)
 
-            zh_cn = _d.get("zh-CN", UNSET)
+            zh_cn: Any = _d.get("zh-CN", UNSET)
             if zh_cn is not None and zh_cn is not UNSET:
                 zh_cn = GroupContent.from_dict(zh_cn)
 
-            zh_tw = _d.get("zh-TW", UNSET)
+            zh_tw: Any = _d.get("zh-TW", UNSET)
             if zh_tw is not None and zh_tw is not UNSET:
                 zh_tw = GroupContent.from_dict(zh_tw)
 
@@ -583,4 +581,4 @@ GroupTranslatedContentDict = TypedDict(
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.group_content import GroupContent  # noqa: E402
+from ..models.group_content import GroupContent

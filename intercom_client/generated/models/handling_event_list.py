@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,8 +13,10 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -71,10 +74,9 @@ class HandlingEventList:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="HandlingEventList")
             _d = dict(_d)
         try:
-            handling_events = _d.get("handling_events")
+            handling_events: Any = _d.get("handling_events")
             if handling_events is not None:
-                handling_events = _decode_handling_events(handling_events)
-
+                handling_events = Pending(handling_events)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -89,4 +91,6 @@ class HandlingEventList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.handling_event import HandlingEvent  # noqa: E402
+from ..models.handling_event import HandlingEvent
+
+install_lazy_fields(HandlingEventList, ("handling_events",))

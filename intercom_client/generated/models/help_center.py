@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_bool,
     check_int,
     check_scalar_list,
@@ -142,49 +141,29 @@ class HelpCenter:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="HelpCenter")
             _d = dict(_d)
         try:
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            custom_domain = _d.get("custom_domain")
-            if custom_domain.__class__ is dict or custom_domain.__class__ is list:
-                raise WrongType("string", custom_domain)
+            custom_domain: Any = _d.get("custom_domain")
 
-            default = _d.get("default")
-            if default.__class__ is dict or default.__class__ is list:
-                raise WrongType("boolean", default)
+            default: Any = _d.get("default")
 
-            display_name = _d.get("display_name")
-            if display_name.__class__ is dict or display_name.__class__ is list:
-                raise WrongType("string", display_name)
+            display_name: Any = _d.get("display_name")
 
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id")
 
-            identifier = _d.get("identifier")
-            if identifier.__class__ is dict or identifier.__class__ is list:
-                raise WrongType("string", identifier)
+            identifier: Any = _d.get("identifier")
 
-            locales = _d.get("locales")
+            locales: Any = _d.get("locales")
             if locales is not None:
                 locales = check_scalar_list(locales)
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
-            url = _d.get("url")
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url")
 
-            website_turned_on = _d.get("website_turned_on")
-            if website_turned_on.__class__ is dict or website_turned_on.__class__ is list:
-                raise WrongType("boolean", website_turned_on)
+            website_turned_on: Any = _d.get("website_turned_on")
 
-            workspace_id = _d.get("workspace_id")
-            if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
+            workspace_id: Any = _d.get("workspace_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -130,45 +130,27 @@ class HelpCenterRedirect:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="HelpCenterRedirect")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            from_url = _d.get("from_url")
-            if from_url.__class__ is dict or from_url.__class__ is list:
-                raise WrongType("string", from_url)
+            from_url: Any = _d.get("from_url")
 
-            help_center_id = _d.get("help_center_id")
-            if help_center_id.__class__ is dict or help_center_id.__class__ is list:
-                raise WrongType("string", help_center_id)
+            help_center_id: Any = _d.get("help_center_id")
 
-            locale = _d.get("locale")
-            if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
+            locale: Any = _d.get("locale")
 
-            target_id = _d.get("target_id")
-            if target_id.__class__ is dict or target_id.__class__ is list:
-                raise WrongType("string", target_id)
+            target_id: Any = _d.get("target_id")
 
-            target_type = _d.get("target_type")
-            if target_type.__class__ is dict or target_type.__class__ is list:
-                raise WrongType("string", target_type)
+            target_type: Any = _d.get("target_type")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -112,37 +112,23 @@ class IdentityVerificationSecret:
                 )
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            supports_android = _d.get("supports_android")
-            if supports_android.__class__ is dict or supports_android.__class__ is list:
-                raise WrongType("boolean", supports_android)
+            supports_android: Any = _d.get("supports_android")
 
-            supports_ios = _d.get("supports_ios")
-            if supports_ios.__class__ is dict or supports_ios.__class__ is list:
-                raise WrongType("boolean", supports_ios)
+            supports_ios: Any = _d.get("supports_ios")
 
-            supports_web = _d.get("supports_web")
-            if supports_web.__class__ is dict or supports_web.__class__ is list:
-                raise WrongType("boolean", supports_web)
+            supports_web: Any = _d.get("supports_web")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

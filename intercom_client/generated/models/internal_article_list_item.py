@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,12 +14,14 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
     check_scalar_list,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -186,73 +189,44 @@ class InternalArticleListItem:
                 )
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            ai_chatbot_availability = _d.get("ai_chatbot_availability")
-            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability)
+            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability")
 
-            ai_copilot_availability = _d.get("ai_copilot_availability")
-            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+            ai_copilot_availability: Any = _d.get("ai_copilot_availability")
 
-            ai_sales_agent_availability = _d.get("ai_sales_agent_availability")
-            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability")
 
-            audience_ids = _d.get("audience_ids")
+            audience_ids: Any = _d.get("audience_ids")
             if audience_ids is not None:
                 audience_ids = check_scalar_list(audience_ids)
 
-            author_id = _d.get("author_id")
-            if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("integer", author_id)
+            author_id: Any = _d.get("author_id")
 
-            body = _d.get("body")
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            body: Any = _d.get("body")
 
-            body_markdown = _d.get("body_markdown")
-            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+            body_markdown: Any = _d.get("body_markdown")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            folder_id = _d.get("folder_id")
-            if folder_id.__class__ is dict or folder_id.__class__ is list:
-                raise WrongType("integer", folder_id)
+            folder_id: Any = _d.get("folder_id")
 
-            locale = _d.get("locale")
-            if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
+            locale: Any = _d.get("locale")
 
-            owner_id = _d.get("owner_id")
-            if owner_id.__class__ is dict or owner_id.__class__ is list:
-                raise WrongType("integer", owner_id)
+            owner_id: Any = _d.get("owner_id")
 
-            tags = _d.get("tags")
+            tags: Any = _d.get("tags")
             if tags is not None:
-                tags = Tags.from_dict(tags)
+                tags = Pending(tags)
+            title: Any = _d.get("title")
 
-            title = _d.get("title")
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
-
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -283,4 +257,6 @@ class InternalArticleListItem:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.tags import Tags  # noqa: E402
+from ..models.tags import Tags
+
+install_lazy_fields(InternalArticleListItem, ("tags",))

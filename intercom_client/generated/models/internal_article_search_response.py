@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,10 +16,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -98,21 +100,15 @@ class InternalArticleSearchResponse:
                 )
             _d = dict(_d)
         try:
-            data = _d.get("data")
+            data: Any = _d.get("data")
             if data is not None:
-                data = InternalArticleSearchResponseData.from_dict(data)
-
-            pages = _d.get("pages")
+                data = Pending(data)
+            pages: Any = _d.get("pages")
             if pages is not None:
-                pages = CursorPages.from_dict(pages)
+                pages = Pending(pages)
+            total_count: Any = _d.get("total_count")
 
-            total_count = _d.get("total_count")
-            if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -131,5 +127,13 @@ class InternalArticleSearchResponse:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.cursor_pages import CursorPages  # noqa: E402
-from ..models.internal_article_search_response_data import InternalArticleSearchResponseData  # noqa: E402
+from ..models.cursor_pages import CursorPages
+from ..models.internal_article_search_response_data import InternalArticleSearchResponseData
+
+install_lazy_fields(
+    InternalArticleSearchResponse,
+    (
+        "data",
+        "pages",
+    ),
+)

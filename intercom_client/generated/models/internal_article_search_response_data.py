@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,8 +13,10 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -73,10 +76,9 @@ class InternalArticleSearchResponseData:
                 )
             _d = dict(_d)
         try:
-            internal_articles = _d.get("internal_articles")
+            internal_articles: Any = _d.get("internal_articles")
             if internal_articles is not None:
-                internal_articles = _decode_internal_articles(internal_articles)
-
+                internal_articles = Pending(internal_articles)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -91,4 +93,6 @@ class InternalArticleSearchResponseData:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.internal_article_list_item import InternalArticleListItem  # noqa: E402
+from ..models.internal_article_list_item import InternalArticleListItem
+
+install_lazy_fields(InternalArticleSearchResponseData, ("internal_articles",))

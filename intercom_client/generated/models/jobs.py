@@ -113,37 +113,23 @@ class Jobs:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Jobs")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            resource_id = _d.get("resource_id")
-            if resource_id.__class__ is dict or resource_id.__class__ is list:
-                raise WrongType("string", resource_id)
+            resource_id: Any = _d.get("resource_id")
 
-            resource_type = _d.get("resource_type")
-            if resource_type.__class__ is dict or resource_type.__class__ is list:
-                raise WrongType("string", resource_type)
+            resource_type: Any = _d.get("resource_type")
 
-            resource_url = _d.get("resource_url")
-            if resource_url.__class__ is dict or resource_url.__class__ is list:
-                raise WrongType("string", resource_url)
+            resource_url: Any = _d.get("resource_url")
 
-            status = _d.get("status")
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+            status: Any = _d.get("status")
 
-            url = _d.get("url")
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -66,7 +66,7 @@ class ListCallsWithTranscriptsBody:
                 )
             _d = dict(_d)
         try:
-            conversation_ids = _d["conversation_ids"]
+            conversation_ids: Any = _d["conversation_ids"]
             if conversation_ids is None:
                 raise WrongType("a value", None)
             if conversation_ids is not None:

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -69,7 +70,7 @@ class ListFinCapabilitiesBody:
                 )
             _d = dict(_d)
         try:
-            user = _d["user"]
+            user: Any = _d["user"]
             if user is None:
                 raise WrongType("a value", None)
             if user is not None:
@@ -95,4 +96,4 @@ class ListFinCapabilitiesBodyDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser  # noqa: E402
+from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser

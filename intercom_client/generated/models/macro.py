@@ -141,47 +141,35 @@ class Macro:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Macro")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            available_on = _d.get("available_on")
+            available_on: Any = _d.get("available_on")
             if available_on is not None:
                 available_on = check_scalar_list(available_on)
 
-            body = _d.get("body")
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            body: Any = _d.get("body")
 
-            body_text = _d.get("body_text")
-            if body_text.__class__ is dict or body_text.__class__ is list:
-                raise WrongType("string", body_text)
+            body_text: Any = _d.get("body_text")
 
-            created_at = _d.get("created_at")
+            created_at: Any = _d.get("created_at")
             if created_at is not None:
                 created_at = parse_datetime(created_at)
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            updated_at = _d.get("updated_at")
+            updated_at: Any = _d.get("updated_at")
             if updated_at is not None:
                 updated_at = parse_datetime(updated_at)
 
-            visible_to = _d.get("visible_to")
-            if visible_to.__class__ is dict or visible_to.__class__ is list:
-                raise WrongType("string", visible_to)
+            visible_to: Any = _d.get("visible_to")
 
-            visible_to_team_ids = _d.get("visible_to_team_ids")
+            visible_to_team_ids: Any = _d.get("visible_to_team_ids")
             if visible_to_team_ids is not None:
                 visible_to_team_ids = check_scalar_list(visible_to_team_ids)
 

@@ -66,11 +66,9 @@ class MergeConversationsRequest:
                 )
             _d = dict(_d)
         try:
-            merge_into_conversation_id = _d["merge_into_conversation_id"]
+            merge_into_conversation_id: Any = _d["merge_into_conversation_id"]
             if merge_into_conversation_id is None:
                 raise WrongType("a value", None)
-            if merge_into_conversation_id.__class__ is dict or merge_into_conversation_id.__class__ is list:
-                raise WrongType("integer", merge_into_conversation_id)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

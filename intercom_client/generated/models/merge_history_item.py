@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -93,21 +92,13 @@ class MergeHistoryItem:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergeHistoryItem")
             _d = dict(_d)
         try:
-            merged_at = _d.get("merged_at")
-            if merged_at.__class__ is dict or merged_at.__class__ is list:
-                raise WrongType("integer", merged_at)
+            merged_at: Any = _d.get("merged_at")
 
-            source_contact_id = _d.get("source_contact_id")
-            if source_contact_id.__class__ is dict or source_contact_id.__class__ is list:
-                raise WrongType("string", source_contact_id)
+            source_contact_id: Any = _d.get("source_contact_id")
 
-            source_contact_role = _d.get("source_contact_role")
-            if source_contact_role.__class__ is dict or source_contact_role.__class__ is list:
-                raise WrongType("string", source_contact_role)
+            source_contact_role: Any = _d.get("source_contact_role")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

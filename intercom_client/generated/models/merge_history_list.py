@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_bool,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -99,21 +101,14 @@ class MergeHistoryList:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergeHistoryList")
             _d = dict(_d)
         try:
-            data = _d.get("data")
+            data: Any = _d.get("data")
             if data is not None:
-                data = _decode_data(data)
+                data = Pending(data)
+            has_more: Any = _d.get("has_more")
 
-            has_more = _d.get("has_more")
-            if has_more.__class__ is dict or has_more.__class__ is list:
-                raise WrongType("boolean", has_more)
+            next_cursor: Any = _d.get("next_cursor")
 
-            next_cursor = _d.get("next_cursor")
-            if next_cursor.__class__ is dict or next_cursor.__class__ is list:
-                raise WrongType("string", next_cursor)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -132,4 +127,6 @@ class MergeHistoryList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.merge_history_item import MergeHistoryItem  # noqa: E402
+from ..models.merge_history_item import MergeHistoryItem
+
+install_lazy_fields(MergeHistoryList, ("data",))

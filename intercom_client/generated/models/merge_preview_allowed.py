@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,9 +13,10 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_bool,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -77,14 +79,11 @@ class MergePreviewAllowed:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewAllowed")
             _d = dict(_d)
         try:
-            allowed = _d.get("allowed")
-            if allowed.__class__ is dict or allowed.__class__ is list:
-                raise WrongType("boolean", allowed)
+            allowed: Any = _d.get("allowed")
 
-            summary = _d.get("summary")
+            summary: Any = _d.get("summary")
             if summary is not None:
-                summary = MergePreviewSummary.from_dict(summary)
-
+                summary = Pending(summary)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -100,4 +99,6 @@ class MergePreviewAllowed:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.merge_preview_summary import MergePreviewSummary  # noqa: E402
+from ..models.merge_preview_summary import MergePreviewSummary
+
+install_lazy_fields(MergePreviewAllowed, ("summary",))

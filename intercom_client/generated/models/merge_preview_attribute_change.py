@@ -15,7 +15,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -103,19 +102,15 @@ class MergePreviewAttributeChange:
                 )
             _d = dict(_d)
         try:
-            field = _d.get("field")
-            if field.__class__ is dict or field.__class__ is list:
-                raise WrongType("string", field)
+            field: Any = _d.get("field")
 
-            from_value = _d.get("from_value")
+            from_value: Any = _d.get("from_value")
 
-            into_value = _d.get("into_value")
+            into_value: Any = _d.get("into_value")
 
-            new_into_value = _d.get("new_into_value")
+            new_into_value: Any = _d.get("new_into_value")
 
-            outcome = _d.get("outcome")
-            if outcome.__class__ is dict or outcome.__class__ is list:
-                raise WrongType("string", outcome)
+            outcome: Any = _d.get("outcome")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

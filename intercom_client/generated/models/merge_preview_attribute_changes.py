@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -86,13 +88,10 @@ class MergePreviewAttributeChanges:
                 )
             _d = dict(_d)
         try:
-            attributes = _d.get("attributes")
+            attributes: Any = _d.get("attributes")
             if attributes is not None:
-                attributes = _decode_attributes(attributes)
-
-            total_count = _d.get("total_count")
-            if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
+                attributes = Pending(attributes)
+            total_count: Any = _d.get("total_count")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -109,4 +108,6 @@ class MergePreviewAttributeChanges:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.merge_preview_attribute_change import MergePreviewAttributeChange  # noqa: E402
+from ..models.merge_preview_attribute_change import MergePreviewAttributeChange
+
+install_lazy_fields(MergePreviewAttributeChanges, ("attributes",))

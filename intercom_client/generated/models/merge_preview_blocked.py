@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_bool,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -82,14 +84,11 @@ class MergePreviewBlocked:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewBlocked")
             _d = dict(_d)
         try:
-            allowed = _d.get("allowed")
-            if allowed.__class__ is dict or allowed.__class__ is list:
-                raise WrongType("boolean", allowed)
+            allowed: Any = _d.get("allowed")
 
-            reasons = _d.get("reasons")
+            reasons: Any = _d.get("reasons")
             if reasons is not None:
-                reasons = _decode_reasons(reasons)
-
+                reasons = Pending(reasons)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -105,4 +104,6 @@ class MergePreviewBlocked:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.merge_preview_reason import MergePreviewReason  # noqa: E402
+from ..models.merge_preview_reason import MergePreviewReason
+
+install_lazy_fields(MergePreviewBlocked, ("reasons",))

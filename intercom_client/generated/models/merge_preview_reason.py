@@ -13,7 +13,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -74,13 +73,9 @@ class MergePreviewReason:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewReason")
             _d = dict(_d)
         try:
-            code = _d.get("code")
-            if code.__class__ is dict or code.__class__ is list:
-                raise WrongType("string", code)
+            code: Any = _d.get("code")
 
-            message = _d.get("message")
-            if message.__class__ is dict or message.__class__ is list:
-                raise WrongType("string", message)
+            message: Any = _d.get("message")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

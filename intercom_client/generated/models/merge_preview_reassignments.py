@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,7 +13,9 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -107,26 +110,21 @@ class MergePreviewReassignments:
                 )
             _d = dict(_d)
         try:
-            conversations = _d.get("conversations")
+            conversations: Any = _d.get("conversations")
             if conversations is not None:
-                conversations = MergePreviewReassignmentsConversations.from_dict(conversations)
-
-            notes = _d.get("notes")
+                conversations = Pending(conversations)
+            notes: Any = _d.get("notes")
             if notes is not None:
-                notes = MergePreviewReassignmentsNotes.from_dict(notes)
-
-            phone_calls = _d.get("phone_calls")
+                notes = Pending(notes)
+            phone_calls: Any = _d.get("phone_calls")
             if phone_calls is not None:
-                phone_calls = MergePreviewReassignmentsPhoneCalls.from_dict(phone_calls)
-
-            tags = _d.get("tags")
+                phone_calls = Pending(phone_calls)
+            tags: Any = _d.get("tags")
             if tags is not None:
-                tags = MergePreviewReassignmentsTags.from_dict(tags)
-
-            tickets = _d.get("tickets")
+                tags = Pending(tags)
+            tickets: Any = _d.get("tickets")
             if tickets is not None:
-                tickets = MergePreviewReassignmentsTickets.from_dict(tickets)
-
+                tickets = Pending(tickets)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -145,8 +143,19 @@ class MergePreviewReassignments:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.merge_preview_reassignments_conversations import MergePreviewReassignmentsConversations  # noqa: E402
-from ..models.merge_preview_reassignments_notes import MergePreviewReassignmentsNotes  # noqa: E402
-from ..models.merge_preview_reassignments_phone_calls import MergePreviewReassignmentsPhoneCalls  # noqa: E402
-from ..models.merge_preview_reassignments_tags import MergePreviewReassignmentsTags  # noqa: E402
-from ..models.merge_preview_reassignments_tickets import MergePreviewReassignmentsTickets  # noqa: E402
+from ..models.merge_preview_reassignments_conversations import MergePreviewReassignmentsConversations
+from ..models.merge_preview_reassignments_notes import MergePreviewReassignmentsNotes
+from ..models.merge_preview_reassignments_phone_calls import MergePreviewReassignmentsPhoneCalls
+from ..models.merge_preview_reassignments_tags import MergePreviewReassignmentsTags
+from ..models.merge_preview_reassignments_tickets import MergePreviewReassignmentsTickets
+
+install_lazy_fields(
+    MergePreviewReassignments,
+    (
+        "conversations",
+        "notes",
+        "phone_calls",
+        "tags",
+        "tickets",
+    ),
+)

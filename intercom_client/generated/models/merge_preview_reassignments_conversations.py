@@ -76,17 +76,13 @@ class MergePreviewReassignmentsConversations:
                 )
             _d = dict(_d)
         try:
-            from_ = _d["from"]
+            from_: Any = _d["from"]
             if from_ is None:
                 raise WrongType("a value", None)
-            if from_.__class__ is dict or from_.__class__ is list:
-                raise WrongType("integer", from_)
 
-            into = _d["into"]
+            into: Any = _d["into"]
             if into is None:
                 raise WrongType("a value", None)
-            if into.__class__ is dict or into.__class__ is list:
-                raise WrongType("integer", into)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -46,7 +46,7 @@ class MergePreviewRequest:
 
     from_: str
     into: str
-    skip_duplicate_validation: bool | None | Unset = UNSET
+    skip_duplicate_validation: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -85,21 +85,15 @@ class MergePreviewRequest:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewRequest")
             _d = dict(_d)
         try:
-            from_ = _d["from"]
+            from_: Any = _d["from"]
             if from_ is None:
                 raise WrongType("a value", None)
-            if from_.__class__ is dict or from_.__class__ is list:
-                raise WrongType("string", from_)
 
-            into = _d["into"]
+            into: Any = _d["into"]
             if into is None:
                 raise WrongType("a value", None)
-            if into.__class__ is dict or into.__class__ is list:
-                raise WrongType("string", into)
 
-            skip_duplicate_validation = _d.get("skip_duplicate_validation", UNSET)
-            if skip_duplicate_validation.__class__ is dict or skip_duplicate_validation.__class__ is list:
-                raise WrongType("boolean", skip_duplicate_validation)
+            skip_duplicate_validation: Any = _d.get("skip_duplicate_validation", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

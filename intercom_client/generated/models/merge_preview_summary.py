@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,7 +13,9 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -79,14 +82,12 @@ class MergePreviewSummary:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewSummary")
             _d = dict(_d)
         try:
-            attribute_changes = _d.get("attribute_changes")
+            attribute_changes: Any = _d.get("attribute_changes")
             if attribute_changes is not None:
-                attribute_changes = MergePreviewAttributeChanges.from_dict(attribute_changes)
-
-            reassignments = _d.get("reassignments")
+                attribute_changes = Pending(attribute_changes)
+            reassignments: Any = _d.get("reassignments")
             if reassignments is not None:
-                reassignments = MergePreviewReassignments.from_dict(reassignments)
-
+                reassignments = Pending(reassignments)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -102,5 +103,13 @@ class MergePreviewSummary:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.merge_preview_attribute_changes import MergePreviewAttributeChanges  # noqa: E402
-from ..models.merge_preview_reassignments import MergePreviewReassignments  # noqa: E402
+from ..models.merge_preview_attribute_changes import MergePreviewAttributeChanges
+from ..models.merge_preview_reassignments import MergePreviewReassignments
+
+install_lazy_fields(
+    MergePreviewSummary,
+    (
+        "attribute_changes",
+        "reassignments",
+    ),
+)

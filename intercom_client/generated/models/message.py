@@ -111,43 +111,29 @@ class Message:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Message")
             _d = dict(_d)
         try:
-            body = _d["body"]
+            body: Any = _d["body"]
             if body is None:
                 raise WrongType("a value", None)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
 
-            created_at = _d["created_at"]
+            created_at: Any = _d["created_at"]
             if created_at is None:
                 raise WrongType("a value", None)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
 
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            message_type = _d["message_type"]
+            message_type: Any = _d["message_type"]
             if message_type is None:
                 raise WrongType("a value", None)
-            if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            conversation_id = _d.get("conversation_id")
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+            conversation_id: Any = _d.get("conversation_id")
 
-            subject = _d.get("subject")
-            if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject)
+            subject: Any = _d.get("subject")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

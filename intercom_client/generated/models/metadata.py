@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,8 +14,10 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     parse_uuid,
     to_jsonable,
 )
@@ -84,11 +87,10 @@ class Metadata:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Metadata")
             _d = dict(_d)
         try:
-            quick_reply_options = _d.get("quick_reply_options")
+            quick_reply_options: Any = _d.get("quick_reply_options")
             if quick_reply_options is not None:
-                quick_reply_options = _decode_quick_reply_options(quick_reply_options)
-
-            quick_reply_uuid = _d.get("quick_reply_uuid")
+                quick_reply_options = Pending(quick_reply_options)
+            quick_reply_uuid: Any = _d.get("quick_reply_uuid")
             if quick_reply_uuid is not None:
                 quick_reply_uuid = parse_uuid(quick_reply_uuid)
 
@@ -107,4 +109,6 @@ class Metadata:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.quick_reply_option_with_translations import QuickReplyOptionWithTranslations  # noqa: E402
+from ..models.quick_reply_option_with_translations import QuickReplyOptionWithTranslations
+
+install_lazy_fields(Metadata, ("quick_reply_options",))

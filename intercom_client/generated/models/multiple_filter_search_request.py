@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -64,8 +65,8 @@ class MultipleFilterSearchRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    operator: MultipleFilterSearchRequestOperator | None | Unset = UNSET
-    value: list[MultipleFilterSearchRequest] | list[SingleFilterSearchRequest] | None | Unset = UNSET
+    operator: MultipleFilterSearchRequestOperator | Unset | None = UNSET
+    value: list[MultipleFilterSearchRequest] | list[SingleFilterSearchRequest] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -102,11 +103,9 @@ class MultipleFilterSearchRequest:
                 )
             _d = dict(_d)
         try:
-            operator = _d.get("operator", UNSET)
-            if operator.__class__ is dict or operator.__class__ is list:
-                raise WrongType("string", operator)
+            operator: Any = _d.get("operator", UNSET)
 
-            value = _d.get("value", UNSET)
+            value: Any = _d.get("value", UNSET)
             if value is not None and value is not UNSET:
                 value = _decode_value(value)
 
@@ -135,4 +134,4 @@ class MultipleFilterSearchRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.single_filter_search_request import SingleFilterSearchRequest  # noqa: E402
+from ..models.single_filter_search_request import SingleFilterSearchRequest

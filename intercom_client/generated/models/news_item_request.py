@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -33,7 +34,7 @@ def _decode_newsfeed_assignments(data: Any) -> list[NewsfeedAssignment]:
     return decode_list(data, NewsfeedAssignment.from_dict)
 
 
-def _decode_reactions(data: Any) -> list[None | str]:
+def _decode_reactions(data: Any) -> list[str | None]:
     return decode_list(data, check_str)
 
 
@@ -77,12 +78,12 @@ class NewsItemRequest:
 
     sender_id: int
     title: str
-    body: str | None | Unset = UNSET
-    deliver_silently: bool | None | Unset = UNSET
-    labels: list[str] | None | Unset = UNSET
-    newsfeed_assignments: list[NewsfeedAssignment] | None | Unset = UNSET
-    reactions: list[None | str] | None | Unset = UNSET
-    state: NewsItemRequestState | None | Unset = UNSET
+    body: str | Unset | None = UNSET
+    deliver_silently: bool | Unset | None = UNSET
+    labels: list[str] | Unset | None = UNSET
+    newsfeed_assignments: list[NewsfeedAssignment] | Unset | None = UNSET
+    reactions: list[str | None] | Unset | None = UNSET
+    state: NewsItemRequestState | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -141,41 +142,31 @@ class NewsItemRequest:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="NewsItemRequest")
             _d = dict(_d)
         try:
-            sender_id = _d["sender_id"]
+            sender_id: Any = _d["sender_id"]
             if sender_id is None:
                 raise WrongType("a value", None)
-            if sender_id.__class__ is dict or sender_id.__class__ is list:
-                raise WrongType("integer", sender_id)
 
-            title = _d["title"]
+            title: Any = _d["title"]
             if title is None:
                 raise WrongType("a value", None)
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
 
-            body = _d.get("body", UNSET)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            body: Any = _d.get("body", UNSET)
 
-            deliver_silently = _d.get("deliver_silently", UNSET)
-            if deliver_silently.__class__ is dict or deliver_silently.__class__ is list:
-                raise WrongType("boolean", deliver_silently)
+            deliver_silently: Any = _d.get("deliver_silently", UNSET)
 
-            labels = _d.get("labels", UNSET)
+            labels: Any = _d.get("labels", UNSET)
             if labels is not None and labels is not UNSET:
                 labels = check_scalar_list(labels)
 
-            newsfeed_assignments = _d.get("newsfeed_assignments", UNSET)
+            newsfeed_assignments: Any = _d.get("newsfeed_assignments", UNSET)
             if newsfeed_assignments is not None and newsfeed_assignments is not UNSET:
                 newsfeed_assignments = _decode_newsfeed_assignments(newsfeed_assignments)
 
-            reactions = _d.get("reactions", UNSET)
+            reactions: Any = _d.get("reactions", UNSET)
             if reactions is not None and reactions is not UNSET:
                 reactions = _decode_reactions(reactions)
 
-            state = _d.get("state", UNSET)
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
+            state: Any = _d.get("state", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -211,4 +202,4 @@ class NewsItemRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.newsfeed_assignment import NewsfeedAssignment  # noqa: E402
+from ..models.newsfeed_assignment import NewsfeedAssignment

@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_int,
     decode_leniently,
 )
@@ -42,8 +41,8 @@ class NewsfeedAssignment:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    newsfeed_id: int | None | Unset = UNSET
-    published_at: int | None | Unset = UNSET
+    newsfeed_id: int | Unset | None = UNSET
+    published_at: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -78,13 +77,9 @@ class NewsfeedAssignment:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="NewsfeedAssignment")
             _d = dict(_d)
         try:
-            newsfeed_id = _d.get("newsfeed_id", UNSET)
-            if newsfeed_id.__class__ is dict or newsfeed_id.__class__ is list:
-                raise WrongType("integer", newsfeed_id)
+            newsfeed_id: Any = _d.get("newsfeed_id", UNSET)
 
-            published_at = _d.get("published_at", UNSET)
-            if published_at.__class__ is dict or published_at.__class__ is list:
-                raise WrongType("integer", published_at)
+            published_at: Any = _d.get("published_at", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

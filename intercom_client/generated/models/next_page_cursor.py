@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -63,9 +62,7 @@ class NextPageCursor:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="NextPageCursor")
             _d = dict(_d)
         try:
-            starting_after = _d.get("starting_after")
-            if starting_after.__class__ is dict or starting_after.__class__ is list:
-                raise WrongType("string", starting_after)
+            starting_after: Any = _d.get("starting_after")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

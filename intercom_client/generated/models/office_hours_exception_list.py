@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -85,13 +87,10 @@ class OfficeHoursExceptionList:
                 )
             _d = dict(_d)
         try:
-            data = _d.get("data")
+            data: Any = _d.get("data")
             if data is not None:
-                data = _decode_data(data)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                data = Pending(data)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -108,4 +107,6 @@ class OfficeHoursExceptionList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.office_hours_exception import OfficeHoursException  # noqa: E402
+from ..models.office_hours_exception import OfficeHoursException
+
+install_lazy_fields(OfficeHoursExceptionList, ("data",))

@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_int,
     decode_leniently,
 )
@@ -45,9 +44,9 @@ class OfficeHoursTimeInterval:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    day_of_week: int | None | Unset = UNSET
-    end_minute: int | None | Unset = UNSET
-    start_minute: int | None | Unset = UNSET
+    day_of_week: int | Unset | None = UNSET
+    end_minute: int | Unset | None = UNSET
+    start_minute: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -88,17 +87,11 @@ class OfficeHoursTimeInterval:
                 )
             _d = dict(_d)
         try:
-            day_of_week = _d.get("day_of_week", UNSET)
-            if day_of_week.__class__ is dict or day_of_week.__class__ is list:
-                raise WrongType("integer", day_of_week)
+            day_of_week: Any = _d.get("day_of_week", UNSET)
 
-            end_minute = _d.get("end_minute", UNSET)
-            if end_minute.__class__ is dict or end_minute.__class__ is list:
-                raise WrongType("integer", end_minute)
+            end_minute: Any = _d.get("end_minute", UNSET)
 
-            start_minute = _d.get("start_minute", UNSET)
-            if start_minute.__class__ is dict or start_minute.__class__ is list:
-                raise WrongType("integer", start_minute)
+            start_minute: Any = _d.get("start_minute", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

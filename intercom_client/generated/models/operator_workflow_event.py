@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,7 +13,9 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -76,14 +79,12 @@ class OperatorWorkflowEvent:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="OperatorWorkflowEvent")
             _d = dict(_d)
         try:
-            event = _d.get("event")
+            event: Any = _d.get("event")
             if event is not None:
-                event = OperatorWorkflowEventEvent.from_dict(event)
-
-            workflow = _d.get("workflow")
+                event = Pending(event)
+            workflow: Any = _d.get("workflow")
             if workflow is not None:
-                workflow = OperatorWorkflowEventWorkflow.from_dict(workflow)
-
+                workflow = Pending(workflow)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -99,5 +100,13 @@ class OperatorWorkflowEvent:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.operator_workflow_event_event import OperatorWorkflowEventEvent  # noqa: E402
-from ..models.operator_workflow_event_workflow import OperatorWorkflowEventWorkflow  # noqa: E402
+from ..models.operator_workflow_event_event import OperatorWorkflowEventEvent
+from ..models.operator_workflow_event_workflow import OperatorWorkflowEventWorkflow
+
+install_lazy_fields(
+    OperatorWorkflowEvent,
+    (
+        "event",
+        "workflow",
+    ),
+)

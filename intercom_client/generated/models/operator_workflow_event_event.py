@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -73,13 +72,9 @@ class OperatorWorkflowEventEvent:
                 )
             _d = dict(_d)
         try:
-            result = _d.get("result")
-            if result.__class__ is dict or result.__class__ is list:
-                raise WrongType("string", result)
+            result: Any = _d.get("result")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -13,7 +13,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -100,25 +99,15 @@ class PagesLink:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="PagesLink")
             _d = dict(_d)
         try:
-            next_ = _d.get("next")
-            if next_.__class__ is dict or next_.__class__ is list:
-                raise WrongType("string", next_)
+            next_: Any = _d.get("next")
 
-            page = _d.get("page")
-            if page.__class__ is dict or page.__class__ is list:
-                raise WrongType("integer", page)
+            page: Any = _d.get("page")
 
-            per_page = _d.get("per_page")
-            if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page)
+            per_page: Any = _d.get("per_page")
 
-            total_pages = _d.get("total_pages")
-            if total_pages.__class__ is dict or total_pages.__class__ is list:
-                raise WrongType("integer", total_pages)
+            total_pages: Any = _d.get("total_pages")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -13,7 +13,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -74,13 +73,9 @@ class PhoneSwitch:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="PhoneSwitch")
             _d = dict(_d)
         try:
-            phone = _d.get("phone")
-            if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone)
+            phone: Any = _d.get("phone")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

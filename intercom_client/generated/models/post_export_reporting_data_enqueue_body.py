@@ -93,29 +93,23 @@ class PostExportReportingDataEnqueueBody:
                 )
             _d = dict(_d)
         try:
-            attribute_ids = _d["attribute_ids"]
+            attribute_ids: Any = _d["attribute_ids"]
             if attribute_ids is None:
                 raise WrongType("a value", None)
             if attribute_ids is not None:
                 attribute_ids = check_scalar_list(attribute_ids)
 
-            dataset_id = _d["dataset_id"]
+            dataset_id: Any = _d["dataset_id"]
             if dataset_id is None:
                 raise WrongType("a value", None)
-            if dataset_id.__class__ is dict or dataset_id.__class__ is list:
-                raise WrongType("string", dataset_id)
 
-            end_time = _d["end_time"]
+            end_time: Any = _d["end_time"]
             if end_time is None:
                 raise WrongType("a value", None)
-            if end_time.__class__ is dict or end_time.__class__ is list:
-                raise WrongType("integer", end_time)
 
-            start_time = _d["start_time"]
+            start_time: Any = _d["start_time"]
             if start_time is None:
                 raise WrongType("a value", None)
-            if start_time.__class__ is dict or start_time.__class__ is list:
-                raise WrongType("integer", start_time)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

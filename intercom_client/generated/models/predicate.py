@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -42,10 +41,10 @@ class Predicate:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attribute: str | None | Unset = UNSET
-    comparison: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    value: str | None | Unset = UNSET
+    attribute: str | Unset | None = UNSET
+    comparison: str | Unset | None = UNSET
+    type_: str | Unset | None = UNSET
+    value: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -88,21 +87,13 @@ class Predicate:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Predicate")
             _d = dict(_d)
         try:
-            attribute = _d.get("attribute", UNSET)
-            if attribute.__class__ is dict or attribute.__class__ is list:
-                raise WrongType("string", attribute)
+            attribute: Any = _d.get("attribute", UNSET)
 
-            comparison = _d.get("comparison", UNSET)
-            if comparison.__class__ is dict or comparison.__class__ is list:
-                raise WrongType("string", comparison)
+            comparison: Any = _d.get("comparison", UNSET)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type", UNSET)
 
-            value = _d.get("value", UNSET)
-            if value.__class__ is dict or value.__class__ is list:
-                raise WrongType("string", value)
+            value: Any = _d.get("value", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

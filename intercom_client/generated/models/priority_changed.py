@@ -18,7 +18,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -78,13 +77,9 @@ class PriorityChanged:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="PriorityChanged")
             _d = dict(_d)
         try:
-            current_priority = _d.get("current_priority")
-            if current_priority.__class__ is dict or current_priority.__class__ is list:
-                raise WrongType("string", current_priority)
+            current_priority: Any = _d.get("current_priority")
 
-            previous_priority = _d.get("previous_priority")
-            if previous_priority.__class__ is dict or previous_priority.__class__ is list:
-                raise WrongType("string", previous_priority)
+            previous_priority: Any = _d.get("previous_priority")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

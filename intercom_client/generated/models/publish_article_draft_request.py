@@ -40,7 +40,7 @@ class PublishArticleDraftRequest:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    locales: list[str] | None | Unset = UNSET
+    locales: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -71,7 +71,7 @@ class PublishArticleDraftRequest:
                 )
             _d = dict(_d)
         try:
-            locales = _d.get("locales", UNSET)
+            locales: Any = _d.get("locales", UNSET)
             if locales is not None and locales is not UNSET:
                 locales = check_scalar_list(locales)
 

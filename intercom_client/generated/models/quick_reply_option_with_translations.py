@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,9 +14,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     parse_uuid,
     to_jsonable,
 )
@@ -89,22 +92,19 @@ class QuickReplyOptionWithTranslations(QuickReplyOption):
                 )
             _d = dict(_d)
         try:
-            text = _d["text"]
+            text: Any = _d["text"]
             if text is None:
                 raise WrongType("a value", None)
-            if text.__class__ is dict or text.__class__ is list:
-                raise WrongType("string", text)
 
-            uuid = _d["uuid"]
+            uuid: Any = _d["uuid"]
             if uuid is None:
                 raise WrongType("a value", None)
             if uuid is not None:
                 uuid = parse_uuid(uuid)
 
-            translations = _d.get("translations")
+            translations: Any = _d.get("translations")
             if translations is not None:
-                translations = QuickReplyOptionWithTranslationsTranslations.from_dict(translations)
-
+                translations = Pending(translations)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -121,4 +121,6 @@ class QuickReplyOptionWithTranslations(QuickReplyOption):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.quick_reply_option_with_translations_translations import QuickReplyOptionWithTranslationsTranslations  # noqa: E402
+from ..models.quick_reply_option_with_translations_translations import QuickReplyOptionWithTranslationsTranslations
+
+install_lazy_fields(QuickReplyOptionWithTranslations, ("translations",))

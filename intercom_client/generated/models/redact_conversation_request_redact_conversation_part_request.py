@@ -87,23 +87,17 @@ class RedactConversationRequestRedactConversationPartRequest:
                 )
             _d = dict(_d)
         try:
-            conversation_id = _d["conversation_id"]
+            conversation_id: Any = _d["conversation_id"]
             if conversation_id is None:
                 raise WrongType("a value", None)
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
 
-            conversation_part_id = _d["conversation_part_id"]
+            conversation_part_id: Any = _d["conversation_part_id"]
             if conversation_part_id is None:
                 raise WrongType("a value", None)
-            if conversation_part_id.__class__ is dict or conversation_part_id.__class__ is list:
-                raise WrongType("string", conversation_part_id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -87,23 +87,17 @@ class RedactConversationRequestRedactConversationSourceRequest:
                 )
             _d = dict(_d)
         try:
-            conversation_id = _d["conversation_id"]
+            conversation_id: Any = _d["conversation_id"]
             if conversation_id is None:
                 raise WrongType("a value", None)
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
 
-            source_id = _d["source_id"]
+            source_id: Any = _d["source_id"]
             if source_id is None:
                 raise WrongType("a value", None)
-            if source_id.__class__ is dict or source_id.__class__ is list:
-                raise WrongType("string", source_id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -56,8 +57,8 @@ class RegisterFinVoiceCallRequest:
 
     call_id: str
     phone_number: str
-    data: RegisterFinVoiceCallRequestData | None | Unset = UNSET
-    source: RegisterFinVoiceCallRequestSource | None | Unset = UNSET
+    data: RegisterFinVoiceCallRequestData | Unset | None = UNSET
+    source: RegisterFinVoiceCallRequestSource | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -102,25 +103,19 @@ class RegisterFinVoiceCallRequest:
                 )
             _d = dict(_d)
         try:
-            call_id = _d["call_id"]
+            call_id: Any = _d["call_id"]
             if call_id is None:
                 raise WrongType("a value", None)
-            if call_id.__class__ is dict or call_id.__class__ is list:
-                raise WrongType("string", call_id)
 
-            phone_number = _d["phone_number"]
+            phone_number: Any = _d["phone_number"]
             if phone_number is None:
                 raise WrongType("a value", None)
-            if phone_number.__class__ is dict or phone_number.__class__ is list:
-                raise WrongType("string", phone_number)
 
-            data = _d.get("data", UNSET)
+            data: Any = _d.get("data", UNSET)
             if data is not None and data is not UNSET:
                 data = RegisterFinVoiceCallRequestData.from_dict(data)
 
-            source = _d.get("source", UNSET)
-            if source.__class__ is dict or source.__class__ is list:
-                raise WrongType("string", source)
+            source: Any = _d.get("source", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -148,4 +143,4 @@ class RegisterFinVoiceCallRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.register_fin_voice_call_request_data import RegisterFinVoiceCallRequestData  # noqa: E402
+from ..models.register_fin_voice_call_request_data import RegisterFinVoiceCallRequestData

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,10 +78,10 @@ class ReplyTicketRequestContactReplyTicketUserIdRequest:
     message_type: ContactReplyBaseRequestMessageType = "comment"
     type_: ContactReplyBaseRequestType = "user"
     user_id: str
-    attachment_urls: list[str] | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    reply_options: list[ContactReplyBaseRequestReplyOptionsItem] | None | Unset = UNSET
-    skip_notifications: bool | None | Unset = UNSET
+    attachment_urls: list[str] | Unset | None = UNSET
+    created_at: int | Unset | None = UNSET
+    reply_options: list[ContactReplyBaseRequestReplyOptionsItem] | Unset | None = UNSET
+    skip_notifications: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (
@@ -145,45 +146,33 @@ class ReplyTicketRequestContactReplyTicketUserIdRequest:
                 )
             _d = dict(_d)
         try:
-            body = _d["body"]
+            body: Any = _d["body"]
             if body is None:
                 raise WrongType("a value", None)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
 
-            message_type = _d["message_type"]
+            message_type: Any = _d["message_type"]
             if message_type is None:
                 raise WrongType("a value", None)
-            if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            user_id = _d["user_id"]
+            user_id: Any = _d["user_id"]
             if user_id is None:
                 raise WrongType("a value", None)
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
 
-            attachment_urls = _d.get("attachment_urls", UNSET)
+            attachment_urls: Any = _d.get("attachment_urls", UNSET)
             if attachment_urls is not None and attachment_urls is not UNSET:
                 attachment_urls = check_scalar_list(attachment_urls)
 
-            created_at = _d.get("created_at", UNSET)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at", UNSET)
 
-            reply_options = _d.get("reply_options", UNSET)
+            reply_options: Any = _d.get("reply_options", UNSET)
             if reply_options is not None and reply_options is not UNSET:
                 reply_options = _decode_reply_options(reply_options)
 
-            skip_notifications = _d.get("skip_notifications", UNSET)
-            if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
-                raise WrongType("boolean", skip_notifications)
+            skip_notifications: Any = _d.get("skip_notifications", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -219,4 +208,4 @@ class ReplyTicketRequestContactReplyTicketUserIdRequestDict(TypedDict, total=Fal
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem  # noqa: E402
+from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem

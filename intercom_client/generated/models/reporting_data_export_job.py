@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -85,21 +84,13 @@ class ReportingDataExportJob:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ReportingDataExportJob")
             _d = dict(_d)
         try:
-            download_expires_at = _d.get("download_expires_at")
-            if download_expires_at.__class__ is dict or download_expires_at.__class__ is list:
-                raise WrongType("string", download_expires_at)
+            download_expires_at: Any = _d.get("download_expires_at")
 
-            download_url = _d.get("download_url")
-            if download_url.__class__ is dict or download_url.__class__ is list:
-                raise WrongType("string", download_url)
+            download_url: Any = _d.get("download_url")
 
-            job_identifier = _d.get("job_identifier")
-            if job_identifier.__class__ is dict or job_identifier.__class__ is list:
-                raise WrongType("string", job_identifier)
+            job_identifier: Any = _d.get("job_identifier")
 
-            status = _d.get("status")
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+            status: Any = _d.get("status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

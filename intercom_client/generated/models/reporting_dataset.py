@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -102,25 +104,16 @@ class ReportingDataset:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ReportingDataset")
             _d = dict(_d)
         try:
-            attributes = _d.get("attributes")
+            attributes: Any = _d.get("attributes")
             if attributes is not None:
-                attributes = _decode_attributes(attributes)
+                attributes = Pending(attributes)
+            default_time_attribute_id: Any = _d.get("default_time_attribute_id")
 
-            default_time_attribute_id = _d.get("default_time_attribute_id")
-            if default_time_attribute_id.__class__ is dict or default_time_attribute_id.__class__ is list:
-                raise WrongType("string", default_time_attribute_id)
+            description: Any = _d.get("description")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            id: Any = _d.get("id")
 
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
-
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -140,4 +133,6 @@ class ReportingDataset:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.reporting_dataset_attribute import ReportingDatasetAttribute  # noqa: E402
+from ..models.reporting_dataset_attribute import ReportingDatasetAttribute
+
+install_lazy_fields(ReportingDataset, ("attributes",))

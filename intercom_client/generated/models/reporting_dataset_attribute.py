@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -83,17 +82,11 @@ class ReportingDatasetAttribute:
                 )
             _d = dict(_d)
         try:
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            qualified_id = _d.get("qualified_id")
-            if qualified_id.__class__ is dict or qualified_id.__class__ is list:
-                raise WrongType("string", qualified_id)
+            qualified_id: Any = _d.get("qualified_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

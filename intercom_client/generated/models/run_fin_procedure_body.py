@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -59,9 +60,9 @@ class RunFinProcedureBody:
 
     conversation_id: str
     user: FinAgentUser
-    conversation_metadata: RunFinProcedureBodyConversationMetadata | None | Unset = UNSET
-    message: FinAgentMessage | None | Unset = UNSET
-    settings: RunFinProcedureBodySettings | None | Unset = UNSET
+    conversation_metadata: RunFinProcedureBodyConversationMetadata | Unset | None = UNSET
+    message: FinAgentMessage | Unset | None = UNSET
+    settings: RunFinProcedureBodySettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -113,27 +114,25 @@ class RunFinProcedureBody:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="RunFinProcedureBody")
             _d = dict(_d)
         try:
-            conversation_id = _d["conversation_id"]
+            conversation_id: Any = _d["conversation_id"]
             if conversation_id is None:
                 raise WrongType("a value", None)
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
 
-            user = _d["user"]
+            user: Any = _d["user"]
             if user is None:
                 raise WrongType("a value", None)
             if user is not None:
                 user = FinAgentUser.from_dict(user)
 
-            conversation_metadata = _d.get("conversation_metadata", UNSET)
+            conversation_metadata: Any = _d.get("conversation_metadata", UNSET)
             if conversation_metadata is not None and conversation_metadata is not UNSET:
                 conversation_metadata = RunFinProcedureBodyConversationMetadata.from_dict(conversation_metadata)
 
-            message = _d.get("message", UNSET)
+            message: Any = _d.get("message", UNSET)
             if message is not None and message is not UNSET:
                 message = FinAgentMessage.from_dict(message)
 
-            settings = _d.get("settings", UNSET)
+            settings: Any = _d.get("settings", UNSET)
             if settings is not None and settings is not UNSET:
                 settings = RunFinProcedureBodySettings.from_dict(settings)
 
@@ -165,7 +164,7 @@ class RunFinProcedureBodyDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_message import FinAgentMessage  # noqa: E402
-from ..models.fin_agent_user import FinAgentUser  # noqa: E402
-from ..models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadata  # noqa: E402
-from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings  # noqa: E402
+from ..models.fin_agent_message import FinAgentMessage
+from ..models.fin_agent_user import FinAgentUser
+from ..models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadata
+from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings

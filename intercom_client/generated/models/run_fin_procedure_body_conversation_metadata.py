@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -44,7 +45,7 @@ class RunFinProcedureBodyConversationMetadata:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    attributes: RunFinProcedureBodyConversationMetadataAttributes | None | Unset = UNSET
+    attributes: RunFinProcedureBodyConversationMetadataAttributes | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -77,7 +78,7 @@ class RunFinProcedureBodyConversationMetadata:
                 )
             _d = dict(_d)
         try:
-            attributes = _d.get("attributes", UNSET)
+            attributes: Any = _d.get("attributes", UNSET)
             if attributes is not None and attributes is not UNSET:
                 attributes = RunFinProcedureBodyConversationMetadataAttributes.from_dict(attributes)
 
@@ -104,5 +105,5 @@ class RunFinProcedureBodyConversationMetadataDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.run_fin_procedure_body_conversation_metadata_attributes import (
-    RunFinProcedureBodyConversationMetadataAttributes,  # noqa: E402
+    RunFinProcedureBodyConversationMetadataAttributes,
 )

@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     decode_leniently,
 )
@@ -38,7 +37,7 @@ class RunFinProcedureBodySettings:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    email: bool | None | Unset = UNSET
+    email: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -69,9 +68,7 @@ class RunFinProcedureBodySettings:
                 )
             _d = dict(_d)
         try:
-            email = _d.get("email", UNSET)
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("boolean", email)
+            email: Any = _d.get("email", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

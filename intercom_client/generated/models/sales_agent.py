@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,9 +14,10 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -87,17 +89,12 @@ class SalesAgent:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SalesAgent")
             _d = dict(_d)
         try:
-            collected_data = _d.get("collected_data")
+            collected_data: Any = _d.get("collected_data")
             if collected_data is not None:
-                collected_data = SalesAgentCollectedData.from_dict(collected_data)
+                collected_data = Pending(collected_data)
+            outcome: Any = _d.get("outcome")
 
-            outcome = _d.get("outcome")
-            if outcome.__class__ is dict or outcome.__class__ is list:
-                raise WrongType("string", outcome)
-
-            routing_outcome = _d.get("routing_outcome")
-            if routing_outcome.__class__ is dict or routing_outcome.__class__ is list:
-                raise WrongType("string", routing_outcome)
+            routing_outcome: Any = _d.get("routing_outcome")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -115,4 +112,6 @@ class SalesAgent:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.sales_agent_collected_data import SalesAgentCollectedData  # noqa: E402
+from ..models.sales_agent_collected_data import SalesAgentCollectedData
+
+install_lazy_fields(SalesAgent, ("collected_data",))

@@ -50,10 +50,10 @@ class SearchActivityLogsBody:
     """
 
     created_at_after: int
-    created_at_before: int | None | Unset = UNSET
-    event_types: list[str] | None | Unset = UNSET
-    page: int | None | Unset = UNSET
-    per_page: int | None | Unset = UNSET
+    created_at_before: int | Unset | None = UNSET
+    event_types: list[str] | Unset | None = UNSET
+    page: int | Unset | None = UNSET
+    per_page: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -100,27 +100,19 @@ class SearchActivityLogsBody:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SearchActivityLogsBody")
             _d = dict(_d)
         try:
-            created_at_after = _d["created_at_after"]
+            created_at_after: Any = _d["created_at_after"]
             if created_at_after is None:
                 raise WrongType("a value", None)
-            if created_at_after.__class__ is dict or created_at_after.__class__ is list:
-                raise WrongType("integer", created_at_after)
 
-            created_at_before = _d.get("created_at_before", UNSET)
-            if created_at_before.__class__ is dict or created_at_before.__class__ is list:
-                raise WrongType("integer", created_at_before)
+            created_at_before: Any = _d.get("created_at_before", UNSET)
 
-            event_types = _d.get("event_types", UNSET)
+            event_types: Any = _d.get("event_types", UNSET)
             if event_types is not None and event_types is not UNSET:
                 event_types = check_scalar_list(event_types)
 
-            page = _d.get("page", UNSET)
-            if page.__class__ is dict or page.__class__ is list:
-                raise WrongType("integer", page)
+            page: Any = _d.get("page", UNSET)
 
-            per_page = _d.get("per_page", UNSET)
-            if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page)
+            per_page: Any = _d.get("per_page", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -65,7 +66,7 @@ class SearchRequest:
     """
 
     query: MultipleFilterSearchRequest | SingleFilterSearchRequest
-    pagination: StartingAfterPaging | None | Unset = UNSET
+    pagination: StartingAfterPaging | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -100,13 +101,13 @@ class SearchRequest:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SearchRequest")
             _d = dict(_d)
         try:
-            query = _d["query"]
+            query: Any = _d["query"]
             if query is None:
                 raise WrongType("a value", None)
             if query is not None:
                 query = _decode_query(query)
 
-            pagination = _d.get("pagination", UNSET)
+            pagination: Any = _d.get("pagination", UNSET)
             if pagination is not None and pagination is not UNSET:
                 pagination = StartingAfterPaging.from_dict(pagination)
 
@@ -137,6 +138,6 @@ class SearchRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.multiple_filter_search_request import MultipleFilterSearchRequest  # noqa: E402
-from ..models.single_filter_search_request import SingleFilterSearchRequest  # noqa: E402
-from ..models.starting_after_paging import StartingAfterPaging  # noqa: E402
+from ..models.multiple_filter_search_request import MultipleFilterSearchRequest
+from ..models.single_filter_search_request import SingleFilterSearchRequest
+from ..models.starting_after_paging import StartingAfterPaging

@@ -43,7 +43,7 @@ class SetAwayAdminBody:
 
     away_mode_enabled: bool
     away_mode_reassign: bool
-    away_status_reason_id: int | None | Unset = UNSET
+    away_status_reason_id: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -82,21 +82,15 @@ class SetAwayAdminBody:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SetAwayAdminBody")
             _d = dict(_d)
         try:
-            away_mode_enabled = _d["away_mode_enabled"]
+            away_mode_enabled: Any = _d["away_mode_enabled"]
             if away_mode_enabled is None:
                 raise WrongType("a value", None)
-            if away_mode_enabled.__class__ is dict or away_mode_enabled.__class__ is list:
-                raise WrongType("boolean", away_mode_enabled)
 
-            away_mode_reassign = _d["away_mode_reassign"]
+            away_mode_reassign: Any = _d["away_mode_reassign"]
             if away_mode_reassign is None:
                 raise WrongType("a value", None)
-            if away_mode_reassign.__class__ is dict or away_mode_reassign.__class__ is list:
-                raise WrongType("boolean", away_mode_reassign)
 
-            away_status_reason_id = _d.get("away_status_reason_id", UNSET)
-            if away_status_reason_id.__class__ is dict or away_status_reason_id.__class__ is list:
-                raise WrongType("integer", away_status_reason_id)
+            away_status_reason_id: Any = _d.get("away_status_reason_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -99,21 +101,15 @@ class SideConversationList:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SideConversationList")
             _d = dict(_d)
         try:
-            pages = _d.get("pages")
+            pages: Any = _d.get("pages")
             if pages is not None:
-                pages = SideConversationListPages.from_dict(pages)
-
-            side_conversations = _d.get("side_conversations")
+                pages = Pending(pages)
+            side_conversations: Any = _d.get("side_conversations")
             if side_conversations is not None:
-                side_conversations = _decode_side_conversations(side_conversations)
+                side_conversations = Pending(side_conversations)
+            total_count: Any = _d.get("total_count")
 
-            total_count = _d.get("total_count")
-            if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -132,5 +128,13 @@ class SideConversationList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.side_conversation_list_pages import SideConversationListPages  # noqa: E402
-from ..models.side_conversation_summary import SideConversationSummary  # noqa: E402
+from ..models.side_conversation_list_pages import SideConversationListPages
+from ..models.side_conversation_summary import SideConversationSummary
+
+install_lazy_fields(
+    SideConversationList,
+    (
+        "pages",
+        "side_conversations",
+    ),
+)

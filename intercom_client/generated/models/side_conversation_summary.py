@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,11 +13,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -92,17 +94,12 @@ class SideConversationSummary:
                 )
             _d = dict(_d)
         try:
-            conversation_parts = _d.get("conversation_parts")
+            conversation_parts: Any = _d.get("conversation_parts")
             if conversation_parts is not None:
-                conversation_parts = _decode_conversation_parts(conversation_parts)
+                conversation_parts = Pending(conversation_parts)
+            side_conversation_id: Any = _d.get("side_conversation_id")
 
-            side_conversation_id = _d.get("side_conversation_id")
-            if side_conversation_id.__class__ is dict or side_conversation_id.__class__ is list:
-                raise WrongType("string", side_conversation_id)
-
-            total_count = _d.get("total_count")
-            if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
+            total_count: Any = _d.get("total_count")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -120,4 +117,6 @@ class SideConversationSummary:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.conversation_part import ConversationPart  # noqa: E402
+from ..models.conversation_part import ConversationPart
+
+install_lazy_fields(SideConversationSummary, ("conversation_parts",))

@@ -87,9 +87,9 @@ class SingleFilterSearchRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    field: str | None | Unset = UNSET
-    operator: SingleFilterSearchRequestOperator | None | Unset = UNSET
-    value: str | int | bool | list[int | str] | None | Unset = UNSET
+    field: str | Unset | None = UNSET
+    operator: SingleFilterSearchRequestOperator | Unset | None = UNSET
+    value: str | int | bool | list[int | str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -130,15 +130,11 @@ class SingleFilterSearchRequest:
                 )
             _d = dict(_d)
         try:
-            field = _d.get("field", UNSET)
-            if field.__class__ is dict or field.__class__ is list:
-                raise WrongType("string", field)
+            field: Any = _d.get("field", UNSET)
 
-            operator = _d.get("operator", UNSET)
-            if operator.__class__ is dict or operator.__class__ is list:
-                raise WrongType("string", operator)
+            operator: Any = _d.get("operator", UNSET)
 
-            value = _d.get("value", UNSET)
+            value: Any = _d.get("value", UNSET)
             if value is not None and value is not UNSET:
                 value = _decode_value(value)
 

@@ -13,7 +13,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -89,17 +88,11 @@ class SlaApplied:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SlaApplied")
             _d = dict(_d)
         try:
-            sla_name = _d.get("sla_name")
-            if sla_name.__class__ is dict or sla_name.__class__ is list:
-                raise WrongType("string", sla_name)
+            sla_name: Any = _d.get("sla_name")
 
-            sla_status = _d.get("sla_status")
-            if sla_status.__class__ is dict or sla_status.__class__ is list:
-                raise WrongType("string", sla_status)
+            sla_status: Any = _d.get("sla_status")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

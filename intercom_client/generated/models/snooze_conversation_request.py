@@ -86,23 +86,17 @@ class SnoozeConversationRequest:
                 )
             _d = dict(_d)
         try:
-            admin_id = _d["admin_id"]
+            admin_id: Any = _d["admin_id"]
             if admin_id is None:
                 raise WrongType("a value", None)
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
 
-            message_type = _d["message_type"]
+            message_type: Any = _d["message_type"]
             if message_type is None:
                 raise WrongType("a value", None)
-            if message_type.__class__ is dict or message_type.__class__ is list:
-                raise WrongType("string", message_type)
 
-            snoozed_until = _d["snoozed_until"]
+            snoozed_until: Any = _d["snoozed_until"]
             if snoozed_until is None:
                 raise WrongType("a value", None)
-            if snoozed_until.__class__ is dict or snoozed_until.__class__ is list:
-                raise WrongType("integer", snoozed_until)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

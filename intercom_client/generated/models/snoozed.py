@@ -13,7 +13,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
     parse_datetime,
@@ -76,13 +75,11 @@ class Snoozed:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Snoozed")
             _d = dict(_d)
         try:
-            custom_until_time = _d.get("custom_until_time")
+            custom_until_time: Any = _d.get("custom_until_time")
             if custom_until_time is not None:
                 custom_until_time = parse_datetime(custom_until_time)
 
-            until = _d.get("until")
-            if until.__class__ is dict or until.__class__ is list:
-                raise WrongType("string", until)
+            until: Any = _d.get("until")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

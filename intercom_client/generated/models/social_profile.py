@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -80,17 +79,11 @@ class SocialProfile:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SocialProfile")
             _d = dict(_d)
         try:
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
-            url = _d.get("url")
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
+            url: Any = _d.get("url")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -100,21 +102,14 @@ class SourceEmailMessageMetadata:
                 )
             _d = dict(_d)
         try:
-            email_address_headers = _d.get("email_address_headers")
+            email_address_headers: Any = _d.get("email_address_headers")
             if email_address_headers is not None:
-                email_address_headers = _decode_email_address_headers(email_address_headers)
+                email_address_headers = Pending(email_address_headers)
+            history: Any = _d.get("history")
 
-            history = _d.get("history")
-            if history.__class__ is dict or history.__class__ is list:
-                raise WrongType("string", history)
+            message_id: Any = _d.get("message_id")
 
-            message_id = _d.get("message_id")
-            if message_id.__class__ is dict or message_id.__class__ is list:
-                raise WrongType("string", message_id)
-
-            subject = _d.get("subject")
-            if subject.__class__ is dict or subject.__class__ is list:
-                raise WrongType("string", subject)
+            subject: Any = _d.get("subject")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -133,4 +128,6 @@ class SourceEmailMessageMetadata:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.email_address_header import EmailAddressHeader  # noqa: E402
+from ..models.email_address_header import EmailAddressHeader
+
+install_lazy_fields(SourceEmailMessageMetadata, ("email_address_headers",))

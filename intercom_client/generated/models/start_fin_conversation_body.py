@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -64,9 +65,9 @@ class StartFinConversationBody:
     conversation_id: str
     message: FinAgentMessage
     user: FinAgentUser
-    attachments: list[FinAgentAttachment] | None | Unset = UNSET
-    conversation_metadata: FinAgentConversationMetadata | None | Unset = UNSET
-    settings: FinAgentSettings | None | Unset = UNSET
+    attachments: list[FinAgentAttachment] | Unset | None = UNSET
+    conversation_metadata: FinAgentConversationMetadata | Unset | None = UNSET
+    settings: FinAgentSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -119,33 +120,31 @@ class StartFinConversationBody:
                 )
             _d = dict(_d)
         try:
-            conversation_id = _d["conversation_id"]
+            conversation_id: Any = _d["conversation_id"]
             if conversation_id is None:
                 raise WrongType("a value", None)
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
 
-            message = _d["message"]
+            message: Any = _d["message"]
             if message is None:
                 raise WrongType("a value", None)
             if message is not None:
                 message = FinAgentMessage.from_dict(message)
 
-            user = _d["user"]
+            user: Any = _d["user"]
             if user is None:
                 raise WrongType("a value", None)
             if user is not None:
                 user = FinAgentUser.from_dict(user)
 
-            attachments = _d.get("attachments", UNSET)
+            attachments: Any = _d.get("attachments", UNSET)
             if attachments is not None and attachments is not UNSET:
                 attachments = _decode_attachments(attachments)
 
-            conversation_metadata = _d.get("conversation_metadata", UNSET)
+            conversation_metadata: Any = _d.get("conversation_metadata", UNSET)
             if conversation_metadata is not None and conversation_metadata is not UNSET:
                 conversation_metadata = FinAgentConversationMetadata.from_dict(conversation_metadata)
 
-            settings = _d.get("settings", UNSET)
+            settings: Any = _d.get("settings", UNSET)
             if settings is not None and settings is not UNSET:
                 settings = FinAgentSettings.from_dict(settings)
 
@@ -179,8 +178,8 @@ class StartFinConversationBodyDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.fin_agent_attachment import FinAgentAttachment  # noqa: E402
-from ..models.fin_agent_conversation_metadata import FinAgentConversationMetadata  # noqa: E402
-from ..models.fin_agent_message import FinAgentMessage  # noqa: E402
-from ..models.fin_agent_settings import FinAgentSettings  # noqa: E402
-from ..models.fin_agent_user import FinAgentUser  # noqa: E402
+from ..models.fin_agent_attachment import FinAgentAttachment
+from ..models.fin_agent_conversation_metadata import FinAgentConversationMetadata
+from ..models.fin_agent_message import FinAgentMessage
+from ..models.fin_agent_settings import FinAgentSettings
+from ..models.fin_agent_user import FinAgentUser

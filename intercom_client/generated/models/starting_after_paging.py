@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -40,8 +39,8 @@ class StartingAfterPaging:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    per_page: int | None | Unset = UNSET
-    starting_after: str | None | Unset = UNSET
+    per_page: int | Unset | None = UNSET
+    starting_after: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -76,13 +75,9 @@ class StartingAfterPaging:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="StartingAfterPaging")
             _d = dict(_d)
         try:
-            per_page = _d.get("per_page", UNSET)
-            if per_page.__class__ is dict or per_page.__class__ is list:
-                raise WrongType("integer", per_page)
+            per_page: Any = _d.get("per_page", UNSET)
 
-            starting_after = _d.get("starting_after", UNSET)
-            if starting_after.__class__ is dict or starting_after.__class__ is list:
-                raise WrongType("string", starting_after)
+            starting_after: Any = _d.get("starting_after", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

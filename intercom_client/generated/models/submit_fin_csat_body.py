@@ -46,7 +46,7 @@ class SubmitFinCsatBody:
 
     conversation_id: str
     rating: SubmitFinCsatBodyRating
-    remark: str | None | Unset = UNSET
+    remark: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -85,21 +85,15 @@ class SubmitFinCsatBody:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SubmitFinCsatBody")
             _d = dict(_d)
         try:
-            conversation_id = _d["conversation_id"]
+            conversation_id: Any = _d["conversation_id"]
             if conversation_id is None:
                 raise WrongType("a value", None)
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
 
-            rating = _d["rating"]
+            rating: Any = _d["rating"]
             if rating is None:
                 raise WrongType("a value", None)
-            if rating.__class__ is dict or rating.__class__ is list:
-                raise WrongType("string", rating)
 
-            remark = _d.get("remark", UNSET)
-            if remark.__class__ is dict or remark.__class__ is list:
-                raise WrongType("string", remark)
+            remark: Any = _d.get("remark", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -14,7 +14,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -80,17 +79,11 @@ class SubmitFinCsatResult:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SubmitFinCsatResult")
             _d = dict(_d)
         try:
-            conversation_id = _d.get("conversation_id")
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+            conversation_id: Any = _d.get("conversation_id")
 
-            rating = _d.get("rating")
-            if rating.__class__ is dict or rating.__class__ is list:
-                raise WrongType("string", rating)
+            rating: Any = _d.get("rating")
 
-            status = _d.get("status")
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+            status: Any = _d.get("status")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

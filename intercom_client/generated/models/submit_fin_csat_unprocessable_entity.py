@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -43,7 +44,7 @@ class SubmitFinCsatUnprocessableEntity:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    errors: SubmitFinCsatUnprocessableEntityErrors | None | Unset = UNSET
+    errors: SubmitFinCsatUnprocessableEntityErrors | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -74,7 +75,7 @@ class SubmitFinCsatUnprocessableEntity:
                 )
             _d = dict(_d)
         try:
-            errors = _d.get("errors", UNSET)
+            errors: Any = _d.get("errors", UNSET)
             if errors is not None and errors is not UNSET:
                 errors = SubmitFinCsatUnprocessableEntityErrors.from_dict(errors)
 
@@ -98,4 +99,4 @@ class SubmitFinCsatUnprocessableEntityDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.submit_fin_csat_unprocessable_entity_errors import SubmitFinCsatUnprocessableEntityErrors  # noqa: E402
+from ..models.submit_fin_csat_unprocessable_entity_errors import SubmitFinCsatUnprocessableEntityErrors

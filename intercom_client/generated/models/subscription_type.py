@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,11 +18,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_scalar_list,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -126,38 +129,28 @@ class SubscriptionType:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SubscriptionType")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            consent_type = _d.get("consent_type")
-            if consent_type.__class__ is dict or consent_type.__class__ is list:
-                raise WrongType("string", consent_type)
+            consent_type: Any = _d.get("consent_type")
 
-            content_types = _d.get("content_types")
+            content_types: Any = _d.get("content_types")
             if content_types is not None:
                 content_types = check_scalar_list(content_types)
 
-            default_translation = _d.get("default_translation")
+            default_translation: Any = _d.get("default_translation")
             if default_translation is not None:
-                default_translation = Translation.from_dict(default_translation)
+                default_translation = Pending(default_translation)
+            state: Any = _d.get("state")
 
-            state = _d.get("state")
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
-
-            translations = _d.get("translations")
+            translations: Any = _d.get("translations")
             if translations is not None:
-                translations = _decode_translations(translations)
-
+                translations = Pending(translations)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -178,4 +171,12 @@ class SubscriptionType:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.translation import Translation  # noqa: E402
+from ..models.translation import Translation
+
+install_lazy_fields(
+    SubscriptionType,
+    (
+        "default_translation",
+        "translations",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -101,29 +104,20 @@ class Tag:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Tag")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            applied_at = _d.get("applied_at")
-            if applied_at.__class__ is dict or applied_at.__class__ is list:
-                raise WrongType("integer", applied_at)
+            applied_at: Any = _d.get("applied_at")
 
-            applied_by = _d.get("applied_by")
+            applied_by: Any = _d.get("applied_by")
             if applied_by is not None:
-                applied_by = Reference.from_dict(applied_by)
-
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+                applied_by = Pending(applied_by)
+            name: Any = _d.get("name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -143,4 +137,6 @@ class Tag:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.reference import Reference  # noqa: E402
+from ..models.reference import Reference
+
+install_lazy_fields(Tag, ("applied_by",))

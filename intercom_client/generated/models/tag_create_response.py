@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -109,30 +112,22 @@ class TagCreateResponse:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TagCreateResponse")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            companies = _d.get("companies")
+            companies: Any = _d.get("companies")
             if companies is not None:
-                companies = _decode_companies(companies)
-
-            users = _d.get("users")
+                companies = Pending(companies)
+            users: Any = _d.get("users")
             if users is not None:
-                users = _decode_users(users)
-
+                users = Pending(users)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -151,5 +146,13 @@ class TagCreateResponse:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.tag_create_response_companies_item import TagCreateResponseCompaniesItem  # noqa: E402
-from ..models.tag_create_response_users_item import TagCreateResponseUsersItem  # noqa: E402
+from ..models.tag_create_response_companies_item import TagCreateResponseCompaniesItem
+from ..models.tag_create_response_users_item import TagCreateResponseUsersItem
+
+install_lazy_fields(
+    TagCreateResponse,
+    (
+        "companies",
+        "users",
+    ),
+)

@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_bool,
     check_str,
     decode_leniently,
@@ -74,13 +73,9 @@ class TagCreateResponseUsersItem:
                 )
             _d = dict(_d)
         try:
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id")
 
-            tagged = _d.get("tagged")
-            if tagged.__class__ is dict or tagged.__class__ is list:
-                raise WrongType("boolean", tagged)
+            tagged: Any = _d.get("tagged")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

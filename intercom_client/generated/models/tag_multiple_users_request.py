@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -88,13 +89,11 @@ class TagMultipleUsersRequest:
                 )
             _d = dict(_d)
         try:
-            name = _d["name"]
+            name: Any = _d["name"]
             if name is None:
                 raise WrongType("a value", None)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
 
-            users = _d["users"]
+            users: Any = _d["users"]
             if users is None:
                 raise WrongType("a value", None)
             if users is not None:
@@ -122,4 +121,4 @@ class TagMultipleUsersRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.tag_multiple_users_request_users_item import TagMultipleUsersRequestUsersItem  # noqa: E402
+from ..models.tag_multiple_users_request_users_item import TagMultipleUsersRequestUsersItem

@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -95,25 +94,15 @@ class TeamMetric:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TeamMetric")
             _d = dict(_d)
         try:
-            admin_id = _d.get("admin_id")
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+            admin_id: Any = _d.get("admin_id")
 
-            idle = _d.get("idle")
-            if idle.__class__ is dict or idle.__class__ is list:
-                raise WrongType("integer", idle)
+            idle: Any = _d.get("idle")
 
-            open_ = _d.get("open")
-            if open_.__class__ is dict or open_.__class__ is list:
-                raise WrongType("integer", open_)
+            open_: Any = _d.get("open")
 
-            snoozed = _d.get("snoozed")
-            if snoozed.__class__ is dict or snoozed.__class__ is list:
-                raise WrongType("integer", snoozed)
+            snoozed: Any = _d.get("snoozed")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

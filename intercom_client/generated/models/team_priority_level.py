@@ -72,11 +72,11 @@ class TeamPriorityLevel:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TeamPriorityLevel")
             _d = dict(_d)
         try:
-            primary_team_ids = _d.get("primary_team_ids")
+            primary_team_ids: Any = _d.get("primary_team_ids")
             if primary_team_ids is not None:
                 primary_team_ids = check_scalar_list(primary_team_ids)
 
-            secondary_team_ids = _d.get("secondary_team_ids")
+            secondary_team_ids: Any = _d.get("secondary_team_ids")
             if secondary_team_ids is not None:
                 secondary_team_ids = check_scalar_list(secondary_team_ids)
 

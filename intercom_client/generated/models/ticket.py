@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,11 +15,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -247,89 +250,57 @@ class Ticket:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Ticket")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            admin_assignee_id = _d.get("admin_assignee_id")
+            admin_assignee_id: Any = _d.get("admin_assignee_id")
             if admin_assignee_id is not None:
-                admin_assignee_id = _decode_admin_assignee_id(admin_assignee_id)
+                admin_assignee_id = Pending(admin_assignee_id)
+            category: Any = _d.get("category")
 
-            category = _d.get("category")
-            if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category)
-
-            contacts = _d.get("contacts")
+            contacts: Any = _d.get("contacts")
             if contacts is not None:
-                contacts = TicketContacts.from_dict(contacts)
+                contacts = Pending(contacts)
+            created_at: Any = _d.get("created_at")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            is_shared: Any = _d.get("is_shared")
 
-            is_shared = _d.get("is_shared")
-            if is_shared.__class__ is dict or is_shared.__class__ is list:
-                raise WrongType("boolean", is_shared)
-
-            linked_objects = _d.get("linked_objects")
+            linked_objects: Any = _d.get("linked_objects")
             if linked_objects is not None:
-                linked_objects = LinkedObjectList.from_dict(linked_objects)
+                linked_objects = Pending(linked_objects)
+            open_: Any = _d.get("open")
 
-            open_ = _d.get("open")
-            if open_.__class__ is dict or open_.__class__ is list:
-                raise WrongType("boolean", open_)
+            previous_ticket_state_id: Any = _d.get("previous_ticket_state_id")
 
-            previous_ticket_state_id = _d.get("previous_ticket_state_id")
-            if previous_ticket_state_id.__class__ is dict or previous_ticket_state_id.__class__ is list:
-                raise WrongType("string", previous_ticket_state_id)
+            snoozed_until: Any = _d.get("snoozed_until")
 
-            snoozed_until = _d.get("snoozed_until")
-            if snoozed_until.__class__ is dict or snoozed_until.__class__ is list:
-                raise WrongType("integer", snoozed_until)
-
-            team_assignee_id = _d.get("team_assignee_id")
+            team_assignee_id: Any = _d.get("team_assignee_id")
             if team_assignee_id is not None:
-                team_assignee_id = _decode_team_assignee_id(team_assignee_id)
-
-            ticket_attributes = _d.get("ticket_attributes")
+                team_assignee_id = Pending(team_assignee_id)
+            ticket_attributes: Any = _d.get("ticket_attributes")
             if ticket_attributes is not None:
-                ticket_attributes = TicketCustomAttributes.from_dict(ticket_attributes)
+                ticket_attributes = Pending(ticket_attributes)
+            ticket_id: Any = _d.get("ticket_id")
 
-            ticket_id = _d.get("ticket_id")
-            if ticket_id.__class__ is dict or ticket_id.__class__ is list:
-                raise WrongType("string", ticket_id)
-
-            ticket_parts = _d.get("ticket_parts")
+            ticket_parts: Any = _d.get("ticket_parts")
             if ticket_parts is not None:
-                ticket_parts = TicketParts.from_dict(ticket_parts)
-
-            ticket_state = _d.get("ticket_state")
+                ticket_parts = Pending(ticket_parts)
+            ticket_state: Any = _d.get("ticket_state")
             if ticket_state is not None:
-                ticket_state = _decode_ticket_state(ticket_state)
+                ticket_state = Pending(ticket_state)
+            ticket_state_external_label: Any = _d.get("ticket_state_external_label")
 
-            ticket_state_external_label = _d.get("ticket_state_external_label")
-            if ticket_state_external_label.__class__ is dict or ticket_state_external_label.__class__ is list:
-                raise WrongType("string", ticket_state_external_label)
+            ticket_state_internal_label: Any = _d.get("ticket_state_internal_label")
 
-            ticket_state_internal_label = _d.get("ticket_state_internal_label")
-            if ticket_state_internal_label.__class__ is dict or ticket_state_internal_label.__class__ is list:
-                raise WrongType("string", ticket_state_internal_label)
-
-            ticket_type = _d.get("ticket_type")
+            ticket_type: Any = _d.get("ticket_type")
             if ticket_type is not None:
-                ticket_type = TicketType.from_dict(ticket_type)
-
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                ticket_type = Pending(ticket_type)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -364,9 +335,23 @@ class Ticket:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.linked_object_list import LinkedObjectList  # noqa: E402
-from ..models.ticket_contacts import TicketContacts  # noqa: E402
-from ..models.ticket_custom_attributes import TicketCustomAttributes  # noqa: E402
-from ..models.ticket_parts import TicketParts  # noqa: E402
-from ..models.ticket_state import TicketState  # noqa: E402
-from ..models.ticket_type import TicketType  # noqa: E402
+from ..models.linked_object_list import LinkedObjectList
+from ..models.ticket_contacts import TicketContacts
+from ..models.ticket_custom_attributes import TicketCustomAttributes
+from ..models.ticket_parts import TicketParts
+from ..models.ticket_state import TicketState
+from ..models.ticket_type import TicketType
+
+install_lazy_fields(
+    Ticket,
+    (
+        "admin_assignee_id",
+        "contacts",
+        "linked_objects",
+        "team_assignee_id",
+        "ticket_attributes",
+        "ticket_parts",
+        "ticket_state",
+        "ticket_type",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,10 +14,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -83,13 +85,10 @@ class TicketContacts:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketContacts")
             _d = dict(_d)
         try:
-            contacts = _d.get("contacts")
+            contacts: Any = _d.get("contacts")
             if contacts is not None:
-                contacts = _decode_contacts(contacts)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                contacts = Pending(contacts)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -106,4 +105,6 @@ class TicketContacts:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.contact_reference import ContactReference  # noqa: E402
+from ..models.contact_reference import ContactReference
+
+install_lazy_fields(TicketContacts, ("contacts",))

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -16,12 +17,14 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -194,74 +197,47 @@ class TicketPart:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketPart")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            app_package_code = _d.get("app_package_code")
-            if app_package_code.__class__ is dict or app_package_code.__class__ is list:
-                raise WrongType("string", app_package_code)
+            app_package_code: Any = _d.get("app_package_code")
 
-            assigned_to = _d.get("assigned_to")
+            assigned_to: Any = _d.get("assigned_to")
             if assigned_to is not None:
-                assigned_to = Reference.from_dict(assigned_to)
-
-            attachments = _d.get("attachments")
+                assigned_to = Pending(assigned_to)
+            attachments: Any = _d.get("attachments")
             if attachments is not None:
-                attachments = _decode_attachments(attachments)
-
-            author = _d.get("author")
+                attachments = Pending(attachments)
+            author: Any = _d.get("author")
             if author is not None:
-                author = TicketPartAuthor.from_dict(author)
+                author = Pending(author)
+            body: Any = _d.get("body")
 
-            body = _d.get("body")
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            created_at: Any = _d.get("created_at")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            external_id: Any = _d.get("external_id")
 
-            external_id = _d.get("external_id")
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+            part_type: Any = _d.get("part_type")
 
-            part_type = _d.get("part_type")
-            if part_type.__class__ is dict or part_type.__class__ is list:
-                raise WrongType("string", part_type)
+            previous_ticket_state: Any = _d.get("previous_ticket_state")
 
-            previous_ticket_state = _d.get("previous_ticket_state")
-            if previous_ticket_state.__class__ is dict or previous_ticket_state.__class__ is list:
-                raise WrongType("string", previous_ticket_state)
+            redacted: Any = _d.get("redacted")
 
-            redacted = _d.get("redacted")
-            if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted)
+            ticket_state: Any = _d.get("ticket_state")
 
-            ticket_state = _d.get("ticket_state")
-            if ticket_state.__class__ is dict or ticket_state.__class__ is list:
-                raise WrongType("string", ticket_state)
-
-            translations = _d.get("translations")
+            translations: Any = _d.get("translations")
             if translations is not None:
-                translations = ReplyTranslations.from_dict(translations)
+                translations = Pending(translations)
+            updated_at: Any = _d.get("updated_at")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
-
-            updated_attribute_data = _d.get("updated_attribute_data")
+            updated_attribute_data: Any = _d.get("updated_attribute_data")
             if updated_attribute_data is not None:
-                updated_attribute_data = TicketPartUpdatedAttributeData.from_dict(updated_attribute_data)
-
+                updated_attribute_data = Pending(updated_attribute_data)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -291,8 +267,19 @@ class TicketPart:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.part_attachment import PartAttachment  # noqa: E402
-from ..models.reference import Reference  # noqa: E402
-from ..models.reply_translations import ReplyTranslations  # noqa: E402
-from ..models.ticket_part_author import TicketPartAuthor  # noqa: E402
-from ..models.ticket_part_updated_attribute_data import TicketPartUpdatedAttributeData  # noqa: E402
+from ..models.part_attachment import PartAttachment
+from ..models.reference import Reference
+from ..models.reply_translations import ReplyTranslations
+from ..models.ticket_part_author import TicketPartAuthor
+from ..models.ticket_part_updated_attribute_data import TicketPartUpdatedAttributeData
+
+install_lazy_fields(
+    TicketPart,
+    (
+        "assigned_to",
+        "attachments",
+        "author",
+        "translations",
+        "updated_attribute_data",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,8 +13,10 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -79,18 +82,16 @@ class TicketPartUpdatedAttributeData:
                 )
             _d = dict(_d)
         try:
-            attribute = _d["attribute"]
+            attribute: Any = _d["attribute"]
             if attribute is None:
                 raise WrongType("a value", None)
             if attribute is not None:
-                attribute = TicketPartUpdatedAttributeDataAttribute.from_dict(attribute)
-
-            value = _d["value"]
+                attribute = Pending(attribute)
+            value: Any = _d["value"]
             if value is None:
                 raise WrongType("a value", None)
             if value is not None:
-                value = TicketPartUpdatedAttributeDataValue.from_dict(value)
-
+                value = Pending(value)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -106,5 +107,13 @@ class TicketPartUpdatedAttributeData:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_part_updated_attribute_data_attribute import TicketPartUpdatedAttributeDataAttribute  # noqa: E402
-from ..models.ticket_part_updated_attribute_data_value import TicketPartUpdatedAttributeDataValue  # noqa: E402
+from ..models.ticket_part_updated_attribute_data_attribute import TicketPartUpdatedAttributeDataAttribute
+from ..models.ticket_part_updated_attribute_data_value import TicketPartUpdatedAttributeDataValue
+
+install_lazy_fields(
+    TicketPartUpdatedAttributeData,
+    (
+        "attribute",
+        "value",
+    ),
+)

@@ -15,11 +15,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_any,
     check_scalar_list,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -104,21 +106,17 @@ class TicketPartUpdatedAttributeDataValue:
                 )
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is not None:
-                id = _decode_id(id)
-
-            label = _d["label"]
+                id = Pending(id)
+            label: Any = _d["label"]
             if label is None:
                 raise WrongType("a value", None)
             if label is not None:
-                label = _decode_label(label)
-
-            type_ = _d["type"]
+                label = Pending(label)
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -133,3 +131,12 @@ class TicketPartUpdatedAttributeDataValue:
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
         return _obj
+
+
+install_lazy_fields(
+    TicketPartUpdatedAttributeDataValue,
+    (
+        "id",
+        "label",
+    ),
+)

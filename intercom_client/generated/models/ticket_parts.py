@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -91,17 +93,12 @@ class TicketParts:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketParts")
             _d = dict(_d)
         try:
-            ticket_parts = _d.get("ticket_parts")
+            ticket_parts: Any = _d.get("ticket_parts")
             if ticket_parts is not None:
-                ticket_parts = _decode_ticket_parts(ticket_parts)
+                ticket_parts = Pending(ticket_parts)
+            total_count: Any = _d.get("total_count")
 
-            total_count = _d.get("total_count")
-            if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -119,4 +116,6 @@ class TicketParts:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_part import TicketPart  # noqa: E402
+from ..models.ticket_part import TicketPart
+
+install_lazy_fields(TicketParts, ("ticket_parts",))

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,12 +15,14 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -144,49 +147,32 @@ class TicketReply:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketReply")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            attachments = _d.get("attachments")
+            attachments: Any = _d.get("attachments")
             if attachments is not None:
-                attachments = _decode_attachments(attachments)
-
-            author = _d.get("author")
+                attachments = Pending(attachments)
+            author: Any = _d.get("author")
             if author is not None:
-                author = TicketPartAuthor.from_dict(author)
+                author = Pending(author)
+            body: Any = _d.get("body")
 
-            body = _d.get("body")
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            created_at: Any = _d.get("created_at")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            part_type: Any = _d.get("part_type")
 
-            part_type = _d.get("part_type")
-            if part_type.__class__ is dict or part_type.__class__ is list:
-                raise WrongType("string", part_type)
+            redacted: Any = _d.get("redacted")
 
-            redacted = _d.get("redacted")
-            if redacted.__class__ is dict or redacted.__class__ is list:
-                raise WrongType("boolean", redacted)
-
-            translations = _d.get("translations")
+            translations: Any = _d.get("translations")
             if translations is not None:
-                translations = ReplyTranslations.from_dict(translations)
-
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+                translations = Pending(translations)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -211,6 +197,15 @@ class TicketReply:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.part_attachment import PartAttachment  # noqa: E402
-from ..models.reply_translations import ReplyTranslations  # noqa: E402
-from ..models.ticket_part_author import TicketPartAuthor  # noqa: E402
+from ..models.part_attachment import PartAttachment
+from ..models.reply_translations import ReplyTranslations
+from ..models.ticket_part_author import TicketPartAuthor
+
+install_lazy_fields(
+    TicketReply,
+    (
+        "attachments",
+        "author",
+        "translations",
+    ),
+)

@@ -96,29 +96,19 @@ class TicketState:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketState")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            category = _d.get("category")
-            if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category)
+            category: Any = _d.get("category")
 
-            external_label = _d.get("external_label")
-            if external_label.__class__ is dict or external_label.__class__ is list:
-                raise WrongType("string", external_label)
+            external_label: Any = _d.get("external_label")
 
-            internal_label = _d.get("internal_label")
-            if internal_label.__class__ is dict or internal_label.__class__ is list:
-                raise WrongType("string", internal_label)
+            internal_label: Any = _d.get("internal_label")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

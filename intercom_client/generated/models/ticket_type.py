@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,11 +14,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -158,61 +161,37 @@ class TicketType:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketType")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            archived = _d.get("archived")
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+            archived: Any = _d.get("archived")
 
-            category = _d.get("category")
-            if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category)
+            category: Any = _d.get("category")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            icon = _d.get("icon")
-            if icon.__class__ is dict or icon.__class__ is list:
-                raise WrongType("string", icon)
+            icon: Any = _d.get("icon")
 
-            is_internal = _d.get("is_internal")
-            if is_internal.__class__ is dict or is_internal.__class__ is list:
-                raise WrongType("boolean", is_internal)
+            is_internal: Any = _d.get("is_internal")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
-            ticket_states = _d.get("ticket_states")
+            ticket_states: Any = _d.get("ticket_states")
             if ticket_states is not None:
-                ticket_states = TicketTypeTicketStates.from_dict(ticket_states)
-
-            ticket_type_attributes = _d.get("ticket_type_attributes")
+                ticket_states = Pending(ticket_states)
+            ticket_type_attributes: Any = _d.get("ticket_type_attributes")
             if ticket_type_attributes is not None:
-                ticket_type_attributes = TicketTypeAttributeList.from_dict(ticket_type_attributes)
+                ticket_type_attributes = Pending(ticket_type_attributes)
+            updated_at: Any = _d.get("updated_at")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
-
-            workspace_id = _d.get("workspace_id")
-            if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
+            workspace_id: Any = _d.get("workspace_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -240,5 +219,13 @@ class TicketType:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_type_attribute_list import TicketTypeAttributeList  # noqa: E402
-from ..models.ticket_type_ticket_states import TicketTypeTicketStates  # noqa: E402
+from ..models.ticket_type_attribute_list import TicketTypeAttributeList
+from ..models.ticket_type_ticket_states import TicketTypeTicketStates
+
+install_lazy_fields(
+    TicketType,
+    (
+        "ticket_states",
+        "ticket_type_attributes",
+    ),
+)

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,11 +13,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -188,77 +191,44 @@ class TicketTypeAttribute:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketTypeAttribute")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            archived = _d.get("archived")
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+            archived: Any = _d.get("archived")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            data_type = _d.get("data_type")
-            if data_type.__class__ is dict or data_type.__class__ is list:
-                raise WrongType("string", data_type)
+            data_type: Any = _d.get("data_type")
 
-            default = _d.get("default")
-            if default.__class__ is dict or default.__class__ is list:
-                raise WrongType("boolean", default)
+            default: Any = _d.get("default")
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            input_options = _d.get("input_options")
+            input_options: Any = _d.get("input_options")
             if input_options is not None:
-                input_options = TicketTypeAttributeInputOptions.from_dict(input_options)
+                input_options = Pending(input_options)
+            name: Any = _d.get("name")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            order: Any = _d.get("order")
 
-            order = _d.get("order")
-            if order.__class__ is dict or order.__class__ is list:
-                raise WrongType("integer", order)
+            required_to_create: Any = _d.get("required_to_create")
 
-            required_to_create = _d.get("required_to_create")
-            if required_to_create.__class__ is dict or required_to_create.__class__ is list:
-                raise WrongType("boolean", required_to_create)
+            required_to_create_for_contacts: Any = _d.get("required_to_create_for_contacts")
 
-            required_to_create_for_contacts = _d.get("required_to_create_for_contacts")
-            if required_to_create_for_contacts.__class__ is dict or required_to_create_for_contacts.__class__ is list:
-                raise WrongType("boolean", required_to_create_for_contacts)
+            ticket_type_id: Any = _d.get("ticket_type_id")
 
-            ticket_type_id = _d.get("ticket_type_id")
-            if ticket_type_id.__class__ is dict or ticket_type_id.__class__ is list:
-                raise WrongType("integer", ticket_type_id)
+            updated_at: Any = _d.get("updated_at")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            visible_on_create: Any = _d.get("visible_on_create")
 
-            visible_on_create = _d.get("visible_on_create")
-            if visible_on_create.__class__ is dict or visible_on_create.__class__ is list:
-                raise WrongType("boolean", visible_on_create)
+            visible_to_contacts: Any = _d.get("visible_to_contacts")
 
-            visible_to_contacts = _d.get("visible_to_contacts")
-            if visible_to_contacts.__class__ is dict or visible_to_contacts.__class__ is list:
-                raise WrongType("boolean", visible_to_contacts)
-
-            workspace_id = _d.get("workspace_id")
-            if workspace_id.__class__ is dict or workspace_id.__class__ is list:
-                raise WrongType("string", workspace_id)
+            workspace_id: Any = _d.get("workspace_id")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -290,4 +260,6 @@ class TicketTypeAttribute:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_type_attribute_input_options import TicketTypeAttributeInputOptions  # noqa: E402
+from ..models.ticket_type_attribute_input_options import TicketTypeAttributeInputOptions
+
+install_lazy_fields(TicketTypeAttribute, ("input_options",))

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,10 +13,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -23,11 +25,11 @@ if TYPE_CHECKING:
     from ..models.ticket_type_attribute import TicketTypeAttribute
 
 
-def _decode_data(data: Any) -> list[None | TicketTypeAttribute]:
+def _decode_data(data: Any) -> list[TicketTypeAttribute | None]:
     return decode_list(data, TicketTypeAttribute.from_dict)
 
 
-def _decode_ticket_type_attributes(data: Any) -> list[None | TicketTypeAttribute]:
+def _decode_ticket_type_attributes(data: Any) -> list[TicketTypeAttribute | None]:
     return decode_list(data, TicketTypeAttribute.from_dict)
 
 
@@ -53,8 +55,8 @@ class TicketTypeAttributeList:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[None | TicketTypeAttribute] | None = None
-    ticket_type_attributes: list[None | TicketTypeAttribute] | None = None
+    data: list[TicketTypeAttribute | None] | None = None
+    ticket_type_attributes: list[TicketTypeAttribute | None] | None = None
     type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -96,17 +98,13 @@ class TicketTypeAttributeList:
                 )
             _d = dict(_d)
         try:
-            data = _d.get("data")
+            data: Any = _d.get("data")
             if data is not None:
-                data = _decode_data(data)
-
-            ticket_type_attributes = _d.get("ticket_type_attributes")
+                data = Pending(data)
+            ticket_type_attributes: Any = _d.get("ticket_type_attributes")
             if ticket_type_attributes is not None:
-                ticket_type_attributes = _decode_ticket_type_attributes(ticket_type_attributes)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                ticket_type_attributes = Pending(ticket_type_attributes)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -124,4 +122,12 @@ class TicketTypeAttributeList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.ticket_type_attribute import TicketTypeAttribute  # noqa: E402
+from ..models.ticket_type_attribute import TicketTypeAttribute
+
+install_lazy_fields(
+    TicketTypeAttributeList,
+    (
+        "data",
+        "ticket_type_attributes",
+    ),
+)

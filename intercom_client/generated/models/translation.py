@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -80,17 +79,11 @@ class Translation:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Translation")
             _d = dict(_d)
         try:
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            locale = _d.get("locale")
-            if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
+            locale: Any = _d.get("locale")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_str,
     decode_leniently,
@@ -40,9 +39,9 @@ class UntagCompanyRequestCompaniesItem:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    company_id: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    untag: bool | None | Unset = UNSET
+    company_id: str | Unset | None = UNSET
+    id: str | Unset | None = UNSET
+    untag: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -83,17 +82,11 @@ class UntagCompanyRequestCompaniesItem:
                 )
             _d = dict(_d)
         try:
-            company_id = _d.get("company_id", UNSET)
-            if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+            company_id: Any = _d.get("company_id", UNSET)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id", UNSET)
 
-            untag = _d.get("untag", UNSET)
-            if untag.__class__ is dict or untag.__class__ is list:
-                raise WrongType("boolean", untag)
+            untag: Any = _d.get("untag", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

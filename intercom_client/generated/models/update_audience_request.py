@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
     decode_list,
@@ -56,9 +56,9 @@ class UpdateAudienceRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    name: str | None | Unset = UNSET
-    predicates: list[Predicate] | None | Unset = UNSET
-    role_predicates: list[Predicate] | None | Unset = UNSET
+    name: str | Unset | None = UNSET
+    predicates: list[Predicate] | Unset | None = UNSET
+    role_predicates: list[Predicate] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -97,15 +97,13 @@ class UpdateAudienceRequest:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateAudienceRequest")
             _d = dict(_d)
         try:
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            predicates = _d.get("predicates", UNSET)
+            predicates: Any = _d.get("predicates", UNSET)
             if predicates is not None and predicates is not UNSET:
                 predicates = _decode_predicates(predicates)
 
-            role_predicates = _d.get("role_predicates", UNSET)
+            role_predicates: Any = _d.get("role_predicates", UNSET)
             if role_predicates is not None and role_predicates is not UNSET:
                 role_predicates = _decode_role_predicates(role_predicates)
 
@@ -133,4 +131,4 @@ class UpdateAudienceRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.predicate import Predicate  # noqa: E402
+from ..models.predicate import Predicate

@@ -71,9 +71,9 @@ class UpdateContentImportSourceRequest:
 
     sync_behavior: UpdateContentImportSourceRequestSyncBehavior
     url: str
-    apply_audience_to_existing_content: bool | None | Unset = UNSET
-    audience_ids: int | list[int] | None | Unset = UNSET
-    status: UpdateContentImportSourceRequestStatus | None | Unset = UNSET
+    apply_audience_to_existing_content: bool | Unset | None = UNSET
+    audience_ids: int | list[int] | Unset | None = UNSET
+    status: UpdateContentImportSourceRequestStatus | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -122,32 +122,21 @@ class UpdateContentImportSourceRequest:
                 )
             _d = dict(_d)
         try:
-            sync_behavior = _d["sync_behavior"]
+            sync_behavior: Any = _d["sync_behavior"]
             if sync_behavior is None:
                 raise WrongType("a value", None)
-            if sync_behavior.__class__ is dict or sync_behavior.__class__ is list:
-                raise WrongType("string", sync_behavior)
 
-            url = _d["url"]
+            url: Any = _d["url"]
             if url is None:
                 raise WrongType("a value", None)
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
 
-            apply_audience_to_existing_content = _d.get("apply_audience_to_existing_content", UNSET)
-            if (
-                apply_audience_to_existing_content.__class__ is dict
-                or apply_audience_to_existing_content.__class__ is list
-            ):
-                raise WrongType("boolean", apply_audience_to_existing_content)
+            apply_audience_to_existing_content: Any = _d.get("apply_audience_to_existing_content", UNSET)
 
-            audience_ids = _d.get("audience_ids", UNSET)
+            audience_ids: Any = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
                 audience_ids = _decode_audience_ids(audience_ids)
 
-            status = _d.get("status", UNSET)
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+            status: Any = _d.get("status", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -66,11 +66,9 @@ class UpdateConversationAttributeOptionRequest:
                 )
             _d = dict(_d)
         try:
-            label = _d["label"]
+            label: Any = _d["label"]
             if label is None:
                 raise WrongType("a value", None)
-            if label.__class__ is dict or label.__class__ is list:
-                raise WrongType("string", label)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

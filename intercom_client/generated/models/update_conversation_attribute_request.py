@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_scalar_list,
     check_str,
@@ -58,12 +58,12 @@ class UpdateConversationAttributeRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    description: str | None | Unset = UNSET
-    multiline: bool | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    reference: UpdateConversationAttributeRequestReference | None | Unset = UNSET
-    required: bool | None | Unset = UNSET
-    visible_to_team_ids: list[str] | None | Unset = UNSET
+    description: str | Unset | None = UNSET
+    multiline: bool | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    reference: UpdateConversationAttributeRequestReference | Unset | None = UNSET
+    required: bool | Unset | None = UNSET
+    visible_to_team_ids: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -116,27 +116,19 @@ class UpdateConversationAttributeRequest:
                 )
             _d = dict(_d)
         try:
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            multiline = _d.get("multiline", UNSET)
-            if multiline.__class__ is dict or multiline.__class__ is list:
-                raise WrongType("boolean", multiline)
+            multiline: Any = _d.get("multiline", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            reference = _d.get("reference", UNSET)
+            reference: Any = _d.get("reference", UNSET)
             if reference is not None and reference is not UNSET:
                 reference = UpdateConversationAttributeRequestReference.from_dict(reference)
 
-            required = _d.get("required", UNSET)
-            if required.__class__ is dict or required.__class__ is list:
-                raise WrongType("boolean", required)
+            required: Any = _d.get("required", UNSET)
 
-            visible_to_team_ids = _d.get("visible_to_team_ids", UNSET)
+            visible_to_team_ids: Any = _d.get("visible_to_team_ids", UNSET)
             if visible_to_team_ids is not None and visible_to_team_ids is not UNSET:
                 visible_to_team_ids = check_scalar_list(visible_to_team_ids)
 
@@ -170,4 +162,4 @@ class UpdateConversationAttributeRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReference  # noqa: E402
+from ..models.update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReference

@@ -42,7 +42,7 @@ class UpdateConversationAttributeRequestReference:
     """
 
     type_: UpdateConversationAttributeRequestReferenceType
-    object_type_id: str | None | Unset = UNSET
+    object_type_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -79,15 +79,11 @@ class UpdateConversationAttributeRequestReference:
                 )
             _d = dict(_d)
         try:
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            object_type_id = _d.get("object_type_id", UNSET)
-            if object_type_id.__class__ is dict or object_type_id.__class__ is list:
-                raise WrongType("string", object_type_id)
+            object_type_id: Any = _d.get("object_type_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

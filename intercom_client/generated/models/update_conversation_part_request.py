@@ -53,10 +53,10 @@ class UpdateConversationPartRequest:
 
     experimental: bool
     secret: str
-    admin_id: str | None | Unset = UNSET
-    info_message: str | None | Unset = UNSET
-    seen: bool | None | Unset = UNSET
-    send_state: str | None | Unset = UNSET
+    admin_id: str | Unset | None = UNSET
+    info_message: str | Unset | None = UNSET
+    seen: bool | Unset | None = UNSET
+    send_state: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -109,33 +109,21 @@ class UpdateConversationPartRequest:
                 )
             _d = dict(_d)
         try:
-            experimental = _d["experimental"]
+            experimental: Any = _d["experimental"]
             if experimental is None:
                 raise WrongType("a value", None)
-            if experimental.__class__ is dict or experimental.__class__ is list:
-                raise WrongType("boolean", experimental)
 
-            secret = _d["secret"]
+            secret: Any = _d["secret"]
             if secret is None:
                 raise WrongType("a value", None)
-            if secret.__class__ is dict or secret.__class__ is list:
-                raise WrongType("string", secret)
 
-            admin_id = _d.get("admin_id", UNSET)
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+            admin_id: Any = _d.get("admin_id", UNSET)
 
-            info_message = _d.get("info_message", UNSET)
-            if info_message.__class__ is dict or info_message.__class__ is list:
-                raise WrongType("string", info_message)
+            info_message: Any = _d.get("info_message", UNSET)
 
-            seen = _d.get("seen", UNSET)
-            if seen.__class__ is dict or seen.__class__ is list:
-                raise WrongType("boolean", seen)
+            seen: Any = _d.get("seen", UNSET)
 
-            send_state = _d.get("send_state", UNSET)
-            if send_state.__class__ is dict or send_state.__class__ is list:
-                raise WrongType("string", send_state)
+            send_state: Any = _d.get("send_state", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,7 +18,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_str,
     decode_leniently,
@@ -64,12 +64,12 @@ class UpdateConversationRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_id: str | None | Unset = UNSET
-    company_id: str | None | Unset = UNSET
-    custom_attributes: CustomAttributes | None | Unset = UNSET
-    priority: UpdateConversationRequestPriority | None | Unset = UNSET
-    read: bool | None | Unset = UNSET
-    title: str | None | Unset = UNSET
+    admin_id: str | Unset | None = UNSET
+    company_id: str | Unset | None = UNSET
+    custom_attributes: CustomAttributes | Unset | None = UNSET
+    priority: UpdateConversationRequestPriority | Unset | None = UNSET
+    read: bool | Unset | None = UNSET
+    title: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -122,29 +122,19 @@ class UpdateConversationRequest:
                 )
             _d = dict(_d)
         try:
-            admin_id = _d.get("admin_id", UNSET)
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("string", admin_id)
+            admin_id: Any = _d.get("admin_id", UNSET)
 
-            company_id = _d.get("company_id", UNSET)
-            if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+            company_id: Any = _d.get("company_id", UNSET)
 
-            custom_attributes = _d.get("custom_attributes", UNSET)
+            custom_attributes: Any = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
                 custom_attributes = CustomAttributes.from_dict(custom_attributes)
 
-            priority = _d.get("priority", UNSET)
-            if priority.__class__ is dict or priority.__class__ is list:
-                raise WrongType("string", priority)
+            priority: Any = _d.get("priority", UNSET)
 
-            read = _d.get("read", UNSET)
-            if read.__class__ is dict or read.__class__ is list:
-                raise WrongType("boolean", read)
+            read: Any = _d.get("read", UNSET)
 
-            title = _d.get("title", UNSET)
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+            title: Any = _d.get("title", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -176,4 +166,4 @@ class UpdateConversationRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.custom_attributes import CustomAttributes  # noqa: E402
+from ..models.custom_attributes import CustomAttributes

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -59,9 +60,9 @@ class UpdateDataAttributeRequestListAttribute:
     """
 
     options: list[UpdateDataAttributeRequestListAttributeOptionsItem]
-    archived: bool | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    messenger_writable: bool | None | Unset = UNSET
+    archived: bool | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    messenger_writable: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -106,23 +107,17 @@ class UpdateDataAttributeRequestListAttribute:
                 )
             _d = dict(_d)
         try:
-            options = _d["options"]
+            options: Any = _d["options"]
             if options is None:
                 raise WrongType("a value", None)
             if options is not None:
                 options = _decode_options(options)
 
-            archived = _d.get("archived", UNSET)
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+            archived: Any = _d.get("archived", UNSET)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            messenger_writable = _d.get("messenger_writable", UNSET)
-            if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
-                raise WrongType("boolean", messenger_writable)
+            messenger_writable: Any = _d.get("messenger_writable", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -155,5 +150,5 @@ class UpdateDataAttributeRequestListAttributeDict(TypedDict, total=False):
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.update_data_attribute_request_list_attribute_options_item import (
-    UpdateDataAttributeRequestListAttributeOptionsItem,  # noqa: E402
+    UpdateDataAttributeRequestListAttributeOptionsItem,
 )

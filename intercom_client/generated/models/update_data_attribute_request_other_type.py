@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_str,
     decode_leniently,
@@ -41,9 +40,9 @@ class UpdateDataAttributeRequestOtherType:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    archived: bool | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    messenger_writable: bool | None | Unset = UNSET
+    archived: bool | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    messenger_writable: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -84,17 +83,11 @@ class UpdateDataAttributeRequestOtherType:
                 )
             _d = dict(_d)
         try:
-            archived = _d.get("archived", UNSET)
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+            archived: Any = _d.get("archived", UNSET)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            messenger_writable = _d.get("messenger_writable", UNSET)
-            if messenger_writable.__class__ is dict or messenger_writable.__class__ is list:
-                raise WrongType("boolean", messenger_writable)
+            messenger_writable: Any = _d.get("messenger_writable", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

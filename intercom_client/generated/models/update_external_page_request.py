@@ -73,11 +73,11 @@ class UpdateExternalPageRequest:
     source_id: int
     title: str
     url: str
-    ai_agent_availability: bool | None | Unset = UNSET
-    ai_copilot_availability: bool | None | Unset = UNSET
-    ai_sales_agent_availability: bool | None | Unset = UNSET
-    external_id: str | None | Unset = UNSET
-    fin_availability: bool | None | Unset = UNSET
+    ai_agent_availability: bool | Unset | None = UNSET
+    ai_copilot_availability: bool | Unset | None = UNSET
+    ai_sales_agent_availability: bool | Unset | None = UNSET
+    external_id: str | Unset | None = UNSET
+    fin_availability: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("locale", "en"),)
@@ -146,55 +146,35 @@ class UpdateExternalPageRequest:
                 )
             _d = dict(_d)
         try:
-            html = _d["html"]
+            html: Any = _d["html"]
             if html is None:
                 raise WrongType("a value", None)
-            if html.__class__ is dict or html.__class__ is list:
-                raise WrongType("string", html)
 
-            locale = _d["locale"]
+            locale: Any = _d["locale"]
             if locale is None:
                 raise WrongType("a value", None)
-            if locale.__class__ is dict or locale.__class__ is list:
-                raise WrongType("string", locale)
 
-            source_id = _d["source_id"]
+            source_id: Any = _d["source_id"]
             if source_id is None:
                 raise WrongType("a value", None)
-            if source_id.__class__ is dict or source_id.__class__ is list:
-                raise WrongType("integer", source_id)
 
-            title = _d["title"]
+            title: Any = _d["title"]
             if title is None:
                 raise WrongType("a value", None)
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
 
-            url = _d["url"]
+            url: Any = _d["url"]
             if url is None:
                 raise WrongType("a value", None)
-            if url.__class__ is dict or url.__class__ is list:
-                raise WrongType("string", url)
 
-            ai_agent_availability = _d.get("ai_agent_availability", UNSET)
-            if ai_agent_availability.__class__ is dict or ai_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_agent_availability)
+            ai_agent_availability: Any = _d.get("ai_agent_availability", UNSET)
 
-            ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
-            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+            ai_copilot_availability: Any = _d.get("ai_copilot_availability", UNSET)
 
-            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
-            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability", UNSET)
 
-            external_id = _d.get("external_id", UNSET)
-            if external_id.__class__ is dict or external_id.__class__ is list:
-                raise WrongType("string", external_id)
+            external_id: Any = _d.get("external_id", UNSET)
 
-            fin_availability = _d.get("fin_availability", UNSET)
-            if fin_availability.__class__ is dict or fin_availability.__class__ is list:
-                raise WrongType("boolean", fin_availability)
+            fin_availability: Any = _d.get("fin_availability", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

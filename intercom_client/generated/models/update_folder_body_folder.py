@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -43,10 +42,10 @@ class UpdateFolderBodyFolder:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    description: str | None | Unset = UNSET
-    emoji: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    parent_folder_id: int | None | Unset = UNSET
+    description: str | Unset | None = UNSET
+    emoji: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    parent_folder_id: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -89,21 +88,13 @@ class UpdateFolderBodyFolder:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateFolderBodyFolder")
             _d = dict(_d)
         try:
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            emoji = _d.get("emoji", UNSET)
-            if emoji.__class__ is dict or emoji.__class__ is list:
-                raise WrongType("string", emoji)
+            emoji: Any = _d.get("emoji", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            parent_folder_id = _d.get("parent_folder_id", UNSET)
-            if parent_folder_id.__class__ is dict or parent_folder_id.__class__ is list:
-                raise WrongType("integer", parent_folder_id)
+            parent_folder_id: Any = _d.get("parent_folder_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

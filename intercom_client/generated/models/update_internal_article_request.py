@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_int,
     check_scalar_list,
@@ -68,16 +67,16 @@ class UpdateInternalArticleRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    ai_chatbot_availability: bool | None | Unset = UNSET
-    ai_copilot_availability: bool | None | Unset = UNSET
-    ai_sales_agent_availability: bool | None | Unset = UNSET
-    audience_ids: list[int] | None | Unset = UNSET
-    author_id: int | None | Unset = UNSET
-    body: str | None | Unset = UNSET
-    body_markdown: str | None | Unset = UNSET
-    folder_id: int | None | Unset = UNSET
-    owner_id: int | None | Unset = UNSET
-    title: str | None | Unset = UNSET
+    ai_chatbot_availability: bool | Unset | None = UNSET
+    ai_copilot_availability: bool | Unset | None = UNSET
+    ai_sales_agent_availability: bool | Unset | None = UNSET
+    audience_ids: list[int] | Unset | None = UNSET
+    author_id: int | Unset | None = UNSET
+    body: str | Unset | None = UNSET
+    body_markdown: str | Unset | None = UNSET
+    folder_id: int | Unset | None = UNSET
+    owner_id: int | Unset | None = UNSET
+    title: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -146,45 +145,27 @@ class UpdateInternalArticleRequest:
                 )
             _d = dict(_d)
         try:
-            ai_chatbot_availability = _d.get("ai_chatbot_availability", UNSET)
-            if ai_chatbot_availability.__class__ is dict or ai_chatbot_availability.__class__ is list:
-                raise WrongType("boolean", ai_chatbot_availability)
+            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability", UNSET)
 
-            ai_copilot_availability = _d.get("ai_copilot_availability", UNSET)
-            if ai_copilot_availability.__class__ is dict or ai_copilot_availability.__class__ is list:
-                raise WrongType("boolean", ai_copilot_availability)
+            ai_copilot_availability: Any = _d.get("ai_copilot_availability", UNSET)
 
-            ai_sales_agent_availability = _d.get("ai_sales_agent_availability", UNSET)
-            if ai_sales_agent_availability.__class__ is dict or ai_sales_agent_availability.__class__ is list:
-                raise WrongType("boolean", ai_sales_agent_availability)
+            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability", UNSET)
 
-            audience_ids = _d.get("audience_ids", UNSET)
+            audience_ids: Any = _d.get("audience_ids", UNSET)
             if audience_ids is not None and audience_ids is not UNSET:
                 audience_ids = check_scalar_list(audience_ids)
 
-            author_id = _d.get("author_id", UNSET)
-            if author_id.__class__ is dict or author_id.__class__ is list:
-                raise WrongType("integer", author_id)
+            author_id: Any = _d.get("author_id", UNSET)
 
-            body = _d.get("body", UNSET)
-            if body.__class__ is dict or body.__class__ is list:
-                raise WrongType("string", body)
+            body: Any = _d.get("body", UNSET)
 
-            body_markdown = _d.get("body_markdown", UNSET)
-            if body_markdown.__class__ is dict or body_markdown.__class__ is list:
-                raise WrongType("string", body_markdown)
+            body_markdown: Any = _d.get("body_markdown", UNSET)
 
-            folder_id = _d.get("folder_id", UNSET)
-            if folder_id.__class__ is dict or folder_id.__class__ is list:
-                raise WrongType("integer", folder_id)
+            folder_id: Any = _d.get("folder_id", UNSET)
 
-            owner_id = _d.get("owner_id", UNSET)
-            if owner_id.__class__ is dict or owner_id.__class__ is list:
-                raise WrongType("integer", owner_id)
+            owner_id: Any = _d.get("owner_id", UNSET)
 
-            title = _d.get("title", UNSET)
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+            title: Any = _d.get("title", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -73,7 +74,7 @@ class UpdateTeamMembersRequest:
     """
 
     admin_ids: list[int]
-    admin_priority_level: AdminPriorityLevelRequest | None | Unset = UNSET
+    admin_priority_level: AdminPriorityLevelRequest | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -110,13 +111,13 @@ class UpdateTeamMembersRequest:
                 )
             _d = dict(_d)
         try:
-            admin_ids = _d["admin_ids"]
+            admin_ids: Any = _d["admin_ids"]
             if admin_ids is None:
                 raise WrongType("a value", None)
             if admin_ids is not None:
                 admin_ids = check_scalar_list(admin_ids)
 
-            admin_priority_level = _d.get("admin_priority_level", UNSET)
+            admin_priority_level: Any = _d.get("admin_priority_level", UNSET)
             if admin_priority_level is not None and admin_priority_level is not UNSET:
                 admin_priority_level = AdminPriorityLevelRequest.from_dict(admin_priority_level)
 
@@ -142,4 +143,4 @@ class UpdateTeamMembersRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.admin_priority_level_request import AdminPriorityLevelRequest  # noqa: E402
+from ..models.admin_priority_level_request import AdminPriorityLevelRequest

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_int,
     check_str,
@@ -68,15 +68,15 @@ class UpdateTicketBody(UpdateTicketRequest):
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    admin_id: int | None | Unset = UNSET
-    assignee_id: str | None | Unset = UNSET
-    company_id: str | None | Unset = UNSET
-    is_shared: bool | None | Unset = UNSET
-    open_: bool | None | Unset = UNSET
-    snoozed_until: int | None | Unset = UNSET
-    ticket_attributes: UpdateTicketRequestTicketAttributes | None | Unset = UNSET
-    ticket_state_id: str | None | Unset = UNSET
-    skip_notifications: bool | None | Unset = UNSET
+    admin_id: int | Unset | None = UNSET
+    assignee_id: str | Unset | None = UNSET
+    company_id: str | Unset | None = UNSET
+    is_shared: bool | Unset | None = UNSET
+    open_: bool | Unset | None = UNSET
+    snoozed_until: int | Unset | None = UNSET
+    ticket_attributes: UpdateTicketRequestTicketAttributes | Unset | None = UNSET
+    ticket_state_id: str | Unset | None = UNSET
+    skip_notifications: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -139,41 +139,25 @@ class UpdateTicketBody(UpdateTicketRequest):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateTicketBody")
             _d = dict(_d)
         try:
-            admin_id = _d.get("admin_id", UNSET)
-            if admin_id.__class__ is dict or admin_id.__class__ is list:
-                raise WrongType("integer", admin_id)
+            admin_id: Any = _d.get("admin_id", UNSET)
 
-            assignee_id = _d.get("assignee_id", UNSET)
-            if assignee_id.__class__ is dict or assignee_id.__class__ is list:
-                raise WrongType("string", assignee_id)
+            assignee_id: Any = _d.get("assignee_id", UNSET)
 
-            company_id = _d.get("company_id", UNSET)
-            if company_id.__class__ is dict or company_id.__class__ is list:
-                raise WrongType("string", company_id)
+            company_id: Any = _d.get("company_id", UNSET)
 
-            is_shared = _d.get("is_shared", UNSET)
-            if is_shared.__class__ is dict or is_shared.__class__ is list:
-                raise WrongType("boolean", is_shared)
+            is_shared: Any = _d.get("is_shared", UNSET)
 
-            open_ = _d.get("open", UNSET)
-            if open_.__class__ is dict or open_.__class__ is list:
-                raise WrongType("boolean", open_)
+            open_: Any = _d.get("open", UNSET)
 
-            snoozed_until = _d.get("snoozed_until", UNSET)
-            if snoozed_until.__class__ is dict or snoozed_until.__class__ is list:
-                raise WrongType("integer", snoozed_until)
+            snoozed_until: Any = _d.get("snoozed_until", UNSET)
 
-            ticket_attributes = _d.get("ticket_attributes", UNSET)
+            ticket_attributes: Any = _d.get("ticket_attributes", UNSET)
             if ticket_attributes is not None and ticket_attributes is not UNSET:
                 ticket_attributes = UpdateTicketRequestTicketAttributes.from_dict(ticket_attributes)
 
-            ticket_state_id = _d.get("ticket_state_id", UNSET)
-            if ticket_state_id.__class__ is dict or ticket_state_id.__class__ is list:
-                raise WrongType("string", ticket_state_id)
+            ticket_state_id: Any = _d.get("ticket_state_id", UNSET)
 
-            skip_notifications = _d.get("skip_notifications", UNSET)
-            if skip_notifications.__class__ is dict or skip_notifications.__class__ is list:
-                raise WrongType("boolean", skip_notifications)
+            skip_notifications: Any = _d.get("skip_notifications", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -211,4 +195,4 @@ class UpdateTicketBodyDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes  # noqa: E402
+from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes

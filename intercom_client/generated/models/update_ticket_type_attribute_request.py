@@ -14,7 +14,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_str,
     decode_leniently,
@@ -64,16 +63,16 @@ class UpdateTicketTypeAttributeRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    allow_multiple_values: bool | None | Unset = UNSET
-    archived: bool | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    list_items: str | None | Unset = UNSET
-    multiline: bool | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    required_to_create: bool | None | Unset = UNSET
-    required_to_create_for_contacts: bool | None | Unset = UNSET
-    visible_on_create: bool | None | Unset = UNSET
-    visible_to_contacts: bool | None | Unset = UNSET
+    allow_multiple_values: bool | Unset | None = UNSET
+    archived: bool | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    list_items: str | Unset | None = UNSET
+    multiline: bool | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    required_to_create: bool | Unset | None = UNSET
+    required_to_create_for_contacts: bool | Unset | None = UNSET
+    visible_on_create: bool | Unset | None = UNSET
+    visible_to_contacts: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -142,45 +141,25 @@ class UpdateTicketTypeAttributeRequest:
                 )
             _d = dict(_d)
         try:
-            allow_multiple_values = _d.get("allow_multiple_values", UNSET)
-            if allow_multiple_values.__class__ is dict or allow_multiple_values.__class__ is list:
-                raise WrongType("boolean", allow_multiple_values)
+            allow_multiple_values: Any = _d.get("allow_multiple_values", UNSET)
 
-            archived = _d.get("archived", UNSET)
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+            archived: Any = _d.get("archived", UNSET)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            list_items = _d.get("list_items", UNSET)
-            if list_items.__class__ is dict or list_items.__class__ is list:
-                raise WrongType("string", list_items)
+            list_items: Any = _d.get("list_items", UNSET)
 
-            multiline = _d.get("multiline", UNSET)
-            if multiline.__class__ is dict or multiline.__class__ is list:
-                raise WrongType("boolean", multiline)
+            multiline: Any = _d.get("multiline", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            required_to_create = _d.get("required_to_create", UNSET)
-            if required_to_create.__class__ is dict or required_to_create.__class__ is list:
-                raise WrongType("boolean", required_to_create)
+            required_to_create: Any = _d.get("required_to_create", UNSET)
 
-            required_to_create_for_contacts = _d.get("required_to_create_for_contacts", UNSET)
-            if required_to_create_for_contacts.__class__ is dict or required_to_create_for_contacts.__class__ is list:
-                raise WrongType("boolean", required_to_create_for_contacts)
+            required_to_create_for_contacts: Any = _d.get("required_to_create_for_contacts", UNSET)
 
-            visible_on_create = _d.get("visible_on_create", UNSET)
-            if visible_on_create.__class__ is dict or visible_on_create.__class__ is list:
-                raise WrongType("boolean", visible_on_create)
+            visible_on_create: Any = _d.get("visible_on_create", UNSET)
 
-            visible_to_contacts = _d.get("visible_to_contacts", UNSET)
-            if visible_to_contacts.__class__ is dict or visible_to_contacts.__class__ is list:
-                raise WrongType("boolean", visible_to_contacts)
+            visible_to_contacts: Any = _d.get("visible_to_contacts", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -17,7 +17,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_bool,
     check_str,
     decode_leniently,
@@ -53,12 +52,12 @@ class UpdateTicketTypeRequest:
             additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    archived: bool | None | Unset = UNSET
-    category: UpdateTicketTypeRequestCategory | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    icon: str | None | Unset = UNSET
-    is_internal: bool | None | Unset = UNSET
-    name: str | None | Unset = UNSET
+    archived: bool | Unset | None = UNSET
+    category: UpdateTicketTypeRequestCategory | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    icon: str | Unset | None = UNSET
+    is_internal: bool | Unset | None = UNSET
+    name: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -111,29 +110,17 @@ class UpdateTicketTypeRequest:
                 )
             _d = dict(_d)
         try:
-            archived = _d.get("archived", UNSET)
-            if archived.__class__ is dict or archived.__class__ is list:
-                raise WrongType("boolean", archived)
+            archived: Any = _d.get("archived", UNSET)
 
-            category = _d.get("category", UNSET)
-            if category.__class__ is dict or category.__class__ is list:
-                raise WrongType("string", category)
+            category: Any = _d.get("category", UNSET)
 
-            description = _d.get("description", UNSET)
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description", UNSET)
 
-            icon = _d.get("icon", UNSET)
-            if icon.__class__ is dict or icon.__class__ is list:
-                raise WrongType("string", icon)
+            icon: Any = _d.get("icon", UNSET)
 
-            is_internal = _d.get("is_internal", UNSET)
-            if is_internal.__class__ is dict or is_internal.__class__ is list:
-                raise WrongType("boolean", is_internal)
+            is_internal: Any = _d.get("is_internal", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -51,10 +51,10 @@ class UpdateVisitorRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    custom_attributes: UpdateVisitorRequestCustomAttributes | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
+    custom_attributes: UpdateVisitorRequestCustomAttributes | Unset | None = UNSET
+    id: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    user_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -97,21 +97,15 @@ class UpdateVisitorRequest:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateVisitorRequest")
             _d = dict(_d)
         try:
-            custom_attributes = _d.get("custom_attributes", UNSET)
+            custom_attributes: Any = _d.get("custom_attributes", UNSET)
             if custom_attributes is not None and custom_attributes is not UNSET:
                 custom_attributes = UpdateVisitorRequestCustomAttributes.from_dict(custom_attributes)
 
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id", UNSET)
 
-            name = _d.get("name", UNSET)
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            name: Any = _d.get("name", UNSET)
 
-            user_id = _d.get("user_id", UNSET)
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+            user_id: Any = _d.get("user_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -139,4 +133,4 @@ class UpdateVisitorRequestDict(TypedDict, total=False):
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributes  # noqa: E402
+from ..models.update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributes

@@ -20,7 +20,6 @@ from ..types import (
     FieldSpec,
     File,
     Unset,
-    WrongType,
     check_int,
     check_str,
     decode_leniently,
@@ -68,10 +67,10 @@ class UploadEcommerceCatalogBody:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    catalog: File | None | Unset = UNSET
-    finalize: UploadEcommerceCatalogBodyFinalize | None | Unset = UNSET
-    import_job_id: str | None | Unset = UNSET
-    part_number: int | None | Unset = UNSET
+    catalog: File | Unset | None = UNSET
+    finalize: UploadEcommerceCatalogBodyFinalize | Unset | None = UNSET
+    import_job_id: str | Unset | None = UNSET
+    part_number: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -127,19 +126,13 @@ class UploadEcommerceCatalogBody:
                 )
             _d = dict(_d)
         try:
-            catalog = _d.get("catalog", UNSET)
+            catalog: Any = _d.get("catalog", UNSET)
 
-            finalize = _d.get("finalize", UNSET)
-            if finalize.__class__ is dict or finalize.__class__ is list:
-                raise WrongType("string", finalize)
+            finalize: Any = _d.get("finalize", UNSET)
 
-            import_job_id = _d.get("import_job_id", UNSET)
-            if import_job_id.__class__ is dict or import_job_id.__class__ is list:
-                raise WrongType("string", import_job_id)
+            import_job_id: Any = _d.get("import_job_id", UNSET)
 
-            part_number = _d.get("part_number", UNSET)
-            if part_number.__class__ is dict or part_number.__class__ is list:
-                raise WrongType("integer", part_number)
+            part_number: Any = _d.get("part_number", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,11 +13,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_bool,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -312,145 +315,84 @@ class Visitor:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Visitor")
             _d = dict(_d)
         try:
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            anonymous = _d.get("anonymous")
-            if anonymous.__class__ is dict or anonymous.__class__ is list:
-                raise WrongType("boolean", anonymous)
+            anonymous: Any = _d.get("anonymous")
 
-            app_id = _d.get("app_id")
-            if app_id.__class__ is dict or app_id.__class__ is list:
-                raise WrongType("string", app_id)
+            app_id: Any = _d.get("app_id")
 
-            avatar = _d.get("avatar")
+            avatar: Any = _d.get("avatar")
             if avatar is not None:
-                avatar = VisitorAvatar.from_dict(avatar)
-
-            companies = _d.get("companies")
+                avatar = Pending(avatar)
+            companies: Any = _d.get("companies")
             if companies is not None:
-                companies = VisitorCompanies.from_dict(companies)
+                companies = Pending(companies)
+            created_at: Any = _d.get("created_at")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
-
-            custom_attributes = _d.get("custom_attributes")
+            custom_attributes: Any = _d.get("custom_attributes")
             if custom_attributes is not None:
-                custom_attributes = VisitorCustomAttributes.from_dict(custom_attributes)
+                custom_attributes = Pending(custom_attributes)
+            do_not_track: Any = _d.get("do_not_track")
 
-            do_not_track = _d.get("do_not_track")
-            if do_not_track.__class__ is dict or do_not_track.__class__ is list:
-                raise WrongType("boolean", do_not_track)
+            email: Any = _d.get("email")
 
-            email = _d.get("email")
-            if email.__class__ is dict or email.__class__ is list:
-                raise WrongType("string", email)
+            has_hard_bounced: Any = _d.get("has_hard_bounced")
 
-            has_hard_bounced = _d.get("has_hard_bounced")
-            if has_hard_bounced.__class__ is dict or has_hard_bounced.__class__ is list:
-                raise WrongType("boolean", has_hard_bounced)
+            las_request_at: Any = _d.get("las_request_at")
 
-            las_request_at = _d.get("las_request_at")
-            if las_request_at.__class__ is dict or las_request_at.__class__ is list:
-                raise WrongType("integer", las_request_at)
+            last_request_at: Any = _d.get("last_request_at")
 
-            last_request_at = _d.get("last_request_at")
-            if last_request_at.__class__ is dict or last_request_at.__class__ is list:
-                raise WrongType("integer", last_request_at)
-
-            location_data = _d.get("location_data")
+            location_data: Any = _d.get("location_data")
             if location_data is not None:
-                location_data = VisitorLocationData.from_dict(location_data)
+                location_data = Pending(location_data)
+            marked_email_as_spam: Any = _d.get("marked_email_as_spam")
 
-            marked_email_as_spam = _d.get("marked_email_as_spam")
-            if marked_email_as_spam.__class__ is dict or marked_email_as_spam.__class__ is list:
-                raise WrongType("boolean", marked_email_as_spam)
+            name: Any = _d.get("name")
 
-            name = _d.get("name")
-            if name.__class__ is dict or name.__class__ is list:
-                raise WrongType("string", name)
+            owner_id: Any = _d.get("owner_id")
 
-            owner_id = _d.get("owner_id")
-            if owner_id.__class__ is dict or owner_id.__class__ is list:
-                raise WrongType("string", owner_id)
+            phone: Any = _d.get("phone")
 
-            phone = _d.get("phone")
-            if phone.__class__ is dict or phone.__class__ is list:
-                raise WrongType("string", phone)
+            pseudonym: Any = _d.get("pseudonym")
 
-            pseudonym = _d.get("pseudonym")
-            if pseudonym.__class__ is dict or pseudonym.__class__ is list:
-                raise WrongType("string", pseudonym)
+            referrer: Any = _d.get("referrer")
 
-            referrer = _d.get("referrer")
-            if referrer.__class__ is dict or referrer.__class__ is list:
-                raise WrongType("string", referrer)
+            remote_created_at: Any = _d.get("remote_created_at")
 
-            remote_created_at = _d.get("remote_created_at")
-            if remote_created_at.__class__ is dict or remote_created_at.__class__ is list:
-                raise WrongType("integer", remote_created_at)
-
-            segments = _d.get("segments")
+            segments: Any = _d.get("segments")
             if segments is not None:
-                segments = VisitorSegments.from_dict(segments)
+                segments = Pending(segments)
+            session_count: Any = _d.get("session_count")
 
-            session_count = _d.get("session_count")
-            if session_count.__class__ is dict or session_count.__class__ is list:
-                raise WrongType("integer", session_count)
+            signed_up_at: Any = _d.get("signed_up_at")
 
-            signed_up_at = _d.get("signed_up_at")
-            if signed_up_at.__class__ is dict or signed_up_at.__class__ is list:
-                raise WrongType("integer", signed_up_at)
-
-            social_profiles = _d.get("social_profiles")
+            social_profiles: Any = _d.get("social_profiles")
             if social_profiles is not None:
-                social_profiles = VisitorSocialProfiles.from_dict(social_profiles)
-
-            tags = _d.get("tags")
+                social_profiles = Pending(social_profiles)
+            tags: Any = _d.get("tags")
             if tags is not None:
-                tags = VisitorTags.from_dict(tags)
+                tags = Pending(tags)
+            unsubscribed_from_emails: Any = _d.get("unsubscribed_from_emails")
 
-            unsubscribed_from_emails = _d.get("unsubscribed_from_emails")
-            if unsubscribed_from_emails.__class__ is dict or unsubscribed_from_emails.__class__ is list:
-                raise WrongType("boolean", unsubscribed_from_emails)
+            updated_at: Any = _d.get("updated_at")
 
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            user_id: Any = _d.get("user_id")
 
-            user_id = _d.get("user_id")
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+            utm_campaign: Any = _d.get("utm_campaign")
 
-            utm_campaign = _d.get("utm_campaign")
-            if utm_campaign.__class__ is dict or utm_campaign.__class__ is list:
-                raise WrongType("string", utm_campaign)
+            utm_content: Any = _d.get("utm_content")
 
-            utm_content = _d.get("utm_content")
-            if utm_content.__class__ is dict or utm_content.__class__ is list:
-                raise WrongType("string", utm_content)
+            utm_medium: Any = _d.get("utm_medium")
 
-            utm_medium = _d.get("utm_medium")
-            if utm_medium.__class__ is dict or utm_medium.__class__ is list:
-                raise WrongType("string", utm_medium)
+            utm_source: Any = _d.get("utm_source")
 
-            utm_source = _d.get("utm_source")
-            if utm_source.__class__ is dict or utm_source.__class__ is list:
-                raise WrongType("string", utm_source)
-
-            utm_term = _d.get("utm_term")
-            if utm_term.__class__ is dict or utm_term.__class__ is list:
-                raise WrongType("string", utm_term)
+            utm_term: Any = _d.get("utm_term")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -499,10 +441,23 @@ class Visitor:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.visitor_avatar import VisitorAvatar  # noqa: E402
-from ..models.visitor_companies import VisitorCompanies  # noqa: E402
-from ..models.visitor_custom_attributes import VisitorCustomAttributes  # noqa: E402
-from ..models.visitor_location_data import VisitorLocationData  # noqa: E402
-from ..models.visitor_segments import VisitorSegments  # noqa: E402
-from ..models.visitor_social_profiles import VisitorSocialProfiles  # noqa: E402
-from ..models.visitor_tags import VisitorTags  # noqa: E402
+from ..models.visitor_avatar import VisitorAvatar
+from ..models.visitor_companies import VisitorCompanies
+from ..models.visitor_custom_attributes import VisitorCustomAttributes
+from ..models.visitor_location_data import VisitorLocationData
+from ..models.visitor_segments import VisitorSegments
+from ..models.visitor_social_profiles import VisitorSocialProfiles
+from ..models.visitor_tags import VisitorTags
+
+install_lazy_fields(
+    Visitor,
+    (
+        "avatar",
+        "companies",
+        "custom_attributes",
+        "location_data",
+        "segments",
+        "social_profiles",
+        "tags",
+    ),
+)

@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
     to_jsonable,
@@ -73,13 +72,9 @@ class VisitorAvatar:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorAvatar")
             _d = dict(_d)
         try:
-            image_url = _d.get("image_url")
-            if image_url.__class__ is dict or image_url.__class__ is list:
-                raise WrongType("string", image_url)
+            image_url: Any = _d.get("image_url")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

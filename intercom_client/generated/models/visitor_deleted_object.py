@@ -15,7 +15,6 @@ from ..types import (
     DecodingIssue,
     FieldSpec,
     Unset,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -43,9 +42,9 @@ class VisitorDeletedObject:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    id: str | None | Unset = UNSET
-    type_: VisitorDeletedObjectType | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
+    id: str | Unset | None = UNSET
+    type_: VisitorDeletedObjectType | Unset | None = UNSET
+    user_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "visitor"),)
@@ -84,17 +83,11 @@ class VisitorDeletedObject:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorDeletedObject")
             _d = dict(_d)
         try:
-            id = _d.get("id", UNSET)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
+            id: Any = _d.get("id", UNSET)
 
-            type_ = _d.get("type", UNSET)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type", UNSET)
 
-            user_id = _d.get("user_id", UNSET)
-            if user_id.__class__ is dict or user_id.__class__ is list:
-                raise WrongType("string", user_id)
+            user_id: Any = _d.get("user_id", UNSET)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

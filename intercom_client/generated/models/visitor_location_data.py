@@ -12,7 +12,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_str,
     decode_leniently,
 )
@@ -113,37 +112,21 @@ class VisitorLocationData:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorLocationData")
             _d = dict(_d)
         try:
-            city_name = _d.get("city_name")
-            if city_name.__class__ is dict or city_name.__class__ is list:
-                raise WrongType("string", city_name)
+            city_name: Any = _d.get("city_name")
 
-            continent_code = _d.get("continent_code")
-            if continent_code.__class__ is dict or continent_code.__class__ is list:
-                raise WrongType("string", continent_code)
+            continent_code: Any = _d.get("continent_code")
 
-            country_code = _d.get("country_code")
-            if country_code.__class__ is dict or country_code.__class__ is list:
-                raise WrongType("string", country_code)
+            country_code: Any = _d.get("country_code")
 
-            country_name = _d.get("country_name")
-            if country_name.__class__ is dict or country_name.__class__ is list:
-                raise WrongType("string", country_name)
+            country_name: Any = _d.get("country_name")
 
-            postal_code = _d.get("postal_code")
-            if postal_code.__class__ is dict or postal_code.__class__ is list:
-                raise WrongType("string", postal_code)
+            postal_code: Any = _d.get("postal_code")
 
-            region_name = _d.get("region_name")
-            if region_name.__class__ is dict or region_name.__class__ is list:
-                raise WrongType("string", region_name)
+            region_name: Any = _d.get("region_name")
 
-            timezone = _d.get("timezone")
-            if timezone.__class__ is dict or timezone.__class__ is list:
-                raise WrongType("string", timezone)
+            timezone: Any = _d.get("timezone")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

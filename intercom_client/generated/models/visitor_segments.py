@@ -13,7 +13,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_scalar_list,
     check_str,
     decode_leniently,
@@ -74,13 +73,11 @@ class VisitorSegments:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorSegments")
             _d = dict(_d)
         try:
-            segments = _d.get("segments")
+            segments: Any = _d.get("segments")
             if segments is not None:
                 segments = check_scalar_list(segments)
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

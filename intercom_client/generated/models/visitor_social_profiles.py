@@ -13,7 +13,6 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
     check_scalar_list,
     check_str,
     decode_leniently,
@@ -74,13 +73,11 @@ class VisitorSocialProfiles:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorSocialProfiles")
             _d = dict(_d)
         try:
-            social_profiles = _d.get("social_profiles")
+            social_profiles: Any = _d.get("social_profiles")
             if social_profiles is not None:
                 social_profiles = check_scalar_list(social_profiles)
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

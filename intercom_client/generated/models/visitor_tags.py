@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,10 +14,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -82,13 +84,10 @@ class VisitorTags:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorTags")
             _d = dict(_d)
         try:
-            tags = _d.get("tags")
+            tags: Any = _d.get("tags")
             if tags is not None:
-                tags = _decode_tags(tags)
-
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
+                tags = Pending(tags)
+            type_: Any = _d.get("type")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -105,4 +104,6 @@ class VisitorTags:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.visitor_tags_tags_item import VisitorTagsTagsItem  # noqa: E402
+from ..models.visitor_tags_tags_item import VisitorTagsTagsItem
+
+install_lazy_fields(VisitorTags, ("tags",))

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,10 +14,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -121,37 +123,22 @@ class WhatsappMessageStatus:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatus")
             _d = dict(_d)
         try:
-            conversation_id = _d.get("conversation_id")
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
+            conversation_id: Any = _d.get("conversation_id")
 
-            created_at = _d.get("created_at")
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
+            created_at: Any = _d.get("created_at")
 
-            error = _d.get("error")
+            error: Any = _d.get("error")
             if error is not None:
-                error = WhatsappMessageStatusError.from_dict(error)
+                error = Pending(error)
+            message_id: Any = _d.get("message_id")
 
-            message_id = _d.get("message_id")
-            if message_id.__class__ is dict or message_id.__class__ is list:
-                raise WrongType("string", message_id)
+            status: Any = _d.get("status")
 
-            status = _d.get("status")
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
+            template_name: Any = _d.get("template_name")
 
-            template_name = _d.get("template_name")
-            if template_name.__class__ is dict or template_name.__class__ is list:
-                raise WrongType("string", template_name)
+            type_: Any = _d.get("type")
 
-            type_ = _d.get("type")
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
-
-            updated_at = _d.get("updated_at")
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
+            updated_at: Any = _d.get("updated_at")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -174,4 +161,6 @@ class WhatsappMessageStatus:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.whatsapp_message_status_error import WhatsappMessageStatusError  # noqa: E402
+from ..models.whatsapp_message_status_error import WhatsappMessageStatusError
+
+install_lazy_fields(WhatsappMessageStatus, ("error",))

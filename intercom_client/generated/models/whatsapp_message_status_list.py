@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,11 +16,13 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
+    Pending,
     WrongType,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -109,35 +112,27 @@ class WhatsappMessageStatusList:
                 )
             _d = dict(_d)
         try:
-            events = _d["events"]
+            events: Any = _d["events"]
             if events is None:
                 raise WrongType("a value", None)
             if events is not None:
-                events = _decode_events(events)
-
-            pages = _d["pages"]
+                events = Pending(events)
+            pages: Any = _d["pages"]
             if pages is None:
                 raise WrongType("a value", None)
             if pages is not None:
-                pages = WhatsappMessageStatusListPages.from_dict(pages)
-
-            ruleset_id = _d["ruleset_id"]
+                pages = Pending(pages)
+            ruleset_id: Any = _d["ruleset_id"]
             if ruleset_id is None:
                 raise WrongType("a value", None)
-            if ruleset_id.__class__ is dict or ruleset_id.__class__ is list:
-                raise WrongType("string", ruleset_id)
 
-            total_count = _d["total_count"]
+            total_count: Any = _d["total_count"]
             if total_count is None:
                 raise WrongType("a value", None)
-            if total_count.__class__ is dict or total_count.__class__ is list:
-                raise WrongType("integer", total_count)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
@@ -157,5 +152,13 @@ class WhatsappMessageStatusList:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem  # noqa: E402
-from ..models.whatsapp_message_status_list_pages import WhatsappMessageStatusListPages  # noqa: E402
+from ..models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
+from ..models.whatsapp_message_status_list_pages import WhatsappMessageStatusListPages
+
+install_lazy_fields(
+    WhatsappMessageStatusList,
+    (
+        "events",
+        "pages",
+    ),
+)

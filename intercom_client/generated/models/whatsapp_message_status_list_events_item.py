@@ -122,51 +122,35 @@ class WhatsappMessageStatusListEventsItem:
                 )
             _d = dict(_d)
         try:
-            conversation_id = _d["conversation_id"]
+            conversation_id: Any = _d["conversation_id"]
             if conversation_id is None:
                 raise WrongType("a value", None)
-            if conversation_id.__class__ is dict or conversation_id.__class__ is list:
-                raise WrongType("string", conversation_id)
 
-            created_at = _d["created_at"]
+            created_at: Any = _d["created_at"]
             if created_at is None:
                 raise WrongType("a value", None)
-            if created_at.__class__ is dict or created_at.__class__ is list:
-                raise WrongType("integer", created_at)
 
-            id = _d["id"]
+            id: Any = _d["id"]
             if id is None:
                 raise WrongType("a value", None)
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
 
-            status = _d["status"]
+            status: Any = _d["status"]
             if status is None:
                 raise WrongType("a value", None)
-            if status.__class__ is dict or status.__class__ is list:
-                raise WrongType("string", status)
 
-            type_ = _d["type"]
+            type_: Any = _d["type"]
             if type_ is None:
                 raise WrongType("a value", None)
-            if type_.__class__ is dict or type_.__class__ is list:
-                raise WrongType("string", type_)
 
-            updated_at = _d["updated_at"]
+            updated_at: Any = _d["updated_at"]
             if updated_at is None:
                 raise WrongType("a value", None)
-            if updated_at.__class__ is dict or updated_at.__class__ is list:
-                raise WrongType("integer", updated_at)
 
-            whatsapp_message_id = _d["whatsapp_message_id"]
+            whatsapp_message_id: Any = _d["whatsapp_message_id"]
             if whatsapp_message_id is None:
                 raise WrongType("a value", None)
-            if whatsapp_message_id.__class__ is dict or whatsapp_message_id.__class__ is list:
-                raise WrongType("string", whatsapp_message_id)
 
-            template_name = _d.get("template_name")
-            if template_name.__class__ is dict or template_name.__class__ is list:
-                raise WrongType("string", template_name)
+            template_name: Any = _d.get("template_name")
 
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.

@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
@@ -13,10 +14,11 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_int,
     check_str,
     decode_leniently,
+    install_lazy_fields,
     parse_datetime,
     to_jsonable,
 )
@@ -94,22 +96,17 @@ class WorkflowExport:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="WorkflowExport")
             _d = dict(_d)
         try:
-            app_id = _d.get("app_id")
-            if app_id.__class__ is dict or app_id.__class__ is list:
-                raise WrongType("integer", app_id)
+            app_id: Any = _d.get("app_id")
 
-            export_version = _d.get("export_version")
-            if export_version.__class__ is dict or export_version.__class__ is list:
-                raise WrongType("string", export_version)
+            export_version: Any = _d.get("export_version")
 
-            exported_at = _d.get("exported_at")
+            exported_at: Any = _d.get("exported_at")
             if exported_at is not None:
                 exported_at = parse_datetime(exported_at)
 
-            workflow = _d.get("workflow")
+            workflow: Any = _d.get("workflow")
             if workflow is not None:
-                workflow = WorkflowExportWorkflow.from_dict(workflow)
-
+                workflow = Pending(workflow)
             # Filled slot by slot rather than through __init__: keyword matching over dozens of
             # fields is the largest cost of decoding a big model.
             _obj = _new_instance(cls)
@@ -127,4 +124,6 @@ class WorkflowExport:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.workflow_export_workflow import WorkflowExportWorkflow  # noqa: E402
+from ..models.workflow_export_workflow import WorkflowExportWorkflow
+
+install_lazy_fields(WorkflowExport, ("workflow",))

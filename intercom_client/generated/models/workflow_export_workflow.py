@@ -1,4 +1,5 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
+# ruff: noqa: E402  (the models this one refers to are imported at the end: they may refer back)
 from __future__ import annotations
 
 import datetime
@@ -14,11 +15,12 @@ from ..types import (
     DECODE_ERRORS,
     DecodingIssue,
     FieldSpec,
-    WrongType,
+    Pending,
     check_scalar_list,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     parse_datetime,
     to_jsonable,
 )
@@ -170,55 +172,41 @@ class WorkflowExportWorkflow:
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="WorkflowExportWorkflow")
             _d = dict(_d)
         try:
-            attributes = _d.get("attributes")
+            attributes: Any = _d.get("attributes")
             if attributes is not None:
-                attributes = _decode_attributes(attributes)
-
-            created_at = _d.get("created_at")
+                attributes = Pending(attributes)
+            created_at: Any = _d.get("created_at")
             if created_at is not None:
                 created_at = parse_datetime(created_at)
 
-            description = _d.get("description")
-            if description.__class__ is dict or description.__class__ is list:
-                raise WrongType("string", description)
+            description: Any = _d.get("description")
 
-            embedded_rules = _d.get("embedded_rules")
+            embedded_rules: Any = _d.get("embedded_rules")
             if embedded_rules is not None:
-                embedded_rules = _decode_embedded_rules(embedded_rules)
+                embedded_rules = Pending(embedded_rules)
+            id: Any = _d.get("id")
 
-            id = _d.get("id")
-            if id.__class__ is dict or id.__class__ is list:
-                raise WrongType("string", id)
-
-            preferred_devices = _d.get("preferred_devices")
+            preferred_devices: Any = _d.get("preferred_devices")
             if preferred_devices is not None:
                 preferred_devices = check_scalar_list(preferred_devices)
 
-            snapshot = _d.get("snapshot")
+            snapshot: Any = _d.get("snapshot")
             if snapshot is not None:
-                snapshot = WorkflowExportWorkflowSnapshot.from_dict(snapshot)
+                snapshot = Pending(snapshot)
+            state: Any = _d.get("state")
 
-            state = _d.get("state")
-            if state.__class__ is dict or state.__class__ is list:
-                raise WrongType("string", state)
-
-            target_channels = _d.get("target_channels")
+            target_channels: Any = _d.get("target_channels")
             if target_channels is not None:
                 target_channels = check_scalar_list(target_channels)
 
-            targeting = _d.get("targeting")
+            targeting: Any = _d.get("targeting")
             if targeting is not None:
-                targeting = WorkflowExportWorkflowTargeting.from_dict(targeting)
+                targeting = Pending(targeting)
+            title: Any = _d.get("title")
 
-            title = _d.get("title")
-            if title.__class__ is dict or title.__class__ is list:
-                raise WrongType("string", title)
+            trigger_type: Any = _d.get("trigger_type")
 
-            trigger_type = _d.get("trigger_type")
-            if trigger_type.__class__ is dict or trigger_type.__class__ is list:
-                raise WrongType("string", trigger_type)
-
-            updated_at = _d.get("updated_at")
+            updated_at: Any = _d.get("updated_at")
             if updated_at is not None:
                 updated_at = parse_datetime(updated_at)
 
@@ -248,7 +236,17 @@ class WorkflowExportWorkflow:
 
 
 # Imported last, so that models that refer to each other can import each other.
-from ..models.workflow_export_workflow_attributes_item import WorkflowExportWorkflowAttributesItem  # noqa: E402
-from ..models.workflow_export_workflow_embedded_rules_item import WorkflowExportWorkflowEmbeddedRulesItem  # noqa: E402
-from ..models.workflow_export_workflow_snapshot import WorkflowExportWorkflowSnapshot  # noqa: E402
-from ..models.workflow_export_workflow_targeting import WorkflowExportWorkflowTargeting  # noqa: E402
+from ..models.workflow_export_workflow_attributes_item import WorkflowExportWorkflowAttributesItem
+from ..models.workflow_export_workflow_embedded_rules_item import WorkflowExportWorkflowEmbeddedRulesItem
+from ..models.workflow_export_workflow_snapshot import WorkflowExportWorkflowSnapshot
+from ..models.workflow_export_workflow_targeting import WorkflowExportWorkflowTargeting
+
+install_lazy_fields(
+    WorkflowExportWorkflow,
+    (
+        "attributes",
+        "embedded_rules",
+        "snapshot",
+        "targeting",
+    ),
+)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ...models.set_away_admin_body import SetAwayAdminBody, SetAwayAdminBodyDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
-__all__ = ["AsyncAdminsResource", "AdminsResource"]
+__all__ = ["AdminsResource", "AsyncAdminsResource"]
 
 
 class AsyncAdminsResource(AsyncResource):

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ...models.update_external_page_request import UpdateExternalPageRequest, UpdateExternalPageRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
-__all__ = ["AsyncAiContentResource", "AiContentResource"]
+__all__ = ["AiContentResource", "AsyncAiContentResource"]
 
 
 class AsyncAiContentResource(AsyncResource):

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ...models.update_article_request import UpdateArticleRequest, UpdateArticleRequestDict
     from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
 
-__all__ = ["AsyncArticlesResource", "ArticlesResource"]
+__all__ = ["ArticlesResource", "AsyncArticlesResource"]
 
 
 class AsyncArticlesResource(AsyncResource):

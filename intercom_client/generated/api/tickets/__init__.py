@@ -449,7 +449,7 @@ class AsyncTicketsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPaginator[None | Ticket]:
+    ) -> AsyncPaginator[Ticket | None]:
         """Search tickets
 
          You can search for multiple tickets by the value of their attributes in order to fetch exactly which
@@ -1132,7 +1132,7 @@ class TicketsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPaginator[None | Ticket]:
+    ) -> SyncPaginator[Ticket | None]:
         """Search tickets
 
          You can search for multiple tickets by the value of their attributes in order to fetch exactly which

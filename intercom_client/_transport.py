@@ -1,0 +1,394 @@
+"""The transports the clients build: httpx's own (async and sync) and the aiohttp-backed one.
+
+Each attempt of a call runs under a *total deadline* (``attempt_deadline``): a point on the monotonic
+clock by which the attempt must be over, whatever the server does. A deadline that a trickling server
+cannot extend must be enforced inside the transport, by ordinary timeouts rather than by cancelling
+the task (cancellation in the middle of httpcore's pool bookkeeping leaks connection slots:
+encode/httpcore#1093). So:
+
+- httpx's transports get a network backend whose every connect, read and write is given
+  ``min(its own timeout, time left before the deadline)``; past the deadline they raise httpcore's
+  ``ConnectTimeout``/``ReadTimeout``/``WriteTimeout``, which httpcore handles like any timeout
+  (closing that connection and freeing its slot) and httpx reports as ``httpx.*Timeout``.
+- The aiohttp transport passes the time left as aiohttp's ``total`` timeout, reads the whole body
+  before returning, turns every aiohttp exception into the matching ``httpx`` one (without chaining
+  aiohttp's: its ``request_info`` holds the request headers, token included), and switches off
+  aiohttp's own retry of idempotent requests, so that the SDK alone counts, delays and logs attempts.
+
+The pools keep as many idle connections as they may open (``DEFAULT_LIMITS``): httpx's default keeps
+20, so above 20 concurrent calls nearly every request used to open a new connection.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import ssl
+import time
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import Any
+
+import httpcore
+import httpx
+
+from ._exceptions import ConfigurationError
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "aiohttp_transport",
+    "async_transport",
+    "attempt_deadline",
+    "install_deadlines",
+    "sync_transport",
+    "time_left",
+]
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=15.0)
+
+# The monotonic time by which the current attempt must be over (None: no total deadline). A context
+# variable, so that each task (async) or thread (sync) sees the deadline of the attempt it runs.
+attempt_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "intercom_client_attempt_deadline", default=None
+)
+
+
+def time_left(timeout: float | None, error: type[Exception]) -> float | None:
+    """``timeout`` shortened to the time left before the attempt's deadline; ``error`` once it has passed."""
+    deadline = attempt_deadline.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("the attempt's total deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+# -- httpx's own transports: deadlines in the network backend ------------------------------------
+
+
+class _AsyncDeadlineStream(httpcore.AsyncNetworkStream):
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._stream.read(max_bytes, time_left(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, time_left(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._stream.start_tls(ssl_context, server_hostname, time_left(timeout, httpcore.ConnectTimeout))
+        return _AsyncDeadlineStream(stream)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._backend.connect_tcp(
+            host, port, time_left(timeout, httpcore.ConnectTimeout), local_address, socket_options
+        )
+        return _AsyncDeadlineStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._backend.connect_unix_socket(
+            path, time_left(timeout, httpcore.ConnectTimeout), socket_options
+        )
+        return _AsyncDeadlineStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+class _SyncDeadlineStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, time_left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, time_left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        stream = self._stream.start_tls(ssl_context, server_hostname, time_left(timeout, httpcore.ConnectTimeout))
+        return _SyncDeadlineStream(stream)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _SyncDeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._backend.connect_tcp(
+            host, port, time_left(timeout, httpcore.ConnectTimeout), local_address, socket_options
+        )
+        return _SyncDeadlineStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        stream = self._backend.connect_unix_socket(path, time_left(timeout, httpcore.ConnectTimeout), socket_options)
+        return _SyncDeadlineStream(stream)
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def install_deadlines(transport: httpx.AsyncBaseTransport | httpx.BaseTransport) -> bool:
+    """Put the deadline-enforcing network backend under an httpx transport's pool; False if it has none.
+
+    httpx does not let a transport be given a network backend, so the pool's is wrapped in place.
+    """
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, (_AsyncDeadlineBackend, _SyncDeadlineBackend)):
+        return True
+    if isinstance(backend, httpcore.AsyncNetworkBackend):
+        pool._network_backend = _AsyncDeadlineBackend(backend)  # type: ignore[union-attr]
+        return True
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _SyncDeadlineBackend(backend)  # type: ignore[union-attr]
+        return True
+    return False
+
+
+class ShardedTransport(httpx.AsyncBaseTransport):
+    """httpx's async transport as many one-connection pools, each request taking a free one.
+
+    httpcore's pool hands every queued request the first idle connection it sees, so that under
+    concurrency several requests race for the same connection and all but one go round again; and it
+    rescans every request against every connection each time (at 200 concurrent calls over 200
+    connections: 3.3 extra rounds per request, a core kept busy, about 110 calls/s). Here the SDK does
+    the assigning: each shard is an ``httpx.AsyncHTTPTransport`` limited to one connection (kept alive),
+    a request takes a free shard (the most recently used first, so warm connections are reused) or
+    waits, within the pool timeout, for one to be freed. httpcore then never queues or races.
+
+    Every shard is an ``httpx.AsyncHTTPTransport``, so tools that mock httpx's transport (pytest-httpx,
+    respx) see every request as before.
+    """
+
+    def __init__(self, make_shard: Callable[[], httpx.AsyncHTTPTransport], max_connections: int) -> None:
+        self.shards: list[httpx.AsyncHTTPTransport] = []
+        self._make_shard = make_shard
+        self._max = max_connections
+        self._free: list[int] = []  # a stack: the most recently freed shard is taken first
+        self._slots: Any = None  # an asyncio.Semaphore, made in the event loop on first use
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio
+
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self._max)
+        try:
+            async with asyncio.timeout((request.extensions.get("timeout") or {}).get("pool")):
+                await self._slots.acquire()
+        except TimeoutError:
+            raise httpx.PoolTimeout("no connection was free within the pool timeout", request=request) from None
+        if self._free:
+            index = self._free.pop()
+        else:
+            index = len(self.shards)
+            self.shards.append(self._make_shard())
+        try:
+            response = await self.shards[index].handle_async_request(request)
+        except BaseException:
+            self._release(index)
+            raise
+        response.stream = _ReleasingStream(response.stream, self._release, index)
+        return response
+
+    def _release(self, index: int) -> None:
+        self._free.append(index)
+        self._slots.release()
+
+    async def aclose(self) -> None:
+        for shard in self.shards:
+            await shard.aclose()
+
+
+class _ReleasingStream(httpx.AsyncByteStream):
+    """A response body that frees its shard when it is closed (its connection is then idle again)."""
+
+    def __init__(self, stream: Any, release: Callable[[int], None], index: int) -> None:
+        self._stream = stream
+        self._release = release
+        self._index: int | None = index
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            if self._index is not None:
+                index, self._index = self._index, None
+                self._release(index)
+
+
+def async_transport(verify: ssl.SSLContext) -> ShardedTransport:
+    """httpx's async transport, one connection per shard, with the SDK's limits and total deadlines."""
+    one = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=DEFAULT_LIMITS.keepalive_expiry)
+
+    def shard() -> httpx.AsyncHTTPTransport:
+        transport = httpx.AsyncHTTPTransport(verify=verify, limits=one)
+        install_deadlines(transport)
+        return transport
+
+    return ShardedTransport(shard, DEFAULT_LIMITS.max_connections or 200)
+
+
+def sync_transport(verify: ssl.SSLContext) -> httpx.HTTPTransport:
+    """httpx's sync transport with the SDK's pool limits and total deadlines."""
+    transport = httpx.HTTPTransport(verify=verify, limits=DEFAULT_LIMITS)
+    install_deadlines(transport)
+    return transport
+
+
+# -- the aiohttp transport ------------------------------------------------------------------------
+
+
+def aiohttp_transport(verify: ssl.SSLContext) -> httpx.AsyncBaseTransport:
+    """The aiohttp-backed transport (``http_backend="aiohttp"``); needs the ``aiohttp`` extra."""
+    try:
+        import httpx_aiohttp  # noqa: F401
+    except ImportError as exc:
+        raise ConfigurationError(
+            "http_backend='aiohttp' needs httpx-aiohttp: pip install 'intercom-client[aiohttp]'"
+        ) from exc
+    return _aiohttp_transport_class()(verify=verify, limits=DEFAULT_LIMITS)
+
+
+_AIOHTTP_CLASS: Callable[..., httpx.AsyncBaseTransport] | None = None
+
+
+def _aiohttp_transport_class() -> Callable[..., httpx.AsyncBaseTransport]:
+    """The class, defined on first use: importing aiohttp costs tens of milliseconds."""
+    global _AIOHTTP_CLASS
+    if _AIOHTTP_CLASS is None:
+        _AIOHTTP_CLASS = _define_aiohttp_transport()
+    return _AIOHTTP_CLASS
+
+
+def _define_aiohttp_transport() -> Callable[..., httpx.AsyncBaseTransport]:
+    import aiohttp
+    from httpx_aiohttp import AiohttpTransport
+
+    class IntercomAiohttpTransport(AiohttpTransport):
+        """httpx-aiohttp's transport with total deadlines, safe errors and no retry of its own."""
+
+        def get_client(self) -> aiohttp.ClientSession:
+            session = super().get_client()
+            # aiohttp resends an idempotent request once, silently, when a reused connection breaks.
+            # The SDK's retry policy must be the only one (counted, delayed and logged), so it is off.
+            if hasattr(session, "_retry_connection"):
+                session._retry_connection = False
+            return session
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if not isinstance(self.client, aiohttp.ClientSession):
+                self.client = self.get_client()
+            session = self.client
+            failure: httpx.TransportError | None = None
+            try:
+                timeout = request.extensions.get("timeout", {})
+                body = await request.aread()
+                async with session.request(
+                    method=request.method,
+                    url=str(request.url),
+                    headers=request.headers,
+                    data=body or None,
+                    allow_redirects=False,
+                    auto_decompress=False,
+                    compress=False,
+                    timeout=aiohttp.ClientTimeout(
+                        total=time_left(None, httpcore.ConnectTimeout),
+                        connect=timeout.get("pool"),
+                        sock_connect=timeout.get("connect"),
+                        sock_read=timeout.get("read"),
+                    ),
+                    server_hostname=request.extensions.get("sni_hostname"),
+                ) as response:
+                    content = await response.read()
+                    extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
+                    if response.reason:
+                        extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
+                    return httpx.Response(
+                        status_code=response.status,
+                        headers=response.raw_headers,
+                        stream=httpx.ByteStream(content),
+                        request=request,
+                        extensions=extensions,
+                    )
+            except httpcore.ConnectTimeout:
+                failure = httpx.ConnectTimeout("the attempt's total deadline passed", request=request)
+            except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as exc:
+                failure = _from_aiohttp(exc, request)
+            # Raised here, outside the except block, so that aiohttp's exception is not its __context__.
+            raise failure
+
+    def _from_aiohttp(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
+        """The httpx error for an aiohttp one; its message names only the kind and the server's words."""
+        mapped: type[httpx.TransportError]
+        if isinstance(exc, aiohttp.ConnectionTimeoutError):
+            mapped, what = httpx.ConnectTimeout, "connection timed out"
+        elif isinstance(exc, aiohttp.ClientConnectorError):
+            mapped, what = httpx.ConnectError, f"cannot connect: {exc.os_error.strerror or type(exc.os_error).__name__}"
+        elif isinstance(exc, (aiohttp.SocketTimeoutError, aiohttp.ServerTimeoutError, TimeoutError)):
+            mapped, what = httpx.ReadTimeout, "timed out waiting for the response"
+        elif isinstance(exc, aiohttp.InvalidURL):
+            mapped, what = httpx.UnsupportedProtocol, "invalid URL"
+        elif isinstance(exc, ValueError):
+            mapped, what = httpx.LocalProtocolError, "the request could not be sent as given"
+        elif isinstance(exc, aiohttp.ClientResponseError):
+            # A response head the parser rejected (status line, header too large, too many headers).
+            mapped, what = httpx.RemoteProtocolError, f"malformed response: {_short(exc.message)}"
+        elif isinstance(exc, aiohttp.ServerDisconnectedError):
+            mapped, what = httpx.RemoteProtocolError, "server disconnected without a complete response"
+        elif isinstance(exc, aiohttp.ClientPayloadError):
+            mapped, what = httpx.RemoteProtocolError, f"incomplete or malformed body: {_short(str(exc))}"
+        else:
+            mapped, what = httpx.ReadError, f"connection error: {type(exc).__name__}"
+        return mapped(what, request=request)
+
+    return IntercomAiohttpTransport
+
+
+def _short(text: object, limit: int = 160) -> str:
+    """A one-line excerpt of a parser's message (which quotes the server's bytes, never the request)."""
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."
