@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
 import httpx
 
@@ -40,7 +40,8 @@ T = TypeVar("T")
 P = ParamSpec("P")
 Parse = Callable[..., Any]
 
-TimeoutTypes = float | httpx.Timeout | None
+TimeoutTypes: TypeAlias = float | httpx.Timeout | None
+"""A per-call timeout: seconds, an ``httpx.Timeout``, or None for no timeout."""
 
 
 class _Omitted:

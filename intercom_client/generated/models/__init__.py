@@ -22,13 +22,16 @@ if TYPE_CHECKING:
     from .admin_avatar import AdminAvatar
     from .admin_list import AdminList
     from .admin_priority_level import AdminPriorityLevel
-    from .admin_priority_level_request import AdminPriorityLevelRequest
-    from .admin_reply_conversation_request import AdminReplyConversationRequest
+    from .admin_priority_level_request import AdminPriorityLevelRequest, AdminPriorityLevelRequestDict
+    from .admin_reply_conversation_request import AdminReplyConversationRequest, AdminReplyConversationRequestDict
     from .admin_reply_conversation_request_message_type import AdminReplyConversationRequestMessageType
     from .admin_reply_conversation_request_type import AdminReplyConversationRequestType
-    from .admin_reply_ticket_request import AdminReplyTicketRequest
+    from .admin_reply_ticket_request import AdminReplyTicketRequest, AdminReplyTicketRequestDict
     from .admin_reply_ticket_request_message_type import AdminReplyTicketRequestMessageType
-    from .admin_reply_ticket_request_reply_options_item import AdminReplyTicketRequestReplyOptionsItem
+    from .admin_reply_ticket_request_reply_options_item import (
+        AdminReplyTicketRequestReplyOptionsItem,
+        AdminReplyTicketRequestReplyOptionsItemDict,
+    )
     from .admin_reply_ticket_request_type import AdminReplyTicketRequestType
     from .admin_role import AdminRole
     from .admin_with_app import AdminWithApp
@@ -46,7 +49,7 @@ if TYPE_CHECKING:
     from .ai_topics import AiTopics
     from .app import App
     from .article import Article
-    from .article_content import ArticleContent
+    from .article_content import ArticleContent, ArticleContentDict
     from .article_content_state import ArticleContentState
     from .article_content_type import ArticleContentType
     from .article_list import ArticleList
@@ -69,7 +72,7 @@ if TYPE_CHECKING:
     from .article_search_response_type import ArticleSearchResponseType
     from .article_statistics import ArticleStatistics
     from .article_statistics_type import ArticleStatisticsType
-    from .article_translated_content import ArticleTranslatedContent
+    from .article_translated_content import ArticleTranslatedContent, ArticleTranslatedContentDict
     from .article_translated_content_type import ArticleTranslatedContentType
     from .article_version import ArticleVersion
     from .article_version_list import ArticleVersionList
@@ -79,30 +82,39 @@ if TYPE_CHECKING:
     from .article_version_summary_state import ArticleVersionSummaryState
     from .article_version_summary_type import ArticleVersionSummaryType
     from .article_version_type import ArticleVersionType
-    from .ask_fin_body import AskFinBody
+    from .ask_fin_body import AskFinBody, AskFinBodyDict
     from .ask_fin_result import AskFinResult
     from .ask_fin_result_status import AskFinResultStatus
-    from .assign_conversation_request import AssignConversationRequest
+    from .assign_conversation_request import AssignConversationRequest, AssignConversationRequestDict
     from .assign_conversation_request_message_type import AssignConversationRequestMessageType
     from .assign_conversation_request_type import AssignConversationRequestType
-    from .attach_contact_to_a_company_body import AttachContactToACompanyBody
-    from .attach_contact_to_conversation_request import AttachContactToConversationRequest
+    from .attach_contact_to_a_company_body import AttachContactToACompanyBody, AttachContactToACompanyBodyDict
+    from .attach_contact_to_conversation_request import (
+        AttachContactToConversationRequest,
+        AttachContactToConversationRequestDict,
+    )
     from .attach_contact_to_conversation_request_customer_with_email import (
         AttachContactToConversationRequestCustomerWithEmail,
+        AttachContactToConversationRequestCustomerWithEmailDict,
     )
     from .attach_contact_to_conversation_request_customer_with_intercom_user_id import (
         AttachContactToConversationRequestCustomerWithIntercomUserId,
+        AttachContactToConversationRequestCustomerWithIntercomUserIdDict,
     )
     from .attach_contact_to_conversation_request_customer_with_user_id import (
         AttachContactToConversationRequestCustomerWithUserId,
+        AttachContactToConversationRequestCustomerWithUserIdDict,
     )
-    from .attach_subscription_type_to_contact_body import AttachSubscriptionTypeToContactBody
-    from .attach_tag_to_article_body import AttachTagToArticleBody
-    from .attach_tag_to_contact_body import AttachTagToContactBody
-    from .attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody
-    from .attach_tag_to_conversation_body import AttachTagToConversationBody
-    from .attach_tag_to_internal_article_body import AttachTagToInternalArticleBody
-    from .attach_tag_to_ticket_body import AttachTagToTicketBody
+    from .attach_subscription_type_to_contact_body import (
+        AttachSubscriptionTypeToContactBody,
+        AttachSubscriptionTypeToContactBodyDict,
+    )
+    from .attach_tag_to_article_body import AttachTagToArticleBody, AttachTagToArticleBodyDict
+    from .attach_tag_to_contact_body import AttachTagToContactBody, AttachTagToContactBodyDict
+    from .attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody, AttachTagToContentSnippetBodyDict
+    from .attach_tag_to_conversation_body import AttachTagToConversationBody, AttachTagToConversationBodyDict
+    from .attach_tag_to_internal_article_body import AttachTagToInternalArticleBody, AttachTagToInternalArticleBodyDict
+    from .attach_tag_to_ticket_body import AttachTagToTicketBody, AttachTagToTicketBodyDict
     from .audience import Audience
     from .audience_list import AudienceList
     from .audience_list_type import AudienceListType
@@ -118,66 +130,105 @@ if TYPE_CHECKING:
     from .banner_list import BannerList
     from .brand import Brand
     from .brand_list import BrandList
-    from .bulk_create_companies_request import BulkCreateCompaniesRequest
-    from .bulk_create_companies_request_companies_item import BulkCreateCompaniesRequestCompaniesItem
+    from .bulk_create_companies_request import BulkCreateCompaniesRequest, BulkCreateCompaniesRequestDict
+    from .bulk_create_companies_request_companies_item import (
+        BulkCreateCompaniesRequestCompaniesItem,
+        BulkCreateCompaniesRequestCompaniesItemDict,
+    )
     from .bulk_create_companies_request_companies_item_custom_attributes import (
         BulkCreateCompaniesRequestCompaniesItemCustomAttributes,
+        BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict,
     )
-    from .bulk_create_companies_request_job import BulkCreateCompaniesRequestJob
-    from .bulk_create_contacts_request import BulkCreateContactsRequest
-    from .bulk_create_contacts_request_contacts_item import BulkCreateContactsRequestContactsItem
+    from .bulk_create_companies_request_job import BulkCreateCompaniesRequestJob, BulkCreateCompaniesRequestJobDict
+    from .bulk_create_contacts_request import BulkCreateContactsRequest, BulkCreateContactsRequestDict
+    from .bulk_create_contacts_request_contacts_item import (
+        BulkCreateContactsRequestContactsItem,
+        BulkCreateContactsRequestContactsItemDict,
+    )
     from .bulk_create_contacts_request_contacts_item_companies_item import (
         BulkCreateContactsRequestContactsItemCompaniesItem,
+        BulkCreateContactsRequestContactsItemCompaniesItemDict,
     )
     from .bulk_create_contacts_request_contacts_item_custom_attributes import (
         BulkCreateContactsRequestContactsItemCustomAttributes,
+        BulkCreateContactsRequestContactsItemCustomAttributesDict,
     )
-    from .bulk_create_contacts_request_contacts_item_tags import BulkCreateContactsRequestContactsItemTags
+    from .bulk_create_contacts_request_contacts_item_tags import (
+        BulkCreateContactsRequestContactsItemTags,
+        BulkCreateContactsRequestContactsItemTagsDict,
+    )
     from .bulk_create_contacts_request_contacts_item_tags_add_item import (
         BulkCreateContactsRequestContactsItemTagsAddItem,
+        BulkCreateContactsRequestContactsItemTagsAddItemDict,
     )
-    from .bulk_create_contacts_request_job import BulkCreateContactsRequestJob
-    from .bulk_delete_companies_request import BulkDeleteCompaniesRequest
-    from .bulk_delete_companies_request_companies_item import BulkDeleteCompaniesRequestCompaniesItem
-    from .bulk_delete_companies_request_job import BulkDeleteCompaniesRequestJob
-    from .bulk_delete_contacts_request import BulkDeleteContactsRequest
-    from .bulk_delete_contacts_request_contacts_item import BulkDeleteContactsRequestContactsItem
-    from .bulk_delete_contacts_request_job import BulkDeleteContactsRequestJob
-    from .bulk_update_companies_request import BulkUpdateCompaniesRequest
-    from .bulk_update_companies_request_companies_item import BulkUpdateCompaniesRequestCompaniesItem
+    from .bulk_create_contacts_request_job import BulkCreateContactsRequestJob, BulkCreateContactsRequestJobDict
+    from .bulk_delete_companies_request import BulkDeleteCompaniesRequest, BulkDeleteCompaniesRequestDict
+    from .bulk_delete_companies_request_companies_item import (
+        BulkDeleteCompaniesRequestCompaniesItem,
+        BulkDeleteCompaniesRequestCompaniesItemDict,
+    )
+    from .bulk_delete_companies_request_job import BulkDeleteCompaniesRequestJob, BulkDeleteCompaniesRequestJobDict
+    from .bulk_delete_contacts_request import BulkDeleteContactsRequest, BulkDeleteContactsRequestDict
+    from .bulk_delete_contacts_request_contacts_item import (
+        BulkDeleteContactsRequestContactsItem,
+        BulkDeleteContactsRequestContactsItemDict,
+    )
+    from .bulk_delete_contacts_request_job import BulkDeleteContactsRequestJob, BulkDeleteContactsRequestJobDict
+    from .bulk_update_companies_request import BulkUpdateCompaniesRequest, BulkUpdateCompaniesRequestDict
+    from .bulk_update_companies_request_companies_item import (
+        BulkUpdateCompaniesRequestCompaniesItem,
+        BulkUpdateCompaniesRequestCompaniesItemDict,
+    )
     from .bulk_update_companies_request_companies_item_custom_attributes import (
         BulkUpdateCompaniesRequestCompaniesItemCustomAttributes,
+        BulkUpdateCompaniesRequestCompaniesItemCustomAttributesDict,
     )
-    from .bulk_update_companies_request_job import BulkUpdateCompaniesRequestJob
-    from .bulk_update_contacts_request import BulkUpdateContactsRequest
-    from .bulk_update_contacts_request_contacts_item import BulkUpdateContactsRequestContactsItem
+    from .bulk_update_companies_request_job import BulkUpdateCompaniesRequestJob, BulkUpdateCompaniesRequestJobDict
+    from .bulk_update_contacts_request import BulkUpdateContactsRequest, BulkUpdateContactsRequestDict
+    from .bulk_update_contacts_request_contacts_item import (
+        BulkUpdateContactsRequestContactsItem,
+        BulkUpdateContactsRequestContactsItemDict,
+    )
     from .bulk_update_contacts_request_contacts_item_companies_item import (
         BulkUpdateContactsRequestContactsItemCompaniesItem,
+        BulkUpdateContactsRequestContactsItemCompaniesItemDict,
     )
     from .bulk_update_contacts_request_contacts_item_custom_attributes import (
         BulkUpdateContactsRequestContactsItemCustomAttributes,
+        BulkUpdateContactsRequestContactsItemCustomAttributesDict,
     )
-    from .bulk_update_contacts_request_contacts_item_tags import BulkUpdateContactsRequestContactsItemTags
+    from .bulk_update_contacts_request_contacts_item_tags import (
+        BulkUpdateContactsRequestContactsItemTags,
+        BulkUpdateContactsRequestContactsItemTagsDict,
+    )
     from .bulk_update_contacts_request_contacts_item_tags_add_item import (
         BulkUpdateContactsRequestContactsItemTagsAddItem,
+        BulkUpdateContactsRequestContactsItemTagsAddItemDict,
     )
     from .bulk_update_contacts_request_contacts_item_tags_remove_item import (
         BulkUpdateContactsRequestContactsItemTagsRemoveItem,
+        BulkUpdateContactsRequestContactsItemTagsRemoveItemDict,
     )
-    from .bulk_update_contacts_request_job import BulkUpdateContactsRequestJob
+    from .bulk_update_contacts_request_job import BulkUpdateContactsRequestJob, BulkUpdateContactsRequestJobDict
     from .call import Call
     from .call_list import CallList
     from .call_summary import CallSummary
     from .call_with_transcript import CallWithTranscript
     from .call_with_transcript_list import CallWithTranscriptList
     from .call_with_transcript_transcript_item import CallWithTranscriptTranscriptItem
-    from .change_ticket_type_request import ChangeTicketTypeRequest
-    from .change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes
-    from .close_conversation_request import CloseConversationRequest
+    from .change_ticket_type_request import ChangeTicketTypeRequest, ChangeTicketTypeRequestDict
+    from .change_ticket_type_request_ticket_attributes import (
+        ChangeTicketTypeRequestTicketAttributes,
+        ChangeTicketTypeRequestTicketAttributesDict,
+    )
+    from .close_conversation_request import CloseConversationRequest, CloseConversationRequestDict
     from .close_conversation_request_message_type import CloseConversationRequestMessageType
     from .close_conversation_request_type import CloseConversationRequestType
-    from .collect_agent_input_request import CollectAgentInputRequest
-    from .collect_agent_input_request_attribute_values_item import CollectAgentInputRequestAttributeValuesItem
+    from .collect_agent_input_request import CollectAgentInputRequest, CollectAgentInputRequestDict
+    from .collect_agent_input_request_attribute_values_item import (
+        CollectAgentInputRequestAttributeValuesItem,
+        CollectAgentInputRequestAttributeValuesItemDict,
+    )
     from .collect_procedure_agent_input_result import CollectProcedureAgentInputResult
     from .collection import Collection
     from .collection_list import CollectionList
@@ -204,8 +255,8 @@ if TYPE_CHECKING:
     from .company_plan import CompanyPlan
     from .company_scroll import CompanyScroll
     from .company_scroll_type import CompanyScrollType
-    from .company_search_request import CompanySearchRequest
-    from .company_search_request_sort import CompanySearchRequestSort
+    from .company_search_request import CompanySearchRequest, CompanySearchRequestDict
+    from .company_search_request_sort import CompanySearchRequestSort, CompanySearchRequestSortDict
     from .company_search_request_sort_order import CompanySearchRequestSortOrder
     from .company_segments import CompanySegments
     from .company_segments_type import CompanySegmentsType
@@ -234,23 +285,35 @@ if TYPE_CHECKING:
     from .contact_notes import ContactNotes
     from .contact_reference import ContactReference
     from .contact_reference_type import ContactReferenceType
-    from .contact_reply_base_request import ContactReplyBaseRequest
+    from .contact_reply_base_request import ContactReplyBaseRequest, ContactReplyBaseRequestDict
     from .contact_reply_base_request_message_type import ContactReplyBaseRequestMessageType
-    from .contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem
+    from .contact_reply_base_request_reply_options_item import (
+        ContactReplyBaseRequestReplyOptionsItem,
+        ContactReplyBaseRequestReplyOptionsItemDict,
+    )
     from .contact_reply_base_request_type import ContactReplyBaseRequestType
-    from .contact_reply_email_request import ContactReplyEmailRequest
-    from .contact_reply_intercom_user_id_request import ContactReplyIntercomUserIdRequest
-    from .contact_reply_ticket_email_request import ContactReplyTicketEmailRequest
-    from .contact_reply_ticket_intercom_user_id_request import ContactReplyTicketIntercomUserIdRequest
-    from .contact_reply_ticket_user_id_request import ContactReplyTicketUserIdRequest
-    from .contact_reply_user_id_request import ContactReplyUserIdRequest
-    from .contact_search_request import ContactSearchRequest
-    from .contact_search_request_sort import ContactSearchRequestSort
+    from .contact_reply_email_request import ContactReplyEmailRequest, ContactReplyEmailRequestDict
+    from .contact_reply_intercom_user_id_request import (
+        ContactReplyIntercomUserIdRequest,
+        ContactReplyIntercomUserIdRequestDict,
+    )
+    from .contact_reply_ticket_email_request import ContactReplyTicketEmailRequest, ContactReplyTicketEmailRequestDict
+    from .contact_reply_ticket_intercom_user_id_request import (
+        ContactReplyTicketIntercomUserIdRequest,
+        ContactReplyTicketIntercomUserIdRequestDict,
+    )
+    from .contact_reply_ticket_user_id_request import (
+        ContactReplyTicketUserIdRequest,
+        ContactReplyTicketUserIdRequestDict,
+    )
+    from .contact_reply_user_id_request import ContactReplyUserIdRequest, ContactReplyUserIdRequestDict
+    from .contact_search_request import ContactSearchRequest, ContactSearchRequestDict
+    from .contact_search_request_sort import ContactSearchRequestSort, ContactSearchRequestSortDict
     from .contact_search_request_sort_order import ContactSearchRequestSortOrder
     from .contact_segments import ContactSegments
     from .contact_segments_type import ContactSegmentsType
     from .contact_social_profiles import ContactSocialProfiles
-    from .contact_subscription_types import ContactSubscriptionTypes
+    from .contact_subscription_types import ContactSubscriptionTypes, ContactSubscriptionTypesDict
     from .contact_tags import ContactTags
     from .contact_unarchived import ContactUnarchived
     from .contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
@@ -259,13 +322,22 @@ if TYPE_CHECKING:
     from .contacts_bulk_job_tasks_item import ContactsBulkJobTasksItem
     from .contacts_bulk_job_tasks_item_state import ContactsBulkJobTasksItemState
     from .contacts_bulk_job_type import ContactsBulkJobType
-    from .content_bulk_action_request import ContentBulkActionRequest
+    from .content_bulk_action_request import ContentBulkActionRequest, ContentBulkActionRequestDict
     from .content_bulk_action_request_action import ContentBulkActionRequestAction
-    from .content_bulk_action_request_audience import ContentBulkActionRequestAudience
-    from .content_bulk_action_request_availability import ContentBulkActionRequestAvailability
-    from .content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItem
+    from .content_bulk_action_request_audience import (
+        ContentBulkActionRequestAudience,
+        ContentBulkActionRequestAudienceDict,
+    )
+    from .content_bulk_action_request_availability import (
+        ContentBulkActionRequestAvailability,
+        ContentBulkActionRequestAvailabilityDict,
+    )
+    from .content_bulk_action_request_content_ids_item import (
+        ContentBulkActionRequestContentIdsItem,
+        ContentBulkActionRequestContentIdsItemDict,
+    )
     from .content_bulk_action_request_content_ids_item_type import ContentBulkActionRequestContentIdsItemType
-    from .content_bulk_action_request_tags import ContentBulkActionRequestTags
+    from .content_bulk_action_request_tags import ContentBulkActionRequestTags, ContentBulkActionRequestTagsDict
     from .content_bulk_action_response import ContentBulkActionResponse
     from .content_import_source import ContentImportSource
     from .content_import_source_status import ContentImportSourceStatus
@@ -282,19 +354,25 @@ if TYPE_CHECKING:
     from .content_search_response import ContentSearchResponse
     from .content_search_response_type import ContentSearchResponseType
     from .content_snippet import ContentSnippet
-    from .content_snippet_create_request import ContentSnippetCreateRequest
-    from .content_snippet_create_request_json_blocks_item import ContentSnippetCreateRequestJsonBlocksItem
+    from .content_snippet_create_request import ContentSnippetCreateRequest, ContentSnippetCreateRequestDict
+    from .content_snippet_create_request_json_blocks_item import (
+        ContentSnippetCreateRequestJsonBlocksItem,
+        ContentSnippetCreateRequestJsonBlocksItemDict,
+    )
     from .content_snippet_json_blocks_item import ContentSnippetJsonBlocksItem
     from .content_snippet_list import ContentSnippetList
     from .content_snippet_list_type import ContentSnippetListType
-    from .content_snippet_update_request import ContentSnippetUpdateRequest
-    from .content_snippet_update_request_json_blocks_item import ContentSnippetUpdateRequestJsonBlocksItem
+    from .content_snippet_update_request import ContentSnippetUpdateRequest, ContentSnippetUpdateRequestDict
+    from .content_snippet_update_request_json_blocks_item import (
+        ContentSnippetUpdateRequestJsonBlocksItem,
+        ContentSnippetUpdateRequestJsonBlocksItemDict,
+    )
     from .content_source import ContentSource
     from .content_source_content_type import ContentSourceContentType
     from .content_sources_list import ContentSourcesList
     from .content_sources_list_type import ContentSourcesListType
     from .conversation import Conversation
-    from .conversation_attachment_files import ConversationAttachmentFiles
+    from .conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
     from .conversation_attribute_base import ConversationAttributeBase
     from .conversation_attribute_base_data_type import ConversationAttributeBaseDataType
     from .conversation_attribute_base_type import ConversationAttributeBaseType
@@ -389,114 +467,210 @@ if TYPE_CHECKING:
     from .conversation_statistics import ConversationStatistics
     from .conversation_tags_updated import ConversationTagsUpdated
     from .conversation_teammates import ConversationTeammates
-    from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
-    from .convert_visitor_request import ConvertVisitorRequest
-    from .convert_visitor_request_user import ConvertVisitorRequestUser
-    from .convert_visitor_request_visitor import ConvertVisitorRequestVisitor
-    from .create_article_request import CreateArticleRequest
+    from .convert_conversation_to_ticket_request import (
+        ConvertConversationToTicketRequest,
+        ConvertConversationToTicketRequestDict,
+    )
+    from .convert_visitor_request import ConvertVisitorRequest, ConvertVisitorRequestDict
+    from .convert_visitor_request_user import ConvertVisitorRequestUser, ConvertVisitorRequestUserDict
+    from .convert_visitor_request_visitor import ConvertVisitorRequestVisitor, ConvertVisitorRequestVisitorDict
+    from .create_article_request import CreateArticleRequest, CreateArticleRequestDict
     from .create_article_request_state import CreateArticleRequestState
-    from .create_audience_request import CreateAudienceRequest
-    from .create_collection_request import CreateCollectionRequest
-    from .create_company_note_body import CreateCompanyNoteBody
-    from .create_contact_request import CreateContactRequest
-    from .create_contact_request_custom_attributes import CreateContactRequestCustomAttributes
-    from .create_content_import_source_request import CreateContentImportSourceRequest
+    from .create_audience_request import CreateAudienceRequest, CreateAudienceRequestDict
+    from .create_collection_request import CreateCollectionRequest, CreateCollectionRequestDict
+    from .create_company_note_body import CreateCompanyNoteBody, CreateCompanyNoteBodyDict
+    from .create_contact_request import CreateContactRequest, CreateContactRequestDict
+    from .create_contact_request_custom_attributes import (
+        CreateContactRequestCustomAttributes,
+        CreateContactRequestCustomAttributesDict,
+    )
+    from .create_content_import_source_request import (
+        CreateContentImportSourceRequest,
+        CreateContentImportSourceRequestDict,
+    )
     from .create_content_import_source_request_status import CreateContentImportSourceRequestStatus
     from .create_content_import_source_request_sync_behavior import CreateContentImportSourceRequestSyncBehavior
-    from .create_conversation_attribute_boolean_request import CreateConversationAttributeBooleanRequest
+    from .create_conversation_attribute_boolean_request import (
+        CreateConversationAttributeBooleanRequest,
+        CreateConversationAttributeBooleanRequestDict,
+    )
     from .create_conversation_attribute_boolean_request_data_type import (
         CreateConversationAttributeBooleanRequestDataType,
     )
-    from .create_conversation_attribute_datetime_request import CreateConversationAttributeDatetimeRequest
+    from .create_conversation_attribute_datetime_request import (
+        CreateConversationAttributeDatetimeRequest,
+        CreateConversationAttributeDatetimeRequestDict,
+    )
     from .create_conversation_attribute_datetime_request_data_type import (
         CreateConversationAttributeDatetimeRequestDataType,
     )
-    from .create_conversation_attribute_decimal_request import CreateConversationAttributeDecimalRequest
+    from .create_conversation_attribute_decimal_request import (
+        CreateConversationAttributeDecimalRequest,
+        CreateConversationAttributeDecimalRequestDict,
+    )
     from .create_conversation_attribute_decimal_request_data_type import (
         CreateConversationAttributeDecimalRequestDataType,
     )
-    from .create_conversation_attribute_files_request import CreateConversationAttributeFilesRequest
+    from .create_conversation_attribute_files_request import (
+        CreateConversationAttributeFilesRequest,
+        CreateConversationAttributeFilesRequestDict,
+    )
     from .create_conversation_attribute_files_request_data_type import CreateConversationAttributeFilesRequestDataType
-    from .create_conversation_attribute_integer_request import CreateConversationAttributeIntegerRequest
+    from .create_conversation_attribute_integer_request import (
+        CreateConversationAttributeIntegerRequest,
+        CreateConversationAttributeIntegerRequestDict,
+    )
     from .create_conversation_attribute_integer_request_data_type import (
         CreateConversationAttributeIntegerRequestDataType,
     )
-    from .create_conversation_attribute_list_request import CreateConversationAttributeListRequest
+    from .create_conversation_attribute_list_request import (
+        CreateConversationAttributeListRequest,
+        CreateConversationAttributeListRequestDict,
+    )
     from .create_conversation_attribute_list_request_data_type import CreateConversationAttributeListRequestDataType
-    from .create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
-    from .create_conversation_attribute_relationship_request import CreateConversationAttributeRelationshipRequest
+    from .create_conversation_attribute_option_request import (
+        CreateConversationAttributeOptionRequest,
+        CreateConversationAttributeOptionRequestDict,
+    )
+    from .create_conversation_attribute_relationship_request import (
+        CreateConversationAttributeRelationshipRequest,
+        CreateConversationAttributeRelationshipRequestDict,
+    )
     from .create_conversation_attribute_relationship_request_data_type import (
         CreateConversationAttributeRelationshipRequestDataType,
     )
     from .create_conversation_attribute_relationship_request_reference import (
         CreateConversationAttributeRelationshipRequestReference,
+        CreateConversationAttributeRelationshipRequestReferenceDict,
     )
     from .create_conversation_attribute_relationship_request_reference_type import (
         CreateConversationAttributeRelationshipRequestReferenceType,
     )
-    from .create_conversation_attribute_request_base import CreateConversationAttributeRequestBase
+    from .create_conversation_attribute_request_base import (
+        CreateConversationAttributeRequestBase,
+        CreateConversationAttributeRequestBaseDict,
+    )
     from .create_conversation_attribute_request_base_data_type import CreateConversationAttributeRequestBaseDataType
-    from .create_conversation_attribute_string_request import CreateConversationAttributeStringRequest
+    from .create_conversation_attribute_string_request import (
+        CreateConversationAttributeStringRequest,
+        CreateConversationAttributeStringRequestDict,
+    )
     from .create_conversation_attribute_string_request_data_type import CreateConversationAttributeStringRequestDataType
-    from .create_conversation_request import CreateConversationRequest
-    from .create_conversation_request_from import CreateConversationRequestFrom
+    from .create_conversation_request import CreateConversationRequest, CreateConversationRequestDict
+    from .create_conversation_request_from import CreateConversationRequestFrom, CreateConversationRequestFromDict
     from .create_conversation_request_from_type import CreateConversationRequestFromType
-    from .create_data_attribute_request_list_attribute import CreateDataAttributeRequestListAttribute
+    from .create_data_attribute_request_list_attribute import (
+        CreateDataAttributeRequestListAttribute,
+        CreateDataAttributeRequestListAttributeDict,
+    )
     from .create_data_attribute_request_list_attribute_data_type import CreateDataAttributeRequestListAttributeDataType
     from .create_data_attribute_request_list_attribute_model import CreateDataAttributeRequestListAttributeModel
     from .create_data_attribute_request_list_attribute_options_item import (
         CreateDataAttributeRequestListAttributeOptionsItem,
+        CreateDataAttributeRequestListAttributeOptionsItemDict,
     )
-    from .create_data_attribute_request_other_type import CreateDataAttributeRequestOtherType
+    from .create_data_attribute_request_other_type import (
+        CreateDataAttributeRequestOtherType,
+        CreateDataAttributeRequestOtherTypeDict,
+    )
     from .create_data_attribute_request_other_type_data_type import CreateDataAttributeRequestOtherTypeDataType
     from .create_data_attribute_request_other_type_model import CreateDataAttributeRequestOtherTypeModel
-    from .create_data_connector_request import CreateDataConnectorRequest
+    from .create_data_connector_request import CreateDataConnectorRequest, CreateDataConnectorRequestDict
     from .create_data_connector_request_audiences_item import CreateDataConnectorRequestAudiencesItem
-    from .create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItem
+    from .create_data_connector_request_data_inputs_item import (
+        CreateDataConnectorRequestDataInputsItem,
+        CreateDataConnectorRequestDataInputsItemDict,
+    )
     from .create_data_connector_request_data_inputs_item_type import CreateDataConnectorRequestDataInputsItemType
-    from .create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItem
+    from .create_data_connector_request_headers_item import (
+        CreateDataConnectorRequestHeadersItem,
+        CreateDataConnectorRequestHeadersItemDict,
+    )
     from .create_data_connector_request_http_method import CreateDataConnectorRequestHttpMethod
-    from .create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse
-    from .create_data_event_request import CreateDataEventRequest
-    from .create_data_event_request_metadata import CreateDataEventRequestMetadata
-    from .create_data_event_summaries_request import CreateDataEventSummariesRequest
-    from .create_data_event_summaries_request_event_summaries import CreateDataEventSummariesRequestEventSummaries
-    from .create_data_exports_request import CreateDataExportsRequest
-    from .create_external_page_request import CreateExternalPageRequest
+    from .create_data_connector_request_mock_response import (
+        CreateDataConnectorRequestMockResponse,
+        CreateDataConnectorRequestMockResponseDict,
+    )
+    from .create_data_event_request import CreateDataEventRequest, CreateDataEventRequestDict
+    from .create_data_event_request_metadata import CreateDataEventRequestMetadata, CreateDataEventRequestMetadataDict
+    from .create_data_event_summaries_request import (
+        CreateDataEventSummariesRequest,
+        CreateDataEventSummariesRequestDict,
+    )
+    from .create_data_event_summaries_request_event_summaries import (
+        CreateDataEventSummariesRequestEventSummaries,
+        CreateDataEventSummariesRequestEventSummariesDict,
+    )
+    from .create_data_exports_request import CreateDataExportsRequest, CreateDataExportsRequestDict
+    from .create_external_page_request import CreateExternalPageRequest, CreateExternalPageRequestDict
     from .create_external_page_request_locale import CreateExternalPageRequestLocale
-    from .create_folder_body import CreateFolderBody
-    from .create_folder_body_folder import CreateFolderBodyFolder
-    from .create_help_center_redirect_request import CreateHelpCenterRedirectRequest
+    from .create_folder_body import CreateFolderBody, CreateFolderBodyDict
+    from .create_folder_body_folder import CreateFolderBodyFolder, CreateFolderBodyFolderDict
+    from .create_help_center_redirect_request import (
+        CreateHelpCenterRedirectRequest,
+        CreateHelpCenterRedirectRequestDict,
+    )
     from .create_help_center_redirect_request_target_type import CreateHelpCenterRedirectRequestTargetType
-    from .create_identity_verification_secret_request import CreateIdentityVerificationSecretRequest
-    from .create_internal_article_request import CreateInternalArticleRequest
-    from .create_message_request import CreateMessageRequest
-    from .create_message_request_from import CreateMessageRequestFrom
+    from .create_identity_verification_secret_request import (
+        CreateIdentityVerificationSecretRequest,
+        CreateIdentityVerificationSecretRequestDict,
+    )
+    from .create_internal_article_request import CreateInternalArticleRequest, CreateInternalArticleRequestDict
+    from .create_message_request import CreateMessageRequest, CreateMessageRequestDict
+    from .create_message_request_from import CreateMessageRequestFrom, CreateMessageRequestFromDict
     from .create_message_request_from_type import CreateMessageRequestFromType
     from .create_message_request_message_type import CreateMessageRequestMessageType
-    from .create_note_body import CreateNoteBody
-    from .create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
+    from .create_note_body import CreateNoteBody, CreateNoteBodyDict
+    from .create_office_hours_exception_request import (
+        CreateOfficeHoursExceptionRequest,
+        CreateOfficeHoursExceptionRequestDict,
+    )
     from .create_office_hours_exception_request_exception_type import CreateOfficeHoursExceptionRequestExceptionType
-    from .create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
-    from .create_or_update_company_request import CreateOrUpdateCompanyRequest
-    from .create_or_update_company_request_custom_attributes import CreateOrUpdateCompanyRequestCustomAttributes
-    from .create_or_update_custom_object_instance_request import CreateOrUpdateCustomObjectInstanceRequest
+    from .create_office_hours_schedule_request import (
+        CreateOfficeHoursScheduleRequest,
+        CreateOfficeHoursScheduleRequestDict,
+    )
+    from .create_or_update_company_request import CreateOrUpdateCompanyRequest, CreateOrUpdateCompanyRequestDict
+    from .create_or_update_company_request_custom_attributes import (
+        CreateOrUpdateCompanyRequestCustomAttributes,
+        CreateOrUpdateCompanyRequestCustomAttributesDict,
+    )
+    from .create_or_update_custom_object_instance_request import (
+        CreateOrUpdateCustomObjectInstanceRequest,
+        CreateOrUpdateCustomObjectInstanceRequestDict,
+    )
     from .create_or_update_custom_object_instance_request_custom_attributes import (
         CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,
+        CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict,
     )
-    from .create_or_update_tag_request import CreateOrUpdateTagRequest
-    from .create_phone_switch_bad_request import CreatePhoneSwitchBadRequest
-    from .create_phone_switch_request import CreatePhoneSwitchRequest
-    from .create_phone_switch_unprocessable_entity import CreatePhoneSwitchUnprocessableEntity
-    from .create_ticket_body import CreateTicketBody
-    from .create_ticket_request import CreateTicketRequest
-    from .create_ticket_request_assignment import CreateTicketRequestAssignment
-    from .create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmail
-    from .create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalId
-    from .create_ticket_request_contact_with_id import CreateTicketRequestContactWithId
-    from .create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
+    from .create_or_update_tag_request import CreateOrUpdateTagRequest, CreateOrUpdateTagRequestDict
+    from .create_phone_switch_bad_request import CreatePhoneSwitchBadRequest, CreatePhoneSwitchBadRequestDict
+    from .create_phone_switch_request import CreatePhoneSwitchRequest, CreatePhoneSwitchRequestDict
+    from .create_phone_switch_unprocessable_entity import (
+        CreatePhoneSwitchUnprocessableEntity,
+        CreatePhoneSwitchUnprocessableEntityDict,
+    )
+    from .create_ticket_body import CreateTicketBody, CreateTicketBodyDict
+    from .create_ticket_request import CreateTicketRequest, CreateTicketRequestDict
+    from .create_ticket_request_assignment import CreateTicketRequestAssignment, CreateTicketRequestAssignmentDict
+    from .create_ticket_request_contact_with_email import (
+        CreateTicketRequestContactWithEmail,
+        CreateTicketRequestContactWithEmailDict,
+    )
+    from .create_ticket_request_contact_with_external_id import (
+        CreateTicketRequestContactWithExternalId,
+        CreateTicketRequestContactWithExternalIdDict,
+    )
+    from .create_ticket_request_contact_with_id import (
+        CreateTicketRequestContactWithId,
+        CreateTicketRequestContactWithIdDict,
+    )
+    from .create_ticket_type_attribute_request import (
+        CreateTicketTypeAttributeRequest,
+        CreateTicketTypeAttributeRequestDict,
+    )
     from .create_ticket_type_attribute_request_data_type import CreateTicketTypeAttributeRequestDataType
-    from .create_ticket_type_request import CreateTicketTypeRequest
+    from .create_ticket_type_request import CreateTicketTypeRequest, CreateTicketTypeRequestDict
     from .create_ticket_type_request_category import CreateTicketTypeRequestCategory
     from .cursor_pages import CursorPages
     from .cursor_pages_type import CursorPagesType
@@ -505,16 +679,19 @@ if TYPE_CHECKING:
     from .custom_action_finished_action_result import CustomActionFinishedActionResult
     from .custom_action_started import CustomActionStarted
     from .custom_action_started_action import CustomActionStartedAction
-    from .custom_attributes import CustomAttributes
-    from .custom_object_instance import CustomObjectInstance
-    from .custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributes
+    from .custom_attributes import CustomAttributes, CustomAttributesDict
+    from .custom_object_instance import CustomObjectInstance, CustomObjectInstanceDict
+    from .custom_object_instance_custom_attributes import (
+        CustomObjectInstanceCustomAttributes,
+        CustomObjectInstanceCustomAttributesDict,
+    )
     from .custom_object_instance_deleted import CustomObjectInstanceDeleted
-    from .custom_object_instance_list import CustomObjectInstanceList
+    from .custom_object_instance_list import CustomObjectInstanceList, CustomObjectInstanceListDict
     from .custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
     from .custom_object_instances_paginated_list_type import CustomObjectInstancesPaginatedListType
-    from .customer_request_email import CustomerRequestEmail
-    from .customer_request_intercom_user_id import CustomerRequestIntercomUserId
-    from .customer_request_user_id import CustomerRequestUserId
+    from .customer_request_email import CustomerRequestEmail, CustomerRequestEmailDict
+    from .customer_request_intercom_user_id import CustomerRequestIntercomUserId, CustomerRequestIntercomUserIdDict
+    from .customer_request_user_id import CustomerRequestUserId, CustomerRequestUserIdDict
     from .data_attribute import DataAttribute
     from .data_attribute_data_type import DataAttributeDataType
     from .data_attribute_list import DataAttributeList
@@ -567,17 +744,17 @@ if TYPE_CHECKING:
     from .data_connector_list_type import DataConnectorListType
     from .data_connector_state import DataConnectorState
     from .data_connector_type import DataConnectorType
-    from .data_event import DataEvent
-    from .data_event_list import DataEventList
-    from .data_event_list_pages import DataEventListPages
+    from .data_event import DataEvent, DataEventDict
+    from .data_event_list import DataEventList, DataEventListDict
+    from .data_event_list_pages import DataEventListPages, DataEventListPagesDict
     from .data_event_list_type import DataEventListType
-    from .data_event_metadata import DataEventMetadata
+    from .data_event_metadata import DataEventMetadata, DataEventMetadataDict
     from .data_event_summary import DataEventSummary
     from .data_event_summary_item import DataEventSummaryItem
     from .data_event_summary_type import DataEventSummaryType
     from .data_event_type import DataEventType
     from .data_export import DataExport
-    from .data_export_csv import DataExportCsv
+    from .data_export_csv import DataExportCsv, DataExportCsvDict
     from .data_export_status import DataExportStatus
     from .deleted_article_object import DeletedArticleObject
     from .deleted_article_object_object import DeletedArticleObjectObject
@@ -597,27 +774,45 @@ if TYPE_CHECKING:
     from .deleted_internal_article_object_object import DeletedInternalArticleObjectObject
     from .deleted_object import DeletedObject
     from .deleted_object_object import DeletedObjectObject
-    from .detach_contact_from_conversation_request import DetachContactFromConversationRequest
-    from .detach_tag_from_conversation_body import DetachTagFromConversationBody
-    from .detach_tag_from_ticket_body import DetachTagFromTicketBody
-    from .ecommerce_catalog_product import EcommerceCatalogProduct
-    from .ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalData
-    from .ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem
-    from .ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitle
+    from .detach_contact_from_conversation_request import (
+        DetachContactFromConversationRequest,
+        DetachContactFromConversationRequestDict,
+    )
+    from .detach_tag_from_conversation_body import DetachTagFromConversationBody, DetachTagFromConversationBodyDict
+    from .detach_tag_from_ticket_body import DetachTagFromTicketBody, DetachTagFromTicketBodyDict
+    from .ecommerce_catalog_product import EcommerceCatalogProduct, EcommerceCatalogProductDict
+    from .ecommerce_catalog_product_additional_data import (
+        EcommerceCatalogProductAdditionalData,
+        EcommerceCatalogProductAdditionalDataDict,
+    )
+    from .ecommerce_catalog_product_available_options_item import (
+        EcommerceCatalogProductAvailableOptionsItem,
+        EcommerceCatalogProductAvailableOptionsItemDict,
+    )
+    from .ecommerce_catalog_product_collection_with_title import (
+        EcommerceCatalogProductCollectionWithTitle,
+        EcommerceCatalogProductCollectionWithTitleDict,
+    )
     from .ecommerce_catalog_upload_part_response import EcommerceCatalogUploadPartResponse
     from .ecommerce_catalog_upload_response import EcommerceCatalogUploadResponse
     from .ecommerce_catalog_upload_response_status import EcommerceCatalogUploadResponseStatus
-    from .ecommerce_catalog_variant import EcommerceCatalogVariant
-    from .ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItem
+    from .ecommerce_catalog_variant import EcommerceCatalogVariant, EcommerceCatalogVariantDict
+    from .ecommerce_catalog_variant_selected_options_item import (
+        EcommerceCatalogVariantSelectedOptionsItem,
+        EcommerceCatalogVariantSelectedOptionsItemDict,
+    )
     from .email_address_header import EmailAddressHeader
     from .email_list import EmailList
     from .email_message_metadata import EmailMessageMetadata
     from .email_setting import EmailSetting
-    from .enqueue_create_ticket_body import EnqueueCreateTicketBody
-    from .error import Error
-    from .error_errors_item import ErrorErrorsItem
-    from .escalate_fin_conversation_body import EscalateFinConversationBody
-    from .escalate_fin_conversation_body_user import EscalateFinConversationBodyUser
+    from .enqueue_create_ticket_body import EnqueueCreateTicketBody, EnqueueCreateTicketBodyDict
+    from .error import Error, ErrorDict
+    from .error_errors_item import ErrorErrorsItem, ErrorErrorsItemDict
+    from .escalate_fin_conversation_body import EscalateFinConversationBody, EscalateFinConversationBodyDict
+    from .escalate_fin_conversation_body_user import (
+        EscalateFinConversationBodyUser,
+        EscalateFinConversationBodyUserDict,
+    )
     from .escalate_fin_conversation_result import EscalateFinConversationResult
     from .escalate_fin_conversation_result_status import EscalateFinConversationResultStatus
     from .external_page import ExternalPage
@@ -626,45 +821,51 @@ if TYPE_CHECKING:
     from .external_pages_list import ExternalPagesList
     from .external_pages_list_type import ExternalPagesListType
     from .file_attribute import FileAttribute
-    from .fin_agent_attachment import FinAgentAttachment
+    from .fin_agent_attachment import FinAgentAttachment, FinAgentAttachmentDict
     from .fin_agent_attachment_type import FinAgentAttachmentType
     from .fin_agent_attribute_errors import FinAgentAttributeErrors
     from .fin_agent_attribute_errors_conversation import FinAgentAttributeErrorsConversation
     from .fin_agent_attribute_errors_conversation_attributes import FinAgentAttributeErrorsConversationAttributes
     from .fin_agent_attribute_errors_user import FinAgentAttributeErrorsUser
     from .fin_agent_attribute_errors_user_attributes import FinAgentAttributeErrorsUserAttributes
-    from .fin_agent_conversation_metadata import FinAgentConversationMetadata
-    from .fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributes
-    from .fin_agent_csat_requested_event import FinAgentCsatRequestedEvent
-    from .fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat
-    from .fin_agent_csat_requested_event_csat_options_item import FinAgentCsatRequestedEventCsatOptionsItem
+    from .fin_agent_conversation_metadata import FinAgentConversationMetadata, FinAgentConversationMetadataDict
+    from .fin_agent_conversation_metadata_attributes import (
+        FinAgentConversationMetadataAttributes,
+        FinAgentConversationMetadataAttributesDict,
+    )
+    from .fin_agent_csat_requested_event import FinAgentCsatRequestedEvent, FinAgentCsatRequestedEventDict
+    from .fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat, FinAgentCsatRequestedEventCsatDict
+    from .fin_agent_csat_requested_event_csat_options_item import (
+        FinAgentCsatRequestedEventCsatOptionsItem,
+        FinAgentCsatRequestedEventCsatOptionsItemDict,
+    )
     from .fin_agent_csat_requested_event_csat_options_item_key import FinAgentCsatRequestedEventCsatOptionsItemKey
     from .fin_agent_csat_requested_event_event_name import FinAgentCsatRequestedEventEventName
-    from .fin_agent_message import FinAgentMessage
+    from .fin_agent_message import FinAgentMessage, FinAgentMessageDict
     from .fin_agent_message_author import FinAgentMessageAuthor
-    from .fin_agent_replied_event import FinAgentRepliedEvent
+    from .fin_agent_replied_event import FinAgentRepliedEvent, FinAgentRepliedEventDict
     from .fin_agent_replied_event_event_name import FinAgentRepliedEventEventName
-    from .fin_agent_replied_event_message import FinAgentRepliedEventMessage
+    from .fin_agent_replied_event_message import FinAgentRepliedEventMessage, FinAgentRepliedEventMessageDict
     from .fin_agent_replied_event_message_author import FinAgentRepliedEventMessageAuthor
     from .fin_agent_replied_event_status import FinAgentRepliedEventStatus
-    from .fin_agent_reply_chunk_event import FinAgentReplyChunkEvent
+    from .fin_agent_reply_chunk_event import FinAgentReplyChunkEvent, FinAgentReplyChunkEventDict
     from .fin_agent_reply_chunk_event_event_name import FinAgentReplyChunkEventEventName
     from .fin_agent_reply_chunk_event_status import FinAgentReplyChunkEventStatus
-    from .fin_agent_settings import FinAgentSettings
-    from .fin_agent_status_updated_event import FinAgentStatusUpdatedEvent
+    from .fin_agent_settings import FinAgentSettings, FinAgentSettingsDict
+    from .fin_agent_status_updated_event import FinAgentStatusUpdatedEvent, FinAgentStatusUpdatedEventDict
     from .fin_agent_status_updated_event_event_name import FinAgentStatusUpdatedEventEventName
     from .fin_agent_status_updated_event_status import FinAgentStatusUpdatedEventStatus
-    from .fin_agent_user import FinAgentUser
-    from .fin_agent_user_attributes import FinAgentUserAttributes
+    from .fin_agent_user import FinAgentUser, FinAgentUserDict
+    from .fin_agent_user_attributes import FinAgentUserAttributes, FinAgentUserAttributesDict
     from .fin_capabilities import FinCapabilities
     from .fin_capability import FinCapability
     from .folder import Folder
     from .folder_list import FolderList
     from .folder_list_type import FolderListType
     from .get_download_reporting_data_job_identifier_accept import GetDownloadReportingDataJobIdentifierAccept
-    from .group_content import GroupContent
+    from .group_content import GroupContent, GroupContentDict
     from .group_content_type import GroupContentType
-    from .group_translated_content import GroupTranslatedContent
+    from .group_translated_content import GroupTranslatedContent, GroupTranslatedContentDict
     from .group_translated_content_type import GroupTranslatedContentType
     from .handling_event import HandlingEvent
     from .handling_event_list import HandlingEventList
@@ -692,20 +893,20 @@ if TYPE_CHECKING:
     from .jobs import Jobs
     from .jobs_status import JobsStatus
     from .jobs_type import JobsType
-    from .link_conversation_to_ticket_body import LinkConversationToTicketBody
+    from .link_conversation_to_ticket_body import LinkConversationToTicketBody, LinkConversationToTicketBodyDict
     from .linked_object import LinkedObject
     from .linked_object_category import LinkedObjectCategory
     from .linked_object_list import LinkedObjectList
     from .linked_object_list_type import LinkedObjectListType
     from .linked_object_type import LinkedObjectType
-    from .list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
+    from .list_calls_with_transcripts_body import ListCallsWithTranscriptsBody, ListCallsWithTranscriptsBodyDict
     from .list_contact_merge_history_order import ListContactMergeHistoryOrder
     from .list_data_attributes_model import ListDataAttributesModel
     from .list_data_connector_execution_results_error_type import ListDataConnectorExecutionResultsErrorType
     from .list_data_connector_execution_results_include_bodies import ListDataConnectorExecutionResultsIncludeBodies
     from .list_data_connector_execution_results_success import ListDataConnectorExecutionResultsSuccess
-    from .list_fin_capabilities_body import ListFinCapabilitiesBody
-    from .list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser
+    from .list_fin_capabilities_body import ListFinCapabilitiesBody, ListFinCapabilitiesBodyDict
+    from .list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser, ListFinCapabilitiesBodyUserDict
     from .macro import Macro
     from .macro_available_on_item import MacroAvailableOnItem
     from .macro_list import MacroList
@@ -714,8 +915,8 @@ if TYPE_CHECKING:
     from .macro_list_type import MacroListType
     from .macro_type import MacroType
     from .macro_visible_to import MacroVisibleTo
-    from .merge_contacts_request import MergeContactsRequest
-    from .merge_conversations_request import MergeConversationsRequest
+    from .merge_contacts_request import MergeContactsRequest, MergeContactsRequestDict
+    from .merge_conversations_request import MergeConversationsRequest, MergeConversationsRequestDict
     from .merge_history_item import MergeHistoryItem
     from .merge_history_item_source_contact_role import MergeHistoryItemSourceContactRole
     from .merge_history_list import MergeHistoryList
@@ -733,20 +934,20 @@ if TYPE_CHECKING:
     from .merge_preview_reassignments_phone_calls import MergePreviewReassignmentsPhoneCalls
     from .merge_preview_reassignments_tags import MergePreviewReassignmentsTags
     from .merge_preview_reassignments_tickets import MergePreviewReassignmentsTickets
-    from .merge_preview_request import MergePreviewRequest
+    from .merge_preview_request import MergePreviewRequest, MergePreviewRequestDict
     from .merge_preview_summary import MergePreviewSummary
     from .message import Message
     from .message_message_type import MessageMessageType
     from .metadata import Metadata
-    from .multiple_filter_search_request import MultipleFilterSearchRequest
+    from .multiple_filter_search_request import MultipleFilterSearchRequest, MultipleFilterSearchRequestDict
     from .multiple_filter_search_request_operator import MultipleFilterSearchRequestOperator
     from .news_item import NewsItem
-    from .news_item_request import NewsItemRequest
+    from .news_item_request import NewsItemRequest, NewsItemRequestDict
     from .news_item_request_state import NewsItemRequestState
     from .news_item_state import NewsItemState
     from .news_item_type import NewsItemType
     from .newsfeed import Newsfeed
-    from .newsfeed_assignment import NewsfeedAssignment
+    from .newsfeed_assignment import NewsfeedAssignment, NewsfeedAssignmentDict
     from .newsfeed_type import NewsfeedType
     from .next_page_cursor import NextPageCursor
     from .note import Note
@@ -759,8 +960,8 @@ if TYPE_CHECKING:
     from .office_hours_exception_list import OfficeHoursExceptionList
     from .office_hours_schedule import OfficeHoursSchedule
     from .office_hours_schedule_list import OfficeHoursScheduleList
-    from .office_hours_time_interval import OfficeHoursTimeInterval
-    from .open_conversation_request import OpenConversationRequest
+    from .office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict
+    from .open_conversation_request import OpenConversationRequest, OpenConversationRequestDict
     from .open_conversation_request_message_type import OpenConversationRequestMessageType
     from .operator_workflow_event import OperatorWorkflowEvent
     from .operator_workflow_event_event import OperatorWorkflowEventEvent
@@ -773,44 +974,58 @@ if TYPE_CHECKING:
     from .part_attachment import PartAttachment
     from .phone_switch import PhoneSwitch
     from .phone_switch_type import PhoneSwitchType
-    from .post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
-    from .predicate import Predicate
+    from .post_export_reporting_data_enqueue_body import (
+        PostExportReportingDataEnqueueBody,
+        PostExportReportingDataEnqueueBodyDict,
+    )
+    from .predicate import Predicate, PredicateDict
     from .priority_changed import PriorityChanged
     from .priority_changed_current_priority import PriorityChangedCurrentPriority
     from .priority_changed_previous_priority import PriorityChangedPreviousPriority
-    from .publish_article_draft_request import PublishArticleDraftRequest
-    from .quick_reply_option import QuickReplyOption
+    from .publish_article_draft_request import PublishArticleDraftRequest, PublishArticleDraftRequestDict
+    from .quick_reply_option import QuickReplyOption, QuickReplyOptionDict
     from .quick_reply_option_with_translations import QuickReplyOptionWithTranslations
     from .quick_reply_option_with_translations_translations import QuickReplyOptionWithTranslationsTranslations
-    from .recipient import Recipient
+    from .recipient import Recipient, RecipientDict
     from .recipient_type import RecipientType
     from .redact_conversation_request_redact_conversation_part_request import (
         RedactConversationRequestRedactConversationPartRequest,
+        RedactConversationRequestRedactConversationPartRequestDict,
     )
     from .redact_conversation_request_redact_conversation_part_request_type import (
         RedactConversationRequestRedactConversationPartRequestType,
     )
     from .redact_conversation_request_redact_conversation_source_request import (
         RedactConversationRequestRedactConversationSourceRequest,
+        RedactConversationRequestRedactConversationSourceRequestDict,
     )
     from .redact_conversation_request_redact_conversation_source_request_type import (
         RedactConversationRequestRedactConversationSourceRequestType,
     )
     from .reference import Reference
-    from .register_fin_voice_call_request import RegisterFinVoiceCallRequest
-    from .register_fin_voice_call_request_data import RegisterFinVoiceCallRequestData
+    from .register_fin_voice_call_request import RegisterFinVoiceCallRequest, RegisterFinVoiceCallRequestDict
+    from .register_fin_voice_call_request_data import (
+        RegisterFinVoiceCallRequestData,
+        RegisterFinVoiceCallRequestDataDict,
+    )
     from .register_fin_voice_call_request_source import RegisterFinVoiceCallRequestSource
-    from .reply_ticket_request_admin_reply_ticket_request import ReplyTicketRequestAdminReplyTicketRequest
+    from .reply_ticket_request_admin_reply_ticket_request import (
+        ReplyTicketRequestAdminReplyTicketRequest,
+        ReplyTicketRequestAdminReplyTicketRequestDict,
+    )
     from .reply_ticket_request_contact_reply_ticket_email_request import (
         ReplyTicketRequestContactReplyTicketEmailRequest,
+        ReplyTicketRequestContactReplyTicketEmailRequestDict,
     )
     from .reply_ticket_request_contact_reply_ticket_intercom_user_id_request import (
         ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+        ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict,
     )
     from .reply_ticket_request_contact_reply_ticket_user_id_request import (
         ReplyTicketRequestContactReplyTicketUserIdRequest,
+        ReplyTicketRequestContactReplyTicketUserIdRequestDict,
     )
-    from .reply_to_fin_body import ReplyToFinBody
+    from .reply_to_fin_body import ReplyToFinBody, ReplyToFinBodyDict
     from .reply_to_fin_result import ReplyToFinResult
     from .reply_to_fin_result_status import ReplyToFinResultStatus
     from .reply_translations import ReplyTranslations
@@ -819,18 +1034,22 @@ if TYPE_CHECKING:
     from .reporting_dataset_attribute import ReportingDatasetAttribute
     from .reporting_dataset_list import ReportingDatasetList
     from .retrieve_data_connector_state_version import RetrieveDataConnectorStateVersion
-    from .run_fin_procedure_body import RunFinProcedureBody
-    from .run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadata
+    from .run_fin_procedure_body import RunFinProcedureBody, RunFinProcedureBodyDict
+    from .run_fin_procedure_body_conversation_metadata import (
+        RunFinProcedureBodyConversationMetadata,
+        RunFinProcedureBodyConversationMetadataDict,
+    )
     from .run_fin_procedure_body_conversation_metadata_attributes import (
         RunFinProcedureBodyConversationMetadataAttributes,
+        RunFinProcedureBodyConversationMetadataAttributesDict,
     )
-    from .run_fin_procedure_body_settings import RunFinProcedureBodySettings
+    from .run_fin_procedure_body_settings import RunFinProcedureBodySettings, RunFinProcedureBodySettingsDict
     from .run_fin_procedure_result import RunFinProcedureResult
     from .run_fin_procedure_result_status import RunFinProcedureResultStatus
     from .sales_agent import SalesAgent
     from .sales_agent_collected_data import SalesAgentCollectedData
     from .sales_agent_outcome import SalesAgentOutcome
-    from .search_activity_logs_body import SearchActivityLogsBody
+    from .search_activity_logs_body import SearchActivityLogsBody, SearchActivityLogsBodyDict
     from .search_content_content_types_item import SearchContentContentTypesItem
     from .search_content_copilot_state import SearchContentCopilotState
     from .search_content_fin_sales_state import SearchContentFinSalesState
@@ -838,39 +1057,45 @@ if TYPE_CHECKING:
     from .search_content_folder_entity_type import SearchContentFolderEntityType
     from .search_content_states_item import SearchContentStatesItem
     from .search_content_tag_operator import SearchContentTagOperator
-    from .search_request import SearchRequest
+    from .search_request import SearchRequest, SearchRequestDict
     from .segment import Segment
     from .segment_list import SegmentList
     from .segment_list_pages import SegmentListPages
     from .segment_list_type import SegmentListType
     from .segment_person_type import SegmentPersonType
     from .segment_type import SegmentType
-    from .set_away_admin_body import SetAwayAdminBody
+    from .set_away_admin_body import SetAwayAdminBody, SetAwayAdminBodyDict
     from .side_conversation_list import SideConversationList
     from .side_conversation_list_pages import SideConversationListPages
     from .side_conversation_list_pages_type import SideConversationListPagesType
     from .side_conversation_list_type import SideConversationListType
     from .side_conversation_summary import SideConversationSummary
-    from .single_filter_search_request import SingleFilterSearchRequest
+    from .single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
     from .single_filter_search_request_operator import SingleFilterSearchRequestOperator
     from .sla_applied import SlaApplied
     from .sla_applied_sla_status import SlaAppliedSlaStatus
-    from .snooze_conversation_request import SnoozeConversationRequest
+    from .snooze_conversation_request import SnoozeConversationRequest, SnoozeConversationRequestDict
     from .snooze_conversation_request_message_type import SnoozeConversationRequestMessageType
     from .snoozed import Snoozed
     from .social_profile import SocialProfile
     from .source_email_message_metadata import SourceEmailMessageMetadata
-    from .start_fin_conversation_body import StartFinConversationBody
+    from .start_fin_conversation_body import StartFinConversationBody, StartFinConversationBodyDict
     from .start_fin_conversation_result import StartFinConversationResult
     from .start_fin_conversation_result_status import StartFinConversationResultStatus
-    from .starting_after_paging import StartingAfterPaging
-    from .submit_fin_csat_body import SubmitFinCsatBody
+    from .starting_after_paging import StartingAfterPaging, StartingAfterPagingDict
+    from .submit_fin_csat_body import SubmitFinCsatBody, SubmitFinCsatBodyDict
     from .submit_fin_csat_body_rating import SubmitFinCsatBodyRating
     from .submit_fin_csat_result import SubmitFinCsatResult
     from .submit_fin_csat_result_rating import SubmitFinCsatResultRating
     from .submit_fin_csat_result_status import SubmitFinCsatResultStatus
-    from .submit_fin_csat_unprocessable_entity import SubmitFinCsatUnprocessableEntity
-    from .submit_fin_csat_unprocessable_entity_errors import SubmitFinCsatUnprocessableEntityErrors
+    from .submit_fin_csat_unprocessable_entity import (
+        SubmitFinCsatUnprocessableEntity,
+        SubmitFinCsatUnprocessableEntityDict,
+    )
+    from .submit_fin_csat_unprocessable_entity_errors import (
+        SubmitFinCsatUnprocessableEntityErrors,
+        SubmitFinCsatUnprocessableEntityErrorsDict,
+    )
     from .subscription_type import SubscriptionType
     from .subscription_type_consent_type import SubscriptionTypeConsentType
     from .subscription_type_content_types_item import SubscriptionTypeContentTypesItem
@@ -879,15 +1104,18 @@ if TYPE_CHECKING:
     from .subscription_type_state import SubscriptionTypeState
     from .tag import Tag
     from .tag_basic import TagBasic
-    from .tag_company_request import TagCompanyRequest
-    from .tag_company_request_companies_item import TagCompanyRequestCompaniesItem
+    from .tag_company_request import TagCompanyRequest, TagCompanyRequestDict
+    from .tag_company_request_companies_item import TagCompanyRequestCompaniesItem, TagCompanyRequestCompaniesItemDict
     from .tag_create_response import TagCreateResponse
     from .tag_create_response_companies_item import TagCreateResponseCompaniesItem
     from .tag_create_response_users_item import TagCreateResponseUsersItem
     from .tag_list import TagList
     from .tag_list_type import TagListType
-    from .tag_multiple_users_request import TagMultipleUsersRequest
-    from .tag_multiple_users_request_users_item import TagMultipleUsersRequestUsersItem
+    from .tag_multiple_users_request import TagMultipleUsersRequest, TagMultipleUsersRequestDict
+    from .tag_multiple_users_request_users_item import (
+        TagMultipleUsersRequestUsersItem,
+        TagMultipleUsersRequestUsersItemDict,
+    )
     from .tags import Tags
     from .tags_type import TagsType
     from .team import Team
@@ -922,7 +1150,7 @@ if TYPE_CHECKING:
     from .ticket_reply import TicketReply
     from .ticket_reply_part_type import TicketReplyPartType
     from .ticket_reply_type import TicketReplyType
-    from .ticket_request_custom_attributes import TicketRequestCustomAttributes
+    from .ticket_request_custom_attributes import TicketRequestCustomAttributes, TicketRequestCustomAttributesDict
     from .ticket_state import TicketState
     from .ticket_state_category import TicketStateCategory
     from .ticket_state_detailed import TicketStateDetailed
@@ -937,62 +1165,111 @@ if TYPE_CHECKING:
     from .ticket_type_list import TicketTypeList
     from .ticket_type_ticket_states import TicketTypeTicketStates
     from .translation import Translation
-    from .untag_company_request import UntagCompanyRequest
-    from .untag_company_request_companies_item import UntagCompanyRequestCompaniesItem
-    from .update_article_request import UpdateArticleRequest
+    from .untag_company_request import UntagCompanyRequest, UntagCompanyRequestDict
+    from .untag_company_request_companies_item import (
+        UntagCompanyRequestCompaniesItem,
+        UntagCompanyRequestCompaniesItemDict,
+    )
+    from .update_article_request import UpdateArticleRequest, UpdateArticleRequestDict
     from .update_article_request_state import UpdateArticleRequestState
-    from .update_audience_request import UpdateAudienceRequest
-    from .update_collection_request import UpdateCollectionRequest
-    from .update_contact_request import UpdateContactRequest
-    from .update_contact_request_custom_attributes import UpdateContactRequestCustomAttributes
-    from .update_content_import_source_request import UpdateContentImportSourceRequest
+    from .update_audience_request import UpdateAudienceRequest, UpdateAudienceRequestDict
+    from .update_collection_request import UpdateCollectionRequest, UpdateCollectionRequestDict
+    from .update_contact_request import UpdateContactRequest, UpdateContactRequestDict
+    from .update_contact_request_custom_attributes import (
+        UpdateContactRequestCustomAttributes,
+        UpdateContactRequestCustomAttributesDict,
+    )
+    from .update_content_import_source_request import (
+        UpdateContentImportSourceRequest,
+        UpdateContentImportSourceRequestDict,
+    )
     from .update_content_import_source_request_status import UpdateContentImportSourceRequestStatus
     from .update_content_import_source_request_sync_behavior import UpdateContentImportSourceRequestSyncBehavior
-    from .update_conversation_attribute_option_request import UpdateConversationAttributeOptionRequest
-    from .update_conversation_attribute_request import UpdateConversationAttributeRequest
-    from .update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReference
+    from .update_conversation_attribute_option_request import (
+        UpdateConversationAttributeOptionRequest,
+        UpdateConversationAttributeOptionRequestDict,
+    )
+    from .update_conversation_attribute_request import (
+        UpdateConversationAttributeRequest,
+        UpdateConversationAttributeRequestDict,
+    )
+    from .update_conversation_attribute_request_reference import (
+        UpdateConversationAttributeRequestReference,
+        UpdateConversationAttributeRequestReferenceDict,
+    )
     from .update_conversation_attribute_request_reference_type import UpdateConversationAttributeRequestReferenceType
-    from .update_conversation_part_request import UpdateConversationPartRequest
-    from .update_conversation_request import UpdateConversationRequest
+    from .update_conversation_part_request import UpdateConversationPartRequest, UpdateConversationPartRequestDict
+    from .update_conversation_request import UpdateConversationRequest, UpdateConversationRequestDict
     from .update_conversation_request_priority import UpdateConversationRequestPriority
-    from .update_data_attribute_request_list_attribute import UpdateDataAttributeRequestListAttribute
+    from .update_data_attribute_request_list_attribute import (
+        UpdateDataAttributeRequestListAttribute,
+        UpdateDataAttributeRequestListAttributeDict,
+    )
     from .update_data_attribute_request_list_attribute_options_item import (
         UpdateDataAttributeRequestListAttributeOptionsItem,
+        UpdateDataAttributeRequestListAttributeOptionsItemDict,
     )
-    from .update_data_attribute_request_other_type import UpdateDataAttributeRequestOtherType
-    from .update_data_connector_request import UpdateDataConnectorRequest
+    from .update_data_attribute_request_other_type import (
+        UpdateDataAttributeRequestOtherType,
+        UpdateDataAttributeRequestOtherTypeDict,
+    )
+    from .update_data_connector_request import UpdateDataConnectorRequest, UpdateDataConnectorRequestDict
     from .update_data_connector_request_audiences_item import UpdateDataConnectorRequestAudiencesItem
-    from .update_data_connector_request_data_inputs_item import UpdateDataConnectorRequestDataInputsItem
+    from .update_data_connector_request_data_inputs_item import (
+        UpdateDataConnectorRequestDataInputsItem,
+        UpdateDataConnectorRequestDataInputsItemDict,
+    )
     from .update_data_connector_request_data_inputs_item_type import UpdateDataConnectorRequestDataInputsItemType
-    from .update_data_connector_request_headers_item import UpdateDataConnectorRequestHeadersItem
+    from .update_data_connector_request_headers_item import (
+        UpdateDataConnectorRequestHeadersItem,
+        UpdateDataConnectorRequestHeadersItemDict,
+    )
     from .update_data_connector_request_http_method import UpdateDataConnectorRequestHttpMethod
-    from .update_data_connector_request_mock_response import UpdateDataConnectorRequestMockResponse
+    from .update_data_connector_request_mock_response import (
+        UpdateDataConnectorRequestMockResponse,
+        UpdateDataConnectorRequestMockResponseDict,
+    )
     from .update_data_connector_request_state import UpdateDataConnectorRequestState
-    from .update_external_page_request import UpdateExternalPageRequest
+    from .update_external_page_request import UpdateExternalPageRequest, UpdateExternalPageRequestDict
     from .update_external_page_request_locale import UpdateExternalPageRequestLocale
-    from .update_folder_body import UpdateFolderBody
-    from .update_folder_body_folder import UpdateFolderBodyFolder
-    from .update_internal_article_request import UpdateInternalArticleRequest
-    from .update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
+    from .update_folder_body import UpdateFolderBody, UpdateFolderBodyDict
+    from .update_folder_body_folder import UpdateFolderBodyFolder, UpdateFolderBodyFolderDict
+    from .update_internal_article_request import UpdateInternalArticleRequest, UpdateInternalArticleRequestDict
+    from .update_office_hours_exception_request import (
+        UpdateOfficeHoursExceptionRequest,
+        UpdateOfficeHoursExceptionRequestDict,
+    )
     from .update_office_hours_exception_request_exception_type import UpdateOfficeHoursExceptionRequestExceptionType
-    from .update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
-    from .update_team_members_request import UpdateTeamMembersRequest
-    from .update_ticket_body import UpdateTicketBody
-    from .update_ticket_request import UpdateTicketRequest
-    from .update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
-    from .update_ticket_type_attribute_request import UpdateTicketTypeAttributeRequest
-    from .update_ticket_type_request import UpdateTicketTypeRequest
+    from .update_office_hours_schedule_request import (
+        UpdateOfficeHoursScheduleRequest,
+        UpdateOfficeHoursScheduleRequestDict,
+    )
+    from .update_team_members_request import UpdateTeamMembersRequest, UpdateTeamMembersRequestDict
+    from .update_ticket_body import UpdateTicketBody, UpdateTicketBodyDict
+    from .update_ticket_request import UpdateTicketRequest, UpdateTicketRequestDict
+    from .update_ticket_request_ticket_attributes import (
+        UpdateTicketRequestTicketAttributes,
+        UpdateTicketRequestTicketAttributesDict,
+    )
+    from .update_ticket_type_attribute_request import (
+        UpdateTicketTypeAttributeRequest,
+        UpdateTicketTypeAttributeRequestDict,
+    )
+    from .update_ticket_type_request import UpdateTicketTypeRequest, UpdateTicketTypeRequestDict
     from .update_ticket_type_request_category import UpdateTicketTypeRequestCategory
-    from .update_visitor_request import UpdateVisitorRequest
-    from .update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributes
-    from .upload_ecommerce_catalog_body import UploadEcommerceCatalogBody
+    from .update_visitor_request import UpdateVisitorRequest, UpdateVisitorRequestDict
+    from .update_visitor_request_custom_attributes import (
+        UpdateVisitorRequestCustomAttributes,
+        UpdateVisitorRequestCustomAttributesDict,
+    )
+    from .upload_ecommerce_catalog_body import UploadEcommerceCatalogBody, UploadEcommerceCatalogBodyDict
     from .upload_ecommerce_catalog_body_finalize import UploadEcommerceCatalogBodyFinalize
     from .visitor import Visitor
     from .visitor_avatar import VisitorAvatar
     from .visitor_companies import VisitorCompanies
     from .visitor_companies_type import VisitorCompaniesType
     from .visitor_custom_attributes import VisitorCustomAttributes
-    from .visitor_deleted_object import VisitorDeletedObject
+    from .visitor_deleted_object import VisitorDeletedObject, VisitorDeletedObjectDict
     from .visitor_deleted_object_type import VisitorDeletedObjectType
     from .visitor_location_data import VisitorLocationData
     from .visitor_segments import VisitorSegments
@@ -1036,12 +1313,16 @@ _MODULE_OF: dict[str, str] = {
     "AdminList": ".admin_list",
     "AdminPriorityLevel": ".admin_priority_level",
     "AdminPriorityLevelRequest": ".admin_priority_level_request",
+    "AdminPriorityLevelRequestDict": ".admin_priority_level_request",
     "AdminReplyConversationRequest": ".admin_reply_conversation_request",
+    "AdminReplyConversationRequestDict": ".admin_reply_conversation_request",
     "AdminReplyConversationRequestMessageType": ".admin_reply_conversation_request_message_type",
     "AdminReplyConversationRequestType": ".admin_reply_conversation_request_type",
     "AdminReplyTicketRequest": ".admin_reply_ticket_request",
+    "AdminReplyTicketRequestDict": ".admin_reply_ticket_request",
     "AdminReplyTicketRequestMessageType": ".admin_reply_ticket_request_message_type",
     "AdminReplyTicketRequestReplyOptionsItem": ".admin_reply_ticket_request_reply_options_item",
+    "AdminReplyTicketRequestReplyOptionsItemDict": ".admin_reply_ticket_request_reply_options_item",
     "AdminReplyTicketRequestType": ".admin_reply_ticket_request_type",
     "AdminRole": ".admin_role",
     "AdminWithApp": ".admin_with_app",
@@ -1060,6 +1341,7 @@ _MODULE_OF: dict[str, str] = {
     "App": ".app",
     "Article": ".article",
     "ArticleContent": ".article_content",
+    "ArticleContentDict": ".article_content",
     "ArticleContentState": ".article_content_state",
     "ArticleContentType": ".article_content_type",
     "ArticleList": ".article_list",
@@ -1079,6 +1361,7 @@ _MODULE_OF: dict[str, str] = {
     "ArticleStatistics": ".article_statistics",
     "ArticleStatisticsType": ".article_statistics_type",
     "ArticleTranslatedContent": ".article_translated_content",
+    "ArticleTranslatedContentDict": ".article_translated_content",
     "ArticleTranslatedContentType": ".article_translated_content_type",
     "ArticleVersion": ".article_version",
     "ArticleVersionList": ".article_version_list",
@@ -1089,23 +1372,37 @@ _MODULE_OF: dict[str, str] = {
     "ArticleVersionSummaryType": ".article_version_summary_type",
     "ArticleVersionType": ".article_version_type",
     "AskFinBody": ".ask_fin_body",
+    "AskFinBodyDict": ".ask_fin_body",
     "AskFinResult": ".ask_fin_result",
     "AskFinResultStatus": ".ask_fin_result_status",
     "AssignConversationRequest": ".assign_conversation_request",
+    "AssignConversationRequestDict": ".assign_conversation_request",
     "AssignConversationRequestMessageType": ".assign_conversation_request_message_type",
     "AssignConversationRequestType": ".assign_conversation_request_type",
     "AttachContactToACompanyBody": ".attach_contact_to_a_company_body",
+    "AttachContactToACompanyBodyDict": ".attach_contact_to_a_company_body",
     "AttachContactToConversationRequest": ".attach_contact_to_conversation_request",
+    "AttachContactToConversationRequestDict": ".attach_contact_to_conversation_request",
     "AttachContactToConversationRequestCustomerWithEmail": ".attach_contact_to_conversation_request_customer_with_email",
+    "AttachContactToConversationRequestCustomerWithEmailDict": ".attach_contact_to_conversation_request_customer_with_email",
     "AttachContactToConversationRequestCustomerWithIntercomUserId": ".attach_contact_to_conversation_request_customer_with_intercom_user_id",
+    "AttachContactToConversationRequestCustomerWithIntercomUserIdDict": ".attach_contact_to_conversation_request_customer_with_intercom_user_id",
     "AttachContactToConversationRequestCustomerWithUserId": ".attach_contact_to_conversation_request_customer_with_user_id",
+    "AttachContactToConversationRequestCustomerWithUserIdDict": ".attach_contact_to_conversation_request_customer_with_user_id",
     "AttachSubscriptionTypeToContactBody": ".attach_subscription_type_to_contact_body",
+    "AttachSubscriptionTypeToContactBodyDict": ".attach_subscription_type_to_contact_body",
     "AttachTagToArticleBody": ".attach_tag_to_article_body",
+    "AttachTagToArticleBodyDict": ".attach_tag_to_article_body",
     "AttachTagToContactBody": ".attach_tag_to_contact_body",
+    "AttachTagToContactBodyDict": ".attach_tag_to_contact_body",
     "AttachTagToContentSnippetBody": ".attach_tag_to_content_snippet_body",
+    "AttachTagToContentSnippetBodyDict": ".attach_tag_to_content_snippet_body",
     "AttachTagToConversationBody": ".attach_tag_to_conversation_body",
+    "AttachTagToConversationBodyDict": ".attach_tag_to_conversation_body",
     "AttachTagToInternalArticleBody": ".attach_tag_to_internal_article_body",
+    "AttachTagToInternalArticleBodyDict": ".attach_tag_to_internal_article_body",
     "AttachTagToTicketBody": ".attach_tag_to_ticket_body",
+    "AttachTagToTicketBodyDict": ".attach_tag_to_ticket_body",
     "Audience": ".audience",
     "AudienceList": ".audience_list",
     "AudienceListType": ".audience_list_type",
@@ -1122,34 +1419,63 @@ _MODULE_OF: dict[str, str] = {
     "Brand": ".brand",
     "BrandList": ".brand_list",
     "BulkCreateCompaniesRequest": ".bulk_create_companies_request",
+    "BulkCreateCompaniesRequestDict": ".bulk_create_companies_request",
     "BulkCreateCompaniesRequestCompaniesItem": ".bulk_create_companies_request_companies_item",
+    "BulkCreateCompaniesRequestCompaniesItemDict": ".bulk_create_companies_request_companies_item",
     "BulkCreateCompaniesRequestCompaniesItemCustomAttributes": ".bulk_create_companies_request_companies_item_custom_attributes",
+    "BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict": ".bulk_create_companies_request_companies_item_custom_attributes",
     "BulkCreateCompaniesRequestJob": ".bulk_create_companies_request_job",
+    "BulkCreateCompaniesRequestJobDict": ".bulk_create_companies_request_job",
     "BulkCreateContactsRequest": ".bulk_create_contacts_request",
+    "BulkCreateContactsRequestDict": ".bulk_create_contacts_request",
     "BulkCreateContactsRequestContactsItem": ".bulk_create_contacts_request_contacts_item",
+    "BulkCreateContactsRequestContactsItemDict": ".bulk_create_contacts_request_contacts_item",
     "BulkCreateContactsRequestContactsItemCompaniesItem": ".bulk_create_contacts_request_contacts_item_companies_item",
+    "BulkCreateContactsRequestContactsItemCompaniesItemDict": ".bulk_create_contacts_request_contacts_item_companies_item",
     "BulkCreateContactsRequestContactsItemCustomAttributes": ".bulk_create_contacts_request_contacts_item_custom_attributes",
+    "BulkCreateContactsRequestContactsItemCustomAttributesDict": ".bulk_create_contacts_request_contacts_item_custom_attributes",
     "BulkCreateContactsRequestContactsItemTags": ".bulk_create_contacts_request_contacts_item_tags",
+    "BulkCreateContactsRequestContactsItemTagsDict": ".bulk_create_contacts_request_contacts_item_tags",
     "BulkCreateContactsRequestContactsItemTagsAddItem": ".bulk_create_contacts_request_contacts_item_tags_add_item",
+    "BulkCreateContactsRequestContactsItemTagsAddItemDict": ".bulk_create_contacts_request_contacts_item_tags_add_item",
     "BulkCreateContactsRequestJob": ".bulk_create_contacts_request_job",
+    "BulkCreateContactsRequestJobDict": ".bulk_create_contacts_request_job",
     "BulkDeleteCompaniesRequest": ".bulk_delete_companies_request",
+    "BulkDeleteCompaniesRequestDict": ".bulk_delete_companies_request",
     "BulkDeleteCompaniesRequestCompaniesItem": ".bulk_delete_companies_request_companies_item",
+    "BulkDeleteCompaniesRequestCompaniesItemDict": ".bulk_delete_companies_request_companies_item",
     "BulkDeleteCompaniesRequestJob": ".bulk_delete_companies_request_job",
+    "BulkDeleteCompaniesRequestJobDict": ".bulk_delete_companies_request_job",
     "BulkDeleteContactsRequest": ".bulk_delete_contacts_request",
+    "BulkDeleteContactsRequestDict": ".bulk_delete_contacts_request",
     "BulkDeleteContactsRequestContactsItem": ".bulk_delete_contacts_request_contacts_item",
+    "BulkDeleteContactsRequestContactsItemDict": ".bulk_delete_contacts_request_contacts_item",
     "BulkDeleteContactsRequestJob": ".bulk_delete_contacts_request_job",
+    "BulkDeleteContactsRequestJobDict": ".bulk_delete_contacts_request_job",
     "BulkUpdateCompaniesRequest": ".bulk_update_companies_request",
+    "BulkUpdateCompaniesRequestDict": ".bulk_update_companies_request",
     "BulkUpdateCompaniesRequestCompaniesItem": ".bulk_update_companies_request_companies_item",
+    "BulkUpdateCompaniesRequestCompaniesItemDict": ".bulk_update_companies_request_companies_item",
     "BulkUpdateCompaniesRequestCompaniesItemCustomAttributes": ".bulk_update_companies_request_companies_item_custom_attributes",
+    "BulkUpdateCompaniesRequestCompaniesItemCustomAttributesDict": ".bulk_update_companies_request_companies_item_custom_attributes",
     "BulkUpdateCompaniesRequestJob": ".bulk_update_companies_request_job",
+    "BulkUpdateCompaniesRequestJobDict": ".bulk_update_companies_request_job",
     "BulkUpdateContactsRequest": ".bulk_update_contacts_request",
+    "BulkUpdateContactsRequestDict": ".bulk_update_contacts_request",
     "BulkUpdateContactsRequestContactsItem": ".bulk_update_contacts_request_contacts_item",
+    "BulkUpdateContactsRequestContactsItemDict": ".bulk_update_contacts_request_contacts_item",
     "BulkUpdateContactsRequestContactsItemCompaniesItem": ".bulk_update_contacts_request_contacts_item_companies_item",
+    "BulkUpdateContactsRequestContactsItemCompaniesItemDict": ".bulk_update_contacts_request_contacts_item_companies_item",
     "BulkUpdateContactsRequestContactsItemCustomAttributes": ".bulk_update_contacts_request_contacts_item_custom_attributes",
+    "BulkUpdateContactsRequestContactsItemCustomAttributesDict": ".bulk_update_contacts_request_contacts_item_custom_attributes",
     "BulkUpdateContactsRequestContactsItemTags": ".bulk_update_contacts_request_contacts_item_tags",
+    "BulkUpdateContactsRequestContactsItemTagsDict": ".bulk_update_contacts_request_contacts_item_tags",
     "BulkUpdateContactsRequestContactsItemTagsAddItem": ".bulk_update_contacts_request_contacts_item_tags_add_item",
+    "BulkUpdateContactsRequestContactsItemTagsAddItemDict": ".bulk_update_contacts_request_contacts_item_tags_add_item",
     "BulkUpdateContactsRequestContactsItemTagsRemoveItem": ".bulk_update_contacts_request_contacts_item_tags_remove_item",
+    "BulkUpdateContactsRequestContactsItemTagsRemoveItemDict": ".bulk_update_contacts_request_contacts_item_tags_remove_item",
     "BulkUpdateContactsRequestJob": ".bulk_update_contacts_request_job",
+    "BulkUpdateContactsRequestJobDict": ".bulk_update_contacts_request_job",
     "Call": ".call",
     "CallList": ".call_list",
     "CallSummary": ".call_summary",
@@ -1157,12 +1483,17 @@ _MODULE_OF: dict[str, str] = {
     "CallWithTranscriptList": ".call_with_transcript_list",
     "CallWithTranscriptTranscriptItem": ".call_with_transcript_transcript_item",
     "ChangeTicketTypeRequest": ".change_ticket_type_request",
+    "ChangeTicketTypeRequestDict": ".change_ticket_type_request",
     "ChangeTicketTypeRequestTicketAttributes": ".change_ticket_type_request_ticket_attributes",
+    "ChangeTicketTypeRequestTicketAttributesDict": ".change_ticket_type_request_ticket_attributes",
     "CloseConversationRequest": ".close_conversation_request",
+    "CloseConversationRequestDict": ".close_conversation_request",
     "CloseConversationRequestMessageType": ".close_conversation_request_message_type",
     "CloseConversationRequestType": ".close_conversation_request_type",
     "CollectAgentInputRequest": ".collect_agent_input_request",
+    "CollectAgentInputRequestDict": ".collect_agent_input_request",
     "CollectAgentInputRequestAttributeValuesItem": ".collect_agent_input_request_attribute_values_item",
+    "CollectAgentInputRequestAttributeValuesItemDict": ".collect_agent_input_request_attribute_values_item",
     "CollectProcedureAgentInputResult": ".collect_procedure_agent_input_result",
     "Collection": ".collection",
     "CollectionList": ".collection_list",
@@ -1190,7 +1521,9 @@ _MODULE_OF: dict[str, str] = {
     "CompanyScroll": ".company_scroll",
     "CompanyScrollType": ".company_scroll_type",
     "CompanySearchRequest": ".company_search_request",
+    "CompanySearchRequestDict": ".company_search_request",
     "CompanySearchRequestSort": ".company_search_request_sort",
+    "CompanySearchRequestSortDict": ".company_search_request_sort",
     "CompanySearchRequestSortOrder": ".company_search_request_sort_order",
     "CompanySegments": ".company_segments",
     "CompanySegmentsType": ".company_segments_type",
@@ -1220,22 +1553,33 @@ _MODULE_OF: dict[str, str] = {
     "ContactReference": ".contact_reference",
     "ContactReferenceType": ".contact_reference_type",
     "ContactReplyBaseRequest": ".contact_reply_base_request",
+    "ContactReplyBaseRequestDict": ".contact_reply_base_request",
     "ContactReplyBaseRequestMessageType": ".contact_reply_base_request_message_type",
     "ContactReplyBaseRequestReplyOptionsItem": ".contact_reply_base_request_reply_options_item",
+    "ContactReplyBaseRequestReplyOptionsItemDict": ".contact_reply_base_request_reply_options_item",
     "ContactReplyBaseRequestType": ".contact_reply_base_request_type",
     "ContactReplyEmailRequest": ".contact_reply_email_request",
+    "ContactReplyEmailRequestDict": ".contact_reply_email_request",
     "ContactReplyIntercomUserIdRequest": ".contact_reply_intercom_user_id_request",
+    "ContactReplyIntercomUserIdRequestDict": ".contact_reply_intercom_user_id_request",
     "ContactReplyTicketEmailRequest": ".contact_reply_ticket_email_request",
+    "ContactReplyTicketEmailRequestDict": ".contact_reply_ticket_email_request",
     "ContactReplyTicketIntercomUserIdRequest": ".contact_reply_ticket_intercom_user_id_request",
+    "ContactReplyTicketIntercomUserIdRequestDict": ".contact_reply_ticket_intercom_user_id_request",
     "ContactReplyTicketUserIdRequest": ".contact_reply_ticket_user_id_request",
+    "ContactReplyTicketUserIdRequestDict": ".contact_reply_ticket_user_id_request",
     "ContactReplyUserIdRequest": ".contact_reply_user_id_request",
+    "ContactReplyUserIdRequestDict": ".contact_reply_user_id_request",
     "ContactSearchRequest": ".contact_search_request",
+    "ContactSearchRequestDict": ".contact_search_request",
     "ContactSearchRequestSort": ".contact_search_request_sort",
+    "ContactSearchRequestSortDict": ".contact_search_request_sort",
     "ContactSearchRequestSortOrder": ".contact_search_request_sort_order",
     "ContactSegments": ".contact_segments",
     "ContactSegmentsType": ".contact_segments_type",
     "ContactSocialProfiles": ".contact_social_profiles",
     "ContactSubscriptionTypes": ".contact_subscription_types",
+    "ContactSubscriptionTypesDict": ".contact_subscription_types",
     "ContactTags": ".contact_tags",
     "ContactUnarchived": ".contact_unarchived",
     "ContactWithEnabledPushMessaging": ".contact_with_enabled_push_messaging",
@@ -1245,12 +1589,17 @@ _MODULE_OF: dict[str, str] = {
     "ContactsBulkJobTasksItemState": ".contacts_bulk_job_tasks_item_state",
     "ContactsBulkJobType": ".contacts_bulk_job_type",
     "ContentBulkActionRequest": ".content_bulk_action_request",
+    "ContentBulkActionRequestDict": ".content_bulk_action_request",
     "ContentBulkActionRequestAction": ".content_bulk_action_request_action",
     "ContentBulkActionRequestAudience": ".content_bulk_action_request_audience",
+    "ContentBulkActionRequestAudienceDict": ".content_bulk_action_request_audience",
     "ContentBulkActionRequestAvailability": ".content_bulk_action_request_availability",
+    "ContentBulkActionRequestAvailabilityDict": ".content_bulk_action_request_availability",
     "ContentBulkActionRequestContentIdsItem": ".content_bulk_action_request_content_ids_item",
+    "ContentBulkActionRequestContentIdsItemDict": ".content_bulk_action_request_content_ids_item",
     "ContentBulkActionRequestContentIdsItemType": ".content_bulk_action_request_content_ids_item_type",
     "ContentBulkActionRequestTags": ".content_bulk_action_request_tags",
+    "ContentBulkActionRequestTagsDict": ".content_bulk_action_request_tags",
     "ContentBulkActionResponse": ".content_bulk_action_response",
     "ContentImportSource": ".content_import_source",
     "ContentImportSourceStatus": ".content_import_source_status",
@@ -1268,18 +1617,23 @@ _MODULE_OF: dict[str, str] = {
     "ContentSearchResponseType": ".content_search_response_type",
     "ContentSnippet": ".content_snippet",
     "ContentSnippetCreateRequest": ".content_snippet_create_request",
+    "ContentSnippetCreateRequestDict": ".content_snippet_create_request",
     "ContentSnippetCreateRequestJsonBlocksItem": ".content_snippet_create_request_json_blocks_item",
+    "ContentSnippetCreateRequestJsonBlocksItemDict": ".content_snippet_create_request_json_blocks_item",
     "ContentSnippetJsonBlocksItem": ".content_snippet_json_blocks_item",
     "ContentSnippetList": ".content_snippet_list",
     "ContentSnippetListType": ".content_snippet_list_type",
     "ContentSnippetUpdateRequest": ".content_snippet_update_request",
+    "ContentSnippetUpdateRequestDict": ".content_snippet_update_request",
     "ContentSnippetUpdateRequestJsonBlocksItem": ".content_snippet_update_request_json_blocks_item",
+    "ContentSnippetUpdateRequestJsonBlocksItemDict": ".content_snippet_update_request_json_blocks_item",
     "ContentSource": ".content_source",
     "ContentSourceContentType": ".content_source_content_type",
     "ContentSourcesList": ".content_sources_list",
     "ContentSourcesListType": ".content_sources_list_type",
     "Conversation": ".conversation",
     "ConversationAttachmentFiles": ".conversation_attachment_files",
+    "ConversationAttachmentFilesDict": ".conversation_attachment_files",
     "ConversationAttributeBase": ".conversation_attribute_base",
     "ConversationAttributeBaseDataType": ".conversation_attribute_base_data_type",
     "ConversationAttributeBaseType": ".conversation_attribute_base_type",
@@ -1367,95 +1721,158 @@ _MODULE_OF: dict[str, str] = {
     "ConversationTagsUpdated": ".conversation_tags_updated",
     "ConversationTeammates": ".conversation_teammates",
     "ConvertConversationToTicketRequest": ".convert_conversation_to_ticket_request",
+    "ConvertConversationToTicketRequestDict": ".convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": ".convert_visitor_request",
+    "ConvertVisitorRequestDict": ".convert_visitor_request",
     "ConvertVisitorRequestUser": ".convert_visitor_request_user",
+    "ConvertVisitorRequestUserDict": ".convert_visitor_request_user",
     "ConvertVisitorRequestVisitor": ".convert_visitor_request_visitor",
+    "ConvertVisitorRequestVisitorDict": ".convert_visitor_request_visitor",
     "CreateArticleRequest": ".create_article_request",
+    "CreateArticleRequestDict": ".create_article_request",
     "CreateArticleRequestState": ".create_article_request_state",
     "CreateAudienceRequest": ".create_audience_request",
+    "CreateAudienceRequestDict": ".create_audience_request",
     "CreateCollectionRequest": ".create_collection_request",
+    "CreateCollectionRequestDict": ".create_collection_request",
     "CreateCompanyNoteBody": ".create_company_note_body",
+    "CreateCompanyNoteBodyDict": ".create_company_note_body",
     "CreateContactRequest": ".create_contact_request",
+    "CreateContactRequestDict": ".create_contact_request",
     "CreateContactRequestCustomAttributes": ".create_contact_request_custom_attributes",
+    "CreateContactRequestCustomAttributesDict": ".create_contact_request_custom_attributes",
     "CreateContentImportSourceRequest": ".create_content_import_source_request",
+    "CreateContentImportSourceRequestDict": ".create_content_import_source_request",
     "CreateContentImportSourceRequestStatus": ".create_content_import_source_request_status",
     "CreateContentImportSourceRequestSyncBehavior": ".create_content_import_source_request_sync_behavior",
     "CreateConversationAttributeBooleanRequest": ".create_conversation_attribute_boolean_request",
+    "CreateConversationAttributeBooleanRequestDict": ".create_conversation_attribute_boolean_request",
     "CreateConversationAttributeBooleanRequestDataType": ".create_conversation_attribute_boolean_request_data_type",
     "CreateConversationAttributeDatetimeRequest": ".create_conversation_attribute_datetime_request",
+    "CreateConversationAttributeDatetimeRequestDict": ".create_conversation_attribute_datetime_request",
     "CreateConversationAttributeDatetimeRequestDataType": ".create_conversation_attribute_datetime_request_data_type",
     "CreateConversationAttributeDecimalRequest": ".create_conversation_attribute_decimal_request",
+    "CreateConversationAttributeDecimalRequestDict": ".create_conversation_attribute_decimal_request",
     "CreateConversationAttributeDecimalRequestDataType": ".create_conversation_attribute_decimal_request_data_type",
     "CreateConversationAttributeFilesRequest": ".create_conversation_attribute_files_request",
+    "CreateConversationAttributeFilesRequestDict": ".create_conversation_attribute_files_request",
     "CreateConversationAttributeFilesRequestDataType": ".create_conversation_attribute_files_request_data_type",
     "CreateConversationAttributeIntegerRequest": ".create_conversation_attribute_integer_request",
+    "CreateConversationAttributeIntegerRequestDict": ".create_conversation_attribute_integer_request",
     "CreateConversationAttributeIntegerRequestDataType": ".create_conversation_attribute_integer_request_data_type",
     "CreateConversationAttributeListRequest": ".create_conversation_attribute_list_request",
+    "CreateConversationAttributeListRequestDict": ".create_conversation_attribute_list_request",
     "CreateConversationAttributeListRequestDataType": ".create_conversation_attribute_list_request_data_type",
     "CreateConversationAttributeOptionRequest": ".create_conversation_attribute_option_request",
+    "CreateConversationAttributeOptionRequestDict": ".create_conversation_attribute_option_request",
     "CreateConversationAttributeRelationshipRequest": ".create_conversation_attribute_relationship_request",
+    "CreateConversationAttributeRelationshipRequestDict": ".create_conversation_attribute_relationship_request",
     "CreateConversationAttributeRelationshipRequestDataType": ".create_conversation_attribute_relationship_request_data_type",
     "CreateConversationAttributeRelationshipRequestReference": ".create_conversation_attribute_relationship_request_reference",
+    "CreateConversationAttributeRelationshipRequestReferenceDict": ".create_conversation_attribute_relationship_request_reference",
     "CreateConversationAttributeRelationshipRequestReferenceType": ".create_conversation_attribute_relationship_request_reference_type",
     "CreateConversationAttributeRequestBase": ".create_conversation_attribute_request_base",
+    "CreateConversationAttributeRequestBaseDict": ".create_conversation_attribute_request_base",
     "CreateConversationAttributeRequestBaseDataType": ".create_conversation_attribute_request_base_data_type",
     "CreateConversationAttributeStringRequest": ".create_conversation_attribute_string_request",
+    "CreateConversationAttributeStringRequestDict": ".create_conversation_attribute_string_request",
     "CreateConversationAttributeStringRequestDataType": ".create_conversation_attribute_string_request_data_type",
     "CreateConversationRequest": ".create_conversation_request",
+    "CreateConversationRequestDict": ".create_conversation_request",
     "CreateConversationRequestFrom": ".create_conversation_request_from",
+    "CreateConversationRequestFromDict": ".create_conversation_request_from",
     "CreateConversationRequestFromType": ".create_conversation_request_from_type",
     "CreateDataAttributeRequestListAttribute": ".create_data_attribute_request_list_attribute",
+    "CreateDataAttributeRequestListAttributeDict": ".create_data_attribute_request_list_attribute",
     "CreateDataAttributeRequestListAttributeDataType": ".create_data_attribute_request_list_attribute_data_type",
     "CreateDataAttributeRequestListAttributeModel": ".create_data_attribute_request_list_attribute_model",
     "CreateDataAttributeRequestListAttributeOptionsItem": ".create_data_attribute_request_list_attribute_options_item",
+    "CreateDataAttributeRequestListAttributeOptionsItemDict": ".create_data_attribute_request_list_attribute_options_item",
     "CreateDataAttributeRequestOtherType": ".create_data_attribute_request_other_type",
+    "CreateDataAttributeRequestOtherTypeDict": ".create_data_attribute_request_other_type",
     "CreateDataAttributeRequestOtherTypeDataType": ".create_data_attribute_request_other_type_data_type",
     "CreateDataAttributeRequestOtherTypeModel": ".create_data_attribute_request_other_type_model",
     "CreateDataConnectorRequest": ".create_data_connector_request",
+    "CreateDataConnectorRequestDict": ".create_data_connector_request",
     "CreateDataConnectorRequestAudiencesItem": ".create_data_connector_request_audiences_item",
     "CreateDataConnectorRequestDataInputsItem": ".create_data_connector_request_data_inputs_item",
+    "CreateDataConnectorRequestDataInputsItemDict": ".create_data_connector_request_data_inputs_item",
     "CreateDataConnectorRequestDataInputsItemType": ".create_data_connector_request_data_inputs_item_type",
     "CreateDataConnectorRequestHeadersItem": ".create_data_connector_request_headers_item",
+    "CreateDataConnectorRequestHeadersItemDict": ".create_data_connector_request_headers_item",
     "CreateDataConnectorRequestHttpMethod": ".create_data_connector_request_http_method",
     "CreateDataConnectorRequestMockResponse": ".create_data_connector_request_mock_response",
+    "CreateDataConnectorRequestMockResponseDict": ".create_data_connector_request_mock_response",
     "CreateDataEventRequest": ".create_data_event_request",
+    "CreateDataEventRequestDict": ".create_data_event_request",
     "CreateDataEventRequestMetadata": ".create_data_event_request_metadata",
+    "CreateDataEventRequestMetadataDict": ".create_data_event_request_metadata",
     "CreateDataEventSummariesRequest": ".create_data_event_summaries_request",
+    "CreateDataEventSummariesRequestDict": ".create_data_event_summaries_request",
     "CreateDataEventSummariesRequestEventSummaries": ".create_data_event_summaries_request_event_summaries",
+    "CreateDataEventSummariesRequestEventSummariesDict": ".create_data_event_summaries_request_event_summaries",
     "CreateDataExportsRequest": ".create_data_exports_request",
+    "CreateDataExportsRequestDict": ".create_data_exports_request",
     "CreateExternalPageRequest": ".create_external_page_request",
+    "CreateExternalPageRequestDict": ".create_external_page_request",
     "CreateExternalPageRequestLocale": ".create_external_page_request_locale",
     "CreateFolderBody": ".create_folder_body",
+    "CreateFolderBodyDict": ".create_folder_body",
     "CreateFolderBodyFolder": ".create_folder_body_folder",
+    "CreateFolderBodyFolderDict": ".create_folder_body_folder",
     "CreateHelpCenterRedirectRequest": ".create_help_center_redirect_request",
+    "CreateHelpCenterRedirectRequestDict": ".create_help_center_redirect_request",
     "CreateHelpCenterRedirectRequestTargetType": ".create_help_center_redirect_request_target_type",
     "CreateIdentityVerificationSecretRequest": ".create_identity_verification_secret_request",
+    "CreateIdentityVerificationSecretRequestDict": ".create_identity_verification_secret_request",
     "CreateInternalArticleRequest": ".create_internal_article_request",
+    "CreateInternalArticleRequestDict": ".create_internal_article_request",
     "CreateMessageRequest": ".create_message_request",
+    "CreateMessageRequestDict": ".create_message_request",
     "CreateMessageRequestFrom": ".create_message_request_from",
+    "CreateMessageRequestFromDict": ".create_message_request_from",
     "CreateMessageRequestFromType": ".create_message_request_from_type",
     "CreateMessageRequestMessageType": ".create_message_request_message_type",
     "CreateNoteBody": ".create_note_body",
+    "CreateNoteBodyDict": ".create_note_body",
     "CreateOfficeHoursExceptionRequest": ".create_office_hours_exception_request",
+    "CreateOfficeHoursExceptionRequestDict": ".create_office_hours_exception_request",
     "CreateOfficeHoursExceptionRequestExceptionType": ".create_office_hours_exception_request_exception_type",
     "CreateOfficeHoursScheduleRequest": ".create_office_hours_schedule_request",
+    "CreateOfficeHoursScheduleRequestDict": ".create_office_hours_schedule_request",
     "CreateOrUpdateCompanyRequest": ".create_or_update_company_request",
+    "CreateOrUpdateCompanyRequestDict": ".create_or_update_company_request",
     "CreateOrUpdateCompanyRequestCustomAttributes": ".create_or_update_company_request_custom_attributes",
+    "CreateOrUpdateCompanyRequestCustomAttributesDict": ".create_or_update_company_request_custom_attributes",
     "CreateOrUpdateCustomObjectInstanceRequest": ".create_or_update_custom_object_instance_request",
+    "CreateOrUpdateCustomObjectInstanceRequestDict": ".create_or_update_custom_object_instance_request",
     "CreateOrUpdateCustomObjectInstanceRequestCustomAttributes": ".create_or_update_custom_object_instance_request_custom_attributes",
+    "CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict": ".create_or_update_custom_object_instance_request_custom_attributes",
     "CreateOrUpdateTagRequest": ".create_or_update_tag_request",
+    "CreateOrUpdateTagRequestDict": ".create_or_update_tag_request",
     "CreatePhoneSwitchBadRequest": ".create_phone_switch_bad_request",
+    "CreatePhoneSwitchBadRequestDict": ".create_phone_switch_bad_request",
     "CreatePhoneSwitchRequest": ".create_phone_switch_request",
+    "CreatePhoneSwitchRequestDict": ".create_phone_switch_request",
     "CreatePhoneSwitchUnprocessableEntity": ".create_phone_switch_unprocessable_entity",
+    "CreatePhoneSwitchUnprocessableEntityDict": ".create_phone_switch_unprocessable_entity",
     "CreateTicketBody": ".create_ticket_body",
+    "CreateTicketBodyDict": ".create_ticket_body",
     "CreateTicketRequest": ".create_ticket_request",
+    "CreateTicketRequestDict": ".create_ticket_request",
     "CreateTicketRequestAssignment": ".create_ticket_request_assignment",
+    "CreateTicketRequestAssignmentDict": ".create_ticket_request_assignment",
     "CreateTicketRequestContactWithEmail": ".create_ticket_request_contact_with_email",
+    "CreateTicketRequestContactWithEmailDict": ".create_ticket_request_contact_with_email",
     "CreateTicketRequestContactWithExternalId": ".create_ticket_request_contact_with_external_id",
+    "CreateTicketRequestContactWithExternalIdDict": ".create_ticket_request_contact_with_external_id",
     "CreateTicketRequestContactWithId": ".create_ticket_request_contact_with_id",
+    "CreateTicketRequestContactWithIdDict": ".create_ticket_request_contact_with_id",
     "CreateTicketTypeAttributeRequest": ".create_ticket_type_attribute_request",
+    "CreateTicketTypeAttributeRequestDict": ".create_ticket_type_attribute_request",
     "CreateTicketTypeAttributeRequestDataType": ".create_ticket_type_attribute_request_data_type",
     "CreateTicketTypeRequest": ".create_ticket_type_request",
+    "CreateTicketTypeRequestDict": ".create_ticket_type_request",
     "CreateTicketTypeRequestCategory": ".create_ticket_type_request_category",
     "CursorPages": ".cursor_pages",
     "CursorPagesType": ".cursor_pages_type",
@@ -1465,15 +1882,22 @@ _MODULE_OF: dict[str, str] = {
     "CustomActionStarted": ".custom_action_started",
     "CustomActionStartedAction": ".custom_action_started_action",
     "CustomAttributes": ".custom_attributes",
+    "CustomAttributesDict": ".custom_attributes",
     "CustomObjectInstance": ".custom_object_instance",
+    "CustomObjectInstanceDict": ".custom_object_instance",
     "CustomObjectInstanceCustomAttributes": ".custom_object_instance_custom_attributes",
+    "CustomObjectInstanceCustomAttributesDict": ".custom_object_instance_custom_attributes",
     "CustomObjectInstanceDeleted": ".custom_object_instance_deleted",
     "CustomObjectInstanceList": ".custom_object_instance_list",
+    "CustomObjectInstanceListDict": ".custom_object_instance_list",
     "CustomObjectInstancesPaginatedList": ".custom_object_instances_paginated_list",
     "CustomObjectInstancesPaginatedListType": ".custom_object_instances_paginated_list_type",
     "CustomerRequestEmail": ".customer_request_email",
+    "CustomerRequestEmailDict": ".customer_request_email",
     "CustomerRequestIntercomUserId": ".customer_request_intercom_user_id",
+    "CustomerRequestIntercomUserIdDict": ".customer_request_intercom_user_id",
     "CustomerRequestUserId": ".customer_request_user_id",
+    "CustomerRequestUserIdDict": ".customer_request_user_id",
     "DataAttribute": ".data_attribute",
     "DataAttributeDataType": ".data_attribute_data_type",
     "DataAttributeList": ".data_attribute_list",
@@ -1517,16 +1941,21 @@ _MODULE_OF: dict[str, str] = {
     "DataConnectorState": ".data_connector_state",
     "DataConnectorType": ".data_connector_type",
     "DataEvent": ".data_event",
+    "DataEventDict": ".data_event",
     "DataEventList": ".data_event_list",
+    "DataEventListDict": ".data_event_list",
     "DataEventListPages": ".data_event_list_pages",
+    "DataEventListPagesDict": ".data_event_list_pages",
     "DataEventListType": ".data_event_list_type",
     "DataEventMetadata": ".data_event_metadata",
+    "DataEventMetadataDict": ".data_event_metadata",
     "DataEventSummary": ".data_event_summary",
     "DataEventSummaryItem": ".data_event_summary_item",
     "DataEventSummaryType": ".data_event_summary_type",
     "DataEventType": ".data_event_type",
     "DataExport": ".data_export",
     "DataExportCsv": ".data_export_csv",
+    "DataExportCsvDict": ".data_export_csv",
     "DataExportStatus": ".data_export_status",
     "DeletedArticleObject": ".deleted_article_object",
     "DeletedArticleObjectObject": ".deleted_article_object_object",
@@ -1547,26 +1976,40 @@ _MODULE_OF: dict[str, str] = {
     "DeletedObject": ".deleted_object",
     "DeletedObjectObject": ".deleted_object_object",
     "DetachContactFromConversationRequest": ".detach_contact_from_conversation_request",
+    "DetachContactFromConversationRequestDict": ".detach_contact_from_conversation_request",
     "DetachTagFromConversationBody": ".detach_tag_from_conversation_body",
+    "DetachTagFromConversationBodyDict": ".detach_tag_from_conversation_body",
     "DetachTagFromTicketBody": ".detach_tag_from_ticket_body",
+    "DetachTagFromTicketBodyDict": ".detach_tag_from_ticket_body",
     "EcommerceCatalogProduct": ".ecommerce_catalog_product",
+    "EcommerceCatalogProductDict": ".ecommerce_catalog_product",
     "EcommerceCatalogProductAdditionalData": ".ecommerce_catalog_product_additional_data",
+    "EcommerceCatalogProductAdditionalDataDict": ".ecommerce_catalog_product_additional_data",
     "EcommerceCatalogProductAvailableOptionsItem": ".ecommerce_catalog_product_available_options_item",
+    "EcommerceCatalogProductAvailableOptionsItemDict": ".ecommerce_catalog_product_available_options_item",
     "EcommerceCatalogProductCollectionWithTitle": ".ecommerce_catalog_product_collection_with_title",
+    "EcommerceCatalogProductCollectionWithTitleDict": ".ecommerce_catalog_product_collection_with_title",
     "EcommerceCatalogUploadPartResponse": ".ecommerce_catalog_upload_part_response",
     "EcommerceCatalogUploadResponse": ".ecommerce_catalog_upload_response",
     "EcommerceCatalogUploadResponseStatus": ".ecommerce_catalog_upload_response_status",
     "EcommerceCatalogVariant": ".ecommerce_catalog_variant",
+    "EcommerceCatalogVariantDict": ".ecommerce_catalog_variant",
     "EcommerceCatalogVariantSelectedOptionsItem": ".ecommerce_catalog_variant_selected_options_item",
+    "EcommerceCatalogVariantSelectedOptionsItemDict": ".ecommerce_catalog_variant_selected_options_item",
     "EmailAddressHeader": ".email_address_header",
     "EmailList": ".email_list",
     "EmailMessageMetadata": ".email_message_metadata",
     "EmailSetting": ".email_setting",
     "EnqueueCreateTicketBody": ".enqueue_create_ticket_body",
+    "EnqueueCreateTicketBodyDict": ".enqueue_create_ticket_body",
     "Error": ".error",
+    "ErrorDict": ".error",
     "ErrorErrorsItem": ".error_errors_item",
+    "ErrorErrorsItemDict": ".error_errors_item",
     "EscalateFinConversationBody": ".escalate_fin_conversation_body",
+    "EscalateFinConversationBodyDict": ".escalate_fin_conversation_body",
     "EscalateFinConversationBodyUser": ".escalate_fin_conversation_body_user",
+    "EscalateFinConversationBodyUserDict": ".escalate_fin_conversation_body_user",
     "EscalateFinConversationResult": ".escalate_fin_conversation_result",
     "EscalateFinConversationResultStatus": ".escalate_fin_conversation_result_status",
     "ExternalPage": ".external_page",
@@ -1576,6 +2019,7 @@ _MODULE_OF: dict[str, str] = {
     "ExternalPagesListType": ".external_pages_list_type",
     "FileAttribute": ".file_attribute",
     "FinAgentAttachment": ".fin_agent_attachment",
+    "FinAgentAttachmentDict": ".fin_agent_attachment",
     "FinAgentAttachmentType": ".fin_agent_attachment_type",
     "FinAgentAttributeErrors": ".fin_agent_attribute_errors",
     "FinAgentAttributeErrorsConversation": ".fin_agent_attribute_errors_conversation",
@@ -1583,28 +2027,41 @@ _MODULE_OF: dict[str, str] = {
     "FinAgentAttributeErrorsUser": ".fin_agent_attribute_errors_user",
     "FinAgentAttributeErrorsUserAttributes": ".fin_agent_attribute_errors_user_attributes",
     "FinAgentConversationMetadata": ".fin_agent_conversation_metadata",
+    "FinAgentConversationMetadataDict": ".fin_agent_conversation_metadata",
     "FinAgentConversationMetadataAttributes": ".fin_agent_conversation_metadata_attributes",
+    "FinAgentConversationMetadataAttributesDict": ".fin_agent_conversation_metadata_attributes",
     "FinAgentCsatRequestedEvent": ".fin_agent_csat_requested_event",
+    "FinAgentCsatRequestedEventDict": ".fin_agent_csat_requested_event",
     "FinAgentCsatRequestedEventCsat": ".fin_agent_csat_requested_event_csat",
+    "FinAgentCsatRequestedEventCsatDict": ".fin_agent_csat_requested_event_csat",
     "FinAgentCsatRequestedEventCsatOptionsItem": ".fin_agent_csat_requested_event_csat_options_item",
+    "FinAgentCsatRequestedEventCsatOptionsItemDict": ".fin_agent_csat_requested_event_csat_options_item",
     "FinAgentCsatRequestedEventCsatOptionsItemKey": ".fin_agent_csat_requested_event_csat_options_item_key",
     "FinAgentCsatRequestedEventEventName": ".fin_agent_csat_requested_event_event_name",
     "FinAgentMessage": ".fin_agent_message",
+    "FinAgentMessageDict": ".fin_agent_message",
     "FinAgentMessageAuthor": ".fin_agent_message_author",
     "FinAgentRepliedEvent": ".fin_agent_replied_event",
+    "FinAgentRepliedEventDict": ".fin_agent_replied_event",
     "FinAgentRepliedEventEventName": ".fin_agent_replied_event_event_name",
     "FinAgentRepliedEventMessage": ".fin_agent_replied_event_message",
+    "FinAgentRepliedEventMessageDict": ".fin_agent_replied_event_message",
     "FinAgentRepliedEventMessageAuthor": ".fin_agent_replied_event_message_author",
     "FinAgentRepliedEventStatus": ".fin_agent_replied_event_status",
     "FinAgentReplyChunkEvent": ".fin_agent_reply_chunk_event",
+    "FinAgentReplyChunkEventDict": ".fin_agent_reply_chunk_event",
     "FinAgentReplyChunkEventEventName": ".fin_agent_reply_chunk_event_event_name",
     "FinAgentReplyChunkEventStatus": ".fin_agent_reply_chunk_event_status",
     "FinAgentSettings": ".fin_agent_settings",
+    "FinAgentSettingsDict": ".fin_agent_settings",
     "FinAgentStatusUpdatedEvent": ".fin_agent_status_updated_event",
+    "FinAgentStatusUpdatedEventDict": ".fin_agent_status_updated_event",
     "FinAgentStatusUpdatedEventEventName": ".fin_agent_status_updated_event_event_name",
     "FinAgentStatusUpdatedEventStatus": ".fin_agent_status_updated_event_status",
     "FinAgentUser": ".fin_agent_user",
+    "FinAgentUserDict": ".fin_agent_user",
     "FinAgentUserAttributes": ".fin_agent_user_attributes",
+    "FinAgentUserAttributesDict": ".fin_agent_user_attributes",
     "FinCapabilities": ".fin_capabilities",
     "FinCapability": ".fin_capability",
     "Folder": ".folder",
@@ -1612,8 +2069,10 @@ _MODULE_OF: dict[str, str] = {
     "FolderListType": ".folder_list_type",
     "GetDownloadReportingDataJobIdentifierAccept": ".get_download_reporting_data_job_identifier_accept",
     "GroupContent": ".group_content",
+    "GroupContentDict": ".group_content",
     "GroupContentType": ".group_content_type",
     "GroupTranslatedContent": ".group_translated_content",
+    "GroupTranslatedContentDict": ".group_translated_content",
     "GroupTranslatedContentType": ".group_translated_content_type",
     "HandlingEvent": ".handling_event",
     "HandlingEventList": ".handling_event_list",
@@ -1642,19 +2101,23 @@ _MODULE_OF: dict[str, str] = {
     "JobsStatus": ".jobs_status",
     "JobsType": ".jobs_type",
     "LinkConversationToTicketBody": ".link_conversation_to_ticket_body",
+    "LinkConversationToTicketBodyDict": ".link_conversation_to_ticket_body",
     "LinkedObject": ".linked_object",
     "LinkedObjectCategory": ".linked_object_category",
     "LinkedObjectList": ".linked_object_list",
     "LinkedObjectListType": ".linked_object_list_type",
     "LinkedObjectType": ".linked_object_type",
     "ListCallsWithTranscriptsBody": ".list_calls_with_transcripts_body",
+    "ListCallsWithTranscriptsBodyDict": ".list_calls_with_transcripts_body",
     "ListContactMergeHistoryOrder": ".list_contact_merge_history_order",
     "ListDataAttributesModel": ".list_data_attributes_model",
     "ListDataConnectorExecutionResultsErrorType": ".list_data_connector_execution_results_error_type",
     "ListDataConnectorExecutionResultsIncludeBodies": ".list_data_connector_execution_results_include_bodies",
     "ListDataConnectorExecutionResultsSuccess": ".list_data_connector_execution_results_success",
     "ListFinCapabilitiesBody": ".list_fin_capabilities_body",
+    "ListFinCapabilitiesBodyDict": ".list_fin_capabilities_body",
     "ListFinCapabilitiesBodyUser": ".list_fin_capabilities_body_user",
+    "ListFinCapabilitiesBodyUserDict": ".list_fin_capabilities_body_user",
     "Macro": ".macro",
     "MacroAvailableOnItem": ".macro_available_on_item",
     "MacroList": ".macro_list",
@@ -1664,7 +2127,9 @@ _MODULE_OF: dict[str, str] = {
     "MacroType": ".macro_type",
     "MacroVisibleTo": ".macro_visible_to",
     "MergeContactsRequest": ".merge_contacts_request",
+    "MergeContactsRequestDict": ".merge_contacts_request",
     "MergeConversationsRequest": ".merge_conversations_request",
+    "MergeConversationsRequestDict": ".merge_conversations_request",
     "MergeHistoryItem": ".merge_history_item",
     "MergeHistoryItemSourceContactRole": ".merge_history_item_source_contact_role",
     "MergeHistoryList": ".merge_history_list",
@@ -1683,19 +2148,23 @@ _MODULE_OF: dict[str, str] = {
     "MergePreviewReassignmentsTags": ".merge_preview_reassignments_tags",
     "MergePreviewReassignmentsTickets": ".merge_preview_reassignments_tickets",
     "MergePreviewRequest": ".merge_preview_request",
+    "MergePreviewRequestDict": ".merge_preview_request",
     "MergePreviewSummary": ".merge_preview_summary",
     "Message": ".message",
     "MessageMessageType": ".message_message_type",
     "Metadata": ".metadata",
     "MultipleFilterSearchRequest": ".multiple_filter_search_request",
+    "MultipleFilterSearchRequestDict": ".multiple_filter_search_request",
     "MultipleFilterSearchRequestOperator": ".multiple_filter_search_request_operator",
     "NewsItem": ".news_item",
     "NewsItemRequest": ".news_item_request",
+    "NewsItemRequestDict": ".news_item_request",
     "NewsItemRequestState": ".news_item_request_state",
     "NewsItemState": ".news_item_state",
     "NewsItemType": ".news_item_type",
     "Newsfeed": ".newsfeed",
     "NewsfeedAssignment": ".newsfeed_assignment",
+    "NewsfeedAssignmentDict": ".newsfeed_assignment",
     "NewsfeedType": ".newsfeed_type",
     "NextPageCursor": ".next_page_cursor",
     "Note": ".note",
@@ -1709,7 +2178,9 @@ _MODULE_OF: dict[str, str] = {
     "OfficeHoursSchedule": ".office_hours_schedule",
     "OfficeHoursScheduleList": ".office_hours_schedule_list",
     "OfficeHoursTimeInterval": ".office_hours_time_interval",
+    "OfficeHoursTimeIntervalDict": ".office_hours_time_interval",
     "OpenConversationRequest": ".open_conversation_request",
+    "OpenConversationRequestDict": ".open_conversation_request",
     "OpenConversationRequestMessageType": ".open_conversation_request_message_type",
     "OperatorWorkflowEvent": ".operator_workflow_event",
     "OperatorWorkflowEventEvent": ".operator_workflow_event_event",
@@ -1723,29 +2194,43 @@ _MODULE_OF: dict[str, str] = {
     "PhoneSwitch": ".phone_switch",
     "PhoneSwitchType": ".phone_switch_type",
     "PostExportReportingDataEnqueueBody": ".post_export_reporting_data_enqueue_body",
+    "PostExportReportingDataEnqueueBodyDict": ".post_export_reporting_data_enqueue_body",
     "Predicate": ".predicate",
+    "PredicateDict": ".predicate",
     "PriorityChanged": ".priority_changed",
     "PriorityChangedCurrentPriority": ".priority_changed_current_priority",
     "PriorityChangedPreviousPriority": ".priority_changed_previous_priority",
     "PublishArticleDraftRequest": ".publish_article_draft_request",
+    "PublishArticleDraftRequestDict": ".publish_article_draft_request",
     "QuickReplyOption": ".quick_reply_option",
+    "QuickReplyOptionDict": ".quick_reply_option",
     "QuickReplyOptionWithTranslations": ".quick_reply_option_with_translations",
     "QuickReplyOptionWithTranslationsTranslations": ".quick_reply_option_with_translations_translations",
     "Recipient": ".recipient",
+    "RecipientDict": ".recipient",
     "RecipientType": ".recipient_type",
     "RedactConversationRequestRedactConversationPartRequest": ".redact_conversation_request_redact_conversation_part_request",
+    "RedactConversationRequestRedactConversationPartRequestDict": ".redact_conversation_request_redact_conversation_part_request",
     "RedactConversationRequestRedactConversationPartRequestType": ".redact_conversation_request_redact_conversation_part_request_type",
     "RedactConversationRequestRedactConversationSourceRequest": ".redact_conversation_request_redact_conversation_source_request",
+    "RedactConversationRequestRedactConversationSourceRequestDict": ".redact_conversation_request_redact_conversation_source_request",
     "RedactConversationRequestRedactConversationSourceRequestType": ".redact_conversation_request_redact_conversation_source_request_type",
     "Reference": ".reference",
     "RegisterFinVoiceCallRequest": ".register_fin_voice_call_request",
+    "RegisterFinVoiceCallRequestDict": ".register_fin_voice_call_request",
     "RegisterFinVoiceCallRequestData": ".register_fin_voice_call_request_data",
+    "RegisterFinVoiceCallRequestDataDict": ".register_fin_voice_call_request_data",
     "RegisterFinVoiceCallRequestSource": ".register_fin_voice_call_request_source",
     "ReplyTicketRequestAdminReplyTicketRequest": ".reply_ticket_request_admin_reply_ticket_request",
+    "ReplyTicketRequestAdminReplyTicketRequestDict": ".reply_ticket_request_admin_reply_ticket_request",
     "ReplyTicketRequestContactReplyTicketEmailRequest": ".reply_ticket_request_contact_reply_ticket_email_request",
+    "ReplyTicketRequestContactReplyTicketEmailRequestDict": ".reply_ticket_request_contact_reply_ticket_email_request",
     "ReplyTicketRequestContactReplyTicketIntercomUserIdRequest": ".reply_ticket_request_contact_reply_ticket_intercom_user_id_request",
+    "ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict": ".reply_ticket_request_contact_reply_ticket_intercom_user_id_request",
     "ReplyTicketRequestContactReplyTicketUserIdRequest": ".reply_ticket_request_contact_reply_ticket_user_id_request",
+    "ReplyTicketRequestContactReplyTicketUserIdRequestDict": ".reply_ticket_request_contact_reply_ticket_user_id_request",
     "ReplyToFinBody": ".reply_to_fin_body",
+    "ReplyToFinBodyDict": ".reply_to_fin_body",
     "ReplyToFinResult": ".reply_to_fin_result",
     "ReplyToFinResultStatus": ".reply_to_fin_result_status",
     "ReplyTranslations": ".reply_translations",
@@ -1755,15 +2240,20 @@ _MODULE_OF: dict[str, str] = {
     "ReportingDatasetList": ".reporting_dataset_list",
     "RetrieveDataConnectorStateVersion": ".retrieve_data_connector_state_version",
     "RunFinProcedureBody": ".run_fin_procedure_body",
+    "RunFinProcedureBodyDict": ".run_fin_procedure_body",
     "RunFinProcedureBodyConversationMetadata": ".run_fin_procedure_body_conversation_metadata",
+    "RunFinProcedureBodyConversationMetadataDict": ".run_fin_procedure_body_conversation_metadata",
     "RunFinProcedureBodyConversationMetadataAttributes": ".run_fin_procedure_body_conversation_metadata_attributes",
+    "RunFinProcedureBodyConversationMetadataAttributesDict": ".run_fin_procedure_body_conversation_metadata_attributes",
     "RunFinProcedureBodySettings": ".run_fin_procedure_body_settings",
+    "RunFinProcedureBodySettingsDict": ".run_fin_procedure_body_settings",
     "RunFinProcedureResult": ".run_fin_procedure_result",
     "RunFinProcedureResultStatus": ".run_fin_procedure_result_status",
     "SalesAgent": ".sales_agent",
     "SalesAgentCollectedData": ".sales_agent_collected_data",
     "SalesAgentOutcome": ".sales_agent_outcome",
     "SearchActivityLogsBody": ".search_activity_logs_body",
+    "SearchActivityLogsBodyDict": ".search_activity_logs_body",
     "SearchContentContentTypesItem": ".search_content_content_types_item",
     "SearchContentCopilotState": ".search_content_copilot_state",
     "SearchContentFinSalesState": ".search_content_fin_sales_state",
@@ -1772,6 +2262,7 @@ _MODULE_OF: dict[str, str] = {
     "SearchContentStatesItem": ".search_content_states_item",
     "SearchContentTagOperator": ".search_content_tag_operator",
     "SearchRequest": ".search_request",
+    "SearchRequestDict": ".search_request",
     "Segment": ".segment",
     "SegmentList": ".segment_list",
     "SegmentListPages": ".segment_list_pages",
@@ -1779,31 +2270,39 @@ _MODULE_OF: dict[str, str] = {
     "SegmentPersonType": ".segment_person_type",
     "SegmentType": ".segment_type",
     "SetAwayAdminBody": ".set_away_admin_body",
+    "SetAwayAdminBodyDict": ".set_away_admin_body",
     "SideConversationList": ".side_conversation_list",
     "SideConversationListPages": ".side_conversation_list_pages",
     "SideConversationListPagesType": ".side_conversation_list_pages_type",
     "SideConversationListType": ".side_conversation_list_type",
     "SideConversationSummary": ".side_conversation_summary",
     "SingleFilterSearchRequest": ".single_filter_search_request",
+    "SingleFilterSearchRequestDict": ".single_filter_search_request",
     "SingleFilterSearchRequestOperator": ".single_filter_search_request_operator",
     "SlaApplied": ".sla_applied",
     "SlaAppliedSlaStatus": ".sla_applied_sla_status",
     "SnoozeConversationRequest": ".snooze_conversation_request",
+    "SnoozeConversationRequestDict": ".snooze_conversation_request",
     "SnoozeConversationRequestMessageType": ".snooze_conversation_request_message_type",
     "Snoozed": ".snoozed",
     "SocialProfile": ".social_profile",
     "SourceEmailMessageMetadata": ".source_email_message_metadata",
     "StartFinConversationBody": ".start_fin_conversation_body",
+    "StartFinConversationBodyDict": ".start_fin_conversation_body",
     "StartFinConversationResult": ".start_fin_conversation_result",
     "StartFinConversationResultStatus": ".start_fin_conversation_result_status",
     "StartingAfterPaging": ".starting_after_paging",
+    "StartingAfterPagingDict": ".starting_after_paging",
     "SubmitFinCsatBody": ".submit_fin_csat_body",
+    "SubmitFinCsatBodyDict": ".submit_fin_csat_body",
     "SubmitFinCsatBodyRating": ".submit_fin_csat_body_rating",
     "SubmitFinCsatResult": ".submit_fin_csat_result",
     "SubmitFinCsatResultRating": ".submit_fin_csat_result_rating",
     "SubmitFinCsatResultStatus": ".submit_fin_csat_result_status",
     "SubmitFinCsatUnprocessableEntity": ".submit_fin_csat_unprocessable_entity",
+    "SubmitFinCsatUnprocessableEntityDict": ".submit_fin_csat_unprocessable_entity",
     "SubmitFinCsatUnprocessableEntityErrors": ".submit_fin_csat_unprocessable_entity_errors",
+    "SubmitFinCsatUnprocessableEntityErrorsDict": ".submit_fin_csat_unprocessable_entity_errors",
     "SubscriptionType": ".subscription_type",
     "SubscriptionTypeConsentType": ".subscription_type_consent_type",
     "SubscriptionTypeContentTypesItem": ".subscription_type_content_types_item",
@@ -1813,14 +2312,18 @@ _MODULE_OF: dict[str, str] = {
     "Tag": ".tag",
     "TagBasic": ".tag_basic",
     "TagCompanyRequest": ".tag_company_request",
+    "TagCompanyRequestDict": ".tag_company_request",
     "TagCompanyRequestCompaniesItem": ".tag_company_request_companies_item",
+    "TagCompanyRequestCompaniesItemDict": ".tag_company_request_companies_item",
     "TagCreateResponse": ".tag_create_response",
     "TagCreateResponseCompaniesItem": ".tag_create_response_companies_item",
     "TagCreateResponseUsersItem": ".tag_create_response_users_item",
     "TagList": ".tag_list",
     "TagListType": ".tag_list_type",
     "TagMultipleUsersRequest": ".tag_multiple_users_request",
+    "TagMultipleUsersRequestDict": ".tag_multiple_users_request",
     "TagMultipleUsersRequestUsersItem": ".tag_multiple_users_request_users_item",
+    "TagMultipleUsersRequestUsersItemDict": ".tag_multiple_users_request_users_item",
     "Tags": ".tags",
     "TagsType": ".tags_type",
     "Team": ".team",
@@ -1856,6 +2359,7 @@ _MODULE_OF: dict[str, str] = {
     "TicketReplyPartType": ".ticket_reply_part_type",
     "TicketReplyType": ".ticket_reply_type",
     "TicketRequestCustomAttributes": ".ticket_request_custom_attributes",
+    "TicketRequestCustomAttributesDict": ".ticket_request_custom_attributes",
     "TicketState": ".ticket_state",
     "TicketStateCategory": ".ticket_state_category",
     "TicketStateDetailed": ".ticket_state_detailed",
@@ -1871,52 +2375,87 @@ _MODULE_OF: dict[str, str] = {
     "TicketTypeTicketStates": ".ticket_type_ticket_states",
     "Translation": ".translation",
     "UntagCompanyRequest": ".untag_company_request",
+    "UntagCompanyRequestDict": ".untag_company_request",
     "UntagCompanyRequestCompaniesItem": ".untag_company_request_companies_item",
+    "UntagCompanyRequestCompaniesItemDict": ".untag_company_request_companies_item",
     "UpdateArticleRequest": ".update_article_request",
+    "UpdateArticleRequestDict": ".update_article_request",
     "UpdateArticleRequestState": ".update_article_request_state",
     "UpdateAudienceRequest": ".update_audience_request",
+    "UpdateAudienceRequestDict": ".update_audience_request",
     "UpdateCollectionRequest": ".update_collection_request",
+    "UpdateCollectionRequestDict": ".update_collection_request",
     "UpdateContactRequest": ".update_contact_request",
+    "UpdateContactRequestDict": ".update_contact_request",
     "UpdateContactRequestCustomAttributes": ".update_contact_request_custom_attributes",
+    "UpdateContactRequestCustomAttributesDict": ".update_contact_request_custom_attributes",
     "UpdateContentImportSourceRequest": ".update_content_import_source_request",
+    "UpdateContentImportSourceRequestDict": ".update_content_import_source_request",
     "UpdateContentImportSourceRequestStatus": ".update_content_import_source_request_status",
     "UpdateContentImportSourceRequestSyncBehavior": ".update_content_import_source_request_sync_behavior",
     "UpdateConversationAttributeOptionRequest": ".update_conversation_attribute_option_request",
+    "UpdateConversationAttributeOptionRequestDict": ".update_conversation_attribute_option_request",
     "UpdateConversationAttributeRequest": ".update_conversation_attribute_request",
+    "UpdateConversationAttributeRequestDict": ".update_conversation_attribute_request",
     "UpdateConversationAttributeRequestReference": ".update_conversation_attribute_request_reference",
+    "UpdateConversationAttributeRequestReferenceDict": ".update_conversation_attribute_request_reference",
     "UpdateConversationAttributeRequestReferenceType": ".update_conversation_attribute_request_reference_type",
     "UpdateConversationPartRequest": ".update_conversation_part_request",
+    "UpdateConversationPartRequestDict": ".update_conversation_part_request",
     "UpdateConversationRequest": ".update_conversation_request",
+    "UpdateConversationRequestDict": ".update_conversation_request",
     "UpdateConversationRequestPriority": ".update_conversation_request_priority",
     "UpdateDataAttributeRequestListAttribute": ".update_data_attribute_request_list_attribute",
+    "UpdateDataAttributeRequestListAttributeDict": ".update_data_attribute_request_list_attribute",
     "UpdateDataAttributeRequestListAttributeOptionsItem": ".update_data_attribute_request_list_attribute_options_item",
+    "UpdateDataAttributeRequestListAttributeOptionsItemDict": ".update_data_attribute_request_list_attribute_options_item",
     "UpdateDataAttributeRequestOtherType": ".update_data_attribute_request_other_type",
+    "UpdateDataAttributeRequestOtherTypeDict": ".update_data_attribute_request_other_type",
     "UpdateDataConnectorRequest": ".update_data_connector_request",
+    "UpdateDataConnectorRequestDict": ".update_data_connector_request",
     "UpdateDataConnectorRequestAudiencesItem": ".update_data_connector_request_audiences_item",
     "UpdateDataConnectorRequestDataInputsItem": ".update_data_connector_request_data_inputs_item",
+    "UpdateDataConnectorRequestDataInputsItemDict": ".update_data_connector_request_data_inputs_item",
     "UpdateDataConnectorRequestDataInputsItemType": ".update_data_connector_request_data_inputs_item_type",
     "UpdateDataConnectorRequestHeadersItem": ".update_data_connector_request_headers_item",
+    "UpdateDataConnectorRequestHeadersItemDict": ".update_data_connector_request_headers_item",
     "UpdateDataConnectorRequestHttpMethod": ".update_data_connector_request_http_method",
     "UpdateDataConnectorRequestMockResponse": ".update_data_connector_request_mock_response",
+    "UpdateDataConnectorRequestMockResponseDict": ".update_data_connector_request_mock_response",
     "UpdateDataConnectorRequestState": ".update_data_connector_request_state",
     "UpdateExternalPageRequest": ".update_external_page_request",
+    "UpdateExternalPageRequestDict": ".update_external_page_request",
     "UpdateExternalPageRequestLocale": ".update_external_page_request_locale",
     "UpdateFolderBody": ".update_folder_body",
+    "UpdateFolderBodyDict": ".update_folder_body",
     "UpdateFolderBodyFolder": ".update_folder_body_folder",
+    "UpdateFolderBodyFolderDict": ".update_folder_body_folder",
     "UpdateInternalArticleRequest": ".update_internal_article_request",
+    "UpdateInternalArticleRequestDict": ".update_internal_article_request",
     "UpdateOfficeHoursExceptionRequest": ".update_office_hours_exception_request",
+    "UpdateOfficeHoursExceptionRequestDict": ".update_office_hours_exception_request",
     "UpdateOfficeHoursExceptionRequestExceptionType": ".update_office_hours_exception_request_exception_type",
     "UpdateOfficeHoursScheduleRequest": ".update_office_hours_schedule_request",
+    "UpdateOfficeHoursScheduleRequestDict": ".update_office_hours_schedule_request",
     "UpdateTeamMembersRequest": ".update_team_members_request",
+    "UpdateTeamMembersRequestDict": ".update_team_members_request",
     "UpdateTicketBody": ".update_ticket_body",
+    "UpdateTicketBodyDict": ".update_ticket_body",
     "UpdateTicketRequest": ".update_ticket_request",
+    "UpdateTicketRequestDict": ".update_ticket_request",
     "UpdateTicketRequestTicketAttributes": ".update_ticket_request_ticket_attributes",
+    "UpdateTicketRequestTicketAttributesDict": ".update_ticket_request_ticket_attributes",
     "UpdateTicketTypeAttributeRequest": ".update_ticket_type_attribute_request",
+    "UpdateTicketTypeAttributeRequestDict": ".update_ticket_type_attribute_request",
     "UpdateTicketTypeRequest": ".update_ticket_type_request",
+    "UpdateTicketTypeRequestDict": ".update_ticket_type_request",
     "UpdateTicketTypeRequestCategory": ".update_ticket_type_request_category",
     "UpdateVisitorRequest": ".update_visitor_request",
+    "UpdateVisitorRequestDict": ".update_visitor_request",
     "UpdateVisitorRequestCustomAttributes": ".update_visitor_request_custom_attributes",
+    "UpdateVisitorRequestCustomAttributesDict": ".update_visitor_request_custom_attributes",
     "UploadEcommerceCatalogBody": ".upload_ecommerce_catalog_body",
+    "UploadEcommerceCatalogBodyDict": ".upload_ecommerce_catalog_body",
     "UploadEcommerceCatalogBodyFinalize": ".upload_ecommerce_catalog_body_finalize",
     "Visitor": ".visitor",
     "VisitorAvatar": ".visitor_avatar",
@@ -1924,6 +2463,7 @@ _MODULE_OF: dict[str, str] = {
     "VisitorCompaniesType": ".visitor_companies_type",
     "VisitorCustomAttributes": ".visitor_custom_attributes",
     "VisitorDeletedObject": ".visitor_deleted_object",
+    "VisitorDeletedObjectDict": ".visitor_deleted_object",
     "VisitorDeletedObjectType": ".visitor_deleted_object_type",
     "VisitorLocationData": ".visitor_location_data",
     "VisitorSegments": ".visitor_segments",
@@ -1982,12 +2522,16 @@ __all__ = (
     "AdminList",
     "AdminPriorityLevel",
     "AdminPriorityLevelRequest",
+    "AdminPriorityLevelRequestDict",
     "AdminReplyConversationRequest",
+    "AdminReplyConversationRequestDict",
     "AdminReplyConversationRequestMessageType",
     "AdminReplyConversationRequestType",
     "AdminReplyTicketRequest",
+    "AdminReplyTicketRequestDict",
     "AdminReplyTicketRequestMessageType",
     "AdminReplyTicketRequestReplyOptionsItem",
+    "AdminReplyTicketRequestReplyOptionsItemDict",
     "AdminReplyTicketRequestType",
     "AdminRole",
     "AdminWithApp",
@@ -2006,6 +2550,7 @@ __all__ = (
     "App",
     "Article",
     "ArticleContent",
+    "ArticleContentDict",
     "ArticleContentState",
     "ArticleContentType",
     "ArticleList",
@@ -2025,6 +2570,7 @@ __all__ = (
     "ArticleStatistics",
     "ArticleStatisticsType",
     "ArticleTranslatedContent",
+    "ArticleTranslatedContentDict",
     "ArticleTranslatedContentType",
     "ArticleVersion",
     "ArticleVersionList",
@@ -2035,23 +2581,37 @@ __all__ = (
     "ArticleVersionSummaryType",
     "ArticleVersionType",
     "AskFinBody",
+    "AskFinBodyDict",
     "AskFinResult",
     "AskFinResultStatus",
     "AssignConversationRequest",
+    "AssignConversationRequestDict",
     "AssignConversationRequestMessageType",
     "AssignConversationRequestType",
     "AttachContactToACompanyBody",
+    "AttachContactToACompanyBodyDict",
     "AttachContactToConversationRequest",
     "AttachContactToConversationRequestCustomerWithEmail",
+    "AttachContactToConversationRequestCustomerWithEmailDict",
     "AttachContactToConversationRequestCustomerWithIntercomUserId",
+    "AttachContactToConversationRequestCustomerWithIntercomUserIdDict",
     "AttachContactToConversationRequestCustomerWithUserId",
+    "AttachContactToConversationRequestCustomerWithUserIdDict",
+    "AttachContactToConversationRequestDict",
     "AttachSubscriptionTypeToContactBody",
+    "AttachSubscriptionTypeToContactBodyDict",
     "AttachTagToArticleBody",
+    "AttachTagToArticleBodyDict",
     "AttachTagToContactBody",
+    "AttachTagToContactBodyDict",
     "AttachTagToContentSnippetBody",
+    "AttachTagToContentSnippetBodyDict",
     "AttachTagToConversationBody",
+    "AttachTagToConversationBodyDict",
     "AttachTagToInternalArticleBody",
+    "AttachTagToInternalArticleBodyDict",
     "AttachTagToTicketBody",
+    "AttachTagToTicketBodyDict",
     "Audience",
     "AudienceList",
     "AudienceListType",
@@ -2070,32 +2630,61 @@ __all__ = (
     "BulkCreateCompaniesRequest",
     "BulkCreateCompaniesRequestCompaniesItem",
     "BulkCreateCompaniesRequestCompaniesItemCustomAttributes",
+    "BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict",
+    "BulkCreateCompaniesRequestCompaniesItemDict",
+    "BulkCreateCompaniesRequestDict",
     "BulkCreateCompaniesRequestJob",
+    "BulkCreateCompaniesRequestJobDict",
     "BulkCreateContactsRequest",
     "BulkCreateContactsRequestContactsItem",
     "BulkCreateContactsRequestContactsItemCompaniesItem",
+    "BulkCreateContactsRequestContactsItemCompaniesItemDict",
     "BulkCreateContactsRequestContactsItemCustomAttributes",
+    "BulkCreateContactsRequestContactsItemCustomAttributesDict",
+    "BulkCreateContactsRequestContactsItemDict",
     "BulkCreateContactsRequestContactsItemTags",
     "BulkCreateContactsRequestContactsItemTagsAddItem",
+    "BulkCreateContactsRequestContactsItemTagsAddItemDict",
+    "BulkCreateContactsRequestContactsItemTagsDict",
+    "BulkCreateContactsRequestDict",
     "BulkCreateContactsRequestJob",
+    "BulkCreateContactsRequestJobDict",
     "BulkDeleteCompaniesRequest",
     "BulkDeleteCompaniesRequestCompaniesItem",
+    "BulkDeleteCompaniesRequestCompaniesItemDict",
+    "BulkDeleteCompaniesRequestDict",
     "BulkDeleteCompaniesRequestJob",
+    "BulkDeleteCompaniesRequestJobDict",
     "BulkDeleteContactsRequest",
     "BulkDeleteContactsRequestContactsItem",
+    "BulkDeleteContactsRequestContactsItemDict",
+    "BulkDeleteContactsRequestDict",
     "BulkDeleteContactsRequestJob",
+    "BulkDeleteContactsRequestJobDict",
     "BulkUpdateCompaniesRequest",
     "BulkUpdateCompaniesRequestCompaniesItem",
     "BulkUpdateCompaniesRequestCompaniesItemCustomAttributes",
+    "BulkUpdateCompaniesRequestCompaniesItemCustomAttributesDict",
+    "BulkUpdateCompaniesRequestCompaniesItemDict",
+    "BulkUpdateCompaniesRequestDict",
     "BulkUpdateCompaniesRequestJob",
+    "BulkUpdateCompaniesRequestJobDict",
     "BulkUpdateContactsRequest",
     "BulkUpdateContactsRequestContactsItem",
     "BulkUpdateContactsRequestContactsItemCompaniesItem",
+    "BulkUpdateContactsRequestContactsItemCompaniesItemDict",
     "BulkUpdateContactsRequestContactsItemCustomAttributes",
+    "BulkUpdateContactsRequestContactsItemCustomAttributesDict",
+    "BulkUpdateContactsRequestContactsItemDict",
     "BulkUpdateContactsRequestContactsItemTags",
     "BulkUpdateContactsRequestContactsItemTagsAddItem",
+    "BulkUpdateContactsRequestContactsItemTagsAddItemDict",
+    "BulkUpdateContactsRequestContactsItemTagsDict",
     "BulkUpdateContactsRequestContactsItemTagsRemoveItem",
+    "BulkUpdateContactsRequestContactsItemTagsRemoveItemDict",
+    "BulkUpdateContactsRequestDict",
     "BulkUpdateContactsRequestJob",
+    "BulkUpdateContactsRequestJobDict",
     "Call",
     "CallList",
     "CallSummary",
@@ -2103,12 +2692,17 @@ __all__ = (
     "CallWithTranscriptList",
     "CallWithTranscriptTranscriptItem",
     "ChangeTicketTypeRequest",
+    "ChangeTicketTypeRequestDict",
     "ChangeTicketTypeRequestTicketAttributes",
+    "ChangeTicketTypeRequestTicketAttributesDict",
     "CloseConversationRequest",
+    "CloseConversationRequestDict",
     "CloseConversationRequestMessageType",
     "CloseConversationRequestType",
     "CollectAgentInputRequest",
     "CollectAgentInputRequestAttributeValuesItem",
+    "CollectAgentInputRequestAttributeValuesItemDict",
+    "CollectAgentInputRequestDict",
     "CollectProcedureAgentInputResult",
     "Collection",
     "CollectionList",
@@ -2136,7 +2730,9 @@ __all__ = (
     "CompanyScroll",
     "CompanyScrollType",
     "CompanySearchRequest",
+    "CompanySearchRequestDict",
     "CompanySearchRequestSort",
+    "CompanySearchRequestSortDict",
     "CompanySearchRequestSortOrder",
     "CompanySegments",
     "CompanySegmentsType",
@@ -2166,22 +2762,33 @@ __all__ = (
     "ContactReference",
     "ContactReferenceType",
     "ContactReplyBaseRequest",
+    "ContactReplyBaseRequestDict",
     "ContactReplyBaseRequestMessageType",
     "ContactReplyBaseRequestReplyOptionsItem",
+    "ContactReplyBaseRequestReplyOptionsItemDict",
     "ContactReplyBaseRequestType",
     "ContactReplyEmailRequest",
+    "ContactReplyEmailRequestDict",
     "ContactReplyIntercomUserIdRequest",
+    "ContactReplyIntercomUserIdRequestDict",
     "ContactReplyTicketEmailRequest",
+    "ContactReplyTicketEmailRequestDict",
     "ContactReplyTicketIntercomUserIdRequest",
+    "ContactReplyTicketIntercomUserIdRequestDict",
     "ContactReplyTicketUserIdRequest",
+    "ContactReplyTicketUserIdRequestDict",
     "ContactReplyUserIdRequest",
+    "ContactReplyUserIdRequestDict",
     "ContactSearchRequest",
+    "ContactSearchRequestDict",
     "ContactSearchRequestSort",
+    "ContactSearchRequestSortDict",
     "ContactSearchRequestSortOrder",
     "ContactSegments",
     "ContactSegmentsType",
     "ContactSocialProfiles",
     "ContactSubscriptionTypes",
+    "ContactSubscriptionTypesDict",
     "ContactTags",
     "ContactUnarchived",
     "ContactWithEnabledPushMessaging",
@@ -2193,10 +2800,15 @@ __all__ = (
     "ContentBulkActionRequest",
     "ContentBulkActionRequestAction",
     "ContentBulkActionRequestAudience",
+    "ContentBulkActionRequestAudienceDict",
     "ContentBulkActionRequestAvailability",
+    "ContentBulkActionRequestAvailabilityDict",
     "ContentBulkActionRequestContentIdsItem",
+    "ContentBulkActionRequestContentIdsItemDict",
     "ContentBulkActionRequestContentIdsItemType",
+    "ContentBulkActionRequestDict",
     "ContentBulkActionRequestTags",
+    "ContentBulkActionRequestTagsDict",
     "ContentBulkActionResponse",
     "ContentImportSource",
     "ContentImportSourceStatus",
@@ -2214,18 +2826,23 @@ __all__ = (
     "ContentSearchResponseType",
     "ContentSnippet",
     "ContentSnippetCreateRequest",
+    "ContentSnippetCreateRequestDict",
     "ContentSnippetCreateRequestJsonBlocksItem",
+    "ContentSnippetCreateRequestJsonBlocksItemDict",
     "ContentSnippetJsonBlocksItem",
     "ContentSnippetList",
     "ContentSnippetListType",
     "ContentSnippetUpdateRequest",
+    "ContentSnippetUpdateRequestDict",
     "ContentSnippetUpdateRequestJsonBlocksItem",
+    "ContentSnippetUpdateRequestJsonBlocksItemDict",
     "ContentSource",
     "ContentSourceContentType",
     "ContentSourcesList",
     "ContentSourcesListType",
     "Conversation",
     "ConversationAttachmentFiles",
+    "ConversationAttachmentFilesDict",
     "ConversationAttributeBase",
     "ConversationAttributeBaseDataType",
     "ConversationAttributeBaseType",
@@ -2313,96 +2930,159 @@ __all__ = (
     "ConversationTagsUpdated",
     "ConversationTeammates",
     "ConvertConversationToTicketRequest",
+    "ConvertConversationToTicketRequestDict",
     "ConvertVisitorRequest",
+    "ConvertVisitorRequestDict",
     "ConvertVisitorRequestUser",
+    "ConvertVisitorRequestUserDict",
     "ConvertVisitorRequestVisitor",
+    "ConvertVisitorRequestVisitorDict",
     "CreateArticleRequest",
+    "CreateArticleRequestDict",
     "CreateArticleRequestState",
     "CreateAudienceRequest",
+    "CreateAudienceRequestDict",
     "CreateCollectionRequest",
+    "CreateCollectionRequestDict",
     "CreateCompanyNoteBody",
+    "CreateCompanyNoteBodyDict",
     "CreateContactRequest",
     "CreateContactRequestCustomAttributes",
+    "CreateContactRequestCustomAttributesDict",
+    "CreateContactRequestDict",
     "CreateContentImportSourceRequest",
+    "CreateContentImportSourceRequestDict",
     "CreateContentImportSourceRequestStatus",
     "CreateContentImportSourceRequestSyncBehavior",
     "CreateConversationAttributeBooleanRequest",
     "CreateConversationAttributeBooleanRequestDataType",
+    "CreateConversationAttributeBooleanRequestDict",
     "CreateConversationAttributeDatetimeRequest",
     "CreateConversationAttributeDatetimeRequestDataType",
+    "CreateConversationAttributeDatetimeRequestDict",
     "CreateConversationAttributeDecimalRequest",
     "CreateConversationAttributeDecimalRequestDataType",
+    "CreateConversationAttributeDecimalRequestDict",
     "CreateConversationAttributeFilesRequest",
     "CreateConversationAttributeFilesRequestDataType",
+    "CreateConversationAttributeFilesRequestDict",
     "CreateConversationAttributeIntegerRequest",
     "CreateConversationAttributeIntegerRequestDataType",
+    "CreateConversationAttributeIntegerRequestDict",
     "CreateConversationAttributeListRequest",
     "CreateConversationAttributeListRequestDataType",
+    "CreateConversationAttributeListRequestDict",
     "CreateConversationAttributeOptionRequest",
+    "CreateConversationAttributeOptionRequestDict",
     "CreateConversationAttributeRelationshipRequest",
     "CreateConversationAttributeRelationshipRequestDataType",
+    "CreateConversationAttributeRelationshipRequestDict",
     "CreateConversationAttributeRelationshipRequestReference",
+    "CreateConversationAttributeRelationshipRequestReferenceDict",
     "CreateConversationAttributeRelationshipRequestReferenceType",
     "CreateConversationAttributeRequestBase",
     "CreateConversationAttributeRequestBaseDataType",
+    "CreateConversationAttributeRequestBaseDict",
     "CreateConversationAttributeStringRequest",
     "CreateConversationAttributeStringRequestDataType",
+    "CreateConversationAttributeStringRequestDict",
     "CreateConversationRequest",
+    "CreateConversationRequestDict",
     "CreateConversationRequestFrom",
+    "CreateConversationRequestFromDict",
     "CreateConversationRequestFromType",
     "CreateDataAttributeRequestListAttribute",
     "CreateDataAttributeRequestListAttributeDataType",
+    "CreateDataAttributeRequestListAttributeDict",
     "CreateDataAttributeRequestListAttributeModel",
     "CreateDataAttributeRequestListAttributeOptionsItem",
+    "CreateDataAttributeRequestListAttributeOptionsItemDict",
     "CreateDataAttributeRequestOtherType",
     "CreateDataAttributeRequestOtherTypeDataType",
+    "CreateDataAttributeRequestOtherTypeDict",
     "CreateDataAttributeRequestOtherTypeModel",
     "CreateDataConnectorRequest",
     "CreateDataConnectorRequestAudiencesItem",
     "CreateDataConnectorRequestDataInputsItem",
+    "CreateDataConnectorRequestDataInputsItemDict",
     "CreateDataConnectorRequestDataInputsItemType",
+    "CreateDataConnectorRequestDict",
     "CreateDataConnectorRequestHeadersItem",
+    "CreateDataConnectorRequestHeadersItemDict",
     "CreateDataConnectorRequestHttpMethod",
     "CreateDataConnectorRequestMockResponse",
+    "CreateDataConnectorRequestMockResponseDict",
     "CreateDataEventRequest",
+    "CreateDataEventRequestDict",
     "CreateDataEventRequestMetadata",
+    "CreateDataEventRequestMetadataDict",
     "CreateDataEventSummariesRequest",
+    "CreateDataEventSummariesRequestDict",
     "CreateDataEventSummariesRequestEventSummaries",
+    "CreateDataEventSummariesRequestEventSummariesDict",
     "CreateDataExportsRequest",
+    "CreateDataExportsRequestDict",
     "CreateExternalPageRequest",
+    "CreateExternalPageRequestDict",
     "CreateExternalPageRequestLocale",
     "CreateFolderBody",
+    "CreateFolderBodyDict",
     "CreateFolderBodyFolder",
+    "CreateFolderBodyFolderDict",
     "CreateHelpCenterRedirectRequest",
+    "CreateHelpCenterRedirectRequestDict",
     "CreateHelpCenterRedirectRequestTargetType",
     "CreateIdentityVerificationSecretRequest",
+    "CreateIdentityVerificationSecretRequestDict",
     "CreateInternalArticleRequest",
+    "CreateInternalArticleRequestDict",
     "CreateMessageRequest",
+    "CreateMessageRequestDict",
     "CreateMessageRequestFrom",
+    "CreateMessageRequestFromDict",
     "CreateMessageRequestFromType",
     "CreateMessageRequestMessageType",
     "CreateNoteBody",
+    "CreateNoteBodyDict",
     "CreateOfficeHoursExceptionRequest",
+    "CreateOfficeHoursExceptionRequestDict",
     "CreateOfficeHoursExceptionRequestExceptionType",
     "CreateOfficeHoursScheduleRequest",
+    "CreateOfficeHoursScheduleRequestDict",
     "CreateOrUpdateCompanyRequest",
     "CreateOrUpdateCompanyRequestCustomAttributes",
+    "CreateOrUpdateCompanyRequestCustomAttributesDict",
+    "CreateOrUpdateCompanyRequestDict",
     "CreateOrUpdateCustomObjectInstanceRequest",
     "CreateOrUpdateCustomObjectInstanceRequestCustomAttributes",
+    "CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict",
+    "CreateOrUpdateCustomObjectInstanceRequestDict",
     "CreateOrUpdateTagRequest",
+    "CreateOrUpdateTagRequestDict",
     "CreatePhoneSwitchBadRequest",
+    "CreatePhoneSwitchBadRequestDict",
     "CreatePhoneSwitchRequest",
+    "CreatePhoneSwitchRequestDict",
     "CreatePhoneSwitchUnprocessableEntity",
+    "CreatePhoneSwitchUnprocessableEntityDict",
     "CreateTicketBody",
+    "CreateTicketBodyDict",
     "CreateTicketRequest",
     "CreateTicketRequestAssignment",
+    "CreateTicketRequestAssignmentDict",
     "CreateTicketRequestContactWithEmail",
+    "CreateTicketRequestContactWithEmailDict",
     "CreateTicketRequestContactWithExternalId",
+    "CreateTicketRequestContactWithExternalIdDict",
     "CreateTicketRequestContactWithId",
+    "CreateTicketRequestContactWithIdDict",
+    "CreateTicketRequestDict",
     "CreateTicketTypeAttributeRequest",
     "CreateTicketTypeAttributeRequestDataType",
+    "CreateTicketTypeAttributeRequestDict",
     "CreateTicketTypeRequest",
     "CreateTicketTypeRequestCategory",
+    "CreateTicketTypeRequestDict",
     "CursorPages",
     "CursorPagesType",
     "CustomActionFinished",
@@ -2411,15 +3091,22 @@ __all__ = (
     "CustomActionStarted",
     "CustomActionStartedAction",
     "CustomAttributes",
+    "CustomAttributesDict",
     "CustomObjectInstance",
     "CustomObjectInstanceCustomAttributes",
+    "CustomObjectInstanceCustomAttributesDict",
     "CustomObjectInstanceDeleted",
+    "CustomObjectInstanceDict",
     "CustomObjectInstanceList",
+    "CustomObjectInstanceListDict",
     "CustomObjectInstancesPaginatedList",
     "CustomObjectInstancesPaginatedListType",
     "CustomerRequestEmail",
+    "CustomerRequestEmailDict",
     "CustomerRequestIntercomUserId",
+    "CustomerRequestIntercomUserIdDict",
     "CustomerRequestUserId",
+    "CustomerRequestUserIdDict",
     "DataAttribute",
     "DataAttributeDataType",
     "DataAttributeList",
@@ -2463,16 +3150,21 @@ __all__ = (
     "DataConnectorState",
     "DataConnectorType",
     "DataEvent",
+    "DataEventDict",
     "DataEventList",
+    "DataEventListDict",
     "DataEventListPages",
+    "DataEventListPagesDict",
     "DataEventListType",
     "DataEventMetadata",
+    "DataEventMetadataDict",
     "DataEventSummary",
     "DataEventSummaryItem",
     "DataEventSummaryType",
     "DataEventType",
     "DataExport",
     "DataExportCsv",
+    "DataExportCsvDict",
     "DataExportStatus",
     "DeletedArticleObject",
     "DeletedArticleObjectObject",
@@ -2493,26 +3185,40 @@ __all__ = (
     "DeletedObject",
     "DeletedObjectObject",
     "DetachContactFromConversationRequest",
+    "DetachContactFromConversationRequestDict",
     "DetachTagFromConversationBody",
+    "DetachTagFromConversationBodyDict",
     "DetachTagFromTicketBody",
+    "DetachTagFromTicketBodyDict",
     "EcommerceCatalogProduct",
     "EcommerceCatalogProductAdditionalData",
+    "EcommerceCatalogProductAdditionalDataDict",
     "EcommerceCatalogProductAvailableOptionsItem",
+    "EcommerceCatalogProductAvailableOptionsItemDict",
     "EcommerceCatalogProductCollectionWithTitle",
+    "EcommerceCatalogProductCollectionWithTitleDict",
+    "EcommerceCatalogProductDict",
     "EcommerceCatalogUploadPartResponse",
     "EcommerceCatalogUploadResponse",
     "EcommerceCatalogUploadResponseStatus",
     "EcommerceCatalogVariant",
+    "EcommerceCatalogVariantDict",
     "EcommerceCatalogVariantSelectedOptionsItem",
+    "EcommerceCatalogVariantSelectedOptionsItemDict",
     "EmailAddressHeader",
     "EmailList",
     "EmailMessageMetadata",
     "EmailSetting",
     "EnqueueCreateTicketBody",
+    "EnqueueCreateTicketBodyDict",
     "Error",
+    "ErrorDict",
     "ErrorErrorsItem",
+    "ErrorErrorsItemDict",
     "EscalateFinConversationBody",
+    "EscalateFinConversationBodyDict",
     "EscalateFinConversationBodyUser",
+    "EscalateFinConversationBodyUserDict",
     "EscalateFinConversationResult",
     "EscalateFinConversationResultStatus",
     "ExternalPage",
@@ -2522,6 +3228,7 @@ __all__ = (
     "ExternalPagesListType",
     "FileAttribute",
     "FinAgentAttachment",
+    "FinAgentAttachmentDict",
     "FinAgentAttachmentType",
     "FinAgentAttributeErrors",
     "FinAgentAttributeErrorsConversation",
@@ -2530,27 +3237,40 @@ __all__ = (
     "FinAgentAttributeErrorsUserAttributes",
     "FinAgentConversationMetadata",
     "FinAgentConversationMetadataAttributes",
+    "FinAgentConversationMetadataAttributesDict",
+    "FinAgentConversationMetadataDict",
     "FinAgentCsatRequestedEvent",
     "FinAgentCsatRequestedEventCsat",
+    "FinAgentCsatRequestedEventCsatDict",
     "FinAgentCsatRequestedEventCsatOptionsItem",
+    "FinAgentCsatRequestedEventCsatOptionsItemDict",
     "FinAgentCsatRequestedEventCsatOptionsItemKey",
+    "FinAgentCsatRequestedEventDict",
     "FinAgentCsatRequestedEventEventName",
     "FinAgentMessage",
     "FinAgentMessageAuthor",
+    "FinAgentMessageDict",
     "FinAgentRepliedEvent",
+    "FinAgentRepliedEventDict",
     "FinAgentRepliedEventEventName",
     "FinAgentRepliedEventMessage",
     "FinAgentRepliedEventMessageAuthor",
+    "FinAgentRepliedEventMessageDict",
     "FinAgentRepliedEventStatus",
     "FinAgentReplyChunkEvent",
+    "FinAgentReplyChunkEventDict",
     "FinAgentReplyChunkEventEventName",
     "FinAgentReplyChunkEventStatus",
     "FinAgentSettings",
+    "FinAgentSettingsDict",
     "FinAgentStatusUpdatedEvent",
+    "FinAgentStatusUpdatedEventDict",
     "FinAgentStatusUpdatedEventEventName",
     "FinAgentStatusUpdatedEventStatus",
     "FinAgentUser",
     "FinAgentUserAttributes",
+    "FinAgentUserAttributesDict",
+    "FinAgentUserDict",
     "FinCapabilities",
     "FinCapability",
     "Folder",
@@ -2558,8 +3278,10 @@ __all__ = (
     "FolderListType",
     "GetDownloadReportingDataJobIdentifierAccept",
     "GroupContent",
+    "GroupContentDict",
     "GroupContentType",
     "GroupTranslatedContent",
+    "GroupTranslatedContentDict",
     "GroupTranslatedContentType",
     "HandlingEvent",
     "HandlingEventList",
@@ -2588,19 +3310,23 @@ __all__ = (
     "JobsStatus",
     "JobsType",
     "LinkConversationToTicketBody",
+    "LinkConversationToTicketBodyDict",
     "LinkedObject",
     "LinkedObjectCategory",
     "LinkedObjectList",
     "LinkedObjectListType",
     "LinkedObjectType",
     "ListCallsWithTranscriptsBody",
+    "ListCallsWithTranscriptsBodyDict",
     "ListContactMergeHistoryOrder",
     "ListDataAttributesModel",
     "ListDataConnectorExecutionResultsErrorType",
     "ListDataConnectorExecutionResultsIncludeBodies",
     "ListDataConnectorExecutionResultsSuccess",
     "ListFinCapabilitiesBody",
+    "ListFinCapabilitiesBodyDict",
     "ListFinCapabilitiesBodyUser",
+    "ListFinCapabilitiesBodyUserDict",
     "Macro",
     "MacroAvailableOnItem",
     "MacroList",
@@ -2610,7 +3336,9 @@ __all__ = (
     "MacroType",
     "MacroVisibleTo",
     "MergeContactsRequest",
+    "MergeContactsRequestDict",
     "MergeConversationsRequest",
+    "MergeConversationsRequestDict",
     "MergeHistoryItem",
     "MergeHistoryItemSourceContactRole",
     "MergeHistoryList",
@@ -2629,19 +3357,23 @@ __all__ = (
     "MergePreviewReassignmentsTags",
     "MergePreviewReassignmentsTickets",
     "MergePreviewRequest",
+    "MergePreviewRequestDict",
     "MergePreviewSummary",
     "Message",
     "MessageMessageType",
     "Metadata",
     "MultipleFilterSearchRequest",
+    "MultipleFilterSearchRequestDict",
     "MultipleFilterSearchRequestOperator",
     "NewsItem",
     "NewsItemRequest",
+    "NewsItemRequestDict",
     "NewsItemRequestState",
     "NewsItemState",
     "NewsItemType",
     "Newsfeed",
     "NewsfeedAssignment",
+    "NewsfeedAssignmentDict",
     "NewsfeedType",
     "NextPageCursor",
     "Note",
@@ -2655,7 +3387,9 @@ __all__ = (
     "OfficeHoursSchedule",
     "OfficeHoursScheduleList",
     "OfficeHoursTimeInterval",
+    "OfficeHoursTimeIntervalDict",
     "OpenConversationRequest",
+    "OpenConversationRequestDict",
     "OpenConversationRequestMessageType",
     "OperatorWorkflowEvent",
     "OperatorWorkflowEventEvent",
@@ -2669,29 +3403,43 @@ __all__ = (
     "PhoneSwitch",
     "PhoneSwitchType",
     "PostExportReportingDataEnqueueBody",
+    "PostExportReportingDataEnqueueBodyDict",
     "Predicate",
+    "PredicateDict",
     "PriorityChanged",
     "PriorityChangedCurrentPriority",
     "PriorityChangedPreviousPriority",
     "PublishArticleDraftRequest",
+    "PublishArticleDraftRequestDict",
     "QuickReplyOption",
+    "QuickReplyOptionDict",
     "QuickReplyOptionWithTranslations",
     "QuickReplyOptionWithTranslationsTranslations",
     "Recipient",
+    "RecipientDict",
     "RecipientType",
     "RedactConversationRequestRedactConversationPartRequest",
+    "RedactConversationRequestRedactConversationPartRequestDict",
     "RedactConversationRequestRedactConversationPartRequestType",
     "RedactConversationRequestRedactConversationSourceRequest",
+    "RedactConversationRequestRedactConversationSourceRequestDict",
     "RedactConversationRequestRedactConversationSourceRequestType",
     "Reference",
     "RegisterFinVoiceCallRequest",
     "RegisterFinVoiceCallRequestData",
+    "RegisterFinVoiceCallRequestDataDict",
+    "RegisterFinVoiceCallRequestDict",
     "RegisterFinVoiceCallRequestSource",
     "ReplyTicketRequestAdminReplyTicketRequest",
+    "ReplyTicketRequestAdminReplyTicketRequestDict",
     "ReplyTicketRequestContactReplyTicketEmailRequest",
+    "ReplyTicketRequestContactReplyTicketEmailRequestDict",
     "ReplyTicketRequestContactReplyTicketIntercomUserIdRequest",
+    "ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict",
     "ReplyTicketRequestContactReplyTicketUserIdRequest",
+    "ReplyTicketRequestContactReplyTicketUserIdRequestDict",
     "ReplyToFinBody",
+    "ReplyToFinBodyDict",
     "ReplyToFinResult",
     "ReplyToFinResultStatus",
     "ReplyTranslations",
@@ -2703,13 +3451,18 @@ __all__ = (
     "RunFinProcedureBody",
     "RunFinProcedureBodyConversationMetadata",
     "RunFinProcedureBodyConversationMetadataAttributes",
+    "RunFinProcedureBodyConversationMetadataAttributesDict",
+    "RunFinProcedureBodyConversationMetadataDict",
+    "RunFinProcedureBodyDict",
     "RunFinProcedureBodySettings",
+    "RunFinProcedureBodySettingsDict",
     "RunFinProcedureResult",
     "RunFinProcedureResultStatus",
     "SalesAgent",
     "SalesAgentCollectedData",
     "SalesAgentOutcome",
     "SearchActivityLogsBody",
+    "SearchActivityLogsBodyDict",
     "SearchContentContentTypesItem",
     "SearchContentCopilotState",
     "SearchContentFinSalesState",
@@ -2718,6 +3471,7 @@ __all__ = (
     "SearchContentStatesItem",
     "SearchContentTagOperator",
     "SearchRequest",
+    "SearchRequestDict",
     "Segment",
     "SegmentList",
     "SegmentListPages",
@@ -2725,31 +3479,39 @@ __all__ = (
     "SegmentPersonType",
     "SegmentType",
     "SetAwayAdminBody",
+    "SetAwayAdminBodyDict",
     "SideConversationList",
     "SideConversationListPages",
     "SideConversationListPagesType",
     "SideConversationListType",
     "SideConversationSummary",
     "SingleFilterSearchRequest",
+    "SingleFilterSearchRequestDict",
     "SingleFilterSearchRequestOperator",
     "SlaApplied",
     "SlaAppliedSlaStatus",
     "SnoozeConversationRequest",
+    "SnoozeConversationRequestDict",
     "SnoozeConversationRequestMessageType",
     "Snoozed",
     "SocialProfile",
     "SourceEmailMessageMetadata",
     "StartFinConversationBody",
+    "StartFinConversationBodyDict",
     "StartFinConversationResult",
     "StartFinConversationResultStatus",
     "StartingAfterPaging",
+    "StartingAfterPagingDict",
     "SubmitFinCsatBody",
+    "SubmitFinCsatBodyDict",
     "SubmitFinCsatBodyRating",
     "SubmitFinCsatResult",
     "SubmitFinCsatResultRating",
     "SubmitFinCsatResultStatus",
     "SubmitFinCsatUnprocessableEntity",
+    "SubmitFinCsatUnprocessableEntityDict",
     "SubmitFinCsatUnprocessableEntityErrors",
+    "SubmitFinCsatUnprocessableEntityErrorsDict",
     "SubscriptionType",
     "SubscriptionTypeConsentType",
     "SubscriptionTypeContentTypesItem",
@@ -2760,13 +3522,17 @@ __all__ = (
     "TagBasic",
     "TagCompanyRequest",
     "TagCompanyRequestCompaniesItem",
+    "TagCompanyRequestCompaniesItemDict",
+    "TagCompanyRequestDict",
     "TagCreateResponse",
     "TagCreateResponseCompaniesItem",
     "TagCreateResponseUsersItem",
     "TagList",
     "TagListType",
     "TagMultipleUsersRequest",
+    "TagMultipleUsersRequestDict",
     "TagMultipleUsersRequestUsersItem",
+    "TagMultipleUsersRequestUsersItemDict",
     "Tags",
     "TagsType",
     "Team",
@@ -2802,6 +3568,7 @@ __all__ = (
     "TicketReplyPartType",
     "TicketReplyType",
     "TicketRequestCustomAttributes",
+    "TicketRequestCustomAttributesDict",
     "TicketState",
     "TicketStateCategory",
     "TicketStateDetailed",
@@ -2818,51 +3585,86 @@ __all__ = (
     "Translation",
     "UntagCompanyRequest",
     "UntagCompanyRequestCompaniesItem",
+    "UntagCompanyRequestCompaniesItemDict",
+    "UntagCompanyRequestDict",
     "UpdateArticleRequest",
+    "UpdateArticleRequestDict",
     "UpdateArticleRequestState",
     "UpdateAudienceRequest",
+    "UpdateAudienceRequestDict",
     "UpdateCollectionRequest",
+    "UpdateCollectionRequestDict",
     "UpdateContactRequest",
     "UpdateContactRequestCustomAttributes",
+    "UpdateContactRequestCustomAttributesDict",
+    "UpdateContactRequestDict",
     "UpdateContentImportSourceRequest",
+    "UpdateContentImportSourceRequestDict",
     "UpdateContentImportSourceRequestStatus",
     "UpdateContentImportSourceRequestSyncBehavior",
     "UpdateConversationAttributeOptionRequest",
+    "UpdateConversationAttributeOptionRequestDict",
     "UpdateConversationAttributeRequest",
+    "UpdateConversationAttributeRequestDict",
     "UpdateConversationAttributeRequestReference",
+    "UpdateConversationAttributeRequestReferenceDict",
     "UpdateConversationAttributeRequestReferenceType",
     "UpdateConversationPartRequest",
+    "UpdateConversationPartRequestDict",
     "UpdateConversationRequest",
+    "UpdateConversationRequestDict",
     "UpdateConversationRequestPriority",
     "UpdateDataAttributeRequestListAttribute",
+    "UpdateDataAttributeRequestListAttributeDict",
     "UpdateDataAttributeRequestListAttributeOptionsItem",
+    "UpdateDataAttributeRequestListAttributeOptionsItemDict",
     "UpdateDataAttributeRequestOtherType",
+    "UpdateDataAttributeRequestOtherTypeDict",
     "UpdateDataConnectorRequest",
     "UpdateDataConnectorRequestAudiencesItem",
     "UpdateDataConnectorRequestDataInputsItem",
+    "UpdateDataConnectorRequestDataInputsItemDict",
     "UpdateDataConnectorRequestDataInputsItemType",
+    "UpdateDataConnectorRequestDict",
     "UpdateDataConnectorRequestHeadersItem",
+    "UpdateDataConnectorRequestHeadersItemDict",
     "UpdateDataConnectorRequestHttpMethod",
     "UpdateDataConnectorRequestMockResponse",
+    "UpdateDataConnectorRequestMockResponseDict",
     "UpdateDataConnectorRequestState",
     "UpdateExternalPageRequest",
+    "UpdateExternalPageRequestDict",
     "UpdateExternalPageRequestLocale",
     "UpdateFolderBody",
+    "UpdateFolderBodyDict",
     "UpdateFolderBodyFolder",
+    "UpdateFolderBodyFolderDict",
     "UpdateInternalArticleRequest",
+    "UpdateInternalArticleRequestDict",
     "UpdateOfficeHoursExceptionRequest",
+    "UpdateOfficeHoursExceptionRequestDict",
     "UpdateOfficeHoursExceptionRequestExceptionType",
     "UpdateOfficeHoursScheduleRequest",
+    "UpdateOfficeHoursScheduleRequestDict",
     "UpdateTeamMembersRequest",
+    "UpdateTeamMembersRequestDict",
     "UpdateTicketBody",
+    "UpdateTicketBodyDict",
     "UpdateTicketRequest",
+    "UpdateTicketRequestDict",
     "UpdateTicketRequestTicketAttributes",
+    "UpdateTicketRequestTicketAttributesDict",
     "UpdateTicketTypeAttributeRequest",
+    "UpdateTicketTypeAttributeRequestDict",
     "UpdateTicketTypeRequest",
     "UpdateTicketTypeRequestCategory",
+    "UpdateTicketTypeRequestDict",
     "UpdateVisitorRequest",
     "UpdateVisitorRequestCustomAttributes",
+    "UpdateVisitorRequestCustomAttributesDict",
+    "UpdateVisitorRequestDict",
     "UploadEcommerceCatalogBody",
+    "UploadEcommerceCatalogBodyDict",
     "UploadEcommerceCatalogBodyFinalize",
     "Visitor",
     "VisitorAvatar",
@@ -2870,6 +3672,7 @@ __all__ = (
     "VisitorCompaniesType",
     "VisitorCustomAttributes",
     "VisitorDeletedObject",
+    "VisitorDeletedObjectDict",
     "VisitorDeletedObjectType",
     "VisitorLocationData",
     "VisitorSegments",
