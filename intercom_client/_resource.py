@@ -9,7 +9,6 @@ properties of the clients.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
@@ -111,6 +110,8 @@ class RequestBodyError(IntercomError, TypeError):
 
 
 def _body_from_dict(model: type[Any], value: Mapping[str, Any]) -> Any:
+    import difflib
+
     name = model.__name__
     known: frozenset[str] = model._known_fields
     for key in value:
