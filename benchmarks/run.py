@@ -209,6 +209,19 @@ async def _setup_sdk(base_url: str, backend: str) -> tuple[Fetch, Close]:
     return fetch, client.aclose
 
 
+async def _setup_endpoint(base_url: str, backend: str) -> tuple[Fetch, Close]:
+    """The generated endpoint function under ``client.contacts.retrieve``: shows what the surface costs."""
+    from intercom_client import AsyncIntercom
+    from intercom_client.generated.api.contacts import show_contact
+
+    client = AsyncIntercom(token=TOKEN, base_url=base_url)
+
+    async def fetch() -> Any:
+        return await show_contact.asyncio(CONTACT_ID, client=client)
+
+    return fetch, client.aclose
+
+
 async def _setup_raw(base_url: str, backend: str) -> tuple[Fetch, Close]:
     transport = None
     if backend == "aiohttp":
@@ -294,6 +307,7 @@ def _cells() -> list[Cell]:
         cells += [
             Cell(f"sdk_httpx_c{c}", f"SDK async (httpx) c={c}", c, "async", _setup_sdk, "httpx"),
             Cell(f"raw_httpx_c{c}", f"raw httpx.AsyncClient c={c}", c, "async", _setup_raw, "httpx", False),
+            Cell(f"endpoint_httpx_c{c}", f"generated endpoint function c={c}", c, "async", _setup_endpoint, "httpx"),
             Cell(f"sdk_aiohttp_c{c}", f"SDK async (aiohttp) c={c}", c, "async", _setup_sdk, "aiohttp"),
             Cell(f"raw_aiohttp_c{c}", f"raw httpx+AiohttpTransport c={c}", c, "async", _setup_raw, "aiohttp", False),
             Cell(f"official_c{c}", f"python-intercom 5.0.1 async c={c}", c, "async", _setup_official, "httpx"),
@@ -749,6 +763,8 @@ def build_checks(s: dict[str, Series]) -> list[Check]:
             f">= {MIN_AIOHTTP_VS_OFFICIAL:.1f}x",
             ge(MIN_AIOHTTP_VS_OFFICIAL),
         ),
+        check("surface / endpoint function httpx c=1 (info)", "sdk_httpx_c1", "endpoint_httpx_c1"),
+        check("surface / endpoint function httpx c=50 (info)", "sdk_httpx_c50", "endpoint_httpx_c50"),
         check("raw aiohttp c=50 / raw httpx c=50 (info)", "raw_aiohttp_c50", "raw_httpx_c50"),
         check("SDK httpx c=50 / python-intercom c=50 (info)", "sdk_httpx_c50", "official_c50"),
         check("SDK httpx c=1 / python-intercom c=1 (info)", "sdk_httpx_c1", "official_c1"),
