@@ -14,7 +14,7 @@ MOCK_DIR    := scripts/mock
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help venv spec regenerate test lint typecheck demo mock bench wheel clean
+.PHONY: help venv redis-server spec regenerate test lint typecheck demo mock bench wheel clean
 
 help:
 	@echo "make demo        run examples/quickstart.py (embedded mock unless INTERCOM_ACCESS_TOKEN is set)"
@@ -32,6 +32,15 @@ $(VENV_STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(VENV_STAMP)
 
+# The tests and the benchmark run a real redis-server on 127.0.0.1 (tests/redis_server.py): install
+# Debian's package when there is none (needs root and apt, as on CI); REDIS_SERVER=/path uses another.
+redis-server:
+	@if [ -n "$$REDIS_SERVER" ] || command -v redis-server >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "installing redis-server (Debian package) for the tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null; \
+	else echo "redis-server is missing: install it (e.g. apt-get install redis-server) or set REDIS_SERVER" >&2; exit 1; fi
+
 spec: $(VENV_STAMP)
 	$(PY) scripts/fetch_spec.py $(SPEC_ARG) --out openapi/spec/intercom.yaml
 
@@ -45,7 +54,7 @@ lint: $(VENV_STAMP)
 typecheck: $(VENV_STAMP)
 	$(VENV)/bin/mypy
 
-test: $(VENV_STAMP) lint typecheck
+test: $(VENV_STAMP) redis-server lint typecheck
 	INTERCOM_SPEC="$(SPEC)" $(PY) -m pytest
 
 demo: $(VENV_STAMP)
@@ -55,7 +64,7 @@ mock: spec
 	$(PY) scripts/normalize_spec.py openapi/spec/intercom.yaml openapi/spec/intercom-normalised.json
 	$(PY) scripts/mock_server.py --spec openapi/spec/intercom-normalised.json
 
-bench: $(VENV_STAMP)
+bench: $(VENV_STAMP) redis-server
 	$(PY) -m pip install --quiet -e ".[dev,bench]"
 	INTERCOM_SPEC="$(SPEC)" $(PY) benchmarks/run.py
 

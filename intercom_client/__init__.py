@@ -30,16 +30,27 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RedisUnavailableError,
     ResponseDecodingError,
     UnexpectedStatusError,
     UnprocessableEntityError,
 )
-from ._rate_limit import RateLimit, RateLimiter, RateLimitPacer
+from ._rate_limit import (
+    AsyncRateLimiter,
+    BindableRateLimiter,
+    RateLimit,
+    RateLimiter,
+    RateLimitPacer,
+    RateLimitScope,
+)
 from ._version import __version__
 from .generated._spec import API_VERSION, SPEC_COMMIT, SPEC_SHA256
 
 if TYPE_CHECKING:
     from ._decoding import DecodingIssue, decoding_issues
+    from ._redis_connection import RedisConnection
+    from ._redis_dedupe import RedisDedupeStore
+    from ._redis_rate_limit import RedisRateLimiter
     from ._resource import RawResponse, RequestBodyError
     from .pagination import AsyncPaginator, Cursor, Page, PaginationError, SyncPaginator
     from .webhooks import WebhookError, WebhookExpiredError, WebhookPayloadError, WebhookSignatureError
@@ -47,6 +58,9 @@ if TYPE_CHECKING:
 # Imported on first use: none of these modules is needed to construct a client.
 _LAZY_MODULES = {
     **dict.fromkeys(("DecodingIssue", "decoding_issues"), "._decoding"),
+    "RedisConnection": "._redis_connection",
+    "RedisDedupeStore": "._redis_dedupe",
+    "RedisRateLimiter": "._redis_rate_limit",
     **dict.fromkeys(
         ("WebhookError", "WebhookExpiredError", "WebhookPayloadError", "WebhookSignatureError"), ".webhooks"
     ),
@@ -75,8 +89,10 @@ __all__ = [
     "APITimeoutError",
     "AsyncIntercom",
     "AsyncPaginator",
+    "AsyncRateLimiter",
     "AuthenticationError",
     "BadRequestError",
+    "BindableRateLimiter",
     "ClientOptions",
     "ConfigurationError",
     "ConflictError",
@@ -93,8 +109,13 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RateLimitPacer",
+    "RateLimitScope",
     "RateLimiter",
     "RawResponse",
+    "RedisConnection",
+    "RedisDedupeStore",
+    "RedisRateLimiter",
+    "RedisUnavailableError",
     "RequestBodyError",
     "ResponseDecodingError",
     "SyncPaginator",

@@ -29,7 +29,15 @@ from ._exceptions import (
     ResponseDecodingError,
     error_for_response,
 )
-from ._rate_limit import RateLimit, RateLimiter, RateLimitPacer, retry_after_seconds
+from ._rate_limit import (
+    AsyncRateLimiter,
+    BindableRateLimiter,
+    RateLimit,
+    RateLimiter,
+    RateLimitPacer,
+    rate_limit_scope,
+    retry_after_seconds,
+)
 from ._version import USER_AGENT
 from .generated._spec import DEFAULT_API_VERSION
 from .generated.api import AsyncResources, SyncResources
@@ -133,7 +141,7 @@ class ClientOptions(TypedDict, total=False):
     max_retry_wait: float
     retry_unsafe_methods: bool
     pace_rate_limits: bool
-    rate_limiter: RateLimiter | None
+    rate_limiter: RateLimiter | AsyncRateLimiter | BindableRateLimiter | None
     allow_insecure_base_url: bool
     strict_decoding: bool
 
@@ -158,7 +166,7 @@ class _BaseIntercom:
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         retry_unsafe_methods: bool = False,
         pace_rate_limits: bool = False,
-        rate_limiter: RateLimiter | None = None,
+        rate_limiter: RateLimiter | AsyncRateLimiter | BindableRateLimiter | None = None,
         allow_insecure_base_url: bool = False,
         strict_decoding: bool = False,
     ) -> None:
@@ -180,9 +188,9 @@ class _BaseIntercom:
         self._default_headers = httpx.Headers(default_headers)
         self._max_retry_wait = _check_max_retry_wait(max_retry_wait)
         self._retry_unsafe_methods = retry_unsafe_methods
-        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
-            raise ConfigurationError("rate_limiter must have acquire(now) and release(rate_limit) methods")
-        self._pacer: RateLimiter | None = rate_limiter or (RateLimitPacer() if pace_rate_limits else None)
+        pacer = _pacer_for(rate_limiter, pace_rate_limits, token, self._base_url)
+        self._pacer: RateLimiter | None = pacer if isinstance(pacer, RateLimiter) else None
+        self._async_pacer: AsyncRateLimiter | None = pacer if isinstance(pacer, AsyncRateLimiter) else None
         self._strict_decoding = strict_decoding
         self._random = random.Random()
         self._clock: Callable[[], float] = time.time  # wall clock: Retry-After dates, rate-limit resets
@@ -356,15 +364,14 @@ class _BaseIntercom:
         """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... capped at MAX_BACKOFF."""
         return min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**attempt) * (1 - 0.25 * self._random.random())
 
-    def _observe(self, response: httpx.Response | None) -> None:
-        """Record the rate limit an attempt's response reported, and end the attempt for the pacer."""
+    def _observe(self, response: httpx.Response | None) -> RateLimit | None:
+        """Record the rate limit an attempt's response reported; return what the pacer is to be told."""
         rate_limit = RateLimit.from_headers(response.headers) if response is not None else None
         if rate_limit is not None:
             self._rate_limit[0] = rate_limit
-        if self._pacer is not None:
-            if response is not None and rate_limit is None:
-                rate_limit = RateLimit(None, None, None)  # a response that reported no rate limit
-            self._pacer.release(rate_limit)
+        if response is not None and rate_limit is None:
+            rate_limit = RateLimit(None, None, None)  # a response that reported no rate limit
+        return rate_limit
 
     def _after_attempt(
         self,
@@ -448,7 +455,8 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             does not allow, instead of keeping it as received (for your own tests; see README, Decoding).
         pace_rate_limits: Keep count of the requests the rate limit still allows (shared by concurrent
             tasks and derived clients) and make requests wait for their turn rather than get 429s.
-        rate_limiter: Your own pacer (see ``RateLimiter``), e.g. one shared between processes; implies pacing.
+        rate_limiter: Another pacer (see ``RateLimiter``), e.g. ``RedisRateLimiter`` to share the budget
+            between processes; implies pacing.
         http_client: Your own ``httpx.AsyncClient`` (proxies, HTTP/2, event hooks); you close it.
         transport: An httpx transport for the client this one creates.
         http_backend: ``"aiohttp"`` sends requests with aiohttp (installed by the ``intercom-client[aiohttp]``
@@ -506,8 +514,9 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
         request = self._build_request(self._http, method, url, **kwargs)
         call_ends = self._call_ends()
         attempt = 0
+        paced = self._pacer is not None or self._async_pacer is not None
         while True:
-            if self._pacer is not None:
+            if paced:
                 await self._pace(request, call_ends)
             response: httpx.Response | None = None
             error: Exception | None = None
@@ -517,7 +526,9 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             except httpx.HTTPError as exc:
                 error = exc
             finally:
-                self._observe(response)
+                observed = self._observe(response)
+                if paced:
+                    await self._release(observed)
             delay = self._after_attempt(request, attempt, started, response, error, call_ends)
             if delay is None:
                 return self._final(request, response, error)
@@ -525,12 +536,35 @@ class AsyncIntercom(AsyncResources, _BaseIntercom):
             attempt += 1
 
     async def _pace(self, request: httpx.Request, call_ends: float | None) -> None:
-        assert self._pacer is not None
         waited = 0.0
-        while (wait := self._pacer.acquire(self._clock())) > 0:
+        while (wait := await self._acquire()) > 0:
             self._pacing_wait(request, waited, wait, call_ends)
             await self._sleep(wait)
             waited += wait
+
+    async def _acquire(self) -> float:
+        if self._async_pacer is not None:
+            return await self._async_pacer.acquire_async(self._clock())
+        assert self._pacer is not None
+        return self._pacer.acquire(self._clock())
+
+    async def _release(self, rate_limit: RateLimit | None) -> None:
+        """End the attempt for the pacer; an awaited release goes on in the background if the caller is cancelled."""
+        if self._async_pacer is None:
+            assert self._pacer is not None
+            self._pacer.release(rate_limit)
+            return
+        import asyncio
+
+        task = asyncio.ensure_future(self._async_pacer.release_async(rate_limit))
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            background = self._http_slot.background
+            background.add(task)
+            task.add_done_callback(background.discard)
+            task.add_done_callback(_retrieve)
+            raise
 
     async def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response:
         """Send one attempt in a task of its own, which the caller's cancellation does not reach.
@@ -609,6 +643,8 @@ class Intercom(SyncResources, _BaseIntercom):
         super().__init__(**options)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
+        if self._async_pacer is not None and self._pacer is None:
+            raise ConfigurationError("this rate_limiter only has async methods: pass it to AsyncIntercom")
         self._owns_http = http_client is None
         self._http_slot: _HTTPClientSlot[httpx.Client] = _HTTPClientSlot(
             lambda: _new_http_client(httpx.Client, transport), http_client
@@ -635,7 +671,9 @@ class Intercom(SyncResources, _BaseIntercom):
             except httpx.HTTPError as exc:
                 error = exc
             finally:
-                self._observe(response)
+                observed = self._observe(response)
+                if self._pacer is not None:
+                    self._pacer.release(observed)
             delay = self._after_attempt(request, attempt, started, response, error, call_ends)
             if delay is None:
                 return self._final(request, response, error)
@@ -691,6 +729,25 @@ def _as_httpx_error(error: TimeoutError | OSError, request: httpx.Request) -> ht
     if isinstance(error, TimeoutError):
         return httpx.ReadTimeout(f"timed out ({type(error).__name__})", request=request)
     return httpx.ReadError(f"{type(error).__name__}: {error.strerror or error}", request=request)
+
+
+def _pacer_for(
+    rate_limiter: RateLimiter | AsyncRateLimiter | BindableRateLimiter | None,
+    pace_rate_limits: bool,
+    token: str,
+    base_url: str,
+) -> RateLimiter | AsyncRateLimiter | None:
+    """The pacer of a client: the one passed (bound to the client's app and region if it serves many), or the default."""
+    if rate_limiter is None:
+        return RateLimitPacer() if pace_rate_limits else None
+    if isinstance(rate_limiter, BindableRateLimiter):
+        rate_limiter = rate_limiter.bind(rate_limit_scope(token, base_url, REGIONS))
+    if not isinstance(rate_limiter, (RateLimiter, AsyncRateLimiter)):
+        raise ConfigurationError(
+            "rate_limiter must have acquire(now) and release(rate_limit) methods "
+            "(or acquire_async and release_async, or bind(scope))"
+        )
+    return rate_limiter
 
 
 def _retrieve(task: Any) -> None:

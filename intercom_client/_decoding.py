@@ -200,8 +200,7 @@ def decode_leniently(
     if decode_extra is not None:
         extra = {key: _decode_kept(decode_extra, value, (key,), issues) for key, value in extra.items()}
     obj.additional_properties = extra  # type: ignore[attr-defined]
-    if issues:
-        obj._decoding_issues = tuple(issues)  # type: ignore[attr-defined]
+    obj._decoding_issues = tuple(issues)  # type: ignore[attr-defined]
     return obj
 
 
@@ -244,7 +243,7 @@ def _collect_issues(value: object, path: tuple[str | int, ...], found: list[Deco
 
 
 class Pending:
-    """A nested JSON value of a received model that is decoded on first read (see :class:`LazyField`)."""
+    """A nested JSON array or union value of a received model, decoded on first read (see :class:`LazyField`)."""
 
     __slots__ = ("raw",)
 
@@ -257,46 +256,46 @@ class LazyField:
 
     Most code reads a few fields of what it receives: a contact's tags, notes, companies and social
     profiles are each a model holding a list of models, and decoding all of them up front costs more
-    than parsing the JSON did. ``from_dict`` stores such values as :class:`Pending`; the first read
-    decodes (by the field's decoder in the model's field table), keeps what does not fit as received
-    with an issue on the model, like eager decoding would, and stores the result in the slot.
-    Reads after the first cost one Python call. :func:`decoding_issues` reads every field, so it sees
-    every issue; so do strict mode and ``to_dict()``.
+    than parsing the JSON did. ``from_dict`` leaves such a value as it came (a JSON object where a
+    model belongs) or wrapped in :class:`Pending` (arrays and unions); the first read decodes it with
+    the field's decoder from the model's field table, keeps what does not fit as received with an
+    issue on the model, like eager decoding would, and stores the result. :func:`decoding_issues`
+    reads every field, so it sees every issue; so do strict mode and ``to_dict()``.
     """
 
-    __slots__ = ("_decode", "_json_name", "_slot")
+    __slots__ = ("_decode", "_json_name", "_name")
 
-    def __init__(self, slot: Any, json_name: str, decode: Callable[[Any], Any]) -> None:
-        self._slot = slot  # the attrs slot's member descriptor
+    def __init__(self, name: str, json_name: str, decode: Callable[[Any], Any]) -> None:
+        self._name = name
         self._json_name = json_name
         self._decode = decode
 
     def __get__(self, obj: object, owner: type | None = None) -> Any:
         if obj is None:
             return self
-        value = self._slot.__get__(obj, owner)
-        if value.__class__ is Pending:
+        state = obj.__dict__
+        value = state[self._name]
+        if value.__class__ is dict or value.__class__ is Pending:
             issues: list[DecodingIssue] = []
-            value = _decode_kept(self._decode, value.raw, (self._json_name,), issues)
-            self._slot.__set__(obj, value)
+            raw = value.raw if value.__class__ is Pending else value
+            state[self._name] = value = _decode_kept(self._decode, raw, (self._json_name,), issues)
             if issues:
-                obj._decoding_issues = (*getattr(obj, "_decoding_issues", ()), *issues)  # type: ignore[attr-defined]
+                state["_decoding_issues"] = (*state.get("_decoding_issues", ()), *issues)
         return value
 
     def __set__(self, obj: object, value: Any) -> None:
-        self._slot.__set__(obj, value)
+        obj.__dict__[self._name] = value
 
 
 def install_lazy_fields(cls: type, attributes: tuple[str, ...]) -> None:
     """Make ``attributes`` of the attrs class ``cls`` decode on first read (generated code calls this)."""
     table = {spec.attribute: spec for spec in cls._field_table()}  # type: ignore[attr-defined]
     for attribute in attributes:
-        slot = cls.__dict__.get(attribute)
-        if slot is None or isinstance(slot, LazyField):
+        if isinstance(getattr(cls, attribute, None), LazyField):
             continue  # a subclass inherits its base's lazy field
         spec = table[attribute]
         assert spec.decode is not None
-        setattr(cls, attribute, LazyField(slot, spec.json_name, spec.decode))
+        setattr(cls, attribute, LazyField(attribute, spec.json_name, spec.decode))
 
 
 # -- JSON bodies -----------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedisUnavailableError",
     "ResponseDecodingError",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
@@ -59,6 +60,12 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """The request took longer than the client's timeout."""
+
+
+class RedisUnavailableError(IntercomError):
+    """The Redis that a ``RedisRateLimiter`` (with ``fail_closed=True``) or a ``RedisDedupeStore`` keeps its
+    shared state in did not answer in time, so the call was not made. The message names the server
+    (host, port, database), never a password."""
 
 
 class ErrorDetail:

@@ -8,10 +8,18 @@ The pacer is reached through a small interface, :class:`RateLimiter`: ``acquire`
 ``release`` after it. :class:`RateLimitPacer` is the in-process implementation that
 ``pace_rate_limits=True`` uses; another implementation (e.g. one shared between processes through
 Redis) only needs these two methods.
+
+A pacer that must do I/O to decide (a network round trip to Redis) cannot answer ``acquire`` without
+blocking, and a blocking call inside ``AsyncIntercom`` would stall every task of the event loop while it
+waits. Such a pacer also implements :class:`AsyncRateLimiter` (``acquire_async``/``release_async``),
+which ``AsyncIntercom`` awaits when it is there; ``Intercom`` always uses the plain methods. A pacer
+shared by many clients learns which budget each one spends through ``bind`` (:class:`BindableRateLimiter`)
+with a :class:`RateLimitScope`: the app (a digest of the access token, never the token) and the region.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import threading
 import time
@@ -20,8 +28,11 @@ from typing import NamedTuple, Protocol, runtime_checkable
 
 __all__ = [
     "PROBE_WAIT",
+    "AsyncRateLimiter",
+    "BindableRateLimiter",
     "RateLimit",
     "RateLimitPacer",
+    "RateLimitScope",
     "RateLimiter",
     "rate_limit_reset_wait",
     "retry_after_header",
@@ -129,6 +140,64 @@ class RateLimiter(Protocol):
         rate-limit headers), or None when the attempt got no response.
         """
         ...
+
+
+@runtime_checkable
+class AsyncRateLimiter(Protocol):
+    """The awaitable form of :class:`RateLimiter`, for a pacer that does I/O (e.g. a Redis round trip).
+
+    ``AsyncIntercom`` awaits these instead of calling ``acquire``/``release`` when a pacer has them, so
+    that a slow answer suspends one task instead of blocking the event loop. Same contract as
+    :class:`RateLimiter`; ``release_async`` runs in a task of its own, which goes on when the caller is
+    cancelled, so that a cancelled call does not leave its slot taken.
+    """
+
+    async def acquire_async(self, now: float) -> float:
+        """See :meth:`RateLimiter.acquire`."""
+        ...
+
+    async def release_async(self, rate_limit: RateLimit | None) -> None:
+        """See :meth:`RateLimiter.release`."""
+        ...
+
+
+class RateLimitScope(NamedTuple):
+    """Whose budget a client spends: Intercom counts requests per app, per region.
+
+    Attributes:
+        app: A digest of the access token (see :func:`rate_limit_scope`): the same in every process
+            that uses the same token, and useless for finding the token again.
+        region: ``"us"``, ``"eu"``, ``"au"``, or the host (and port) of any other base URL.
+    """
+
+    app: str
+    region: str
+
+
+@runtime_checkable
+class BindableRateLimiter(Protocol):
+    """A pacer that serves many clients, each on its own budget (e.g. ``RedisRateLimiter``).
+
+    A client calls ``bind`` once, when it is created, and paces its requests through what it returns.
+    """
+
+    def bind(self, scope: RateLimitScope) -> RateLimiter:
+        """The pacer of the budget of ``scope``."""
+        ...
+
+
+def rate_limit_scope(token: str, base_url: str, regions: Mapping[str, str]) -> RateLimitScope:
+    """The scope of a client with ``token`` on ``base_url`` (``regions`` maps region names to base URLs).
+
+    The app is the first 24 hex digits of SHA-256 over a fixed label and the token: stable across
+    processes and machines, and a one-way function of a secret of high entropy.
+    """
+    digest = hashlib.sha256(b"intercom-client rate limit\x00" + token.encode()).hexdigest()[:24]
+    for name, url in regions.items():
+        if url == base_url:
+            return RateLimitScope(digest, name)
+    authority = base_url.split("://", 1)[-1].split("/", 1)[0].rsplit("@", 1)[-1]
+    return RateLimitScope(digest, authority.lower())
 
 
 class RateLimitPacer:

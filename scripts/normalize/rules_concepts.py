@@ -4,7 +4,7 @@ The generator names an inline schema after where it sits: ``<operation>_response
 body, ``<parent>_<property>_type_0`` for a nullable object or a union member. These rules find inline
 schemas that are a component in disguise (an exact copy, or a component plus a few fields) and move the
 others into components named after what they are, so the generated classes are ``Contact``,
-``ContactWithEnabledPushMessaging``, ``AskFinResult``, ``ContactAvatar`` instead.
+``CallWithTranscript``, ``AskFinResult``, ``ContactAvatar`` instead.
 """
 
 from __future__ import annotations
@@ -344,6 +344,17 @@ def _extension_of(schema: JSON) -> str | None:
     return base
 
 
+def _adds_nothing(extension: JSON, base: object) -> bool:
+    """Whether every property the extension adds is one ``base`` declares the same way."""
+    if not isinstance(base, dict) or not isinstance(base.get("properties"), dict):
+        return False
+    own = extension["allOf"][1].get("properties") or {}
+    return all(
+        key in base["properties"] and canonical(value) == canonical(base["properties"][key])
+        for key, value in own.items()
+    )
+
+
 def inline_component_copies(spec: JSON) -> int:
     """An inline object schema (a response or request body, a property, an array item...) that is
     structurally equal to exactly one component schema (ignoring ``description``, ``example``,
@@ -355,7 +366,8 @@ def inline_component_copies(spec: JSON) -> int:
     One that is the component's properties plus some more (the component having at least 3, all
     equal, and its ``required`` a subset) becomes ``allOf: [{$ref: C}, {the extra properties}]``;
     such an extension, and an ``allOf`` already written that way, is marked ``x-intercom-base: C`` so
-    the template renders it as a subclass of ``C``.
+    the template renders it as a subclass of ``C``; an extension whose added properties ``C`` already
+    declares the same way (a correction may add them) is ``C``.
 
     Defect: the generator makes a new class for every inline copy, so ``show_contact`` returned a
     ``ShowContactResponse200`` that mypy refuses where a ``Contact`` is expected. Children are
@@ -377,7 +389,14 @@ def inline_component_copies(spec: JSON) -> int:
     def check(site: Site, where: str) -> None:
         nonlocal fired
         schema = site.schema
-        if _extension_of(schema) is not None and BASE_KEY not in schema:
+        base = _extension_of(schema)
+        if base is not None and _adds_nothing(schema, components.get(base)):
+            # Extends a component with fields it already has (e.g. after a correction added them).
+            site.holder[site.slot] = _reference(base, schema.get("nullable") is True)
+            LAST_COPIES.copies.append((where, base))
+            fired += 1
+            return
+        if base is not None and BASE_KEY not in schema:
             schema[BASE_KEY] = _extension_of(schema)
             LAST_COPIES.extensions.append((where, schema[BASE_KEY], list(schema["allOf"][1]["properties"])))
             fired += 1

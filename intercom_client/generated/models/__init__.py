@@ -313,10 +313,9 @@ if TYPE_CHECKING:
     from .contact_segments import ContactSegments
     from .contact_segments_type import ContactSegmentsType
     from .contact_social_profiles import ContactSocialProfiles
-    from .contact_subscription_types import ContactSubscriptionTypes, ContactSubscriptionTypesDict
+    from .contact_subscription_types import ContactSubscriptionTypes
     from .contact_tags import ContactTags
     from .contact_unarchived import ContactUnarchived
-    from .contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
     from .contacts_bulk_job import ContactsBulkJob
     from .contacts_bulk_job_state import ContactsBulkJobState
     from .contacts_bulk_job_tasks_item import ContactsBulkJobTasksItem
@@ -1515,7 +1514,6 @@ _MODULE_OF: dict[str, str] = {
     "ContactSubscriptionTypes": ".contact_subscription_types",
     "ContactTags": ".contact_tags",
     "ContactUnarchived": ".contact_unarchived",
-    "ContactWithEnabledPushMessaging": ".contact_with_enabled_push_messaging",
     "ContactsBulkJob": ".contacts_bulk_job",
     "ContactsBulkJobState": ".contacts_bulk_job_state",
     "ContactsBulkJobTasksItem": ".contacts_bulk_job_tasks_item",
@@ -2530,10 +2528,8 @@ __all__ = (
     "ContactSegmentsType",
     "ContactSocialProfiles",
     "ContactSubscriptionTypes",
-    "ContactSubscriptionTypesDict",
     "ContactTags",
     "ContactUnarchived",
-    "ContactWithEnabledPushMessaging",
     "ContactsBulkJob",
     "ContactsBulkJobState",
     "ContactsBulkJobTasksItem",

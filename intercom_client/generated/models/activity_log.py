@@ -28,6 +28,16 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "activity_description": None,
+    "activity_type": None,
+    "created_at": None,
+    "id": None,
+    "metadata": None,
+    "performed_by": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "activity_description",
@@ -40,7 +50,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ActivityLog:
     """Activities performed by Admins.
 
@@ -110,36 +121,25 @@ class ActivityLog:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ActivityLog")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            activity_description: Any = _d.get("activity_description")
-
-            activity_type: Any = _d.get("activity_type")
-
-            created_at: Any = _d.get("created_at")
-
-            id: Any = _d.get("id")
-
-            metadata: Any = _d.get("metadata")
-            if metadata is not None:
-                metadata = Pending(metadata)
-            performed_by: Any = _d.get("performed_by")
-            if performed_by is not None:
-                performed_by = Pending(performed_by)
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.activity_description = activity_description
-            _obj.activity_type = activity_type
-            _obj.created_at = created_at
-            _obj.id = id
-            _obj.metadata = metadata
-            _obj.performed_by = performed_by
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["metadata"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["metadata"] = Pending(_v)
+            _v = _state["performed_by"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["performed_by"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -27,6 +27,28 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "auto": None,
+    "auto_changed": None,
+    "away_mode": None,
+    "away_status_reason": None,
+    "changes": None,
+    "conversation_assignment_limit": None,
+    "external_id": None,
+    "last_activity_at": None,
+    "new_state": None,
+    "previous_state": None,
+    "reassign_conversations": None,
+    "setting_type": None,
+    "sign_in_method": None,
+    "source": None,
+    "threshold_minutes": None,
+    "ticket_assignment_limit": None,
+    "update_by": None,
+    "update_by_name": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "auto",
@@ -51,7 +73,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ActivityLogMetadata:
     """Additional data provided about Admin activity.
 
@@ -197,71 +220,22 @@ class ActivityLogMetadata:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ActivityLogMetadata")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            auto: Any = _d.get("auto")
-
-            auto_changed: Any = _d.get("auto_changed")
-
-            away_mode: Any = _d.get("away_mode")
-
-            away_status_reason: Any = _d.get("away_status_reason")
-
-            changes: Any = _d.get("changes")
-            if changes is not None:
-                changes = Pending(changes)
-            conversation_assignment_limit: Any = _d.get("conversation_assignment_limit")
-
-            external_id: Any = _d.get("external_id")
-
-            last_activity_at: Any = _d.get("last_activity_at")
-
-            new_state: Any = _d.get("new_state")
-
-            previous_state: Any = _d.get("previous_state")
-
-            reassign_conversations: Any = _d.get("reassign_conversations")
-
-            setting_type: Any = _d.get("setting_type")
-
-            sign_in_method: Any = _d.get("sign_in_method")
-
-            source: Any = _d.get("source")
-
-            threshold_minutes: Any = _d.get("threshold_minutes")
-
-            ticket_assignment_limit: Any = _d.get("ticket_assignment_limit")
-
-            update_by: Any = _d.get("update_by")
-
-            update_by_name: Any = _d.get("update_by_name")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.auto = auto
-            _obj.auto_changed = auto_changed
-            _obj.away_mode = away_mode
-            _obj.away_status_reason = away_status_reason
-            _obj.changes = changes
-            _obj.conversation_assignment_limit = conversation_assignment_limit
-            _obj.external_id = external_id
-            _obj.last_activity_at = last_activity_at
-            _obj.new_state = new_state
-            _obj.previous_state = previous_state
-            _obj.reassign_conversations = reassign_conversations
-            _obj.setting_type = setting_type
-            _obj.sign_in_method = sign_in_method
-            _obj.source = source
-            _obj.threshold_minutes = threshold_minutes
-            _obj.ticket_assignment_limit = ticket_assignment_limit
-            _obj.update_by = update_by
-            _obj.update_by_name = update_by_name
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["changes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["changes"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -20,6 +20,8 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"primary_admin_ids": UNSET, "secondary_admin_ids": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "primary_admin_ids",
@@ -28,7 +30,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class AdminPriorityLevelRequest:
     """The priority levels to set, naming only the teammates whose level is being set
 
@@ -77,26 +80,29 @@ class AdminPriorityLevelRequest:
                     f"expected object, got {type(_d).__name__}", model="AdminPriorityLevelRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            primary_admin_ids: Any = _d.get("primary_admin_ids", UNSET)
-            if primary_admin_ids is not None and primary_admin_ids is not UNSET:
-                primary_admin_ids = check_scalar_list(primary_admin_ids)
-
-            secondary_admin_ids: Any = _d.get("secondary_admin_ids", UNSET)
-            if secondary_admin_ids is not None and secondary_admin_ids is not UNSET:
-                secondary_admin_ids = check_scalar_list(secondary_admin_ids)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.primary_admin_ids = primary_admin_ids
-            _obj.secondary_admin_ids = secondary_admin_ids
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["primary_admin_ids"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["primary_admin_ids"] = _v
+            _v = _state["secondary_admin_ids"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["secondary_admin_ids"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

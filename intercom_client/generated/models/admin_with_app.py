@@ -30,6 +30,23 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "app": None,
+    "avatar": None,
+    "away_mode_enabled": None,
+    "away_mode_reassign": None,
+    "email": None,
+    "email_verified": None,
+    "has_inbox_seat": None,
+    "job_title": None,
+    "name": None,
+    "role": None,
+    "team_ids": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -49,7 +66,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class AdminWithApp:
     """Admins are the teammate accounts that have access to a workspace
 
@@ -162,64 +180,43 @@ class AdminWithApp:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AdminWithApp")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            app: Any = _d.get("app")
-            if app is not None:
-                app = Pending(app)
-            avatar: Any = _d.get("avatar")
-            if avatar is not None:
-                avatar = Pending(avatar)
-            away_mode_enabled: Any = _d.get("away_mode_enabled")
-
-            away_mode_reassign: Any = _d.get("away_mode_reassign")
-
-            email: Any = _d.get("email")
-
-            email_verified: Any = _d.get("email_verified")
-
-            has_inbox_seat: Any = _d.get("has_inbox_seat")
-
-            job_title: Any = _d.get("job_title")
-
-            name: Any = _d.get("name")
-
-            role: Any = _d.get("role")
-            if role is not None:
-                role = Pending(role)
-            team_ids: Any = _d.get("team_ids")
-            if team_ids is not None:
-                team_ids = check_scalar_list(team_ids)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.app = app
-            _obj.avatar = avatar
-            _obj.away_mode_enabled = away_mode_enabled
-            _obj.away_mode_reassign = away_mode_reassign
-            _obj.email = email
-            _obj.email_verified = email_verified
-            _obj.has_inbox_seat = has_inbox_seat
-            _obj.job_title = job_title
-            _obj.name = name
-            _obj.role = role
-            _obj.team_ids = team_ids
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["app"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["app"] = Pending(_v)
+            _v = _state["avatar"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["avatar"] = Pending(_v)
+            _v = _state["role"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["role"] = Pending(_v)
+            _v = _state["team_ids"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["team_ids"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

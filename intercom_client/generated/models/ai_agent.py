@@ -29,6 +29,19 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "content_sources": None,
+    "created_at": None,
+    "last_answer_type": None,
+    "rating": None,
+    "rating_remark": None,
+    "resolution_state": None,
+    "source_title": None,
+    "source_type": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "content_sources",
@@ -44,7 +57,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class AiAgent:
     """Data related to AI Agent involvement in the conversation.
 
@@ -133,44 +147,22 @@ class AiAgent:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AiAgent")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            content_sources: Any = _d.get("content_sources")
-            if content_sources is not None:
-                content_sources = Pending(content_sources)
-            created_at: Any = _d.get("created_at")
-
-            last_answer_type: Any = _d.get("last_answer_type")
-
-            rating: Any = _d.get("rating")
-
-            rating_remark: Any = _d.get("rating_remark")
-
-            resolution_state: Any = _d.get("resolution_state")
-
-            source_title: Any = _d.get("source_title")
-
-            source_type: Any = _d.get("source_type")
-
-            updated_at: Any = _d.get("updated_at")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.content_sources = content_sources
-            _obj.created_at = created_at
-            _obj.last_answer_type = last_answer_type
-            _obj.rating = rating
-            _obj.rating_remark = rating_remark
-            _obj.resolution_state = resolution_state
-            _obj.source_title = source_title
-            _obj.source_type = source_type
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["content_sources"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["content_sources"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -36,6 +36,20 @@ def _decode_intent(data: Any) -> list[AiCallResponseIntentItem]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "app_id": None,
+    "call_summary": None,
+    "call_transcript": None,
+    "external_call_id": None,
+    "id": None,
+    "intent": None,
+    "intercom_call_id": None,
+    "intercom_conversation_id": None,
+    "status": None,
+    "user_phone_number": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "app_id",
@@ -52,7 +66,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class AiCallResponse:
     """Response containing information about a Fin Voice call
 
@@ -147,48 +162,23 @@ class AiCallResponse:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AiCallResponse")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            app_id: Any = _d.get("app_id")
-
-            call_summary: Any = _d.get("call_summary")
-
-            call_transcript: Any = _d.get("call_transcript")
-            if call_transcript is not None:
-                call_transcript = Pending(call_transcript)
-            external_call_id: Any = _d.get("external_call_id")
-
-            id: Any = _d.get("id")
-
-            intent: Any = _d.get("intent")
-            if intent is not None:
-                intent = Pending(intent)
-            intercom_call_id: Any = _d.get("intercom_call_id")
-
-            intercom_conversation_id: Any = _d.get("intercom_conversation_id")
-
-            status: Any = _d.get("status")
-
-            user_phone_number: Any = _d.get("user_phone_number")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.app_id = app_id
-            _obj.call_summary = call_summary
-            _obj.call_transcript = call_transcript
-            _obj.external_call_id = external_call_id
-            _obj.id = id
-            _obj.intent = intent
-            _obj.intercom_call_id = intercom_call_id
-            _obj.intercom_conversation_id = intercom_conversation_id
-            _obj.status = status
-            _obj.user_phone_number = user_phone_number
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["call_transcript"] is not None:
+                _state["call_transcript"] = Pending(_state["call_transcript"])
+            if _state["intent"] is not None:
+                _state["intent"] = Pending(_state["intent"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

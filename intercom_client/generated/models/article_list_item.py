@@ -35,6 +35,38 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "ai_chatbot_availability": None,
+    "ai_copilot_availability": None,
+    "ai_sales_agent_availability": None,
+    "author_id": None,
+    "body": None,
+    "body_markdown": None,
+    "created_at": None,
+    "created_by_id": None,
+    "default_locale": None,
+    "description": None,
+    "draft_updated_at": None,
+    "exclude_from_article_suggestions": None,
+    "folder_id": None,
+    "has_unpublished_changes": None,
+    "help_center_audience": None,
+    "parent_ids": None,
+    "scheduled_publish_at": None,
+    "scheduled_unpublish_at": None,
+    "state": None,
+    "tags": None,
+    "title": None,
+    "translated_content": None,
+    "updated_at": None,
+    "updated_by_id": None,
+    "url": None,
+    "workspace_id": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -69,7 +101,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ArticleListItem:
     """The data returned about your articles when you list them.
 
@@ -299,108 +332,40 @@ class ArticleListItem:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleListItem")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability")
-
-            ai_copilot_availability: Any = _d.get("ai_copilot_availability")
-
-            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability")
-
-            author_id: Any = _d.get("author_id")
-
-            body: Any = _d.get("body")
-
-            body_markdown: Any = _d.get("body_markdown")
-
-            created_at: Any = _d.get("created_at")
-
-            created_by_id: Any = _d.get("created_by_id")
-
-            default_locale: Any = _d.get("default_locale")
-
-            description: Any = _d.get("description")
-
-            draft_updated_at: Any = _d.get("draft_updated_at")
-
-            exclude_from_article_suggestions: Any = _d.get("exclude_from_article_suggestions")
-
-            folder_id: Any = _d.get("folder_id")
-
-            has_unpublished_changes: Any = _d.get("has_unpublished_changes")
-
-            help_center_audience: Any = _d.get("help_center_audience")
-
-            parent_ids: Any = _d.get("parent_ids")
-            if parent_ids is not None:
-                parent_ids = check_scalar_list(parent_ids)
-
-            scheduled_publish_at: Any = _d.get("scheduled_publish_at")
-
-            scheduled_unpublish_at: Any = _d.get("scheduled_unpublish_at")
-
-            state: Any = _d.get("state")
-
-            tags: Any = _d.get("tags")
-            if tags is not None:
-                tags = Pending(tags)
-            title: Any = _d.get("title")
-
-            translated_content: Any = _d.get("translated_content")
-            if translated_content is not None:
-                translated_content = Pending(translated_content)
-            updated_at: Any = _d.get("updated_at")
-
-            updated_by_id: Any = _d.get("updated_by_id")
-
-            url: Any = _d.get("url")
-
-            workspace_id: Any = _d.get("workspace_id")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.ai_chatbot_availability = ai_chatbot_availability
-            _obj.ai_copilot_availability = ai_copilot_availability
-            _obj.ai_sales_agent_availability = ai_sales_agent_availability
-            _obj.author_id = author_id
-            _obj.body = body
-            _obj.body_markdown = body_markdown
-            _obj.created_at = created_at
-            _obj.created_by_id = created_by_id
-            _obj.default_locale = default_locale
-            _obj.description = description
-            _obj.draft_updated_at = draft_updated_at
-            _obj.exclude_from_article_suggestions = exclude_from_article_suggestions
-            _obj.folder_id = folder_id
-            _obj.has_unpublished_changes = has_unpublished_changes
-            _obj.help_center_audience = help_center_audience
-            _obj.parent_ids = parent_ids
-            _obj.scheduled_publish_at = scheduled_publish_at
-            _obj.scheduled_unpublish_at = scheduled_unpublish_at
-            _obj.state = state
-            _obj.tags = tags
-            _obj.title = title
-            _obj.translated_content = translated_content
-            _obj.updated_at = updated_at
-            _obj.updated_by_id = updated_by_id
-            _obj.url = url
-            _obj.workspace_id = workspace_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["parent_ids"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["parent_ids"] = _v
+            _v = _state["tags"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["tags"] = Pending(_v)
+            _v = _state["translated_content"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["translated_content"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -41,6 +41,13 @@ def _decode_highlighted_title(data: Any) -> list[ArticleSearchHighlightsHighligh
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "article_id": None,
+    "highlighted_summary": None,
+    "highlighted_title": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "article_id",
@@ -50,7 +57,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ArticleSearchHighlights:
     """The highlighted results of an Article search. In the examples provided my search query is always "my query".
 
@@ -104,27 +112,23 @@ class ArticleSearchHighlights:
                     f"expected object, got {type(_d).__name__}", model="ArticleSearchHighlights"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            article_id: Any = _d.get("article_id")
-
-            highlighted_summary: Any = _d.get("highlighted_summary")
-            if highlighted_summary is not None:
-                highlighted_summary = Pending(highlighted_summary)
-            highlighted_title: Any = _d.get("highlighted_title")
-            if highlighted_title is not None:
-                highlighted_title = Pending(highlighted_title)
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.article_id = article_id
-            _obj.highlighted_summary = highlighted_summary
-            _obj.highlighted_title = highlighted_title
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["highlighted_summary"] is not None:
+                _state["highlighted_summary"] = Pending(_state["highlighted_summary"])
+            if _state["highlighted_title"] is not None:
+                _state["highlighted_title"] = Pending(_state["highlighted_title"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

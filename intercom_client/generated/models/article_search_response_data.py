@@ -34,6 +34,8 @@ def _decode_highlights(data: Any) -> list[ArticleSearchHighlights]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"articles": None, "highlights": None, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "articles",
@@ -42,7 +44,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ArticleSearchResponseData:
     """An object containing the results of the search.
 
@@ -89,24 +92,23 @@ class ArticleSearchResponseData:
                     f"expected object, got {type(_d).__name__}", model="ArticleSearchResponseData"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            articles: Any = _d.get("articles")
-            if articles is not None:
-                articles = Pending(articles)
-            highlights: Any = _d.get("highlights")
-            if highlights is not None:
-                highlights = Pending(highlights)
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.articles = articles
-            _obj.highlights = highlights
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["articles"] is not None:
+                _state["articles"] = Pending(_state["articles"])
+            if _state["highlights"] is not None:
+                _state["highlights"] = Pending(_state["highlights"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -20,6 +20,20 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "conversions": None,
+    "fin_involvements": None,
+    "fin_resolution_rate": None,
+    "fin_resolutions": None,
+    "happy_reaction_percentage": None,
+    "neutral_reaction_percentage": None,
+    "reactions": None,
+    "sad_reaction_percentage": None,
+    "type_": None,
+    "views": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversions",
@@ -36,7 +50,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ArticleStatistics:
     """The statistics of an article.
 
@@ -136,44 +151,19 @@ class ArticleStatistics:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleStatistics")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            conversions: Any = _d.get("conversions")
-
-            fin_involvements: Any = _d.get("fin_involvements")
-
-            fin_resolution_rate: Any = _d.get("fin_resolution_rate")
-
-            fin_resolutions: Any = _d.get("fin_resolutions")
-
-            happy_reaction_percentage: Any = _d.get("happy_reaction_percentage")
-
-            neutral_reaction_percentage: Any = _d.get("neutral_reaction_percentage")
-
-            reactions: Any = _d.get("reactions")
-
-            sad_reaction_percentage: Any = _d.get("sad_reaction_percentage")
-
-            type_: Any = _d.get("type")
-
-            views: Any = _d.get("views")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.conversions = conversions
-            _obj.fin_involvements = fin_involvements
-            _obj.fin_resolution_rate = fin_resolution_rate
-            _obj.fin_resolutions = fin_resolutions
-            _obj.happy_reaction_percentage = happy_reaction_percentage
-            _obj.neutral_reaction_percentage = neutral_reaction_percentage
-            _obj.reactions = reactions
-            _obj.sad_reaction_percentage = sad_reaction_percentage
-            _obj.type_ = type_
-            _obj.views = views
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -26,6 +26,48 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "ar": UNSET,
+    "bg": UNSET,
+    "bs": UNSET,
+    "ca": UNSET,
+    "cs": UNSET,
+    "da": UNSET,
+    "de": UNSET,
+    "el": UNSET,
+    "en": UNSET,
+    "es": UNSET,
+    "et": UNSET,
+    "fi": UNSET,
+    "fr": UNSET,
+    "he": UNSET,
+    "hr": UNSET,
+    "hu": UNSET,
+    "id": UNSET,
+    "it": UNSET,
+    "ja": UNSET,
+    "ko": UNSET,
+    "lt": UNSET,
+    "lv": UNSET,
+    "mn": UNSET,
+    "nb": UNSET,
+    "nl": UNSET,
+    "pl": UNSET,
+    "pt": UNSET,
+    "pt_br": UNSET,
+    "ro": UNSET,
+    "ru": UNSET,
+    "sl": UNSET,
+    "sr": UNSET,
+    "sv": UNSET,
+    "tr": UNSET,
+    "type_": UNSET,
+    "vi": UNSET,
+    "zh_cn": UNSET,
+    "zh_tw": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ar",
@@ -70,7 +112,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ArticleTranslatedContent:
     """The Translated Content of an Article. The keys are the locale codes and the values are the translated content of the
     article.
@@ -334,204 +377,212 @@ class ArticleTranslatedContent:
                     f"expected object, got {type(_d).__name__}", model="ArticleTranslatedContent"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            ar: Any = _d.get("ar", UNSET)
-            if ar is not None and ar is not UNSET:
-                ar = ArticleContent.from_dict(ar)
-
-            bg: Any = _d.get("bg", UNSET)
-            if bg is not None and bg is not UNSET:
-                bg = ArticleContent.from_dict(bg)
-
-            bs: Any = _d.get("bs", UNSET)
-            if bs is not None and bs is not UNSET:
-                bs = ArticleContent.from_dict(bs)
-
-            ca: Any = _d.get("ca", UNSET)
-            if ca is not None and ca is not UNSET:
-                ca = ArticleContent.from_dict(ca)
-
-            cs: Any = _d.get("cs", UNSET)
-            if cs is not None and cs is not UNSET:
-                cs = ArticleContent.from_dict(cs)
-
-            da: Any = _d.get("da", UNSET)
-            if da is not None and da is not UNSET:
-                da = ArticleContent.from_dict(da)
-
-            de: Any = _d.get("de", UNSET)
-            if de is not None and de is not UNSET:
-                de = ArticleContent.from_dict(de)
-
-            el: Any = _d.get("el", UNSET)
-            if el is not None and el is not UNSET:
-                el = ArticleContent.from_dict(el)
-
-            en: Any = _d.get("en", UNSET)
-            if en is not None and en is not UNSET:
-                en = ArticleContent.from_dict(en)
-
-            es: Any = _d.get("es", UNSET)
-            if es is not None and es is not UNSET:
-                es = ArticleContent.from_dict(es)
-
-            et: Any = _d.get("et", UNSET)
-            if et is not None and et is not UNSET:
-                et = ArticleContent.from_dict(et)
-
-            fi: Any = _d.get("fi", UNSET)
-            if fi is not None and fi is not UNSET:
-                fi = ArticleContent.from_dict(fi)
-
-            fr: Any = _d.get("fr", UNSET)
-            if fr is not None and fr is not UNSET:
-                fr = ArticleContent.from_dict(fr)
-
-            he: Any = _d.get("he", UNSET)
-            if he is not None and he is not UNSET:
-                he = ArticleContent.from_dict(he)
-
-            hr: Any = _d.get("hr", UNSET)
-            if hr is not None and hr is not UNSET:
-                hr = ArticleContent.from_dict(hr)
-
-            hu: Any = _d.get("hu", UNSET)
-            if hu is not None and hu is not UNSET:
-                hu = ArticleContent.from_dict(hu)
-
-            id: Any = _d.get("id", UNSET)
-            if id is not None and id is not UNSET:
-                id = ArticleContent.from_dict(id)
-
-            it: Any = _d.get("it", UNSET)
-            if it is not None and it is not UNSET:
-                it = ArticleContent.from_dict(it)
-
-            ja: Any = _d.get("ja", UNSET)
-            if ja is not None and ja is not UNSET:
-                ja = ArticleContent.from_dict(ja)
-
-            ko: Any = _d.get("ko", UNSET)
-            if ko is not None and ko is not UNSET:
-                ko = ArticleContent.from_dict(ko)
-
-            lt: Any = _d.get("lt", UNSET)
-            if lt is not None and lt is not UNSET:
-                lt = ArticleContent.from_dict(lt)
-
-            lv: Any = _d.get("lv", UNSET)
-            if lv is not None and lv is not UNSET:
-                lv = ArticleContent.from_dict(lv)
-
-            mn: Any = _d.get("mn", UNSET)
-            if mn is not None and mn is not UNSET:
-                mn = ArticleContent.from_dict(mn)
-
-            nb: Any = _d.get("nb", UNSET)
-            if nb is not None and nb is not UNSET:
-                nb = ArticleContent.from_dict(nb)
-
-            nl: Any = _d.get("nl", UNSET)
-            if nl is not None and nl is not UNSET:
-                nl = ArticleContent.from_dict(nl)
-
-            pl: Any = _d.get("pl", UNSET)
-            if pl is not None and pl is not UNSET:
-                pl = ArticleContent.from_dict(pl)
-
-            pt: Any = _d.get("pt", UNSET)
-            if pt is not None and pt is not UNSET:
-                pt = ArticleContent.from_dict(pt)
-
-            pt_br: Any = _d.get("pt-BR", UNSET)
-            if pt_br is not None and pt_br is not UNSET:
-                pt_br = ArticleContent.from_dict(pt_br)
-
-            ro: Any = _d.get("ro", UNSET)
-            if ro is not None and ro is not UNSET:
-                ro = ArticleContent.from_dict(ro)
-
-            ru: Any = _d.get("ru", UNSET)
-            if ru is not None and ru is not UNSET:
-                ru = ArticleContent.from_dict(ru)
-
-            sl: Any = _d.get("sl", UNSET)
-            if sl is not None and sl is not UNSET:
-                sl = ArticleContent.from_dict(sl)
-
-            sr: Any = _d.get("sr", UNSET)
-            if sr is not None and sr is not UNSET:
-                sr = ArticleContent.from_dict(sr)
-
-            sv: Any = _d.get("sv", UNSET)
-            if sv is not None and sv is not UNSET:
-                sv = ArticleContent.from_dict(sv)
-
-            tr: Any = _d.get("tr", UNSET)
-            if tr is not None and tr is not UNSET:
-                tr = ArticleContent.from_dict(tr)
-
-            type_: Any = _d.get("type", UNSET)
-
-            vi: Any = _d.get("vi", UNSET)
-            if vi is not None and vi is not UNSET:
-                vi = ArticleContent.from_dict(vi)
-
-            zh_cn: Any = _d.get("zh-CN", UNSET)
-            if zh_cn is not None and zh_cn is not UNSET:
-                zh_cn = ArticleContent.from_dict(zh_cn)
-
-            zh_tw: Any = _d.get("zh-TW", UNSET)
-            if zh_tw is not None and zh_tw is not UNSET:
-                zh_tw = ArticleContent.from_dict(zh_tw)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.ar = ar
-            _obj.bg = bg
-            _obj.bs = bs
-            _obj.ca = ca
-            _obj.cs = cs
-            _obj.da = da
-            _obj.de = de
-            _obj.el = el
-            _obj.en = en
-            _obj.es = es
-            _obj.et = et
-            _obj.fi = fi
-            _obj.fr = fr
-            _obj.he = he
-            _obj.hr = hr
-            _obj.hu = hu
-            _obj.id = id
-            _obj.it = it
-            _obj.ja = ja
-            _obj.ko = ko
-            _obj.lt = lt
-            _obj.lv = lv
-            _obj.mn = mn
-            _obj.nb = nb
-            _obj.nl = nl
-            _obj.pl = pl
-            _obj.pt = pt
-            _obj.pt_br = pt_br
-            _obj.ro = ro
-            _obj.ru = ru
-            _obj.sl = sl
-            _obj.sr = sr
-            _obj.sv = sv
-            _obj.tr = tr
-            _obj.type_ = type_
-            _obj.vi = vi
-            _obj.zh_cn = zh_cn
-            _obj.zh_tw = zh_tw
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["ar"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["ar"] = _v
+            _v = _state["bg"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["bg"] = _v
+            _v = _state["bs"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["bs"] = _v
+            _v = _state["ca"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["ca"] = _v
+            _v = _state["cs"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["cs"] = _v
+            _v = _state["da"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["da"] = _v
+            _v = _state["de"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["de"] = _v
+            _v = _state["el"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["el"] = _v
+            _v = _state["en"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["en"] = _v
+            _v = _state["es"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["es"] = _v
+            _v = _state["et"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["et"] = _v
+            _v = _state["fi"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["fi"] = _v
+            _v = _state["fr"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["fr"] = _v
+            _v = _state["he"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["he"] = _v
+            _v = _state["hr"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["hr"] = _v
+            _v = _state["hu"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["hu"] = _v
+            _v = _state["id"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["id"] = _v
+            _v = _state["it"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["it"] = _v
+            _v = _state["ja"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["ja"] = _v
+            _v = _state["ko"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["ko"] = _v
+            _v = _state["lt"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["lt"] = _v
+            _v = _state["lv"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["lv"] = _v
+            _v = _state["mn"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["mn"] = _v
+            _v = _state["nb"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["nb"] = _v
+            _v = _state["nl"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["nl"] = _v
+            _v = _state["pl"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["pl"] = _v
+            _v = _state["pt"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["pt"] = _v
+            if "pt-BR" in _d:
+                _state["pt_br"] = _state.pop("pt-BR")
+            _v = _state["pt_br"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["pt_br"] = _v
+            _v = _state["ro"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["ro"] = _v
+            _v = _state["ru"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["ru"] = _v
+            _v = _state["sl"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["sl"] = _v
+            _v = _state["sr"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["sr"] = _v
+            _v = _state["sv"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["sv"] = _v
+            _v = _state["tr"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["tr"] = _v
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            _v = _state["vi"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["vi"] = _v
+            if "zh-CN" in _d:
+                _state["zh_cn"] = _state.pop("zh-CN")
+            _v = _state["zh_cn"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["zh_cn"] = _v
+            if "zh-TW" in _d:
+                _state["zh_tw"] = _state.pop("zh-TW")
+            _v = _state["zh_tw"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleContent.from_dict(_v)
+
+            _state["zh_tw"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

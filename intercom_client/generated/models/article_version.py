@@ -22,6 +22,24 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "article_id": None,
+    "author_id": None,
+    "body": None,
+    "body_markdown": None,
+    "created_at": None,
+    "created_by_id": None,
+    "created_via": None,
+    "description": None,
+    "from_version_id": None,
+    "state": None,
+    "title": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -42,7 +60,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ArticleVersion:
     """A historical version of an article, including its content.
 
@@ -164,60 +183,27 @@ class ArticleVersion:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ArticleVersion")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            article_id: Any = _d.get("article_id")
-
-            author_id: Any = _d.get("author_id")
-
-            body: Any = _d.get("body")
-
-            body_markdown: Any = _d.get("body_markdown")
-
-            created_at: Any = _d.get("created_at")
-
-            created_by_id: Any = _d.get("created_by_id")
-
-            created_via: Any = _d.get("created_via")
-
-            description: Any = _d.get("description")
-
-            from_version_id: Any = _d.get("from_version_id")
-
-            state: Any = _d.get("state")
-
-            title: Any = _d.get("title")
-
-            updated_at: Any = _d.get("updated_at")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.article_id = article_id
-            _obj.author_id = author_id
-            _obj.body = body
-            _obj.body_markdown = body_markdown
-            _obj.created_at = created_at
-            _obj.created_by_id = created_by_id
-            _obj.created_via = created_via
-            _obj.description = description
-            _obj.from_version_id = from_version_id
-            _obj.state = state
-            _obj.title = title
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -34,6 +34,15 @@ def _decode_attachments(data: Any) -> list[FinAgentAttachment]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "conversation_id": UNSET,
+    "message": UNSET,
+    "user": UNSET,
+    "attachments": UNSET,
+    "conversation_metadata": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
@@ -45,7 +54,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class AskFinBody:
     """
     Attributes:
@@ -110,45 +120,51 @@ class AskFinBody:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="AskFinBody")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            conversation_id: Any = _d["conversation_id"]
-            if conversation_id is None:
-                raise WrongType("a value", None)
-
-            message: Any = _d["message"]
-            if message is None:
-                raise WrongType("a value", None)
-            if message is not None:
-                message = FinAgentMessage.from_dict(message)
-
-            user: Any = _d["user"]
-            if user is None:
-                raise WrongType("a value", None)
-            if user is not None:
-                user = FinAgentUser.from_dict(user)
-
-            attachments: Any = _d.get("attachments", UNSET)
-            if attachments is not None and attachments is not UNSET:
-                attachments = _decode_attachments(attachments)
-
-            conversation_metadata: Any = _d.get("conversation_metadata", UNSET)
-            if conversation_metadata is not None and conversation_metadata is not UNSET:
-                conversation_metadata = FinAgentConversationMetadata.from_dict(conversation_metadata)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.conversation_id = conversation_id
-            _obj.message = message
-            _obj.user = user
-            _obj.attachments = attachments
-            _obj.conversation_metadata = conversation_metadata
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "conversation_id" not in _d:
+                raise KeyError("conversation_id")
+            if _state["conversation_id"] is None:
+                raise WrongType("a value", None)
+            if "message" not in _d:
+                raise KeyError("message")
+            if _state["message"] is None:
+                raise WrongType("a value", None)
+            _v = _state["message"]
+            if _v is not None:
+                _v = FinAgentMessage.from_dict(_v)
+
+            _state["message"] = _v
+            if "user" not in _d:
+                raise KeyError("user")
+            if _state["user"] is None:
+                raise WrongType("a value", None)
+            _v = _state["user"]
+            if _v is not None:
+                _v = FinAgentUser.from_dict(_v)
+
+            _state["user"] = _v
+            _v = _state["attachments"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_attachments(_v)
+
+            _state["attachments"] = _v
+            _v = _state["conversation_metadata"]
+            if _v is not None and _v is not UNSET:
+                _v = FinAgentConversationMetadata.from_dict(_v)
+
+            _state["conversation_metadata"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

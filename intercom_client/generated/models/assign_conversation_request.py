@@ -26,6 +26,15 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "admin_id": UNSET,
+    "assignee_id": UNSET,
+    "message_type": UNSET,
+    "type_": UNSET,
+    "body": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_id",
@@ -37,7 +46,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class AssignConversationRequest:
     """Payload of the request to assign a conversation
 
@@ -105,39 +115,37 @@ class AssignConversationRequest:
                     f"expected object, got {type(_d).__name__}", model="AssignConversationRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            admin_id: Any = _d["admin_id"]
-            if admin_id is None:
-                raise WrongType("a value", None)
-
-            assignee_id: Any = _d["assignee_id"]
-            if assignee_id is None:
-                raise WrongType("a value", None)
-
-            message_type: Any = _d["message_type"]
-            if message_type is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            body: Any = _d.get("body", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.admin_id = admin_id
-            _obj.assignee_id = assignee_id
-            _obj.message_type = message_type
-            _obj.type_ = type_
-            _obj.body = body
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "admin_id" not in _d:
+                raise KeyError("admin_id")
+            if _state["admin_id"] is None:
+                raise WrongType("a value", None)
+            if "assignee_id" not in _d:
+                raise KeyError("assignee_id")
+            if _state["assignee_id"] is None:
+                raise WrongType("a value", None)
+            if "message_type" not in _d:
+                raise KeyError("message_type")
+            if _state["message_type"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

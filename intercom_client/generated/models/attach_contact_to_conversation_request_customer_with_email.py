@@ -56,6 +56,8 @@ def _decode_customer(data: Any) -> Any:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"email": UNSET, "customer": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "email",
@@ -64,7 +66,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class AttachContactToConversationRequestCustomerWithEmail:
     """
     Attributes:
@@ -112,26 +115,28 @@ class AttachContactToConversationRequestCustomerWithEmail:
                     model="AttachContactToConversationRequestCustomerWithEmail",
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            email: Any = _d["email"]
-            if email is None:
-                raise WrongType("a value", None)
-
-            customer: Any = _d.get("customer", UNSET)
-            if customer is not None and customer is not UNSET:
-                customer = _decode_customer(customer)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.email = email
-            _obj.customer = customer
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "email" not in _d:
+                raise KeyError("email")
+            if _state["email"] is None:
+                raise WrongType("a value", None)
+            _v = _state["customer"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_customer(_v)
+
+            _state["customer"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

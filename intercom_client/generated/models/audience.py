@@ -37,6 +37,17 @@ def _decode_role_predicates(data: Any) -> list[Predicate]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "created_at": None,
+    "name": None,
+    "predicates": None,
+    "role_predicates": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -50,7 +61,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class Audience:
     """An audience represents a group of contacts that can be targeted by Fin.
 
@@ -127,43 +139,33 @@ class Audience:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Audience")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            created_at: Any = _d.get("created_at")
-
-            name: Any = _d.get("name")
-
-            predicates: Any = _d.get("predicates")
-            if predicates is not None:
-                predicates = Pending(predicates)
-            role_predicates: Any = _d.get("role_predicates")
-            if role_predicates is not None:
-                role_predicates = Pending(role_predicates)
-            updated_at: Any = _d.get("updated_at")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.created_at = created_at
-            _obj.name = name
-            _obj.predicates = predicates
-            _obj.role_predicates = role_predicates
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            if _state["predicates"] is not None:
+                _state["predicates"] = Pending(_state["predicates"])
+            if _state["role_predicates"] is not None:
+                _state["role_predicates"] = Pending(_state["role_predicates"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

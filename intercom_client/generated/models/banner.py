@@ -34,6 +34,21 @@ def _decode_client_targeting(data: Any) -> list[BannerClientTargetingItem]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "action": None,
+    "body": None,
+    "client_targeting": None,
+    "created_at": None,
+    "position": None,
+    "show_dismiss_button": None,
+    "style": None,
+    "title": None,
+    "view_id": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -51,7 +66,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class Banner:
     """A banner the contact currently matches, with the content and view identifier needed to display and dismiss it.
 
@@ -154,55 +170,34 @@ class Banner:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Banner")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            action: Any = _d.get("action")
-            if action is not None:
-                action = Pending(action)
-            body: Any = _d.get("body")
-
-            client_targeting: Any = _d.get("client_targeting")
-            if client_targeting is not None:
-                client_targeting = Pending(client_targeting)
-            created_at: Any = _d.get("created_at")
-
-            position: Any = _d.get("position")
-
-            show_dismiss_button: Any = _d.get("show_dismiss_button")
-
-            style: Any = _d.get("style")
-
-            title: Any = _d.get("title")
-
-            view_id: Any = _d.get("view_id")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.action = action
-            _obj.body = body
-            _obj.client_targeting = client_targeting
-            _obj.created_at = created_at
-            _obj.position = position
-            _obj.show_dismiss_button = show_dismiss_button
-            _obj.style = style
-            _obj.title = title
-            _obj.view_id = view_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["action"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["action"] = Pending(_v)
+            if _state["client_targeting"] is not None:
+                _state["client_targeting"] = Pending(_state["client_targeting"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -30,6 +30,16 @@ def _decode_reaction_set(data: Any) -> list[BannerActionReactionSetItem]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "label": None,
+    "reaction_set": None,
+    "target": None,
+    "tour_id": None,
+    "tour_url": None,
+    "type_": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "label",
@@ -42,7 +52,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class BannerAction:
     """The action a contact can take on the banner, or `null` when the banner has
     no action. The fields present depend on `type`:
@@ -117,35 +128,23 @@ class BannerAction:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="BannerAction")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            label: Any = _d.get("label")
-
-            reaction_set: Any = _d.get("reaction_set")
-            if reaction_set is not None:
-                reaction_set = Pending(reaction_set)
-            target: Any = _d.get("target")
-
-            tour_id: Any = _d.get("tour_id")
-
-            tour_url: Any = _d.get("tour_url")
-
-            type_: Any = _d.get("type")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.label = label
-            _obj.reaction_set = reaction_set
-            _obj.target = target
-            _obj.tour_id = tour_id
-            _obj.tour_url = tour_url
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["reaction_set"] is not None:
+                _state["reaction_set"] = Pending(_state["reaction_set"])
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -32,6 +32,8 @@ def _decode_add(data: Any) -> list[BulkCreateContactsRequestContactsItemTagsAddI
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"add": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "add",
@@ -39,7 +41,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class BulkCreateContactsRequestContactsItemTags:
     """Tags to add to the contact. Each tag is identified by its `id`, which must be a positive integer for a tag that
     already exists in your workspace. Tag application is best-effort: unknown tag IDs are skipped while the rest of the
@@ -80,21 +83,24 @@ class BulkCreateContactsRequestContactsItemTags:
                     f"expected object, got {type(_d).__name__}", model="BulkCreateContactsRequestContactsItemTags"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            add: Any = _d.get("add", UNSET)
-            if add is not None and add is not UNSET:
-                add = _decode_add(add)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.add = add
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["add"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_add(_v)
+
+            _state["add"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -37,6 +37,8 @@ def _decode_companies(data: Any) -> list[BulkUpdateCompaniesRequestCompaniesItem
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"companies": UNSET, "job": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "companies",
@@ -45,7 +47,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class BulkUpdateCompaniesRequest:
     """Request body for bulk updating companies.
 
@@ -93,28 +96,33 @@ class BulkUpdateCompaniesRequest:
                     f"expected object, got {type(_d).__name__}", model="BulkUpdateCompaniesRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            companies: Any = _d["companies"]
-            if companies is None:
-                raise WrongType("a value", None)
-            if companies is not None:
-                companies = _decode_companies(companies)
-
-            job: Any = _d.get("job", UNSET)
-            if job is not None and job is not UNSET:
-                job = BulkUpdateCompaniesRequestJob.from_dict(job)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.companies = companies
-            _obj.job = job
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "companies" not in _d:
+                raise KeyError("companies")
+            if _state["companies"] is None:
+                raise WrongType("a value", None)
+            _v = _state["companies"]
+            if _v is not None:
+                _v = _decode_companies(_v)
+
+            _state["companies"] = _v
+            _v = _state["job"]
+            if _v is not None and _v is not UNSET:
+                _v = BulkUpdateCompaniesRequestJob.from_dict(_v)
+
+            _state["job"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -34,6 +34,8 @@ def _decode_contacts(data: Any) -> list[BulkUpdateContactsRequestContactsItem]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"contacts": UNSET, "job": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "contacts",
@@ -42,7 +44,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class BulkUpdateContactsRequest:
     """Request body for bulk updating contacts.
 
@@ -90,28 +93,33 @@ class BulkUpdateContactsRequest:
                     f"expected object, got {type(_d).__name__}", model="BulkUpdateContactsRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            contacts: Any = _d["contacts"]
-            if contacts is None:
-                raise WrongType("a value", None)
-            if contacts is not None:
-                contacts = _decode_contacts(contacts)
-
-            job: Any = _d.get("job", UNSET)
-            if job is not None and job is not UNSET:
-                job = BulkUpdateContactsRequestJob.from_dict(job)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.contacts = contacts
-            _obj.job = job
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "contacts" not in _d:
+                raise KeyError("contacts")
+            if _state["contacts"] is None:
+                raise WrongType("a value", None)
+            _v = _state["contacts"]
+            if _v is not None:
+                _v = _decode_contacts(_v)
+
+            _state["contacts"] = _v
+            _v = _state["job"]
+            if _v is not None and _v is not UNSET:
+                _v = BulkUpdateContactsRequestJob.from_dict(_v)
+
+            _state["job"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

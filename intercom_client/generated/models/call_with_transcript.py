@@ -75,6 +75,35 @@ def _decode_transcript(data: Any) -> list[CallWithTranscriptTranscriptItem]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "admin_id": None,
+    "answered_at": None,
+    "call_type": None,
+    "contact_id": None,
+    "conversation_id": None,
+    "created_at": None,
+    "direction": None,
+    "duration": None,
+    "ended_at": None,
+    "ended_reason": None,
+    "fin_recording_url": None,
+    "fin_transcription_url": None,
+    "hold_time": None,
+    "initiated_at": None,
+    "phone": None,
+    "queue_time": None,
+    "recording_url": None,
+    "state": None,
+    "talk_time": None,
+    "transcription_url": None,
+    "updated_at": None,
+    "transcript": None,
+    "transcript_status": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -106,7 +135,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CallWithTranscript(Call):
     """
     Attributes:
@@ -293,101 +323,41 @@ class CallWithTranscript(Call):
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CallWithTranscript")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            admin_id: Any = _d.get("admin_id")
-
-            answered_at: Any = _d.get("answered_at")
-            if answered_at is not None:
-                answered_at = Pending(answered_at)
-            call_type: Any = _d.get("call_type")
-
-            contact_id: Any = _d.get("contact_id")
-
-            conversation_id: Any = _d.get("conversation_id")
-
-            created_at: Any = _d.get("created_at")
-            if created_at is not None:
-                created_at = Pending(created_at)
-            direction: Any = _d.get("direction")
-
-            duration: Any = _d.get("duration")
-
-            ended_at: Any = _d.get("ended_at")
-            if ended_at is not None:
-                ended_at = Pending(ended_at)
-            ended_reason: Any = _d.get("ended_reason")
-
-            fin_recording_url: Any = _d.get("fin_recording_url")
-
-            fin_transcription_url: Any = _d.get("fin_transcription_url")
-
-            hold_time: Any = _d.get("hold_time")
-
-            initiated_at: Any = _d.get("initiated_at")
-            if initiated_at is not None:
-                initiated_at = Pending(initiated_at)
-            phone: Any = _d.get("phone")
-
-            queue_time: Any = _d.get("queue_time")
-
-            recording_url: Any = _d.get("recording_url")
-
-            state: Any = _d.get("state")
-
-            talk_time: Any = _d.get("talk_time")
-
-            transcription_url: Any = _d.get("transcription_url")
-
-            updated_at: Any = _d.get("updated_at")
-            if updated_at is not None:
-                updated_at = Pending(updated_at)
-            transcript: Any = _d.get("transcript")
-            if transcript is not None:
-                transcript = Pending(transcript)
-            transcript_status: Any = _d.get("transcript_status")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.admin_id = admin_id
-            _obj.answered_at = answered_at
-            _obj.call_type = call_type
-            _obj.contact_id = contact_id
-            _obj.conversation_id = conversation_id
-            _obj.created_at = created_at
-            _obj.direction = direction
-            _obj.duration = duration
-            _obj.ended_at = ended_at
-            _obj.ended_reason = ended_reason
-            _obj.fin_recording_url = fin_recording_url
-            _obj.fin_transcription_url = fin_transcription_url
-            _obj.hold_time = hold_time
-            _obj.initiated_at = initiated_at
-            _obj.phone = phone
-            _obj.queue_time = queue_time
-            _obj.recording_url = recording_url
-            _obj.state = state
-            _obj.talk_time = talk_time
-            _obj.transcription_url = transcription_url
-            _obj.updated_at = updated_at
-            _obj.transcript = transcript
-            _obj.transcript_status = transcript_status
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            if _state["answered_at"] is not None:
+                _state["answered_at"] = Pending(_state["answered_at"])
+            if _state["created_at"] is not None:
+                _state["created_at"] = Pending(_state["created_at"])
+            if _state["ended_at"] is not None:
+                _state["ended_at"] = Pending(_state["ended_at"])
+            if _state["initiated_at"] is not None:
+                _state["initiated_at"] = Pending(_state["initiated_at"])
+            if _state["updated_at"] is not None:
+                _state["updated_at"] = Pending(_state["updated_at"])
+            if _state["transcript"] is not None:
+                _state["transcript"] = Pending(_state["transcript"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

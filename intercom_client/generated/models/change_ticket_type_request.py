@@ -29,6 +29,13 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "ticket_state_id": UNSET,
+    "ticket_type_id": UNSET,
+    "ticket_attributes": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ticket_state_id",
@@ -38,7 +45,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ChangeTicketTypeRequest:
     """You can change the type of a Ticket
 
@@ -97,31 +105,32 @@ class ChangeTicketTypeRequest:
                     f"expected object, got {type(_d).__name__}", model="ChangeTicketTypeRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            ticket_state_id: Any = _d["ticket_state_id"]
-            if ticket_state_id is None:
-                raise WrongType("a value", None)
-
-            ticket_type_id: Any = _d["ticket_type_id"]
-            if ticket_type_id is None:
-                raise WrongType("a value", None)
-
-            ticket_attributes: Any = _d.get("ticket_attributes", UNSET)
-            if ticket_attributes is not None and ticket_attributes is not UNSET:
-                ticket_attributes = ChangeTicketTypeRequestTicketAttributes.from_dict(ticket_attributes)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.ticket_state_id = ticket_state_id
-            _obj.ticket_type_id = ticket_type_id
-            _obj.ticket_attributes = ticket_attributes
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "ticket_state_id" not in _d:
+                raise KeyError("ticket_state_id")
+            if _state["ticket_state_id"] is None:
+                raise WrongType("a value", None)
+            if "ticket_type_id" not in _d:
+                raise KeyError("ticket_type_id")
+            if _state["ticket_type_id"] is None:
+                raise WrongType("a value", None)
+            _v = _state["ticket_attributes"]
+            if _v is not None and _v is not UNSET:
+                _v = ChangeTicketTypeRequestTicketAttributes.from_dict(_v)
+
+            _state["ticket_attributes"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

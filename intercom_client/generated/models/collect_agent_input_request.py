@@ -33,6 +33,8 @@ def _decode_attribute_values(data: Any) -> list[CollectAgentInputRequestAttribut
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"attribute_values": UNSET, "step_id": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute_values",
@@ -41,7 +43,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CollectAgentInputRequest:
     """Request body for submitting human-collected input to a HITL procedure step.
 
@@ -90,28 +93,32 @@ class CollectAgentInputRequest:
                     f"expected object, got {type(_d).__name__}", model="CollectAgentInputRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            attribute_values: Any = _d["attribute_values"]
-            if attribute_values is None:
-                raise WrongType("a value", None)
-            if attribute_values is not None:
-                attribute_values = _decode_attribute_values(attribute_values)
-
-            step_id: Any = _d["step_id"]
-            if step_id is None:
-                raise WrongType("a value", None)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.attribute_values = attribute_values
-            _obj.step_id = step_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "attribute_values" not in _d:
+                raise KeyError("attribute_values")
+            if _state["attribute_values"] is None:
+                raise WrongType("a value", None)
+            _v = _state["attribute_values"]
+            if _v is not None:
+                _v = _decode_attribute_values(_v)
+
+            _state["attribute_values"] = _v
+            if "step_id" not in _d:
+                raise KeyError("step_id")
+            if _state["step_id"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -26,6 +26,23 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "created_at": None,
+    "default_locale": None,
+    "description": None,
+    "help_center_id": None,
+    "icon": None,
+    "id": None,
+    "name": None,
+    "order": None,
+    "parent_id": None,
+    "translated_content": None,
+    "updated_at": None,
+    "url": None,
+    "workspace_id": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
@@ -45,7 +62,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class Collection:
     """Collections are top level containers for Articles within the Help Center.
 
@@ -164,56 +182,22 @@ class Collection:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Collection")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            created_at: Any = _d.get("created_at")
-
-            default_locale: Any = _d.get("default_locale")
-
-            description: Any = _d.get("description")
-
-            help_center_id: Any = _d.get("help_center_id")
-
-            icon: Any = _d.get("icon")
-
-            id: Any = _d.get("id")
-
-            name: Any = _d.get("name")
-
-            order: Any = _d.get("order")
-
-            parent_id: Any = _d.get("parent_id")
-
-            translated_content: Any = _d.get("translated_content")
-            if translated_content is not None:
-                translated_content = Pending(translated_content)
-            updated_at: Any = _d.get("updated_at")
-
-            url: Any = _d.get("url")
-
-            workspace_id: Any = _d.get("workspace_id")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.created_at = created_at
-            _obj.default_locale = default_locale
-            _obj.description = description
-            _obj.help_center_id = help_center_id
-            _obj.icon = icon
-            _obj.id = id
-            _obj.name = name
-            _obj.order = order
-            _obj.parent_id = parent_id
-            _obj.translated_content = translated_content
-            _obj.updated_at = updated_at
-            _obj.url = url
-            _obj.workspace_id = workspace_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["translated_content"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["translated_content"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

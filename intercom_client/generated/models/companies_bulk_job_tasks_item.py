@@ -22,6 +22,16 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "completed_at": None,
+    "created_at": None,
+    "id": None,
+    "item_count": None,
+    "started_at": None,
+    "state": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "completed_at",
@@ -34,7 +44,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CompaniesBulkJobTasksItem:
     """
     Attributes:
@@ -106,32 +117,17 @@ class CompaniesBulkJobTasksItem:
                     f"expected object, got {type(_d).__name__}", model="CompaniesBulkJobTasksItem"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            completed_at: Any = _d.get("completed_at")
-
-            created_at: Any = _d.get("created_at")
-
-            id: Any = _d.get("id")
-
-            item_count: Any = _d.get("item_count")
-
-            started_at: Any = _d.get("started_at")
-
-            state: Any = _d.get("state")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.completed_at = completed_at
-            _obj.created_at = created_at
-            _obj.id = id
-            _obj.item_count = item_count
-            _obj.started_at = started_at
-            _obj.state = state
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -41,6 +41,30 @@ def _decode_monthly_spend(data: Any) -> Any:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "app_id": None,
+    "company_id": None,
+    "created_at": None,
+    "custom_attributes": None,
+    "industry": None,
+    "last_request_at": None,
+    "monthly_spend": None,
+    "name": None,
+    "notes": None,
+    "plan": None,
+    "remote_created_at": None,
+    "segments": None,
+    "session_count": None,
+    "size": None,
+    "tags": None,
+    "updated_at": None,
+    "user_count": None,
+    "website": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -67,7 +91,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class Company:
     """Companies allow you to represent organizations using your product. Each company will have its own description and be
     associated with contacts. You can fetch, create, update and list companies.
@@ -222,86 +247,44 @@ class Company:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Company")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            app_id: Any = _d.get("app_id")
-
-            company_id: Any = _d.get("company_id")
-
-            created_at: Any = _d.get("created_at")
-
-            custom_attributes: Any = _d.get("custom_attributes")
-            if custom_attributes is not None:
-                custom_attributes = Pending(custom_attributes)
-            industry: Any = _d.get("industry")
-
-            last_request_at: Any = _d.get("last_request_at")
-
-            monthly_spend: Any = _d.get("monthly_spend")
-            if monthly_spend is not None:
-                monthly_spend = Pending(monthly_spend)
-            name: Any = _d.get("name")
-
-            notes: Any = _d.get("notes")
-            if notes is not None:
-                notes = Pending(notes)
-            plan: Any = _d.get("plan")
-            if plan is not None:
-                plan = Pending(plan)
-            remote_created_at: Any = _d.get("remote_created_at")
-
-            segments: Any = _d.get("segments")
-            if segments is not None:
-                segments = Pending(segments)
-            session_count: Any = _d.get("session_count")
-
-            size: Any = _d.get("size")
-
-            tags: Any = _d.get("tags")
-            if tags is not None:
-                tags = Pending(tags)
-            updated_at: Any = _d.get("updated_at")
-
-            user_count: Any = _d.get("user_count")
-
-            website: Any = _d.get("website")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.app_id = app_id
-            _obj.company_id = company_id
-            _obj.created_at = created_at
-            _obj.custom_attributes = custom_attributes
-            _obj.industry = industry
-            _obj.last_request_at = last_request_at
-            _obj.monthly_spend = monthly_spend
-            _obj.name = name
-            _obj.notes = notes
-            _obj.plan = plan
-            _obj.remote_created_at = remote_created_at
-            _obj.segments = segments
-            _obj.session_count = session_count
-            _obj.size = size
-            _obj.tags = tags
-            _obj.updated_at = updated_at
-            _obj.user_count = user_count
-            _obj.website = website
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["custom_attributes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["custom_attributes"] = Pending(_v)
+            _v = _state["notes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["notes"] = Pending(_v)
+            _v = _state["plan"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["plan"] = Pending(_v)
+            _v = _state["segments"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["segments"] = Pending(_v)
+            _v = _state["tags"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["tags"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 
@@ -316,7 +299,6 @@ install_lazy_fields(
     Company,
     (
         "custom_attributes",
-        "monthly_spend",
         "notes",
         "plan",
         "segments",

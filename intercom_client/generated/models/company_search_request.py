@@ -48,6 +48,8 @@ def _decode_query(data: Any) -> Any:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"query": UNSET, "pagination": UNSET, "sort": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "query",
@@ -57,7 +59,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CompanySearchRequest:
     """Search for companies using Intercom's Search API.
 
@@ -108,33 +111,38 @@ class CompanySearchRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CompanySearchRequest")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            query: Any = _d["query"]
-            if query is None:
-                raise WrongType("a value", None)
-            if query is not None:
-                query = _decode_query(query)
-
-            pagination: Any = _d.get("pagination", UNSET)
-            if pagination is not None and pagination is not UNSET:
-                pagination = StartingAfterPaging.from_dict(pagination)
-
-            sort: Any = _d.get("sort", UNSET)
-            if sort is not None and sort is not UNSET:
-                sort = CompanySearchRequestSort.from_dict(sort)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.query = query
-            _obj.pagination = pagination
-            _obj.sort = sort
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "query" not in _d:
+                raise KeyError("query")
+            if _state["query"] is None:
+                raise WrongType("a value", None)
+            _v = _state["query"]
+            if _v is not None:
+                _v = _decode_query(_v)
+
+            _state["query"] = _v
+            _v = _state["pagination"]
+            if _v is not None and _v is not UNSET:
+                _v = StartingAfterPaging.from_dict(_v)
+
+            _state["pagination"] = _v
+            _v = _state["sort"]
+            if _v is not None and _v is not UNSET:
+                _v = CompanySearchRequestSort.from_dict(_v)
+
+            _state["sort"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..models.contact_location import ContactLocation
     from ..models.contact_notes import ContactNotes
     from ..models.contact_social_profiles import ContactSocialProfiles
+    from ..models.contact_subscription_types import ContactSubscriptionTypes
     from ..models.contact_tags import ContactTags
     from ..models.merge_history_item import MergeHistoryItem
 
@@ -56,6 +57,68 @@ def _decode_owner_id(data: Any) -> Any:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "created_at": None,
+    "id": None,
+    "role": None,
+    "type_": None,
+    "updated_at": None,
+    "workspace_id": None,
+    "android_app_name": None,
+    "android_app_version": None,
+    "android_device": None,
+    "android_last_seen_at": None,
+    "android_os_version": None,
+    "android_sdk_version": None,
+    "avatar": None,
+    "browser": None,
+    "browser_language": None,
+    "browser_version": None,
+    "companies": None,
+    "custom_attributes": None,
+    "email": None,
+    "email_domain": None,
+    "enabled_push_messaging": None,
+    "external_id": None,
+    "formatted_phone": None,
+    "has_hard_bounced": None,
+    "ios_app_name": None,
+    "ios_app_version": None,
+    "ios_device": None,
+    "ios_last_seen_at": None,
+    "ios_os_version": None,
+    "ios_sdk_version": None,
+    "language_override": None,
+    "last_contacted_at": None,
+    "last_email_clicked_at": None,
+    "last_email_opened_at": None,
+    "last_replied_at": None,
+    "last_seen_at": None,
+    "location": None,
+    "marked_email_as_spam": None,
+    "merge_history": None,
+    "name": None,
+    "notes": None,
+    "opted_in_subscription_types": None,
+    "opted_out_subscription_types": None,
+    "os": None,
+    "owner_id": None,
+    "phone": None,
+    "referrer": None,
+    "signed_up_at": None,
+    "sms_consent": None,
+    "social_profiles": None,
+    "tags": None,
+    "unsubscribed_from_emails": None,
+    "unsubscribed_from_sms": None,
+    "utm_campaign": None,
+    "utm_content": None,
+    "utm_medium": None,
+    "utm_source": None,
+    "utm_term": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
@@ -78,6 +141,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "custom_attributes",
         "email",
         "email_domain",
+        "enabled_push_messaging",
         "external_id",
         "formatted_phone",
         "has_hard_bounced",
@@ -98,20 +162,29 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "merge_history",
         "name",
         "notes",
+        "opted_in_subscription_types",
+        "opted_out_subscription_types",
         "os",
         "owner_id",
         "phone",
+        "referrer",
         "signed_up_at",
         "sms_consent",
         "social_profiles",
         "tags",
         "unsubscribed_from_emails",
         "unsubscribed_from_sms",
+        "utm_campaign",
+        "utm_content",
+        "utm_medium",
+        "utm_source",
+        "utm_term",
     }
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class Contact:
     """Contacts represent your leads and users in Intercom.
 
@@ -138,6 +211,7 @@ class Contact:
         custom_attributes (ContactCustomAttributes): The custom attributes which are set for the contact.
         email (None | str): The contact's email. Example: joe@example.com.
         email_domain (str): The contact's email domain. Example: example.com.
+        enabled_push_messaging (bool | None): Whether the contact has push messaging enabled.
         external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
             f3b87a2e09d514c6c2e79b9a.
         formatted_phone (None | str): The contacts phone number normalized to the E164 format Example: +1123456789.
@@ -170,9 +244,14 @@ class Contact:
         name (None | str): The contacts name. Example: John Doe.
         notes (ContactNotes): An object containing notes meta data about the notes that a contact has. Up to 10 will be
             displayed here. Use the url to get more.
+        opted_in_subscription_types (ContactSubscriptionTypes): An object containing Subscription Types meta data about
+            the SubscriptionTypes that a contact has.
+        opted_out_subscription_types (ContactSubscriptionTypes): An object containing Subscription Types meta data about
+            the SubscriptionTypes that a contact has.
         os (None | str): The operating system which the contact is using. Example: Mac OS X.
         owner_id (int | None | str): The id of an admin that has been assigned account ownership of the contact.
         phone (None | str): The contacts phone. Example: +1123456789.
+        referrer (None | str): The page the contact came from.
         signed_up_at (int | None): (Unix timestamp in seconds) The time specified for when a contact signed up. Example:
             1571672154.
         sms_consent (bool | None): Whether the contact consented to receive SMS.
@@ -180,6 +259,11 @@ class Contact:
         tags (ContactTags | None):
         unsubscribed_from_emails (bool): Whether the contact is unsubscribed from emails. Example: True.
         unsubscribed_from_sms (bool | None): Whether the contact unsubscribed from SMS.
+        utm_campaign (None | str): The UTM campaign.
+        utm_content (None | str): The UTM content.
+        utm_medium (None | str): The UTM medium.
+        utm_source (None | str): The UTM source.
+        utm_term (None | str): The UTM term.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
@@ -203,6 +287,7 @@ class Contact:
     custom_attributes: ContactCustomAttributes | None = None
     email: str | None = None
     email_domain: str | None = None
+    enabled_push_messaging: bool | None = None
     external_id: str | None = None
     formatted_phone: str | None = None
     has_hard_bounced: bool | None = None
@@ -223,15 +308,23 @@ class Contact:
     merge_history: list[MergeHistoryItem] | None = None
     name: str | None = None
     notes: ContactNotes | None = None
+    opted_in_subscription_types: ContactSubscriptionTypes | None = None
+    opted_out_subscription_types: ContactSubscriptionTypes | None = None
     os: str | None = None
     owner_id: str | int | None = None
     phone: str | None = None
+    referrer: str | None = None
     signed_up_at: int | None = None
     sms_consent: bool | None = None
     social_profiles: ContactSocialProfiles | None = None
     tags: ContactTags | None = None
     unsubscribed_from_emails: bool | None = None
     unsubscribed_from_sms: bool | None = None
+    utm_campaign: str | None = None
+    utm_content: str | None = None
+    utm_medium: str | None = None
+    utm_source: str | None = None
+    utm_term: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -301,6 +394,9 @@ class Contact:
         _v = self.email_domain
         if _v is not None:
             _d["email_domain"] = _v
+        _v = self.enabled_push_messaging
+        if _v is not None:
+            _d["enabled_push_messaging"] = to_jsonable(_v)
         _v = self.external_id
         if _v is not None:
             _d["external_id"] = to_jsonable(_v)
@@ -361,6 +457,12 @@ class Contact:
         _v = self.notes
         if _v is not None:
             _d["notes"] = to_jsonable(_v)
+        _v = self.opted_in_subscription_types
+        if _v is not None:
+            _d["opted_in_subscription_types"] = to_jsonable(_v)
+        _v = self.opted_out_subscription_types
+        if _v is not None:
+            _d["opted_out_subscription_types"] = to_jsonable(_v)
         _v = self.os
         if _v is not None:
             _d["os"] = to_jsonable(_v)
@@ -370,6 +472,9 @@ class Contact:
         _v = self.phone
         if _v is not None:
             _d["phone"] = to_jsonable(_v)
+        _v = self.referrer
+        if _v is not None:
+            _d["referrer"] = to_jsonable(_v)
         _v = self.signed_up_at
         if _v is not None:
             _d["signed_up_at"] = to_jsonable(_v)
@@ -388,6 +493,21 @@ class Contact:
         _v = self.unsubscribed_from_sms
         if _v is not None:
             _d["unsubscribed_from_sms"] = to_jsonable(_v)
+        _v = self.utm_campaign
+        if _v is not None:
+            _d["utm_campaign"] = to_jsonable(_v)
+        _v = self.utm_content
+        if _v is not None:
+            _d["utm_content"] = to_jsonable(_v)
+        _v = self.utm_medium
+        if _v is not None:
+            _d["utm_medium"] = to_jsonable(_v)
+        _v = self.utm_source
+        if _v is not None:
+            _d["utm_source"] = to_jsonable(_v)
+        _v = self.utm_term
+        if _v is not None:
+            _d["utm_term"] = to_jsonable(_v)
         return _d
 
     @classmethod
@@ -414,6 +534,7 @@ class Contact:
             FieldSpec("custom_attributes", "custom_attributes", ContactCustomAttributes.from_dict, False),
             FieldSpec("email", "email", check_str, False),
             FieldSpec("email_domain", "email_domain", check_str, False),
+            FieldSpec("enabled_push_messaging", "enabled_push_messaging", check_bool, False),
             FieldSpec("external_id", "external_id", check_str, False),
             FieldSpec("formatted_phone", "formatted_phone", check_str, False),
             FieldSpec("has_hard_bounced", "has_hard_bounced", check_bool, False),
@@ -434,15 +555,30 @@ class Contact:
             FieldSpec("merge_history", "merge_history", _decode_merge_history, False),
             FieldSpec("name", "name", check_str, False),
             FieldSpec("notes", "notes", ContactNotes.from_dict, False),
+            FieldSpec(
+                "opted_in_subscription_types", "opted_in_subscription_types", ContactSubscriptionTypes.from_dict, False
+            ),
+            FieldSpec(
+                "opted_out_subscription_types",
+                "opted_out_subscription_types",
+                ContactSubscriptionTypes.from_dict,
+                False,
+            ),
             FieldSpec("os", "os", check_str, False),
             FieldSpec("owner_id", "owner_id", _decode_owner_id, False),
             FieldSpec("phone", "phone", check_str, False),
+            FieldSpec("referrer", "referrer", check_str, False),
             FieldSpec("signed_up_at", "signed_up_at", check_int, False),
             FieldSpec("sms_consent", "sms_consent", check_bool, False),
             FieldSpec("social_profiles", "social_profiles", ContactSocialProfiles.from_dict, False),
             FieldSpec("tags", "tags", ContactTags.from_dict, False),
             FieldSpec("unsubscribed_from_emails", "unsubscribed_from_emails", check_bool, False),
             FieldSpec("unsubscribed_from_sms", "unsubscribed_from_sms", check_bool, False),
+            FieldSpec("utm_campaign", "utm_campaign", check_str, False),
+            FieldSpec("utm_content", "utm_content", check_str, False),
+            FieldSpec("utm_medium", "utm_medium", check_str, False),
+            FieldSpec("utm_source", "utm_source", check_str, False),
+            FieldSpec("utm_term", "utm_term", check_str, False),
         )
 
     @classmethod
@@ -453,184 +589,73 @@ class Contact:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Contact")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            created_at: Any = _d["created_at"]
-            if created_at is None:
-                raise WrongType("a value", None)
-
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            role: Any = _d["role"]
-            if role is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            updated_at: Any = _d["updated_at"]
-            if updated_at is None:
-                raise WrongType("a value", None)
-
-            workspace_id: Any = _d["workspace_id"]
-            if workspace_id is None:
-                raise WrongType("a value", None)
-
-            android_app_name: Any = _d.get("android_app_name")
-
-            android_app_version: Any = _d.get("android_app_version")
-
-            android_device: Any = _d.get("android_device")
-
-            android_last_seen_at: Any = _d.get("android_last_seen_at")
-
-            android_os_version: Any = _d.get("android_os_version")
-
-            android_sdk_version: Any = _d.get("android_sdk_version")
-
-            avatar: Any = _d.get("avatar")
-            if avatar is not None:
-                avatar = Pending(avatar)
-            browser: Any = _d.get("browser")
-
-            browser_language: Any = _d.get("browser_language")
-
-            browser_version: Any = _d.get("browser_version")
-
-            companies: Any = _d.get("companies")
-            if companies is not None:
-                companies = Pending(companies)
-            custom_attributes: Any = _d.get("custom_attributes")
-            if custom_attributes is not None:
-                custom_attributes = Pending(custom_attributes)
-            email: Any = _d.get("email")
-
-            email_domain: Any = _d.get("email_domain")
-
-            external_id: Any = _d.get("external_id")
-
-            formatted_phone: Any = _d.get("formatted_phone")
-
-            has_hard_bounced: Any = _d.get("has_hard_bounced")
-
-            ios_app_name: Any = _d.get("ios_app_name")
-
-            ios_app_version: Any = _d.get("ios_app_version")
-
-            ios_device: Any = _d.get("ios_device")
-
-            ios_last_seen_at: Any = _d.get("ios_last_seen_at")
-
-            ios_os_version: Any = _d.get("ios_os_version")
-
-            ios_sdk_version: Any = _d.get("ios_sdk_version")
-
-            language_override: Any = _d.get("language_override")
-
-            last_contacted_at: Any = _d.get("last_contacted_at")
-
-            last_email_clicked_at: Any = _d.get("last_email_clicked_at")
-
-            last_email_opened_at: Any = _d.get("last_email_opened_at")
-
-            last_replied_at: Any = _d.get("last_replied_at")
-
-            last_seen_at: Any = _d.get("last_seen_at")
-
-            location: Any = _d.get("location")
-            if location is not None:
-                location = Pending(location)
-            marked_email_as_spam: Any = _d.get("marked_email_as_spam")
-
-            merge_history: Any = _d.get("merge_history")
-            if merge_history is not None:
-                merge_history = Pending(merge_history)
-            name: Any = _d.get("name")
-
-            notes: Any = _d.get("notes")
-            if notes is not None:
-                notes = Pending(notes)
-            os: Any = _d.get("os")
-
-            owner_id: Any = _d.get("owner_id")
-            if owner_id is not None:
-                owner_id = Pending(owner_id)
-            phone: Any = _d.get("phone")
-
-            signed_up_at: Any = _d.get("signed_up_at")
-
-            sms_consent: Any = _d.get("sms_consent")
-
-            social_profiles: Any = _d.get("social_profiles")
-            if social_profiles is not None:
-                social_profiles = Pending(social_profiles)
-            tags: Any = _d.get("tags")
-            if tags is not None:
-                tags = Pending(tags)
-            unsubscribed_from_emails: Any = _d.get("unsubscribed_from_emails")
-
-            unsubscribed_from_sms: Any = _d.get("unsubscribed_from_sms")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.created_at = created_at
-            _obj.id = id
-            _obj.role = role
-            _obj.type_ = type_
-            _obj.updated_at = updated_at
-            _obj.workspace_id = workspace_id
-            _obj.android_app_name = android_app_name
-            _obj.android_app_version = android_app_version
-            _obj.android_device = android_device
-            _obj.android_last_seen_at = android_last_seen_at
-            _obj.android_os_version = android_os_version
-            _obj.android_sdk_version = android_sdk_version
-            _obj.avatar = avatar
-            _obj.browser = browser
-            _obj.browser_language = browser_language
-            _obj.browser_version = browser_version
-            _obj.companies = companies
-            _obj.custom_attributes = custom_attributes
-            _obj.email = email
-            _obj.email_domain = email_domain
-            _obj.external_id = external_id
-            _obj.formatted_phone = formatted_phone
-            _obj.has_hard_bounced = has_hard_bounced
-            _obj.ios_app_name = ios_app_name
-            _obj.ios_app_version = ios_app_version
-            _obj.ios_device = ios_device
-            _obj.ios_last_seen_at = ios_last_seen_at
-            _obj.ios_os_version = ios_os_version
-            _obj.ios_sdk_version = ios_sdk_version
-            _obj.language_override = language_override
-            _obj.last_contacted_at = last_contacted_at
-            _obj.last_email_clicked_at = last_email_clicked_at
-            _obj.last_email_opened_at = last_email_opened_at
-            _obj.last_replied_at = last_replied_at
-            _obj.last_seen_at = last_seen_at
-            _obj.location = location
-            _obj.marked_email_as_spam = marked_email_as_spam
-            _obj.merge_history = merge_history
-            _obj.name = name
-            _obj.notes = notes
-            _obj.os = os
-            _obj.owner_id = owner_id
-            _obj.phone = phone
-            _obj.signed_up_at = signed_up_at
-            _obj.sms_consent = sms_consent
-            _obj.social_profiles = social_profiles
-            _obj.tags = tags
-            _obj.unsubscribed_from_emails = unsubscribed_from_emails
-            _obj.unsubscribed_from_sms = unsubscribed_from_sms
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "created_at" not in _d:
+                raise KeyError("created_at")
+            if _state["created_at"] is None:
+                raise WrongType("a value", None)
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "role" not in _d:
+                raise KeyError("role")
+            if _state["role"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            if "updated_at" not in _d:
+                raise KeyError("updated_at")
+            if _state["updated_at"] is None:
+                raise WrongType("a value", None)
+            if "workspace_id" not in _d:
+                raise KeyError("workspace_id")
+            if _state["workspace_id"] is None:
+                raise WrongType("a value", None)
+            if _state["avatar"] is not None:
+                _state["avatar"] = Pending(_state["avatar"])
+            _v = _state["companies"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["companies"] = Pending(_v)
+            _v = _state["custom_attributes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["custom_attributes"] = Pending(_v)
+            _v = _state["location"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["location"] = Pending(_v)
+            if _state["merge_history"] is not None:
+                _state["merge_history"] = Pending(_state["merge_history"])
+            _v = _state["notes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["notes"] = Pending(_v)
+            _v = _state["opted_in_subscription_types"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["opted_in_subscription_types"] = Pending(_v)
+            _v = _state["opted_out_subscription_types"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["opted_out_subscription_types"] = Pending(_v)
+            _v = _state["social_profiles"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["social_profiles"] = Pending(_v)
+            _v = _state["tags"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["tags"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 
@@ -641,6 +666,7 @@ from ..models.contact_custom_attributes import ContactCustomAttributes
 from ..models.contact_location import ContactLocation
 from ..models.contact_notes import ContactNotes
 from ..models.contact_social_profiles import ContactSocialProfiles
+from ..models.contact_subscription_types import ContactSubscriptionTypes
 from ..models.contact_tags import ContactTags
 from ..models.merge_history_item import MergeHistoryItem
 
@@ -653,7 +679,8 @@ install_lazy_fields(
         "location",
         "merge_history",
         "notes",
-        "owner_id",
+        "opted_in_subscription_types",
+        "opted_out_subscription_types",
         "social_profiles",
         "tags",
     ),

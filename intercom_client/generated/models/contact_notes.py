@@ -32,6 +32,15 @@ def _decode_data(data: Any) -> list[AddressableList]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "data": None,
+    "has_more": None,
+    "total_count": None,
+    "type_": None,
+    "url": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data",
@@ -43,7 +52,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ContactNotes:
     """An object containing notes meta data about the notes that a contact has. Up to 10 will be displayed here. Use the
     url to get more.
@@ -108,32 +118,23 @@ class ContactNotes:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContactNotes")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            data: Any = _d.get("data")
-            if data is not None:
-                data = Pending(data)
-            has_more: Any = _d.get("has_more")
-
-            total_count: Any = _d.get("total_count")
-
-            type_: Any = _d.get("type")
-
-            url: Any = _d.get("url")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.data = data
-            _obj.has_more = has_more
-            _obj.total_count = total_count
-            _obj.type_ = type_
-            _obj.url = url
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["data"] is not None:
+                _state["data"] = Pending(_state["data"])
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

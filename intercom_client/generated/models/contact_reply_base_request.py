@@ -40,6 +40,16 @@ def _decode_reply_options(data: Any) -> list[ContactReplyBaseRequestReplyOptions
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "body": UNSET,
+    "message_type": UNSET,
+    "type_": UNSET,
+    "attachment_urls": UNSET,
+    "created_at": UNSET,
+    "reply_options": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "body",
@@ -52,7 +62,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ContactReplyBaseRequest:
     """
     Attributes:
@@ -129,44 +140,43 @@ class ContactReplyBaseRequest:
                     f"expected object, got {type(_d).__name__}", model="ContactReplyBaseRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            body: Any = _d["body"]
-            if body is None:
-                raise WrongType("a value", None)
-
-            message_type: Any = _d["message_type"]
-            if message_type is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            attachment_urls: Any = _d.get("attachment_urls", UNSET)
-            if attachment_urls is not None and attachment_urls is not UNSET:
-                attachment_urls = check_scalar_list(attachment_urls)
-
-            created_at: Any = _d.get("created_at", UNSET)
-
-            reply_options: Any = _d.get("reply_options", UNSET)
-            if reply_options is not None and reply_options is not UNSET:
-                reply_options = _decode_reply_options(reply_options)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.body = body
-            _obj.message_type = message_type
-            _obj.type_ = type_
-            _obj.attachment_urls = attachment_urls
-            _obj.created_at = created_at
-            _obj.reply_options = reply_options
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "body" not in _d:
+                raise KeyError("body")
+            if _state["body"] is None:
+                raise WrongType("a value", None)
+            if "message_type" not in _d:
+                raise KeyError("message_type")
+            if _state["message_type"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["attachment_urls"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["attachment_urls"] = _v
+            _v = _state["reply_options"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_reply_options(_v)
+
+            _state["reply_options"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

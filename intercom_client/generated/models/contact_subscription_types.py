@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,15 @@ from attrs import field as _attrs_field
 from ..errors import ResponseDecodingError
 from ..types import (
     DECODE_ERRORS,
-    UNSET,
     DecodingIssue,
     FieldSpec,
-    Unset,
+    Pending,
     check_bool,
     check_int,
     check_str,
     decode_leniently,
     decode_list,
+    install_lazy_fields,
     to_jsonable,
 )
 
@@ -32,6 +32,8 @@ def _decode_data(data: Any) -> list[AddressableList]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"data": None, "has_more": None, "total_count": None, "url": None, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data",
@@ -42,25 +44,26 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ContactSubscriptionTypes:
     """An object containing Subscription Types meta data about the SubscriptionTypes that a contact has.
 
     Attributes:
-        data (list[AddressableList] | Unset): This object represents the subscriptions attached to a contact.
-        has_more (bool | Unset): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
+        data (list[AddressableList]): This object represents the subscriptions attached to a contact.
+        has_more (bool): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
             Example: True.
-        total_count (int | Unset): Int representing the total number of subscription types attached to this contact
-            Example: 100.
-        url (str | Unset): Url to get more subscription type resources for this contact Example:
+        total_count (int): Int representing the total number of subscription types attached to this contact Example:
+            100.
+        url (str): Url to get more subscription type resources for this contact Example:
             /contacts/5ba682d23d7cf92bef87bfd4/subscriptions.
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data: list[AddressableList] | Unset | None = UNSET
-    has_more: bool | Unset | None = UNSET
-    total_count: int | Unset | None = UNSET
-    url: str | Unset | None = UNSET
+    data: list[AddressableList] | None = None
+    has_more: bool | None = None
+    total_count: int | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = ()
@@ -71,16 +74,16 @@ class ContactSubscriptionTypes:
         _d: dict[str, Any] = dict(self.additional_properties)
         _v: Any
         _v = self.data
-        if _v is not UNSET:
-            _d["data"] = None if _v is None else to_jsonable(_v)
+        if _v is not None:
+            _d["data"] = to_jsonable(_v)
         _v = self.has_more
-        if _v is not UNSET:
+        if _v is not None:
             _d["has_more"] = _v
         _v = self.total_count
-        if _v is not UNSET:
+        if _v is not None:
             _d["total_count"] = _v
         _v = self.url
-        if _v is not UNSET:
+        if _v is not None:
             _d["url"] = _v
         return _d
 
@@ -104,41 +107,25 @@ class ContactSubscriptionTypes:
                     f"expected object, got {type(_d).__name__}", model="ContactSubscriptionTypes"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            data: Any = _d.get("data", UNSET)
-            if data is not None and data is not UNSET:
-                data = _decode_data(data)
-
-            has_more: Any = _d.get("has_more", UNSET)
-
-            total_count: Any = _d.get("total_count", UNSET)
-
-            url: Any = _d.get("url", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.data = data
-            _obj.has_more = has_more
-            _obj.total_count = total_count
-            _obj.url = url
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["data"] is not None:
+                _state["data"] = Pending(_state["data"])
         except DECODE_ERRORS:
-            return decode_leniently(cls, _d, UNSET)
+            return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
-
-
-class ContactSubscriptionTypesDict(TypedDict, total=False):
-    """:class:`ContactSubscriptionTypes` written as a dict literal (JSON field names), e.g. as a request body."""
-
-    data: list[AddressableList]
-    has_more: bool
-    total_count: int
-    url: str
 
 
 # Imported last, so that models that refer to each other can import each other.
 from ..models.addressable_list import AddressableList
+
+install_lazy_fields(ContactSubscriptionTypes, ("data",))

@@ -46,6 +46,15 @@ def _decode_content_ids(data: Any) -> list[ContentBulkActionRequestContentIdsIte
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "action": UNSET,
+    "content_ids": UNSET,
+    "audience": UNSET,
+    "availability": UNSET,
+    "tags": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "action",
@@ -57,7 +66,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ContentBulkActionRequest:
     """
     Attributes:
@@ -137,43 +147,47 @@ class ContentBulkActionRequest:
                     f"expected object, got {type(_d).__name__}", model="ContentBulkActionRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            action: Any = _d["action"]
-            if action is None:
-                raise WrongType("a value", None)
-
-            content_ids: Any = _d["content_ids"]
-            if content_ids is None:
-                raise WrongType("a value", None)
-            if content_ids is not None:
-                content_ids = _decode_content_ids(content_ids)
-
-            audience: Any = _d.get("audience", UNSET)
-            if audience is not None and audience is not UNSET:
-                audience = ContentBulkActionRequestAudience.from_dict(audience)
-
-            availability: Any = _d.get("availability", UNSET)
-            if availability is not None and availability is not UNSET:
-                availability = ContentBulkActionRequestAvailability.from_dict(availability)
-
-            tags: Any = _d.get("tags", UNSET)
-            if tags is not None and tags is not UNSET:
-                tags = ContentBulkActionRequestTags.from_dict(tags)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.action = action
-            _obj.content_ids = content_ids
-            _obj.audience = audience
-            _obj.availability = availability
-            _obj.tags = tags
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "action" not in _d:
+                raise KeyError("action")
+            if _state["action"] is None:
+                raise WrongType("a value", None)
+            if "content_ids" not in _d:
+                raise KeyError("content_ids")
+            if _state["content_ids"] is None:
+                raise WrongType("a value", None)
+            _v = _state["content_ids"]
+            if _v is not None:
+                _v = _decode_content_ids(_v)
+
+            _state["content_ids"] = _v
+            _v = _state["audience"]
+            if _v is not None and _v is not UNSET:
+                _v = ContentBulkActionRequestAudience.from_dict(_v)
+
+            _state["audience"] = _v
+            _v = _state["availability"]
+            if _v is not None and _v is not UNSET:
+                _v = ContentBulkActionRequestAvailability.from_dict(_v)
+
+            _state["availability"] = _v
+            _v = _state["tags"]
+            if _v is not None and _v is not UNSET:
+                _v = ContentBulkActionRequestTags.from_dict(_v)
+
+            _state["tags"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

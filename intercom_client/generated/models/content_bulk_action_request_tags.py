@@ -20,6 +20,8 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"add_tag_ids": UNSET, "remove_tag_ids": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "add_tag_ids",
@@ -28,7 +30,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ContentBulkActionRequestTags:
     """Required when `action` is `update_tags`. Applies and/or removes existing tags.
     Supply at least one of `add_tag_ids` / `remove_tag_ids`. At most 100 distinct tag IDs
@@ -79,26 +82,29 @@ class ContentBulkActionRequestTags:
                     f"expected object, got {type(_d).__name__}", model="ContentBulkActionRequestTags"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            add_tag_ids: Any = _d.get("add_tag_ids", UNSET)
-            if add_tag_ids is not None and add_tag_ids is not UNSET:
-                add_tag_ids = check_scalar_list(add_tag_ids)
-
-            remove_tag_ids: Any = _d.get("remove_tag_ids", UNSET)
-            if remove_tag_ids is not None and remove_tag_ids is not UNSET:
-                remove_tag_ids = check_scalar_list(remove_tag_ids)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.add_tag_ids = add_tag_ids
-            _obj.remove_tag_ids = remove_tag_ids
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["add_tag_ids"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["add_tag_ids"] = _v
+            _v = _state["remove_tag_ids"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["remove_tag_ids"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -26,6 +26,19 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "created_at": None,
+    "id": None,
+    "last_synced_at": None,
+    "status": None,
+    "sync_behavior": None,
+    "type_": None,
+    "updated_at": None,
+    "url": None,
+    "audience_ids": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
@@ -41,7 +54,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ContentImportSource:
     """An external source for External Pages that you add to your Fin Content Library.
 
@@ -131,59 +145,56 @@ class ContentImportSource:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentImportSource")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            created_at: Any = _d["created_at"]
-            if created_at is None:
-                raise WrongType("a value", None)
-
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            last_synced_at: Any = _d["last_synced_at"]
-            if last_synced_at is None:
-                raise WrongType("a value", None)
-
-            status: Any = _d["status"]
-            if status is None:
-                raise WrongType("a value", None)
-
-            sync_behavior: Any = _d["sync_behavior"]
-            if sync_behavior is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            updated_at: Any = _d["updated_at"]
-            if updated_at is None:
-                raise WrongType("a value", None)
-
-            url: Any = _d["url"]
-            if url is None:
-                raise WrongType("a value", None)
-
-            audience_ids: Any = _d.get("audience_ids")
-            if audience_ids is not None:
-                audience_ids = check_scalar_list(audience_ids)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.created_at = created_at
-            _obj.id = id
-            _obj.last_synced_at = last_synced_at
-            _obj.status = status
-            _obj.sync_behavior = sync_behavior
-            _obj.type_ = type_
-            _obj.updated_at = updated_at
-            _obj.url = url
-            _obj.audience_ids = audience_ids
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "created_at" not in _d:
+                raise KeyError("created_at")
+            if _state["created_at"] is None:
+                raise WrongType("a value", None)
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "last_synced_at" not in _d:
+                raise KeyError("last_synced_at")
+            if _state["last_synced_at"] is None:
+                raise WrongType("a value", None)
+            if "status" not in _d:
+                raise KeyError("status")
+            if _state["status"] is None:
+                raise WrongType("a value", None)
+            if "sync_behavior" not in _d:
+                raise KeyError("sync_behavior")
+            if _state["sync_behavior"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            if "updated_at" not in _d:
+                raise KeyError("updated_at")
+            if _state["updated_at"] is None:
+                raise WrongType("a value", None)
+            if "url" not in _d:
+                raise KeyError("url")
+            if _state["url"] is None:
+                raise WrongType("a value", None)
+            _v = _state["audience_ids"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["audience_ids"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

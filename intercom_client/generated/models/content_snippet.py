@@ -34,6 +34,24 @@ def _decode_json_blocks(data: Any) -> list[ContentSnippetJsonBlocksItem]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "ai_chatbot_availability": None,
+    "ai_copilot_availability": None,
+    "ai_sales_agent_availability": None,
+    "audience_ids": None,
+    "body_markdown": None,
+    "chatbot_availability": None,
+    "copilot_availability": None,
+    "created_at": None,
+    "json_blocks": None,
+    "locale": None,
+    "title": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -54,7 +72,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ContentSnippet:
     """A content snippet is a reusable piece of content for your AI agent and Copilot.
 
@@ -179,65 +198,36 @@ class ContentSnippet:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ContentSnippet")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability")
-
-            ai_copilot_availability: Any = _d.get("ai_copilot_availability")
-
-            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability")
-
-            audience_ids: Any = _d.get("audience_ids")
-            if audience_ids is not None:
-                audience_ids = check_scalar_list(audience_ids)
-
-            body_markdown: Any = _d.get("body_markdown")
-
-            chatbot_availability: Any = _d.get("chatbot_availability")
-
-            copilot_availability: Any = _d.get("copilot_availability")
-
-            created_at: Any = _d.get("created_at")
-
-            json_blocks: Any = _d.get("json_blocks")
-            if json_blocks is not None:
-                json_blocks = Pending(json_blocks)
-            locale: Any = _d.get("locale")
-
-            title: Any = _d.get("title")
-
-            updated_at: Any = _d.get("updated_at")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.ai_chatbot_availability = ai_chatbot_availability
-            _obj.ai_copilot_availability = ai_copilot_availability
-            _obj.ai_sales_agent_availability = ai_sales_agent_availability
-            _obj.audience_ids = audience_ids
-            _obj.body_markdown = body_markdown
-            _obj.chatbot_availability = chatbot_availability
-            _obj.copilot_availability = copilot_availability
-            _obj.created_at = created_at
-            _obj.json_blocks = json_blocks
-            _obj.locale = locale
-            _obj.title = title
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["audience_ids"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["audience_ids"] = _v
+            if _state["json_blocks"] is not None:
+                _state["json_blocks"] = Pending(_state["json_blocks"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -36,6 +36,18 @@ def _decode_json_blocks(data: Any) -> list[ContentSnippetCreateRequestJsonBlocks
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "title": UNSET,
+    "ai_chatbot_availability": UNSET,
+    "ai_copilot_availability": UNSET,
+    "ai_sales_agent_availability": UNSET,
+    "audience_ids": UNSET,
+    "body_markdown": UNSET,
+    "json_blocks": UNSET,
+    "locale": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "title",
@@ -50,7 +62,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ContentSnippetCreateRequest:
     """The request payload for creating a content snippet. You must provide either `json_blocks` or `body_markdown` for the
     snippet content — they are mutually exclusive.
@@ -146,46 +159,33 @@ class ContentSnippetCreateRequest:
                     f"expected object, got {type(_d).__name__}", model="ContentSnippetCreateRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            title: Any = _d["title"]
-            if title is None:
-                raise WrongType("a value", None)
-
-            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability", UNSET)
-
-            ai_copilot_availability: Any = _d.get("ai_copilot_availability", UNSET)
-
-            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability", UNSET)
-
-            audience_ids: Any = _d.get("audience_ids", UNSET)
-            if audience_ids is not None and audience_ids is not UNSET:
-                audience_ids = check_scalar_list(audience_ids)
-
-            body_markdown: Any = _d.get("body_markdown", UNSET)
-
-            json_blocks: Any = _d.get("json_blocks", UNSET)
-            if json_blocks is not None and json_blocks is not UNSET:
-                json_blocks = _decode_json_blocks(json_blocks)
-
-            locale: Any = _d.get("locale", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.title = title
-            _obj.ai_chatbot_availability = ai_chatbot_availability
-            _obj.ai_copilot_availability = ai_copilot_availability
-            _obj.ai_sales_agent_availability = ai_sales_agent_availability
-            _obj.audience_ids = audience_ids
-            _obj.body_markdown = body_markdown
-            _obj.json_blocks = json_blocks
-            _obj.locale = locale
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "title" not in _d:
+                raise KeyError("title")
+            if _state["title"] is None:
+                raise WrongType("a value", None)
+            _v = _state["audience_ids"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["audience_ids"] = _v
+            _v = _state["json_blocks"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_json_blocks(_v)
+
+            _state["json_blocks"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

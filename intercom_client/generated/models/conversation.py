@@ -66,6 +66,45 @@ def _decode_scorecards(data: Any) -> list[ConversationScorecard]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "created_at": None,
+    "id": None,
+    "open_": None,
+    "read": None,
+    "state": None,
+    "type_": None,
+    "updated_at": None,
+    "admin_assignee_id": None,
+    "ai_agent": None,
+    "ai_agent_participated": None,
+    "ai_topics": None,
+    "channel": None,
+    "company": None,
+    "contacts": None,
+    "conversation_parts": None,
+    "conversation_rating": None,
+    "custom_attributes": None,
+    "customers": None,
+    "external_references": None,
+    "first_contact_reply": None,
+    "linked_objects": None,
+    "monitor_evaluations": None,
+    "priority": None,
+    "sales_agent": None,
+    "sales_agent_participated": None,
+    "scorecards": None,
+    "sla_applied": None,
+    "snoozed_until": None,
+    "source": None,
+    "statistics": None,
+    "tags": None,
+    "team_assignee_id": None,
+    "teammates": None,
+    "title": None,
+    "waiting_since": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
@@ -107,7 +146,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class Conversation:
     """Conversations are how you can communicate with users in Intercom. They are created when a contact replies to an
     outbound message, or when one admin directly sends a message to a single contact.
@@ -374,155 +414,107 @@ class Conversation:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Conversation")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            created_at: Any = _d["created_at"]
-            if created_at is None:
-                raise WrongType("a value", None)
-
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            open_: Any = _d["open"]
-            if open_ is None:
-                raise WrongType("a value", None)
-
-            read: Any = _d["read"]
-            if read is None:
-                raise WrongType("a value", None)
-
-            state: Any = _d["state"]
-            if state is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            updated_at: Any = _d["updated_at"]
-            if updated_at is None:
-                raise WrongType("a value", None)
-
-            admin_assignee_id: Any = _d.get("admin_assignee_id")
-
-            ai_agent: Any = _d.get("ai_agent")
-            if ai_agent is not None:
-                ai_agent = Pending(ai_agent)
-            ai_agent_participated: Any = _d.get("ai_agent_participated")
-
-            ai_topics: Any = _d.get("ai_topics")
-            if ai_topics is not None:
-                ai_topics = Pending(ai_topics)
-            channel: Any = _d.get("channel")
-            if channel is not None:
-                channel = Pending(channel)
-            company: Any = _d.get("company")
-            if company is not None:
-                company = Pending(company)
-            contacts: Any = _d.get("contacts")
-            if contacts is not None:
-                contacts = Pending(contacts)
-            conversation_parts: Any = _d.get("conversation_parts")
-            if conversation_parts is not None:
-                conversation_parts = Pending(conversation_parts)
-            conversation_rating: Any = _d.get("conversation_rating")
-            if conversation_rating is not None:
-                conversation_rating = Pending(conversation_rating)
-            custom_attributes: Any = _d.get("custom_attributes")
-            if custom_attributes is not None:
-                custom_attributes = Pending(custom_attributes)
-            customers: Any = _d.get("customers")
-            if customers is not None:
-                customers = Pending(customers)
-            external_references: Any = _d.get("external_references")
-            if external_references is not None:
-                external_references = Pending(external_references)
-            first_contact_reply: Any = _d.get("first_contact_reply")
-            if first_contact_reply is not None:
-                first_contact_reply = Pending(first_contact_reply)
-            linked_objects: Any = _d.get("linked_objects")
-            if linked_objects is not None:
-                linked_objects = Pending(linked_objects)
-            monitor_evaluations: Any = _d.get("monitor_evaluations")
-            if monitor_evaluations is not None:
-                monitor_evaluations = Pending(monitor_evaluations)
-            priority: Any = _d.get("priority")
-
-            sales_agent: Any = _d.get("sales_agent")
-            if sales_agent is not None:
-                sales_agent = Pending(sales_agent)
-            sales_agent_participated: Any = _d.get("sales_agent_participated")
-
-            scorecards: Any = _d.get("scorecards")
-            if scorecards is not None:
-                scorecards = Pending(scorecards)
-            sla_applied: Any = _d.get("sla_applied")
-            if sla_applied is not None:
-                sla_applied = Pending(sla_applied)
-            snoozed_until: Any = _d.get("snoozed_until")
-
-            source: Any = _d.get("source")
-            if source is not None:
-                source = Pending(source)
-            statistics: Any = _d.get("statistics")
-            if statistics is not None:
-                statistics = Pending(statistics)
-            tags: Any = _d.get("tags")
-            if tags is not None:
-                tags = Pending(tags)
-            team_assignee_id: Any = _d.get("team_assignee_id")
-
-            teammates: Any = _d.get("teammates")
-            if teammates is not None:
-                teammates = Pending(teammates)
-            title: Any = _d.get("title")
-
-            waiting_since: Any = _d.get("waiting_since")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.created_at = created_at
-            _obj.id = id
-            _obj.open_ = open_
-            _obj.read = read
-            _obj.state = state
-            _obj.type_ = type_
-            _obj.updated_at = updated_at
-            _obj.admin_assignee_id = admin_assignee_id
-            _obj.ai_agent = ai_agent
-            _obj.ai_agent_participated = ai_agent_participated
-            _obj.ai_topics = ai_topics
-            _obj.channel = channel
-            _obj.company = company
-            _obj.contacts = contacts
-            _obj.conversation_parts = conversation_parts
-            _obj.conversation_rating = conversation_rating
-            _obj.custom_attributes = custom_attributes
-            _obj.customers = customers
-            _obj.external_references = external_references
-            _obj.first_contact_reply = first_contact_reply
-            _obj.linked_objects = linked_objects
-            _obj.monitor_evaluations = monitor_evaluations
-            _obj.priority = priority
-            _obj.sales_agent = sales_agent
-            _obj.sales_agent_participated = sales_agent_participated
-            _obj.scorecards = scorecards
-            _obj.sla_applied = sla_applied
-            _obj.snoozed_until = snoozed_until
-            _obj.source = source
-            _obj.statistics = statistics
-            _obj.tags = tags
-            _obj.team_assignee_id = team_assignee_id
-            _obj.teammates = teammates
-            _obj.title = title
-            _obj.waiting_since = waiting_since
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "created_at" not in _d:
+                raise KeyError("created_at")
+            if _state["created_at"] is None:
+                raise WrongType("a value", None)
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "open" in _d:
+                _state["open_"] = _state.pop("open")
+            if "open" not in _d:
+                raise KeyError("open")
+            if _state["open_"] is None:
+                raise WrongType("a value", None)
+            if "read" not in _d:
+                raise KeyError("read")
+            if _state["read"] is None:
+                raise WrongType("a value", None)
+            if "state" not in _d:
+                raise KeyError("state")
+            if _state["state"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            if "updated_at" not in _d:
+                raise KeyError("updated_at")
+            if _state["updated_at"] is None:
+                raise WrongType("a value", None)
+            _v = _state["ai_agent"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["ai_agent"] = Pending(_v)
+            _v = _state["ai_topics"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["ai_topics"] = Pending(_v)
+            _v = _state["channel"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["channel"] = Pending(_v)
+            _v = _state["company"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["company"] = Pending(_v)
+            _v = _state["contacts"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["contacts"] = Pending(_v)
+            _v = _state["conversation_parts"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["conversation_parts"] = Pending(_v)
+            _v = _state["conversation_rating"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["conversation_rating"] = Pending(_v)
+            _v = _state["custom_attributes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["custom_attributes"] = Pending(_v)
+            if _state["customers"] is not None:
+                _state["customers"] = Pending(_state["customers"])
+            if _state["external_references"] is not None:
+                _state["external_references"] = Pending(_state["external_references"])
+            _v = _state["first_contact_reply"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["first_contact_reply"] = Pending(_v)
+            _v = _state["linked_objects"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["linked_objects"] = Pending(_v)
+            if _state["monitor_evaluations"] is not None:
+                _state["monitor_evaluations"] = Pending(_state["monitor_evaluations"])
+            _v = _state["sales_agent"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["sales_agent"] = Pending(_v)
+            if _state["scorecards"] is not None:
+                _state["scorecards"] = Pending(_state["scorecards"])
+            _v = _state["sla_applied"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["sla_applied"] = Pending(_v)
+            _v = _state["source"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["source"] = Pending(_v)
+            _v = _state["statistics"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["statistics"] = Pending(_v)
+            _v = _state["tags"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["tags"] = Pending(_v)
+            _v = _state["teammates"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["teammates"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

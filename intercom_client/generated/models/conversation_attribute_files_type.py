@@ -28,6 +28,21 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "admin_id": None,
+    "archived": None,
+    "created_at": None,
+    "data_type": None,
+    "description": None,
+    "name": None,
+    "required": None,
+    "updated_at": None,
+    "visible_to_team_ids": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -45,7 +60,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationAttributeFilesType:
     """
     Attributes:
@@ -149,53 +165,32 @@ class ConversationAttributeFilesType:
                     f"expected object, got {type(_d).__name__}", model="ConversationAttributeFilesType"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            admin_id: Any = _d.get("admin_id")
-
-            archived: Any = _d.get("archived")
-
-            created_at: Any = _d.get("created_at")
-
-            data_type: Any = _d.get("data_type")
-
-            description: Any = _d.get("description")
-
-            name: Any = _d.get("name")
-
-            required: Any = _d.get("required")
-
-            updated_at: Any = _d.get("updated_at")
-
-            visible_to_team_ids: Any = _d.get("visible_to_team_ids")
-            if visible_to_team_ids is not None:
-                visible_to_team_ids = check_scalar_list(visible_to_team_ids)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.admin_id = admin_id
-            _obj.archived = archived
-            _obj.created_at = created_at
-            _obj.data_type = data_type
-            _obj.description = description
-            _obj.name = name
-            _obj.required = required
-            _obj.updated_at = updated_at
-            _obj.visible_to_team_ids = visible_to_team_ids
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["visible_to_team_ids"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["visible_to_team_ids"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

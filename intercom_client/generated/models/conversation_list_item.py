@@ -59,6 +59,42 @@ def _decode_scorecards(data: Any) -> list[ConversationScorecard]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "admin_assignee_id": None,
+    "ai_agent": None,
+    "ai_agent_participated": None,
+    "channel": None,
+    "company": None,
+    "contacts": None,
+    "conversation_rating": None,
+    "created_at": None,
+    "custom_attributes": None,
+    "external_references": None,
+    "first_contact_reply": None,
+    "linked_objects": None,
+    "monitor_evaluations": None,
+    "open_": None,
+    "priority": None,
+    "read": None,
+    "sales_agent": None,
+    "sales_agent_participated": None,
+    "scorecards": None,
+    "sla_applied": None,
+    "snoozed_until": None,
+    "source": None,
+    "state": None,
+    "statistics": None,
+    "tags": None,
+    "team_assignee_id": None,
+    "teammates": None,
+    "title": None,
+    "updated_at": None,
+    "waiting_since": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -97,7 +133,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationListItem:
     """The data returned about your conversations when you list or search them.
 
@@ -343,133 +380,79 @@ class ConversationListItem:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationListItem")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            admin_assignee_id: Any = _d.get("admin_assignee_id")
-
-            ai_agent: Any = _d.get("ai_agent")
-            if ai_agent is not None:
-                ai_agent = Pending(ai_agent)
-            ai_agent_participated: Any = _d.get("ai_agent_participated")
-
-            channel: Any = _d.get("channel")
-            if channel is not None:
-                channel = Pending(channel)
-            company: Any = _d.get("company")
-            if company is not None:
-                company = Pending(company)
-            contacts: Any = _d.get("contacts")
-            if contacts is not None:
-                contacts = Pending(contacts)
-            conversation_rating: Any = _d.get("conversation_rating")
-            if conversation_rating is not None:
-                conversation_rating = Pending(conversation_rating)
-            created_at: Any = _d.get("created_at")
-
-            custom_attributes: Any = _d.get("custom_attributes")
-            if custom_attributes is not None:
-                custom_attributes = Pending(custom_attributes)
-            external_references: Any = _d.get("external_references")
-            if external_references is not None:
-                external_references = Pending(external_references)
-            first_contact_reply: Any = _d.get("first_contact_reply")
-            if first_contact_reply is not None:
-                first_contact_reply = Pending(first_contact_reply)
-            linked_objects: Any = _d.get("linked_objects")
-            if linked_objects is not None:
-                linked_objects = Pending(linked_objects)
-            monitor_evaluations: Any = _d.get("monitor_evaluations")
-            if monitor_evaluations is not None:
-                monitor_evaluations = Pending(monitor_evaluations)
-            open_: Any = _d.get("open")
-
-            priority: Any = _d.get("priority")
-
-            read: Any = _d.get("read")
-
-            sales_agent: Any = _d.get("sales_agent")
-            if sales_agent is not None:
-                sales_agent = Pending(sales_agent)
-            sales_agent_participated: Any = _d.get("sales_agent_participated")
-
-            scorecards: Any = _d.get("scorecards")
-            if scorecards is not None:
-                scorecards = Pending(scorecards)
-            sla_applied: Any = _d.get("sla_applied")
-            if sla_applied is not None:
-                sla_applied = Pending(sla_applied)
-            snoozed_until: Any = _d.get("snoozed_until")
-
-            source: Any = _d.get("source")
-            if source is not None:
-                source = Pending(source)
-            state: Any = _d.get("state")
-
-            statistics: Any = _d.get("statistics")
-            if statistics is not None:
-                statistics = Pending(statistics)
-            tags: Any = _d.get("tags")
-            if tags is not None:
-                tags = Pending(tags)
-            team_assignee_id: Any = _d.get("team_assignee_id")
-
-            teammates: Any = _d.get("teammates")
-            if teammates is not None:
-                teammates = Pending(teammates)
-            title: Any = _d.get("title")
-
-            updated_at: Any = _d.get("updated_at")
-
-            waiting_since: Any = _d.get("waiting_since")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.admin_assignee_id = admin_assignee_id
-            _obj.ai_agent = ai_agent
-            _obj.ai_agent_participated = ai_agent_participated
-            _obj.channel = channel
-            _obj.company = company
-            _obj.contacts = contacts
-            _obj.conversation_rating = conversation_rating
-            _obj.created_at = created_at
-            _obj.custom_attributes = custom_attributes
-            _obj.external_references = external_references
-            _obj.first_contact_reply = first_contact_reply
-            _obj.linked_objects = linked_objects
-            _obj.monitor_evaluations = monitor_evaluations
-            _obj.open_ = open_
-            _obj.priority = priority
-            _obj.read = read
-            _obj.sales_agent = sales_agent
-            _obj.sales_agent_participated = sales_agent_participated
-            _obj.scorecards = scorecards
-            _obj.sla_applied = sla_applied
-            _obj.snoozed_until = snoozed_until
-            _obj.source = source
-            _obj.state = state
-            _obj.statistics = statistics
-            _obj.tags = tags
-            _obj.team_assignee_id = team_assignee_id
-            _obj.teammates = teammates
-            _obj.title = title
-            _obj.updated_at = updated_at
-            _obj.waiting_since = waiting_since
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["ai_agent"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["ai_agent"] = Pending(_v)
+            _v = _state["channel"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["channel"] = Pending(_v)
+            _v = _state["company"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["company"] = Pending(_v)
+            _v = _state["contacts"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["contacts"] = Pending(_v)
+            _v = _state["conversation_rating"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["conversation_rating"] = Pending(_v)
+            _v = _state["custom_attributes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["custom_attributes"] = Pending(_v)
+            if _state["external_references"] is not None:
+                _state["external_references"] = Pending(_state["external_references"])
+            _v = _state["first_contact_reply"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["first_contact_reply"] = Pending(_v)
+            _v = _state["linked_objects"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["linked_objects"] = Pending(_v)
+            if _state["monitor_evaluations"] is not None:
+                _state["monitor_evaluations"] = Pending(_state["monitor_evaluations"])
+            if "open" in _d:
+                _state["open_"] = _state.pop("open")
+            _v = _state["sales_agent"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["sales_agent"] = Pending(_v)
+            if _state["scorecards"] is not None:
+                _state["scorecards"] = Pending(_state["scorecards"])
+            _v = _state["sla_applied"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["sla_applied"] = Pending(_v)
+            _v = _state["source"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["source"] = Pending(_v)
+            _v = _state["statistics"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["statistics"] = Pending(_v)
+            _v = _state["tags"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["tags"] = Pending(_v)
+            _v = _state["teammates"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["teammates"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

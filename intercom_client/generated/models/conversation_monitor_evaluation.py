@@ -19,6 +19,16 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "evaluated_at": None,
+    "explanation": None,
+    "monitor_id": None,
+    "monitor_name": None,
+    "monitor_type": None,
+    "result": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "evaluated_at",
@@ -31,7 +41,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationMonitorEvaluation:
     """A QA monitor evaluation that flagged this conversation. Returned in the `monitor_evaluations` array on conversation
     responses when `include_monitors=true` is passed.
@@ -106,32 +117,17 @@ class ConversationMonitorEvaluation:
                     f"expected object, got {type(_d).__name__}", model="ConversationMonitorEvaluation"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            evaluated_at: Any = _d.get("evaluated_at")
-
-            explanation: Any = _d.get("explanation")
-
-            monitor_id: Any = _d.get("monitor_id")
-
-            monitor_name: Any = _d.get("monitor_name")
-
-            monitor_type: Any = _d.get("monitor_type")
-
-            result: Any = _d.get("result")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.evaluated_at = evaluated_at
-            _obj.explanation = explanation
-            _obj.monitor_id = monitor_id
-            _obj.monitor_name = monitor_name
-            _obj.monitor_type = monitor_type
-            _obj.result = result
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -150,6 +150,29 @@ def _decode_tags(data: Any) -> list[TagBasic]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "app_package_code": None,
+    "assigned_to": None,
+    "attachments": None,
+    "author": None,
+    "body": None,
+    "created_at": None,
+    "email_message_metadata": None,
+    "event_details": None,
+    "external_id": None,
+    "metadata": None,
+    "notified_at": None,
+    "part_type": None,
+    "redacted": None,
+    "state": None,
+    "tags": None,
+    "translations": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -175,7 +198,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationPart:
     """A Conversation Part represents a message in the conversation.
 
@@ -348,85 +372,50 @@ class ConversationPart:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationPart")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            app_package_code: Any = _d.get("app_package_code")
-
-            assigned_to: Any = _d.get("assigned_to")
-            if assigned_to is not None:
-                assigned_to = Pending(assigned_to)
-            attachments: Any = _d.get("attachments")
-            if attachments is not None:
-                attachments = Pending(attachments)
-            author: Any = _d.get("author")
-            if author is not None:
-                author = Pending(author)
-            body: Any = _d.get("body")
-
-            created_at: Any = _d.get("created_at")
-
-            email_message_metadata: Any = _d.get("email_message_metadata")
-            if email_message_metadata is not None:
-                email_message_metadata = Pending(email_message_metadata)
-            event_details: Any = _d.get("event_details")
-            if event_details is not None:
-                event_details = Pending(event_details)
-            external_id: Any = _d.get("external_id")
-
-            metadata: Any = _d.get("metadata")
-            if metadata is not None:
-                metadata = Pending(metadata)
-            notified_at: Any = _d.get("notified_at")
-
-            part_type: Any = _d.get("part_type")
-
-            redacted: Any = _d.get("redacted")
-
-            state: Any = _d.get("state")
-
-            tags: Any = _d.get("tags")
-            if tags is not None:
-                tags = Pending(tags)
-            translations: Any = _d.get("translations")
-            if translations is not None:
-                translations = Pending(translations)
-            updated_at: Any = _d.get("updated_at")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.app_package_code = app_package_code
-            _obj.assigned_to = assigned_to
-            _obj.attachments = attachments
-            _obj.author = author
-            _obj.body = body
-            _obj.created_at = created_at
-            _obj.email_message_metadata = email_message_metadata
-            _obj.event_details = event_details
-            _obj.external_id = external_id
-            _obj.metadata = metadata
-            _obj.notified_at = notified_at
-            _obj.part_type = part_type
-            _obj.redacted = redacted
-            _obj.state = state
-            _obj.tags = tags
-            _obj.translations = translations
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["assigned_to"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["assigned_to"] = Pending(_v)
+            if _state["attachments"] is not None:
+                _state["attachments"] = Pending(_state["attachments"])
+            _v = _state["author"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["author"] = Pending(_v)
+            _v = _state["email_message_metadata"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["email_message_metadata"] = Pending(_v)
+            if _state["event_details"] is not None:
+                _state["event_details"] = Pending(_state["event_details"])
+            _v = _state["metadata"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["metadata"] = Pending(_v)
+            if _state["tags"] is not None:
+                _state["tags"] = Pending(_state["tags"])
+            _v = _state["translations"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["translations"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -20,6 +20,16 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "email": None,
+    "from_ai_agent": None,
+    "is_ai_answer": None,
+    "name": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -32,7 +42,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationPartAuthor:
     """The author of this conversation part. Can be a Contact, Admin, or Bot.
 
@@ -101,36 +112,27 @@ class ConversationPartAuthor:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationPartAuthor")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            email: Any = _d.get("email")
-
-            from_ai_agent: Any = _d.get("from_ai_agent")
-
-            is_ai_answer: Any = _d.get("is_ai_answer")
-
-            name: Any = _d.get("name")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.email = email
-            _obj.from_ai_agent = from_ai_agent
-            _obj.is_ai_answer = is_ai_answer
-            _obj.name = name
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -31,6 +31,8 @@ def _decode_quick_reply_options(data: Any) -> list[QuickReplyOptionWithTranslati
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"quick_reply_options": None, "quick_reply_uuid": None, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "quick_reply_options",
@@ -39,7 +41,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationPartMetadata:
     """Metadata for a conversation part
 
@@ -88,25 +91,26 @@ class ConversationPartMetadata:
                     f"expected object, got {type(_d).__name__}", model="ConversationPartMetadata"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            quick_reply_options: Any = _d.get("quick_reply_options")
-            if quick_reply_options is not None:
-                quick_reply_options = Pending(quick_reply_options)
-            quick_reply_uuid: Any = _d.get("quick_reply_uuid")
-            if quick_reply_uuid is not None:
-                quick_reply_uuid = parse_uuid(quick_reply_uuid)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.quick_reply_options = quick_reply_options
-            _obj.quick_reply_uuid = quick_reply_uuid
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["quick_reply_options"] is not None:
+                _state["quick_reply_options"] = Pending(_state["quick_reply_options"])
+            _v = _state["quick_reply_uuid"]
+            if _v is not None:
+                _v = parse_uuid(_v)
+
+            _state["quick_reply_uuid"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

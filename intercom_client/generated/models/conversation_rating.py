@@ -27,6 +27,16 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "contact": None,
+    "created_at": None,
+    "rating": None,
+    "remark": None,
+    "teammate": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "contact",
@@ -39,7 +49,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationRating:
     """The Conversation Rating object which contains information on the rating and/or remark added by a Contact and the
     Admin assigned to the conversation.
@@ -109,36 +120,25 @@ class ConversationRating:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationRating")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            contact: Any = _d.get("contact")
-            if contact is not None:
-                contact = Pending(contact)
-            created_at: Any = _d.get("created_at")
-
-            rating: Any = _d.get("rating")
-
-            remark: Any = _d.get("remark")
-
-            teammate: Any = _d.get("teammate")
-            if teammate is not None:
-                teammate = Pending(teammate)
-            updated_at: Any = _d.get("updated_at")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.contact = contact
-            _obj.created_at = created_at
-            _obj.rating = rating
-            _obj.remark = remark
-            _obj.teammate = teammate
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["contact"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["contact"] = Pending(_v)
+            _v = _state["teammate"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["teammate"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -34,6 +34,20 @@ def _decode_evaluators(data: Any) -> list[ConversationScorecardEvaluator]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "ai_score": None,
+    "evaluated_at": None,
+    "evaluators": None,
+    "name": None,
+    "passed": None,
+    "reviewed_teammate": None,
+    "score": None,
+    "scorecard_id": None,
+    "scorecard_type": None,
+    "scorecard_version_id": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ai_score",
@@ -50,7 +64,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationScorecard:
     """A QA scorecard result for this conversation. Returned in the `scorecards` array on conversation responses when
     `include_scorecards=true` is passed.
@@ -150,48 +165,24 @@ class ConversationScorecard:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationScorecard")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            ai_score: Any = _d.get("ai_score")
-
-            evaluated_at: Any = _d.get("evaluated_at")
-
-            evaluators: Any = _d.get("evaluators")
-            if evaluators is not None:
-                evaluators = Pending(evaluators)
-            name: Any = _d.get("name")
-
-            passed: Any = _d.get("passed")
-
-            reviewed_teammate: Any = _d.get("reviewed_teammate")
-            if reviewed_teammate is not None:
-                reviewed_teammate = Pending(reviewed_teammate)
-            score: Any = _d.get("score")
-
-            scorecard_id: Any = _d.get("scorecard_id")
-
-            scorecard_type: Any = _d.get("scorecard_type")
-
-            scorecard_version_id: Any = _d.get("scorecard_version_id")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.ai_score = ai_score
-            _obj.evaluated_at = evaluated_at
-            _obj.evaluators = evaluators
-            _obj.name = name
-            _obj.passed = passed
-            _obj.reviewed_teammate = reviewed_teammate
-            _obj.score = score
-            _obj.scorecard_id = scorecard_id
-            _obj.scorecard_type = scorecard_type
-            _obj.scorecard_version_id = scorecard_version_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["evaluators"] is not None:
+                _state["evaluators"] = Pending(_state["evaluators"])
+            _v = _state["reviewed_teammate"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["reviewed_teammate"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

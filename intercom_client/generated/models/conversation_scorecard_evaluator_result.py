@@ -19,6 +19,15 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "other_text": None,
+    "reason_ids": None,
+    "reasoning": None,
+    "source": None,
+    "value": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "other_text",
@@ -30,7 +39,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationScorecardEvaluatorResult:
     """The outcome of a single evaluator within a scorecard.
 
@@ -100,31 +110,22 @@ class ConversationScorecardEvaluatorResult:
                     f"expected object, got {type(_d).__name__}", model="ConversationScorecardEvaluatorResult"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            other_text: Any = _d.get("other_text")
-
-            reason_ids: Any = _d.get("reason_ids")
-            if reason_ids is not None:
-                reason_ids = check_scalar_list(reason_ids)
-
-            reasoning: Any = _d.get("reasoning")
-
-            source: Any = _d.get("source")
-
-            value: Any = _d.get("value")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.other_text = other_text
-            _obj.reason_ids = reason_ids
-            _obj.reasoning = reasoning
-            _obj.source = source
-            _obj.value = value
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["reason_ids"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["reason_ids"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -18,6 +18,14 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "first_reply_time": None,
+    "next_reply_time": None,
+    "resolution_time": None,
+    "time_to_close": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "first_reply_time",
@@ -28,7 +36,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationSlaAppliedByWorkflowSlaDefinition:
     """Target times configured for the SLA (in seconds)
 
@@ -87,26 +96,17 @@ class ConversationSlaAppliedByWorkflowSlaDefinition:
                     f"expected object, got {type(_d).__name__}", model="ConversationSlaAppliedByWorkflowSlaDefinition"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            first_reply_time: Any = _d.get("first_reply_time")
-
-            next_reply_time: Any = _d.get("next_reply_time")
-
-            resolution_time: Any = _d.get("resolution_time")
-
-            time_to_close: Any = _d.get("time_to_close")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.first_reply_time = first_reply_time
-            _obj.next_reply_time = next_reply_time
-            _obj.resolution_time = resolution_time
-            _obj.time_to_close = time_to_close
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -44,6 +44,22 @@ def _decode_reply_to(data: Any) -> list[ConversationSourceReplyToItem]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "attachments": None,
+    "author": None,
+    "body": None,
+    "delivered_as": None,
+    "email_message_metadata": None,
+    "recipients": None,
+    "redacted": None,
+    "reply_to": None,
+    "subject": None,
+    "url": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -62,7 +78,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationSource:
     """The first message or event that started this conversation. Describes the origin and who initiated it.
 
@@ -170,59 +187,39 @@ class ConversationSource:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationSource")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            attachments: Any = _d.get("attachments")
-            if attachments is not None:
-                attachments = Pending(attachments)
-            author: Any = _d.get("author")
-            if author is not None:
-                author = Pending(author)
-            body: Any = _d.get("body")
-
-            delivered_as: Any = _d.get("delivered_as")
-
-            email_message_metadata: Any = _d.get("email_message_metadata")
-            if email_message_metadata is not None:
-                email_message_metadata = Pending(email_message_metadata)
-            recipients: Any = _d.get("recipients")
-            if recipients is not None:
-                recipients = Pending(recipients)
-            redacted: Any = _d.get("redacted")
-
-            reply_to: Any = _d.get("reply_to")
-            if reply_to is not None:
-                reply_to = Pending(reply_to)
-            subject: Any = _d.get("subject")
-
-            url: Any = _d.get("url")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.attachments = attachments
-            _obj.author = author
-            _obj.body = body
-            _obj.delivered_as = delivered_as
-            _obj.email_message_metadata = email_message_metadata
-            _obj.recipients = recipients
-            _obj.redacted = redacted
-            _obj.reply_to = reply_to
-            _obj.subject = subject
-            _obj.url = url
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            if _state["attachments"] is not None:
+                _state["attachments"] = Pending(_state["attachments"])
+            _v = _state["author"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["author"] = Pending(_v)
+            _v = _state["email_message_metadata"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["email_message_metadata"] = Pending(_v)
+            if _state["recipients"] is not None:
+                _state["recipients"] = Pending(_state["recipients"])
+            if _state["reply_to"] is not None:
+                _state["reply_to"] = Pending(_state["reply_to"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

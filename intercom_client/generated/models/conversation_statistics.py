@@ -44,6 +44,33 @@ def _decode_last_closed_by_id(data: Any) -> Any:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "adjusted_handling_time": None,
+    "assigned_team_first_response_time": None,
+    "assigned_team_first_response_time_in_office_hours": None,
+    "count_assignments": None,
+    "count_conversation_parts": None,
+    "count_reopens": None,
+    "first_admin_reply_at": None,
+    "first_assignment_at": None,
+    "first_close_at": None,
+    "first_contact_reply_at": None,
+    "handling_time": None,
+    "last_admin_reply_at": None,
+    "last_assignment_admin_reply_at": None,
+    "last_assignment_at": None,
+    "last_close_at": None,
+    "last_closed_by_id": None,
+    "last_contact_reply_at": None,
+    "median_time_to_reply": None,
+    "time_to_admin_reply": None,
+    "time_to_assignment": None,
+    "time_to_first_close": None,
+    "time_to_last_close": None,
+    "type_": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "adjusted_handling_time",
@@ -73,7 +100,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationStatistics:
     """A Statistics object containing all information required for reporting, with timestamps and calculated metrics.
 
@@ -264,92 +292,27 @@ class ConversationStatistics:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConversationStatistics")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            adjusted_handling_time: Any = _d.get("adjusted_handling_time")
-
-            assigned_team_first_response_time: Any = _d.get("assigned_team_first_response_time")
-            if assigned_team_first_response_time is not None:
-                assigned_team_first_response_time = Pending(assigned_team_first_response_time)
-            assigned_team_first_response_time_in_office_hours: Any = _d.get(
-                "assigned_team_first_response_time_in_office_hours"
-            )
-            if assigned_team_first_response_time_in_office_hours is not None:
-                assigned_team_first_response_time_in_office_hours = Pending(
-                    assigned_team_first_response_time_in_office_hours
-                )
-            count_assignments: Any = _d.get("count_assignments")
-
-            count_conversation_parts: Any = _d.get("count_conversation_parts")
-
-            count_reopens: Any = _d.get("count_reopens")
-
-            first_admin_reply_at: Any = _d.get("first_admin_reply_at")
-
-            first_assignment_at: Any = _d.get("first_assignment_at")
-
-            first_close_at: Any = _d.get("first_close_at")
-
-            first_contact_reply_at: Any = _d.get("first_contact_reply_at")
-
-            handling_time: Any = _d.get("handling_time")
-
-            last_admin_reply_at: Any = _d.get("last_admin_reply_at")
-
-            last_assignment_admin_reply_at: Any = _d.get("last_assignment_admin_reply_at")
-
-            last_assignment_at: Any = _d.get("last_assignment_at")
-
-            last_close_at: Any = _d.get("last_close_at")
-
-            last_closed_by_id: Any = _d.get("last_closed_by_id")
-            if last_closed_by_id is not None:
-                last_closed_by_id = Pending(last_closed_by_id)
-            last_contact_reply_at: Any = _d.get("last_contact_reply_at")
-
-            median_time_to_reply: Any = _d.get("median_time_to_reply")
-
-            time_to_admin_reply: Any = _d.get("time_to_admin_reply")
-
-            time_to_assignment: Any = _d.get("time_to_assignment")
-
-            time_to_first_close: Any = _d.get("time_to_first_close")
-
-            time_to_last_close: Any = _d.get("time_to_last_close")
-
-            type_: Any = _d.get("type")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.adjusted_handling_time = adjusted_handling_time
-            _obj.assigned_team_first_response_time = assigned_team_first_response_time
-            _obj.assigned_team_first_response_time_in_office_hours = assigned_team_first_response_time_in_office_hours
-            _obj.count_assignments = count_assignments
-            _obj.count_conversation_parts = count_conversation_parts
-            _obj.count_reopens = count_reopens
-            _obj.first_admin_reply_at = first_admin_reply_at
-            _obj.first_assignment_at = first_assignment_at
-            _obj.first_close_at = first_close_at
-            _obj.first_contact_reply_at = first_contact_reply_at
-            _obj.handling_time = handling_time
-            _obj.last_admin_reply_at = last_admin_reply_at
-            _obj.last_assignment_admin_reply_at = last_assignment_admin_reply_at
-            _obj.last_assignment_at = last_assignment_at
-            _obj.last_close_at = last_close_at
-            _obj.last_closed_by_id = last_closed_by_id
-            _obj.last_contact_reply_at = last_contact_reply_at
-            _obj.median_time_to_reply = median_time_to_reply
-            _obj.time_to_admin_reply = time_to_admin_reply
-            _obj.time_to_assignment = time_to_assignment
-            _obj.time_to_first_close = time_to_first_close
-            _obj.time_to_last_close = time_to_last_close
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["assigned_team_first_response_time"] is not None:
+                _state["assigned_team_first_response_time"] = Pending(_state["assigned_team_first_response_time"])
+            if _state["assigned_team_first_response_time_in_office_hours"] is not None:
+                _state["assigned_team_first_response_time_in_office_hours"] = Pending(
+                    _state["assigned_team_first_response_time_in_office_hours"]
+                )
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 
@@ -361,6 +324,5 @@ install_lazy_fields(
     (
         "assigned_team_first_response_time",
         "assigned_team_first_response_time_in_office_hours",
-        "last_closed_by_id",
     ),
 )

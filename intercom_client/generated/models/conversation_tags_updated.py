@@ -18,6 +18,8 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"tags_added": None, "tags_removed": None, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "tags_added",
@@ -26,7 +28,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConversationTagsUpdated:
     """Contains details about tags that were added or removed from a conversation for conversation part type
     <code>conversation_tags_updated</code>.
@@ -76,24 +79,27 @@ class ConversationTagsUpdated:
                     f"expected object, got {type(_d).__name__}", model="ConversationTagsUpdated"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            tags_added: Any = _d.get("tags_added")
-            if tags_added is not None:
-                tags_added = check_scalar_list(tags_added)
-
-            tags_removed: Any = _d.get("tags_removed")
-            if tags_removed is not None:
-                tags_removed = check_scalar_list(tags_removed)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.tags_added = tags_added
-            _obj.tags_removed = tags_removed
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["tags_added"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["tags_added"] = _v
+            _v = _state["tags_removed"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["tags_removed"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"type_": UNSET, "user": UNSET, "visitor": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -35,7 +37,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ConvertVisitorRequest:
     """You can merge a Visitor to a Contact of role type lead or user.
 
@@ -86,35 +89,43 @@ class ConvertVisitorRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ConvertVisitorRequest")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            user: Any = _d["user"]
-            if user is None:
-                raise WrongType("a value", None)
-            if user is not None:
-                user = ConvertVisitorRequestUser.from_dict(user)
-
-            visitor: Any = _d["visitor"]
-            if visitor is None:
-                raise WrongType("a value", None)
-            if visitor is not None:
-                visitor = ConvertVisitorRequestVisitor.from_dict(visitor)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.type_ = type_
-            _obj.user = user
-            _obj.visitor = visitor
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            if "user" not in _d:
+                raise KeyError("user")
+            if _state["user"] is None:
+                raise WrongType("a value", None)
+            _v = _state["user"]
+            if _v is not None:
+                _v = ConvertVisitorRequestUser.from_dict(_v)
+
+            _state["user"] = _v
+            if "visitor" not in _d:
+                raise KeyError("visitor")
+            if _state["visitor"] is None:
+                raise WrongType("a value", None)
+            _v = _state["visitor"]
+            if _v is not None:
+                _v = ConvertVisitorRequestVisitor.from_dict(_v)
+
+            _state["visitor"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

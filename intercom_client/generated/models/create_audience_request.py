@@ -35,6 +35,8 @@ def _decode_role_predicates(data: Any) -> list[Predicate]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"name": UNSET, "predicates": UNSET, "role_predicates": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -44,7 +46,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateAudienceRequest:
     """The request payload for creating an audience.
 
@@ -97,31 +100,33 @@ class CreateAudienceRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateAudienceRequest")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            name: Any = _d["name"]
-            if name is None:
-                raise WrongType("a value", None)
-
-            predicates: Any = _d.get("predicates", UNSET)
-            if predicates is not None and predicates is not UNSET:
-                predicates = _decode_predicates(predicates)
-
-            role_predicates: Any = _d.get("role_predicates", UNSET)
-            if role_predicates is not None and role_predicates is not UNSET:
-                role_predicates = _decode_role_predicates(role_predicates)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.name = name
-            _obj.predicates = predicates
-            _obj.role_predicates = role_predicates
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "name" not in _d:
+                raise KeyError("name")
+            if _state["name"] is None:
+                raise WrongType("a value", None)
+            _v = _state["predicates"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_predicates(_v)
+
+            _state["predicates"] = _v
+            _v = _state["role_predicates"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_role_predicates(_v)
+
+            _state["role_predicates"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

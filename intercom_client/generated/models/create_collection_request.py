@@ -27,6 +27,15 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "name": UNSET,
+    "description": UNSET,
+    "help_center_id": UNSET,
+    "parent_id": UNSET,
+    "translated_content": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -38,7 +47,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateCollectionRequest:
     """You can create a collection
 
@@ -107,35 +117,28 @@ class CreateCollectionRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateCollectionRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            name: Any = _d["name"]
-            if name is None:
-                raise WrongType("a value", None)
-
-            description: Any = _d.get("description", UNSET)
-
-            help_center_id: Any = _d.get("help_center_id", UNSET)
-
-            parent_id: Any = _d.get("parent_id", UNSET)
-
-            translated_content: Any = _d.get("translated_content", UNSET)
-            if translated_content is not None and translated_content is not UNSET:
-                translated_content = GroupTranslatedContent.from_dict(translated_content)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.name = name
-            _obj.description = description
-            _obj.help_center_id = help_center_id
-            _obj.parent_id = parent_id
-            _obj.translated_content = translated_content
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "name" not in _d:
+                raise KeyError("name")
+            if _state["name"] is None:
+                raise WrongType("a value", None)
+            _v = _state["translated_content"]
+            if _v is not None and _v is not UNSET:
+                _v = GroupTranslatedContent.from_dict(_v)
+
+            _state["translated_content"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -30,6 +30,23 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "avatar": UNSET,
+    "custom_attributes": UNSET,
+    "email": UNSET,
+    "email_verified": UNSET,
+    "external_id": UNSET,
+    "language_override": UNSET,
+    "last_seen_at": UNSET,
+    "name": UNSET,
+    "owner_id": UNSET,
+    "phone": UNSET,
+    "role": UNSET,
+    "signed_up_at": UNSET,
+    "unsubscribed_from_emails": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "avatar",
@@ -49,7 +66,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateContactRequest:
     """Payload to create a contact
 
@@ -169,57 +187,24 @@ class CreateContactRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateContactRequest")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            avatar: Any = _d.get("avatar", UNSET)
-
-            custom_attributes: Any = _d.get("custom_attributes", UNSET)
-            if custom_attributes is not None and custom_attributes is not UNSET:
-                custom_attributes = CreateContactRequestCustomAttributes.from_dict(custom_attributes)
-
-            email: Any = _d.get("email", UNSET)
-
-            email_verified: Any = _d.get("email_verified", UNSET)
-
-            external_id: Any = _d.get("external_id", UNSET)
-
-            language_override: Any = _d.get("language_override", UNSET)
-
-            last_seen_at: Any = _d.get("last_seen_at", UNSET)
-
-            name: Any = _d.get("name", UNSET)
-
-            owner_id: Any = _d.get("owner_id", UNSET)
-
-            phone: Any = _d.get("phone", UNSET)
-
-            role: Any = _d.get("role", UNSET)
-
-            signed_up_at: Any = _d.get("signed_up_at", UNSET)
-
-            unsubscribed_from_emails: Any = _d.get("unsubscribed_from_emails", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.avatar = avatar
-            _obj.custom_attributes = custom_attributes
-            _obj.email = email
-            _obj.email_verified = email_verified
-            _obj.external_id = external_id
-            _obj.language_override = language_override
-            _obj.last_seen_at = last_seen_at
-            _obj.name = name
-            _obj.owner_id = owner_id
-            _obj.phone = phone
-            _obj.role = role
-            _obj.signed_up_at = signed_up_at
-            _obj.unsubscribed_from_emails = unsubscribed_from_emails
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["custom_attributes"]
+            if _v is not None and _v is not UNSET:
+                _v = CreateContactRequestCustomAttributes.from_dict(_v)
+
+            _state["custom_attributes"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -39,6 +39,16 @@ def _decode_options(data: Any) -> list[CreateConversationAttributeOptionRequest]
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "data_type": UNSET,
+    "name": UNSET,
+    "description": UNSET,
+    "required": UNSET,
+    "visible_to_team_ids": UNSET,
+    "options": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data_type",
@@ -51,7 +61,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateConversationAttributeListRequest:
     """
     Attributes:
@@ -124,42 +135,37 @@ class CreateConversationAttributeListRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateConversationAttributeListRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            data_type: Any = _d["data_type"]
-            if data_type is None:
-                raise WrongType("a value", None)
-
-            name: Any = _d["name"]
-            if name is None:
-                raise WrongType("a value", None)
-
-            description: Any = _d.get("description", UNSET)
-
-            required: Any = _d.get("required", UNSET)
-
-            visible_to_team_ids: Any = _d.get("visible_to_team_ids", UNSET)
-            if visible_to_team_ids is not None and visible_to_team_ids is not UNSET:
-                visible_to_team_ids = check_scalar_list(visible_to_team_ids)
-
-            options: Any = _d.get("options", UNSET)
-            if options is not None and options is not UNSET:
-                options = _decode_options(options)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.data_type = data_type
-            _obj.name = name
-            _obj.description = description
-            _obj.required = required
-            _obj.visible_to_team_ids = visible_to_team_ids
-            _obj.options = options
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "data_type" not in _d:
+                raise KeyError("data_type")
+            if _state["data_type"] is None:
+                raise WrongType("a value", None)
+            if "name" not in _d:
+                raise KeyError("name")
+            if _state["name"] is None:
+                raise WrongType("a value", None)
+            _v = _state["visible_to_team_ids"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["visible_to_team_ids"] = _v
+            _v = _state["options"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_options(_v)
+
+            _state["options"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -31,6 +31,16 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "body": UNSET,
+    "from_": UNSET,
+    "attachment_urls": UNSET,
+    "brand_id": UNSET,
+    "created_at": UNSET,
+    "subject": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "body",
@@ -43,7 +53,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateConversationRequest:
     """Conversations are how you can communicate with users in Intercom. They are created when a contact replies to an
     outbound message, or when one admin directly sends a message to a single contact.
@@ -119,42 +130,39 @@ class CreateConversationRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateConversationRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            body: Any = _d["body"]
-            if body is None:
-                raise WrongType("a value", None)
-
-            from_: Any = _d["from"]
-            if from_ is None:
-                raise WrongType("a value", None)
-            if from_ is not None:
-                from_ = CreateConversationRequestFrom.from_dict(from_)
-
-            attachment_urls: Any = _d.get("attachment_urls", UNSET)
-            if attachment_urls is not None and attachment_urls is not UNSET:
-                attachment_urls = check_scalar_list(attachment_urls)
-
-            brand_id: Any = _d.get("brand_id", UNSET)
-
-            created_at: Any = _d.get("created_at", UNSET)
-
-            subject: Any = _d.get("subject", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.body = body
-            _obj.from_ = from_
-            _obj.attachment_urls = attachment_urls
-            _obj.brand_id = brand_id
-            _obj.created_at = created_at
-            _obj.subject = subject
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "body" not in _d:
+                raise KeyError("body")
+            if _state["body"] is None:
+                raise WrongType("a value", None)
+            if "from" in _d:
+                _state["from_"] = _state.pop("from")
+            if "from" not in _d:
+                raise KeyError("from")
+            if _state["from_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["from_"]
+            if _v is not None:
+                _v = CreateConversationRequestFrom.from_dict(_v)
+
+            _state["from_"] = _v
+            _v = _state["attachment_urls"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["attachment_urls"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -41,6 +41,16 @@ def _decode_options(data: Any) -> list[CreateDataAttributeRequestListAttributeOp
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "data_type": UNSET,
+    "options": UNSET,
+    "model": UNSET,
+    "name": UNSET,
+    "description": UNSET,
+    "messenger_writable": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data_type",
@@ -53,7 +63,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateDataAttributeRequestListAttribute:
     """
     Attributes:
@@ -127,44 +138,40 @@ class CreateDataAttributeRequestListAttribute:
                     f"expected object, got {type(_d).__name__}", model="CreateDataAttributeRequestListAttribute"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            data_type: Any = _d["data_type"]
-            if data_type is None:
-                raise WrongType("a value", None)
-
-            options: Any = _d["options"]
-            if options is None:
-                raise WrongType("a value", None)
-            if options is not None:
-                options = _decode_options(options)
-
-            model: Any = _d["model"]
-            if model is None:
-                raise WrongType("a value", None)
-
-            name: Any = _d["name"]
-            if name is None:
-                raise WrongType("a value", None)
-
-            description: Any = _d.get("description", UNSET)
-
-            messenger_writable: Any = _d.get("messenger_writable", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.data_type = data_type
-            _obj.options = options
-            _obj.model = model
-            _obj.name = name
-            _obj.description = description
-            _obj.messenger_writable = messenger_writable
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "data_type" not in _d:
+                raise KeyError("data_type")
+            if _state["data_type"] is None:
+                raise WrongType("a value", None)
+            if "options" not in _d:
+                raise KeyError("options")
+            if _state["options"] is None:
+                raise WrongType("a value", None)
+            _v = _state["options"]
+            if _v is not None:
+                _v = _decode_options(_v)
+
+            _state["options"] = _v
+            if "model" not in _d:
+                raise KeyError("model")
+            if _state["model"] is None:
+                raise WrongType("a value", None)
+            if "name" not in _d:
+                raise KeyError("name")
+            if _state["name"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -54,6 +54,24 @@ def _decode_headers(data: Any) -> list[CreateDataConnectorRequestHeadersItem]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "name": UNSET,
+    "audiences": UNSET,
+    "body": UNSET,
+    "bypass_authentication": UNSET,
+    "customer_authentication": UNSET,
+    "data_inputs": UNSET,
+    "description": UNSET,
+    "direct_fin_usage": UNSET,
+    "headers": UNSET,
+    "http_method": UNSET,
+    "mock_response": UNSET,
+    "token_ids": UNSET,
+    "url": UNSET,
+    "validate_missing_attributes": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -74,7 +92,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateDataConnectorRequest:
     """You can create a data connector by providing the required parameters.
 
@@ -205,70 +224,48 @@ class CreateDataConnectorRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateDataConnectorRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            name: Any = _d["name"]
-            if name is None:
-                raise WrongType("a value", None)
-
-            audiences: Any = _d.get("audiences", UNSET)
-            if audiences is not None and audiences is not UNSET:
-                audiences = check_scalar_list(audiences)
-
-            body: Any = _d.get("body", UNSET)
-
-            bypass_authentication: Any = _d.get("bypass_authentication", UNSET)
-
-            customer_authentication: Any = _d.get("customer_authentication", UNSET)
-
-            data_inputs: Any = _d.get("data_inputs", UNSET)
-            if data_inputs is not None and data_inputs is not UNSET:
-                data_inputs = _decode_data_inputs(data_inputs)
-
-            description: Any = _d.get("description", UNSET)
-
-            direct_fin_usage: Any = _d.get("direct_fin_usage", UNSET)
-
-            headers: Any = _d.get("headers", UNSET)
-            if headers is not None and headers is not UNSET:
-                headers = _decode_headers(headers)
-
-            http_method: Any = _d.get("http_method", UNSET)
-
-            mock_response: Any = _d.get("mock_response", UNSET)
-            if mock_response is not None and mock_response is not UNSET:
-                mock_response = CreateDataConnectorRequestMockResponse.from_dict(mock_response)
-
-            token_ids: Any = _d.get("token_ids", UNSET)
-            if token_ids is not None and token_ids is not UNSET:
-                token_ids = check_scalar_list(token_ids)
-
-            url: Any = _d.get("url", UNSET)
-
-            validate_missing_attributes: Any = _d.get("validate_missing_attributes", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.name = name
-            _obj.audiences = audiences
-            _obj.body = body
-            _obj.bypass_authentication = bypass_authentication
-            _obj.customer_authentication = customer_authentication
-            _obj.data_inputs = data_inputs
-            _obj.description = description
-            _obj.direct_fin_usage = direct_fin_usage
-            _obj.headers = headers
-            _obj.http_method = http_method
-            _obj.mock_response = mock_response
-            _obj.token_ids = token_ids
-            _obj.url = url
-            _obj.validate_missing_attributes = validate_missing_attributes
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "name" not in _d:
+                raise KeyError("name")
+            if _state["name"] is None:
+                raise WrongType("a value", None)
+            _v = _state["audiences"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["audiences"] = _v
+            _v = _state["data_inputs"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_data_inputs(_v)
+
+            _state["data_inputs"] = _v
+            _v = _state["headers"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_headers(_v)
+
+            _state["headers"] = _v
+            _v = _state["mock_response"]
+            if _v is not None and _v is not UNSET:
+                _v = CreateDataConnectorRequestMockResponse.from_dict(_v)
+
+            _state["mock_response"] = _v
+            _v = _state["token_ids"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["token_ids"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -29,6 +29,16 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "created_at": UNSET,
+    "email": UNSET,
+    "event_name": UNSET,
+    "id": UNSET,
+    "metadata": UNSET,
+    "user_id": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
@@ -41,7 +51,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateDataEventRequest:
     """
     Attributes:
@@ -114,36 +125,24 @@ class CreateDataEventRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateDataEventRequest")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            created_at: Any = _d.get("created_at", UNSET)
-
-            email: Any = _d.get("email", UNSET)
-
-            event_name: Any = _d.get("event_name", UNSET)
-
-            id: Any = _d.get("id", UNSET)
-
-            metadata: Any = _d.get("metadata", UNSET)
-            if metadata is not None and metadata is not UNSET:
-                metadata = CreateDataEventRequestMetadata.from_dict(metadata)
-
-            user_id: Any = _d.get("user_id", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.created_at = created_at
-            _obj.email = email
-            _obj.event_name = event_name
-            _obj.id = id
-            _obj.metadata = metadata
-            _obj.user_id = user_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["metadata"]
+            if _v is not None and _v is not UNSET:
+                _v = CreateDataEventRequestMetadata.from_dict(_v)
+
+            _state["metadata"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

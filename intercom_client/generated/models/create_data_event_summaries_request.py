@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"event_summaries": UNSET, "user_id": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "event_summaries",
@@ -36,7 +38,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateDataEventSummariesRequest:
     """You can send a list of event summaries for a user. Each event summary should contain the event name, the time the
     event occurred, and the number of times the event occurred. The event name should be a past tense "verb-noun"
@@ -90,24 +93,24 @@ class CreateDataEventSummariesRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateDataEventSummariesRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            event_summaries: Any = _d.get("event_summaries", UNSET)
-            if event_summaries is not None and event_summaries is not UNSET:
-                event_summaries = CreateDataEventSummariesRequestEventSummaries.from_dict(event_summaries)
-
-            user_id: Any = _d.get("user_id", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.event_summaries = event_summaries
-            _obj.user_id = user_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["event_summaries"]
+            if _v is not None and _v is not UNSET:
+                _v = CreateDataEventSummariesRequestEventSummaries.from_dict(_v)
+
+            _state["event_summaries"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -22,6 +22,14 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "from_url": UNSET,
+    "locale": UNSET,
+    "target_id": UNSET,
+    "target_type": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "from_url",
@@ -32,7 +40,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateHelpCenterRedirectRequest:
     """You can create a help center redirect.
 
@@ -94,36 +103,35 @@ class CreateHelpCenterRedirectRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateHelpCenterRedirectRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            from_url: Any = _d["from_url"]
-            if from_url is None:
-                raise WrongType("a value", None)
-
-            locale: Any = _d["locale"]
-            if locale is None:
-                raise WrongType("a value", None)
-
-            target_id: Any = _d["target_id"]
-            if target_id is None:
-                raise WrongType("a value", None)
-
-            target_type: Any = _d["target_type"]
-            if target_type is None:
-                raise WrongType("a value", None)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.from_url = from_url
-            _obj.locale = locale
-            _obj.target_id = target_id
-            _obj.target_type = target_type
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "from_url" not in _d:
+                raise KeyError("from_url")
+            if _state["from_url"] is None:
+                raise WrongType("a value", None)
+            if "locale" not in _d:
+                raise KeyError("locale")
+            if _state["locale"] is None:
+                raise WrongType("a value", None)
+            if "target_id" not in _d:
+                raise KeyError("target_id")
+            if _state["target_id"] is None:
+                raise WrongType("a value", None)
+            if "target_type" not in _d:
+                raise KeyError("target_type")
+            if _state["target_type"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

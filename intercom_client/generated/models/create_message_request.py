@@ -69,6 +69,20 @@ def _decode_to(data: Any) -> Any:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "bcc": UNSET,
+    "body": UNSET,
+    "cc": UNSET,
+    "create_conversation_without_contact_reply": UNSET,
+    "created_at": UNSET,
+    "from_": UNSET,
+    "message_type": UNSET,
+    "subject": UNSET,
+    "template": UNSET,
+    "to": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "bcc",
@@ -85,7 +99,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateMessageRequest:
     """You can create a message
 
@@ -188,54 +203,41 @@ class CreateMessageRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CreateMessageRequest")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            bcc: Any = _d.get("bcc", UNSET)
-            if bcc is not None and bcc is not UNSET:
-                bcc = _decode_bcc(bcc)
-
-            body: Any = _d.get("body", UNSET)
-
-            cc: Any = _d.get("cc", UNSET)
-            if cc is not None and cc is not UNSET:
-                cc = _decode_cc(cc)
-
-            create_conversation_without_contact_reply: Any = _d.get("create_conversation_without_contact_reply", UNSET)
-
-            created_at: Any = _d.get("created_at", UNSET)
-
-            from_: Any = _d.get("from", UNSET)
-            if from_ is not None and from_ is not UNSET:
-                from_ = CreateMessageRequestFrom.from_dict(from_)
-
-            message_type: Any = _d.get("message_type", UNSET)
-
-            subject: Any = _d.get("subject", UNSET)
-
-            template: Any = _d.get("template", UNSET)
-
-            to: Any = _d.get("to", UNSET)
-            if to is not None and to is not UNSET:
-                to = _decode_to(to)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.bcc = bcc
-            _obj.body = body
-            _obj.cc = cc
-            _obj.create_conversation_without_contact_reply = create_conversation_without_contact_reply
-            _obj.created_at = created_at
-            _obj.from_ = from_
-            _obj.message_type = message_type
-            _obj.subject = subject
-            _obj.template = template
-            _obj.to = to
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["bcc"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_bcc(_v)
+
+            _state["bcc"] = _v
+            _v = _state["cc"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_cc(_v)
+
+            _state["cc"] = _v
+            if "from" in _d:
+                _state["from_"] = _state.pop("from")
+            _v = _state["from_"]
+            if _v is not None and _v is not UNSET:
+                _v = CreateMessageRequestFrom.from_dict(_v)
+
+            _state["from_"] = _v
+            _v = _state["to"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_to(_v)
+
+            _state["to"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -30,6 +30,20 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "company_id": UNSET,
+    "custom_attributes": UNSET,
+    "industry": UNSET,
+    "monthly_spend": UNSET,
+    "name": UNSET,
+    "plan": UNSET,
+    "remote_created_at": UNSET,
+    "size": UNSET,
+    "update_last_request_at": UNSET,
+    "website": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "company_id",
@@ -46,7 +60,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateOrUpdateCompanyRequest:
     """You can create or update a Company
 
@@ -149,48 +164,24 @@ class CreateOrUpdateCompanyRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateOrUpdateCompanyRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            company_id: Any = _d.get("company_id", UNSET)
-
-            custom_attributes: Any = _d.get("custom_attributes", UNSET)
-            if custom_attributes is not None and custom_attributes is not UNSET:
-                custom_attributes = CreateOrUpdateCompanyRequestCustomAttributes.from_dict(custom_attributes)
-
-            industry: Any = _d.get("industry", UNSET)
-
-            monthly_spend: Any = _d.get("monthly_spend", UNSET)
-
-            name: Any = _d.get("name", UNSET)
-
-            plan: Any = _d.get("plan", UNSET)
-
-            remote_created_at: Any = _d.get("remote_created_at", UNSET)
-
-            size: Any = _d.get("size", UNSET)
-
-            update_last_request_at: Any = _d.get("update_last_request_at", UNSET)
-
-            website: Any = _d.get("website", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.company_id = company_id
-            _obj.custom_attributes = custom_attributes
-            _obj.industry = industry
-            _obj.monthly_spend = monthly_spend
-            _obj.name = name
-            _obj.plan = plan
-            _obj.remote_created_at = remote_created_at
-            _obj.size = size
-            _obj.update_last_request_at = update_last_request_at
-            _obj.website = website
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["custom_attributes"]
+            if _v is not None and _v is not UNSET:
+                _v = CreateOrUpdateCompanyRequestCustomAttributes.from_dict(_v)
+
+            _state["custom_attributes"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -29,6 +29,14 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "custom_attributes": UNSET,
+    "external_created_at": UNSET,
+    "external_id": UNSET,
+    "external_updated_at": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "custom_attributes",
@@ -39,7 +47,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateOrUpdateCustomObjectInstanceRequest:
     """Payload to create or update a Custom Object instance
 
@@ -106,32 +115,24 @@ class CreateOrUpdateCustomObjectInstanceRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateOrUpdateCustomObjectInstanceRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            custom_attributes: Any = _d.get("custom_attributes", UNSET)
-            if custom_attributes is not None and custom_attributes is not UNSET:
-                custom_attributes = CreateOrUpdateCustomObjectInstanceRequestCustomAttributes.from_dict(
-                    custom_attributes
-                )
-
-            external_created_at: Any = _d.get("external_created_at", UNSET)
-
-            external_id: Any = _d.get("external_id", UNSET)
-
-            external_updated_at: Any = _d.get("external_updated_at", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.custom_attributes = custom_attributes
-            _obj.external_created_at = external_created_at
-            _obj.external_id = external_id
-            _obj.external_updated_at = external_updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["custom_attributes"]
+            if _v is not None and _v is not UNSET:
+                _v = CreateOrUpdateCustomObjectInstanceRequestCustomAttributes.from_dict(_v)
+
+            _state["custom_attributes"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"phone": UNSET, "custom_attributes": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "phone",
@@ -34,7 +36,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreatePhoneSwitchRequest:
     """You can create an phone switch
 
@@ -87,26 +90,28 @@ class CreatePhoneSwitchRequest:
                     f"expected object, got {type(_d).__name__}", model="CreatePhoneSwitchRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            phone: Any = _d["phone"]
-            if phone is None:
-                raise WrongType("a value", None)
-
-            custom_attributes: Any = _d.get("custom_attributes", UNSET)
-            if custom_attributes is not None and custom_attributes is not UNSET:
-                custom_attributes = CustomAttributes.from_dict(custom_attributes)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.phone = phone
-            _obj.custom_attributes = custom_attributes
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "phone" not in _d:
+                raise KeyError("phone")
+            if _state["phone"] is None:
+                raise WrongType("a value", None)
+            _v = _state["custom_attributes"]
+            if _v is not None and _v is not UNSET:
+                _v = CustomAttributes.from_dict(_v)
+
+            _state["custom_attributes"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

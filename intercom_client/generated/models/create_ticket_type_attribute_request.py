@@ -24,6 +24,20 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "data_type": UNSET,
+    "description": UNSET,
+    "name": UNSET,
+    "allow_multiple_values": UNSET,
+    "list_items": UNSET,
+    "multiline": UNSET,
+    "required_to_create": UNSET,
+    "required_to_create_for_contacts": UNSET,
+    "visible_on_create": UNSET,
+    "visible_to_contacts": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "data_type",
@@ -40,7 +54,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateTicketTypeAttributeRequest:
     """You can create a Ticket Type Attribute
 
@@ -143,52 +158,31 @@ class CreateTicketTypeAttributeRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateTicketTypeAttributeRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            data_type: Any = _d["data_type"]
-            if data_type is None:
-                raise WrongType("a value", None)
-
-            description: Any = _d["description"]
-            if description is None:
-                raise WrongType("a value", None)
-
-            name: Any = _d["name"]
-            if name is None:
-                raise WrongType("a value", None)
-
-            allow_multiple_values: Any = _d.get("allow_multiple_values", UNSET)
-
-            list_items: Any = _d.get("list_items", UNSET)
-
-            multiline: Any = _d.get("multiline", UNSET)
-
-            required_to_create: Any = _d.get("required_to_create", UNSET)
-
-            required_to_create_for_contacts: Any = _d.get("required_to_create_for_contacts", UNSET)
-
-            visible_on_create: Any = _d.get("visible_on_create", UNSET)
-
-            visible_to_contacts: Any = _d.get("visible_to_contacts", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.data_type = data_type
-            _obj.description = description
-            _obj.name = name
-            _obj.allow_multiple_values = allow_multiple_values
-            _obj.list_items = list_items
-            _obj.multiline = multiline
-            _obj.required_to_create = required_to_create
-            _obj.required_to_create_for_contacts = required_to_create_for_contacts
-            _obj.visible_on_create = visible_on_create
-            _obj.visible_to_contacts = visible_to_contacts
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "data_type" not in _d:
+                raise KeyError("data_type")
+            if _state["data_type"] is None:
+                raise WrongType("a value", None)
+            if "description" not in _d:
+                raise KeyError("description")
+            if _state["description"] is None:
+                raise WrongType("a value", None)
+            if "name" not in _d:
+                raise KeyError("name")
+            if _state["name"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -24,6 +24,15 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "name": UNSET,
+    "category": UNSET,
+    "description": UNSET,
+    "icon": UNSET,
+    "is_internal": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -35,7 +44,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CreateTicketTypeRequest:
     """The request payload for creating a ticket type.
       You can copy the `icon` property for your ticket type from [Twemoji Cheatsheet](https://twemoji-
@@ -103,33 +113,23 @@ class CreateTicketTypeRequest:
                     f"expected object, got {type(_d).__name__}", model="CreateTicketTypeRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            name: Any = _d["name"]
-            if name is None:
-                raise WrongType("a value", None)
-
-            category: Any = _d.get("category", UNSET)
-
-            description: Any = _d.get("description", UNSET)
-
-            icon: Any = _d.get("icon", UNSET)
-
-            is_internal: Any = _d.get("is_internal", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.name = name
-            _obj.category = category
-            _obj.description = description
-            _obj.icon = icon
-            _obj.is_internal = is_internal
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "name" not in _d:
+                raise KeyError("name")
+            if _state["name"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

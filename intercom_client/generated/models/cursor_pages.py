@@ -36,6 +36,15 @@ def _decode_next_(data: Any) -> Any:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "next_": None,
+    "page": None,
+    "per_page": None,
+    "total_pages": None,
+    "type_": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "next",
@@ -47,7 +56,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CursorPages:
     """Cursor-based pagination is a technique used in the Intercom API to navigate through large amounts of data.
     A "cursor" or pointer is used to keep track of the current position in the result set, allowing the API to return
@@ -112,32 +122,25 @@ class CursorPages:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="CursorPages")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            next_: Any = _d.get("next")
-            if next_ is not None:
-                next_ = Pending(next_)
-            page: Any = _d.get("page")
-
-            per_page: Any = _d.get("per_page")
-
-            total_pages: Any = _d.get("total_pages")
-
-            type_: Any = _d.get("type")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.next_ = next_
-            _obj.page = page
-            _obj.per_page = per_page
-            _obj.total_pages = total_pages
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "next" in _d:
+                _state["next_"] = _state.pop("next")
+            if _state["next_"] is not None:
+                _state["next_"] = Pending(_state["next_"])
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -30,6 +30,8 @@ def _decode_instances(data: Any) -> list[CustomObjectInstance | None]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"instances": UNSET, "type_": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "instances",
@@ -38,7 +40,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class CustomObjectInstanceList:
     """The list of associated custom object instances for a given reference attribute on the parent object.
 
@@ -86,24 +89,26 @@ class CustomObjectInstanceList:
                     f"expected object, got {type(_d).__name__}", model="CustomObjectInstanceList"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            instances: Any = _d.get("instances", UNSET)
-            if instances is not None and instances is not UNSET:
-                instances = _decode_instances(instances)
-
-            type_: Any = _d.get("type", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.instances = instances
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["instances"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_instances(_v)
+
+            _state["instances"] = _v
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -25,6 +25,27 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "type_": None,
+    "admin_id": None,
+    "api_writable": None,
+    "archived": None,
+    "created_at": None,
+    "custom": None,
+    "data_type": None,
+    "description": None,
+    "full_name": None,
+    "id": None,
+    "label": None,
+    "messenger_writable": None,
+    "model": None,
+    "name": None,
+    "options": None,
+    "ui_writable": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "type",
@@ -48,7 +69,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class DataAttribute:
     """Data Attributes are metadata used to describe your contact and company models. These include standard and custom
     attributes. By using the data attributes endpoint, you can get the global list of attributes for your workspace, as
@@ -188,69 +210,28 @@ class DataAttribute:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataAttribute")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            admin_id: Any = _d.get("admin_id")
-
-            api_writable: Any = _d.get("api_writable")
-
-            archived: Any = _d.get("archived")
-
-            created_at: Any = _d.get("created_at")
-
-            custom: Any = _d.get("custom")
-
-            data_type: Any = _d.get("data_type")
-
-            description: Any = _d.get("description")
-
-            full_name: Any = _d.get("full_name")
-
-            id: Any = _d.get("id")
-
-            label: Any = _d.get("label")
-
-            messenger_writable: Any = _d.get("messenger_writable")
-
-            model: Any = _d.get("model")
-
-            name: Any = _d.get("name")
-
-            options: Any = _d.get("options")
-            if options is not None:
-                options = check_scalar_list(options)
-
-            ui_writable: Any = _d.get("ui_writable")
-
-            updated_at: Any = _d.get("updated_at")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.type_ = type_
-            _obj.admin_id = admin_id
-            _obj.api_writable = api_writable
-            _obj.archived = archived
-            _obj.created_at = created_at
-            _obj.custom = custom
-            _obj.data_type = data_type
-            _obj.description = description
-            _obj.full_name = full_name
-            _obj.id = id
-            _obj.label = label
-            _obj.messenger_writable = messenger_writable
-            _obj.model = model
-            _obj.name = name
-            _obj.options = options
-            _obj.ui_writable = ui_writable
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["options"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["options"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

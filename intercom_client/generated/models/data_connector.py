@@ -25,6 +25,22 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "created_at": None,
+    "created_by_admin_id": None,
+    "description": None,
+    "direct_fin_usage": None,
+    "execution_results_url": None,
+    "http_method": None,
+    "name": None,
+    "state": None,
+    "updated_at": None,
+    "updated_by_admin_id": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -43,7 +59,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class DataConnector:
     """A data connector allows you to make HTTP requests to external APIs from Intercom workflows and AI agents.
 
@@ -150,58 +167,37 @@ class DataConnector:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataConnector")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            created_at: Any = _d.get("created_at")
-            if created_at is not None:
-                created_at = parse_datetime(created_at)
-
-            created_by_admin_id: Any = _d.get("created_by_admin_id")
-
-            description: Any = _d.get("description")
-
-            direct_fin_usage: Any = _d.get("direct_fin_usage")
-
-            execution_results_url: Any = _d.get("execution_results_url")
-
-            http_method: Any = _d.get("http_method")
-
-            name: Any = _d.get("name")
-
-            state: Any = _d.get("state")
-
-            updated_at: Any = _d.get("updated_at")
-            if updated_at is not None:
-                updated_at = parse_datetime(updated_at)
-
-            updated_by_admin_id: Any = _d.get("updated_by_admin_id")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.created_at = created_at
-            _obj.created_by_admin_id = created_by_admin_id
-            _obj.description = description
-            _obj.direct_fin_usage = direct_fin_usage
-            _obj.execution_results_url = execution_results_url
-            _obj.http_method = http_method
-            _obj.name = name
-            _obj.state = state
-            _obj.updated_at = updated_at
-            _obj.updated_by_admin_id = updated_by_admin_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["created_at"]
+            if _v is not None:
+                _v = parse_datetime(_v)
+
+            _state["created_at"] = _v
+            _v = _state["updated_at"]
+            if _v is not None:
+                _v = parse_datetime(_v)
+
+            _state["updated_at"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -68,6 +68,38 @@ def _decode_response_fields(data: Any) -> list[DataConnectorDetailResponseFields
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "audiences": None,
+    "body": None,
+    "bypass_authentication": None,
+    "client_function_name": None,
+    "client_function_timeout_ms": None,
+    "configuration_response_type": None,
+    "created_at": None,
+    "created_by_admin_id": None,
+    "customer_authentication": None,
+    "data_inputs": None,
+    "data_transformation_type": None,
+    "description": None,
+    "direct_fin_usage": None,
+    "execution_results_url": None,
+    "execution_type": None,
+    "headers": None,
+    "http_method": None,
+    "name": None,
+    "object_mappings": None,
+    "response_fields": None,
+    "state": None,
+    "token_ids": None,
+    "updated_at": None,
+    "updated_by_admin_id": None,
+    "url": None,
+    "validate_missing_attributes": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -102,7 +134,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class DataConnectorDetail:
     """Full detail view of a data connector, returned by `GET /data_connectors/{id}`.
     Includes configuration, data inputs, response fields, and object mappings.
@@ -312,116 +345,57 @@ class DataConnectorDetail:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataConnectorDetail")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            audiences: Any = _d.get("audiences")
-            if audiences is not None:
-                audiences = check_scalar_list(audiences)
-
-            body: Any = _d.get("body")
-
-            bypass_authentication: Any = _d.get("bypass_authentication")
-
-            client_function_name: Any = _d.get("client_function_name")
-
-            client_function_timeout_ms: Any = _d.get("client_function_timeout_ms")
-
-            configuration_response_type: Any = _d.get("configuration_response_type")
-
-            created_at: Any = _d.get("created_at")
-            if created_at is not None:
-                created_at = parse_datetime(created_at)
-
-            created_by_admin_id: Any = _d.get("created_by_admin_id")
-
-            customer_authentication: Any = _d.get("customer_authentication")
-
-            data_inputs: Any = _d.get("data_inputs")
-            if data_inputs is not None:
-                data_inputs = Pending(data_inputs)
-            data_transformation_type: Any = _d.get("data_transformation_type")
-
-            description: Any = _d.get("description")
-
-            direct_fin_usage: Any = _d.get("direct_fin_usage")
-
-            execution_results_url: Any = _d.get("execution_results_url")
-
-            execution_type: Any = _d.get("execution_type")
-
-            headers: Any = _d.get("headers")
-            if headers is not None:
-                headers = Pending(headers)
-            http_method: Any = _d.get("http_method")
-
-            name: Any = _d.get("name")
-
-            object_mappings: Any = _d.get("object_mappings")
-            if object_mappings is not None:
-                object_mappings = Pending(object_mappings)
-            response_fields: Any = _d.get("response_fields")
-            if response_fields is not None:
-                response_fields = Pending(response_fields)
-            state: Any = _d.get("state")
-
-            token_ids: Any = _d.get("token_ids")
-            if token_ids is not None:
-                token_ids = check_scalar_list(token_ids)
-
-            updated_at: Any = _d.get("updated_at")
-            if updated_at is not None:
-                updated_at = parse_datetime(updated_at)
-
-            updated_by_admin_id: Any = _d.get("updated_by_admin_id")
-
-            url: Any = _d.get("url")
-
-            validate_missing_attributes: Any = _d.get("validate_missing_attributes")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.audiences = audiences
-            _obj.body = body
-            _obj.bypass_authentication = bypass_authentication
-            _obj.client_function_name = client_function_name
-            _obj.client_function_timeout_ms = client_function_timeout_ms
-            _obj.configuration_response_type = configuration_response_type
-            _obj.created_at = created_at
-            _obj.created_by_admin_id = created_by_admin_id
-            _obj.customer_authentication = customer_authentication
-            _obj.data_inputs = data_inputs
-            _obj.data_transformation_type = data_transformation_type
-            _obj.description = description
-            _obj.direct_fin_usage = direct_fin_usage
-            _obj.execution_results_url = execution_results_url
-            _obj.execution_type = execution_type
-            _obj.headers = headers
-            _obj.http_method = http_method
-            _obj.name = name
-            _obj.object_mappings = object_mappings
-            _obj.response_fields = response_fields
-            _obj.state = state
-            _obj.token_ids = token_ids
-            _obj.updated_at = updated_at
-            _obj.updated_by_admin_id = updated_by_admin_id
-            _obj.url = url
-            _obj.validate_missing_attributes = validate_missing_attributes
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["audiences"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["audiences"] = _v
+            _v = _state["created_at"]
+            if _v is not None:
+                _v = parse_datetime(_v)
+
+            _state["created_at"] = _v
+            if _state["data_inputs"] is not None:
+                _state["data_inputs"] = Pending(_state["data_inputs"])
+            if _state["headers"] is not None:
+                _state["headers"] = Pending(_state["headers"])
+            if _state["object_mappings"] is not None:
+                _state["object_mappings"] = Pending(_state["object_mappings"])
+            if _state["response_fields"] is not None:
+                _state["response_fields"] = Pending(_state["response_fields"])
+            _v = _state["token_ids"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["token_ids"] = _v
+            _v = _state["updated_at"]
+            if _v is not None:
+                _v = parse_datetime(_v)
+
+            _state["updated_at"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

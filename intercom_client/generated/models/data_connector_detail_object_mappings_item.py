@@ -42,6 +42,14 @@ def _decode_reference_mappings(data: Any) -> list[DataConnectorDetailObjectMappi
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "attribute_mappings": None,
+    "intercom_object_type": None,
+    "reference_mappings": None,
+    "response_object_path": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute_mappings",
@@ -52,7 +60,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class DataConnectorDetailObjectMappingsItem:
     """
     Attributes:
@@ -110,30 +119,23 @@ class DataConnectorDetailObjectMappingsItem:
                     f"expected object, got {type(_d).__name__}", model="DataConnectorDetailObjectMappingsItem"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            attribute_mappings: Any = _d.get("attribute_mappings")
-            if attribute_mappings is not None:
-                attribute_mappings = Pending(attribute_mappings)
-            intercom_object_type: Any = _d.get("intercom_object_type")
-
-            reference_mappings: Any = _d.get("reference_mappings")
-            if reference_mappings is not None:
-                reference_mappings = Pending(reference_mappings)
-            response_object_path: Any = _d.get("response_object_path")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.attribute_mappings = attribute_mappings
-            _obj.intercom_object_type = intercom_object_type
-            _obj.reference_mappings = reference_mappings
-            _obj.response_object_path = response_object_path
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["attribute_mappings"] is not None:
+                _state["attribute_mappings"] = Pending(_state["attribute_mappings"])
+            if _state["reference_mappings"] is not None:
+                _state["reference_mappings"] = Pending(_state["reference_mappings"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -35,6 +35,27 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "conversation_id": None,
+    "created_at": None,
+    "data_connector_id": None,
+    "error_message": None,
+    "error_type": None,
+    "execution_time_ms": None,
+    "http_method": None,
+    "http_status": None,
+    "raw_response_body": None,
+    "request_body": None,
+    "request_url": None,
+    "response_body": None,
+    "source_id": None,
+    "source_type": None,
+    "success": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -58,7 +79,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class DataConnectorExecutionResult:
     """An execution result from a data connector HTTP request.
 
@@ -200,71 +222,32 @@ class DataConnectorExecutionResult:
                     f"expected object, got {type(_d).__name__}", model="DataConnectorExecutionResult"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            conversation_id: Any = _d.get("conversation_id")
-
-            created_at: Any = _d.get("created_at")
-            if created_at is not None:
-                created_at = parse_datetime(created_at)
-
-            data_connector_id: Any = _d.get("data_connector_id")
-
-            error_message: Any = _d.get("error_message")
-
-            error_type: Any = _d.get("error_type")
-
-            execution_time_ms: Any = _d.get("execution_time_ms")
-
-            http_method: Any = _d.get("http_method")
-
-            http_status: Any = _d.get("http_status")
-
-            raw_response_body: Any = _d.get("raw_response_body")
-
-            request_body: Any = _d.get("request_body")
-
-            request_url: Any = _d.get("request_url")
-
-            response_body: Any = _d.get("response_body")
-
-            source_id: Any = _d.get("source_id")
-
-            source_type: Any = _d.get("source_type")
-
-            success: Any = _d.get("success")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.conversation_id = conversation_id
-            _obj.created_at = created_at
-            _obj.data_connector_id = data_connector_id
-            _obj.error_message = error_message
-            _obj.error_type = error_type
-            _obj.execution_time_ms = execution_time_ms
-            _obj.http_method = http_method
-            _obj.http_status = http_status
-            _obj.raw_response_body = raw_response_body
-            _obj.request_body = request_body
-            _obj.request_url = request_url
-            _obj.response_body = response_body
-            _obj.source_id = source_id
-            _obj.source_type = source_type
-            _obj.success = success
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["created_at"]
+            if _v is not None:
+                _v = parse_datetime(_v)
+
+            _state["created_at"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

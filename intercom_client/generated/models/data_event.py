@@ -28,6 +28,18 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "created_at": UNSET,
+    "event_name": UNSET,
+    "email": UNSET,
+    "id": UNSET,
+    "intercom_user_id": UNSET,
+    "metadata": UNSET,
+    "type_": UNSET,
+    "user_id": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
@@ -42,7 +54,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class DataEvent:
     """Data events are used to notify Intercom of changes to your data.
 
@@ -126,46 +139,34 @@ class DataEvent:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEvent")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            created_at: Any = _d["created_at"]
-            if created_at is None:
-                raise WrongType("a value", None)
-
-            event_name: Any = _d["event_name"]
-            if event_name is None:
-                raise WrongType("a value", None)
-
-            email: Any = _d.get("email", UNSET)
-
-            id: Any = _d.get("id", UNSET)
-
-            intercom_user_id: Any = _d.get("intercom_user_id", UNSET)
-
-            metadata: Any = _d.get("metadata", UNSET)
-            if metadata is not None and metadata is not UNSET:
-                metadata = DataEventMetadata.from_dict(metadata)
-
-            type_: Any = _d.get("type", UNSET)
-
-            user_id: Any = _d.get("user_id", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.created_at = created_at
-            _obj.event_name = event_name
-            _obj.email = email
-            _obj.id = id
-            _obj.intercom_user_id = intercom_user_id
-            _obj.metadata = metadata
-            _obj.type_ = type_
-            _obj.user_id = user_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "created_at" not in _d:
+                raise KeyError("created_at")
+            if _state["created_at"] is None:
+                raise WrongType("a value", None)
+            if "event_name" not in _d:
+                raise KeyError("event_name")
+            if _state["event_name"] is None:
+                raise WrongType("a value", None)
+            _v = _state["metadata"]
+            if _v is not None and _v is not UNSET:
+                _v = DataEventMetadata.from_dict(_v)
+
+            _state["metadata"] = _v
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

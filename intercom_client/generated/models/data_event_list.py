@@ -32,6 +32,8 @@ def _decode_events(data: Any) -> list[DataEvent]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"events": UNSET, "pages": UNSET, "type_": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "events",
@@ -41,7 +43,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class DataEventList:
     """This will return a list of data events for the App.
 
@@ -92,29 +95,31 @@ class DataEventList:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEventList")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            events: Any = _d.get("events", UNSET)
-            if events is not None and events is not UNSET:
-                events = _decode_events(events)
-
-            pages: Any = _d.get("pages", UNSET)
-            if pages is not None and pages is not UNSET:
-                pages = DataEventListPages.from_dict(pages)
-
-            type_: Any = _d.get("type", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.events = events
-            _obj.pages = pages
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["events"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_events(_v)
+
+            _state["events"] = _v
+            _v = _state["pages"]
+            if _v is not None and _v is not UNSET:
+                _v = DataEventListPages.from_dict(_v)
+
+            _state["pages"] = _v
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -31,6 +31,15 @@ def _decode_events(data: Any) -> list[DataEventSummaryItem | None]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "email": None,
+    "events": None,
+    "intercom_user_id": None,
+    "type_": None,
+    "user_id": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "email",
@@ -42,7 +51,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class DataEventSummary:
     """This will return a summary of data events for the App.
 
@@ -105,32 +115,23 @@ class DataEventSummary:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataEventSummary")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            email: Any = _d.get("email")
-
-            events: Any = _d.get("events")
-            if events is not None:
-                events = Pending(events)
-            intercom_user_id: Any = _d.get("intercom_user_id")
-
-            type_: Any = _d.get("type")
-
-            user_id: Any = _d.get("user_id")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.email = email
-            _obj.events = events
-            _obj.intercom_user_id = intercom_user_id
-            _obj.type_ = type_
-            _obj.user_id = user_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["events"] is not None:
+                _state["events"] = Pending(_state["events"])
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -20,6 +20,36 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "company_id": UNSET,
+    "content_id": UNSET,
+    "content_title": UNSET,
+    "content_type": UNSET,
+    "email": UNSET,
+    "first_click": UNSET,
+    "first_completion": UNSET,
+    "first_dismisall": UNSET,
+    "first_goal_success": UNSET,
+    "first_hard_bounce": UNSET,
+    "first_open": UNSET,
+    "first_reply": UNSET,
+    "first_series_completion": UNSET,
+    "first_series_disengagement": UNSET,
+    "first_series_exit": UNSET,
+    "first_unsubscribe": UNSET,
+    "name": UNSET,
+    "node_id": UNSET,
+    "receipt_id": UNSET,
+    "received_at": UNSET,
+    "ruleset_id": UNSET,
+    "ruleset_version_id": UNSET,
+    "series_id": UNSET,
+    "series_title": UNSET,
+    "user_external_id": UNSET,
+    "user_id": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "company_id",
@@ -52,7 +82,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class DataExportCsv:
     """A CSV output file
 
@@ -258,94 +289,19 @@ class DataExportCsv:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="DataExportCsv")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            company_id: Any = _d.get("company_id", UNSET)
-
-            content_id: Any = _d.get("content_id", UNSET)
-
-            content_title: Any = _d.get("content_title", UNSET)
-
-            content_type: Any = _d.get("content_type", UNSET)
-
-            email: Any = _d.get("email", UNSET)
-
-            first_click: Any = _d.get("first_click", UNSET)
-
-            first_completion: Any = _d.get("first_completion", UNSET)
-
-            first_dismisall: Any = _d.get("first_dismisall", UNSET)
-
-            first_goal_success: Any = _d.get("first_goal_success", UNSET)
-
-            first_hard_bounce: Any = _d.get("first_hard_bounce", UNSET)
-
-            first_open: Any = _d.get("first_open", UNSET)
-
-            first_reply: Any = _d.get("first_reply", UNSET)
-
-            first_series_completion: Any = _d.get("first_series_completion", UNSET)
-
-            first_series_disengagement: Any = _d.get("first_series_disengagement", UNSET)
-
-            first_series_exit: Any = _d.get("first_series_exit", UNSET)
-
-            first_unsubscribe: Any = _d.get("first_unsubscribe", UNSET)
-
-            name: Any = _d.get("name", UNSET)
-
-            node_id: Any = _d.get("node_id", UNSET)
-
-            receipt_id: Any = _d.get("receipt_id", UNSET)
-
-            received_at: Any = _d.get("received_at", UNSET)
-
-            ruleset_id: Any = _d.get("ruleset_id", UNSET)
-
-            ruleset_version_id: Any = _d.get("ruleset_version_id", UNSET)
-
-            series_id: Any = _d.get("series_id", UNSET)
-
-            series_title: Any = _d.get("series_title", UNSET)
-
-            user_external_id: Any = _d.get("user_external_id", UNSET)
-
-            user_id: Any = _d.get("user_id", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.company_id = company_id
-            _obj.content_id = content_id
-            _obj.content_title = content_title
-            _obj.content_type = content_type
-            _obj.email = email
-            _obj.first_click = first_click
-            _obj.first_completion = first_completion
-            _obj.first_dismisall = first_dismisall
-            _obj.first_goal_success = first_goal_success
-            _obj.first_hard_bounce = first_hard_bounce
-            _obj.first_open = first_open
-            _obj.first_reply = first_reply
-            _obj.first_series_completion = first_series_completion
-            _obj.first_series_disengagement = first_series_disengagement
-            _obj.first_series_exit = first_series_exit
-            _obj.first_unsubscribe = first_unsubscribe
-            _obj.name = name
-            _obj.node_id = node_id
-            _obj.receipt_id = receipt_id
-            _obj.received_at = received_at
-            _obj.ruleset_id = ruleset_id
-            _obj.ruleset_version_id = ruleset_version_id
-            _obj.series_id = series_id
-            _obj.series_title = series_title
-            _obj.user_external_id = user_external_id
-            _obj.user_id = user_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -70,6 +70,27 @@ def _decode_variants(data: Any) -> list[EcommerceCatalogVariant]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": UNSET,
+    "title": UNSET,
+    "url": UNSET,
+    "additional_data": UNSET,
+    "available_options": UNSET,
+    "category_path": UNSET,
+    "collections": UNSET,
+    "currency": UNSET,
+    "description": UNSET,
+    "description_html": UNSET,
+    "featured_image_url": UNSET,
+    "image_urls": UNSET,
+    "in_stock": UNSET,
+    "price_max": UNSET,
+    "price_min": UNSET,
+    "tags": UNSET,
+    "variants": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -93,7 +114,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class EcommerceCatalogProduct:
     """A product object in an ecommerce catalog upload. The catalog file must be a JSON
     array of these objects. The `id`, `title`, and `url` fields are required; all
@@ -271,87 +293,66 @@ class EcommerceCatalogProduct:
                     f"expected object, got {type(_d).__name__}", model="EcommerceCatalogProduct"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            title: Any = _d["title"]
-            if title is None:
-                raise WrongType("a value", None)
-
-            url: Any = _d["url"]
-            if url is None:
-                raise WrongType("a value", None)
-
-            additional_data: Any = _d.get("additional_data", UNSET)
-            if additional_data is not None and additional_data is not UNSET:
-                additional_data = EcommerceCatalogProductAdditionalData.from_dict(additional_data)
-
-            available_options: Any = _d.get("available_options", UNSET)
-            if available_options is not None and available_options is not UNSET:
-                available_options = _decode_available_options(available_options)
-
-            category_path: Any = _d.get("category_path", UNSET)
-            if category_path is not None and category_path is not UNSET:
-                category_path = _decode_category_path(category_path)
-
-            collections: Any = _d.get("collections", UNSET)
-            if collections is not None and collections is not UNSET:
-                collections = _decode_collections(collections)
-
-            currency: Any = _d.get("currency", UNSET)
-
-            description: Any = _d.get("description", UNSET)
-
-            description_html: Any = _d.get("description_html", UNSET)
-
-            featured_image_url: Any = _d.get("featured_image_url", UNSET)
-
-            image_urls: Any = _d.get("image_urls", UNSET)
-            if image_urls is not None and image_urls is not UNSET:
-                image_urls = check_scalar_list(image_urls)
-
-            in_stock: Any = _d.get("in_stock", UNSET)
-
-            price_max: Any = _d.get("price_max", UNSET)
-
-            price_min: Any = _d.get("price_min", UNSET)
-
-            tags: Any = _d.get("tags", UNSET)
-            if tags is not None and tags is not UNSET:
-                tags = check_scalar_list(tags)
-
-            variants: Any = _d.get("variants", UNSET)
-            if variants is not None and variants is not UNSET:
-                variants = _decode_variants(variants)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.title = title
-            _obj.url = url
-            _obj.additional_data = additional_data
-            _obj.available_options = available_options
-            _obj.category_path = category_path
-            _obj.collections = collections
-            _obj.currency = currency
-            _obj.description = description
-            _obj.description_html = description_html
-            _obj.featured_image_url = featured_image_url
-            _obj.image_urls = image_urls
-            _obj.in_stock = in_stock
-            _obj.price_max = price_max
-            _obj.price_min = price_min
-            _obj.tags = tags
-            _obj.variants = variants
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "title" not in _d:
+                raise KeyError("title")
+            if _state["title"] is None:
+                raise WrongType("a value", None)
+            if "url" not in _d:
+                raise KeyError("url")
+            if _state["url"] is None:
+                raise WrongType("a value", None)
+            _v = _state["additional_data"]
+            if _v is not None and _v is not UNSET:
+                _v = EcommerceCatalogProductAdditionalData.from_dict(_v)
+
+            _state["additional_data"] = _v
+            _v = _state["available_options"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_available_options(_v)
+
+            _state["available_options"] = _v
+            _v = _state["category_path"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_category_path(_v)
+
+            _state["category_path"] = _v
+            _v = _state["collections"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_collections(_v)
+
+            _state["collections"] = _v
+            _v = _state["image_urls"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["image_urls"] = _v
+            _v = _state["tags"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["tags"] = _v
+            _v = _state["variants"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_variants(_v)
+
+            _state["variants"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -35,6 +35,19 @@ def _decode_selected_options(data: Any) -> list[EcommerceCatalogVariantSelectedO
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "compare_at_price": UNSET,
+    "id": UNSET,
+    "image_url": UNSET,
+    "in_stock": UNSET,
+    "price": UNSET,
+    "selected_options": UNSET,
+    "sku": UNSET,
+    "title": UNSET,
+    "url": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "compare_at_price",
@@ -50,7 +63,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class EcommerceCatalogVariant:
     """A product variant in an ecommerce catalog upload.
 
@@ -150,45 +164,24 @@ class EcommerceCatalogVariant:
                     f"expected object, got {type(_d).__name__}", model="EcommerceCatalogVariant"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            compare_at_price: Any = _d.get("compare_at_price", UNSET)
-
-            id: Any = _d.get("id", UNSET)
-
-            image_url: Any = _d.get("image_url", UNSET)
-
-            in_stock: Any = _d.get("in_stock", UNSET)
-
-            price: Any = _d.get("price", UNSET)
-
-            selected_options: Any = _d.get("selected_options", UNSET)
-            if selected_options is not None and selected_options is not UNSET:
-                selected_options = _decode_selected_options(selected_options)
-
-            sku: Any = _d.get("sku", UNSET)
-
-            title: Any = _d.get("title", UNSET)
-
-            url: Any = _d.get("url", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.compare_at_price = compare_at_price
-            _obj.id = id
-            _obj.image_url = image_url
-            _obj.in_stock = in_stock
-            _obj.price = price
-            _obj.selected_options = selected_options
-            _obj.sku = sku
-            _obj.title = title
-            _obj.url = url
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["selected_options"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_selected_options(_v)
+
+            _state["selected_options"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -21,6 +21,20 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "brand_id": None,
+    "created_at": None,
+    "domain": None,
+    "email": None,
+    "forwarded_email_last_received_at": None,
+    "forwarding_enabled": None,
+    "updated_at": None,
+    "verified": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -37,7 +51,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class EmailSetting:
     """Represents a sender email address configuration
 
@@ -131,48 +146,27 @@ class EmailSetting:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="EmailSetting")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            brand_id: Any = _d.get("brand_id")
-
-            created_at: Any = _d.get("created_at")
-
-            domain: Any = _d.get("domain")
-
-            email: Any = _d.get("email")
-
-            forwarded_email_last_received_at: Any = _d.get("forwarded_email_last_received_at")
-
-            forwarding_enabled: Any = _d.get("forwarding_enabled")
-
-            updated_at: Any = _d.get("updated_at")
-
-            verified: Any = _d.get("verified")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.brand_id = brand_id
-            _obj.created_at = created_at
-            _obj.domain = domain
-            _obj.email = email
-            _obj.forwarded_email_last_received_at = forwarded_email_last_received_at
-            _obj.forwarding_enabled = forwarding_enabled
-            _obj.updated_at = updated_at
-            _obj.verified = verified
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -82,6 +82,18 @@ def _decode_contacts(
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "contacts": UNSET,
+    "ticket_type_id": UNSET,
+    "assignment": UNSET,
+    "company_id": UNSET,
+    "conversation_to_link_id": UNSET,
+    "created_at": UNSET,
+    "ticket_attributes": UNSET,
+    "skip_notifications": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "contacts",
@@ -96,7 +108,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class EnqueueCreateTicketBody(CreateTicketRequest):
     """
     Attributes:
@@ -198,50 +211,42 @@ class EnqueueCreateTicketBody(CreateTicketRequest):
                     f"expected object, got {type(_d).__name__}", model="EnqueueCreateTicketBody"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            contacts: Any = _d["contacts"]
-            if contacts is None:
-                raise WrongType("a value", None)
-            if contacts is not None:
-                contacts = _decode_contacts(contacts)
-
-            ticket_type_id: Any = _d["ticket_type_id"]
-            if ticket_type_id is None:
-                raise WrongType("a value", None)
-
-            assignment: Any = _d.get("assignment", UNSET)
-            if assignment is not None and assignment is not UNSET:
-                assignment = CreateTicketRequestAssignment.from_dict(assignment)
-
-            company_id: Any = _d.get("company_id", UNSET)
-
-            conversation_to_link_id: Any = _d.get("conversation_to_link_id", UNSET)
-
-            created_at: Any = _d.get("created_at", UNSET)
-
-            ticket_attributes: Any = _d.get("ticket_attributes", UNSET)
-            if ticket_attributes is not None and ticket_attributes is not UNSET:
-                ticket_attributes = TicketRequestCustomAttributes.from_dict(ticket_attributes)
-
-            skip_notifications: Any = _d.get("skip_notifications", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.contacts = contacts
-            _obj.ticket_type_id = ticket_type_id
-            _obj.assignment = assignment
-            _obj.company_id = company_id
-            _obj.conversation_to_link_id = conversation_to_link_id
-            _obj.created_at = created_at
-            _obj.ticket_attributes = ticket_attributes
-            _obj.skip_notifications = skip_notifications
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "contacts" not in _d:
+                raise KeyError("contacts")
+            if _state["contacts"] is None:
+                raise WrongType("a value", None)
+            _v = _state["contacts"]
+            if _v is not None:
+                _v = _decode_contacts(_v)
+
+            _state["contacts"] = _v
+            if "ticket_type_id" not in _d:
+                raise KeyError("ticket_type_id")
+            if _state["ticket_type_id"] is None:
+                raise WrongType("a value", None)
+            _v = _state["assignment"]
+            if _v is not None and _v is not UNSET:
+                _v = CreateTicketRequestAssignment.from_dict(_v)
+
+            _state["assignment"] = _v
+            _v = _state["ticket_attributes"]
+            if _v is not None and _v is not UNSET:
+                _v = TicketRequestCustomAttributes.from_dict(_v)
+
+            _state["ticket_attributes"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

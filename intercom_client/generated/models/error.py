@@ -33,6 +33,8 @@ def _decode_errors(data: Any) -> list[ErrorErrorsItem]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"errors": UNSET, "type_": UNSET, "request_id": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "errors",
@@ -42,7 +44,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class Error:
     """The API will return an Error List for a failed request, which will contain one or more Error objects.
 
@@ -93,33 +96,39 @@ class Error:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Error")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            errors: Any = _d["errors"]
-            if errors is None:
-                raise WrongType("a value", None)
-            if errors is not None:
-                errors = _decode_errors(errors)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            request_id: Any = _d.get("request_id", UNSET)
-            if request_id is not None and request_id is not UNSET:
-                request_id = parse_uuid(request_id)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.errors = errors
-            _obj.type_ = type_
-            _obj.request_id = request_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "errors" not in _d:
+                raise KeyError("errors")
+            if _state["errors"] is None:
+                raise WrongType("a value", None)
+            _v = _state["errors"]
+            if _v is not None:
+                _v = _decode_errors(_v)
+
+            _state["errors"] = _v
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["request_id"]
+            if _v is not None and _v is not UNSET:
+                _v = parse_uuid(_v)
+
+            _state["request_id"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

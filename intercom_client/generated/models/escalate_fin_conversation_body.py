@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "context": UNSET,
+    "conversation_id": UNSET,
+    "message": UNSET,
+    "user": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "context",
@@ -38,7 +46,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class EscalateFinConversationBody:
     """
     Attributes:
@@ -103,30 +112,24 @@ class EscalateFinConversationBody:
                     f"expected object, got {type(_d).__name__}", model="EscalateFinConversationBody"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            context: Any = _d.get("context", UNSET)
-
-            conversation_id: Any = _d.get("conversation_id", UNSET)
-
-            message: Any = _d.get("message", UNSET)
-
-            user: Any = _d.get("user", UNSET)
-            if user is not None and user is not UNSET:
-                user = EscalateFinConversationBodyUser.from_dict(user)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.context = context
-            _obj.conversation_id = conversation_id
-            _obj.message = message
-            _obj.user = user
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["user"]
+            if _v is not None and _v is not UNSET:
+                _v = EscalateFinConversationBodyUser.from_dict(_v)
+
+            _state["user"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

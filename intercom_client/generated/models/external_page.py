@@ -22,6 +22,25 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "ai_agent_availability": None,
+    "ai_copilot_availability": None,
+    "created_at": None,
+    "external_id": None,
+    "html": None,
+    "id": None,
+    "last_ingested_at": None,
+    "locale": None,
+    "source_id": None,
+    "title": None,
+    "type_": None,
+    "updated_at": None,
+    "ai_sales_agent_availability": None,
+    "fin_availability": None,
+    "url": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ai_agent_availability",
@@ -43,7 +62,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ExternalPage:
     """External pages that you have added to your Fin Content Library.
 
@@ -178,83 +198,67 @@ class ExternalPage:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ExternalPage")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            ai_agent_availability: Any = _d["ai_agent_availability"]
-            if ai_agent_availability is None:
-                raise WrongType("a value", None)
-
-            ai_copilot_availability: Any = _d["ai_copilot_availability"]
-            if ai_copilot_availability is None:
-                raise WrongType("a value", None)
-
-            created_at: Any = _d["created_at"]
-            if created_at is None:
-                raise WrongType("a value", None)
-
-            external_id: Any = _d["external_id"]
-            if external_id is None:
-                raise WrongType("a value", None)
-
-            html: Any = _d["html"]
-            if html is None:
-                raise WrongType("a value", None)
-
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            last_ingested_at: Any = _d["last_ingested_at"]
-            if last_ingested_at is None:
-                raise WrongType("a value", None)
-
-            locale: Any = _d["locale"]
-            if locale is None:
-                raise WrongType("a value", None)
-
-            source_id: Any = _d["source_id"]
-            if source_id is None:
-                raise WrongType("a value", None)
-
-            title: Any = _d["title"]
-            if title is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            updated_at: Any = _d["updated_at"]
-            if updated_at is None:
-                raise WrongType("a value", None)
-
-            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability")
-
-            fin_availability: Any = _d.get("fin_availability")
-
-            url: Any = _d.get("url")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.ai_agent_availability = ai_agent_availability
-            _obj.ai_copilot_availability = ai_copilot_availability
-            _obj.created_at = created_at
-            _obj.external_id = external_id
-            _obj.html = html
-            _obj.id = id
-            _obj.last_ingested_at = last_ingested_at
-            _obj.locale = locale
-            _obj.source_id = source_id
-            _obj.title = title
-            _obj.type_ = type_
-            _obj.updated_at = updated_at
-            _obj.ai_sales_agent_availability = ai_sales_agent_availability
-            _obj.fin_availability = fin_availability
-            _obj.url = url
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "ai_agent_availability" not in _d:
+                raise KeyError("ai_agent_availability")
+            if _state["ai_agent_availability"] is None:
+                raise WrongType("a value", None)
+            if "ai_copilot_availability" not in _d:
+                raise KeyError("ai_copilot_availability")
+            if _state["ai_copilot_availability"] is None:
+                raise WrongType("a value", None)
+            if "created_at" not in _d:
+                raise KeyError("created_at")
+            if _state["created_at"] is None:
+                raise WrongType("a value", None)
+            if "external_id" not in _d:
+                raise KeyError("external_id")
+            if _state["external_id"] is None:
+                raise WrongType("a value", None)
+            if "html" not in _d:
+                raise KeyError("html")
+            if _state["html"] is None:
+                raise WrongType("a value", None)
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "last_ingested_at" not in _d:
+                raise KeyError("last_ingested_at")
+            if _state["last_ingested_at"] is None:
+                raise WrongType("a value", None)
+            if "locale" not in _d:
+                raise KeyError("locale")
+            if _state["locale"] is None:
+                raise WrongType("a value", None)
+            if "source_id" not in _d:
+                raise KeyError("source_id")
+            if _state["source_id"] is None:
+                raise WrongType("a value", None)
+            if "title" not in _d:
+                raise KeyError("title")
+            if _state["title"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            if "updated_at" not in _d:
+                raise KeyError("updated_at")
+            if _state["updated_at"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

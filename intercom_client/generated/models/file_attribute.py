@@ -18,6 +18,17 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "content_type": None,
+    "filesize": None,
+    "height": None,
+    "name": None,
+    "type_": None,
+    "url": None,
+    "width": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "content_type",
@@ -31,7 +42,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class FileAttribute:
     """The value describing a file upload set for a custom attribute
 
@@ -107,35 +119,19 @@ class FileAttribute:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FileAttribute")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            content_type: Any = _d.get("content_type")
-
-            filesize: Any = _d.get("filesize")
-
-            height: Any = _d.get("height")
-
-            name: Any = _d.get("name")
-
-            type_: Any = _d.get("type")
-
-            url: Any = _d.get("url")
-
-            width: Any = _d.get("width")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.content_type = content_type
-            _obj.filesize = filesize
-            _obj.height = height
-            _obj.name = name
-            _obj.type_ = type_
-            _obj.url = url
-            _obj.width = width
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

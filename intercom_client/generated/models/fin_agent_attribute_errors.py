@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"conversation": None, "user": None, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation",
@@ -33,7 +35,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class FinAgentAttributeErrors:
     """Contains error details if any user or conversation attribute updates failed.
 
@@ -80,24 +83,25 @@ class FinAgentAttributeErrors:
                     f"expected object, got {type(_d).__name__}", model="FinAgentAttributeErrors"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            conversation: Any = _d.get("conversation")
-            if conversation is not None:
-                conversation = Pending(conversation)
-            user: Any = _d.get("user")
-            if user is not None:
-                user = Pending(user)
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.conversation = conversation
-            _obj.user = user
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["conversation"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["conversation"] = Pending(_v)
+            _v = _state["user"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["user"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

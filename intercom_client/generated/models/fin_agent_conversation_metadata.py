@@ -33,6 +33,8 @@ def _decode_history(data: Any) -> list[FinAgentMessage]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"attributes": UNSET, "history": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attributes",
@@ -41,7 +43,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class FinAgentConversationMetadata:
     """Metadata about the conversation, including history and attributes.
 
@@ -95,26 +98,29 @@ class FinAgentConversationMetadata:
                     f"expected object, got {type(_d).__name__}", model="FinAgentConversationMetadata"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            attributes: Any = _d.get("attributes", UNSET)
-            if attributes is not None and attributes is not UNSET:
-                attributes = FinAgentConversationMetadataAttributes.from_dict(attributes)
-
-            history: Any = _d.get("history", UNSET)
-            if history is not None and history is not UNSET:
-                history = _decode_history(history)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.attributes = attributes
-            _obj.history = history
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["attributes"]
+            if _v is not None and _v is not UNSET:
+                _v = FinAgentConversationMetadataAttributes.from_dict(_v)
+
+            _state["attributes"] = _v
+            _v = _state["history"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_history(_v)
+
+            _state["history"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

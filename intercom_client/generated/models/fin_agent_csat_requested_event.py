@@ -33,6 +33,15 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "conversation_id": UNSET,
+    "created_at_ms": UNSET,
+    "csat": UNSET,
+    "event_name": UNSET,
+    "user_id": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
@@ -44,7 +53,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class FinAgentCsatRequestedEvent:
     """Event fired when Fin asks the user to rate the conversation.
     Delivered via webhooks or SSE. Carries the rating options to present to the user; submit
@@ -117,45 +127,49 @@ class FinAgentCsatRequestedEvent:
                     f"expected object, got {type(_d).__name__}", model="FinAgentCsatRequestedEvent"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            conversation_id: Any = _d["conversation_id"]
-            if conversation_id is None:
-                raise WrongType("a value", None)
-
-            created_at_ms: Any = _d["created_at_ms"]
-            if created_at_ms is None:
-                raise WrongType("a value", None)
-            if created_at_ms is not None:
-                created_at_ms = parse_datetime(created_at_ms)
-
-            csat: Any = _d["csat"]
-            if csat is None:
-                raise WrongType("a value", None)
-            if csat is not None:
-                csat = FinAgentCsatRequestedEventCsat.from_dict(csat)
-
-            event_name: Any = _d["event_name"]
-            if event_name is None:
-                raise WrongType("a value", None)
-
-            user_id: Any = _d["user_id"]
-            if user_id is None:
-                raise WrongType("a value", None)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.conversation_id = conversation_id
-            _obj.created_at_ms = created_at_ms
-            _obj.csat = csat
-            _obj.event_name = event_name
-            _obj.user_id = user_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "conversation_id" not in _d:
+                raise KeyError("conversation_id")
+            if _state["conversation_id"] is None:
+                raise WrongType("a value", None)
+            if "created_at_ms" not in _d:
+                raise KeyError("created_at_ms")
+            if _state["created_at_ms"] is None:
+                raise WrongType("a value", None)
+            _v = _state["created_at_ms"]
+            if _v is not None:
+                _v = parse_datetime(_v)
+
+            _state["created_at_ms"] = _v
+            if "csat" not in _d:
+                raise KeyError("csat")
+            if _state["csat"] is None:
+                raise WrongType("a value", None)
+            _v = _state["csat"]
+            if _v is not None:
+                _v = FinAgentCsatRequestedEventCsat.from_dict(_v)
+
+            _state["csat"] = _v
+            if "event_name" not in _d:
+                raise KeyError("event_name")
+            if _state["event_name"] is None:
+                raise WrongType("a value", None)
+            if "user_id" not in _d:
+                raise KeyError("user_id")
+            if _state["user_id"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

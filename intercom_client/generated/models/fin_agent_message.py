@@ -24,6 +24,14 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "author": UNSET,
+    "body": UNSET,
+    "timestamp": UNSET,
+    "timestamp_ms": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "author",
@@ -34,7 +42,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class FinAgentMessage:
     """A message exchanged within a Fin Agent conversation.
 
@@ -100,36 +109,37 @@ class FinAgentMessage:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentMessage")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            author: Any = _d["author"]
-            if author is None:
-                raise WrongType("a value", None)
-
-            body: Any = _d["body"]
-            if body is None:
-                raise WrongType("a value", None)
-
-            timestamp: Any = _d.get("timestamp", UNSET)
-            if timestamp is not None and timestamp is not UNSET:
-                timestamp = parse_datetime(timestamp)
-
-            timestamp_ms: Any = _d.get("timestamp_ms", UNSET)
-            if timestamp_ms is not None and timestamp_ms is not UNSET:
-                timestamp_ms = parse_datetime(timestamp_ms)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.author = author
-            _obj.body = body
-            _obj.timestamp = timestamp
-            _obj.timestamp_ms = timestamp_ms
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "author" not in _d:
+                raise KeyError("author")
+            if _state["author"] is None:
+                raise WrongType("a value", None)
+            if "body" not in _d:
+                raise KeyError("body")
+            if _state["body"] is None:
+                raise WrongType("a value", None)
+            _v = _state["timestamp"]
+            if _v is not None and _v is not UNSET:
+                _v = parse_datetime(_v)
+
+            _state["timestamp"] = _v
+            _v = _state["timestamp_ms"]
+            if _v is not None and _v is not UNSET:
+                _v = parse_datetime(_v)
+
+            _state["timestamp_ms"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

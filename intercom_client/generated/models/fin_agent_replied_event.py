@@ -32,6 +32,17 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "conversation_id": UNSET,
+    "created_at_ms": UNSET,
+    "event_name": UNSET,
+    "message": UNSET,
+    "status": UNSET,
+    "user_id": UNSET,
+    "stream_id": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
@@ -45,7 +56,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class FinAgentRepliedEvent:
     """Event fired when Fin replies to a user.
     The content of the response will be contained in the message object.
@@ -131,53 +143,53 @@ class FinAgentRepliedEvent:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="FinAgentRepliedEvent")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            conversation_id: Any = _d["conversation_id"]
-            if conversation_id is None:
-                raise WrongType("a value", None)
-
-            created_at_ms: Any = _d["created_at_ms"]
-            if created_at_ms is None:
-                raise WrongType("a value", None)
-            if created_at_ms is not None:
-                created_at_ms = parse_datetime(created_at_ms)
-
-            event_name: Any = _d["event_name"]
-            if event_name is None:
-                raise WrongType("a value", None)
-
-            message: Any = _d["message"]
-            if message is None:
-                raise WrongType("a value", None)
-            if message is not None:
-                message = FinAgentRepliedEventMessage.from_dict(message)
-
-            status: Any = _d["status"]
-            if status is None:
-                raise WrongType("a value", None)
-
-            user_id: Any = _d["user_id"]
-            if user_id is None:
-                raise WrongType("a value", None)
-
-            stream_id: Any = _d.get("stream_id", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.conversation_id = conversation_id
-            _obj.created_at_ms = created_at_ms
-            _obj.event_name = event_name
-            _obj.message = message
-            _obj.status = status
-            _obj.user_id = user_id
-            _obj.stream_id = stream_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "conversation_id" not in _d:
+                raise KeyError("conversation_id")
+            if _state["conversation_id"] is None:
+                raise WrongType("a value", None)
+            if "created_at_ms" not in _d:
+                raise KeyError("created_at_ms")
+            if _state["created_at_ms"] is None:
+                raise WrongType("a value", None)
+            _v = _state["created_at_ms"]
+            if _v is not None:
+                _v = parse_datetime(_v)
+
+            _state["created_at_ms"] = _v
+            if "event_name" not in _d:
+                raise KeyError("event_name")
+            if _state["event_name"] is None:
+                raise WrongType("a value", None)
+            if "message" not in _d:
+                raise KeyError("message")
+            if _state["message"] is None:
+                raise WrongType("a value", None)
+            _v = _state["message"]
+            if _v is not None:
+                _v = FinAgentRepliedEventMessage.from_dict(_v)
+
+            _state["message"] = _v
+            if "status" not in _d:
+                raise KeyError("status")
+            if _state["status"] is None:
+                raise WrongType("a value", None)
+            if "user_id" not in _d:
+                raise KeyError("user_id")
+            if _state["user_id"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

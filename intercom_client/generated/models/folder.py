@@ -19,6 +19,18 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "content_count": None,
+    "created_at": None,
+    "description": None,
+    "emoji": None,
+    "id": None,
+    "name": None,
+    "parent_folder_id": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "content_count",
@@ -33,7 +45,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class Folder:
     """A folder for organizing content
 
@@ -114,38 +127,17 @@ class Folder:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Folder")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            content_count: Any = _d.get("content_count")
-
-            created_at: Any = _d.get("created_at")
-
-            description: Any = _d.get("description")
-
-            emoji: Any = _d.get("emoji")
-
-            id: Any = _d.get("id")
-
-            name: Any = _d.get("name")
-
-            parent_folder_id: Any = _d.get("parent_folder_id")
-
-            updated_at: Any = _d.get("updated_at")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.content_count = content_count
-            _obj.created_at = created_at
-            _obj.description = description
-            _obj.emoji = emoji
-            _obj.id = id
-            _obj.name = name
-            _obj.parent_folder_id = parent_folder_id
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

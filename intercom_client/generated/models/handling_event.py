@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"teammate": None, "timestamp": None, "type_": None, "reason": None, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "teammate",
@@ -39,7 +41,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class HandlingEvent:
     """A pause or resume event for a conversation
 
@@ -96,37 +99,41 @@ class HandlingEvent:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="HandlingEvent")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            teammate: Any = _d["teammate"]
-            if teammate is None:
-                raise WrongType("a value", None)
-            if teammate is not None:
-                teammate = Pending(teammate)
-            timestamp: Any = _d["timestamp"]
-            if timestamp is None:
-                raise WrongType("a value", None)
-            if timestamp is not None:
-                timestamp = parse_datetime(timestamp)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            reason: Any = _d.get("reason")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.teammate = teammate
-            _obj.timestamp = timestamp
-            _obj.type_ = type_
-            _obj.reason = reason
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "teammate" not in _d:
+                raise KeyError("teammate")
+            if _state["teammate"] is None:
+                raise WrongType("a value", None)
+            _v = _state["teammate"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["teammate"] = Pending(_v)
+            if "timestamp" not in _d:
+                raise KeyError("timestamp")
+            if _state["timestamp"] is None:
+                raise WrongType("a value", None)
+            _v = _state["timestamp"]
+            if _v is not None:
+                _v = parse_datetime(_v)
+
+            _state["timestamp"] = _v
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

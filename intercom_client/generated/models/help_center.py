@@ -21,6 +21,21 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "created_at": None,
+    "custom_domain": None,
+    "default": None,
+    "display_name": None,
+    "id": None,
+    "identifier": None,
+    "locales": None,
+    "updated_at": None,
+    "url": None,
+    "website_turned_on": None,
+    "workspace_id": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at",
@@ -38,7 +53,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class HelpCenter:
     """Help Centers contain collections
 
@@ -140,49 +156,22 @@ class HelpCenter:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="HelpCenter")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            created_at: Any = _d.get("created_at")
-
-            custom_domain: Any = _d.get("custom_domain")
-
-            default: Any = _d.get("default")
-
-            display_name: Any = _d.get("display_name")
-
-            id: Any = _d.get("id")
-
-            identifier: Any = _d.get("identifier")
-
-            locales: Any = _d.get("locales")
-            if locales is not None:
-                locales = check_scalar_list(locales)
-
-            updated_at: Any = _d.get("updated_at")
-
-            url: Any = _d.get("url")
-
-            website_turned_on: Any = _d.get("website_turned_on")
-
-            workspace_id: Any = _d.get("workspace_id")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.created_at = created_at
-            _obj.custom_domain = custom_domain
-            _obj.default = default
-            _obj.display_name = display_name
-            _obj.id = id
-            _obj.identifier = identifier
-            _obj.locales = locales
-            _obj.updated_at = updated_at
-            _obj.url = url
-            _obj.website_turned_on = website_turned_on
-            _obj.workspace_id = workspace_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["locales"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["locales"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -30,6 +30,26 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "ai_chatbot_availability": None,
+    "ai_copilot_availability": None,
+    "ai_sales_agent_availability": None,
+    "audience_ids": None,
+    "author_id": None,
+    "body": None,
+    "body_markdown": None,
+    "created_at": None,
+    "folder_id": None,
+    "locale": None,
+    "owner_id": None,
+    "tags": None,
+    "title": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -52,7 +72,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class InternalArticleListItem:
     """The data returned about your internal articles when you list them.
 
@@ -188,71 +209,37 @@ class InternalArticleListItem:
                     f"expected object, got {type(_d).__name__}", model="InternalArticleListItem"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability")
-
-            ai_copilot_availability: Any = _d.get("ai_copilot_availability")
-
-            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability")
-
-            audience_ids: Any = _d.get("audience_ids")
-            if audience_ids is not None:
-                audience_ids = check_scalar_list(audience_ids)
-
-            author_id: Any = _d.get("author_id")
-
-            body: Any = _d.get("body")
-
-            body_markdown: Any = _d.get("body_markdown")
-
-            created_at: Any = _d.get("created_at")
-
-            folder_id: Any = _d.get("folder_id")
-
-            locale: Any = _d.get("locale")
-
-            owner_id: Any = _d.get("owner_id")
-
-            tags: Any = _d.get("tags")
-            if tags is not None:
-                tags = Pending(tags)
-            title: Any = _d.get("title")
-
-            updated_at: Any = _d.get("updated_at")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.ai_chatbot_availability = ai_chatbot_availability
-            _obj.ai_copilot_availability = ai_copilot_availability
-            _obj.ai_sales_agent_availability = ai_sales_agent_availability
-            _obj.audience_ids = audience_ids
-            _obj.author_id = author_id
-            _obj.body = body
-            _obj.body_markdown = body_markdown
-            _obj.created_at = created_at
-            _obj.folder_id = folder_id
-            _obj.locale = locale
-            _obj.owner_id = owner_id
-            _obj.tags = tags
-            _obj.title = title
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["audience_ids"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["audience_ids"] = _v
+            _v = _state["tags"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["tags"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -21,6 +21,15 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "field": None,
+    "from_value": None,
+    "into_value": None,
+    "new_into_value": None,
+    "outcome": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "field",
@@ -32,7 +41,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class MergePreviewAttributeChange:
     """A single attribute change on the surviving contact.
 
@@ -101,29 +111,17 @@ class MergePreviewAttributeChange:
                     f"expected object, got {type(_d).__name__}", model="MergePreviewAttributeChange"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            field: Any = _d.get("field")
-
-            from_value: Any = _d.get("from_value")
-
-            into_value: Any = _d.get("into_value")
-
-            new_into_value: Any = _d.get("new_into_value")
-
-            outcome: Any = _d.get("outcome")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.field = field
-            _obj.from_value = from_value
-            _obj.into_value = into_value
-            _obj.new_into_value = new_into_value
-            _obj.outcome = outcome
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

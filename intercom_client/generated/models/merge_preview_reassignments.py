@@ -28,6 +28,15 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "conversations": None,
+    "notes": None,
+    "phone_calls": None,
+    "tags": None,
+    "tickets": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversations",
@@ -39,7 +48,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class MergePreviewReassignments:
     """Two counts per object type — `from`, how many are on the lead and would move to the surviving contact, and `into`,
     how many the surviving contact already has. Only types with reassignments are included, and both counts are always
@@ -109,36 +119,34 @@ class MergePreviewReassignments:
                     f"expected object, got {type(_d).__name__}", model="MergePreviewReassignments"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            conversations: Any = _d.get("conversations")
-            if conversations is not None:
-                conversations = Pending(conversations)
-            notes: Any = _d.get("notes")
-            if notes is not None:
-                notes = Pending(notes)
-            phone_calls: Any = _d.get("phone_calls")
-            if phone_calls is not None:
-                phone_calls = Pending(phone_calls)
-            tags: Any = _d.get("tags")
-            if tags is not None:
-                tags = Pending(tags)
-            tickets: Any = _d.get("tickets")
-            if tickets is not None:
-                tickets = Pending(tickets)
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.conversations = conversations
-            _obj.notes = notes
-            _obj.phone_calls = phone_calls
-            _obj.tags = tags
-            _obj.tickets = tickets
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["conversations"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["conversations"] = Pending(_v)
+            _v = _state["notes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["notes"] = Pending(_v)
+            _v = _state["phone_calls"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["phone_calls"] = Pending(_v)
+            _v = _state["tags"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["tags"] = Pending(_v)
+            _v = _state["tickets"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["tickets"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"attribute_changes": None, "reassignments": None, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute_changes",
@@ -33,7 +35,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class MergePreviewSummary:
     """A summary of the changes the merge would make to the surviving contact.
 
@@ -81,24 +84,25 @@ class MergePreviewSummary:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="MergePreviewSummary")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            attribute_changes: Any = _d.get("attribute_changes")
-            if attribute_changes is not None:
-                attribute_changes = Pending(attribute_changes)
-            reassignments: Any = _d.get("reassignments")
-            if reassignments is not None:
-                reassignments = Pending(reassignments)
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.attribute_changes = attribute_changes
-            _obj.reassignments = reassignments
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["attribute_changes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["attribute_changes"] = Pending(_v)
+            _v = _state["reassignments"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["reassignments"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -20,6 +20,17 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "body": None,
+    "created_at": None,
+    "id": None,
+    "message_type": None,
+    "type_": None,
+    "conversation_id": None,
+    "subject": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "body",
@@ -33,7 +44,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class Message:
     """Message are how you reach out to contacts in Intercom. They are created when an admin sends an outbound message to a
     contact.
@@ -110,45 +122,39 @@ class Message:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Message")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            body: Any = _d["body"]
-            if body is None:
-                raise WrongType("a value", None)
-
-            created_at: Any = _d["created_at"]
-            if created_at is None:
-                raise WrongType("a value", None)
-
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            message_type: Any = _d["message_type"]
-            if message_type is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            conversation_id: Any = _d.get("conversation_id")
-
-            subject: Any = _d.get("subject")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.body = body
-            _obj.created_at = created_at
-            _obj.id = id
-            _obj.message_type = message_type
-            _obj.type_ = type_
-            _obj.conversation_id = conversation_id
-            _obj.subject = subject
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "body" not in _d:
+                raise KeyError("body")
+            if _state["body"] is None:
+                raise WrongType("a value", None)
+            if "created_at" not in _d:
+                raise KeyError("created_at")
+            if _state["created_at"] is None:
+                raise WrongType("a value", None)
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "message_type" not in _d:
+                raise KeyError("message_type")
+            if _state["message_type"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -43,6 +43,24 @@ def _decode_reactions(data: Any) -> list[str | None]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "body": None,
+    "cover_image_url": None,
+    "created_at": None,
+    "deliver_silently": None,
+    "labels": None,
+    "newsfeed_assignments": None,
+    "reactions": None,
+    "sender_id": None,
+    "state": None,
+    "title": None,
+    "updated_at": None,
+    "workspace_id": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -63,7 +81,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class NewsItem:
     """A News Item is a content type in Intercom enabling you to announce product updates, company news, promotions, events
     and more with your customers.
@@ -188,65 +207,35 @@ class NewsItem:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="NewsItem")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            body: Any = _d.get("body")
-
-            cover_image_url: Any = _d.get("cover_image_url")
-
-            created_at: Any = _d.get("created_at")
-
-            deliver_silently: Any = _d.get("deliver_silently")
-
-            labels: Any = _d.get("labels")
-            if labels is not None:
-                labels = Pending(labels)
-            newsfeed_assignments: Any = _d.get("newsfeed_assignments")
-            if newsfeed_assignments is not None:
-                newsfeed_assignments = Pending(newsfeed_assignments)
-            reactions: Any = _d.get("reactions")
-            if reactions is not None:
-                reactions = Pending(reactions)
-            sender_id: Any = _d.get("sender_id")
-
-            state: Any = _d.get("state")
-
-            title: Any = _d.get("title")
-
-            updated_at: Any = _d.get("updated_at")
-
-            workspace_id: Any = _d.get("workspace_id")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.body = body
-            _obj.cover_image_url = cover_image_url
-            _obj.created_at = created_at
-            _obj.deliver_silently = deliver_silently
-            _obj.labels = labels
-            _obj.newsfeed_assignments = newsfeed_assignments
-            _obj.reactions = reactions
-            _obj.sender_id = sender_id
-            _obj.state = state
-            _obj.title = title
-            _obj.updated_at = updated_at
-            _obj.workspace_id = workspace_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            if _state["labels"] is not None:
+                _state["labels"] = Pending(_state["labels"])
+            if _state["newsfeed_assignments"] is not None:
+                _state["newsfeed_assignments"] = Pending(_state["newsfeed_assignments"])
+            if _state["reactions"] is not None:
+                _state["reactions"] = Pending(_state["reactions"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -39,6 +39,18 @@ def _decode_reactions(data: Any) -> list[str | None]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "sender_id": UNSET,
+    "title": UNSET,
+    "body": UNSET,
+    "deliver_silently": UNSET,
+    "labels": UNSET,
+    "newsfeed_assignments": UNSET,
+    "reactions": UNSET,
+    "state": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "sender_id",
@@ -53,7 +65,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class NewsItemRequest:
     """A News Item is a content type in Intercom enabling you to announce product updates, company news, promotions, events
     and more with your customers.
@@ -141,50 +154,42 @@ class NewsItemRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="NewsItemRequest")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            sender_id: Any = _d["sender_id"]
-            if sender_id is None:
-                raise WrongType("a value", None)
-
-            title: Any = _d["title"]
-            if title is None:
-                raise WrongType("a value", None)
-
-            body: Any = _d.get("body", UNSET)
-
-            deliver_silently: Any = _d.get("deliver_silently", UNSET)
-
-            labels: Any = _d.get("labels", UNSET)
-            if labels is not None and labels is not UNSET:
-                labels = check_scalar_list(labels)
-
-            newsfeed_assignments: Any = _d.get("newsfeed_assignments", UNSET)
-            if newsfeed_assignments is not None and newsfeed_assignments is not UNSET:
-                newsfeed_assignments = _decode_newsfeed_assignments(newsfeed_assignments)
-
-            reactions: Any = _d.get("reactions", UNSET)
-            if reactions is not None and reactions is not UNSET:
-                reactions = _decode_reactions(reactions)
-
-            state: Any = _d.get("state", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.sender_id = sender_id
-            _obj.title = title
-            _obj.body = body
-            _obj.deliver_silently = deliver_silently
-            _obj.labels = labels
-            _obj.newsfeed_assignments = newsfeed_assignments
-            _obj.reactions = reactions
-            _obj.state = state
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "sender_id" not in _d:
+                raise KeyError("sender_id")
+            if _state["sender_id"] is None:
+                raise WrongType("a value", None)
+            if "title" not in _d:
+                raise KeyError("title")
+            if _state["title"] is None:
+                raise WrongType("a value", None)
+            _v = _state["labels"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["labels"] = _v
+            _v = _state["newsfeed_assignments"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_newsfeed_assignments(_v)
+
+            _state["newsfeed_assignments"] = _v
+            _v = _state["reactions"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_reactions(_v)
+
+            _state["reactions"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

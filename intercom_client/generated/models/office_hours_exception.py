@@ -38,6 +38,20 @@ def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "created_at": None,
+    "exception_date": None,
+    "exception_type": None,
+    "name": None,
+    "office_hours_schedule_id": None,
+    "recurring_annually": None,
+    "time_intervals": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -54,7 +68,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class OfficeHoursException:
     """An exception overrides a schedule's regular hours on a specific date, such as a public holiday.
 
@@ -149,53 +164,36 @@ class OfficeHoursException:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="OfficeHoursException")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            created_at: Any = _d.get("created_at")
-
-            exception_date: Any = _d.get("exception_date")
-            if exception_date is not None:
-                exception_date = parse_date(exception_date)
-
-            exception_type: Any = _d.get("exception_type")
-
-            name: Any = _d.get("name")
-
-            office_hours_schedule_id: Any = _d.get("office_hours_schedule_id")
-
-            recurring_annually: Any = _d.get("recurring_annually")
-
-            time_intervals: Any = _d.get("time_intervals")
-            if time_intervals is not None:
-                time_intervals = Pending(time_intervals)
-            updated_at: Any = _d.get("updated_at")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.created_at = created_at
-            _obj.exception_date = exception_date
-            _obj.exception_type = exception_type
-            _obj.name = name
-            _obj.office_hours_schedule_id = office_hours_schedule_id
-            _obj.recurring_annually = recurring_annually
-            _obj.time_intervals = time_intervals
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["exception_date"]
+            if _v is not None:
+                _v = parse_date(_v)
+
+            _state["exception_date"] = _v
+            if _state["time_intervals"] is not None:
+                _state["time_intervals"] = Pending(_state["time_intervals"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -19,6 +19,8 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"day_of_week": UNSET, "end_minute": UNSET, "start_minute": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "day_of_week",
@@ -28,7 +30,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class OfficeHoursTimeInterval:
     """A single open interval. For schedules, `start_minute` and `end_minute` are minute offsets from the start of the week
     (Monday 00:00 = 0), in the range 0 to 10080. For exceptions, they are minute offsets from midnight on
@@ -86,25 +89,19 @@ class OfficeHoursTimeInterval:
                     f"expected object, got {type(_d).__name__}", model="OfficeHoursTimeInterval"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            day_of_week: Any = _d.get("day_of_week", UNSET)
-
-            end_minute: Any = _d.get("end_minute", UNSET)
-
-            start_minute: Any = _d.get("start_minute", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.day_of_week = day_of_week
-            _obj.end_minute = end_minute
-            _obj.start_minute = start_minute
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -22,6 +22,14 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "attribute_ids": UNSET,
+    "dataset_id": UNSET,
+    "end_time": UNSET,
+    "start_time": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute_ids",
@@ -32,7 +40,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class PostExportReportingDataEnqueueBody:
     """
     Attributes:
@@ -92,38 +101,40 @@ class PostExportReportingDataEnqueueBody:
                     f"expected object, got {type(_d).__name__}", model="PostExportReportingDataEnqueueBody"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            attribute_ids: Any = _d["attribute_ids"]
-            if attribute_ids is None:
-                raise WrongType("a value", None)
-            if attribute_ids is not None:
-                attribute_ids = check_scalar_list(attribute_ids)
-
-            dataset_id: Any = _d["dataset_id"]
-            if dataset_id is None:
-                raise WrongType("a value", None)
-
-            end_time: Any = _d["end_time"]
-            if end_time is None:
-                raise WrongType("a value", None)
-
-            start_time: Any = _d["start_time"]
-            if start_time is None:
-                raise WrongType("a value", None)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.attribute_ids = attribute_ids
-            _obj.dataset_id = dataset_id
-            _obj.end_time = end_time
-            _obj.start_time = start_time
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "attribute_ids" not in _d:
+                raise KeyError("attribute_ids")
+            if _state["attribute_ids"] is None:
+                raise WrongType("a value", None)
+            _v = _state["attribute_ids"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["attribute_ids"] = _v
+            if "dataset_id" not in _d:
+                raise KeyError("dataset_id")
+            if _state["dataset_id"] is None:
+                raise WrongType("a value", None)
+            if "end_time" not in _d:
+                raise KeyError("end_time")
+            if _state["end_time"] is None:
+                raise WrongType("a value", None)
+            if "start_time" not in _d:
+                raise KeyError("start_time")
+            if _state["start_time"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

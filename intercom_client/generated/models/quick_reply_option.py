@@ -22,6 +22,8 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"text": UNSET, "uuid": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "text",
@@ -30,7 +32,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class QuickReplyOption:
     """
     Attributes:
@@ -75,28 +78,32 @@ class QuickReplyOption:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="QuickReplyOption")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            text: Any = _d["text"]
-            if text is None:
-                raise WrongType("a value", None)
-
-            uuid: Any = _d["uuid"]
-            if uuid is None:
-                raise WrongType("a value", None)
-            if uuid is not None:
-                uuid = parse_uuid(uuid)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.text = text
-            _obj.uuid = uuid
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "text" not in _d:
+                raise KeyError("text")
+            if _state["text"] is None:
+                raise WrongType("a value", None)
+            if "uuid" not in _d:
+                raise KeyError("uuid")
+            if _state["uuid"] is None:
+                raise WrongType("a value", None)
+            _v = _state["uuid"]
+            if _v is not None:
+                _v = parse_uuid(_v)
+
+            _state["uuid"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

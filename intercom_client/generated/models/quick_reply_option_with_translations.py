@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"text": None, "uuid": None, "translations": None, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "text",
@@ -38,7 +40,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class QuickReplyOptionWithTranslations(QuickReplyOption):
     """
     Attributes:
@@ -91,32 +94,35 @@ class QuickReplyOptionWithTranslations(QuickReplyOption):
                     f"expected object, got {type(_d).__name__}", model="QuickReplyOptionWithTranslations"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            text: Any = _d["text"]
-            if text is None:
-                raise WrongType("a value", None)
-
-            uuid: Any = _d["uuid"]
-            if uuid is None:
-                raise WrongType("a value", None)
-            if uuid is not None:
-                uuid = parse_uuid(uuid)
-
-            translations: Any = _d.get("translations")
-            if translations is not None:
-                translations = Pending(translations)
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.text = text
-            _obj.uuid = uuid
-            _obj.translations = translations
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "text" not in _d:
+                raise KeyError("text")
+            if _state["text"] is None:
+                raise WrongType("a value", None)
+            if "uuid" not in _d:
+                raise KeyError("uuid")
+            if _state["uuid"] is None:
+                raise WrongType("a value", None)
+            _v = _state["uuid"]
+            if _v is not None:
+                _v = parse_uuid(_v)
+
+            _state["uuid"] = _v
+            _v = _state["translations"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["translations"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -32,6 +32,14 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "call_id": UNSET,
+    "phone_number": UNSET,
+    "data": UNSET,
+    "source": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "call_id",
@@ -42,7 +50,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class RegisterFinVoiceCallRequest:
     """Register a Fin Voice call with Intercom
 
@@ -102,34 +111,32 @@ class RegisterFinVoiceCallRequest:
                     f"expected object, got {type(_d).__name__}", model="RegisterFinVoiceCallRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            call_id: Any = _d["call_id"]
-            if call_id is None:
-                raise WrongType("a value", None)
-
-            phone_number: Any = _d["phone_number"]
-            if phone_number is None:
-                raise WrongType("a value", None)
-
-            data: Any = _d.get("data", UNSET)
-            if data is not None and data is not UNSET:
-                data = RegisterFinVoiceCallRequestData.from_dict(data)
-
-            source: Any = _d.get("source", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.call_id = call_id
-            _obj.phone_number = phone_number
-            _obj.data = data
-            _obj.source = source
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "call_id" not in _d:
+                raise KeyError("call_id")
+            if _state["call_id"] is None:
+                raise WrongType("a value", None)
+            if "phone_number" not in _d:
+                raise KeyError("phone_number")
+            if _state["phone_number"] is None:
+                raise WrongType("a value", None)
+            _v = _state["data"]
+            if _v is not None and _v is not UNSET:
+                _v = RegisterFinVoiceCallRequestData.from_dict(_v)
+
+            _state["data"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -30,6 +30,15 @@ def _decode_attributes(data: Any) -> list[ReportingDatasetAttribute]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "attributes": None,
+    "default_time_attribute_id": None,
+    "description": None,
+    "id": None,
+    "name": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attributes",
@@ -41,7 +50,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class ReportingDataset:
     """
     Attributes:
@@ -103,32 +113,21 @@ class ReportingDataset:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="ReportingDataset")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            attributes: Any = _d.get("attributes")
-            if attributes is not None:
-                attributes = Pending(attributes)
-            default_time_attribute_id: Any = _d.get("default_time_attribute_id")
-
-            description: Any = _d.get("description")
-
-            id: Any = _d.get("id")
-
-            name: Any = _d.get("name")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.attributes = attributes
-            _obj.default_time_attribute_id = default_time_attribute_id
-            _obj.description = description
-            _obj.id = id
-            _obj.name = name
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["attributes"] is not None:
+                _state["attributes"] = Pending(_state["attributes"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"attributes": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attributes",
@@ -34,7 +36,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class RunFinProcedureBodyConversationMetadata:
     """Metadata about the conversation. Only attributes are accepted (no history).
 
@@ -77,21 +80,24 @@ class RunFinProcedureBodyConversationMetadata:
                     f"expected object, got {type(_d).__name__}", model="RunFinProcedureBodyConversationMetadata"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            attributes: Any = _d.get("attributes", UNSET)
-            if attributes is not None and attributes is not UNSET:
-                attributes = RunFinProcedureBodyConversationMetadataAttributes.from_dict(attributes)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.attributes = attributes
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["attributes"]
+            if _v is not None and _v is not UNSET:
+                _v = RunFinProcedureBodyConversationMetadataAttributes.from_dict(_v)
+
+            _state["attributes"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

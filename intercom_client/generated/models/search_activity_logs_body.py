@@ -22,6 +22,15 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "created_at_after": UNSET,
+    "created_at_before": UNSET,
+    "event_types": UNSET,
+    "page": UNSET,
+    "per_page": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "created_at_after",
@@ -33,7 +42,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class SearchActivityLogsBody:
     """
     Attributes:
@@ -99,35 +109,28 @@ class SearchActivityLogsBody:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SearchActivityLogsBody")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            created_at_after: Any = _d["created_at_after"]
-            if created_at_after is None:
-                raise WrongType("a value", None)
-
-            created_at_before: Any = _d.get("created_at_before", UNSET)
-
-            event_types: Any = _d.get("event_types", UNSET)
-            if event_types is not None and event_types is not UNSET:
-                event_types = check_scalar_list(event_types)
-
-            page: Any = _d.get("page", UNSET)
-
-            per_page: Any = _d.get("per_page", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.created_at_after = created_at_after
-            _obj.created_at_before = created_at_before
-            _obj.event_types = event_types
-            _obj.page = page
-            _obj.per_page = per_page
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "created_at_after" not in _d:
+                raise KeyError("created_at_after")
+            if _state["created_at_after"] is None:
+                raise WrongType("a value", None)
+            _v = _state["event_types"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["event_types"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

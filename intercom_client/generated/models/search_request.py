@@ -47,6 +47,8 @@ def _decode_query(data: Any) -> Any:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"query": UNSET, "pagination": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "query",
@@ -55,7 +57,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class SearchRequest:
     """Search using Intercoms Search APIs.
 
@@ -100,28 +103,33 @@ class SearchRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SearchRequest")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            query: Any = _d["query"]
-            if query is None:
-                raise WrongType("a value", None)
-            if query is not None:
-                query = _decode_query(query)
-
-            pagination: Any = _d.get("pagination", UNSET)
-            if pagination is not None and pagination is not UNSET:
-                pagination = StartingAfterPaging.from_dict(pagination)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.query = query
-            _obj.pagination = pagination
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "query" not in _d:
+                raise KeyError("query")
+            if _state["query"] is None:
+                raise WrongType("a value", None)
+            _v = _state["query"]
+            if _v is not None:
+                _v = _decode_query(_v)
+
+            _state["query"] = _v
+            _v = _state["pagination"]
+            if _v is not None and _v is not UNSET:
+                _v = StartingAfterPaging.from_dict(_v)
+
+            _state["pagination"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

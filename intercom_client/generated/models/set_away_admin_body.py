@@ -21,6 +21,13 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "away_mode_enabled": UNSET,
+    "away_mode_reassign": UNSET,
+    "away_status_reason_id": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "away_mode_enabled",
@@ -30,7 +37,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class SetAwayAdminBody:
     """
     Attributes:
@@ -81,29 +89,27 @@ class SetAwayAdminBody:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SetAwayAdminBody")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            away_mode_enabled: Any = _d["away_mode_enabled"]
-            if away_mode_enabled is None:
-                raise WrongType("a value", None)
-
-            away_mode_reassign: Any = _d["away_mode_reassign"]
-            if away_mode_reassign is None:
-                raise WrongType("a value", None)
-
-            away_status_reason_id: Any = _d.get("away_status_reason_id", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.away_mode_enabled = away_mode_enabled
-            _obj.away_mode_reassign = away_mode_reassign
-            _obj.away_status_reason_id = away_status_reason_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "away_mode_enabled" not in _d:
+                raise KeyError("away_mode_enabled")
+            if _state["away_mode_enabled"] is None:
+                raise WrongType("a value", None)
+            if "away_mode_reassign" not in _d:
+                raise KeyError("away_mode_reassign")
+            if _state["away_mode_reassign"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -31,6 +31,13 @@ def _decode_conversation_parts(data: Any) -> list[ConversationPart]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "conversation_parts": None,
+    "side_conversation_id": None,
+    "total_count": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_parts",
@@ -40,7 +47,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class SideConversationSummary:
     """A side conversation with its conversation parts.
 
@@ -93,26 +101,21 @@ class SideConversationSummary:
                     f"expected object, got {type(_d).__name__}", model="SideConversationSummary"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            conversation_parts: Any = _d.get("conversation_parts")
-            if conversation_parts is not None:
-                conversation_parts = Pending(conversation_parts)
-            side_conversation_id: Any = _d.get("side_conversation_id")
-
-            total_count: Any = _d.get("total_count")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.conversation_parts = conversation_parts
-            _obj.side_conversation_id = side_conversation_id
-            _obj.total_count = total_count
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["conversation_parts"] is not None:
+                _state["conversation_parts"] = Pending(_state["conversation_parts"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

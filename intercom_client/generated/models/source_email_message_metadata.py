@@ -30,6 +30,14 @@ def _decode_email_address_headers(data: Any) -> list[EmailAddressHeader]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "email_address_headers": None,
+    "history": None,
+    "message_id": None,
+    "subject": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "email_address_headers",
@@ -40,7 +48,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class SourceEmailMessageMetadata:
     """Contains metadata if the message was sent as an email
 
@@ -101,29 +110,21 @@ class SourceEmailMessageMetadata:
                     f"expected object, got {type(_d).__name__}", model="SourceEmailMessageMetadata"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            email_address_headers: Any = _d.get("email_address_headers")
-            if email_address_headers is not None:
-                email_address_headers = Pending(email_address_headers)
-            history: Any = _d.get("history")
-
-            message_id: Any = _d.get("message_id")
-
-            subject: Any = _d.get("subject")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.email_address_headers = email_address_headers
-            _obj.history = history
-            _obj.message_id = message_id
-            _obj.subject = subject
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["email_address_headers"] is not None:
+                _state["email_address_headers"] = Pending(_state["email_address_headers"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -30,6 +30,16 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "conversation_id": None,
+    "created_at_ms": None,
+    "errors": None,
+    "sse_subscription_url": None,
+    "status": None,
+    "user_id": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
@@ -42,7 +52,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class StartFinConversationResult:
     """
     Attributes:
@@ -120,37 +131,27 @@ class StartFinConversationResult:
                     f"expected object, got {type(_d).__name__}", model="StartFinConversationResult"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            conversation_id: Any = _d.get("conversation_id")
-
-            created_at_ms: Any = _d.get("created_at_ms")
-            if created_at_ms is not None:
-                created_at_ms = parse_datetime(created_at_ms)
-
-            errors: Any = _d.get("errors")
-            if errors is not None:
-                errors = Pending(errors)
-            sse_subscription_url: Any = _d.get("sse_subscription_url")
-
-            status: Any = _d.get("status")
-
-            user_id: Any = _d.get("user_id")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.conversation_id = conversation_id
-            _obj.created_at_ms = created_at_ms
-            _obj.errors = errors
-            _obj.sse_subscription_url = sse_subscription_url
-            _obj.status = status
-            _obj.user_id = user_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["created_at_ms"]
+            if _v is not None:
+                _v = parse_datetime(_v)
+
+            _state["created_at_ms"] = _v
+            _v = _state["errors"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["errors"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -37,6 +37,17 @@ def _decode_translations(data: Any) -> list[Translation]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "consent_type": None,
+    "content_types": None,
+    "default_translation": None,
+    "state": None,
+    "translations": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -50,7 +61,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class SubscriptionType:
     """A subscription type lets customers easily opt out of non-essential communications without missing what's important
     to them.
@@ -128,45 +140,39 @@ class SubscriptionType:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="SubscriptionType")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            consent_type: Any = _d.get("consent_type")
-
-            content_types: Any = _d.get("content_types")
-            if content_types is not None:
-                content_types = check_scalar_list(content_types)
-
-            default_translation: Any = _d.get("default_translation")
-            if default_translation is not None:
-                default_translation = Pending(default_translation)
-            state: Any = _d.get("state")
-
-            translations: Any = _d.get("translations")
-            if translations is not None:
-                translations = Pending(translations)
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.consent_type = consent_type
-            _obj.content_types = content_types
-            _obj.default_translation = default_translation
-            _obj.state = state
-            _obj.translations = translations
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["content_types"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["content_types"] = _v
+            _v = _state["default_translation"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["default_translation"] = Pending(_v)
+            if _state["translations"] is not None:
+                _state["translations"] = Pending(_state["translations"])
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -33,6 +33,8 @@ def _decode_users(data: Any) -> list[TagMultipleUsersRequestUsersItem]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"name": UNSET, "users": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -41,7 +43,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class TagMultipleUsersRequest:
     """You can tag a list of users.
 
@@ -88,28 +91,32 @@ class TagMultipleUsersRequest:
                     f"expected object, got {type(_d).__name__}", model="TagMultipleUsersRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            name: Any = _d["name"]
-            if name is None:
-                raise WrongType("a value", None)
-
-            users: Any = _d["users"]
-            if users is None:
-                raise WrongType("a value", None)
-            if users is not None:
-                users = _decode_users(users)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.name = name
-            _obj.users = users
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "name" not in _d:
+                raise KeyError("name")
+            if _state["name"] is None:
+                raise WrongType("a value", None)
+            if "users" not in _d:
+                raise KeyError("users")
+            if _state["users"] is None:
+                raise WrongType("a value", None)
+            _v = _state["users"]
+            if _v is not None:
+                _v = _decode_users(_v)
+
+            _state["users"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

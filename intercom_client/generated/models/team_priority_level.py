@@ -18,6 +18,8 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"primary_team_ids": None, "secondary_team_ids": None, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "primary_team_ids",
@@ -26,7 +28,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class TeamPriorityLevel:
     """Admin priority levels for teams
 
@@ -71,24 +74,27 @@ class TeamPriorityLevel:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TeamPriorityLevel")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            primary_team_ids: Any = _d.get("primary_team_ids")
-            if primary_team_ids is not None:
-                primary_team_ids = check_scalar_list(primary_team_ids)
-
-            secondary_team_ids: Any = _d.get("secondary_team_ids")
-            if secondary_team_ids is not None:
-                secondary_team_ids = check_scalar_list(secondary_team_ids)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.primary_team_ids = primary_team_ids
-            _obj.secondary_team_ids = secondary_team_ids
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["primary_team_ids"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["primary_team_ids"] = _v
+            _v = _state["secondary_team_ids"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["secondary_team_ids"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

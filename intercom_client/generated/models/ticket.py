@@ -59,6 +59,30 @@ def _decode_ticket_state(data: Any) -> Any:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "admin_assignee_id": None,
+    "category": None,
+    "contacts": None,
+    "created_at": None,
+    "is_shared": None,
+    "linked_objects": None,
+    "open_": None,
+    "previous_ticket_state_id": None,
+    "snoozed_until": None,
+    "team_assignee_id": None,
+    "ticket_attributes": None,
+    "ticket_id": None,
+    "ticket_parts": None,
+    "ticket_state": None,
+    "ticket_state_external_label": None,
+    "ticket_state_internal_label": None,
+    "ticket_type": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -85,7 +109,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class Ticket:
     """Tickets are how you track requests from your users.
 
@@ -249,88 +274,48 @@ class Ticket:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Ticket")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            admin_assignee_id: Any = _d.get("admin_assignee_id")
-            if admin_assignee_id is not None:
-                admin_assignee_id = Pending(admin_assignee_id)
-            category: Any = _d.get("category")
-
-            contacts: Any = _d.get("contacts")
-            if contacts is not None:
-                contacts = Pending(contacts)
-            created_at: Any = _d.get("created_at")
-
-            is_shared: Any = _d.get("is_shared")
-
-            linked_objects: Any = _d.get("linked_objects")
-            if linked_objects is not None:
-                linked_objects = Pending(linked_objects)
-            open_: Any = _d.get("open")
-
-            previous_ticket_state_id: Any = _d.get("previous_ticket_state_id")
-
-            snoozed_until: Any = _d.get("snoozed_until")
-
-            team_assignee_id: Any = _d.get("team_assignee_id")
-            if team_assignee_id is not None:
-                team_assignee_id = Pending(team_assignee_id)
-            ticket_attributes: Any = _d.get("ticket_attributes")
-            if ticket_attributes is not None:
-                ticket_attributes = Pending(ticket_attributes)
-            ticket_id: Any = _d.get("ticket_id")
-
-            ticket_parts: Any = _d.get("ticket_parts")
-            if ticket_parts is not None:
-                ticket_parts = Pending(ticket_parts)
-            ticket_state: Any = _d.get("ticket_state")
-            if ticket_state is not None:
-                ticket_state = Pending(ticket_state)
-            ticket_state_external_label: Any = _d.get("ticket_state_external_label")
-
-            ticket_state_internal_label: Any = _d.get("ticket_state_internal_label")
-
-            ticket_type: Any = _d.get("ticket_type")
-            if ticket_type is not None:
-                ticket_type = Pending(ticket_type)
-            updated_at: Any = _d.get("updated_at")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.admin_assignee_id = admin_assignee_id
-            _obj.category = category
-            _obj.contacts = contacts
-            _obj.created_at = created_at
-            _obj.is_shared = is_shared
-            _obj.linked_objects = linked_objects
-            _obj.open_ = open_
-            _obj.previous_ticket_state_id = previous_ticket_state_id
-            _obj.snoozed_until = snoozed_until
-            _obj.team_assignee_id = team_assignee_id
-            _obj.ticket_attributes = ticket_attributes
-            _obj.ticket_id = ticket_id
-            _obj.ticket_parts = ticket_parts
-            _obj.ticket_state = ticket_state
-            _obj.ticket_state_external_label = ticket_state_external_label
-            _obj.ticket_state_internal_label = ticket_state_internal_label
-            _obj.ticket_type = ticket_type
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["contacts"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["contacts"] = Pending(_v)
+            _v = _state["linked_objects"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["linked_objects"] = Pending(_v)
+            if "open" in _d:
+                _state["open_"] = _state.pop("open")
+            _v = _state["ticket_attributes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["ticket_attributes"] = Pending(_v)
+            _v = _state["ticket_parts"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["ticket_parts"] = Pending(_v)
+            if _state["ticket_state"] is not None:
+                _state["ticket_state"] = Pending(_state["ticket_state"])
+            _v = _state["ticket_type"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["ticket_type"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 
@@ -345,10 +330,8 @@ from ..models.ticket_type import TicketType
 install_lazy_fields(
     Ticket,
     (
-        "admin_assignee_id",
         "contacts",
         "linked_objects",
-        "team_assignee_id",
         "ticket_attributes",
         "ticket_parts",
         "ticket_state",

@@ -48,10 +48,13 @@ def _decode_additional(data: Any) -> Any:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset({})
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class TicketCustomAttributes:
     """An object containing the different attributes associated to the ticket as key-value pairs. For the default title and
     description attributes, the keys are `_default_title_` and `_default_description_`.
@@ -85,13 +88,18 @@ class TicketCustomAttributes:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketCustomAttributes")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.additional_properties = {key: _decode_additional_value(value) for key, value in _d.items()}
+            _state = {
+                **_ABSENT,
+                "additional_properties": {key: _decode_additional_value(value) for key, value in _d.items()},
+            }
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None, _decode_additional_value)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -41,6 +41,26 @@ def _decode_attachments(data: Any) -> list[PartAttachment]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "app_package_code": None,
+    "assigned_to": None,
+    "attachments": None,
+    "author": None,
+    "body": None,
+    "created_at": None,
+    "external_id": None,
+    "part_type": None,
+    "previous_ticket_state": None,
+    "redacted": None,
+    "ticket_state": None,
+    "translations": None,
+    "updated_at": None,
+    "updated_attribute_data": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -63,7 +83,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class TicketPart:
     """A Ticket Part represents a message in the ticket.
 
@@ -196,73 +217,43 @@ class TicketPart:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketPart")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            app_package_code: Any = _d.get("app_package_code")
-
-            assigned_to: Any = _d.get("assigned_to")
-            if assigned_to is not None:
-                assigned_to = Pending(assigned_to)
-            attachments: Any = _d.get("attachments")
-            if attachments is not None:
-                attachments = Pending(attachments)
-            author: Any = _d.get("author")
-            if author is not None:
-                author = Pending(author)
-            body: Any = _d.get("body")
-
-            created_at: Any = _d.get("created_at")
-
-            external_id: Any = _d.get("external_id")
-
-            part_type: Any = _d.get("part_type")
-
-            previous_ticket_state: Any = _d.get("previous_ticket_state")
-
-            redacted: Any = _d.get("redacted")
-
-            ticket_state: Any = _d.get("ticket_state")
-
-            translations: Any = _d.get("translations")
-            if translations is not None:
-                translations = Pending(translations)
-            updated_at: Any = _d.get("updated_at")
-
-            updated_attribute_data: Any = _d.get("updated_attribute_data")
-            if updated_attribute_data is not None:
-                updated_attribute_data = Pending(updated_attribute_data)
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.app_package_code = app_package_code
-            _obj.assigned_to = assigned_to
-            _obj.attachments = attachments
-            _obj.author = author
-            _obj.body = body
-            _obj.created_at = created_at
-            _obj.external_id = external_id
-            _obj.part_type = part_type
-            _obj.previous_ticket_state = previous_ticket_state
-            _obj.redacted = redacted
-            _obj.ticket_state = ticket_state
-            _obj.translations = translations
-            _obj.updated_at = updated_at
-            _obj.updated_attribute_data = updated_attribute_data
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["assigned_to"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["assigned_to"] = Pending(_v)
+            if _state["attachments"] is not None:
+                _state["attachments"] = Pending(_state["attachments"])
+            _v = _state["author"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["author"] = Pending(_v)
+            _v = _state["translations"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["translations"] = Pending(_v)
+            _v = _state["updated_attribute_data"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["updated_attribute_data"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

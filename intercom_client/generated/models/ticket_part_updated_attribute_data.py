@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"attribute": None, "value": None, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attribute",
@@ -34,7 +36,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class TicketPartUpdatedAttributeData:
     """The updated attribute data of the ticket part. Only present for attribute update parts.
 
@@ -81,28 +84,33 @@ class TicketPartUpdatedAttributeData:
                     f"expected object, got {type(_d).__name__}", model="TicketPartUpdatedAttributeData"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            attribute: Any = _d["attribute"]
-            if attribute is None:
-                raise WrongType("a value", None)
-            if attribute is not None:
-                attribute = Pending(attribute)
-            value: Any = _d["value"]
-            if value is None:
-                raise WrongType("a value", None)
-            if value is not None:
-                value = Pending(value)
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.attribute = attribute
-            _obj.value = value
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "attribute" not in _d:
+                raise KeyError("attribute")
+            if _state["attribute"] is None:
+                raise WrongType("a value", None)
+            _v = _state["attribute"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["attribute"] = Pending(_v)
+            if "value" not in _d:
+                raise KeyError("value")
+            if _state["value"] is None:
+                raise WrongType("a value", None)
+            _v = _state["value"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["value"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

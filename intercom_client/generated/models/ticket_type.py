@@ -30,6 +30,23 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "archived": None,
+    "category": None,
+    "created_at": None,
+    "description": None,
+    "icon": None,
+    "is_internal": None,
+    "name": None,
+    "ticket_states": None,
+    "ticket_type_attributes": None,
+    "updated_at": None,
+    "workspace_id": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -49,7 +66,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class TicketType:
     """A ticket type, used to define the data fields to be captured in a ticket.
 
@@ -160,61 +178,35 @@ class TicketType:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketType")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            archived: Any = _d.get("archived")
-
-            category: Any = _d.get("category")
-
-            created_at: Any = _d.get("created_at")
-
-            description: Any = _d.get("description")
-
-            icon: Any = _d.get("icon")
-
-            is_internal: Any = _d.get("is_internal")
-
-            name: Any = _d.get("name")
-
-            ticket_states: Any = _d.get("ticket_states")
-            if ticket_states is not None:
-                ticket_states = Pending(ticket_states)
-            ticket_type_attributes: Any = _d.get("ticket_type_attributes")
-            if ticket_type_attributes is not None:
-                ticket_type_attributes = Pending(ticket_type_attributes)
-            updated_at: Any = _d.get("updated_at")
-
-            workspace_id: Any = _d.get("workspace_id")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.archived = archived
-            _obj.category = category
-            _obj.created_at = created_at
-            _obj.description = description
-            _obj.icon = icon
-            _obj.is_internal = is_internal
-            _obj.name = name
-            _obj.ticket_states = ticket_states
-            _obj.ticket_type_attributes = ticket_type_attributes
-            _obj.updated_at = updated_at
-            _obj.workspace_id = workspace_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["ticket_states"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["ticket_states"] = Pending(_v)
+            _v = _state["ticket_type_attributes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["ticket_type_attributes"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -28,6 +28,27 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "archived": None,
+    "created_at": None,
+    "data_type": None,
+    "default": None,
+    "description": None,
+    "input_options": None,
+    "name": None,
+    "order": None,
+    "required_to_create": None,
+    "required_to_create_for_contacts": None,
+    "ticket_type_id": None,
+    "updated_at": None,
+    "visible_on_create": None,
+    "visible_to_contacts": None,
+    "workspace_id": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -51,7 +72,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class TicketTypeAttribute:
     """Ticket type attribute, used to define each data field to be captured in a ticket.
 
@@ -190,72 +212,32 @@ class TicketTypeAttribute:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="TicketTypeAttribute")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            archived: Any = _d.get("archived")
-
-            created_at: Any = _d.get("created_at")
-
-            data_type: Any = _d.get("data_type")
-
-            default: Any = _d.get("default")
-
-            description: Any = _d.get("description")
-
-            input_options: Any = _d.get("input_options")
-            if input_options is not None:
-                input_options = Pending(input_options)
-            name: Any = _d.get("name")
-
-            order: Any = _d.get("order")
-
-            required_to_create: Any = _d.get("required_to_create")
-
-            required_to_create_for_contacts: Any = _d.get("required_to_create_for_contacts")
-
-            ticket_type_id: Any = _d.get("ticket_type_id")
-
-            updated_at: Any = _d.get("updated_at")
-
-            visible_on_create: Any = _d.get("visible_on_create")
-
-            visible_to_contacts: Any = _d.get("visible_to_contacts")
-
-            workspace_id: Any = _d.get("workspace_id")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.archived = archived
-            _obj.created_at = created_at
-            _obj.data_type = data_type
-            _obj.default = default
-            _obj.description = description
-            _obj.input_options = input_options
-            _obj.name = name
-            _obj.order = order
-            _obj.required_to_create = required_to_create
-            _obj.required_to_create_for_contacts = required_to_create_for_contacts
-            _obj.ticket_type_id = ticket_type_id
-            _obj.updated_at = updated_at
-            _obj.visible_on_create = visible_on_create
-            _obj.visible_to_contacts = visible_to_contacts
-            _obj.workspace_id = workspace_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["input_options"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["input_options"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

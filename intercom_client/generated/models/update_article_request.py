@@ -31,6 +31,27 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "ai_chatbot_availability": UNSET,
+    "ai_copilot_availability": UNSET,
+    "ai_sales_agent_availability": UNSET,
+    "audience_ids": UNSET,
+    "author_id": UNSET,
+    "body": UNSET,
+    "body_markdown": UNSET,
+    "description": UNSET,
+    "folder_id": UNSET,
+    "parent_id": UNSET,
+    "parent_ids": UNSET,
+    "parent_type": UNSET,
+    "scheduled_publish_at": UNSET,
+    "scheduled_unpublish_at": UNSET,
+    "state": UNSET,
+    "title": UNSET,
+    "translated_content": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ai_chatbot_availability",
@@ -54,7 +75,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class UpdateArticleRequest:
     """You can Update an Article
 
@@ -225,77 +247,44 @@ class UpdateArticleRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateArticleRequest")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability", UNSET)
-
-            ai_copilot_availability: Any = _d.get("ai_copilot_availability", UNSET)
-
-            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability", UNSET)
-
-            audience_ids: Any = _d.get("audience_ids", UNSET)
-            if audience_ids is not None and audience_ids is not UNSET:
-                audience_ids = check_scalar_list(audience_ids)
-
-            author_id: Any = _d.get("author_id", UNSET)
-
-            body: Any = _d.get("body", UNSET)
-
-            body_markdown: Any = _d.get("body_markdown", UNSET)
-
-            description: Any = _d.get("description", UNSET)
-
-            folder_id: Any = _d.get("folder_id", UNSET)
-
-            parent_id: Any = _d.get("parent_id", UNSET)
-
-            parent_ids: Any = _d.get("parent_ids", UNSET)
-            if parent_ids is not None and parent_ids is not UNSET:
-                parent_ids = check_scalar_list(parent_ids)
-
-            parent_type: Any = _d.get("parent_type", UNSET)
-
-            scheduled_publish_at: Any = _d.get("scheduled_publish_at", UNSET)
-            if scheduled_publish_at is not None and scheduled_publish_at is not UNSET:
-                scheduled_publish_at = parse_datetime(scheduled_publish_at)
-
-            scheduled_unpublish_at: Any = _d.get("scheduled_unpublish_at", UNSET)
-            if scheduled_unpublish_at is not None and scheduled_unpublish_at is not UNSET:
-                scheduled_unpublish_at = parse_datetime(scheduled_unpublish_at)
-
-            state: Any = _d.get("state", UNSET)
-
-            title: Any = _d.get("title", UNSET)
-
-            translated_content: Any = _d.get("translated_content", UNSET)
-            if translated_content is not None and translated_content is not UNSET:
-                translated_content = ArticleTranslatedContent.from_dict(translated_content)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.ai_chatbot_availability = ai_chatbot_availability
-            _obj.ai_copilot_availability = ai_copilot_availability
-            _obj.ai_sales_agent_availability = ai_sales_agent_availability
-            _obj.audience_ids = audience_ids
-            _obj.author_id = author_id
-            _obj.body = body
-            _obj.body_markdown = body_markdown
-            _obj.description = description
-            _obj.folder_id = folder_id
-            _obj.parent_id = parent_id
-            _obj.parent_ids = parent_ids
-            _obj.parent_type = parent_type
-            _obj.scheduled_publish_at = scheduled_publish_at
-            _obj.scheduled_unpublish_at = scheduled_unpublish_at
-            _obj.state = state
-            _obj.title = title
-            _obj.translated_content = translated_content
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["audience_ids"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["audience_ids"] = _v
+            _v = _state["parent_ids"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["parent_ids"] = _v
+            _v = _state["scheduled_publish_at"]
+            if _v is not None and _v is not UNSET:
+                _v = parse_datetime(_v)
+
+            _state["scheduled_publish_at"] = _v
+            _v = _state["scheduled_unpublish_at"]
+            if _v is not None and _v is not UNSET:
+                _v = parse_datetime(_v)
+
+            _state["scheduled_unpublish_at"] = _v
+            _v = _state["translated_content"]
+            if _v is not None and _v is not UNSET:
+                _v = ArticleTranslatedContent.from_dict(_v)
+
+            _state["translated_content"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -39,6 +39,15 @@ def _decode_audience_ids(data: Any) -> Any:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "sync_behavior": UNSET,
+    "url": UNSET,
+    "apply_audience_to_existing_content": UNSET,
+    "audience_ids": UNSET,
+    "status": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "sync_behavior",
@@ -50,7 +59,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class UpdateContentImportSourceRequest:
     """You can modify a Content Import Source of your Fin Content Library.
 
@@ -121,37 +131,32 @@ class UpdateContentImportSourceRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateContentImportSourceRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            sync_behavior: Any = _d["sync_behavior"]
-            if sync_behavior is None:
-                raise WrongType("a value", None)
-
-            url: Any = _d["url"]
-            if url is None:
-                raise WrongType("a value", None)
-
-            apply_audience_to_existing_content: Any = _d.get("apply_audience_to_existing_content", UNSET)
-
-            audience_ids: Any = _d.get("audience_ids", UNSET)
-            if audience_ids is not None and audience_ids is not UNSET:
-                audience_ids = _decode_audience_ids(audience_ids)
-
-            status: Any = _d.get("status", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.sync_behavior = sync_behavior
-            _obj.url = url
-            _obj.apply_audience_to_existing_content = apply_audience_to_existing_content
-            _obj.audience_ids = audience_ids
-            _obj.status = status
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "sync_behavior" not in _d:
+                raise KeyError("sync_behavior")
+            if _state["sync_behavior"] is None:
+                raise WrongType("a value", None)
+            if "url" not in _d:
+                raise KeyError("url")
+            if _state["url"] is None:
+                raise WrongType("a value", None)
+            _v = _state["audience_ids"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_audience_ids(_v)
+
+            _state["audience_ids"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -21,6 +21,16 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "experimental": UNSET,
+    "secret": UNSET,
+    "admin_id": UNSET,
+    "info_message": UNSET,
+    "seen": UNSET,
+    "send_state": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "experimental",
@@ -33,7 +43,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class UpdateConversationPartRequest:
     """Payload for updating a conversation part. Supports two operations:
     1. Updating the send state of an external reply (requires `send_state` and `info_message`).
@@ -108,38 +119,27 @@ class UpdateConversationPartRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateConversationPartRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            experimental: Any = _d["experimental"]
-            if experimental is None:
-                raise WrongType("a value", None)
-
-            secret: Any = _d["secret"]
-            if secret is None:
-                raise WrongType("a value", None)
-
-            admin_id: Any = _d.get("admin_id", UNSET)
-
-            info_message: Any = _d.get("info_message", UNSET)
-
-            seen: Any = _d.get("seen", UNSET)
-
-            send_state: Any = _d.get("send_state", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.experimental = experimental
-            _obj.secret = secret
-            _obj.admin_id = admin_id
-            _obj.info_message = info_message
-            _obj.seen = seen
-            _obj.send_state = send_state
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "experimental" not in _d:
+                raise KeyError("experimental")
+            if _state["experimental"] is None:
+                raise WrongType("a value", None)
+            if "secret" not in _d:
+                raise KeyError("secret")
+            if _state["secret"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -29,6 +29,16 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "admin_id": UNSET,
+    "company_id": UNSET,
+    "custom_attributes": UNSET,
+    "priority": UNSET,
+    "read": UNSET,
+    "title": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_id",
@@ -41,7 +51,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class UpdateConversationRequest:
     """Payload of the request to update a conversation
 
@@ -121,36 +132,24 @@ class UpdateConversationRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateConversationRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            admin_id: Any = _d.get("admin_id", UNSET)
-
-            company_id: Any = _d.get("company_id", UNSET)
-
-            custom_attributes: Any = _d.get("custom_attributes", UNSET)
-            if custom_attributes is not None and custom_attributes is not UNSET:
-                custom_attributes = CustomAttributes.from_dict(custom_attributes)
-
-            priority: Any = _d.get("priority", UNSET)
-
-            read: Any = _d.get("read", UNSET)
-
-            title: Any = _d.get("title", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.admin_id = admin_id
-            _obj.company_id = company_id
-            _obj.custom_attributes = custom_attributes
-            _obj.priority = priority
-            _obj.read = read
-            _obj.title = title
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["custom_attributes"]
+            if _v is not None and _v is not UNSET:
+                _v = CustomAttributes.from_dict(_v)
+
+            _state["custom_attributes"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

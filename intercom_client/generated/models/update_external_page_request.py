@@ -25,6 +25,20 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "html": UNSET,
+    "locale": UNSET,
+    "source_id": UNSET,
+    "title": UNSET,
+    "url": UNSET,
+    "ai_agent_availability": UNSET,
+    "ai_copilot_availability": UNSET,
+    "ai_sales_agent_availability": UNSET,
+    "external_id": UNSET,
+    "fin_availability": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "html",
@@ -41,7 +55,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class UpdateExternalPageRequest:
     """You can update an External Page in your Fin Content Library.
 
@@ -145,56 +160,39 @@ class UpdateExternalPageRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateExternalPageRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            html: Any = _d["html"]
-            if html is None:
-                raise WrongType("a value", None)
-
-            locale: Any = _d["locale"]
-            if locale is None:
-                raise WrongType("a value", None)
-
-            source_id: Any = _d["source_id"]
-            if source_id is None:
-                raise WrongType("a value", None)
-
-            title: Any = _d["title"]
-            if title is None:
-                raise WrongType("a value", None)
-
-            url: Any = _d["url"]
-            if url is None:
-                raise WrongType("a value", None)
-
-            ai_agent_availability: Any = _d.get("ai_agent_availability", UNSET)
-
-            ai_copilot_availability: Any = _d.get("ai_copilot_availability", UNSET)
-
-            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability", UNSET)
-
-            external_id: Any = _d.get("external_id", UNSET)
-
-            fin_availability: Any = _d.get("fin_availability", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.html = html
-            _obj.locale = locale
-            _obj.source_id = source_id
-            _obj.title = title
-            _obj.url = url
-            _obj.ai_agent_availability = ai_agent_availability
-            _obj.ai_copilot_availability = ai_copilot_availability
-            _obj.ai_sales_agent_availability = ai_sales_agent_availability
-            _obj.external_id = external_id
-            _obj.fin_availability = fin_availability
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "html" not in _d:
+                raise KeyError("html")
+            if _state["html"] is None:
+                raise WrongType("a value", None)
+            if "locale" not in _d:
+                raise KeyError("locale")
+            if _state["locale"] is None:
+                raise WrongType("a value", None)
+            if "source_id" not in _d:
+                raise KeyError("source_id")
+            if _state["source_id"] is None:
+                raise WrongType("a value", None)
+            if "title" not in _d:
+                raise KeyError("title")
+            if _state["title"] is None:
+                raise WrongType("a value", None)
+            if "url" not in _d:
+                raise KeyError("url")
+            if _state["url"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -23,6 +23,20 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "ai_chatbot_availability": UNSET,
+    "ai_copilot_availability": UNSET,
+    "ai_sales_agent_availability": UNSET,
+    "audience_ids": UNSET,
+    "author_id": UNSET,
+    "body": UNSET,
+    "body_markdown": UNSET,
+    "folder_id": UNSET,
+    "owner_id": UNSET,
+    "title": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "ai_chatbot_availability",
@@ -39,7 +53,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class UpdateInternalArticleRequest:
     """You can Update an Internal Article
 
@@ -144,48 +159,24 @@ class UpdateInternalArticleRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateInternalArticleRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            ai_chatbot_availability: Any = _d.get("ai_chatbot_availability", UNSET)
-
-            ai_copilot_availability: Any = _d.get("ai_copilot_availability", UNSET)
-
-            ai_sales_agent_availability: Any = _d.get("ai_sales_agent_availability", UNSET)
-
-            audience_ids: Any = _d.get("audience_ids", UNSET)
-            if audience_ids is not None and audience_ids is not UNSET:
-                audience_ids = check_scalar_list(audience_ids)
-
-            author_id: Any = _d.get("author_id", UNSET)
-
-            body: Any = _d.get("body", UNSET)
-
-            body_markdown: Any = _d.get("body_markdown", UNSET)
-
-            folder_id: Any = _d.get("folder_id", UNSET)
-
-            owner_id: Any = _d.get("owner_id", UNSET)
-
-            title: Any = _d.get("title", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.ai_chatbot_availability = ai_chatbot_availability
-            _obj.ai_copilot_availability = ai_copilot_availability
-            _obj.ai_sales_agent_availability = ai_sales_agent_availability
-            _obj.audience_ids = audience_ids
-            _obj.author_id = author_id
-            _obj.body = body
-            _obj.body_markdown = body_markdown
-            _obj.folder_id = folder_id
-            _obj.owner_id = owner_id
-            _obj.title = title
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["audience_ids"]
+            if _v is not None and _v is not UNSET:
+                _v = check_scalar_list(_v)
+
+            _state["audience_ids"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

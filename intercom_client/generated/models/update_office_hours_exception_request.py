@@ -36,6 +36,15 @@ def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "exception_date": UNSET,
+    "exception_type": UNSET,
+    "name": UNSET,
+    "recurring_annually": UNSET,
+    "time_intervals": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "exception_date",
@@ -47,7 +56,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class UpdateOfficeHoursExceptionRequest:
     """The request payload for updating an office hours exception. Only the provided fields are updated.
 
@@ -115,35 +125,29 @@ class UpdateOfficeHoursExceptionRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateOfficeHoursExceptionRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            exception_date: Any = _d.get("exception_date", UNSET)
-            if exception_date is not None and exception_date is not UNSET:
-                exception_date = parse_date(exception_date)
-
-            exception_type: Any = _d.get("exception_type", UNSET)
-
-            name: Any = _d.get("name", UNSET)
-
-            recurring_annually: Any = _d.get("recurring_annually", UNSET)
-
-            time_intervals: Any = _d.get("time_intervals", UNSET)
-            if time_intervals is not None and time_intervals is not UNSET:
-                time_intervals = _decode_time_intervals(time_intervals)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.exception_date = exception_date
-            _obj.exception_type = exception_type
-            _obj.name = name
-            _obj.recurring_annually = recurring_annually
-            _obj.time_intervals = time_intervals
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["exception_date"]
+            if _v is not None and _v is not UNSET:
+                _v = parse_date(_v)
+
+            _state["exception_date"] = _v
+            _v = _state["time_intervals"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_time_intervals(_v)
+
+            _state["time_intervals"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

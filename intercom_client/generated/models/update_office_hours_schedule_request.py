@@ -30,6 +30,8 @@ def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"name": UNSET, "time_intervals": UNSET, "time_zone_name": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "name",
@@ -39,7 +41,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class UpdateOfficeHoursScheduleRequest:
     """The request payload for updating an office hours schedule. Only the provided fields are updated.
 
@@ -94,27 +97,24 @@ class UpdateOfficeHoursScheduleRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateOfficeHoursScheduleRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            name: Any = _d.get("name", UNSET)
-
-            time_intervals: Any = _d.get("time_intervals", UNSET)
-            if time_intervals is not None and time_intervals is not UNSET:
-                time_intervals = _decode_time_intervals(time_intervals)
-
-            time_zone_name: Any = _d.get("time_zone_name", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.name = name
-            _obj.time_intervals = time_intervals
-            _obj.time_zone_name = time_zone_name
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["time_intervals"]
+            if _v is not None and _v is not UNSET:
+                _v = _decode_time_intervals(_v)
+
+            _state["time_intervals"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"admin_ids": UNSET, "admin_priority_level": UNSET, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_ids",
@@ -34,7 +36,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class UpdateTeamMembersRequest:
     """The request payload for updating a team's membership.
     `admin_ids` is the complete set of teammates who should be on the team once
@@ -110,28 +113,33 @@ class UpdateTeamMembersRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateTeamMembersRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            admin_ids: Any = _d["admin_ids"]
-            if admin_ids is None:
-                raise WrongType("a value", None)
-            if admin_ids is not None:
-                admin_ids = check_scalar_list(admin_ids)
-
-            admin_priority_level: Any = _d.get("admin_priority_level", UNSET)
-            if admin_priority_level is not None and admin_priority_level is not UNSET:
-                admin_priority_level = AdminPriorityLevelRequest.from_dict(admin_priority_level)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.admin_ids = admin_ids
-            _obj.admin_priority_level = admin_priority_level
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "admin_ids" not in _d:
+                raise KeyError("admin_ids")
+            if _state["admin_ids"] is None:
+                raise WrongType("a value", None)
+            _v = _state["admin_ids"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["admin_ids"] = _v
+            _v = _state["admin_priority_level"]
+            if _v is not None and _v is not UNSET:
+                _v = AdminPriorityLevelRequest.from_dict(_v)
+
+            _state["admin_priority_level"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -30,6 +30,18 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "admin_id": UNSET,
+    "assignee_id": UNSET,
+    "company_id": UNSET,
+    "is_shared": UNSET,
+    "open_": UNSET,
+    "snoozed_until": UNSET,
+    "ticket_attributes": UNSET,
+    "ticket_state_id": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "admin_id",
@@ -44,7 +56,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class UpdateTicketRequest:
     """You can update a Ticket
 
@@ -131,42 +144,26 @@ class UpdateTicketRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateTicketRequest")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            admin_id: Any = _d.get("admin_id", UNSET)
-
-            assignee_id: Any = _d.get("assignee_id", UNSET)
-
-            company_id: Any = _d.get("company_id", UNSET)
-
-            is_shared: Any = _d.get("is_shared", UNSET)
-
-            open_: Any = _d.get("open", UNSET)
-
-            snoozed_until: Any = _d.get("snoozed_until", UNSET)
-
-            ticket_attributes: Any = _d.get("ticket_attributes", UNSET)
-            if ticket_attributes is not None and ticket_attributes is not UNSET:
-                ticket_attributes = UpdateTicketRequestTicketAttributes.from_dict(ticket_attributes)
-
-            ticket_state_id: Any = _d.get("ticket_state_id", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.admin_id = admin_id
-            _obj.assignee_id = assignee_id
-            _obj.company_id = company_id
-            _obj.is_shared = is_shared
-            _obj.open_ = open_
-            _obj.snoozed_until = snoozed_until
-            _obj.ticket_attributes = ticket_attributes
-            _obj.ticket_state_id = ticket_state_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "open" in _d:
+                _state["open_"] = _state.pop("open")
+            _v = _state["ticket_attributes"]
+            if _v is not None and _v is not UNSET:
+                _v = UpdateTicketRequestTicketAttributes.from_dict(_v)
+
+            _state["ticket_attributes"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

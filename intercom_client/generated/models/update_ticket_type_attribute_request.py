@@ -20,6 +20,20 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "allow_multiple_values": UNSET,
+    "archived": UNSET,
+    "description": UNSET,
+    "list_items": UNSET,
+    "multiline": UNSET,
+    "name": UNSET,
+    "required_to_create": UNSET,
+    "required_to_create_for_contacts": UNSET,
+    "visible_on_create": UNSET,
+    "visible_to_contacts": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "allow_multiple_values",
@@ -36,7 +50,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class UpdateTicketTypeAttributeRequest:
     """You can update a Ticket Type Attribute
 
@@ -140,46 +155,19 @@ class UpdateTicketTypeAttributeRequest:
                     f"expected object, got {type(_d).__name__}", model="UpdateTicketTypeAttributeRequest"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            allow_multiple_values: Any = _d.get("allow_multiple_values", UNSET)
-
-            archived: Any = _d.get("archived", UNSET)
-
-            description: Any = _d.get("description", UNSET)
-
-            list_items: Any = _d.get("list_items", UNSET)
-
-            multiline: Any = _d.get("multiline", UNSET)
-
-            name: Any = _d.get("name", UNSET)
-
-            required_to_create: Any = _d.get("required_to_create", UNSET)
-
-            required_to_create_for_contacts: Any = _d.get("required_to_create_for_contacts", UNSET)
-
-            visible_on_create: Any = _d.get("visible_on_create", UNSET)
-
-            visible_to_contacts: Any = _d.get("visible_to_contacts", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.allow_multiple_values = allow_multiple_values
-            _obj.archived = archived
-            _obj.description = description
-            _obj.list_items = list_items
-            _obj.multiline = multiline
-            _obj.name = name
-            _obj.required_to_create = required_to_create
-            _obj.required_to_create_for_contacts = required_to_create_for_contacts
-            _obj.visible_on_create = visible_on_create
-            _obj.visible_to_contacts = visible_to_contacts
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "custom_attributes": UNSET,
+    "id": UNSET,
+    "name": UNSET,
+    "user_id": UNSET,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "custom_attributes",
@@ -38,7 +46,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class UpdateVisitorRequest:
     """Update an existing visitor.
 
@@ -96,30 +105,24 @@ class UpdateVisitorRequest:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="UpdateVisitorRequest")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            custom_attributes: Any = _d.get("custom_attributes", UNSET)
-            if custom_attributes is not None and custom_attributes is not UNSET:
-                custom_attributes = UpdateVisitorRequestCustomAttributes.from_dict(custom_attributes)
-
-            id: Any = _d.get("id", UNSET)
-
-            name: Any = _d.get("name", UNSET)
-
-            user_id: Any = _d.get("user_id", UNSET)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.custom_attributes = custom_attributes
-            _obj.id = id
-            _obj.name = name
-            _obj.user_id = user_id
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["custom_attributes"]
+            if _v is not None and _v is not UNSET:
+                _v = UpdateVisitorRequestCustomAttributes.from_dict(_v)
+
+            _state["custom_attributes"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, UNSET)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -34,6 +34,44 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "id": None,
+    "type_": None,
+    "anonymous": None,
+    "app_id": None,
+    "avatar": None,
+    "companies": None,
+    "created_at": None,
+    "custom_attributes": None,
+    "do_not_track": None,
+    "email": None,
+    "has_hard_bounced": None,
+    "las_request_at": None,
+    "last_request_at": None,
+    "location_data": None,
+    "marked_email_as_spam": None,
+    "name": None,
+    "owner_id": None,
+    "phone": None,
+    "pseudonym": None,
+    "referrer": None,
+    "remote_created_at": None,
+    "segments": None,
+    "session_count": None,
+    "signed_up_at": None,
+    "social_profiles": None,
+    "tags": None,
+    "unsubscribed_from_emails": None,
+    "updated_at": None,
+    "user_id": None,
+    "utm_campaign": None,
+    "utm_content": None,
+    "utm_medium": None,
+    "utm_source": None,
+    "utm_term": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
@@ -74,7 +112,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class Visitor:
     """Visitors are useful for representing anonymous people that have not yet been identified. They usually represent
     website visitors. Visitors are not visible in Intercom platform. The Visitors resource provides methods to fetch,
@@ -314,129 +353,50 @@ class Visitor:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="Visitor")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            anonymous: Any = _d.get("anonymous")
-
-            app_id: Any = _d.get("app_id")
-
-            avatar: Any = _d.get("avatar")
-            if avatar is not None:
-                avatar = Pending(avatar)
-            companies: Any = _d.get("companies")
-            if companies is not None:
-                companies = Pending(companies)
-            created_at: Any = _d.get("created_at")
-
-            custom_attributes: Any = _d.get("custom_attributes")
-            if custom_attributes is not None:
-                custom_attributes = Pending(custom_attributes)
-            do_not_track: Any = _d.get("do_not_track")
-
-            email: Any = _d.get("email")
-
-            has_hard_bounced: Any = _d.get("has_hard_bounced")
-
-            las_request_at: Any = _d.get("las_request_at")
-
-            last_request_at: Any = _d.get("last_request_at")
-
-            location_data: Any = _d.get("location_data")
-            if location_data is not None:
-                location_data = Pending(location_data)
-            marked_email_as_spam: Any = _d.get("marked_email_as_spam")
-
-            name: Any = _d.get("name")
-
-            owner_id: Any = _d.get("owner_id")
-
-            phone: Any = _d.get("phone")
-
-            pseudonym: Any = _d.get("pseudonym")
-
-            referrer: Any = _d.get("referrer")
-
-            remote_created_at: Any = _d.get("remote_created_at")
-
-            segments: Any = _d.get("segments")
-            if segments is not None:
-                segments = Pending(segments)
-            session_count: Any = _d.get("session_count")
-
-            signed_up_at: Any = _d.get("signed_up_at")
-
-            social_profiles: Any = _d.get("social_profiles")
-            if social_profiles is not None:
-                social_profiles = Pending(social_profiles)
-            tags: Any = _d.get("tags")
-            if tags is not None:
-                tags = Pending(tags)
-            unsubscribed_from_emails: Any = _d.get("unsubscribed_from_emails")
-
-            updated_at: Any = _d.get("updated_at")
-
-            user_id: Any = _d.get("user_id")
-
-            utm_campaign: Any = _d.get("utm_campaign")
-
-            utm_content: Any = _d.get("utm_content")
-
-            utm_medium: Any = _d.get("utm_medium")
-
-            utm_source: Any = _d.get("utm_source")
-
-            utm_term: Any = _d.get("utm_term")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.id = id
-            _obj.type_ = type_
-            _obj.anonymous = anonymous
-            _obj.app_id = app_id
-            _obj.avatar = avatar
-            _obj.companies = companies
-            _obj.created_at = created_at
-            _obj.custom_attributes = custom_attributes
-            _obj.do_not_track = do_not_track
-            _obj.email = email
-            _obj.has_hard_bounced = has_hard_bounced
-            _obj.las_request_at = las_request_at
-            _obj.last_request_at = last_request_at
-            _obj.location_data = location_data
-            _obj.marked_email_as_spam = marked_email_as_spam
-            _obj.name = name
-            _obj.owner_id = owner_id
-            _obj.phone = phone
-            _obj.pseudonym = pseudonym
-            _obj.referrer = referrer
-            _obj.remote_created_at = remote_created_at
-            _obj.segments = segments
-            _obj.session_count = session_count
-            _obj.signed_up_at = signed_up_at
-            _obj.social_profiles = social_profiles
-            _obj.tags = tags
-            _obj.unsubscribed_from_emails = unsubscribed_from_emails
-            _obj.updated_at = updated_at
-            _obj.user_id = user_id
-            _obj.utm_campaign = utm_campaign
-            _obj.utm_content = utm_content
-            _obj.utm_medium = utm_medium
-            _obj.utm_source = utm_source
-            _obj.utm_term = utm_term
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            _v = _state["avatar"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["avatar"] = Pending(_v)
+            _v = _state["companies"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["companies"] = Pending(_v)
+            _v = _state["custom_attributes"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["custom_attributes"] = Pending(_v)
+            _v = _state["location_data"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["location_data"] = Pending(_v)
+            _v = _state["segments"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["segments"] = Pending(_v)
+            _v = _state["social_profiles"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["social_profiles"] = Pending(_v)
+            _v = _state["tags"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["tags"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -17,6 +17,18 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "city_name": None,
+    "continent_code": None,
+    "country_code": None,
+    "country_name": None,
+    "postal_code": None,
+    "region_name": None,
+    "timezone": None,
+    "type_": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "city_name",
@@ -31,7 +43,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class VisitorLocationData:
     """
     Attributes:
@@ -111,38 +124,19 @@ class VisitorLocationData:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="VisitorLocationData")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            city_name: Any = _d.get("city_name")
-
-            continent_code: Any = _d.get("continent_code")
-
-            country_code: Any = _d.get("country_code")
-
-            country_name: Any = _d.get("country_name")
-
-            postal_code: Any = _d.get("postal_code")
-
-            region_name: Any = _d.get("region_name")
-
-            timezone: Any = _d.get("timezone")
-
-            type_: Any = _d.get("type")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.city_name = city_name
-            _obj.continent_code = continent_code
-            _obj.country_code = country_code
-            _obj.country_name = country_name
-            _obj.postal_code = postal_code
-            _obj.region_name = region_name
-            _obj.timezone = timezone
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

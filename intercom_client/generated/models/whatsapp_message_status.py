@@ -27,6 +27,18 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "conversation_id": None,
+    "created_at": None,
+    "error": None,
+    "message_id": None,
+    "status": None,
+    "template_name": None,
+    "type_": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
@@ -41,7 +53,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class WhatsappMessageStatus:
     """The delivery status of a specific WhatsApp message.
 
@@ -122,41 +135,24 @@ class WhatsappMessageStatus:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatus")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            conversation_id: Any = _d.get("conversation_id")
-
-            created_at: Any = _d.get("created_at")
-
-            error: Any = _d.get("error")
-            if error is not None:
-                error = Pending(error)
-            message_id: Any = _d.get("message_id")
-
-            status: Any = _d.get("status")
-
-            template_name: Any = _d.get("template_name")
-
-            type_: Any = _d.get("type")
-
-            updated_at: Any = _d.get("updated_at")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.conversation_id = conversation_id
-            _obj.created_at = created_at
-            _obj.error = error
-            _obj.message_id = message_id
-            _obj.status = status
-            _obj.template_name = template_name
-            _obj.type_ = type_
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["error"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["error"] = Pending(_v)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -36,6 +36,15 @@ def _decode_events(data: Any) -> list[WhatsappMessageStatusListEventsItem]:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "events": None,
+    "pages": None,
+    "ruleset_id": None,
+    "total_count": None,
+    "type_": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "events",
@@ -47,7 +56,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class WhatsappMessageStatusList:
     """
     Attributes:
@@ -111,43 +121,46 @@ class WhatsappMessageStatusList:
                     f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatusList"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            events: Any = _d["events"]
-            if events is None:
-                raise WrongType("a value", None)
-            if events is not None:
-                events = Pending(events)
-            pages: Any = _d["pages"]
-            if pages is None:
-                raise WrongType("a value", None)
-            if pages is not None:
-                pages = Pending(pages)
-            ruleset_id: Any = _d["ruleset_id"]
-            if ruleset_id is None:
-                raise WrongType("a value", None)
-
-            total_count: Any = _d["total_count"]
-            if total_count is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.events = events
-            _obj.pages = pages
-            _obj.ruleset_id = ruleset_id
-            _obj.total_count = total_count
-            _obj.type_ = type_
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "events" not in _d:
+                raise KeyError("events")
+            if _state["events"] is None:
+                raise WrongType("a value", None)
+            if _state["events"] is not None:
+                _state["events"] = Pending(_state["events"])
+            if "pages" not in _d:
+                raise KeyError("pages")
+            if _state["pages"] is None:
+                raise WrongType("a value", None)
+            _v = _state["pages"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["pages"] = Pending(_v)
+            if "ruleset_id" not in _d:
+                raise KeyError("ruleset_id")
+            if _state["ruleset_id"] is None:
+                raise WrongType("a value", None)
+            if "total_count" not in _d:
+                raise KeyError("total_count")
+            if _state["total_count"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

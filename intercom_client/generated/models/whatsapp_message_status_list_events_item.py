@@ -25,6 +25,18 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "conversation_id": None,
+    "created_at": None,
+    "id": None,
+    "status": None,
+    "type_": None,
+    "updated_at": None,
+    "whatsapp_message_id": None,
+    "template_name": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "conversation_id",
@@ -39,7 +51,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class WhatsappMessageStatusListEventsItem:
     """
     Attributes:
@@ -121,52 +134,47 @@ class WhatsappMessageStatusListEventsItem:
                     f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatusListEventsItem"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            conversation_id: Any = _d["conversation_id"]
-            if conversation_id is None:
-                raise WrongType("a value", None)
-
-            created_at: Any = _d["created_at"]
-            if created_at is None:
-                raise WrongType("a value", None)
-
-            id: Any = _d["id"]
-            if id is None:
-                raise WrongType("a value", None)
-
-            status: Any = _d["status"]
-            if status is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            updated_at: Any = _d["updated_at"]
-            if updated_at is None:
-                raise WrongType("a value", None)
-
-            whatsapp_message_id: Any = _d["whatsapp_message_id"]
-            if whatsapp_message_id is None:
-                raise WrongType("a value", None)
-
-            template_name: Any = _d.get("template_name")
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.conversation_id = conversation_id
-            _obj.created_at = created_at
-            _obj.id = id
-            _obj.status = status
-            _obj.type_ = type_
-            _obj.updated_at = updated_at
-            _obj.whatsapp_message_id = whatsapp_message_id
-            _obj.template_name = template_name
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "conversation_id" not in _d:
+                raise KeyError("conversation_id")
+            if _state["conversation_id"] is None:
+                raise WrongType("a value", None)
+            if "created_at" not in _d:
+                raise KeyError("created_at")
+            if _state["created_at"] is None:
+                raise WrongType("a value", None)
+            if "id" not in _d:
+                raise KeyError("id")
+            if _state["id"] is None:
+                raise WrongType("a value", None)
+            if "status" not in _d:
+                raise KeyError("status")
+            if _state["status"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            if "updated_at" not in _d:
+                raise KeyError("updated_at")
+            if _state["updated_at"] is None:
+                raise WrongType("a value", None)
+            if "whatsapp_message_id" not in _d:
+                raise KeyError("whatsapp_message_id")
+            if _state["whatsapp_message_id"] is None:
+                raise WrongType("a value", None)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"per_page": None, "total_pages": None, "type_": None, "next_": None, "_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "per_page",
@@ -40,7 +42,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class WhatsappMessageStatusListPages:
     """
     Attributes:
@@ -98,35 +101,38 @@ class WhatsappMessageStatusListPages:
                     f"expected object, got {type(_d).__name__}", model="WhatsappMessageStatusListPages"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            per_page: Any = _d["per_page"]
-            if per_page is None:
-                raise WrongType("a value", None)
-
-            total_pages: Any = _d["total_pages"]
-            if total_pages is None:
-                raise WrongType("a value", None)
-
-            type_: Any = _d["type"]
-            if type_ is None:
-                raise WrongType("a value", None)
-
-            next_: Any = _d.get("next")
-            if next_ is not None:
-                next_ = Pending(next_)
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.per_page = per_page
-            _obj.total_pages = total_pages
-            _obj.type_ = type_
-            _obj.next_ = next_
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if "per_page" not in _d:
+                raise KeyError("per_page")
+            if _state["per_page"] is None:
+                raise WrongType("a value", None)
+            if "total_pages" not in _d:
+                raise KeyError("total_pages")
+            if _state["total_pages"] is None:
+                raise WrongType("a value", None)
+            if "type" in _d:
+                _state["type_"] = _state.pop("type")
+            if "type" not in _d:
+                raise KeyError("type")
+            if _state["type_"] is None:
+                raise WrongType("a value", None)
+            if "next" in _d:
+                _state["next_"] = _state.pop("next")
+            _v = _state["next_"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["next_"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "app_id": None,
+    "export_version": None,
+    "exported_at": None,
+    "workflow": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "app_id",
@@ -38,7 +46,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class WorkflowExport:
     """A workflow export containing the complete workflow configuration.
 
@@ -95,31 +104,27 @@ class WorkflowExport:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="WorkflowExport")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            app_id: Any = _d.get("app_id")
-
-            export_version: Any = _d.get("export_version")
-
-            exported_at: Any = _d.get("exported_at")
-            if exported_at is not None:
-                exported_at = parse_datetime(exported_at)
-
-            workflow: Any = _d.get("workflow")
-            if workflow is not None:
-                workflow = Pending(workflow)
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.app_id = app_id
-            _obj.export_version = export_version
-            _obj.exported_at = exported_at
-            _obj.workflow = workflow
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            _v = _state["exported_at"]
+            if _v is not None:
+                _v = parse_datetime(_v)
+
+            _state["exported_at"] = _v
+            _v = _state["workflow"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["workflow"] = Pending(_v)
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

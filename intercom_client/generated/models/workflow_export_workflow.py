@@ -41,6 +41,23 @@ def _decode_embedded_rules(data: Any) -> list[WorkflowExportWorkflowEmbeddedRule
 
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {
+    "attributes": None,
+    "created_at": None,
+    "description": None,
+    "embedded_rules": None,
+    "id": None,
+    "preferred_devices": None,
+    "snapshot": None,
+    "state": None,
+    "target_channels": None,
+    "targeting": None,
+    "title": None,
+    "trigger_type": None,
+    "updated_at": None,
+    "_decoding_issues": (),
+}
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attributes",
@@ -60,7 +77,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class WorkflowExportWorkflow:
     """The workflow configuration.
 
@@ -171,67 +189,49 @@ class WorkflowExportWorkflow:
             if not isinstance(_d, Mapping):
                 raise ResponseDecodingError(f"expected object, got {type(_d).__name__}", model="WorkflowExportWorkflow")
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            attributes: Any = _d.get("attributes")
-            if attributes is not None:
-                attributes = Pending(attributes)
-            created_at: Any = _d.get("created_at")
-            if created_at is not None:
-                created_at = parse_datetime(created_at)
-
-            description: Any = _d.get("description")
-
-            embedded_rules: Any = _d.get("embedded_rules")
-            if embedded_rules is not None:
-                embedded_rules = Pending(embedded_rules)
-            id: Any = _d.get("id")
-
-            preferred_devices: Any = _d.get("preferred_devices")
-            if preferred_devices is not None:
-                preferred_devices = check_scalar_list(preferred_devices)
-
-            snapshot: Any = _d.get("snapshot")
-            if snapshot is not None:
-                snapshot = Pending(snapshot)
-            state: Any = _d.get("state")
-
-            target_channels: Any = _d.get("target_channels")
-            if target_channels is not None:
-                target_channels = check_scalar_list(target_channels)
-
-            targeting: Any = _d.get("targeting")
-            if targeting is not None:
-                targeting = Pending(targeting)
-            title: Any = _d.get("title")
-
-            trigger_type: Any = _d.get("trigger_type")
-
-            updated_at: Any = _d.get("updated_at")
-            if updated_at is not None:
-                updated_at = parse_datetime(updated_at)
-
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.attributes = attributes
-            _obj.created_at = created_at
-            _obj.description = description
-            _obj.embedded_rules = embedded_rules
-            _obj.id = id
-            _obj.preferred_devices = preferred_devices
-            _obj.snapshot = snapshot
-            _obj.state = state
-            _obj.target_channels = target_channels
-            _obj.targeting = targeting
-            _obj.title = title
-            _obj.trigger_type = trigger_type
-            _obj.updated_at = updated_at
             if _d.keys() <= _KNOWN_FIELDS:
-                _obj.additional_properties = {}
+                _state["additional_properties"] = {}
             else:
-                _obj.additional_properties = {key: _d[key] for key in _d.keys() - _KNOWN_FIELDS}
+                _state["additional_properties"] = _extra = {key: _state.pop(key) for key in _d.keys() - _KNOWN_FIELDS}
+                _state.update({key: _ABSENT[key] for key in _extra.keys() & _ABSENT.keys()})
+            if _state["attributes"] is not None:
+                _state["attributes"] = Pending(_state["attributes"])
+            _v = _state["created_at"]
+            if _v is not None:
+                _v = parse_datetime(_v)
+
+            _state["created_at"] = _v
+            if _state["embedded_rules"] is not None:
+                _state["embedded_rules"] = Pending(_state["embedded_rules"])
+            _v = _state["preferred_devices"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["preferred_devices"] = _v
+            _v = _state["snapshot"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["snapshot"] = Pending(_v)
+            _v = _state["target_channels"]
+            if _v is not None:
+                _v = check_scalar_list(_v)
+
+            _state["target_channels"] = _v
+            _v = _state["targeting"]
+            if _v is not None and _v.__class__ is not dict:
+                _state["targeting"] = Pending(_v)
+            _v = _state["updated_at"]
+            if _v is not None:
+                _v = parse_datetime(_v)
+
+            _state["updated_at"] = _v
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj
 
 

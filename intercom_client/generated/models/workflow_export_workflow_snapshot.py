@@ -16,10 +16,13 @@ from ..types import (
 )
 
 _new_instance = object.__new__
+# Every attribute of a decoded instance as it is when its JSON field is absent.
+_ABSENT: dict[str, Any] = {"_decoding_issues": ()}
 _KNOWN_FIELDS: frozenset[str] = frozenset({})
 
 
-@_attrs_define(kw_only=True)
+# Not slotted: from_dict sets an instance's attributes as one dict (see from_dict).
+@_attrs_define(kw_only=True, slots=False)
 class WorkflowExportWorkflowSnapshot:
     """The current snapshot of workflow steps and configuration.
 
@@ -51,11 +54,13 @@ class WorkflowExportWorkflowSnapshot:
                     f"expected object, got {type(_d).__name__}", model="WorkflowExportWorkflowSnapshot"
                 )
             _d = dict(_d)
+        # The instance's attributes are built as one dict: every field absent, then what came (two
+        # C-level copies), then only the fields that need work are touched.
+        _state: dict[str, Any] = {**_ABSENT, **_d}
         try:
-            # Filled slot by slot rather than through __init__: keyword matching over dozens of
-            # fields is the largest cost of decoding a big model.
-            _obj = _new_instance(cls)
-            _obj.additional_properties = dict(_d)
+            _state = {**_ABSENT, "additional_properties": dict(_d)}
         except DECODE_ERRORS:
             return decode_leniently(cls, _d, None)
+        _obj = _new_instance(cls)
+        _obj.__dict__ = _state
         return _obj

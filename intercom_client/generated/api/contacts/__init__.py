@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ...models.contact_search_request import ContactSearchRequest, ContactSearchRequestDict
     from ...models.contact_segments import ContactSegments
     from ...models.contact_unarchived import ContactUnarchived
-    from ...models.contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
     from ...models.contacts_bulk_job import ContactsBulkJob
     from ...models.create_contact_request import CreateContactRequest, CreateContactRequestDict
     from ...models.intercom_version import IntercomVersion
@@ -344,7 +343,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ContactWithEnabledPushMessaging:
+    ) -> Contact:
         """Create contact
 
          You can create a new contact (ie. user or lead).
@@ -360,7 +359,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            ContactWithEnabledPushMessaging
+            Contact
         """
 
         from ...models.create_contact_request import CreateContactRequest
@@ -883,7 +882,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ContactWithEnabledPushMessaging:
+    ) -> Contact:
         """Merge a lead and a user
 
          You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
@@ -913,7 +912,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            ContactWithEnabledPushMessaging
+            Contact
         """
 
         from ...models.merge_contacts_request import MergeContactsRequest
@@ -1295,7 +1294,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ContactWithEnabledPushMessaging:
+    ) -> Contact:
         """Get a contact
 
          You can fetch the details of a single contact.
@@ -1335,7 +1334,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            ContactWithEnabledPushMessaging
+            Contact
         """
 
         from . import show_contact as _op
@@ -1365,7 +1364,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ContactWithEnabledPushMessaging:
+    ) -> Contact:
         """Get a contact by External ID
 
          You can fetch the details of a single contact by external ID. Note that this endpoint only supports
@@ -1389,7 +1388,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            ContactWithEnabledPushMessaging
+            Contact
         """
 
         from . import show_contact_by_external_id as _op
@@ -1464,7 +1463,7 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ContactWithEnabledPushMessaging:
+    ) -> Contact:
         """Update a contact
 
          You can update an existing contact (ie. user or lead).
@@ -1489,7 +1488,7 @@ class AsyncContactsResource(AsyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            ContactWithEnabledPushMessaging
+            Contact
         """
 
         from ...models.update_contact_request import UpdateContactRequest
@@ -1835,7 +1834,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ContactWithEnabledPushMessaging:
+    ) -> Contact:
         """Create contact
 
          You can create a new contact (ie. user or lead).
@@ -1851,7 +1850,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            ContactWithEnabledPushMessaging
+            Contact
         """
 
         from ...models.create_contact_request import CreateContactRequest
@@ -2374,7 +2373,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ContactWithEnabledPushMessaging:
+    ) -> Contact:
         """Merge a lead and a user
 
          You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
@@ -2404,7 +2403,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            ContactWithEnabledPushMessaging
+            Contact
         """
 
         from ...models.merge_contacts_request import MergeContactsRequest
@@ -2786,7 +2785,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ContactWithEnabledPushMessaging:
+    ) -> Contact:
         """Get a contact
 
          You can fetch the details of a single contact.
@@ -2826,7 +2825,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            ContactWithEnabledPushMessaging
+            Contact
         """
 
         from . import show_contact as _op
@@ -2856,7 +2855,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ContactWithEnabledPushMessaging:
+    ) -> Contact:
         """Get a contact by External ID
 
          You can fetch the details of a single contact by external ID. Note that this endpoint only supports
@@ -2880,7 +2879,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            ContactWithEnabledPushMessaging
+            Contact
         """
 
         from . import show_contact_by_external_id as _op
@@ -2955,7 +2954,7 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ContactWithEnabledPushMessaging:
+    ) -> Contact:
         """Update a contact
 
          You can update an existing contact (ie. user or lead).
@@ -2980,7 +2979,7 @@ class ContactsResource(SyncResource):
             ResponseDecodingError: The response body is not the JSON this operation documents.
 
         Returns:
-            ContactWithEnabledPushMessaging
+            Contact
         """
 
         from ...models.update_contact_request import UpdateContactRequest

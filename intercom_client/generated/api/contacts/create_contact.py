@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...models.contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
+from ...models.contact import Contact
 from ...models.create_contact_request import CreateContactRequest
 from ...models.intercom_version import IntercomVersion
 from ...types import (
@@ -39,14 +39,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> ContactWithEnabledPushMessaging:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> Contact:
     if response.status_code == 200:
-        return decode_response(response, ContactWithEnabledPushMessaging.from_dict, strict=strict)
+        return decode_response(response, Contact.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ContactWithEnabledPushMessaging]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[Contact]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     client: Intercom,
     body: CreateContactRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ContactWithEnabledPushMessaging]:
+) -> Response[Contact]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         body=body,
@@ -74,7 +74,7 @@ def sync(
     client: Intercom,
     body: CreateContactRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ContactWithEnabledPushMessaging:
+) -> Contact:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         body=body,
@@ -88,7 +88,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     body: CreateContactRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ContactWithEnabledPushMessaging]:
+) -> Response[Contact]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         body=body,
@@ -102,7 +102,7 @@ async def asyncio(
     client: AsyncIntercom,
     body: CreateContactRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ContactWithEnabledPushMessaging:
+) -> Contact:
     """Create contact
 
      You can create a new contact (ie. user or lead).
@@ -118,7 +118,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ContactWithEnabledPushMessaging
+        Contact
     """
 
     kwargs = _get_kwargs(

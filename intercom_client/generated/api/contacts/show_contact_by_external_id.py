@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AsyncIntercom, Intercom
-from ...models.contact_with_enabled_push_messaging import ContactWithEnabledPushMessaging
+from ...models.contact import Contact
 from ...models.intercom_version import IntercomVersion
 from ...types import (
     UNSET,
@@ -45,14 +45,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, *, strict: bool = False) -> ContactWithEnabledPushMessaging:
+def _parse_response(response: httpx.Response, *, strict: bool = False) -> Contact:
     if response.status_code == 200:
-        return decode_response(response, ContactWithEnabledPushMessaging.from_dict, strict=strict)
+        return decode_response(response, Contact.from_dict, strict=strict)
 
     raise errors.error_for_response(response)
 
 
-def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[ContactWithEnabledPushMessaging]:
+def _build_response(response: httpx.Response, *, strict: bool = False) -> Response[Contact]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     client: Intercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ContactWithEnabledPushMessaging]:
+) -> Response[Contact]:
     """Like :func:`asyncio`, sent with the sync client; returns the whole Response (status, headers, body)."""
     kwargs = _get_kwargs(
         external_id=external_id,
@@ -83,7 +83,7 @@ def sync(
     client: Intercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ContactWithEnabledPushMessaging:
+) -> Contact:
     """Like :func:`asyncio`, sent with the sync client."""
     kwargs = _get_kwargs(
         external_id=external_id,
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     client: AsyncIntercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> Response[ContactWithEnabledPushMessaging]:
+) -> Response[Contact]:
     """Like :func:`asyncio`, but returns the whole Response (status, headers, body) with the parsed value."""
     kwargs = _get_kwargs(
         external_id=external_id,
@@ -115,7 +115,7 @@ async def asyncio(
     client: AsyncIntercom,
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
-) -> ContactWithEnabledPushMessaging:
+) -> Contact:
     """Get a contact by External ID
 
      You can fetch the details of a single contact by external ID. Note that this endpoint only supports
@@ -139,7 +139,7 @@ async def asyncio(
         ResponseDecodingError: The response body is not the JSON this operation documents.
 
     Returns:
-        ContactWithEnabledPushMessaging
+        Contact
     """
 
     kwargs = _get_kwargs(
