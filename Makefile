@@ -45,7 +45,7 @@ spec: $(VENV_STAMP)
 	$(PY) scripts/fetch_spec.py $(SPEC_ARG) --out openapi/spec/intercom.yaml
 
 regenerate: $(VENV_STAMP)
-	$(PY) scripts/regenerate.py $(SPEC_ARG) --out intercom_client/generated
+	$(PY) scripts/regenerate.py $(SPEC_ARG) --out intercom_client/generated --docs docs/api.md
 
 lint: $(VENV_STAMP)
 	$(VENV)/bin/ruff check .

@@ -5,7 +5,7 @@
 
 Starts a cursor-paginating ``GET /contacts`` server in its own process on 127.0.0.1 (realistic
 contacts from make_payload.py, 150 per page, bounded by a request count and a deadline, stopped at
-the end), iterates every contact with ``paginate(list_contacts, ...)`` and reports the peak growth of
+the end), iterates every contact with ``client.contacts.list(...)`` and reports the peak growth of
 the process's resident memory over the iteration against the memory two parsed pages take:
 
     pagination memory: peak growth X MB over 100000 contacts (two pages = Y MB) -> flat|NOT flat
@@ -226,13 +226,11 @@ class _Sampler:
 
 async def _iterate(base_url: str, per_page: int, hold: bool, max_pages: int | None = None) -> tuple[int, list[Any]]:
     from intercom_client import AsyncIntercom
-    from intercom_client.generated.api.contacts import list_contacts
-    from intercom_client.pagination import paginate
 
     count = 0
     kept: list[Any] = []
     async with AsyncIntercom(token="bench-token", base_url=base_url, max_retries=0) as client:
-        async for contact in paginate(list_contacts, client=client, per_page=per_page, max_pages=max_pages):
+        async for contact in client.contacts.list(per_page=per_page, max_pages=max_pages):
             count += 1
             if hold:
                 kept.append(contact)
@@ -241,11 +239,9 @@ async def _iterate(base_url: str, per_page: int, hold: bool, max_pages: int | No
 
 async def _pages(base_url: str, per_page: int, count: int) -> list[Any]:
     from intercom_client import AsyncIntercom
-    from intercom_client.generated.api.contacts import list_contacts
-    from intercom_client.pagination import paginate
 
     async with AsyncIntercom(token="bench-token", base_url=base_url, max_retries=0) as client:
-        pages = paginate(list_contacts, client=client, per_page=per_page, max_pages=count)
+        pages = client.contacts.list(per_page=per_page, max_pages=count)
         return [page async for page in pages.pages()]
 
 

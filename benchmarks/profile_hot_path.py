@@ -106,7 +106,6 @@ def print_profile(title: str, stats: pstats.Stats, top: int) -> dict[str, Any]:
 
 async def _get_many(base_url: str, backend: str, requests: int, concurrency: int, profiler: cProfile.Profile) -> None:
     from intercom_client import AsyncIntercom
-    from intercom_client.generated.api.contacts import show_contact
 
     kwargs: dict[str, Any] = _sdk_aiohttp_kwargs()[0] if backend == "aiohttp" else {}
     client = AsyncIntercom(token=TOKEN, base_url=base_url, **kwargs)
@@ -116,7 +115,7 @@ async def _get_many(base_url: str, backend: str, requests: int, concurrency: int
         nonlocal remaining
         while remaining > 0:
             remaining -= 1
-            await show_contact.asyncio(CONTACT_ID, client=client)
+            await client.contacts.retrieve(CONTACT_ID)
 
     try:
         remaining = 200

@@ -11,13 +11,15 @@ right next to its raw baseline, A-B then B-A), so machine drift hits all of them
 is the median over rounds with its min/max, and every ratio is the median of the per-round ratios.
 What is measured:
 
-1. requests/s of ``GET /contacts/{id}`` at concurrency 1 and 50: the SDK (``show_contact.asyncio``
-   returning a typed model) vs raw ``httpx.AsyncClient`` + ``response.json()``;
+1. requests/s of ``GET /contacts/{id}`` at concurrency 1 and 50: the SDK through its resource surface
+   (``await client.contacts.retrieve(id)`` returning a typed model) vs raw ``httpx.AsyncClient`` +
+   ``response.json()``;
 2. the same over the aiohttp-backed transport (httpx-aiohttp) for the SDK and for raw httpx;
-3. the sync client (``show_contact.sync``) vs raw ``httpx.Client``, concurrency 1;
+3. the sync client (``client.contacts.retrieve(id)``) vs raw ``httpx.Client``, concurrency 1;
 4. python-intercom 5.0.1 (the official SDK), ``AsyncIntercom.contacts.find``, same server;
-5. import time: whole-process wall time of importing the SDK and creating its async client, as a
-   ratio to ``python -c "import httpx"`` (and python-intercom's async client the same way);
+5. import time: whole-process wall time of importing the SDK, creating its async client, touching
+   ``client.contacts`` and importing what one ``retrieve`` call imports, as a ratio to
+   ``python -c "import httpx"`` (and python-intercom's async client the same way);
 6. parse: a 150-contact page (~400 KB) decoded by the generated list-contacts response model plus
    reading every contact's id, email, custom attributes and location, as a ratio to ``json.loads``
    plus the same reads on dicts (and python-intercom's pydantic models the same way);
@@ -197,12 +199,24 @@ def _sdk_aiohttp_kwargs() -> tuple[dict[str, Any], str]:
 
 async def _setup_sdk(base_url: str, backend: str) -> tuple[Fetch, Close]:
     from intercom_client import AsyncIntercom
-    from intercom_client.generated.api.contacts import show_contact
 
     kwargs: dict[str, Any] = {}
     if backend == "aiohttp":
         kwargs, _ = _sdk_aiohttp_kwargs()
     client = AsyncIntercom(token=TOKEN, base_url=base_url, **kwargs)
+
+    async def fetch() -> Any:
+        return await client.contacts.retrieve(CONTACT_ID)
+
+    return fetch, client.aclose
+
+
+async def _setup_endpoint(base_url: str, backend: str) -> tuple[Fetch, Close]:
+    """The generated endpoint function under ``client.contacts.retrieve``: shows what the surface costs."""
+    from intercom_client import AsyncIntercom
+    from intercom_client.generated.api.contacts import show_contact
+
+    client = AsyncIntercom(token=TOKEN, base_url=base_url)
 
     async def fetch() -> Any:
         return await show_contact.asyncio(CONTACT_ID, client=client)
@@ -243,12 +257,11 @@ async def _setup_official(base_url: str, backend: str) -> tuple[Fetch, Close]:
 
 def _sdk_sync(base_url: str) -> tuple[Callable[[], Any], Callable[[], None]]:
     from intercom_client import Intercom
-    from intercom_client.generated.api.contacts import show_contact
 
     client = Intercom(token=TOKEN, base_url=base_url)
 
     def fetch() -> Any:
-        return show_contact.sync(CONTACT_ID, client=client)
+        return client.contacts.retrieve(CONTACT_ID)
 
     return fetch, client.close
 
@@ -296,6 +309,7 @@ def _cells() -> list[Cell]:
         cells += [
             Cell(f"sdk_httpx_c{c}", f"SDK async (httpx) c={c}", c, "async", _setup_sdk, "httpx"),
             Cell(f"raw_httpx_c{c}", f"raw httpx.AsyncClient c={c}", c, "async", _setup_raw, "httpx", False),
+            Cell(f"endpoint_httpx_c{c}", f"generated endpoint function c={c}", c, "async", _setup_endpoint, "httpx"),
             Cell(f"sdk_aiohttp_c{c}", f"SDK async (aiohttp) c={c}", c, "async", _setup_sdk, "aiohttp"),
             Cell(f"raw_aiohttp_c{c}", f"raw httpx+AiohttpTransport c={c}", c, "async", _setup_raw, "aiohttp", False),
             Cell(f"official_c{c}", f"python-intercom 5.0.1 async c={c}", c, "async", _setup_official, "httpx"),
@@ -413,12 +427,13 @@ IMPORT_SNIPPETS = {
         "import httpx; httpx.AsyncClient()",
     ),
     "import_sdk": (
-        "import intercom_client; AsyncIntercom(token=...)",
+        "import intercom_client; AsyncIntercom(token=...) (info)",
         "import intercom_client; intercom_client.AsyncIntercom(token='x')",
     ),
-    "import_sdk_endpoint": (
-        "... + import show_contact endpoint (info)",
-        "import intercom_client; intercom_client.AsyncIntercom(token='x');"
+    "import_sdk_surface": (
+        "... + client.contacts + what retrieve() imports",
+        # retrieve() imports its endpoint module (and through it the response model) on first call.
+        "import intercom_client; c = intercom_client.AsyncIntercom(token='x'); c.contacts;"
         " from intercom_client.generated.api.contacts import show_contact",
     ),
     "import_official": (
@@ -766,19 +781,21 @@ def build_checks(s: dict[str, Series]) -> list[Check]:
             f">= {MIN_AIOHTTP_VS_OFFICIAL:.1f}x",
             ge(MIN_AIOHTTP_VS_OFFICIAL),
         ),
+        check("surface / endpoint function httpx c=1 (info)", "sdk_httpx_c1", "endpoint_httpx_c1"),
+        check("surface / endpoint function httpx c=50 (info)", "sdk_httpx_c50", "endpoint_httpx_c50"),
         check("raw aiohttp c=50 / raw httpx c=50 (info)", "raw_aiohttp_c50", "raw_httpx_c50"),
         check("SDK httpx c=50 / python-intercom c=50 (info)", "sdk_httpx_c50", "official_c50"),
         check("SDK httpx c=1 / python-intercom c=1 (info)", "sdk_httpx_c1", "official_c1"),
         check("SDK aiohttp c=1 / python-intercom c=1 (info)", "sdk_aiohttp_c1", "official_c1"),
         check(
-            "import SDK / import httpx",
-            "import_sdk",
+            "import SDK+client.contacts+retrieve / import httpx",
+            "import_sdk_surface",
             "import_httpx",
             f"<= {MAX_IMPORT_RATIO:.1f}x",
             le(MAX_IMPORT_RATIO),
         ),
+        check("import SDK+AsyncIntercom() / import httpx (info)", "import_sdk", "import_httpx"),
         check("import SDK / httpx+AsyncClient() (info)", "import_sdk", "import_httpx_client"),
-        check("import SDK+endpoint / import httpx (info)", "import_sdk_endpoint", "import_httpx"),
         check("import python-intercom / import httpx (info)", "import_official", "import_httpx"),
         check(
             "parse SDK, default install / json.loads",

@@ -33,24 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # scripts/, where mock_server, fetch_spec and normalize live.
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
-from intercom_client import APIStatusError, AsyncIntercom, IntercomError, NotFoundError  # noqa: E402
-from intercom_client.generated.api.admins import identify_admin  # noqa: E402
-from intercom_client.generated.api.companies import retrieve_a_company_by_id  # noqa: E402
-from intercom_client.generated.api.contacts import (  # noqa: E402
-    create_contact,
-    delete_contact,
-    list_contact_activities,
-    list_contacts,
-    show_contact,
-)
-from intercom_client.generated.api.conversations import search_conversations  # noqa: E402
-from intercom_client.models import (  # noqa: E402
-    CreateContactRequest,
-    SearchRequest,
-    SingleFilterSearchRequest,
-    StartingAfterPaging,
-)
-from intercom_client.pagination import PaginationError, paginate  # noqa: E402
+from intercom_client import APIStatusError, AsyncIntercom, IntercomError, NotFoundError, PaginationError  # noqa: E402
+from intercom_client.models import Contact  # noqa: E402
 
 TOKEN_ENV = "INTERCOM_ACCESS_TOKEN"
 MISSING_COMPANY_ID = "quickstart-no-such-company"
@@ -151,15 +135,15 @@ def embedded_mock() -> Iterator[str]:
 
 async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, mock: bool) -> None:
     async with run.step("Who am I? (GET /me)"):
-        me = await identify_admin.asyncio(client=client)
+        me = await client.admins.identify()
         app = me.app or None
         say(f"    admin {me.name} <{me.email}> (id {me.id})")
         if app is not None:
             say(f"    workspace {app.name!r} ({app.id_code}), region {app.region}, timezone {app.timezone}")
 
-    contacts: list[Any] = []
+    contacts: list[Contact] = []
     async with run.step(f"List contacts: up to {args.pages} page(s) of {args.per_page} (GET /contacts)"):
-        async for page in paginate(list_contacts, client=client, per_page=args.per_page, max_pages=args.pages).pages():
+        async for page in client.contacts.list(per_page=args.per_page, max_pages=args.pages).pages():
             contacts.extend(page.items)
             total = getattr(page.parsed, "total_count", None)
             say(f"    page {page.number}: {len(page)} contact(s) of {total}, next cursor {short(page.next_cursor)}")
@@ -167,11 +151,14 @@ async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, 
 
     async with run.step(f"Page through contact activity: up to {args.pages} page(s) (GET /contacts/activities)"):
         events = 0
-        paginator = paginate(list_contact_activities, client=client, per_page=args.per_page, max_pages=args.pages)
+        paginator = client.contacts.list_activities(per_page=args.per_page, max_pages=args.pages)
         try:
-            async for page in paginator.pages():
-                events += len(page)
-                say(f"    page {page.number}: {len(page)} event(s), next cursor {short(page.next_cursor)}")
+            async for activity_page in paginator.pages():
+                events += len(activity_page)
+                say(
+                    f"    page {activity_page.number}: {len(activity_page)} event(s), "
+                    f"next cursor {short(activity_page.next_cursor)}"
+                )
         except PaginationError as exc:
             if not mock:
                 raise
@@ -188,8 +175,7 @@ async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, 
     if args.write or mock:
         async with run.step("Create a contact (POST /contacts)"):
             email = f"quickstart-{uuid.uuid4().hex[:10]}@example.com"
-            body = CreateContactRequest(email=email, name="Quickstart Demo", role="lead")
-            contact = await create_contact.asyncio(client=client, body=body)
+            contact = await client.contacts.create(body={"email": email, "name": "Quickstart Demo", "role": "lead"})
             created_id = str(contact.id)
             note = " (the mock answers with the spec's example contact)" if mock else ""
             say(f"    created {contact.role} {created_id} <{contact.email}>{note}")
@@ -197,18 +183,17 @@ async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, 
         say("\n[-] Create a contact: skipped (read-only against the real API; pass --write to create and delete one)")
 
     async with run.step("Search open conversations (POST /conversations/search)"):
-        query = SearchRequest(
-            query=SingleFilterSearchRequest(field="state", operator="=", value="open"),
-            pagination=StartingAfterPaging(per_page=5),
+        found = await client.conversations.search(
+            body={"query": {"field": "state", "operator": "=", "value": "open"}}, per_page=5
         )
-        found = await search_conversations.asyncio(client=client, body=query)
-        conversations = found.conversations or []
-        say(f"    {found.total_count} open conversation(s) in all; the first page holds {len(conversations)}")
+        conversations = found.items
+        total = getattr(found.parsed, "total_count", None)
+        say(f"    {total} open conversation(s) in all; the first page holds {len(conversations)}")
         for conversation in conversations[:3]:
             title = short(conversation.title or "(no title)", 40)
             say(f"    - conversation {conversation.id}: {title}, state {conversation.state}")
 
-    ids = list(dict.fromkeys([str(contact.id) for contact in contacts if contact.id] + [created_id] * bool(created_id)))
+    ids = list(dict.fromkeys([contact.id for contact in contacts] + ([created_id] if created_id else [])))
     if mock and ids:
         ids = (ids * args.fetch)[: args.fetch]  # the mock knows one example contact: fetch it several times
     ids = ids[: args.fetch]
@@ -223,7 +208,7 @@ async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, 
                 async with semaphore:
                     started = time.perf_counter()
                     try:
-                        return await show_contact.asyncio(contact_id, client=client)
+                        return await client.contacts.retrieve(contact_id)
                     finally:
                         durations.append(time.perf_counter() - started)
 
@@ -238,9 +223,9 @@ async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, 
 
     async with run.step(f"Handle a missing object (GET /companies/{MISSING_COMPANY_ID})"):
         # Prism answers documented statuses on request; the real API answers 404 for an unknown id.
-        target = client.with_options(default_headers={"Prefer": "code=404"}) if mock else client
+        prefer = {"Prefer": "code=404"} if mock else None
         try:
-            await retrieve_a_company_by_id.asyncio(MISSING_COMPANY_ID, client=target)
+            await client.companies.retrieve(MISSING_COMPANY_ID, extra_headers=prefer)
         except NotFoundError as exc:
             details = "; ".join(f"{d.code}: {d.message}" for d in exc.errors) or "no error list"
             say(f"    NotFoundError {exc.status_code}: {details} (request id {exc.request_id})")
@@ -249,7 +234,7 @@ async def quickstart(client: AsyncIntercom, run: Run, args: argparse.Namespace, 
 
     if created_id is not None:
         async with run.step(f"Delete the contact created above (DELETE /contacts/{created_id})"):
-            deleted = await delete_contact.asyncio(created_id, client=client)
+            deleted = await client.contacts.delete(created_id)
             say(f"    deleted: {deleted.deleted} (id {deleted.id})")
 
 

@@ -1,13 +1,15 @@
 """intercom_client: an async-first, typed SDK for Intercom's REST API.
 
-The hand-written core lives in the modules beside this file; the endpoint functions and models are
-generated into ``generated/`` from Intercom's OpenAPI description (see ``make regenerate``)::
+The hand-written core lives in the modules beside this file; the resources (``client.contacts`` ...),
+endpoint functions and models are generated into ``generated/`` from Intercom's OpenAPI description
+(see ``make regenerate``); models are imported from ``intercom_client.models``::
 
     from intercom_client import AsyncIntercom
-    from intercom_client.generated.api.contacts import list_contacts
 
     async with AsyncIntercom(region="eu") as client:
-        page = await list_contacts.asyncio(client=client)
+        contact = await client.contacts.retrieve("6762f0d51bb69f9f2193bb7f")
+        async for contact in client.contacts.list(per_page=50):
+            print(contact.email)
 """
 
 from typing import TYPE_CHECKING, Any
@@ -49,15 +51,8 @@ if TYPE_CHECKING:
     from ._redis_connection import RedisConnection
     from ._redis_dedupe import RedisDedupeStore
     from ._redis_rate_limit import RedisRateLimiter
-    from .pagination import (
-        AsyncPaginator,
-        NotPaginatedError,
-        Page,
-        PaginationError,
-        SyncPaginator,
-        paginate,
-        paginate_sync,
-    )
+    from ._resource import RawResponse, RequestBodyError
+    from .pagination import AsyncPaginator, Cursor, Page, PaginationError, SyncPaginator
     from .webhooks import WebhookError, WebhookExpiredError, WebhookPayloadError, WebhookSignatureError
 
 # Imported on first use: none of these modules is needed to construct a client.
@@ -69,18 +64,8 @@ _LAZY_MODULES = {
     **dict.fromkeys(
         ("WebhookError", "WebhookExpiredError", "WebhookPayloadError", "WebhookSignatureError"), ".webhooks"
     ),
-    **dict.fromkeys(
-        (
-            "AsyncPaginator",
-            "NotPaginatedError",
-            "Page",
-            "PaginationError",
-            "SyncPaginator",
-            "paginate",
-            "paginate_sync",
-        ),
-        ".pagination",
-    ),
+    **dict.fromkeys(("AsyncPaginator", "Cursor", "Page", "PaginationError", "SyncPaginator"), ".pagination"),
+    **dict.fromkeys(("RawResponse", "RequestBodyError"), "._resource"),
 }
 
 
@@ -111,13 +96,13 @@ __all__ = [
     "ClientOptions",
     "ConfigurationError",
     "ConflictError",
+    "Cursor",
     "DecodingIssue",
     "ErrorDetail",
     "Intercom",
     "IntercomError",
     "InternalServerError",
     "NotFoundError",
-    "NotPaginatedError",
     "Page",
     "PaginationError",
     "PermissionDeniedError",
@@ -126,10 +111,12 @@ __all__ = [
     "RateLimitPacer",
     "RateLimitScope",
     "RateLimiter",
+    "RawResponse",
     "RedisConnection",
     "RedisDedupeStore",
     "RedisRateLimiter",
     "RedisUnavailableError",
+    "RequestBodyError",
     "ResponseDecodingError",
     "SyncPaginator",
     "UnexpectedStatusError",
@@ -140,6 +127,4 @@ __all__ = [
     "WebhookSignatureError",
     "__version__",
     "decoding_issues",
-    "paginate",
-    "paginate_sync",
 ]

@@ -40,6 +40,7 @@ from ._rate_limit import (
 )
 from ._version import USER_AGENT
 from .generated._spec import DEFAULT_API_VERSION
+from .generated.api import AsyncResources, SyncResources
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "REGIONS", "AsyncIntercom", "Intercom"]
 
@@ -431,7 +432,7 @@ class _BaseIntercom:
         return response
 
 
-class AsyncIntercom(_BaseIntercom):
+class AsyncIntercom(AsyncResources, _BaseIntercom):
     """The async client of Intercom's API. Pass it as ``client=`` to any generated ``asyncio`` function.
 
     Args:
@@ -626,7 +627,7 @@ class AsyncIntercom(_BaseIntercom):
         await self.aclose()
 
 
-class Intercom(_BaseIntercom):
+class Intercom(SyncResources, _BaseIntercom):
     """The sync client of Intercom's API, with the same options as :class:`AsyncIntercom`.
 
     Pass it as ``client=`` to any generated ``sync`` function.

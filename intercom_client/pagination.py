@@ -1,40 +1,37 @@
-"""Iterate any paginated list or search operation, item by item or page by page.
+"""Typed paginators: what a paginated resource method returns.
 
 Intercom pages in several ways: a ``starting_after`` cursor, page numbers, a ``scroll_param``, a
-``pagination`` object in a search body, a ``cursor``/``next_cursor`` pair. ``paginate`` hides which::
+``pagination`` object in a search body, a ``cursor``/``next_cursor`` pair. A paginated method of the
+resource surface hides which::
 
-    from intercom_client.generated.api.contacts import list_contacts, search_contacts
-
-    async for contact in paginate(list_contacts, client=client, per_page=50):
+    async for contact in client.contacts.list(per_page=50):      # Contact, to the type checker too
         ...
-    async for page in paginate(search_contacts, client=client, body=query).pages():
+    page = await client.contacts.list()                          # the first page only
+    async for page in client.contacts.search(body=query).pages():
         print(len(page.items), page.rate_limit, page.next_cursor)
-
-    for contact in paginate_sync(list_contacts, client=sync_client, max_items=500):
+    for contact in sync_client.contacts.list(max_items=500):     # the sync twin
         ...
 
-How each operation pages comes from the table generated from the spec (``generated/pagination_table.py``).
-Each page is one call of the endpoint's ``asyncio_detailed``/``sync_detailed``, so the client's retries,
-pacing and typed errors apply per page. The next page is fetched only when the consumer reaches the end
-of the current one, and only one page is held at a time. Save ``page.next_cursor`` to resume later with
-``start_cursor=``.
+How each operation pages is generated onto its method (a row of ``generated/pagination_table.py``,
+derived from the spec by scripts/pagination_table.py), together with the functions that build its
+request and decode its response: the runtime needs no reflection. Each page is one request through the
+client, so its retries, pacing and typed errors apply per page. The next page is fetched only when the
+consumer reaches the end of the current one, and only one page is held at a time. Save
+``page.next_cursor`` to resume later with ``start_cursor=``.
 """
 
 from __future__ import annotations
 
-import importlib
-import inspect
-import sys
-import typing
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
+from ._decoding import Unset
 from ._exceptions import ConfigurationError, IntercomError
 from ._rate_limit import RateLimit
+from ._resource import apply_options
 
 if TYPE_CHECKING:
     from ._client import AsyncIntercom, Intercom
@@ -42,13 +39,12 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncPaginator",
     "Cursor",
-    "NotPaginatedError",
     "Page",
     "PaginationError",
     "SyncPaginator",
-    "paginate",
-    "paginate_sync",
 ]
+
+T = TypeVar("T")
 
 Cursor = str | int
 """What asks for a page: a cursor or scroll token (str), or a page number (int)."""
@@ -63,7 +59,7 @@ class PaginationError(IntercomError):
     still says there is a next one.
 
     Attributes:
-        operation: The endpoint module, relative to the generated package (``api.contacts.list_contacts``).
+        operation: The operation, as its HTTP method and path (``GET /contacts``).
         cursor: What asked for the offending page.
         page_number: Which page of this iteration it was (1 for the first).
         response: The httpx response of that page, when known.
@@ -85,12 +81,8 @@ class PaginationError(IntercomError):
         self.response = response
 
 
-class NotPaginatedError(IntercomError, TypeError):
-    """``paginate`` was given something that is not a paginated generated endpoint."""
-
-
 @dataclass(frozen=True, slots=True, eq=False)
-class Page:
+class Page(Generic[T]):
     """One page of a paginated operation.
 
     Attributes:
@@ -103,7 +95,7 @@ class Page:
             resume after this page.
     """
 
-    items: list[Any]
+    items: list[T]
     parsed: Any
     http_response: httpx.Response
     number: int
@@ -155,10 +147,10 @@ class _Rule:
     per_page_arg: str | None
 
     @classmethod
-    def from_row(cls, key: str, row: Mapping[str, Any]) -> _Rule:
+    def from_row(cls, row: Mapping[str, Any]) -> _Rule:
         try:
             rule = cls(
-                key=key,
+                key=f"{row['method']} {row['path']}",
                 style=str(row["style"]),
                 items=tuple(row["items"]),
                 items_attr=tuple(row["items_attr"]),
@@ -172,55 +164,19 @@ class _Rule:
                 per_page_arg=row["per_page_arg"],
             )
         except (KeyError, TypeError) as exc:
-            raise NotPaginatedError(f"the pagination table row of {key} is malformed ({exc!r}): regenerate") from None
+            raise ConfigurationError(f"a pagination table row is malformed ({exc!r}): regenerate") from None
         if rule.style not in STYLES or rule.request_in not in ("query", "body"):
-            raise NotPaginatedError(f"{key}: unknown pagination style {rule.style!r} in {rule.request_in}: regenerate")
+            raise ConfigurationError(
+                f"{rule.key}: unknown pagination style {rule.style!r} in {rule.request_in}: regenerate"
+            )
         return rule
-
-
-def _endpoint(operation: object) -> tuple[ModuleType, str, ModuleType]:
-    """The endpoint module, its key relative to its generated package, and that package's table module."""
-    if isinstance(operation, ModuleType):
-        module: ModuleType | None = operation
-    else:
-        module = sys.modules.get(str(getattr(operation, "__module__", "")))
-    if module is None or not callable(getattr(module, "asyncio_detailed", None)):
-        raise NotPaginatedError(
-            f"{operation!r} is not a generated endpoint: pass its module (e.g. list_contacts) or one of its functions"
-        )
-    parts = module.__name__.split(".")
-    # Endpoint modules are <generated package>.api.<tag>.<operation>, whatever the package is called.
-    if len(parts) < 3 or parts[-3] != "api":
-        raise NotPaginatedError(f"{module.__name__} is not a generated endpoint module (<package>.api.<tag>.<name>)")
-    package = ".".join(parts[:-3])
-    key = ".".join(parts[-3:])
-    table_name = f"{package}.pagination_table" if package else "pagination_table"
-    try:
-        table = importlib.import_module(table_name)
-    except ModuleNotFoundError:
-        raise NotPaginatedError(
-            f"{table_name} does not exist: the generated package predates pagination; regenerate it"
-        ) from None
-    return module, key, table
-
-
-def _rule(key: str, table: ModuleType) -> _Rule:
-    rows: Mapping[str, Mapping[str, Any]] = getattr(table, "PAGINATED_OPERATIONS", {})
-    row = rows.get(key)
-    if row is None:
-        unclassified: Mapping[str, str] = getattr(table, "UNCLASSIFIED", {})
-        reason = unclassified.get(key)
-        detail = f": it looks paginated, but {reason}" if reason else ""
-        raise NotPaginatedError(f"{key} is not a paginated operation{detail}")
-    return _Rule.from_row(key, row)
 
 
 # -- reading responses ---------------------------------------------------------------------------------
 
 
 def _absent(value: object) -> bool:
-    # UNSET is compared by its class name so that a vendored copy of the generated package works too.
-    return value is None or type(value).__name__ == "Unset"
+    return value is None or isinstance(value, Unset)
 
 
 def _get(obj: Any, attrs: tuple[str, ...], names: tuple[str, ...]) -> Any:
@@ -239,26 +195,36 @@ def _get(obj: Any, attrs: tuple[str, ...], names: tuple[str, ...]) -> Any:
     return None if _absent(obj) else obj
 
 
-class _Walker:
+class Operation:
+    """What a paginated method tells its paginator: how the operation pages, builds its request and
+    decodes its response (all generated; see ``generated/api/<tag>/__init__.py``)."""
+
+    __slots__ = ("get_kwargs", "parse", "rule")
+
+    def __init__(
+        self, row: Mapping[str, Any], get_kwargs: Callable[..., dict[str, Any]], parse: Callable[..., Any]
+    ) -> None:
+        self.rule = _Rule.from_row(row)
+        self.get_kwargs = get_kwargs
+        self.parse = parse
+
+
+class Walker:
     """The request and response side of one iteration; shared by the async and sync paginators."""
 
     def __init__(
         self,
-        operation: object,
-        detailed: str,
+        operation: Operation,
         kwargs: dict[str, Any],
         per_page: int | None,
         start_cursor: Cursor | None,
         max_items: int | None,
         max_pages: int | None,
     ) -> None:
-        module, key, table = _endpoint(operation)
-        self.rule = rule = _rule(key, table)
-        self.function: Callable[..., Any] = getattr(module, detailed)
-        try:
-            self.accepted = frozenset(inspect.signature(self.function).parameters)
-        except (TypeError, ValueError):
-            self.accepted = frozenset()
+        self.operation = operation
+        self.rule = rule = operation.rule
+        key = rule.key
+        self.accepted = frozenset(a for a in (rule.request_arg, rule.per_page_arg) if a)
         for name, value in (("max_items", max_items), ("max_pages", max_pages)):
             if value is not None and (not isinstance(value, int) or value < 0):
                 raise ConfigurationError(f"{name} must be an integer >= 0, got {value!r}")
@@ -315,16 +281,9 @@ class _Walker:
 
     def _body_class(self) -> Any:
         body = self.kwargs.get("body")
-        if not _absent(body):
-            return type(body)
-        try:
-            hint = typing.get_type_hints(self.function).get("body")
-        except Exception:  # an annotation that cannot be evaluated
-            hint = None
-        for candidate in typing.get_args(hint) or (hint,):
-            if isinstance(candidate, type) and callable(getattr(candidate, "from_dict", None)):
-                return candidate
-        raise ConfigurationError(f"{self.rule.key}: pass body=... (the operation's request model)")
+        if _absent(body):
+            raise ConfigurationError(f"{self.rule.key}: pass body=... (the operation's request model)")
+        return type(body)
 
     def request(self, cursor: Cursor | None) -> tuple[dict[str, Any], dict[str, Any]]:
         """The endpoint's keyword arguments for the page ``cursor`` asks for, and extra query parameters."""
@@ -361,12 +320,12 @@ class _Walker:
 
     def page(
         self,
-        result: Any,
+        parsed: Any,
         http_response: httpx.Response,
         cursor: Cursor | None,
         number: int,
         previous_page: int | None,
-    ) -> tuple[Page, int | None]:
+    ) -> tuple[Page[Any], int | None]:
         """The Page of one response, checked; and its page number as the response states it, if it does."""
         rule = self.rule
 
@@ -379,7 +338,6 @@ class _Walker:
                 response=http_response,
             )
 
-        parsed = getattr(result, "parsed", None)
         items = _get(parsed, rule.items_attr, rule.items)
         if items is None:
             items = []
@@ -473,71 +431,18 @@ def _put(data: Mapping[str, Any], path: tuple[str, ...], value: Any) -> dict[str
     return out
 
 
-# -- stand-ins for the client, one per page ------------------------------------------------------------
-
-
-class _AsyncPageClient:
-    """Forwards to the client; adds the query parameters the endpoint cannot send and keeps the raw response."""
-
-    __slots__ = ("_client", "_extra", "response")
-
-    def __init__(self, client: AsyncIntercom, extra: Mapping[str, Any]) -> None:
-        self._client = client
-        self._extra = extra
-        self.response: httpx.Response | None = None
-
-    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        if self._extra:
-            kwargs["params"] = {**(kwargs.get("params") or {}), **self._extra}
-        self.response = await self._client.request(method, url, **kwargs)
-        return self.response
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
-
-
-class _SyncPageClient:
-    """The sync twin of _AsyncPageClient."""
-
-    __slots__ = ("_client", "_extra", "response")
-
-    def __init__(self, client: Intercom, extra: Mapping[str, Any]) -> None:
-        self._client = client
-        self._extra = extra
-        self.response: httpx.Response | None = None
-
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        if self._extra:
-            kwargs["params"] = {**(kwargs.get("params") or {}), **self._extra}
-        self.response = self._client.request(method, url, **kwargs)
-        return self.response
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
-
-
-def _sent(page_client: _AsyncPageClient | _SyncPageClient, key: str) -> httpx.Response:
-    if page_client.response is None:
-        raise NotPaginatedError(f"{key}: the endpoint function did not send its request through the client")
-    return page_client.response
-
-
 # -- the paginators ------------------------------------------------------------------------------------
 
 
-class AsyncPaginator:
-    """The items of a paginated operation with ``async for``; its pages with ``.pages()``.
-
-    Each ``async for`` starts again from ``start_cursor`` (or the first page).
-    """
-
-    def __init__(self, walker: _Walker, client: AsyncIntercom) -> None:
+class _Paginator(Generic[T]):
+    def __init__(self, walker: Walker, client: Any, extras: Mapping[str, Any]) -> None:
         self._walker = walker
         self._client = client
+        self._extras = extras
 
     @property
     def operation(self) -> str:
-        """The endpoint module, relative to the generated package."""
+        """The operation, as its HTTP method and path (``GET /contacts``)."""
         return self._walker.rule.key
 
     @property
@@ -545,10 +450,48 @@ class AsyncPaginator:
         """How the operation pages: cursor, next_cursor, page, scroll or search."""
         return self._walker.rule.style
 
-    def __aiter__(self) -> AsyncIterator[Any]:
+    def _request(self, cursor: Cursor | None) -> dict[str, Any]:
+        arguments, extra = self._walker.request(cursor)
+        kwargs = self._walker.operation.get_kwargs(**arguments)
+        extra_query = {**extra, **(self._extras.get("extra_query") or {})}
+        return apply_options(
+            kwargs,
+            extra_headers=self._extras.get("extra_headers"),
+            extra_query=extra_query,
+            extra_body=self._extras.get("extra_body"),
+        )
+
+    def _limit_reached(self, number: int, seen_items: int, count_items: bool) -> bool:
+        walker = self._walker
+        if walker.max_pages is not None and number >= walker.max_pages:
+            return True
+        return count_items and walker.max_items is not None and seen_items >= walker.max_items
+
+
+class AsyncPaginator(_Paginator[T]):
+    """The items of a paginated operation with ``async for``; its pages with ``.pages()``;
+    ``await`` it for the first page.
+
+    Each ``async for`` starts again from ``start_cursor`` (or the first page).
+    """
+
+    _client: AsyncIntercom
+
+    def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
 
-    async def _items(self) -> AsyncIterator[Any]:
+    def __await__(self) -> Generator[Any, None, Page[T]]:
+        return self._first().__await__()
+
+    async def _first(self) -> Page[T]:
+        walker = self._walker
+        cursor = walker.start
+        response = await self._client.request(**self._request(cursor))
+        parsed = walker.operation.parse(response, strict=self._client.strict_decoding)
+        page, _ = walker.page(parsed, response, cursor, 1, None)
+        return page
+
+    async def _items(self) -> AsyncIterator[T]:
         max_items = self._walker.max_items
         if max_items == 0:
             return
@@ -563,30 +506,25 @@ class AsyncPaginator:
                     return
             del items
 
-    def pages(self) -> AsyncIterator[Page]:
+    def pages(self) -> AsyncIterator[Page[T]]:
         """The pages, each with its items, parsed model, raw response and rate limit.
 
         ``max_pages`` caps how many are fetched; ``max_items`` stops after the page that reaches it.
         """
         return self._pages(count_items=True)
 
-    async def _pages(self, *, count_items: bool) -> AsyncIterator[Page]:
+    async def _pages(self, *, count_items: bool) -> AsyncIterator[Page[T]]:
         walker = self._walker
-        key = walker.rule.key
         cursor = walker.start
         number = 0
         stated: int | None = None
         seen_items = 0
-        while walker.max_pages is None or number < walker.max_pages:
-            if count_items and walker.max_items is not None and seen_items >= walker.max_items:
-                return
-            kwargs, extra = walker.request(cursor)
-            page_client = _AsyncPageClient(self._client, extra)
-            awaitable: Awaitable[Any] = walker.function(client=page_client, **kwargs)
-            result = await awaitable
+        while not self._limit_reached(number, seen_items, count_items):
+            response = await self._client.request(**self._request(cursor))
+            parsed = walker.operation.parse(response, strict=self._client.strict_decoding)
             number += 1
-            page, stated = walker.page(result, _sent(page_client, key), cursor, number, stated)
-            del result, page_client
+            page, stated = walker.page(parsed, response, cursor, number, stated)
+            del parsed, response
             seen_items += len(page.items)
             cursor = page.next_cursor
             yield page
@@ -595,25 +533,25 @@ class AsyncPaginator:
                 return
 
 
-class SyncPaginator:
-    """The sync twin of AsyncPaginator: the items with ``for``; the pages with ``.pages()``."""
+class SyncPaginator(_Paginator[T]):
+    """The sync twin of AsyncPaginator: the items with ``for``; the pages with ``.pages()``;
+    ``.first_page()`` for the first page."""
 
-    def __init__(self, walker: _Walker, client: Intercom) -> None:
-        self._walker = walker
-        self._client = client
+    _client: Intercom
 
-    @property
-    def operation(self) -> str:
-        return self._walker.rule.key
-
-    @property
-    def style(self) -> str:
-        return self._walker.rule.style
-
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[T]:
         return self._items()
 
-    def _items(self) -> Iterator[Any]:
+    def first_page(self) -> Page[T]:
+        """The first page only (from ``start_cursor`` when given)."""
+        walker = self._walker
+        cursor = walker.start
+        response = self._client.request(**self._request(cursor))
+        parsed = walker.operation.parse(response, strict=self._client.strict_decoding)
+        page, _ = walker.page(parsed, response, cursor, 1, None)
+        return page
+
+    def _items(self) -> Iterator[T]:
         max_items = self._walker.max_items
         if max_items == 0:
             return
@@ -628,77 +566,25 @@ class SyncPaginator:
                     return
             del items
 
-    def pages(self) -> Iterator[Page]:
+    def pages(self) -> Iterator[Page[T]]:
         """The pages (see AsyncPaginator.pages)."""
         return self._pages(count_items=True)
 
-    def _pages(self, *, count_items: bool) -> Iterator[Page]:
+    def _pages(self, *, count_items: bool) -> Iterator[Page[T]]:
         walker = self._walker
-        key = walker.rule.key
         cursor = walker.start
         number = 0
         stated: int | None = None
         seen_items = 0
-        while walker.max_pages is None or number < walker.max_pages:
-            if count_items and walker.max_items is not None and seen_items >= walker.max_items:
-                return
-            kwargs, extra = walker.request(cursor)
-            page_client = _SyncPageClient(self._client, extra)
-            result = walker.function(client=page_client, **kwargs)
+        while not self._limit_reached(number, seen_items, count_items):
+            response = self._client.request(**self._request(cursor))
+            parsed = walker.operation.parse(response, strict=self._client.strict_decoding)
             number += 1
-            page, stated = walker.page(result, _sent(page_client, key), cursor, number, stated)
-            del result, page_client
+            page, stated = walker.page(parsed, response, cursor, number, stated)
+            del parsed, response
             seen_items += len(page.items)
             cursor = page.next_cursor
             yield page
             del page
             if cursor is None:
                 return
-
-
-def paginate(
-    operation: ModuleType | Callable[..., Any],
-    /,
-    *,
-    client: AsyncIntercom,
-    per_page: int | None = None,
-    max_items: int | None = None,
-    max_pages: int | None = None,
-    start_cursor: Cursor | None = None,
-    **arguments: Any,
-) -> AsyncPaginator:
-    """Iterate a paginated operation with ``async for``: its items, or its pages with ``.pages()``.
-
-    Args:
-        operation: A generated endpoint module (``list_contacts``) or one of its functions.
-        client: The AsyncIntercom client.
-        per_page: The page size to ask for (the operation's default when None).
-        max_items: Stop after this many items.
-        max_pages: Fetch at most this many pages.
-        start_cursor: Resume from a saved ``page.next_cursor`` (a cursor, or a page number).
-        **arguments: The operation's other arguments (path parameters, filters, ``body=`` for searches).
-
-    Raises:
-        NotPaginatedError: The operation is not paginated.
-        ConfigurationError: An option does not fit the operation (e.g. per_page on a scroll).
-        PaginationError: While iterating, when the API's paging would loop forever.
-        APIStatusError: While iterating, the typed error of a failing page (e.g. NotFoundError).
-    """
-    walker = _Walker(operation, "asyncio_detailed", arguments, per_page, start_cursor, max_items, max_pages)
-    return AsyncPaginator(walker, client)
-
-
-def paginate_sync(
-    operation: ModuleType | Callable[..., Any],
-    /,
-    *,
-    client: Intercom,
-    per_page: int | None = None,
-    max_items: int | None = None,
-    max_pages: int | None = None,
-    start_cursor: Cursor | None = None,
-    **arguments: Any,
-) -> SyncPaginator:
-    """Iterate a paginated operation with ``for``, using the sync client (see ``paginate``)."""
-    walker = _Walker(operation, "sync_detailed", arguments, per_page, start_cursor, max_items, max_pages)
-    return SyncPaginator(walker, client)

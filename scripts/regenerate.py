@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Regenerate the SDK's generated package from an Intercom OpenAPI description.
 
-    regenerate.py [--spec URL_OR_PATH] --out DIR
+    regenerate.py [--spec URL_OR_PATH] --out DIR [--docs docs/api.md]
 
 Steps: fetch the spec (fetch_spec.py), normalise it (normalize/), run openapi-python-client with
-generator-config.yaml and templates/, write the spec pin and pagination table modules, add the
-"do not edit" header and Intercom's licence, format with ruff, check that every operation of the
-spec has its endpoint module, and only then replace DIR. Fails (exit 1) on any generator warning.
+generator-config.yaml and templates/ (through generate_package.py, which adds the resource surface's
+names and pagination), write the spec pin and pagination table modules, add the "do not edit" header
+and Intercom's licence, format with ruff, check that every operation of the spec has its endpoint
+module, and only then replace DIR; with --docs, write the API reference (api_reference.py) too.
+Fails (exit 1) on any generator warning.
 The output depends only on the spec and this repository, so two runs give identical bytes.
 """
 
@@ -29,6 +31,7 @@ SCRIPTS = Path(__file__).resolve().parent
 ROOT = SCRIPTS.parent
 sys.path.insert(0, str(SCRIPTS))
 
+from api_reference import render as render_api_reference  # noqa: E402
 from fetch_spec import fetch_spec  # noqa: E402
 from normalize import normalize  # noqa: E402
 from pagination_table import render_pagination_module  # noqa: E402
@@ -48,16 +51,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", default=None, help="URL or local path (default: the pinned upstream URL)")
     parser.add_argument("--out", required=True, type=Path, help="directory of the generated package")
+    parser.add_argument("--docs", type=Path, default=None, help="also write the API reference here (docs/api.md)")
     args = parser.parse_args(argv)
     try:
-        regenerate(args.spec, args.out)
+        regenerate(args.spec, args.out, args.docs)
     except RegenerateError as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 1
     return 0
 
 
-def regenerate(spec_source: str | None, out: Path) -> None:
+def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="intercom-regen-") as tmp_name:
         tmp = Path(tmp_name)
         raw_path = fetch_spec(spec_source, tmp / "spec.yaml")
@@ -76,24 +80,25 @@ def regenerate(spec_source: str | None, out: Path) -> None:
         ruff(package)
         check_operations(normalised, package)
         replace_dir(package, out)
+        if docs is not None:
+            docs.parent.mkdir(parents=True, exist_ok=True)
+            docs.write_text(render_api_reference(normalised))
+            print(f"regenerate: wrote {docs}")
     print(f"regenerate: wrote {out} ({count_operations(normalised)} operations)")
 
 
 def generate(spec_path: Path, package: Path) -> None:
     command = [
-        str(VENV_BIN / "openapi-python-client"),
-        "generate",
+        sys.executable,
+        str(SCRIPTS / "generate_package.py"),
         "--path",
         str(spec_path),
-        "--meta",
-        "none",
         "--config",
         str(ROOT / "generator-config.yaml"),
         "--custom-template-path",
         str(ROOT / "templates"),
         "--output-path",
         str(package),
-        "--overwrite",
     ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     output = result.stdout + result.stderr

@@ -9,6 +9,11 @@ changed (parameters, request body, responses, deprecation, and property/enum cha
 schemas); component schemas added and removed; properties added and removed per schema (nested
 objects, array items and allOf/oneOf/anyOf members included); enum values added and removed.
 Changes to descriptions and examples only are counted, not listed. Exit status 0 either way.
+
+Then the same in Python terms, on the normalised specs the SDK is generated from (``python_changes``):
+resource methods added, removed and renamed (``client.contacts.retrieve``), keyword arguments added,
+removed or newly required, and model fields added and removed (``Contact.email``), which is what
+breaks users' code.
 """
 
 from __future__ import annotations
@@ -322,6 +327,86 @@ def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> SpecChanges:
     return changes
 
 
+# -- in Python terms ------------------------------------------------------------------------------
+
+
+def _method_parameters(spec: dict[str, Any], operation: dict[str, Any], item: dict[str, Any]) -> dict[str, bool]:
+    """The method's arguments (Python names) -> required; ``body`` for a request body."""
+    from spec_tools import python_identifier
+
+    params = {
+        python_identifier(str(p.get("name"))): bool(p.get("required"))
+        for p in _parameters(spec, operation, item).values()
+    }
+    body = _resolve(spec, operation.get("requestBody"))
+    if isinstance(body, dict) and body.get("content"):
+        params["body"] = bool(body.get("required"))
+    return params
+
+
+def python_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """What changed for code written against the SDK, as Markdown list items (normalised specs)."""
+    from openapi_python_client.strings import ClassName
+    from spec_tools import python_identifier
+    from surface_names import names
+
+    def surface(spec: dict[str, Any]) -> dict[tuple[str, str], str]:
+        return {(e.method, e.path): f"client.{e.resource}.{e.name}" for e in names(spec)}
+
+    old_names, new_names = surface(old), surface(new)
+    lines: list[str] = []
+    for key in sorted(new_names.keys() - old_names.keys()):
+        lines.append(f"- added `{new_names[key]}()` ({key[0]} `{key[1]}`)")
+    for key in sorted(old_names.keys() - new_names.keys()):
+        lines.append(f"- **removed** `{old_names[key]}()` ({key[0]} `{key[1]}`)")
+    ops_old = {(m.upper(), p): (o, i) for p, m, o, i in iter_operations(old)}
+    ops_new = {(m.upper(), p): (o, i) for p, m, o, i in iter_operations(new)}
+    for key in sorted(old_names.keys() & new_names.keys()):
+        before, after = old_names[key], new_names[key]
+        if before != after:
+            lines.append(f"- **renamed** `{before}()` -> `{after}()`")
+        params_old = _method_parameters(old, *ops_old[key])
+        params_new = _method_parameters(new, *ops_new[key])
+        added = sorted(params_new.keys() - params_old.keys())
+        removed = sorted(params_old.keys() - params_new.keys())
+        now_required = sorted(k for k in params_old.keys() & params_new.keys() if params_new[k] and not params_old[k])
+        parts = []
+        if added:
+            parts.append("new arguments " + _codes(added))
+        if removed:
+            parts.append("**arguments removed** " + _codes(removed))
+        if now_required:
+            parts.append("**now required** " + _codes(now_required))
+        if parts:
+            lines.append(f"- `{after}()`: {'; '.join(parts)}")
+    schemas_old = (old.get("components") or {}).get("schemas") or {}
+    schemas_new = (new.get("components") or {}).get("schemas") or {}
+
+    def fields(schema: Any, spec: dict[str, Any]) -> set[str]:
+        schema = _resolve(spec, schema)
+        props = dict(schema.get("properties") or {}) if isinstance(schema, dict) else {}
+        for part in (schema.get("allOf") or []) if isinstance(schema, dict) else []:
+            props.update(_resolve(spec, part).get("properties") or {})
+        return {python_identifier(str(name)) for name in props}
+
+    for name in sorted(map(str, schemas_new.keys() - schemas_old.keys())):
+        lines.append(f"- new model `{ClassName(name, 'field_')}`")
+    for name in sorted(map(str, schemas_old.keys() - schemas_new.keys())):
+        lines.append(f"- **model removed** `{ClassName(name, 'field_')}`")
+    for name in sorted(map(str, schemas_old.keys() & schemas_new.keys())):
+        before_fields, after_fields = fields(schemas_old[name], old), fields(schemas_new[name], new)
+        if before_fields == after_fields:
+            continue
+        cls = ClassName(name, "field_")
+        parts = []
+        if after_fields - before_fields:
+            parts.append("new fields " + _codes(sorted(f"{cls}.{f}" for f in after_fields - before_fields)))
+        if before_fields - after_fields:
+            parts.append("**fields removed** " + _codes(sorted(f"{cls}.{f}" for f in before_fields - after_fields)))
+        lines.append(f"- `{cls}`: {'; '.join(parts)}")
+    return lines
+
+
 # -- Markdown -----------------------------------------------------------------------------------
 
 
@@ -338,7 +423,15 @@ def _operation_line(key: str, operation_id: str, summary: str) -> str:
     return line
 
 
-def render_markdown(changes: SpecChanges, *, title: str, old_label: str, new_label: str, level: int = 3) -> str:
+def render_markdown(
+    changes: SpecChanges,
+    *,
+    title: str,
+    old_label: str,
+    new_label: str,
+    level: int = 3,
+    python: list[str] | None = None,
+) -> str:
     h = "#" * level
     sub = "#" * (level + 1)
     out = [f"{h} {title}", "", f"From {old_label} to {new_label}.", ""]
@@ -389,6 +482,8 @@ def render_markdown(changes: SpecChanges, *, title: str, old_label: str, new_lab
             parts.append(f"removed {_codes(c.enum_removed)}")
         enum_lines.append(f"- `{c.location}`: {'; '.join(parts)}")
     section("Enum values", enum_lines)
+    if python is not None:
+        section("In Python", python or ["- No change to resource methods, their arguments or model fields."])
     if changes.operations_reworded:
         out += [
             f"{changes.operations_reworded} other operations changed only in descriptions, examples or the like.",
@@ -416,6 +511,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"spec_changes: {exc}", file=sys.stderr)
         return 2
     changes = diff_specs(old, new)
+    from normalize import normalize
+
+    python = python_changes(normalize(old)[0], normalize(new)[0])
     sys.stdout.write(
         render_markdown(
             changes,
@@ -423,6 +521,7 @@ def main(argv: list[str] | None = None) -> int:
             old_label=_label(args.old, old),
             new_label=_label(args.new, new),
             level=args.heading_level,
+            python=python,
         )
     )
     return 0

@@ -1,11 +1,13 @@
-"""Contract test: every operation of the spec, called through the generated SDK, is accepted by the Prism mock.
+"""Contract test: every operation of the spec, called through the resource surface, is accepted by the Prism mock.
 
 For each operation the arguments come from the normalised spec alone: path parameters and required
 query/header parameters from their examples (or synthesised from their schemas), and a request body
 from the spec's examples when one conforms to the body schema, else synthesised from that schema
 (required properties, first enum value, formats, minItems ...). The body is built as the generated
 model (``Model.from_dict(json)``) and passed as ``body=``, so the SDK's own serialisation is what
-Prism validates. An operation passes when Prism answers 2xx (no validation error) and the answer
+Prism validates. Each operation is called as its resource method, ``client.<resource>.<method>(...)``
+(named by scripts/surface_names.py): through ``with_raw_response`` for status and headers, and, for a
+paginated method, by awaiting its paginator for the first page. An operation passes when Prism answers 2xx (no validation error) and the answer
 parses into the operation's typed model.
 
 All operations run concurrently (under a semaphore) once per module; one test asserts the total and
@@ -371,8 +373,23 @@ def parameters_of(path: str, operation: dict[str, Any]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
-def build_call(path: str, method: str, operation: dict[str, Any]) -> tuple[Any, dict[str, Any], str]:
-    """(asyncio_detailed, its keyword arguments, where the body came from)."""
+SURFACE: dict[tuple[str, str], tuple[str, str]] = {}
+
+
+def surface_name(path: str, method: str) -> tuple[str, str]:
+    """(resource, method name) of an operation on the client."""
+    if not SURFACE:
+        from surface_names import names  # scripts/ is on sys.path once spec_examples is loaded
+
+        SURFACE.update({(entry.method, entry.path): (entry.resource, entry.name) for entry in names(SPEC)})
+    return SURFACE[(method.upper(), path)]
+
+
+def build_call(path: str, method: str, operation: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """(the keyword arguments of the operation, where the body came from).
+
+    The types to build the arguments as come from the endpoint function under the resource method.
+    """
     module = importlib.import_module(module_name(path, method, operation))
     function = module.asyncio_detailed
     hints = typing.get_type_hints(function)
@@ -395,7 +412,31 @@ def build_call(path: str, method: str, operation: dict[str, Any]) -> tuple[Any, 
             raise TypeError("the generated function takes no body")
         value, body_source = body
         kwargs["body"] = convert(value, hints["body"])
-    return function, kwargs, body_source
+    return kwargs, body_source
+
+
+@dataclasses.dataclass
+class Answer:
+    status_code: int
+    headers: Any
+    content: bytes
+    parsed: Any
+
+
+async def call_surface(client: AsyncIntercom, path: str, method: str, kwargs: dict[str, Any]) -> Answer:
+    """Call the operation as ``client.<resource>.<method>(...)``; path parameters go positionally."""
+    resource_name, method_name = surface_name(path, method)
+    resource = getattr(client, resource_name)
+    path_names = [python_identifier(name) for name in re.findall(r"{([^}]+)}", path)]
+    args = [kwargs.pop(name) for name in path_names if name in kwargs]
+    raw = getattr(resource.with_raw_response, method_name, None)
+    if raw is not None:
+        result = await raw(*args, **kwargs)
+        response = result.http_response
+    else:  # a paginated method: awaiting its paginator gives the first page
+        result = await getattr(resource, method_name)(*args, **kwargs)
+        response = result.http_response
+    return Answer(response.status_code, response.headers, response.content, result.parsed)
 
 
 def _response_media(operation: dict[str, Any], status: int) -> dict[str, Any] | None:
@@ -422,12 +463,12 @@ async def call_operation(
 ) -> Outcome:
     label = _label(path, method)
     try:
-        function, kwargs, body_source = build_call(path, method, operation)
+        kwargs, body_source = build_call(path, method, operation)
     except Exception as exc:
         return Outcome(label, False, f"cannot build the call: {type(exc).__name__}: {exc}")
     try:
         async with semaphore:
-            response = await asyncio.wait_for(function(client=client, **kwargs), CALL_TIMEOUT)
+            response = await asyncio.wait_for(call_surface(client, path, method, kwargs), CALL_TIMEOUT)
     except APIStatusError as exc:
         return Outcome(label, False, _prism_reason(exc), body_source)
     except ResponseDecodingError as exc:

@@ -24,7 +24,7 @@ from intercom_client import (
 from intercom_client.generated._spec import DEFAULT_API_VERSION
 
 from .spec_examples import json_examples, resolve
-from .test_contract import SPEC, build_call
+from .test_contract import SPEC, build_call, call_surface
 
 pytestmark = pytest.mark.skipif(not SPEC, reason="the Intercom spec is not available (set INTERCOM_SPEC)")
 
@@ -46,11 +46,11 @@ def documented_error_codes(path: str, method: str, status: int) -> set[str]:
 
 
 def call(path: str, method: str) -> Callable[[AsyncIntercom], Awaitable[Any]]:
-    """The generated ``asyncio_detailed`` of an operation with spec-derived arguments, waiting for a client."""
-    function, kwargs, _ = build_call(path, method, SPEC["paths"][path][method])
+    """The operation's resource method with spec-derived arguments, waiting for a client."""
+    kwargs, _ = build_call(path, method, SPEC["paths"][path][method])
 
     def with_client(client: AsyncIntercom) -> Awaitable[Any]:
-        return function(client=client, **kwargs)
+        return call_surface(client, path, method, dict(kwargs))
 
     return with_client
 

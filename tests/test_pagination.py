@@ -1,4 +1,9 @@
-"""intercom_client.pagination: every paginated operation walked over mocked pages, and the helper's behaviour."""
+"""Typed pagination: every paginated resource method walked over mocked pages, and the paginators' behaviour.
+
+Each case names its operation by endpoint module (``list_contacts``) as the pagination table does;
+``paginate``/``paginate_sync`` below call the operation's resource method (``client.contacts.list``),
+which is what users call.
+"""
 
 from __future__ import annotations
 
@@ -24,12 +29,13 @@ from pytest_httpx import HTTPXMock
 
 from intercom_client import AsyncIntercom, Intercom, IntercomError, NotFoundError
 from intercom_client._exceptions import ConfigurationError
-from intercom_client.pagination import NotPaginatedError, Page, PaginationError, paginate, paginate_sync
+from intercom_client.pagination import AsyncPaginator, Page, PaginationError, SyncPaginator
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 sys.path.insert(0, str(SCRIPTS))
 
 import pagination_table as pt  # noqa: E402
+from surface_names import names  # noqa: E402
 
 table_module = pytest.importorskip(
     "intercom_client.generated.pagination_table", reason="the generated package has no pagination table: regenerate"
@@ -42,13 +48,48 @@ PAGES = 3
 PER_PAGE = 2
 
 
+def _method_of(operation: Any, client: Any) -> Any:
+    """The resource method of a generated endpoint module (or one of its functions) on ``client``."""
+    module = operation if isinstance(operation, ModuleType) else sys.modules[operation.__module__]
+    row = TABLE.get(module.__name__.removeprefix(GENERATED + "."))
+    assert row is not None, f"{module.__name__} is not in the pagination table"
+    resource, name = SURFACE[(row["method"], row["path"])]
+    return getattr(getattr(client, resource), name)
+
+
+def _given(kwargs: dict[str, Any]) -> dict[str, Any]:
+    # A method whose operation has no page size has no per_page parameter at all.
+    return {k: v for k, v in kwargs.items() if not (k == "per_page" and v is None)}
+
+
+def paginate(operation: Any, *, client: AsyncIntercom, **kwargs: Any) -> AsyncPaginator[Any]:
+    paginator = _method_of(operation, client)(**_given(kwargs))
+    assert isinstance(paginator, AsyncPaginator)
+    return paginator
+
+
+def paginate_sync(operation: Any, *, client: Intercom, **kwargs: Any) -> SyncPaginator[Any]:
+    paginator = _method_of(operation, client)(**_given(kwargs))
+    assert isinstance(paginator, SyncPaginator)
+    return paginator
+
+
+SURFACE: dict[tuple[str, str], tuple[str, str]] = {}
+
+
 @pytest.fixture(scope="module")
 def spec(pinned_spec_path: Path) -> dict[str, Any]:
     from normalize import normalize
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     normalised, _ = normalize(yaml.load(pinned_spec_path.read_text(), Loader=loader))
+    SURFACE.update({(e.method, e.path): (e.resource, e.name) for e in names(normalised)})
     return normalised
+
+
+@pytest.fixture(autouse=True)
+def _surface(spec: dict[str, Any]) -> None:
+    """Every test needs the surface names (the spec fixture fills them in)."""
 
 
 @pytest.fixture
@@ -209,7 +250,7 @@ def build_case(spec: dict[str, Any], key: str) -> Case:
     signature = inspect.signature(module.asyncio_detailed)
     arguments: dict[str, Any] = {}
     for name, parameter in signature.parameters.items():
-        if name == "client":
+        if name == "client" or (row["request_in"] == "query" and name in (row["request_arg"], row["per_page_arg"])):
             continue
         needs_body = name == "body" and row["request_in"] == "body"
         if parameter.default is inspect.Parameter.empty or needs_body:
@@ -378,9 +419,7 @@ from intercom_client.generated.api.companies import retrieve_company, scroll_ove
 from intercom_client.generated.api.contacts import (  # noqa: E402
     list_contacts,
     search_contacts,
-    show_contact,
 )
-from intercom_client.generated.api.segments import list_segments  # noqa: E402
 from intercom_client.generated.models import ContactList, ContactSearchRequest  # noqa: E402
 
 
@@ -511,7 +550,7 @@ async def test_a_page_that_repeats_its_cursor_stops_with_a_typed_error(
     assert seen == ["1"]
     assert isinstance(caught.value, IntercomError)
     assert (caught.value.operation, caught.value.cursor, caught.value.page_number) == (
-        "api.contacts.list_contacts",
+        "GET /contacts",
         "c1",
         2,
     )
@@ -619,14 +658,30 @@ async def test_resume_a_search_from_a_cursor_without_touching_the_callers_body(
     assert body.to_dict() == before
 
 
-async def test_a_cursor_given_as_the_operations_own_argument_is_the_start(
-    client: AsyncIntercom, httpx_mock: HTTPXMock
-) -> None:
-    from intercom_client.generated.api.conversations import list_conversations
-
+async def test_the_cursor_argument_belongs_to_the_paginator(client: AsyncIntercom, httpx_mock: HTTPXMock) -> None:
+    # The operation's own cursor argument is not a parameter of the method: start_cursor is the one way.
+    with pytest.raises(TypeError, match="starting_after"):
+        client.conversations.list(starting_after="saved")  # type: ignore[call-arg]
     httpx_mock.add_response(json={"type": "conversation.list", "conversations": [], "pages": {"type": "pages"}})
-    assert [c async for c in paginate(list_conversations, client=client, starting_after="saved")] == []
+    assert [c async for c in client.conversations.list(start_cursor="saved")] == []
     assert params_of(httpx_mock)[0]["starting_after"] == "saved"
+
+
+async def test_awaiting_a_paginator_gives_the_first_page(client: AsyncIntercom, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=contacts_page([1, 2], "c1"), headers={"X-RateLimit-Limit": "10"})
+    page = await client.contacts.list(per_page=2)
+    assert [c.id for c in page.items] == ["1", "2"]
+    assert page.next_cursor == "c1" and page.number == 1 and page.cursor is None
+    assert page.http_response.status_code == 200 and page.rate_limit is not None
+    assert isinstance(page.parsed, ContactList)
+    assert len(httpx_mock.get_requests()) == 1
+
+
+def test_sync_first_page(sync_client: Intercom, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=contacts_page([1], "c1"))
+    page = sync_client.contacts.list(start_cursor="c0").first_page()
+    assert [c.id for c in page.items] == ["1"] and page.next_cursor == "c1"
+    assert params_of(httpx_mock) == [{"starting_after": "c0"}]
 
 
 async def test_a_scroll_ends_on_an_empty_page_and_may_repeat_its_token(
@@ -695,25 +750,18 @@ def test_sync_twin_stops_early_and_raises_the_same_errors(sync_client: Intercom,
         list(paginate_sync(list_contacts, client=sync_client))
 
 
-async def test_functions_and_modules_are_both_accepted(client: AsyncIntercom, httpx_mock: HTTPXMock) -> None:
-    for operation in (list_contacts, list_contacts.asyncio, list_contacts.asyncio_detailed, list_contacts.sync):
-        httpx_mock.add_response(json=contacts_page([1]))
-        assert [c.id async for c in paginate(operation, client=client)] == ["1"]
-
-
-def test_an_operation_that_is_not_paginated_is_a_typed_error(client: AsyncIntercom) -> None:
-    with pytest.raises(NotPaginatedError, match=r"api\.contacts\.show_contact is not a paginated operation") as caught:
-        paginate(show_contact, client=client, id="1")
-    assert isinstance(caught.value, TypeError) and isinstance(caught.value, IntercomError)
-    with pytest.raises(NotPaginatedError, match="looks paginated, but"):
-        paginate(list_segments, client=client)
-    with pytest.raises(NotPaginatedError, match="not a generated endpoint"):
-        paginate(len, client=client)
+def test_paginated_methods_are_paginators_and_others_are_not(client: AsyncIntercom) -> None:
+    assert isinstance(client.contacts.list(), AsyncPaginator)
+    assert isinstance(client.companies.scroll(), AsyncPaginator)
+    # GET /segments looks paginated, but the rules cannot classify it: a plain coroutine method.
+    coroutine = client.segments.list()
+    assert not isinstance(coroutine, AsyncPaginator)
+    coroutine.close()
 
 
 def test_options_that_do_not_fit_the_operation(client: AsyncIntercom) -> None:
-    with pytest.raises(ConfigurationError, match="takes no page size"):
-        paginate(scroll_over_all_companies, client=client, per_page=10)
+    with pytest.raises(TypeError, match="per_page"):  # a scroll has no page size: no such parameter
+        client.companies.scroll(per_page=10)  # type: ignore[call-arg]
     with pytest.raises(ConfigurationError, match="per_page"):
         paginate(list_contacts, client=client, per_page=0)
     with pytest.raises(ConfigurationError, match="page number"):
@@ -728,12 +776,10 @@ async def test_works_when_the_package_is_vendored_under_another_name(tmp_path: P
     sys.path.insert(0, str(tmp_path))
     try:
         vendored = importlib.import_module("vendored_sdk")
-        vendored_pagination = importlib.import_module("vendored_sdk.pagination")
-        vendored_list = importlib.import_module("vendored_sdk.generated.api.contacts.list_contacts")
         httpx_mock.add_response(json=contacts_page([1], "c1"))
         httpx_mock.add_response(json=contacts_page([2]))
         async with vendored.AsyncIntercom(token="t", base_url=BASE_URL) as vendored_client:
-            ids = [c.id async for c in vendored_pagination.paginate(vendored_list, client=vendored_client)]
+            ids = [c.id async for c in vendored_client.contacts.list()]
         assert ids == ["1", "2"]
         assert params_of(httpx_mock)[1]["starting_after"] == "c1"
     finally:

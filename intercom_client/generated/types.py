@@ -1,9 +1,12 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""The decoding runtime the generated models and endpoints use, defined in the hand-written layer.
+"""The runtime the generated models, endpoints and resources use, defined in the hand-written layer.
 
-See ``intercom_client/_decoding.py`` for the decoding policy; this module only names what the
-generated code imports, so that it keeps one relative import path.
+See ``intercom_client/_decoding.py`` for the decoding policy and ``intercom_client/_resource.py`` for
+the resources; this module only names what the generated code imports, so that it keeps one relative
+import path.
 """
+
+from typing import TYPE_CHECKING
 
 from .._decoding import (
     DECODE_ERRORS,
@@ -35,10 +38,30 @@ from .._decoding import (
     redirect_location,
     to_jsonable,
 )
+from .._resource import (
+    OMITTED,
+    AsyncResource,
+    AsyncSurface,
+    SyncResource,
+    SyncSurface,
+    TimeoutTypes,
+    async_raw,
+    request_body,
+    resource,
+    sync_raw,
+)
+
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, Cursor, SyncPaginator
 
 __all__ = [
     "DECODE_ERRORS",
+    "OMITTED",
     "UNSET",
+    "AsyncPaginator",
+    "AsyncResource",
+    "AsyncSurface",
+    "Cursor",
     "DecodingIssue",
     "FieldSpec",
     "File",
@@ -46,8 +69,13 @@ __all__ = [
     "Pending",
     "RequestFiles",
     "Response",
+    "SyncPaginator",
+    "SyncResource",
+    "SyncSurface",
+    "TimeoutTypes",
     "Unset",
     "WrongType",
+    "async_raw",
     "check_any",
     "check_bool",
     "check_float",
@@ -64,5 +92,8 @@ __all__ = [
     "parse_uuid",
     "pick_variant",
     "redirect_location",
+    "request_body",
+    "resource",
+    "sync_raw",
     "to_jsonable",
 ]

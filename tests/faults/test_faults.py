@@ -28,6 +28,7 @@ from intercom_client import (
     APITimeoutError,
     AsyncIntercom,
     BadRequestError,
+    Intercom,
     IntercomError,
     InternalServerError,
     NotFoundError,
@@ -36,7 +37,6 @@ from intercom_client import (
     UnexpectedStatusError,
     UnprocessableEntityError,
 )
-from intercom_client.pagination import paginate, paginate_sync
 from tests.faults.server import (
     OK,
     Call,
@@ -494,11 +494,9 @@ async def run_call(harness: Harness, case: Case) -> Any:
     if case.run == "operation":
         return await harness.call(find_get_operation(decodes_json=True))
     if case.run == "paginate":
-        from intercom_client.generated.api.contacts import list_contacts
-
-        if harness.kind == "sync":
-            return [c.id for c in paginate_sync(list_contacts, client=harness.client)]  # type: ignore[arg-type]
-        return [c.id async for c in paginate(list_contacts, client=harness.client)]  # type: ignore[arg-type]
+        if isinstance(harness.client, Intercom):
+            return [c.id for c in harness.client.contacts.list()]
+        return [c.id async for c in harness.client.contacts.list()]
     kwargs: dict[str, Any] = {"json": {"email": "ada@example.com"}} if case.method == "POST" else {}
     return await harness.request(case.method, "/me", **kwargs)
 

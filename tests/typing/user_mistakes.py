@@ -1,8 +1,7 @@
 # pyright: strict
 """Mistakes a type checker must flag: each line marked `# expect-error` must draw an error, and no other."""
 
-from intercom_client import AsyncIntercom
-from intercom_client.generated.api.contacts import show_contact
+from intercom_client import AsyncIntercom, Intercom
 from intercom_client.models import Contact
 
 
@@ -11,6 +10,21 @@ async def mistakes(client: AsyncIntercom, contact: Contact) -> None:
     contact.id = 5  # expect-error
     email: str = contact.email  # expect-error
     when: str = contact.created_at  # expect-error
-    await show_contact.asyncio(123, client=client)  # expect-error
-    await show_contact.asyncio("1", client=client, include_merge_histroy=True)  # expect-error
+    await client.contacts.retreive("1")  # expect-error
+    await client.contacts.retrieve(123)  # expect-error
+    await client.contacts.retrieve("1", include_merge_histroy=True)  # expect-error
+    client.contacts.list(perpage=50)  # expect-error
+    async for listed in client.contacts.list(per_page=50):
+        print(listed.emial)  # expect-error
+    await client.tags.attach_to_contact("1", body={"tag_id": "5"})  # expect-error
+    await client.conversations.reply("1", body={"message_type": "comment", "admin_id": 991})  # expect-error
+    await client.tickets.create(body={"contacts": []})  # expect-error
+    page = await client.contacts.list()
+    print(page.items[0].emial)  # expect-error
     print(email, when)
+
+
+def sync_mistakes(client: Intercom) -> None:
+    for contact in client.contacts.list():
+        print(contact.naem)  # expect-error
+    print(client.contacts.retrieve("1").emial)  # expect-error

@@ -1,14 +1,24 @@
 # pyright: strict
 """A user's program, type-checked by mypy --strict and pyright (strict) in `make test`.
 
-It must pass both with no cast and no ignore: the types users meet say what the API sends.
+It must pass both with no cast and no ignore: the types users meet say what the API sends. The
+everyday tasks (list all contacts, search conversations, reply as an admin, create a ticket, tag a
+contact, handle a 404) are written as a user would, through the resource surface.
 """
 
 from typing import assert_type
 
-from intercom_client import AsyncIntercom, DecodingIssue, Intercom, decoding_issues
-from intercom_client.generated.api.contacts import list_contacts, show_contact
-from intercom_client.models import Contact, ContactAvatar
+from intercom_client import AsyncIntercom, DecodingIssue, Intercom, NotFoundError, Page, RawResponse, decoding_issues
+from intercom_client.models import (
+    Contact,
+    ContactAvatar,
+    Conversation,
+    ConversationListItem,
+    SearchRequestDict,
+    Tag,
+    TagBasic,
+    Ticket,
+)
 
 
 def greeting(contact: Contact) -> str:
@@ -16,7 +26,7 @@ def greeting(contact: Contact) -> str:
 
 
 async def show(client: AsyncIntercom, contact_id: str) -> str:
-    contact = await show_contact.asyncio(contact_id, client=client)
+    contact = await client.contacts.retrieve(contact_id)
     assert_type(contact.id, str)
     assert_type(contact.role, str)
     assert_type(contact.created_at, int)
@@ -24,9 +34,63 @@ async def show(client: AsyncIntercom, contact_id: str) -> str:
     assert_type(contact.avatar, ContactAvatar | str | None)  # the live API sends a URL string
     issues = decoding_issues(contact)
     assert_type(issues, list[DecodingIssue])
-    return greeting(contact)  # the show operation's contact is a Contact
+    return greeting(contact)  # the retrieved contact is a Contact
+
+
+async def all_emails(client: AsyncIntercom) -> list[str]:
+    emails: list[str] = []
+    async for contact in client.contacts.list(per_page=50):
+        assert_type(contact, Contact)
+        if contact.email is not None:
+            emails.append(contact.email)
+    return emails
+
+
+async def first_page(client: AsyncIntercom) -> str | None:
+    page = await client.contacts.list(max_pages=1)
+    assert_type(page, Page[Contact])
+    return page.items[0].email if page.items else None
+
+
+async def open_conversations(client: AsyncIntercom) -> list[str]:
+    found: list[str] = []
+    query: SearchRequestDict = {"query": {"field": "state", "operator": "=", "value": "open"}}
+    async for conversation in client.conversations.search(body=query, max_items=100):
+        assert_type(conversation, ConversationListItem)
+        found.append(conversation.id)
+    return found
+
+
+async def reply_as_admin(client: AsyncIntercom, conversation_id: str, admin_id: str) -> Conversation:
+    return await client.conversations.reply(
+        conversation_id, body={"message_type": "comment", "admin_id": admin_id, "body": "Thanks, fixed!"}
+    )
+
+
+async def open_ticket(client: AsyncIntercom, contact_id: str) -> Ticket:
+    ticket = await client.tickets.create(body={"ticket_type_id": "1234", "contacts": [{"id": contact_id}]})
+    assert_type(ticket.id, str)
+    return ticket
+
+
+async def tag_vip(client: AsyncIntercom, contact_id: str, tag_id: str) -> Tag:
+    return await client.tags.attach_to_contact(contact_id, body={"id": tag_id})
+
+
+async def find_or_none(client: AsyncIntercom, contact_id: str) -> Contact | None:
+    try:
+        return await client.contacts.retrieve(contact_id)
+    except NotFoundError as error:
+        print(error.status_code, [e.code for e in error.errors])
+        return None
+
+
+async def rate_limit_of_one_call(client: AsyncIntercom, tag_id: str) -> int | None:
+    raw = await client.tags.with_raw_response.retrieve(tag_id, timeout=5.0)
+    assert_type(raw, RawResponse[TagBasic])
+    assert_type(raw.status_code, int)
+    return raw.rate_limit.remaining if raw.rate_limit else None
 
 
 def emails(client: Intercom) -> list[str]:
-    page = list_contacts.sync(client=client, per_page=50)
-    return [contact.email for contact in page.data or [] if contact.email is not None]
+    return [contact.email for contact in client.contacts.list(per_page=50) if contact.email is not None]

@@ -22,13 +22,16 @@ if TYPE_CHECKING:
     from .admin_avatar import AdminAvatar
     from .admin_list import AdminList
     from .admin_priority_level import AdminPriorityLevel
-    from .admin_priority_level_request import AdminPriorityLevelRequest
-    from .admin_reply_conversation_request import AdminReplyConversationRequest
+    from .admin_priority_level_request import AdminPriorityLevelRequest, AdminPriorityLevelRequestDict
+    from .admin_reply_conversation_request import AdminReplyConversationRequest, AdminReplyConversationRequestDict
     from .admin_reply_conversation_request_message_type import AdminReplyConversationRequestMessageType
     from .admin_reply_conversation_request_type import AdminReplyConversationRequestType
-    from .admin_reply_ticket_request import AdminReplyTicketRequest
+    from .admin_reply_ticket_request import AdminReplyTicketRequest, AdminReplyTicketRequestDict
     from .admin_reply_ticket_request_message_type import AdminReplyTicketRequestMessageType
-    from .admin_reply_ticket_request_reply_options_item import AdminReplyTicketRequestReplyOptionsItem
+    from .admin_reply_ticket_request_reply_options_item import (
+        AdminReplyTicketRequestReplyOptionsItem,
+        AdminReplyTicketRequestReplyOptionsItemDict,
+    )
     from .admin_reply_ticket_request_type import AdminReplyTicketRequestType
     from .admin_role import AdminRole
     from .admin_with_app import AdminWithApp
@@ -46,7 +49,7 @@ if TYPE_CHECKING:
     from .ai_topics import AiTopics
     from .app import App
     from .article import Article
-    from .article_content import ArticleContent
+    from .article_content import ArticleContent, ArticleContentDict
     from .article_content_state import ArticleContentState
     from .article_content_type import ArticleContentType
     from .article_list import ArticleList
@@ -69,7 +72,7 @@ if TYPE_CHECKING:
     from .article_search_response_type import ArticleSearchResponseType
     from .article_statistics import ArticleStatistics
     from .article_statistics_type import ArticleStatisticsType
-    from .article_translated_content import ArticleTranslatedContent
+    from .article_translated_content import ArticleTranslatedContent, ArticleTranslatedContentDict
     from .article_translated_content_type import ArticleTranslatedContentType
     from .article_version import ArticleVersion
     from .article_version_list import ArticleVersionList
@@ -79,30 +82,39 @@ if TYPE_CHECKING:
     from .article_version_summary_state import ArticleVersionSummaryState
     from .article_version_summary_type import ArticleVersionSummaryType
     from .article_version_type import ArticleVersionType
-    from .ask_fin_body import AskFinBody
+    from .ask_fin_body import AskFinBody, AskFinBodyDict
     from .ask_fin_result import AskFinResult
     from .ask_fin_result_status import AskFinResultStatus
-    from .assign_conversation_request import AssignConversationRequest
+    from .assign_conversation_request import AssignConversationRequest, AssignConversationRequestDict
     from .assign_conversation_request_message_type import AssignConversationRequestMessageType
     from .assign_conversation_request_type import AssignConversationRequestType
-    from .attach_contact_to_a_company_body import AttachContactToACompanyBody
-    from .attach_contact_to_conversation_request import AttachContactToConversationRequest
+    from .attach_contact_to_a_company_body import AttachContactToACompanyBody, AttachContactToACompanyBodyDict
+    from .attach_contact_to_conversation_request import (
+        AttachContactToConversationRequest,
+        AttachContactToConversationRequestDict,
+    )
     from .attach_contact_to_conversation_request_customer_with_email import (
         AttachContactToConversationRequestCustomerWithEmail,
+        AttachContactToConversationRequestCustomerWithEmailDict,
     )
     from .attach_contact_to_conversation_request_customer_with_intercom_user_id import (
         AttachContactToConversationRequestCustomerWithIntercomUserId,
+        AttachContactToConversationRequestCustomerWithIntercomUserIdDict,
     )
     from .attach_contact_to_conversation_request_customer_with_user_id import (
         AttachContactToConversationRequestCustomerWithUserId,
+        AttachContactToConversationRequestCustomerWithUserIdDict,
     )
-    from .attach_subscription_type_to_contact_body import AttachSubscriptionTypeToContactBody
-    from .attach_tag_to_article_body import AttachTagToArticleBody
-    from .attach_tag_to_contact_body import AttachTagToContactBody
-    from .attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody
-    from .attach_tag_to_conversation_body import AttachTagToConversationBody
-    from .attach_tag_to_internal_article_body import AttachTagToInternalArticleBody
-    from .attach_tag_to_ticket_body import AttachTagToTicketBody
+    from .attach_subscription_type_to_contact_body import (
+        AttachSubscriptionTypeToContactBody,
+        AttachSubscriptionTypeToContactBodyDict,
+    )
+    from .attach_tag_to_article_body import AttachTagToArticleBody, AttachTagToArticleBodyDict
+    from .attach_tag_to_contact_body import AttachTagToContactBody, AttachTagToContactBodyDict
+    from .attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody, AttachTagToContentSnippetBodyDict
+    from .attach_tag_to_conversation_body import AttachTagToConversationBody, AttachTagToConversationBodyDict
+    from .attach_tag_to_internal_article_body import AttachTagToInternalArticleBody, AttachTagToInternalArticleBodyDict
+    from .attach_tag_to_ticket_body import AttachTagToTicketBody, AttachTagToTicketBodyDict
     from .audience import Audience
     from .audience_list import AudienceList
     from .audience_list_type import AudienceListType
@@ -118,66 +130,105 @@ if TYPE_CHECKING:
     from .banner_list import BannerList
     from .brand import Brand
     from .brand_list import BrandList
-    from .bulk_create_companies_request import BulkCreateCompaniesRequest
-    from .bulk_create_companies_request_companies_item import BulkCreateCompaniesRequestCompaniesItem
+    from .bulk_create_companies_request import BulkCreateCompaniesRequest, BulkCreateCompaniesRequestDict
+    from .bulk_create_companies_request_companies_item import (
+        BulkCreateCompaniesRequestCompaniesItem,
+        BulkCreateCompaniesRequestCompaniesItemDict,
+    )
     from .bulk_create_companies_request_companies_item_custom_attributes import (
         BulkCreateCompaniesRequestCompaniesItemCustomAttributes,
+        BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict,
     )
-    from .bulk_create_companies_request_job import BulkCreateCompaniesRequestJob
-    from .bulk_create_contacts_request import BulkCreateContactsRequest
-    from .bulk_create_contacts_request_contacts_item import BulkCreateContactsRequestContactsItem
+    from .bulk_create_companies_request_job import BulkCreateCompaniesRequestJob, BulkCreateCompaniesRequestJobDict
+    from .bulk_create_contacts_request import BulkCreateContactsRequest, BulkCreateContactsRequestDict
+    from .bulk_create_contacts_request_contacts_item import (
+        BulkCreateContactsRequestContactsItem,
+        BulkCreateContactsRequestContactsItemDict,
+    )
     from .bulk_create_contacts_request_contacts_item_companies_item import (
         BulkCreateContactsRequestContactsItemCompaniesItem,
+        BulkCreateContactsRequestContactsItemCompaniesItemDict,
     )
     from .bulk_create_contacts_request_contacts_item_custom_attributes import (
         BulkCreateContactsRequestContactsItemCustomAttributes,
+        BulkCreateContactsRequestContactsItemCustomAttributesDict,
     )
-    from .bulk_create_contacts_request_contacts_item_tags import BulkCreateContactsRequestContactsItemTags
+    from .bulk_create_contacts_request_contacts_item_tags import (
+        BulkCreateContactsRequestContactsItemTags,
+        BulkCreateContactsRequestContactsItemTagsDict,
+    )
     from .bulk_create_contacts_request_contacts_item_tags_add_item import (
         BulkCreateContactsRequestContactsItemTagsAddItem,
+        BulkCreateContactsRequestContactsItemTagsAddItemDict,
     )
-    from .bulk_create_contacts_request_job import BulkCreateContactsRequestJob
-    from .bulk_delete_companies_request import BulkDeleteCompaniesRequest
-    from .bulk_delete_companies_request_companies_item import BulkDeleteCompaniesRequestCompaniesItem
-    from .bulk_delete_companies_request_job import BulkDeleteCompaniesRequestJob
-    from .bulk_delete_contacts_request import BulkDeleteContactsRequest
-    from .bulk_delete_contacts_request_contacts_item import BulkDeleteContactsRequestContactsItem
-    from .bulk_delete_contacts_request_job import BulkDeleteContactsRequestJob
-    from .bulk_update_companies_request import BulkUpdateCompaniesRequest
-    from .bulk_update_companies_request_companies_item import BulkUpdateCompaniesRequestCompaniesItem
+    from .bulk_create_contacts_request_job import BulkCreateContactsRequestJob, BulkCreateContactsRequestJobDict
+    from .bulk_delete_companies_request import BulkDeleteCompaniesRequest, BulkDeleteCompaniesRequestDict
+    from .bulk_delete_companies_request_companies_item import (
+        BulkDeleteCompaniesRequestCompaniesItem,
+        BulkDeleteCompaniesRequestCompaniesItemDict,
+    )
+    from .bulk_delete_companies_request_job import BulkDeleteCompaniesRequestJob, BulkDeleteCompaniesRequestJobDict
+    from .bulk_delete_contacts_request import BulkDeleteContactsRequest, BulkDeleteContactsRequestDict
+    from .bulk_delete_contacts_request_contacts_item import (
+        BulkDeleteContactsRequestContactsItem,
+        BulkDeleteContactsRequestContactsItemDict,
+    )
+    from .bulk_delete_contacts_request_job import BulkDeleteContactsRequestJob, BulkDeleteContactsRequestJobDict
+    from .bulk_update_companies_request import BulkUpdateCompaniesRequest, BulkUpdateCompaniesRequestDict
+    from .bulk_update_companies_request_companies_item import (
+        BulkUpdateCompaniesRequestCompaniesItem,
+        BulkUpdateCompaniesRequestCompaniesItemDict,
+    )
     from .bulk_update_companies_request_companies_item_custom_attributes import (
         BulkUpdateCompaniesRequestCompaniesItemCustomAttributes,
+        BulkUpdateCompaniesRequestCompaniesItemCustomAttributesDict,
     )
-    from .bulk_update_companies_request_job import BulkUpdateCompaniesRequestJob
-    from .bulk_update_contacts_request import BulkUpdateContactsRequest
-    from .bulk_update_contacts_request_contacts_item import BulkUpdateContactsRequestContactsItem
+    from .bulk_update_companies_request_job import BulkUpdateCompaniesRequestJob, BulkUpdateCompaniesRequestJobDict
+    from .bulk_update_contacts_request import BulkUpdateContactsRequest, BulkUpdateContactsRequestDict
+    from .bulk_update_contacts_request_contacts_item import (
+        BulkUpdateContactsRequestContactsItem,
+        BulkUpdateContactsRequestContactsItemDict,
+    )
     from .bulk_update_contacts_request_contacts_item_companies_item import (
         BulkUpdateContactsRequestContactsItemCompaniesItem,
+        BulkUpdateContactsRequestContactsItemCompaniesItemDict,
     )
     from .bulk_update_contacts_request_contacts_item_custom_attributes import (
         BulkUpdateContactsRequestContactsItemCustomAttributes,
+        BulkUpdateContactsRequestContactsItemCustomAttributesDict,
     )
-    from .bulk_update_contacts_request_contacts_item_tags import BulkUpdateContactsRequestContactsItemTags
+    from .bulk_update_contacts_request_contacts_item_tags import (
+        BulkUpdateContactsRequestContactsItemTags,
+        BulkUpdateContactsRequestContactsItemTagsDict,
+    )
     from .bulk_update_contacts_request_contacts_item_tags_add_item import (
         BulkUpdateContactsRequestContactsItemTagsAddItem,
+        BulkUpdateContactsRequestContactsItemTagsAddItemDict,
     )
     from .bulk_update_contacts_request_contacts_item_tags_remove_item import (
         BulkUpdateContactsRequestContactsItemTagsRemoveItem,
+        BulkUpdateContactsRequestContactsItemTagsRemoveItemDict,
     )
-    from .bulk_update_contacts_request_job import BulkUpdateContactsRequestJob
+    from .bulk_update_contacts_request_job import BulkUpdateContactsRequestJob, BulkUpdateContactsRequestJobDict
     from .call import Call
     from .call_list import CallList
     from .call_summary import CallSummary
     from .call_with_transcript import CallWithTranscript
     from .call_with_transcript_list import CallWithTranscriptList
     from .call_with_transcript_transcript_item import CallWithTranscriptTranscriptItem
-    from .change_ticket_type_request import ChangeTicketTypeRequest
-    from .change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes
-    from .close_conversation_request import CloseConversationRequest
+    from .change_ticket_type_request import ChangeTicketTypeRequest, ChangeTicketTypeRequestDict
+    from .change_ticket_type_request_ticket_attributes import (
+        ChangeTicketTypeRequestTicketAttributes,
+        ChangeTicketTypeRequestTicketAttributesDict,
+    )
+    from .close_conversation_request import CloseConversationRequest, CloseConversationRequestDict
     from .close_conversation_request_message_type import CloseConversationRequestMessageType
     from .close_conversation_request_type import CloseConversationRequestType
-    from .collect_agent_input_request import CollectAgentInputRequest
-    from .collect_agent_input_request_attribute_values_item import CollectAgentInputRequestAttributeValuesItem
+    from .collect_agent_input_request import CollectAgentInputRequest, CollectAgentInputRequestDict
+    from .collect_agent_input_request_attribute_values_item import (
+        CollectAgentInputRequestAttributeValuesItem,
+        CollectAgentInputRequestAttributeValuesItemDict,
+    )
     from .collect_procedure_agent_input_result import CollectProcedureAgentInputResult
     from .collection import Collection
     from .collection_list import CollectionList
@@ -204,8 +255,8 @@ if TYPE_CHECKING:
     from .company_plan import CompanyPlan
     from .company_scroll import CompanyScroll
     from .company_scroll_type import CompanyScrollType
-    from .company_search_request import CompanySearchRequest
-    from .company_search_request_sort import CompanySearchRequestSort
+    from .company_search_request import CompanySearchRequest, CompanySearchRequestDict
+    from .company_search_request_sort import CompanySearchRequestSort, CompanySearchRequestSortDict
     from .company_search_request_sort_order import CompanySearchRequestSortOrder
     from .company_segments import CompanySegments
     from .company_segments_type import CompanySegmentsType
@@ -234,18 +285,30 @@ if TYPE_CHECKING:
     from .contact_notes import ContactNotes
     from .contact_reference import ContactReference
     from .contact_reference_type import ContactReferenceType
-    from .contact_reply_base_request import ContactReplyBaseRequest
+    from .contact_reply_base_request import ContactReplyBaseRequest, ContactReplyBaseRequestDict
     from .contact_reply_base_request_message_type import ContactReplyBaseRequestMessageType
-    from .contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem
+    from .contact_reply_base_request_reply_options_item import (
+        ContactReplyBaseRequestReplyOptionsItem,
+        ContactReplyBaseRequestReplyOptionsItemDict,
+    )
     from .contact_reply_base_request_type import ContactReplyBaseRequestType
-    from .contact_reply_email_request import ContactReplyEmailRequest
-    from .contact_reply_intercom_user_id_request import ContactReplyIntercomUserIdRequest
-    from .contact_reply_ticket_email_request import ContactReplyTicketEmailRequest
-    from .contact_reply_ticket_intercom_user_id_request import ContactReplyTicketIntercomUserIdRequest
-    from .contact_reply_ticket_user_id_request import ContactReplyTicketUserIdRequest
-    from .contact_reply_user_id_request import ContactReplyUserIdRequest
-    from .contact_search_request import ContactSearchRequest
-    from .contact_search_request_sort import ContactSearchRequestSort
+    from .contact_reply_email_request import ContactReplyEmailRequest, ContactReplyEmailRequestDict
+    from .contact_reply_intercom_user_id_request import (
+        ContactReplyIntercomUserIdRequest,
+        ContactReplyIntercomUserIdRequestDict,
+    )
+    from .contact_reply_ticket_email_request import ContactReplyTicketEmailRequest, ContactReplyTicketEmailRequestDict
+    from .contact_reply_ticket_intercom_user_id_request import (
+        ContactReplyTicketIntercomUserIdRequest,
+        ContactReplyTicketIntercomUserIdRequestDict,
+    )
+    from .contact_reply_ticket_user_id_request import (
+        ContactReplyTicketUserIdRequest,
+        ContactReplyTicketUserIdRequestDict,
+    )
+    from .contact_reply_user_id_request import ContactReplyUserIdRequest, ContactReplyUserIdRequestDict
+    from .contact_search_request import ContactSearchRequest, ContactSearchRequestDict
+    from .contact_search_request_sort import ContactSearchRequestSort, ContactSearchRequestSortDict
     from .contact_search_request_sort_order import ContactSearchRequestSortOrder
     from .contact_segments import ContactSegments
     from .contact_segments_type import ContactSegmentsType
@@ -258,13 +321,22 @@ if TYPE_CHECKING:
     from .contacts_bulk_job_tasks_item import ContactsBulkJobTasksItem
     from .contacts_bulk_job_tasks_item_state import ContactsBulkJobTasksItemState
     from .contacts_bulk_job_type import ContactsBulkJobType
-    from .content_bulk_action_request import ContentBulkActionRequest
+    from .content_bulk_action_request import ContentBulkActionRequest, ContentBulkActionRequestDict
     from .content_bulk_action_request_action import ContentBulkActionRequestAction
-    from .content_bulk_action_request_audience import ContentBulkActionRequestAudience
-    from .content_bulk_action_request_availability import ContentBulkActionRequestAvailability
-    from .content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItem
+    from .content_bulk_action_request_audience import (
+        ContentBulkActionRequestAudience,
+        ContentBulkActionRequestAudienceDict,
+    )
+    from .content_bulk_action_request_availability import (
+        ContentBulkActionRequestAvailability,
+        ContentBulkActionRequestAvailabilityDict,
+    )
+    from .content_bulk_action_request_content_ids_item import (
+        ContentBulkActionRequestContentIdsItem,
+        ContentBulkActionRequestContentIdsItemDict,
+    )
     from .content_bulk_action_request_content_ids_item_type import ContentBulkActionRequestContentIdsItemType
-    from .content_bulk_action_request_tags import ContentBulkActionRequestTags
+    from .content_bulk_action_request_tags import ContentBulkActionRequestTags, ContentBulkActionRequestTagsDict
     from .content_bulk_action_response import ContentBulkActionResponse
     from .content_import_source import ContentImportSource
     from .content_import_source_status import ContentImportSourceStatus
@@ -281,19 +353,25 @@ if TYPE_CHECKING:
     from .content_search_response import ContentSearchResponse
     from .content_search_response_type import ContentSearchResponseType
     from .content_snippet import ContentSnippet
-    from .content_snippet_create_request import ContentSnippetCreateRequest
-    from .content_snippet_create_request_json_blocks_item import ContentSnippetCreateRequestJsonBlocksItem
+    from .content_snippet_create_request import ContentSnippetCreateRequest, ContentSnippetCreateRequestDict
+    from .content_snippet_create_request_json_blocks_item import (
+        ContentSnippetCreateRequestJsonBlocksItem,
+        ContentSnippetCreateRequestJsonBlocksItemDict,
+    )
     from .content_snippet_json_blocks_item import ContentSnippetJsonBlocksItem
     from .content_snippet_list import ContentSnippetList
     from .content_snippet_list_type import ContentSnippetListType
-    from .content_snippet_update_request import ContentSnippetUpdateRequest
-    from .content_snippet_update_request_json_blocks_item import ContentSnippetUpdateRequestJsonBlocksItem
+    from .content_snippet_update_request import ContentSnippetUpdateRequest, ContentSnippetUpdateRequestDict
+    from .content_snippet_update_request_json_blocks_item import (
+        ContentSnippetUpdateRequestJsonBlocksItem,
+        ContentSnippetUpdateRequestJsonBlocksItemDict,
+    )
     from .content_source import ContentSource
     from .content_source_content_type import ContentSourceContentType
     from .content_sources_list import ContentSourcesList
     from .content_sources_list_type import ContentSourcesListType
     from .conversation import Conversation
-    from .conversation_attachment_files import ConversationAttachmentFiles
+    from .conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
     from .conversation_attribute_base import ConversationAttributeBase
     from .conversation_attribute_base_data_type import ConversationAttributeBaseDataType
     from .conversation_attribute_base_type import ConversationAttributeBaseType
@@ -388,114 +466,210 @@ if TYPE_CHECKING:
     from .conversation_statistics import ConversationStatistics
     from .conversation_tags_updated import ConversationTagsUpdated
     from .conversation_teammates import ConversationTeammates
-    from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
-    from .convert_visitor_request import ConvertVisitorRequest
-    from .convert_visitor_request_user import ConvertVisitorRequestUser
-    from .convert_visitor_request_visitor import ConvertVisitorRequestVisitor
-    from .create_article_request import CreateArticleRequest
+    from .convert_conversation_to_ticket_request import (
+        ConvertConversationToTicketRequest,
+        ConvertConversationToTicketRequestDict,
+    )
+    from .convert_visitor_request import ConvertVisitorRequest, ConvertVisitorRequestDict
+    from .convert_visitor_request_user import ConvertVisitorRequestUser, ConvertVisitorRequestUserDict
+    from .convert_visitor_request_visitor import ConvertVisitorRequestVisitor, ConvertVisitorRequestVisitorDict
+    from .create_article_request import CreateArticleRequest, CreateArticleRequestDict
     from .create_article_request_state import CreateArticleRequestState
-    from .create_audience_request import CreateAudienceRequest
-    from .create_collection_request import CreateCollectionRequest
-    from .create_company_note_body import CreateCompanyNoteBody
-    from .create_contact_request import CreateContactRequest
-    from .create_contact_request_custom_attributes import CreateContactRequestCustomAttributes
-    from .create_content_import_source_request import CreateContentImportSourceRequest
+    from .create_audience_request import CreateAudienceRequest, CreateAudienceRequestDict
+    from .create_collection_request import CreateCollectionRequest, CreateCollectionRequestDict
+    from .create_company_note_body import CreateCompanyNoteBody, CreateCompanyNoteBodyDict
+    from .create_contact_request import CreateContactRequest, CreateContactRequestDict
+    from .create_contact_request_custom_attributes import (
+        CreateContactRequestCustomAttributes,
+        CreateContactRequestCustomAttributesDict,
+    )
+    from .create_content_import_source_request import (
+        CreateContentImportSourceRequest,
+        CreateContentImportSourceRequestDict,
+    )
     from .create_content_import_source_request_status import CreateContentImportSourceRequestStatus
     from .create_content_import_source_request_sync_behavior import CreateContentImportSourceRequestSyncBehavior
-    from .create_conversation_attribute_boolean_request import CreateConversationAttributeBooleanRequest
+    from .create_conversation_attribute_boolean_request import (
+        CreateConversationAttributeBooleanRequest,
+        CreateConversationAttributeBooleanRequestDict,
+    )
     from .create_conversation_attribute_boolean_request_data_type import (
         CreateConversationAttributeBooleanRequestDataType,
     )
-    from .create_conversation_attribute_datetime_request import CreateConversationAttributeDatetimeRequest
+    from .create_conversation_attribute_datetime_request import (
+        CreateConversationAttributeDatetimeRequest,
+        CreateConversationAttributeDatetimeRequestDict,
+    )
     from .create_conversation_attribute_datetime_request_data_type import (
         CreateConversationAttributeDatetimeRequestDataType,
     )
-    from .create_conversation_attribute_decimal_request import CreateConversationAttributeDecimalRequest
+    from .create_conversation_attribute_decimal_request import (
+        CreateConversationAttributeDecimalRequest,
+        CreateConversationAttributeDecimalRequestDict,
+    )
     from .create_conversation_attribute_decimal_request_data_type import (
         CreateConversationAttributeDecimalRequestDataType,
     )
-    from .create_conversation_attribute_files_request import CreateConversationAttributeFilesRequest
+    from .create_conversation_attribute_files_request import (
+        CreateConversationAttributeFilesRequest,
+        CreateConversationAttributeFilesRequestDict,
+    )
     from .create_conversation_attribute_files_request_data_type import CreateConversationAttributeFilesRequestDataType
-    from .create_conversation_attribute_integer_request import CreateConversationAttributeIntegerRequest
+    from .create_conversation_attribute_integer_request import (
+        CreateConversationAttributeIntegerRequest,
+        CreateConversationAttributeIntegerRequestDict,
+    )
     from .create_conversation_attribute_integer_request_data_type import (
         CreateConversationAttributeIntegerRequestDataType,
     )
-    from .create_conversation_attribute_list_request import CreateConversationAttributeListRequest
+    from .create_conversation_attribute_list_request import (
+        CreateConversationAttributeListRequest,
+        CreateConversationAttributeListRequestDict,
+    )
     from .create_conversation_attribute_list_request_data_type import CreateConversationAttributeListRequestDataType
-    from .create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
-    from .create_conversation_attribute_relationship_request import CreateConversationAttributeRelationshipRequest
+    from .create_conversation_attribute_option_request import (
+        CreateConversationAttributeOptionRequest,
+        CreateConversationAttributeOptionRequestDict,
+    )
+    from .create_conversation_attribute_relationship_request import (
+        CreateConversationAttributeRelationshipRequest,
+        CreateConversationAttributeRelationshipRequestDict,
+    )
     from .create_conversation_attribute_relationship_request_data_type import (
         CreateConversationAttributeRelationshipRequestDataType,
     )
     from .create_conversation_attribute_relationship_request_reference import (
         CreateConversationAttributeRelationshipRequestReference,
+        CreateConversationAttributeRelationshipRequestReferenceDict,
     )
     from .create_conversation_attribute_relationship_request_reference_type import (
         CreateConversationAttributeRelationshipRequestReferenceType,
     )
-    from .create_conversation_attribute_request_base import CreateConversationAttributeRequestBase
+    from .create_conversation_attribute_request_base import (
+        CreateConversationAttributeRequestBase,
+        CreateConversationAttributeRequestBaseDict,
+    )
     from .create_conversation_attribute_request_base_data_type import CreateConversationAttributeRequestBaseDataType
-    from .create_conversation_attribute_string_request import CreateConversationAttributeStringRequest
+    from .create_conversation_attribute_string_request import (
+        CreateConversationAttributeStringRequest,
+        CreateConversationAttributeStringRequestDict,
+    )
     from .create_conversation_attribute_string_request_data_type import CreateConversationAttributeStringRequestDataType
-    from .create_conversation_request import CreateConversationRequest
-    from .create_conversation_request_from import CreateConversationRequestFrom
+    from .create_conversation_request import CreateConversationRequest, CreateConversationRequestDict
+    from .create_conversation_request_from import CreateConversationRequestFrom, CreateConversationRequestFromDict
     from .create_conversation_request_from_type import CreateConversationRequestFromType
-    from .create_data_attribute_request_list_attribute import CreateDataAttributeRequestListAttribute
+    from .create_data_attribute_request_list_attribute import (
+        CreateDataAttributeRequestListAttribute,
+        CreateDataAttributeRequestListAttributeDict,
+    )
     from .create_data_attribute_request_list_attribute_data_type import CreateDataAttributeRequestListAttributeDataType
     from .create_data_attribute_request_list_attribute_model import CreateDataAttributeRequestListAttributeModel
     from .create_data_attribute_request_list_attribute_options_item import (
         CreateDataAttributeRequestListAttributeOptionsItem,
+        CreateDataAttributeRequestListAttributeOptionsItemDict,
     )
-    from .create_data_attribute_request_other_type import CreateDataAttributeRequestOtherType
+    from .create_data_attribute_request_other_type import (
+        CreateDataAttributeRequestOtherType,
+        CreateDataAttributeRequestOtherTypeDict,
+    )
     from .create_data_attribute_request_other_type_data_type import CreateDataAttributeRequestOtherTypeDataType
     from .create_data_attribute_request_other_type_model import CreateDataAttributeRequestOtherTypeModel
-    from .create_data_connector_request import CreateDataConnectorRequest
+    from .create_data_connector_request import CreateDataConnectorRequest, CreateDataConnectorRequestDict
     from .create_data_connector_request_audiences_item import CreateDataConnectorRequestAudiencesItem
-    from .create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItem
+    from .create_data_connector_request_data_inputs_item import (
+        CreateDataConnectorRequestDataInputsItem,
+        CreateDataConnectorRequestDataInputsItemDict,
+    )
     from .create_data_connector_request_data_inputs_item_type import CreateDataConnectorRequestDataInputsItemType
-    from .create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItem
+    from .create_data_connector_request_headers_item import (
+        CreateDataConnectorRequestHeadersItem,
+        CreateDataConnectorRequestHeadersItemDict,
+    )
     from .create_data_connector_request_http_method import CreateDataConnectorRequestHttpMethod
-    from .create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse
-    from .create_data_event_request import CreateDataEventRequest
-    from .create_data_event_request_metadata import CreateDataEventRequestMetadata
-    from .create_data_event_summaries_request import CreateDataEventSummariesRequest
-    from .create_data_event_summaries_request_event_summaries import CreateDataEventSummariesRequestEventSummaries
-    from .create_data_exports_request import CreateDataExportsRequest
-    from .create_external_page_request import CreateExternalPageRequest
+    from .create_data_connector_request_mock_response import (
+        CreateDataConnectorRequestMockResponse,
+        CreateDataConnectorRequestMockResponseDict,
+    )
+    from .create_data_event_request import CreateDataEventRequest, CreateDataEventRequestDict
+    from .create_data_event_request_metadata import CreateDataEventRequestMetadata, CreateDataEventRequestMetadataDict
+    from .create_data_event_summaries_request import (
+        CreateDataEventSummariesRequest,
+        CreateDataEventSummariesRequestDict,
+    )
+    from .create_data_event_summaries_request_event_summaries import (
+        CreateDataEventSummariesRequestEventSummaries,
+        CreateDataEventSummariesRequestEventSummariesDict,
+    )
+    from .create_data_exports_request import CreateDataExportsRequest, CreateDataExportsRequestDict
+    from .create_external_page_request import CreateExternalPageRequest, CreateExternalPageRequestDict
     from .create_external_page_request_locale import CreateExternalPageRequestLocale
-    from .create_folder_body import CreateFolderBody
-    from .create_folder_body_folder import CreateFolderBodyFolder
-    from .create_help_center_redirect_request import CreateHelpCenterRedirectRequest
+    from .create_folder_body import CreateFolderBody, CreateFolderBodyDict
+    from .create_folder_body_folder import CreateFolderBodyFolder, CreateFolderBodyFolderDict
+    from .create_help_center_redirect_request import (
+        CreateHelpCenterRedirectRequest,
+        CreateHelpCenterRedirectRequestDict,
+    )
     from .create_help_center_redirect_request_target_type import CreateHelpCenterRedirectRequestTargetType
-    from .create_identity_verification_secret_request import CreateIdentityVerificationSecretRequest
-    from .create_internal_article_request import CreateInternalArticleRequest
-    from .create_message_request import CreateMessageRequest
-    from .create_message_request_from import CreateMessageRequestFrom
+    from .create_identity_verification_secret_request import (
+        CreateIdentityVerificationSecretRequest,
+        CreateIdentityVerificationSecretRequestDict,
+    )
+    from .create_internal_article_request import CreateInternalArticleRequest, CreateInternalArticleRequestDict
+    from .create_message_request import CreateMessageRequest, CreateMessageRequestDict
+    from .create_message_request_from import CreateMessageRequestFrom, CreateMessageRequestFromDict
     from .create_message_request_from_type import CreateMessageRequestFromType
     from .create_message_request_message_type import CreateMessageRequestMessageType
-    from .create_note_body import CreateNoteBody
-    from .create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
+    from .create_note_body import CreateNoteBody, CreateNoteBodyDict
+    from .create_office_hours_exception_request import (
+        CreateOfficeHoursExceptionRequest,
+        CreateOfficeHoursExceptionRequestDict,
+    )
     from .create_office_hours_exception_request_exception_type import CreateOfficeHoursExceptionRequestExceptionType
-    from .create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
-    from .create_or_update_company_request import CreateOrUpdateCompanyRequest
-    from .create_or_update_company_request_custom_attributes import CreateOrUpdateCompanyRequestCustomAttributes
-    from .create_or_update_custom_object_instance_request import CreateOrUpdateCustomObjectInstanceRequest
+    from .create_office_hours_schedule_request import (
+        CreateOfficeHoursScheduleRequest,
+        CreateOfficeHoursScheduleRequestDict,
+    )
+    from .create_or_update_company_request import CreateOrUpdateCompanyRequest, CreateOrUpdateCompanyRequestDict
+    from .create_or_update_company_request_custom_attributes import (
+        CreateOrUpdateCompanyRequestCustomAttributes,
+        CreateOrUpdateCompanyRequestCustomAttributesDict,
+    )
+    from .create_or_update_custom_object_instance_request import (
+        CreateOrUpdateCustomObjectInstanceRequest,
+        CreateOrUpdateCustomObjectInstanceRequestDict,
+    )
     from .create_or_update_custom_object_instance_request_custom_attributes import (
         CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,
+        CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict,
     )
-    from .create_or_update_tag_request import CreateOrUpdateTagRequest
-    from .create_phone_switch_bad_request import CreatePhoneSwitchBadRequest
-    from .create_phone_switch_request import CreatePhoneSwitchRequest
-    from .create_phone_switch_unprocessable_entity import CreatePhoneSwitchUnprocessableEntity
-    from .create_ticket_body import CreateTicketBody
-    from .create_ticket_request import CreateTicketRequest
-    from .create_ticket_request_assignment import CreateTicketRequestAssignment
-    from .create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmail
-    from .create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalId
-    from .create_ticket_request_contact_with_id import CreateTicketRequestContactWithId
-    from .create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
+    from .create_or_update_tag_request import CreateOrUpdateTagRequest, CreateOrUpdateTagRequestDict
+    from .create_phone_switch_bad_request import CreatePhoneSwitchBadRequest, CreatePhoneSwitchBadRequestDict
+    from .create_phone_switch_request import CreatePhoneSwitchRequest, CreatePhoneSwitchRequestDict
+    from .create_phone_switch_unprocessable_entity import (
+        CreatePhoneSwitchUnprocessableEntity,
+        CreatePhoneSwitchUnprocessableEntityDict,
+    )
+    from .create_ticket_body import CreateTicketBody, CreateTicketBodyDict
+    from .create_ticket_request import CreateTicketRequest, CreateTicketRequestDict
+    from .create_ticket_request_assignment import CreateTicketRequestAssignment, CreateTicketRequestAssignmentDict
+    from .create_ticket_request_contact_with_email import (
+        CreateTicketRequestContactWithEmail,
+        CreateTicketRequestContactWithEmailDict,
+    )
+    from .create_ticket_request_contact_with_external_id import (
+        CreateTicketRequestContactWithExternalId,
+        CreateTicketRequestContactWithExternalIdDict,
+    )
+    from .create_ticket_request_contact_with_id import (
+        CreateTicketRequestContactWithId,
+        CreateTicketRequestContactWithIdDict,
+    )
+    from .create_ticket_type_attribute_request import (
+        CreateTicketTypeAttributeRequest,
+        CreateTicketTypeAttributeRequestDict,
+    )
     from .create_ticket_type_attribute_request_data_type import CreateTicketTypeAttributeRequestDataType
-    from .create_ticket_type_request import CreateTicketTypeRequest
+    from .create_ticket_type_request import CreateTicketTypeRequest, CreateTicketTypeRequestDict
     from .create_ticket_type_request_category import CreateTicketTypeRequestCategory
     from .cursor_pages import CursorPages
     from .cursor_pages_type import CursorPagesType
@@ -504,16 +678,19 @@ if TYPE_CHECKING:
     from .custom_action_finished_action_result import CustomActionFinishedActionResult
     from .custom_action_started import CustomActionStarted
     from .custom_action_started_action import CustomActionStartedAction
-    from .custom_attributes import CustomAttributes
-    from .custom_object_instance import CustomObjectInstance
-    from .custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributes
+    from .custom_attributes import CustomAttributes, CustomAttributesDict
+    from .custom_object_instance import CustomObjectInstance, CustomObjectInstanceDict
+    from .custom_object_instance_custom_attributes import (
+        CustomObjectInstanceCustomAttributes,
+        CustomObjectInstanceCustomAttributesDict,
+    )
     from .custom_object_instance_deleted import CustomObjectInstanceDeleted
-    from .custom_object_instance_list import CustomObjectInstanceList
+    from .custom_object_instance_list import CustomObjectInstanceList, CustomObjectInstanceListDict
     from .custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
     from .custom_object_instances_paginated_list_type import CustomObjectInstancesPaginatedListType
-    from .customer_request_email import CustomerRequestEmail
-    from .customer_request_intercom_user_id import CustomerRequestIntercomUserId
-    from .customer_request_user_id import CustomerRequestUserId
+    from .customer_request_email import CustomerRequestEmail, CustomerRequestEmailDict
+    from .customer_request_intercom_user_id import CustomerRequestIntercomUserId, CustomerRequestIntercomUserIdDict
+    from .customer_request_user_id import CustomerRequestUserId, CustomerRequestUserIdDict
     from .data_attribute import DataAttribute
     from .data_attribute_data_type import DataAttributeDataType
     from .data_attribute_list import DataAttributeList
@@ -566,17 +743,17 @@ if TYPE_CHECKING:
     from .data_connector_list_type import DataConnectorListType
     from .data_connector_state import DataConnectorState
     from .data_connector_type import DataConnectorType
-    from .data_event import DataEvent
-    from .data_event_list import DataEventList
-    from .data_event_list_pages import DataEventListPages
+    from .data_event import DataEvent, DataEventDict
+    from .data_event_list import DataEventList, DataEventListDict
+    from .data_event_list_pages import DataEventListPages, DataEventListPagesDict
     from .data_event_list_type import DataEventListType
-    from .data_event_metadata import DataEventMetadata
+    from .data_event_metadata import DataEventMetadata, DataEventMetadataDict
     from .data_event_summary import DataEventSummary
     from .data_event_summary_item import DataEventSummaryItem
     from .data_event_summary_type import DataEventSummaryType
     from .data_event_type import DataEventType
     from .data_export import DataExport
-    from .data_export_csv import DataExportCsv
+    from .data_export_csv import DataExportCsv, DataExportCsvDict
     from .data_export_status import DataExportStatus
     from .deleted_article_object import DeletedArticleObject
     from .deleted_article_object_object import DeletedArticleObjectObject
@@ -596,27 +773,45 @@ if TYPE_CHECKING:
     from .deleted_internal_article_object_object import DeletedInternalArticleObjectObject
     from .deleted_object import DeletedObject
     from .deleted_object_object import DeletedObjectObject
-    from .detach_contact_from_conversation_request import DetachContactFromConversationRequest
-    from .detach_tag_from_conversation_body import DetachTagFromConversationBody
-    from .detach_tag_from_ticket_body import DetachTagFromTicketBody
-    from .ecommerce_catalog_product import EcommerceCatalogProduct
-    from .ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalData
-    from .ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem
-    from .ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitle
+    from .detach_contact_from_conversation_request import (
+        DetachContactFromConversationRequest,
+        DetachContactFromConversationRequestDict,
+    )
+    from .detach_tag_from_conversation_body import DetachTagFromConversationBody, DetachTagFromConversationBodyDict
+    from .detach_tag_from_ticket_body import DetachTagFromTicketBody, DetachTagFromTicketBodyDict
+    from .ecommerce_catalog_product import EcommerceCatalogProduct, EcommerceCatalogProductDict
+    from .ecommerce_catalog_product_additional_data import (
+        EcommerceCatalogProductAdditionalData,
+        EcommerceCatalogProductAdditionalDataDict,
+    )
+    from .ecommerce_catalog_product_available_options_item import (
+        EcommerceCatalogProductAvailableOptionsItem,
+        EcommerceCatalogProductAvailableOptionsItemDict,
+    )
+    from .ecommerce_catalog_product_collection_with_title import (
+        EcommerceCatalogProductCollectionWithTitle,
+        EcommerceCatalogProductCollectionWithTitleDict,
+    )
     from .ecommerce_catalog_upload_part_response import EcommerceCatalogUploadPartResponse
     from .ecommerce_catalog_upload_response import EcommerceCatalogUploadResponse
     from .ecommerce_catalog_upload_response_status import EcommerceCatalogUploadResponseStatus
-    from .ecommerce_catalog_variant import EcommerceCatalogVariant
-    from .ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItem
+    from .ecommerce_catalog_variant import EcommerceCatalogVariant, EcommerceCatalogVariantDict
+    from .ecommerce_catalog_variant_selected_options_item import (
+        EcommerceCatalogVariantSelectedOptionsItem,
+        EcommerceCatalogVariantSelectedOptionsItemDict,
+    )
     from .email_address_header import EmailAddressHeader
     from .email_list import EmailList
     from .email_message_metadata import EmailMessageMetadata
     from .email_setting import EmailSetting
-    from .enqueue_create_ticket_body import EnqueueCreateTicketBody
-    from .error import Error
-    from .error_errors_item import ErrorErrorsItem
-    from .escalate_fin_conversation_body import EscalateFinConversationBody
-    from .escalate_fin_conversation_body_user import EscalateFinConversationBodyUser
+    from .enqueue_create_ticket_body import EnqueueCreateTicketBody, EnqueueCreateTicketBodyDict
+    from .error import Error, ErrorDict
+    from .error_errors_item import ErrorErrorsItem, ErrorErrorsItemDict
+    from .escalate_fin_conversation_body import EscalateFinConversationBody, EscalateFinConversationBodyDict
+    from .escalate_fin_conversation_body_user import (
+        EscalateFinConversationBodyUser,
+        EscalateFinConversationBodyUserDict,
+    )
     from .escalate_fin_conversation_result import EscalateFinConversationResult
     from .escalate_fin_conversation_result_status import EscalateFinConversationResultStatus
     from .external_page import ExternalPage
@@ -625,45 +820,51 @@ if TYPE_CHECKING:
     from .external_pages_list import ExternalPagesList
     from .external_pages_list_type import ExternalPagesListType
     from .file_attribute import FileAttribute
-    from .fin_agent_attachment import FinAgentAttachment
+    from .fin_agent_attachment import FinAgentAttachment, FinAgentAttachmentDict
     from .fin_agent_attachment_type import FinAgentAttachmentType
     from .fin_agent_attribute_errors import FinAgentAttributeErrors
     from .fin_agent_attribute_errors_conversation import FinAgentAttributeErrorsConversation
     from .fin_agent_attribute_errors_conversation_attributes import FinAgentAttributeErrorsConversationAttributes
     from .fin_agent_attribute_errors_user import FinAgentAttributeErrorsUser
     from .fin_agent_attribute_errors_user_attributes import FinAgentAttributeErrorsUserAttributes
-    from .fin_agent_conversation_metadata import FinAgentConversationMetadata
-    from .fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributes
-    from .fin_agent_csat_requested_event import FinAgentCsatRequestedEvent
-    from .fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat
-    from .fin_agent_csat_requested_event_csat_options_item import FinAgentCsatRequestedEventCsatOptionsItem
+    from .fin_agent_conversation_metadata import FinAgentConversationMetadata, FinAgentConversationMetadataDict
+    from .fin_agent_conversation_metadata_attributes import (
+        FinAgentConversationMetadataAttributes,
+        FinAgentConversationMetadataAttributesDict,
+    )
+    from .fin_agent_csat_requested_event import FinAgentCsatRequestedEvent, FinAgentCsatRequestedEventDict
+    from .fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat, FinAgentCsatRequestedEventCsatDict
+    from .fin_agent_csat_requested_event_csat_options_item import (
+        FinAgentCsatRequestedEventCsatOptionsItem,
+        FinAgentCsatRequestedEventCsatOptionsItemDict,
+    )
     from .fin_agent_csat_requested_event_csat_options_item_key import FinAgentCsatRequestedEventCsatOptionsItemKey
     from .fin_agent_csat_requested_event_event_name import FinAgentCsatRequestedEventEventName
-    from .fin_agent_message import FinAgentMessage
+    from .fin_agent_message import FinAgentMessage, FinAgentMessageDict
     from .fin_agent_message_author import FinAgentMessageAuthor
-    from .fin_agent_replied_event import FinAgentRepliedEvent
+    from .fin_agent_replied_event import FinAgentRepliedEvent, FinAgentRepliedEventDict
     from .fin_agent_replied_event_event_name import FinAgentRepliedEventEventName
-    from .fin_agent_replied_event_message import FinAgentRepliedEventMessage
+    from .fin_agent_replied_event_message import FinAgentRepliedEventMessage, FinAgentRepliedEventMessageDict
     from .fin_agent_replied_event_message_author import FinAgentRepliedEventMessageAuthor
     from .fin_agent_replied_event_status import FinAgentRepliedEventStatus
-    from .fin_agent_reply_chunk_event import FinAgentReplyChunkEvent
+    from .fin_agent_reply_chunk_event import FinAgentReplyChunkEvent, FinAgentReplyChunkEventDict
     from .fin_agent_reply_chunk_event_event_name import FinAgentReplyChunkEventEventName
     from .fin_agent_reply_chunk_event_status import FinAgentReplyChunkEventStatus
-    from .fin_agent_settings import FinAgentSettings
-    from .fin_agent_status_updated_event import FinAgentStatusUpdatedEvent
+    from .fin_agent_settings import FinAgentSettings, FinAgentSettingsDict
+    from .fin_agent_status_updated_event import FinAgentStatusUpdatedEvent, FinAgentStatusUpdatedEventDict
     from .fin_agent_status_updated_event_event_name import FinAgentStatusUpdatedEventEventName
     from .fin_agent_status_updated_event_status import FinAgentStatusUpdatedEventStatus
-    from .fin_agent_user import FinAgentUser
-    from .fin_agent_user_attributes import FinAgentUserAttributes
+    from .fin_agent_user import FinAgentUser, FinAgentUserDict
+    from .fin_agent_user_attributes import FinAgentUserAttributes, FinAgentUserAttributesDict
     from .fin_capabilities import FinCapabilities
     from .fin_capability import FinCapability
     from .folder import Folder
     from .folder_list import FolderList
     from .folder_list_type import FolderListType
     from .get_download_reporting_data_job_identifier_accept import GetDownloadReportingDataJobIdentifierAccept
-    from .group_content import GroupContent
+    from .group_content import GroupContent, GroupContentDict
     from .group_content_type import GroupContentType
-    from .group_translated_content import GroupTranslatedContent
+    from .group_translated_content import GroupTranslatedContent, GroupTranslatedContentDict
     from .group_translated_content_type import GroupTranslatedContentType
     from .handling_event import HandlingEvent
     from .handling_event_list import HandlingEventList
@@ -691,20 +892,20 @@ if TYPE_CHECKING:
     from .jobs import Jobs
     from .jobs_status import JobsStatus
     from .jobs_type import JobsType
-    from .link_conversation_to_ticket_body import LinkConversationToTicketBody
+    from .link_conversation_to_ticket_body import LinkConversationToTicketBody, LinkConversationToTicketBodyDict
     from .linked_object import LinkedObject
     from .linked_object_category import LinkedObjectCategory
     from .linked_object_list import LinkedObjectList
     from .linked_object_list_type import LinkedObjectListType
     from .linked_object_type import LinkedObjectType
-    from .list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
+    from .list_calls_with_transcripts_body import ListCallsWithTranscriptsBody, ListCallsWithTranscriptsBodyDict
     from .list_contact_merge_history_order import ListContactMergeHistoryOrder
     from .list_data_attributes_model import ListDataAttributesModel
     from .list_data_connector_execution_results_error_type import ListDataConnectorExecutionResultsErrorType
     from .list_data_connector_execution_results_include_bodies import ListDataConnectorExecutionResultsIncludeBodies
     from .list_data_connector_execution_results_success import ListDataConnectorExecutionResultsSuccess
-    from .list_fin_capabilities_body import ListFinCapabilitiesBody
-    from .list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser
+    from .list_fin_capabilities_body import ListFinCapabilitiesBody, ListFinCapabilitiesBodyDict
+    from .list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser, ListFinCapabilitiesBodyUserDict
     from .macro import Macro
     from .macro_available_on_item import MacroAvailableOnItem
     from .macro_list import MacroList
@@ -713,8 +914,8 @@ if TYPE_CHECKING:
     from .macro_list_type import MacroListType
     from .macro_type import MacroType
     from .macro_visible_to import MacroVisibleTo
-    from .merge_contacts_request import MergeContactsRequest
-    from .merge_conversations_request import MergeConversationsRequest
+    from .merge_contacts_request import MergeContactsRequest, MergeContactsRequestDict
+    from .merge_conversations_request import MergeConversationsRequest, MergeConversationsRequestDict
     from .merge_history_item import MergeHistoryItem
     from .merge_history_item_source_contact_role import MergeHistoryItemSourceContactRole
     from .merge_history_list import MergeHistoryList
@@ -732,20 +933,20 @@ if TYPE_CHECKING:
     from .merge_preview_reassignments_phone_calls import MergePreviewReassignmentsPhoneCalls
     from .merge_preview_reassignments_tags import MergePreviewReassignmentsTags
     from .merge_preview_reassignments_tickets import MergePreviewReassignmentsTickets
-    from .merge_preview_request import MergePreviewRequest
+    from .merge_preview_request import MergePreviewRequest, MergePreviewRequestDict
     from .merge_preview_summary import MergePreviewSummary
     from .message import Message
     from .message_message_type import MessageMessageType
     from .metadata import Metadata
-    from .multiple_filter_search_request import MultipleFilterSearchRequest
+    from .multiple_filter_search_request import MultipleFilterSearchRequest, MultipleFilterSearchRequestDict
     from .multiple_filter_search_request_operator import MultipleFilterSearchRequestOperator
     from .news_item import NewsItem
-    from .news_item_request import NewsItemRequest
+    from .news_item_request import NewsItemRequest, NewsItemRequestDict
     from .news_item_request_state import NewsItemRequestState
     from .news_item_state import NewsItemState
     from .news_item_type import NewsItemType
     from .newsfeed import Newsfeed
-    from .newsfeed_assignment import NewsfeedAssignment
+    from .newsfeed_assignment import NewsfeedAssignment, NewsfeedAssignmentDict
     from .newsfeed_type import NewsfeedType
     from .next_page_cursor import NextPageCursor
     from .note import Note
@@ -758,8 +959,8 @@ if TYPE_CHECKING:
     from .office_hours_exception_list import OfficeHoursExceptionList
     from .office_hours_schedule import OfficeHoursSchedule
     from .office_hours_schedule_list import OfficeHoursScheduleList
-    from .office_hours_time_interval import OfficeHoursTimeInterval
-    from .open_conversation_request import OpenConversationRequest
+    from .office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict
+    from .open_conversation_request import OpenConversationRequest, OpenConversationRequestDict
     from .open_conversation_request_message_type import OpenConversationRequestMessageType
     from .operator_workflow_event import OperatorWorkflowEvent
     from .operator_workflow_event_event import OperatorWorkflowEventEvent
@@ -772,44 +973,58 @@ if TYPE_CHECKING:
     from .part_attachment import PartAttachment
     from .phone_switch import PhoneSwitch
     from .phone_switch_type import PhoneSwitchType
-    from .post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
-    from .predicate import Predicate
+    from .post_export_reporting_data_enqueue_body import (
+        PostExportReportingDataEnqueueBody,
+        PostExportReportingDataEnqueueBodyDict,
+    )
+    from .predicate import Predicate, PredicateDict
     from .priority_changed import PriorityChanged
     from .priority_changed_current_priority import PriorityChangedCurrentPriority
     from .priority_changed_previous_priority import PriorityChangedPreviousPriority
-    from .publish_article_draft_request import PublishArticleDraftRequest
-    from .quick_reply_option import QuickReplyOption
+    from .publish_article_draft_request import PublishArticleDraftRequest, PublishArticleDraftRequestDict
+    from .quick_reply_option import QuickReplyOption, QuickReplyOptionDict
     from .quick_reply_option_with_translations import QuickReplyOptionWithTranslations
     from .quick_reply_option_with_translations_translations import QuickReplyOptionWithTranslationsTranslations
-    from .recipient import Recipient
+    from .recipient import Recipient, RecipientDict
     from .recipient_type import RecipientType
     from .redact_conversation_request_redact_conversation_part_request import (
         RedactConversationRequestRedactConversationPartRequest,
+        RedactConversationRequestRedactConversationPartRequestDict,
     )
     from .redact_conversation_request_redact_conversation_part_request_type import (
         RedactConversationRequestRedactConversationPartRequestType,
     )
     from .redact_conversation_request_redact_conversation_source_request import (
         RedactConversationRequestRedactConversationSourceRequest,
+        RedactConversationRequestRedactConversationSourceRequestDict,
     )
     from .redact_conversation_request_redact_conversation_source_request_type import (
         RedactConversationRequestRedactConversationSourceRequestType,
     )
     from .reference import Reference
-    from .register_fin_voice_call_request import RegisterFinVoiceCallRequest
-    from .register_fin_voice_call_request_data import RegisterFinVoiceCallRequestData
+    from .register_fin_voice_call_request import RegisterFinVoiceCallRequest, RegisterFinVoiceCallRequestDict
+    from .register_fin_voice_call_request_data import (
+        RegisterFinVoiceCallRequestData,
+        RegisterFinVoiceCallRequestDataDict,
+    )
     from .register_fin_voice_call_request_source import RegisterFinVoiceCallRequestSource
-    from .reply_ticket_request_admin_reply_ticket_request import ReplyTicketRequestAdminReplyTicketRequest
+    from .reply_ticket_request_admin_reply_ticket_request import (
+        ReplyTicketRequestAdminReplyTicketRequest,
+        ReplyTicketRequestAdminReplyTicketRequestDict,
+    )
     from .reply_ticket_request_contact_reply_ticket_email_request import (
         ReplyTicketRequestContactReplyTicketEmailRequest,
+        ReplyTicketRequestContactReplyTicketEmailRequestDict,
     )
     from .reply_ticket_request_contact_reply_ticket_intercom_user_id_request import (
         ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+        ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict,
     )
     from .reply_ticket_request_contact_reply_ticket_user_id_request import (
         ReplyTicketRequestContactReplyTicketUserIdRequest,
+        ReplyTicketRequestContactReplyTicketUserIdRequestDict,
     )
-    from .reply_to_fin_body import ReplyToFinBody
+    from .reply_to_fin_body import ReplyToFinBody, ReplyToFinBodyDict
     from .reply_to_fin_result import ReplyToFinResult
     from .reply_to_fin_result_status import ReplyToFinResultStatus
     from .reply_translations import ReplyTranslations
@@ -818,18 +1033,22 @@ if TYPE_CHECKING:
     from .reporting_dataset_attribute import ReportingDatasetAttribute
     from .reporting_dataset_list import ReportingDatasetList
     from .retrieve_data_connector_state_version import RetrieveDataConnectorStateVersion
-    from .run_fin_procedure_body import RunFinProcedureBody
-    from .run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadata
+    from .run_fin_procedure_body import RunFinProcedureBody, RunFinProcedureBodyDict
+    from .run_fin_procedure_body_conversation_metadata import (
+        RunFinProcedureBodyConversationMetadata,
+        RunFinProcedureBodyConversationMetadataDict,
+    )
     from .run_fin_procedure_body_conversation_metadata_attributes import (
         RunFinProcedureBodyConversationMetadataAttributes,
+        RunFinProcedureBodyConversationMetadataAttributesDict,
     )
-    from .run_fin_procedure_body_settings import RunFinProcedureBodySettings
+    from .run_fin_procedure_body_settings import RunFinProcedureBodySettings, RunFinProcedureBodySettingsDict
     from .run_fin_procedure_result import RunFinProcedureResult
     from .run_fin_procedure_result_status import RunFinProcedureResultStatus
     from .sales_agent import SalesAgent
     from .sales_agent_collected_data import SalesAgentCollectedData
     from .sales_agent_outcome import SalesAgentOutcome
-    from .search_activity_logs_body import SearchActivityLogsBody
+    from .search_activity_logs_body import SearchActivityLogsBody, SearchActivityLogsBodyDict
     from .search_content_content_types_item import SearchContentContentTypesItem
     from .search_content_copilot_state import SearchContentCopilotState
     from .search_content_fin_sales_state import SearchContentFinSalesState
@@ -837,39 +1056,45 @@ if TYPE_CHECKING:
     from .search_content_folder_entity_type import SearchContentFolderEntityType
     from .search_content_states_item import SearchContentStatesItem
     from .search_content_tag_operator import SearchContentTagOperator
-    from .search_request import SearchRequest
+    from .search_request import SearchRequest, SearchRequestDict
     from .segment import Segment
     from .segment_list import SegmentList
     from .segment_list_pages import SegmentListPages
     from .segment_list_type import SegmentListType
     from .segment_person_type import SegmentPersonType
     from .segment_type import SegmentType
-    from .set_away_admin_body import SetAwayAdminBody
+    from .set_away_admin_body import SetAwayAdminBody, SetAwayAdminBodyDict
     from .side_conversation_list import SideConversationList
     from .side_conversation_list_pages import SideConversationListPages
     from .side_conversation_list_pages_type import SideConversationListPagesType
     from .side_conversation_list_type import SideConversationListType
     from .side_conversation_summary import SideConversationSummary
-    from .single_filter_search_request import SingleFilterSearchRequest
+    from .single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
     from .single_filter_search_request_operator import SingleFilterSearchRequestOperator
     from .sla_applied import SlaApplied
     from .sla_applied_sla_status import SlaAppliedSlaStatus
-    from .snooze_conversation_request import SnoozeConversationRequest
+    from .snooze_conversation_request import SnoozeConversationRequest, SnoozeConversationRequestDict
     from .snooze_conversation_request_message_type import SnoozeConversationRequestMessageType
     from .snoozed import Snoozed
     from .social_profile import SocialProfile
     from .source_email_message_metadata import SourceEmailMessageMetadata
-    from .start_fin_conversation_body import StartFinConversationBody
+    from .start_fin_conversation_body import StartFinConversationBody, StartFinConversationBodyDict
     from .start_fin_conversation_result import StartFinConversationResult
     from .start_fin_conversation_result_status import StartFinConversationResultStatus
-    from .starting_after_paging import StartingAfterPaging
-    from .submit_fin_csat_body import SubmitFinCsatBody
+    from .starting_after_paging import StartingAfterPaging, StartingAfterPagingDict
+    from .submit_fin_csat_body import SubmitFinCsatBody, SubmitFinCsatBodyDict
     from .submit_fin_csat_body_rating import SubmitFinCsatBodyRating
     from .submit_fin_csat_result import SubmitFinCsatResult
     from .submit_fin_csat_result_rating import SubmitFinCsatResultRating
     from .submit_fin_csat_result_status import SubmitFinCsatResultStatus
-    from .submit_fin_csat_unprocessable_entity import SubmitFinCsatUnprocessableEntity
-    from .submit_fin_csat_unprocessable_entity_errors import SubmitFinCsatUnprocessableEntityErrors
+    from .submit_fin_csat_unprocessable_entity import (
+        SubmitFinCsatUnprocessableEntity,
+        SubmitFinCsatUnprocessableEntityDict,
+    )
+    from .submit_fin_csat_unprocessable_entity_errors import (
+        SubmitFinCsatUnprocessableEntityErrors,
+        SubmitFinCsatUnprocessableEntityErrorsDict,
+    )
     from .subscription_type import SubscriptionType
     from .subscription_type_consent_type import SubscriptionTypeConsentType
     from .subscription_type_content_types_item import SubscriptionTypeContentTypesItem
@@ -878,15 +1103,18 @@ if TYPE_CHECKING:
     from .subscription_type_state import SubscriptionTypeState
     from .tag import Tag
     from .tag_basic import TagBasic
-    from .tag_company_request import TagCompanyRequest
-    from .tag_company_request_companies_item import TagCompanyRequestCompaniesItem
+    from .tag_company_request import TagCompanyRequest, TagCompanyRequestDict
+    from .tag_company_request_companies_item import TagCompanyRequestCompaniesItem, TagCompanyRequestCompaniesItemDict
     from .tag_create_response import TagCreateResponse
     from .tag_create_response_companies_item import TagCreateResponseCompaniesItem
     from .tag_create_response_users_item import TagCreateResponseUsersItem
     from .tag_list import TagList
     from .tag_list_type import TagListType
-    from .tag_multiple_users_request import TagMultipleUsersRequest
-    from .tag_multiple_users_request_users_item import TagMultipleUsersRequestUsersItem
+    from .tag_multiple_users_request import TagMultipleUsersRequest, TagMultipleUsersRequestDict
+    from .tag_multiple_users_request_users_item import (
+        TagMultipleUsersRequestUsersItem,
+        TagMultipleUsersRequestUsersItemDict,
+    )
     from .tags import Tags
     from .tags_type import TagsType
     from .team import Team
@@ -921,7 +1149,7 @@ if TYPE_CHECKING:
     from .ticket_reply import TicketReply
     from .ticket_reply_part_type import TicketReplyPartType
     from .ticket_reply_type import TicketReplyType
-    from .ticket_request_custom_attributes import TicketRequestCustomAttributes
+    from .ticket_request_custom_attributes import TicketRequestCustomAttributes, TicketRequestCustomAttributesDict
     from .ticket_state import TicketState
     from .ticket_state_category import TicketStateCategory
     from .ticket_state_detailed import TicketStateDetailed
@@ -936,62 +1164,111 @@ if TYPE_CHECKING:
     from .ticket_type_list import TicketTypeList
     from .ticket_type_ticket_states import TicketTypeTicketStates
     from .translation import Translation
-    from .untag_company_request import UntagCompanyRequest
-    from .untag_company_request_companies_item import UntagCompanyRequestCompaniesItem
-    from .update_article_request import UpdateArticleRequest
+    from .untag_company_request import UntagCompanyRequest, UntagCompanyRequestDict
+    from .untag_company_request_companies_item import (
+        UntagCompanyRequestCompaniesItem,
+        UntagCompanyRequestCompaniesItemDict,
+    )
+    from .update_article_request import UpdateArticleRequest, UpdateArticleRequestDict
     from .update_article_request_state import UpdateArticleRequestState
-    from .update_audience_request import UpdateAudienceRequest
-    from .update_collection_request import UpdateCollectionRequest
-    from .update_contact_request import UpdateContactRequest
-    from .update_contact_request_custom_attributes import UpdateContactRequestCustomAttributes
-    from .update_content_import_source_request import UpdateContentImportSourceRequest
+    from .update_audience_request import UpdateAudienceRequest, UpdateAudienceRequestDict
+    from .update_collection_request import UpdateCollectionRequest, UpdateCollectionRequestDict
+    from .update_contact_request import UpdateContactRequest, UpdateContactRequestDict
+    from .update_contact_request_custom_attributes import (
+        UpdateContactRequestCustomAttributes,
+        UpdateContactRequestCustomAttributesDict,
+    )
+    from .update_content_import_source_request import (
+        UpdateContentImportSourceRequest,
+        UpdateContentImportSourceRequestDict,
+    )
     from .update_content_import_source_request_status import UpdateContentImportSourceRequestStatus
     from .update_content_import_source_request_sync_behavior import UpdateContentImportSourceRequestSyncBehavior
-    from .update_conversation_attribute_option_request import UpdateConversationAttributeOptionRequest
-    from .update_conversation_attribute_request import UpdateConversationAttributeRequest
-    from .update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReference
+    from .update_conversation_attribute_option_request import (
+        UpdateConversationAttributeOptionRequest,
+        UpdateConversationAttributeOptionRequestDict,
+    )
+    from .update_conversation_attribute_request import (
+        UpdateConversationAttributeRequest,
+        UpdateConversationAttributeRequestDict,
+    )
+    from .update_conversation_attribute_request_reference import (
+        UpdateConversationAttributeRequestReference,
+        UpdateConversationAttributeRequestReferenceDict,
+    )
     from .update_conversation_attribute_request_reference_type import UpdateConversationAttributeRequestReferenceType
-    from .update_conversation_part_request import UpdateConversationPartRequest
-    from .update_conversation_request import UpdateConversationRequest
+    from .update_conversation_part_request import UpdateConversationPartRequest, UpdateConversationPartRequestDict
+    from .update_conversation_request import UpdateConversationRequest, UpdateConversationRequestDict
     from .update_conversation_request_priority import UpdateConversationRequestPriority
-    from .update_data_attribute_request_list_attribute import UpdateDataAttributeRequestListAttribute
+    from .update_data_attribute_request_list_attribute import (
+        UpdateDataAttributeRequestListAttribute,
+        UpdateDataAttributeRequestListAttributeDict,
+    )
     from .update_data_attribute_request_list_attribute_options_item import (
         UpdateDataAttributeRequestListAttributeOptionsItem,
+        UpdateDataAttributeRequestListAttributeOptionsItemDict,
     )
-    from .update_data_attribute_request_other_type import UpdateDataAttributeRequestOtherType
-    from .update_data_connector_request import UpdateDataConnectorRequest
+    from .update_data_attribute_request_other_type import (
+        UpdateDataAttributeRequestOtherType,
+        UpdateDataAttributeRequestOtherTypeDict,
+    )
+    from .update_data_connector_request import UpdateDataConnectorRequest, UpdateDataConnectorRequestDict
     from .update_data_connector_request_audiences_item import UpdateDataConnectorRequestAudiencesItem
-    from .update_data_connector_request_data_inputs_item import UpdateDataConnectorRequestDataInputsItem
+    from .update_data_connector_request_data_inputs_item import (
+        UpdateDataConnectorRequestDataInputsItem,
+        UpdateDataConnectorRequestDataInputsItemDict,
+    )
     from .update_data_connector_request_data_inputs_item_type import UpdateDataConnectorRequestDataInputsItemType
-    from .update_data_connector_request_headers_item import UpdateDataConnectorRequestHeadersItem
+    from .update_data_connector_request_headers_item import (
+        UpdateDataConnectorRequestHeadersItem,
+        UpdateDataConnectorRequestHeadersItemDict,
+    )
     from .update_data_connector_request_http_method import UpdateDataConnectorRequestHttpMethod
-    from .update_data_connector_request_mock_response import UpdateDataConnectorRequestMockResponse
+    from .update_data_connector_request_mock_response import (
+        UpdateDataConnectorRequestMockResponse,
+        UpdateDataConnectorRequestMockResponseDict,
+    )
     from .update_data_connector_request_state import UpdateDataConnectorRequestState
-    from .update_external_page_request import UpdateExternalPageRequest
+    from .update_external_page_request import UpdateExternalPageRequest, UpdateExternalPageRequestDict
     from .update_external_page_request_locale import UpdateExternalPageRequestLocale
-    from .update_folder_body import UpdateFolderBody
-    from .update_folder_body_folder import UpdateFolderBodyFolder
-    from .update_internal_article_request import UpdateInternalArticleRequest
-    from .update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
+    from .update_folder_body import UpdateFolderBody, UpdateFolderBodyDict
+    from .update_folder_body_folder import UpdateFolderBodyFolder, UpdateFolderBodyFolderDict
+    from .update_internal_article_request import UpdateInternalArticleRequest, UpdateInternalArticleRequestDict
+    from .update_office_hours_exception_request import (
+        UpdateOfficeHoursExceptionRequest,
+        UpdateOfficeHoursExceptionRequestDict,
+    )
     from .update_office_hours_exception_request_exception_type import UpdateOfficeHoursExceptionRequestExceptionType
-    from .update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
-    from .update_team_members_request import UpdateTeamMembersRequest
-    from .update_ticket_body import UpdateTicketBody
-    from .update_ticket_request import UpdateTicketRequest
-    from .update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
-    from .update_ticket_type_attribute_request import UpdateTicketTypeAttributeRequest
-    from .update_ticket_type_request import UpdateTicketTypeRequest
+    from .update_office_hours_schedule_request import (
+        UpdateOfficeHoursScheduleRequest,
+        UpdateOfficeHoursScheduleRequestDict,
+    )
+    from .update_team_members_request import UpdateTeamMembersRequest, UpdateTeamMembersRequestDict
+    from .update_ticket_body import UpdateTicketBody, UpdateTicketBodyDict
+    from .update_ticket_request import UpdateTicketRequest, UpdateTicketRequestDict
+    from .update_ticket_request_ticket_attributes import (
+        UpdateTicketRequestTicketAttributes,
+        UpdateTicketRequestTicketAttributesDict,
+    )
+    from .update_ticket_type_attribute_request import (
+        UpdateTicketTypeAttributeRequest,
+        UpdateTicketTypeAttributeRequestDict,
+    )
+    from .update_ticket_type_request import UpdateTicketTypeRequest, UpdateTicketTypeRequestDict
     from .update_ticket_type_request_category import UpdateTicketTypeRequestCategory
-    from .update_visitor_request import UpdateVisitorRequest
-    from .update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributes
-    from .upload_ecommerce_catalog_body import UploadEcommerceCatalogBody
+    from .update_visitor_request import UpdateVisitorRequest, UpdateVisitorRequestDict
+    from .update_visitor_request_custom_attributes import (
+        UpdateVisitorRequestCustomAttributes,
+        UpdateVisitorRequestCustomAttributesDict,
+    )
+    from .upload_ecommerce_catalog_body import UploadEcommerceCatalogBody, UploadEcommerceCatalogBodyDict
     from .upload_ecommerce_catalog_body_finalize import UploadEcommerceCatalogBodyFinalize
     from .visitor import Visitor
     from .visitor_avatar import VisitorAvatar
     from .visitor_companies import VisitorCompanies
     from .visitor_companies_type import VisitorCompaniesType
     from .visitor_custom_attributes import VisitorCustomAttributes
-    from .visitor_deleted_object import VisitorDeletedObject
+    from .visitor_deleted_object import VisitorDeletedObject, VisitorDeletedObjectDict
     from .visitor_deleted_object_type import VisitorDeletedObjectType
     from .visitor_location_data import VisitorLocationData
     from .visitor_segments import VisitorSegments
@@ -1954,15 +2231,20 @@ _MODULE_OF: dict[str, str] = {
 
 def __getattr__(name: str) -> Any:
     module = _MODULE_OF.get(name)
+    if module is None and name.endswith("Dict"):
+        module = _MODULE_OF.get(name[:-4])  # a request model's TypedDict lives beside the model
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
+    try:
+        value = getattr(import_module(module, __name__), name)
+    except AttributeError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(_MODULE_OF)
+    return sorted(__all__)
 
 
 __all__ = (
@@ -1980,12 +2262,16 @@ __all__ = (
     "AdminList",
     "AdminPriorityLevel",
     "AdminPriorityLevelRequest",
+    "AdminPriorityLevelRequestDict",
     "AdminReplyConversationRequest",
+    "AdminReplyConversationRequestDict",
     "AdminReplyConversationRequestMessageType",
     "AdminReplyConversationRequestType",
     "AdminReplyTicketRequest",
+    "AdminReplyTicketRequestDict",
     "AdminReplyTicketRequestMessageType",
     "AdminReplyTicketRequestReplyOptionsItem",
+    "AdminReplyTicketRequestReplyOptionsItemDict",
     "AdminReplyTicketRequestType",
     "AdminRole",
     "AdminWithApp",
@@ -2004,6 +2290,7 @@ __all__ = (
     "App",
     "Article",
     "ArticleContent",
+    "ArticleContentDict",
     "ArticleContentState",
     "ArticleContentType",
     "ArticleList",
@@ -2023,6 +2310,7 @@ __all__ = (
     "ArticleStatistics",
     "ArticleStatisticsType",
     "ArticleTranslatedContent",
+    "ArticleTranslatedContentDict",
     "ArticleTranslatedContentType",
     "ArticleVersion",
     "ArticleVersionList",
@@ -2033,23 +2321,37 @@ __all__ = (
     "ArticleVersionSummaryType",
     "ArticleVersionType",
     "AskFinBody",
+    "AskFinBodyDict",
     "AskFinResult",
     "AskFinResultStatus",
     "AssignConversationRequest",
+    "AssignConversationRequestDict",
     "AssignConversationRequestMessageType",
     "AssignConversationRequestType",
     "AttachContactToACompanyBody",
+    "AttachContactToACompanyBodyDict",
     "AttachContactToConversationRequest",
     "AttachContactToConversationRequestCustomerWithEmail",
+    "AttachContactToConversationRequestCustomerWithEmailDict",
     "AttachContactToConversationRequestCustomerWithIntercomUserId",
+    "AttachContactToConversationRequestCustomerWithIntercomUserIdDict",
     "AttachContactToConversationRequestCustomerWithUserId",
+    "AttachContactToConversationRequestCustomerWithUserIdDict",
+    "AttachContactToConversationRequestDict",
     "AttachSubscriptionTypeToContactBody",
+    "AttachSubscriptionTypeToContactBodyDict",
     "AttachTagToArticleBody",
+    "AttachTagToArticleBodyDict",
     "AttachTagToContactBody",
+    "AttachTagToContactBodyDict",
     "AttachTagToContentSnippetBody",
+    "AttachTagToContentSnippetBodyDict",
     "AttachTagToConversationBody",
+    "AttachTagToConversationBodyDict",
     "AttachTagToInternalArticleBody",
+    "AttachTagToInternalArticleBodyDict",
     "AttachTagToTicketBody",
+    "AttachTagToTicketBodyDict",
     "Audience",
     "AudienceList",
     "AudienceListType",
@@ -2068,32 +2370,61 @@ __all__ = (
     "BulkCreateCompaniesRequest",
     "BulkCreateCompaniesRequestCompaniesItem",
     "BulkCreateCompaniesRequestCompaniesItemCustomAttributes",
+    "BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict",
+    "BulkCreateCompaniesRequestCompaniesItemDict",
+    "BulkCreateCompaniesRequestDict",
     "BulkCreateCompaniesRequestJob",
+    "BulkCreateCompaniesRequestJobDict",
     "BulkCreateContactsRequest",
     "BulkCreateContactsRequestContactsItem",
     "BulkCreateContactsRequestContactsItemCompaniesItem",
+    "BulkCreateContactsRequestContactsItemCompaniesItemDict",
     "BulkCreateContactsRequestContactsItemCustomAttributes",
+    "BulkCreateContactsRequestContactsItemCustomAttributesDict",
+    "BulkCreateContactsRequestContactsItemDict",
     "BulkCreateContactsRequestContactsItemTags",
     "BulkCreateContactsRequestContactsItemTagsAddItem",
+    "BulkCreateContactsRequestContactsItemTagsAddItemDict",
+    "BulkCreateContactsRequestContactsItemTagsDict",
+    "BulkCreateContactsRequestDict",
     "BulkCreateContactsRequestJob",
+    "BulkCreateContactsRequestJobDict",
     "BulkDeleteCompaniesRequest",
     "BulkDeleteCompaniesRequestCompaniesItem",
+    "BulkDeleteCompaniesRequestCompaniesItemDict",
+    "BulkDeleteCompaniesRequestDict",
     "BulkDeleteCompaniesRequestJob",
+    "BulkDeleteCompaniesRequestJobDict",
     "BulkDeleteContactsRequest",
     "BulkDeleteContactsRequestContactsItem",
+    "BulkDeleteContactsRequestContactsItemDict",
+    "BulkDeleteContactsRequestDict",
     "BulkDeleteContactsRequestJob",
+    "BulkDeleteContactsRequestJobDict",
     "BulkUpdateCompaniesRequest",
     "BulkUpdateCompaniesRequestCompaniesItem",
     "BulkUpdateCompaniesRequestCompaniesItemCustomAttributes",
+    "BulkUpdateCompaniesRequestCompaniesItemCustomAttributesDict",
+    "BulkUpdateCompaniesRequestCompaniesItemDict",
+    "BulkUpdateCompaniesRequestDict",
     "BulkUpdateCompaniesRequestJob",
+    "BulkUpdateCompaniesRequestJobDict",
     "BulkUpdateContactsRequest",
     "BulkUpdateContactsRequestContactsItem",
     "BulkUpdateContactsRequestContactsItemCompaniesItem",
+    "BulkUpdateContactsRequestContactsItemCompaniesItemDict",
     "BulkUpdateContactsRequestContactsItemCustomAttributes",
+    "BulkUpdateContactsRequestContactsItemCustomAttributesDict",
+    "BulkUpdateContactsRequestContactsItemDict",
     "BulkUpdateContactsRequestContactsItemTags",
     "BulkUpdateContactsRequestContactsItemTagsAddItem",
+    "BulkUpdateContactsRequestContactsItemTagsAddItemDict",
+    "BulkUpdateContactsRequestContactsItemTagsDict",
     "BulkUpdateContactsRequestContactsItemTagsRemoveItem",
+    "BulkUpdateContactsRequestContactsItemTagsRemoveItemDict",
+    "BulkUpdateContactsRequestDict",
     "BulkUpdateContactsRequestJob",
+    "BulkUpdateContactsRequestJobDict",
     "Call",
     "CallList",
     "CallSummary",
@@ -2101,12 +2432,17 @@ __all__ = (
     "CallWithTranscriptList",
     "CallWithTranscriptTranscriptItem",
     "ChangeTicketTypeRequest",
+    "ChangeTicketTypeRequestDict",
     "ChangeTicketTypeRequestTicketAttributes",
+    "ChangeTicketTypeRequestTicketAttributesDict",
     "CloseConversationRequest",
+    "CloseConversationRequestDict",
     "CloseConversationRequestMessageType",
     "CloseConversationRequestType",
     "CollectAgentInputRequest",
     "CollectAgentInputRequestAttributeValuesItem",
+    "CollectAgentInputRequestAttributeValuesItemDict",
+    "CollectAgentInputRequestDict",
     "CollectProcedureAgentInputResult",
     "Collection",
     "CollectionList",
@@ -2134,7 +2470,9 @@ __all__ = (
     "CompanyScroll",
     "CompanyScrollType",
     "CompanySearchRequest",
+    "CompanySearchRequestDict",
     "CompanySearchRequestSort",
+    "CompanySearchRequestSortDict",
     "CompanySearchRequestSortOrder",
     "CompanySegments",
     "CompanySegmentsType",
@@ -2164,17 +2502,27 @@ __all__ = (
     "ContactReference",
     "ContactReferenceType",
     "ContactReplyBaseRequest",
+    "ContactReplyBaseRequestDict",
     "ContactReplyBaseRequestMessageType",
     "ContactReplyBaseRequestReplyOptionsItem",
+    "ContactReplyBaseRequestReplyOptionsItemDict",
     "ContactReplyBaseRequestType",
     "ContactReplyEmailRequest",
+    "ContactReplyEmailRequestDict",
     "ContactReplyIntercomUserIdRequest",
+    "ContactReplyIntercomUserIdRequestDict",
     "ContactReplyTicketEmailRequest",
+    "ContactReplyTicketEmailRequestDict",
     "ContactReplyTicketIntercomUserIdRequest",
+    "ContactReplyTicketIntercomUserIdRequestDict",
     "ContactReplyTicketUserIdRequest",
+    "ContactReplyTicketUserIdRequestDict",
     "ContactReplyUserIdRequest",
+    "ContactReplyUserIdRequestDict",
     "ContactSearchRequest",
+    "ContactSearchRequestDict",
     "ContactSearchRequestSort",
+    "ContactSearchRequestSortDict",
     "ContactSearchRequestSortOrder",
     "ContactSegments",
     "ContactSegmentsType",
@@ -2190,10 +2538,15 @@ __all__ = (
     "ContentBulkActionRequest",
     "ContentBulkActionRequestAction",
     "ContentBulkActionRequestAudience",
+    "ContentBulkActionRequestAudienceDict",
     "ContentBulkActionRequestAvailability",
+    "ContentBulkActionRequestAvailabilityDict",
     "ContentBulkActionRequestContentIdsItem",
+    "ContentBulkActionRequestContentIdsItemDict",
     "ContentBulkActionRequestContentIdsItemType",
+    "ContentBulkActionRequestDict",
     "ContentBulkActionRequestTags",
+    "ContentBulkActionRequestTagsDict",
     "ContentBulkActionResponse",
     "ContentImportSource",
     "ContentImportSourceStatus",
@@ -2211,18 +2564,23 @@ __all__ = (
     "ContentSearchResponseType",
     "ContentSnippet",
     "ContentSnippetCreateRequest",
+    "ContentSnippetCreateRequestDict",
     "ContentSnippetCreateRequestJsonBlocksItem",
+    "ContentSnippetCreateRequestJsonBlocksItemDict",
     "ContentSnippetJsonBlocksItem",
     "ContentSnippetList",
     "ContentSnippetListType",
     "ContentSnippetUpdateRequest",
+    "ContentSnippetUpdateRequestDict",
     "ContentSnippetUpdateRequestJsonBlocksItem",
+    "ContentSnippetUpdateRequestJsonBlocksItemDict",
     "ContentSource",
     "ContentSourceContentType",
     "ContentSourcesList",
     "ContentSourcesListType",
     "Conversation",
     "ConversationAttachmentFiles",
+    "ConversationAttachmentFilesDict",
     "ConversationAttributeBase",
     "ConversationAttributeBaseDataType",
     "ConversationAttributeBaseType",
@@ -2310,96 +2668,159 @@ __all__ = (
     "ConversationTagsUpdated",
     "ConversationTeammates",
     "ConvertConversationToTicketRequest",
+    "ConvertConversationToTicketRequestDict",
     "ConvertVisitorRequest",
+    "ConvertVisitorRequestDict",
     "ConvertVisitorRequestUser",
+    "ConvertVisitorRequestUserDict",
     "ConvertVisitorRequestVisitor",
+    "ConvertVisitorRequestVisitorDict",
     "CreateArticleRequest",
+    "CreateArticleRequestDict",
     "CreateArticleRequestState",
     "CreateAudienceRequest",
+    "CreateAudienceRequestDict",
     "CreateCollectionRequest",
+    "CreateCollectionRequestDict",
     "CreateCompanyNoteBody",
+    "CreateCompanyNoteBodyDict",
     "CreateContactRequest",
     "CreateContactRequestCustomAttributes",
+    "CreateContactRequestCustomAttributesDict",
+    "CreateContactRequestDict",
     "CreateContentImportSourceRequest",
+    "CreateContentImportSourceRequestDict",
     "CreateContentImportSourceRequestStatus",
     "CreateContentImportSourceRequestSyncBehavior",
     "CreateConversationAttributeBooleanRequest",
     "CreateConversationAttributeBooleanRequestDataType",
+    "CreateConversationAttributeBooleanRequestDict",
     "CreateConversationAttributeDatetimeRequest",
     "CreateConversationAttributeDatetimeRequestDataType",
+    "CreateConversationAttributeDatetimeRequestDict",
     "CreateConversationAttributeDecimalRequest",
     "CreateConversationAttributeDecimalRequestDataType",
+    "CreateConversationAttributeDecimalRequestDict",
     "CreateConversationAttributeFilesRequest",
     "CreateConversationAttributeFilesRequestDataType",
+    "CreateConversationAttributeFilesRequestDict",
     "CreateConversationAttributeIntegerRequest",
     "CreateConversationAttributeIntegerRequestDataType",
+    "CreateConversationAttributeIntegerRequestDict",
     "CreateConversationAttributeListRequest",
     "CreateConversationAttributeListRequestDataType",
+    "CreateConversationAttributeListRequestDict",
     "CreateConversationAttributeOptionRequest",
+    "CreateConversationAttributeOptionRequestDict",
     "CreateConversationAttributeRelationshipRequest",
     "CreateConversationAttributeRelationshipRequestDataType",
+    "CreateConversationAttributeRelationshipRequestDict",
     "CreateConversationAttributeRelationshipRequestReference",
+    "CreateConversationAttributeRelationshipRequestReferenceDict",
     "CreateConversationAttributeRelationshipRequestReferenceType",
     "CreateConversationAttributeRequestBase",
     "CreateConversationAttributeRequestBaseDataType",
+    "CreateConversationAttributeRequestBaseDict",
     "CreateConversationAttributeStringRequest",
     "CreateConversationAttributeStringRequestDataType",
+    "CreateConversationAttributeStringRequestDict",
     "CreateConversationRequest",
+    "CreateConversationRequestDict",
     "CreateConversationRequestFrom",
+    "CreateConversationRequestFromDict",
     "CreateConversationRequestFromType",
     "CreateDataAttributeRequestListAttribute",
     "CreateDataAttributeRequestListAttributeDataType",
+    "CreateDataAttributeRequestListAttributeDict",
     "CreateDataAttributeRequestListAttributeModel",
     "CreateDataAttributeRequestListAttributeOptionsItem",
+    "CreateDataAttributeRequestListAttributeOptionsItemDict",
     "CreateDataAttributeRequestOtherType",
     "CreateDataAttributeRequestOtherTypeDataType",
+    "CreateDataAttributeRequestOtherTypeDict",
     "CreateDataAttributeRequestOtherTypeModel",
     "CreateDataConnectorRequest",
     "CreateDataConnectorRequestAudiencesItem",
     "CreateDataConnectorRequestDataInputsItem",
+    "CreateDataConnectorRequestDataInputsItemDict",
     "CreateDataConnectorRequestDataInputsItemType",
+    "CreateDataConnectorRequestDict",
     "CreateDataConnectorRequestHeadersItem",
+    "CreateDataConnectorRequestHeadersItemDict",
     "CreateDataConnectorRequestHttpMethod",
     "CreateDataConnectorRequestMockResponse",
+    "CreateDataConnectorRequestMockResponseDict",
     "CreateDataEventRequest",
+    "CreateDataEventRequestDict",
     "CreateDataEventRequestMetadata",
+    "CreateDataEventRequestMetadataDict",
     "CreateDataEventSummariesRequest",
+    "CreateDataEventSummariesRequestDict",
     "CreateDataEventSummariesRequestEventSummaries",
+    "CreateDataEventSummariesRequestEventSummariesDict",
     "CreateDataExportsRequest",
+    "CreateDataExportsRequestDict",
     "CreateExternalPageRequest",
+    "CreateExternalPageRequestDict",
     "CreateExternalPageRequestLocale",
     "CreateFolderBody",
+    "CreateFolderBodyDict",
     "CreateFolderBodyFolder",
+    "CreateFolderBodyFolderDict",
     "CreateHelpCenterRedirectRequest",
+    "CreateHelpCenterRedirectRequestDict",
     "CreateHelpCenterRedirectRequestTargetType",
     "CreateIdentityVerificationSecretRequest",
+    "CreateIdentityVerificationSecretRequestDict",
     "CreateInternalArticleRequest",
+    "CreateInternalArticleRequestDict",
     "CreateMessageRequest",
+    "CreateMessageRequestDict",
     "CreateMessageRequestFrom",
+    "CreateMessageRequestFromDict",
     "CreateMessageRequestFromType",
     "CreateMessageRequestMessageType",
     "CreateNoteBody",
+    "CreateNoteBodyDict",
     "CreateOfficeHoursExceptionRequest",
+    "CreateOfficeHoursExceptionRequestDict",
     "CreateOfficeHoursExceptionRequestExceptionType",
     "CreateOfficeHoursScheduleRequest",
+    "CreateOfficeHoursScheduleRequestDict",
     "CreateOrUpdateCompanyRequest",
     "CreateOrUpdateCompanyRequestCustomAttributes",
+    "CreateOrUpdateCompanyRequestCustomAttributesDict",
+    "CreateOrUpdateCompanyRequestDict",
     "CreateOrUpdateCustomObjectInstanceRequest",
     "CreateOrUpdateCustomObjectInstanceRequestCustomAttributes",
+    "CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict",
+    "CreateOrUpdateCustomObjectInstanceRequestDict",
     "CreateOrUpdateTagRequest",
+    "CreateOrUpdateTagRequestDict",
     "CreatePhoneSwitchBadRequest",
+    "CreatePhoneSwitchBadRequestDict",
     "CreatePhoneSwitchRequest",
+    "CreatePhoneSwitchRequestDict",
     "CreatePhoneSwitchUnprocessableEntity",
+    "CreatePhoneSwitchUnprocessableEntityDict",
     "CreateTicketBody",
+    "CreateTicketBodyDict",
     "CreateTicketRequest",
     "CreateTicketRequestAssignment",
+    "CreateTicketRequestAssignmentDict",
     "CreateTicketRequestContactWithEmail",
+    "CreateTicketRequestContactWithEmailDict",
     "CreateTicketRequestContactWithExternalId",
+    "CreateTicketRequestContactWithExternalIdDict",
     "CreateTicketRequestContactWithId",
+    "CreateTicketRequestContactWithIdDict",
+    "CreateTicketRequestDict",
     "CreateTicketTypeAttributeRequest",
     "CreateTicketTypeAttributeRequestDataType",
+    "CreateTicketTypeAttributeRequestDict",
     "CreateTicketTypeRequest",
     "CreateTicketTypeRequestCategory",
+    "CreateTicketTypeRequestDict",
     "CursorPages",
     "CursorPagesType",
     "CustomActionFinished",
@@ -2408,15 +2829,22 @@ __all__ = (
     "CustomActionStarted",
     "CustomActionStartedAction",
     "CustomAttributes",
+    "CustomAttributesDict",
     "CustomObjectInstance",
     "CustomObjectInstanceCustomAttributes",
+    "CustomObjectInstanceCustomAttributesDict",
     "CustomObjectInstanceDeleted",
+    "CustomObjectInstanceDict",
     "CustomObjectInstanceList",
+    "CustomObjectInstanceListDict",
     "CustomObjectInstancesPaginatedList",
     "CustomObjectInstancesPaginatedListType",
     "CustomerRequestEmail",
+    "CustomerRequestEmailDict",
     "CustomerRequestIntercomUserId",
+    "CustomerRequestIntercomUserIdDict",
     "CustomerRequestUserId",
+    "CustomerRequestUserIdDict",
     "DataAttribute",
     "DataAttributeDataType",
     "DataAttributeList",
@@ -2460,16 +2888,21 @@ __all__ = (
     "DataConnectorState",
     "DataConnectorType",
     "DataEvent",
+    "DataEventDict",
     "DataEventList",
+    "DataEventListDict",
     "DataEventListPages",
+    "DataEventListPagesDict",
     "DataEventListType",
     "DataEventMetadata",
+    "DataEventMetadataDict",
     "DataEventSummary",
     "DataEventSummaryItem",
     "DataEventSummaryType",
     "DataEventType",
     "DataExport",
     "DataExportCsv",
+    "DataExportCsvDict",
     "DataExportStatus",
     "DeletedArticleObject",
     "DeletedArticleObjectObject",
@@ -2490,26 +2923,40 @@ __all__ = (
     "DeletedObject",
     "DeletedObjectObject",
     "DetachContactFromConversationRequest",
+    "DetachContactFromConversationRequestDict",
     "DetachTagFromConversationBody",
+    "DetachTagFromConversationBodyDict",
     "DetachTagFromTicketBody",
+    "DetachTagFromTicketBodyDict",
     "EcommerceCatalogProduct",
     "EcommerceCatalogProductAdditionalData",
+    "EcommerceCatalogProductAdditionalDataDict",
     "EcommerceCatalogProductAvailableOptionsItem",
+    "EcommerceCatalogProductAvailableOptionsItemDict",
     "EcommerceCatalogProductCollectionWithTitle",
+    "EcommerceCatalogProductCollectionWithTitleDict",
+    "EcommerceCatalogProductDict",
     "EcommerceCatalogUploadPartResponse",
     "EcommerceCatalogUploadResponse",
     "EcommerceCatalogUploadResponseStatus",
     "EcommerceCatalogVariant",
+    "EcommerceCatalogVariantDict",
     "EcommerceCatalogVariantSelectedOptionsItem",
+    "EcommerceCatalogVariantSelectedOptionsItemDict",
     "EmailAddressHeader",
     "EmailList",
     "EmailMessageMetadata",
     "EmailSetting",
     "EnqueueCreateTicketBody",
+    "EnqueueCreateTicketBodyDict",
     "Error",
+    "ErrorDict",
     "ErrorErrorsItem",
+    "ErrorErrorsItemDict",
     "EscalateFinConversationBody",
+    "EscalateFinConversationBodyDict",
     "EscalateFinConversationBodyUser",
+    "EscalateFinConversationBodyUserDict",
     "EscalateFinConversationResult",
     "EscalateFinConversationResultStatus",
     "ExternalPage",
@@ -2519,6 +2966,7 @@ __all__ = (
     "ExternalPagesListType",
     "FileAttribute",
     "FinAgentAttachment",
+    "FinAgentAttachmentDict",
     "FinAgentAttachmentType",
     "FinAgentAttributeErrors",
     "FinAgentAttributeErrorsConversation",
@@ -2527,27 +2975,40 @@ __all__ = (
     "FinAgentAttributeErrorsUserAttributes",
     "FinAgentConversationMetadata",
     "FinAgentConversationMetadataAttributes",
+    "FinAgentConversationMetadataAttributesDict",
+    "FinAgentConversationMetadataDict",
     "FinAgentCsatRequestedEvent",
     "FinAgentCsatRequestedEventCsat",
+    "FinAgentCsatRequestedEventCsatDict",
     "FinAgentCsatRequestedEventCsatOptionsItem",
+    "FinAgentCsatRequestedEventCsatOptionsItemDict",
     "FinAgentCsatRequestedEventCsatOptionsItemKey",
+    "FinAgentCsatRequestedEventDict",
     "FinAgentCsatRequestedEventEventName",
     "FinAgentMessage",
     "FinAgentMessageAuthor",
+    "FinAgentMessageDict",
     "FinAgentRepliedEvent",
+    "FinAgentRepliedEventDict",
     "FinAgentRepliedEventEventName",
     "FinAgentRepliedEventMessage",
     "FinAgentRepliedEventMessageAuthor",
+    "FinAgentRepliedEventMessageDict",
     "FinAgentRepliedEventStatus",
     "FinAgentReplyChunkEvent",
+    "FinAgentReplyChunkEventDict",
     "FinAgentReplyChunkEventEventName",
     "FinAgentReplyChunkEventStatus",
     "FinAgentSettings",
+    "FinAgentSettingsDict",
     "FinAgentStatusUpdatedEvent",
+    "FinAgentStatusUpdatedEventDict",
     "FinAgentStatusUpdatedEventEventName",
     "FinAgentStatusUpdatedEventStatus",
     "FinAgentUser",
     "FinAgentUserAttributes",
+    "FinAgentUserAttributesDict",
+    "FinAgentUserDict",
     "FinCapabilities",
     "FinCapability",
     "Folder",
@@ -2555,8 +3016,10 @@ __all__ = (
     "FolderListType",
     "GetDownloadReportingDataJobIdentifierAccept",
     "GroupContent",
+    "GroupContentDict",
     "GroupContentType",
     "GroupTranslatedContent",
+    "GroupTranslatedContentDict",
     "GroupTranslatedContentType",
     "HandlingEvent",
     "HandlingEventList",
@@ -2585,19 +3048,23 @@ __all__ = (
     "JobsStatus",
     "JobsType",
     "LinkConversationToTicketBody",
+    "LinkConversationToTicketBodyDict",
     "LinkedObject",
     "LinkedObjectCategory",
     "LinkedObjectList",
     "LinkedObjectListType",
     "LinkedObjectType",
     "ListCallsWithTranscriptsBody",
+    "ListCallsWithTranscriptsBodyDict",
     "ListContactMergeHistoryOrder",
     "ListDataAttributesModel",
     "ListDataConnectorExecutionResultsErrorType",
     "ListDataConnectorExecutionResultsIncludeBodies",
     "ListDataConnectorExecutionResultsSuccess",
     "ListFinCapabilitiesBody",
+    "ListFinCapabilitiesBodyDict",
     "ListFinCapabilitiesBodyUser",
+    "ListFinCapabilitiesBodyUserDict",
     "Macro",
     "MacroAvailableOnItem",
     "MacroList",
@@ -2607,7 +3074,9 @@ __all__ = (
     "MacroType",
     "MacroVisibleTo",
     "MergeContactsRequest",
+    "MergeContactsRequestDict",
     "MergeConversationsRequest",
+    "MergeConversationsRequestDict",
     "MergeHistoryItem",
     "MergeHistoryItemSourceContactRole",
     "MergeHistoryList",
@@ -2626,19 +3095,23 @@ __all__ = (
     "MergePreviewReassignmentsTags",
     "MergePreviewReassignmentsTickets",
     "MergePreviewRequest",
+    "MergePreviewRequestDict",
     "MergePreviewSummary",
     "Message",
     "MessageMessageType",
     "Metadata",
     "MultipleFilterSearchRequest",
+    "MultipleFilterSearchRequestDict",
     "MultipleFilterSearchRequestOperator",
     "NewsItem",
     "NewsItemRequest",
+    "NewsItemRequestDict",
     "NewsItemRequestState",
     "NewsItemState",
     "NewsItemType",
     "Newsfeed",
     "NewsfeedAssignment",
+    "NewsfeedAssignmentDict",
     "NewsfeedType",
     "NextPageCursor",
     "Note",
@@ -2652,7 +3125,9 @@ __all__ = (
     "OfficeHoursSchedule",
     "OfficeHoursScheduleList",
     "OfficeHoursTimeInterval",
+    "OfficeHoursTimeIntervalDict",
     "OpenConversationRequest",
+    "OpenConversationRequestDict",
     "OpenConversationRequestMessageType",
     "OperatorWorkflowEvent",
     "OperatorWorkflowEventEvent",
@@ -2666,29 +3141,43 @@ __all__ = (
     "PhoneSwitch",
     "PhoneSwitchType",
     "PostExportReportingDataEnqueueBody",
+    "PostExportReportingDataEnqueueBodyDict",
     "Predicate",
+    "PredicateDict",
     "PriorityChanged",
     "PriorityChangedCurrentPriority",
     "PriorityChangedPreviousPriority",
     "PublishArticleDraftRequest",
+    "PublishArticleDraftRequestDict",
     "QuickReplyOption",
+    "QuickReplyOptionDict",
     "QuickReplyOptionWithTranslations",
     "QuickReplyOptionWithTranslationsTranslations",
     "Recipient",
+    "RecipientDict",
     "RecipientType",
     "RedactConversationRequestRedactConversationPartRequest",
+    "RedactConversationRequestRedactConversationPartRequestDict",
     "RedactConversationRequestRedactConversationPartRequestType",
     "RedactConversationRequestRedactConversationSourceRequest",
+    "RedactConversationRequestRedactConversationSourceRequestDict",
     "RedactConversationRequestRedactConversationSourceRequestType",
     "Reference",
     "RegisterFinVoiceCallRequest",
     "RegisterFinVoiceCallRequestData",
+    "RegisterFinVoiceCallRequestDataDict",
+    "RegisterFinVoiceCallRequestDict",
     "RegisterFinVoiceCallRequestSource",
     "ReplyTicketRequestAdminReplyTicketRequest",
+    "ReplyTicketRequestAdminReplyTicketRequestDict",
     "ReplyTicketRequestContactReplyTicketEmailRequest",
+    "ReplyTicketRequestContactReplyTicketEmailRequestDict",
     "ReplyTicketRequestContactReplyTicketIntercomUserIdRequest",
+    "ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict",
     "ReplyTicketRequestContactReplyTicketUserIdRequest",
+    "ReplyTicketRequestContactReplyTicketUserIdRequestDict",
     "ReplyToFinBody",
+    "ReplyToFinBodyDict",
     "ReplyToFinResult",
     "ReplyToFinResultStatus",
     "ReplyTranslations",
@@ -2700,13 +3189,18 @@ __all__ = (
     "RunFinProcedureBody",
     "RunFinProcedureBodyConversationMetadata",
     "RunFinProcedureBodyConversationMetadataAttributes",
+    "RunFinProcedureBodyConversationMetadataAttributesDict",
+    "RunFinProcedureBodyConversationMetadataDict",
+    "RunFinProcedureBodyDict",
     "RunFinProcedureBodySettings",
+    "RunFinProcedureBodySettingsDict",
     "RunFinProcedureResult",
     "RunFinProcedureResultStatus",
     "SalesAgent",
     "SalesAgentCollectedData",
     "SalesAgentOutcome",
     "SearchActivityLogsBody",
+    "SearchActivityLogsBodyDict",
     "SearchContentContentTypesItem",
     "SearchContentCopilotState",
     "SearchContentFinSalesState",
@@ -2715,6 +3209,7 @@ __all__ = (
     "SearchContentStatesItem",
     "SearchContentTagOperator",
     "SearchRequest",
+    "SearchRequestDict",
     "Segment",
     "SegmentList",
     "SegmentListPages",
@@ -2722,31 +3217,39 @@ __all__ = (
     "SegmentPersonType",
     "SegmentType",
     "SetAwayAdminBody",
+    "SetAwayAdminBodyDict",
     "SideConversationList",
     "SideConversationListPages",
     "SideConversationListPagesType",
     "SideConversationListType",
     "SideConversationSummary",
     "SingleFilterSearchRequest",
+    "SingleFilterSearchRequestDict",
     "SingleFilterSearchRequestOperator",
     "SlaApplied",
     "SlaAppliedSlaStatus",
     "SnoozeConversationRequest",
+    "SnoozeConversationRequestDict",
     "SnoozeConversationRequestMessageType",
     "Snoozed",
     "SocialProfile",
     "SourceEmailMessageMetadata",
     "StartFinConversationBody",
+    "StartFinConversationBodyDict",
     "StartFinConversationResult",
     "StartFinConversationResultStatus",
     "StartingAfterPaging",
+    "StartingAfterPagingDict",
     "SubmitFinCsatBody",
+    "SubmitFinCsatBodyDict",
     "SubmitFinCsatBodyRating",
     "SubmitFinCsatResult",
     "SubmitFinCsatResultRating",
     "SubmitFinCsatResultStatus",
     "SubmitFinCsatUnprocessableEntity",
+    "SubmitFinCsatUnprocessableEntityDict",
     "SubmitFinCsatUnprocessableEntityErrors",
+    "SubmitFinCsatUnprocessableEntityErrorsDict",
     "SubscriptionType",
     "SubscriptionTypeConsentType",
     "SubscriptionTypeContentTypesItem",
@@ -2757,13 +3260,17 @@ __all__ = (
     "TagBasic",
     "TagCompanyRequest",
     "TagCompanyRequestCompaniesItem",
+    "TagCompanyRequestCompaniesItemDict",
+    "TagCompanyRequestDict",
     "TagCreateResponse",
     "TagCreateResponseCompaniesItem",
     "TagCreateResponseUsersItem",
     "TagList",
     "TagListType",
     "TagMultipleUsersRequest",
+    "TagMultipleUsersRequestDict",
     "TagMultipleUsersRequestUsersItem",
+    "TagMultipleUsersRequestUsersItemDict",
     "Tags",
     "TagsType",
     "Team",
@@ -2799,6 +3306,7 @@ __all__ = (
     "TicketReplyPartType",
     "TicketReplyType",
     "TicketRequestCustomAttributes",
+    "TicketRequestCustomAttributesDict",
     "TicketState",
     "TicketStateCategory",
     "TicketStateDetailed",
@@ -2815,51 +3323,86 @@ __all__ = (
     "Translation",
     "UntagCompanyRequest",
     "UntagCompanyRequestCompaniesItem",
+    "UntagCompanyRequestCompaniesItemDict",
+    "UntagCompanyRequestDict",
     "UpdateArticleRequest",
+    "UpdateArticleRequestDict",
     "UpdateArticleRequestState",
     "UpdateAudienceRequest",
+    "UpdateAudienceRequestDict",
     "UpdateCollectionRequest",
+    "UpdateCollectionRequestDict",
     "UpdateContactRequest",
     "UpdateContactRequestCustomAttributes",
+    "UpdateContactRequestCustomAttributesDict",
+    "UpdateContactRequestDict",
     "UpdateContentImportSourceRequest",
+    "UpdateContentImportSourceRequestDict",
     "UpdateContentImportSourceRequestStatus",
     "UpdateContentImportSourceRequestSyncBehavior",
     "UpdateConversationAttributeOptionRequest",
+    "UpdateConversationAttributeOptionRequestDict",
     "UpdateConversationAttributeRequest",
+    "UpdateConversationAttributeRequestDict",
     "UpdateConversationAttributeRequestReference",
+    "UpdateConversationAttributeRequestReferenceDict",
     "UpdateConversationAttributeRequestReferenceType",
     "UpdateConversationPartRequest",
+    "UpdateConversationPartRequestDict",
     "UpdateConversationRequest",
+    "UpdateConversationRequestDict",
     "UpdateConversationRequestPriority",
     "UpdateDataAttributeRequestListAttribute",
+    "UpdateDataAttributeRequestListAttributeDict",
     "UpdateDataAttributeRequestListAttributeOptionsItem",
+    "UpdateDataAttributeRequestListAttributeOptionsItemDict",
     "UpdateDataAttributeRequestOtherType",
+    "UpdateDataAttributeRequestOtherTypeDict",
     "UpdateDataConnectorRequest",
     "UpdateDataConnectorRequestAudiencesItem",
     "UpdateDataConnectorRequestDataInputsItem",
+    "UpdateDataConnectorRequestDataInputsItemDict",
     "UpdateDataConnectorRequestDataInputsItemType",
+    "UpdateDataConnectorRequestDict",
     "UpdateDataConnectorRequestHeadersItem",
+    "UpdateDataConnectorRequestHeadersItemDict",
     "UpdateDataConnectorRequestHttpMethod",
     "UpdateDataConnectorRequestMockResponse",
+    "UpdateDataConnectorRequestMockResponseDict",
     "UpdateDataConnectorRequestState",
     "UpdateExternalPageRequest",
+    "UpdateExternalPageRequestDict",
     "UpdateExternalPageRequestLocale",
     "UpdateFolderBody",
+    "UpdateFolderBodyDict",
     "UpdateFolderBodyFolder",
+    "UpdateFolderBodyFolderDict",
     "UpdateInternalArticleRequest",
+    "UpdateInternalArticleRequestDict",
     "UpdateOfficeHoursExceptionRequest",
+    "UpdateOfficeHoursExceptionRequestDict",
     "UpdateOfficeHoursExceptionRequestExceptionType",
     "UpdateOfficeHoursScheduleRequest",
+    "UpdateOfficeHoursScheduleRequestDict",
     "UpdateTeamMembersRequest",
+    "UpdateTeamMembersRequestDict",
     "UpdateTicketBody",
+    "UpdateTicketBodyDict",
     "UpdateTicketRequest",
+    "UpdateTicketRequestDict",
     "UpdateTicketRequestTicketAttributes",
+    "UpdateTicketRequestTicketAttributesDict",
     "UpdateTicketTypeAttributeRequest",
+    "UpdateTicketTypeAttributeRequestDict",
     "UpdateTicketTypeRequest",
     "UpdateTicketTypeRequestCategory",
+    "UpdateTicketTypeRequestDict",
     "UpdateVisitorRequest",
     "UpdateVisitorRequestCustomAttributes",
+    "UpdateVisitorRequestCustomAttributesDict",
+    "UpdateVisitorRequestDict",
     "UploadEcommerceCatalogBody",
+    "UploadEcommerceCatalogBodyDict",
     "UploadEcommerceCatalogBodyFinalize",
     "Visitor",
     "VisitorAvatar",
@@ -2867,6 +3410,7 @@ __all__ = (
     "VisitorCompaniesType",
     "VisitorCustomAttributes",
     "VisitorDeletedObject",
+    "VisitorDeletedObjectDict",
     "VisitorDeletedObjectType",
     "VisitorLocationData",
     "VisitorSegments",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,8 +32,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.conversation_attachment_files import ConversationAttachmentFiles
-    from ..models.quick_reply_option import QuickReplyOption
+    from ..models.conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
+    from ..models.quick_reply_option import QuickReplyOption, QuickReplyOptionDict
 
 
 def _decode_attachment_files(data: Any) -> list[ConversationAttachmentFiles]:
@@ -104,7 +104,7 @@ class AdminReplyConversationRequest:
 
     admin_id: str
     message_type: AdminReplyConversationRequestMessageType
-    type_: AdminReplyConversationRequestType
+    type_: AdminReplyConversationRequestType = "admin"
     attachment_files: list[ConversationAttachmentFiles] | Unset | None = UNSET
     attachment_urls: list[str] | Unset | None = UNSET
     body: str | Unset | None = UNSET
@@ -223,6 +223,21 @@ class AdminReplyConversationRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class AdminReplyConversationRequestDict(TypedDict, total=False):
+    """:class:`AdminReplyConversationRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_id: Required[str]
+    message_type: Required[AdminReplyConversationRequestMessageType]
+    type: AdminReplyConversationRequestType
+    attachment_files: list[ConversationAttachmentFiles | ConversationAttachmentFilesDict]
+    attachment_urls: list[str]
+    body: str
+    created_at: int
+    reply_options: list[QuickReplyOption | QuickReplyOptionDict]
+    skip_notifications: bool
+    skip_unsnooze: bool
 
 
 # Imported last, so that models that refer to each other can import each other.

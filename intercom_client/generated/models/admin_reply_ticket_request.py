@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,8 +30,11 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.admin_reply_ticket_request_reply_options_item import AdminReplyTicketRequestReplyOptionsItem
-    from ..models.conversation_attachment_files import ConversationAttachmentFiles
+    from ..models.admin_reply_ticket_request_reply_options_item import (
+        AdminReplyTicketRequestReplyOptionsItem,
+        AdminReplyTicketRequestReplyOptionsItemDict,
+    )
+    from ..models.conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
 
 
 def _decode_attachment_files(data: Any) -> list[ConversationAttachmentFiles]:
@@ -98,7 +101,7 @@ class AdminReplyTicketRequest:
 
     admin_id: str
     message_type: AdminReplyTicketRequestMessageType
-    type_: AdminReplyTicketRequestType
+    type_: AdminReplyTicketRequestType = "admin"
     attachment_files: list[ConversationAttachmentFiles] | Unset | None = UNSET
     attachment_urls: list[str] | Unset | None = UNSET
     body: str | Unset | None = UNSET
@@ -212,6 +215,20 @@ class AdminReplyTicketRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class AdminReplyTicketRequestDict(TypedDict, total=False):
+    """:class:`AdminReplyTicketRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_id: Required[str]
+    message_type: Required[AdminReplyTicketRequestMessageType]
+    type: AdminReplyTicketRequestType
+    attachment_files: list[ConversationAttachmentFiles | ConversationAttachmentFilesDict]
+    attachment_urls: list[str]
+    body: str
+    created_at: int
+    cross_post: bool
+    reply_options: list[AdminReplyTicketRequestReplyOptionsItem | AdminReplyTicketRequestReplyOptionsItemDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -108,3 +108,10 @@ class AdminReplyTicketRequestReplyOptionsItem:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class AdminReplyTicketRequestReplyOptionsItemDict(TypedDict, total=False):
+    """:class:`AdminReplyTicketRequestReplyOptionsItem` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    text: Required[str]
+    uuid: Required[UUID]

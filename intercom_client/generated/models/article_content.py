@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -245,3 +245,26 @@ class ArticleContent:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ArticleContentDict(TypedDict, total=False):
+    """:class:`ArticleContent` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    ai_chatbot_availability: bool
+    ai_copilot_availability: bool
+    ai_sales_agent_availability: bool
+    audience_ids: list[int] | None
+    author_id: int
+    body: str
+    body_markdown: str | None
+    created_at: int
+    created_by_id: int | None
+    description: str
+    draft_updated_at: int | None
+    has_unpublished_changes: bool
+    state: ArticleContentState
+    title: str
+    type: ArticleContentType | None
+    updated_at: int
+    updated_by_id: int | None
+    url: str

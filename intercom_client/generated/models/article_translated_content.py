@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.article_content import ArticleContent
+    from ..models.article_content import ArticleContent, ArticleContentDict
 
 
 _new_instance = object.__new__
@@ -585,6 +585,53 @@ class ArticleTranslatedContent:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+ArticleTranslatedContentDict = TypedDict(
+    "ArticleTranslatedContentDict",
+    {
+        "ar": "ArticleContent | ArticleContentDict | None",
+        "bg": "ArticleContent | ArticleContentDict | None",
+        "bs": "ArticleContent | ArticleContentDict | None",
+        "ca": "ArticleContent | ArticleContentDict | None",
+        "cs": "ArticleContent | ArticleContentDict | None",
+        "da": "ArticleContent | ArticleContentDict | None",
+        "de": "ArticleContent | ArticleContentDict | None",
+        "el": "ArticleContent | ArticleContentDict | None",
+        "en": "ArticleContent | ArticleContentDict | None",
+        "es": "ArticleContent | ArticleContentDict | None",
+        "et": "ArticleContent | ArticleContentDict | None",
+        "fi": "ArticleContent | ArticleContentDict | None",
+        "fr": "ArticleContent | ArticleContentDict | None",
+        "he": "ArticleContent | ArticleContentDict | None",
+        "hr": "ArticleContent | ArticleContentDict | None",
+        "hu": "ArticleContent | ArticleContentDict | None",
+        "id": "ArticleContent | ArticleContentDict | None",
+        "it": "ArticleContent | ArticleContentDict | None",
+        "ja": "ArticleContent | ArticleContentDict | None",
+        "ko": "ArticleContent | ArticleContentDict | None",
+        "lt": "ArticleContent | ArticleContentDict | None",
+        "lv": "ArticleContent | ArticleContentDict | None",
+        "mn": "ArticleContent | ArticleContentDict | None",
+        "nb": "ArticleContent | ArticleContentDict | None",
+        "nl": "ArticleContent | ArticleContentDict | None",
+        "pl": "ArticleContent | ArticleContentDict | None",
+        "pt": "ArticleContent | ArticleContentDict | None",
+        "pt-BR": "ArticleContent | ArticleContentDict | None",
+        "ro": "ArticleContent | ArticleContentDict | None",
+        "ru": "ArticleContent | ArticleContentDict | None",
+        "sl": "ArticleContent | ArticleContentDict | None",
+        "sr": "ArticleContent | ArticleContentDict | None",
+        "sv": "ArticleContent | ArticleContentDict | None",
+        "tr": "ArticleContent | ArticleContentDict | None",
+        "type": "ArticleTranslatedContentType | None",
+        "vi": "ArticleContent | ArticleContentDict | None",
+        "zh-CN": "ArticleContent | ArticleContentDict | None",
+        "zh-TW": "ArticleContent | ArticleContentDict | None",
+    },
+    total=False,
+)
+"""`ArticleTranslatedContent` written as a dict literal (JSON field names), e.g. as a request body."""
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,10 +23,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_attachment import FinAgentAttachment
-    from ..models.fin_agent_conversation_metadata import FinAgentConversationMetadata
-    from ..models.fin_agent_message import FinAgentMessage
-    from ..models.fin_agent_user import FinAgentUser
+    from ..models.fin_agent_attachment import FinAgentAttachment, FinAgentAttachmentDict
+    from ..models.fin_agent_conversation_metadata import FinAgentConversationMetadata, FinAgentConversationMetadataDict
+    from ..models.fin_agent_message import FinAgentMessage, FinAgentMessageDict
+    from ..models.fin_agent_user import FinAgentUser, FinAgentUserDict
 
 
 def _decode_attachments(data: Any) -> list[FinAgentAttachment]:
@@ -167,6 +167,16 @@ class AskFinBody:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class AskFinBodyDict(TypedDict, total=False):
+    """:class:`AskFinBody` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    conversation_id: Required[str]
+    message: Required[FinAgentMessage | FinAgentMessageDict]
+    user: Required[FinAgentUser | FinAgentUserDict]
+    attachments: list[FinAgentAttachment | FinAgentAttachmentDict]
+    conversation_metadata: FinAgentConversationMetadata | FinAgentConversationMetadataDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,7 +65,7 @@ class AssignConversationRequest:
 
     admin_id: str
     assignee_id: str
-    message_type: AssignConversationRequestMessageType
+    message_type: AssignConversationRequestMessageType = "assignment"
     type_: AssignConversationRequestType
     body: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -148,3 +148,13 @@ class AssignConversationRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class AssignConversationRequestDict(TypedDict, total=False):
+    """:class:`AssignConversationRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_id: Required[str]
+    assignee_id: Required[str]
+    message_type: AssignConversationRequestMessageType
+    type: Required[AssignConversationRequestType]
+    body: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,12 +25,15 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.attach_contact_to_conversation_request_customer_with_email import (
         AttachContactToConversationRequestCustomerWithEmail,
+        AttachContactToConversationRequestCustomerWithEmailDict,
     )
     from ..models.attach_contact_to_conversation_request_customer_with_intercom_user_id import (
         AttachContactToConversationRequestCustomerWithIntercomUserId,
+        AttachContactToConversationRequestCustomerWithIntercomUserIdDict,
     )
     from ..models.attach_contact_to_conversation_request_customer_with_user_id import (
         AttachContactToConversationRequestCustomerWithUserId,
+        AttachContactToConversationRequestCustomerWithUserIdDict,
     )
 
 
@@ -145,6 +148,20 @@ class AttachContactToConversationRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class AttachContactToConversationRequestDict(TypedDict, total=False):
+    """:class:`AttachContactToConversationRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_id: str
+    customer: (
+        AttachContactToConversationRequestCustomerWithIntercomUserId
+        | AttachContactToConversationRequestCustomerWithIntercomUserIdDict
+        | AttachContactToConversationRequestCustomerWithUserId
+        | AttachContactToConversationRequestCustomerWithUserIdDict
+        | AttachContactToConversationRequestCustomerWithEmail
+        | AttachContactToConversationRequestCustomerWithEmailDict
+    )
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,9 +23,12 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.customer_request_email import CustomerRequestEmail
-    from ..models.customer_request_intercom_user_id import CustomerRequestIntercomUserId
-    from ..models.customer_request_user_id import CustomerRequestUserId
+    from ..models.customer_request_email import CustomerRequestEmail, CustomerRequestEmailDict
+    from ..models.customer_request_intercom_user_id import (
+        CustomerRequestIntercomUserId,
+        CustomerRequestIntercomUserIdDict,
+    )
+    from ..models.customer_request_user_id import CustomerRequestUserId, CustomerRequestUserIdDict
 
 
 def _decode_customer(data: Any) -> Any:
@@ -136,6 +139,21 @@ class AttachContactToConversationRequestCustomerWithEmail:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class AttachContactToConversationRequestCustomerWithEmailDict(TypedDict, total=False):
+    """:class:`AttachContactToConversationRequestCustomerWithEmail` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    email: Required[str]
+    customer: (
+        CustomerRequestIntercomUserId
+        | CustomerRequestIntercomUserIdDict
+        | CustomerRequestUserId
+        | CustomerRequestUserIdDict
+        | CustomerRequestEmail
+        | CustomerRequestEmailDict
+        | None
+    )
 
 
 # Imported last, so that models that refer to each other can import each other.

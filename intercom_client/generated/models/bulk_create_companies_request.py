@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,14 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.bulk_create_companies_request_companies_item import BulkCreateCompaniesRequestCompaniesItem
-    from ..models.bulk_create_companies_request_job import BulkCreateCompaniesRequestJob
+    from ..models.bulk_create_companies_request_companies_item import (
+        BulkCreateCompaniesRequestCompaniesItem,
+        BulkCreateCompaniesRequestCompaniesItemDict,
+    )
+    from ..models.bulk_create_companies_request_job import (
+        BulkCreateCompaniesRequestJob,
+        BulkCreateCompaniesRequestJobDict,
+    )
 
 
 def _decode_companies(data: Any) -> list[BulkCreateCompaniesRequestCompaniesItem]:
@@ -119,6 +125,13 @@ class BulkCreateCompaniesRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class BulkCreateCompaniesRequestDict(TypedDict, total=False):
+    """:class:`BulkCreateCompaniesRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    companies: Required[list[BulkCreateCompaniesRequestCompaniesItem | BulkCreateCompaniesRequestCompaniesItemDict]]
+    job: BulkCreateCompaniesRequestJob | BulkCreateCompaniesRequestJobDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.bulk_create_companies_request_companies_item_custom_attributes import (
         BulkCreateCompaniesRequestCompaniesItemCustomAttributes,
+        BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict,
     )
 
 
@@ -185,6 +186,24 @@ class BulkCreateCompaniesRequestCompaniesItem:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class BulkCreateCompaniesRequestCompaniesItemDict(TypedDict, total=False):
+    """:class:`BulkCreateCompaniesRequestCompaniesItem` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    company_id: str
+    custom_attributes: (
+        BulkCreateCompaniesRequestCompaniesItemCustomAttributes
+        | BulkCreateCompaniesRequestCompaniesItemCustomAttributesDict
+    )
+    industry: str
+    monthly_spend: int
+    name: str
+    plan: str
+    remote_created_at: int
+    size: int
+    update_last_request_at: bool
+    website: str
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,11 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.bulk_create_contacts_request_contacts_item import BulkCreateContactsRequestContactsItem
-    from ..models.bulk_create_contacts_request_job import BulkCreateContactsRequestJob
+    from ..models.bulk_create_contacts_request_contacts_item import (
+        BulkCreateContactsRequestContactsItem,
+        BulkCreateContactsRequestContactsItemDict,
+    )
+    from ..models.bulk_create_contacts_request_job import BulkCreateContactsRequestJob, BulkCreateContactsRequestJobDict
 
 
 def _decode_contacts(data: Any) -> list[BulkCreateContactsRequestContactsItem]:
@@ -119,6 +122,13 @@ class BulkCreateContactsRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class BulkCreateContactsRequestDict(TypedDict, total=False):
+    """:class:`BulkCreateContactsRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    contacts: Required[list[BulkCreateContactsRequestContactsItem | BulkCreateContactsRequestContactsItemDict]]
+    job: BulkCreateContactsRequestJob | BulkCreateContactsRequestJobDict
 
 
 # Imported last, so that models that refer to each other can import each other.

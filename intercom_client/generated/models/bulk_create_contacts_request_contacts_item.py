@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,11 +26,16 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.bulk_create_contacts_request_contacts_item_companies_item import (
         BulkCreateContactsRequestContactsItemCompaniesItem,
+        BulkCreateContactsRequestContactsItemCompaniesItemDict,
     )
     from ..models.bulk_create_contacts_request_contacts_item_custom_attributes import (
         BulkCreateContactsRequestContactsItemCustomAttributes,
+        BulkCreateContactsRequestContactsItemCustomAttributesDict,
     )
-    from ..models.bulk_create_contacts_request_contacts_item_tags import BulkCreateContactsRequestContactsItemTags
+    from ..models.bulk_create_contacts_request_contacts_item_tags import (
+        BulkCreateContactsRequestContactsItemTags,
+        BulkCreateContactsRequestContactsItemTagsDict,
+    )
 
 
 def _decode_companies(data: Any) -> list[BulkCreateContactsRequestContactsItemCompaniesItem]:
@@ -240,6 +245,30 @@ class BulkCreateContactsRequestContactsItem:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class BulkCreateContactsRequestContactsItemDict(TypedDict, total=False):
+    """:class:`BulkCreateContactsRequestContactsItem` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    avatar: str
+    companies: list[
+        BulkCreateContactsRequestContactsItemCompaniesItem | BulkCreateContactsRequestContactsItemCompaniesItemDict
+    ]
+    custom_attributes: (
+        BulkCreateContactsRequestContactsItemCustomAttributes
+        | BulkCreateContactsRequestContactsItemCustomAttributesDict
+    )
+    email: str
+    external_id: str
+    language_override: str
+    last_seen_at: int
+    name: str
+    owner_id: str
+    phone: str
+    role: str
+    signed_up_at: int
+    tags: BulkCreateContactsRequestContactsItemTags | BulkCreateContactsRequestContactsItemTagsDict
+    unsubscribed_from_emails: bool
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.bulk_create_contacts_request_contacts_item_tags_add_item import (
         BulkCreateContactsRequestContactsItemTagsAddItem,
+        BulkCreateContactsRequestContactsItemTagsAddItemDict,
     )
 
 
@@ -102,6 +103,12 @@ class BulkCreateContactsRequestContactsItemTags:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class BulkCreateContactsRequestContactsItemTagsDict(TypedDict, total=False):
+    """:class:`BulkCreateContactsRequestContactsItemTags` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    add: list[BulkCreateContactsRequestContactsItemTagsAddItem | BulkCreateContactsRequestContactsItemTagsAddItemDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,11 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.bulk_delete_contacts_request_contacts_item import BulkDeleteContactsRequestContactsItem
-    from ..models.bulk_delete_contacts_request_job import BulkDeleteContactsRequestJob
+    from ..models.bulk_delete_contacts_request_contacts_item import (
+        BulkDeleteContactsRequestContactsItem,
+        BulkDeleteContactsRequestContactsItemDict,
+    )
+    from ..models.bulk_delete_contacts_request_job import BulkDeleteContactsRequestJob, BulkDeleteContactsRequestJobDict
 
 
 def _decode_contacts(data: Any) -> list[BulkDeleteContactsRequestContactsItem]:
@@ -119,6 +122,13 @@ class BulkDeleteContactsRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class BulkDeleteContactsRequestDict(TypedDict, total=False):
+    """:class:`BulkDeleteContactsRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    contacts: Required[list[BulkDeleteContactsRequestContactsItem | BulkDeleteContactsRequestContactsItemDict]]
+    job: BulkDeleteContactsRequestJob | BulkDeleteContactsRequestJobDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.bulk_update_companies_request_companies_item_custom_attributes import (
         BulkUpdateCompaniesRequestCompaniesItemCustomAttributes,
+        BulkUpdateCompaniesRequestCompaniesItemCustomAttributesDict,
     )
 
 
@@ -189,6 +190,24 @@ class BulkUpdateCompaniesRequestCompaniesItem:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class BulkUpdateCompaniesRequestCompaniesItemDict(TypedDict, total=False):
+    """:class:`BulkUpdateCompaniesRequestCompaniesItem` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    id: Required[str]
+    custom_attributes: (
+        BulkUpdateCompaniesRequestCompaniesItemCustomAttributes
+        | BulkUpdateCompaniesRequestCompaniesItemCustomAttributesDict
+    )
+    industry: str
+    monthly_spend: int
+    name: str
+    plan: str
+    remote_created_at: int
+    size: int
+    update_last_request_at: bool
+    website: str
 
 
 # Imported last, so that models that refer to each other can import each other.

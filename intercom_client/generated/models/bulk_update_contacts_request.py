@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,11 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.bulk_update_contacts_request_contacts_item import BulkUpdateContactsRequestContactsItem
-    from ..models.bulk_update_contacts_request_job import BulkUpdateContactsRequestJob
+    from ..models.bulk_update_contacts_request_contacts_item import (
+        BulkUpdateContactsRequestContactsItem,
+        BulkUpdateContactsRequestContactsItemDict,
+    )
+    from ..models.bulk_update_contacts_request_job import BulkUpdateContactsRequestJob, BulkUpdateContactsRequestJobDict
 
 
 def _decode_contacts(data: Any) -> list[BulkUpdateContactsRequestContactsItem]:
@@ -119,6 +122,13 @@ class BulkUpdateContactsRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class BulkUpdateContactsRequestDict(TypedDict, total=False):
+    """:class:`BulkUpdateContactsRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    contacts: Required[list[BulkUpdateContactsRequestContactsItem | BulkUpdateContactsRequestContactsItemDict]]
+    job: BulkUpdateContactsRequestJob | BulkUpdateContactsRequestJobDict
 
 
 # Imported last, so that models that refer to each other can import each other.

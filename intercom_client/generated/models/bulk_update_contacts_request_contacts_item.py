@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,11 +26,16 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.bulk_update_contacts_request_contacts_item_companies_item import (
         BulkUpdateContactsRequestContactsItemCompaniesItem,
+        BulkUpdateContactsRequestContactsItemCompaniesItemDict,
     )
     from ..models.bulk_update_contacts_request_contacts_item_custom_attributes import (
         BulkUpdateContactsRequestContactsItemCustomAttributes,
+        BulkUpdateContactsRequestContactsItemCustomAttributesDict,
     )
-    from ..models.bulk_update_contacts_request_contacts_item_tags import BulkUpdateContactsRequestContactsItemTags
+    from ..models.bulk_update_contacts_request_contacts_item_tags import (
+        BulkUpdateContactsRequestContactsItemTags,
+        BulkUpdateContactsRequestContactsItemTagsDict,
+    )
 
 
 def _decode_companies(data: Any) -> list[BulkUpdateContactsRequestContactsItemCompaniesItem]:
@@ -227,6 +232,28 @@ class BulkUpdateContactsRequestContactsItem:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class BulkUpdateContactsRequestContactsItemDict(TypedDict, total=False):
+    """:class:`BulkUpdateContactsRequestContactsItem` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    id: Required[str]
+    avatar: str
+    companies: list[
+        BulkUpdateContactsRequestContactsItemCompaniesItem | BulkUpdateContactsRequestContactsItemCompaniesItemDict
+    ]
+    custom_attributes: (
+        BulkUpdateContactsRequestContactsItemCustomAttributes
+        | BulkUpdateContactsRequestContactsItemCustomAttributesDict
+    )
+    email: str
+    external_id: str
+    language_override: str
+    name: str
+    owner_id: str
+    phone: str
+    tags: BulkUpdateContactsRequestContactsItemTags | BulkUpdateContactsRequestContactsItemTagsDict
+    unsubscribed_from_emails: bool
 
 
 # Imported last, so that models that refer to each other can import each other.

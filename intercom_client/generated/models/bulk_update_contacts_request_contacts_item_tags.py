@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,9 +23,11 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.bulk_update_contacts_request_contacts_item_tags_add_item import (
         BulkUpdateContactsRequestContactsItemTagsAddItem,
+        BulkUpdateContactsRequestContactsItemTagsAddItemDict,
     )
     from ..models.bulk_update_contacts_request_contacts_item_tags_remove_item import (
         BulkUpdateContactsRequestContactsItemTagsRemoveItem,
+        BulkUpdateContactsRequestContactsItemTagsRemoveItemDict,
     )
 
 
@@ -123,6 +125,15 @@ class BulkUpdateContactsRequestContactsItemTags:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class BulkUpdateContactsRequestContactsItemTagsDict(TypedDict, total=False):
+    """:class:`BulkUpdateContactsRequestContactsItemTags` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    add: list[BulkUpdateContactsRequestContactsItemTagsAddItem | BulkUpdateContactsRequestContactsItemTagsAddItemDict]
+    remove: list[
+        BulkUpdateContactsRequestContactsItemTagsRemoveItem | BulkUpdateContactsRequestContactsItemTagsRemoveItemDict
+    ]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes
+    from ..models.change_ticket_type_request_ticket_attributes import (
+        ChangeTicketTypeRequestTicketAttributes,
+        ChangeTicketTypeRequestTicketAttributesDict,
+    )
 
 
 _new_instance = object.__new__
@@ -130,6 +133,14 @@ class ChangeTicketTypeRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ChangeTicketTypeRequestDict(TypedDict, total=False):
+    """:class:`ChangeTicketTypeRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    ticket_state_id: Required[str]
+    ticket_type_id: Required[str]
+    ticket_attributes: ChangeTicketTypeRequestTicketAttributes | ChangeTicketTypeRequestTicketAttributesDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,8 +57,8 @@ class CloseConversationRequest:
     """
 
     admin_id: str
-    message_type: CloseConversationRequestMessageType
-    type_: CloseConversationRequestType
+    message_type: CloseConversationRequestMessageType = "close"
+    type_: CloseConversationRequestType = "admin"
     body: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -135,3 +135,12 @@ class CloseConversationRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CloseConversationRequestDict(TypedDict, total=False):
+    """:class:`CloseConversationRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_id: Required[str]
+    message_type: CloseConversationRequestMessageType
+    type: CloseConversationRequestType
+    body: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.collect_agent_input_request_attribute_values_item import CollectAgentInputRequestAttributeValuesItem
+    from ..models.collect_agent_input_request_attribute_values_item import (
+        CollectAgentInputRequestAttributeValuesItem,
+        CollectAgentInputRequestAttributeValuesItemDict,
+    )
 
 
 def _decode_attribute_values(data: Any) -> list[CollectAgentInputRequestAttributeValuesItem]:
@@ -118,6 +121,15 @@ class CollectAgentInputRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CollectAgentInputRequestDict(TypedDict, total=False):
+    """:class:`CollectAgentInputRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    attribute_values: Required[
+        list[CollectAgentInputRequestAttributeValuesItem | CollectAgentInputRequestAttributeValuesItemDict]
+    ]
+    step_id: Required[str]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,8 +29,11 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem
-    from ..models.conversation_attachment_files import ConversationAttachmentFiles
+    from ..models.contact_reply_base_request_reply_options_item import (
+        ContactReplyBaseRequestReplyOptionsItem,
+        ContactReplyBaseRequestReplyOptionsItemDict,
+    )
+    from ..models.conversation_attachment_files import ConversationAttachmentFiles, ConversationAttachmentFilesDict
 
 
 def _decode_reply_options(data: Any) -> list[ContactReplyBaseRequestReplyOptionsItem]:
@@ -90,8 +93,8 @@ class ContactReplyIntercomUserIdRequest:
     """
 
     body: str
-    message_type: ContactReplyBaseRequestMessageType
-    type_: ContactReplyBaseRequestType
+    message_type: ContactReplyBaseRequestMessageType = "comment"
+    type_: ContactReplyBaseRequestType = "user"
     intercom_user_id: str
     attachment_urls: list[str] | Unset | None = UNSET
     created_at: int | Unset | None = UNSET
@@ -207,6 +210,19 @@ class ContactReplyIntercomUserIdRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ContactReplyIntercomUserIdRequestDict(TypedDict, total=False):
+    """:class:`ContactReplyIntercomUserIdRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    body: Required[str]
+    message_type: ContactReplyBaseRequestMessageType
+    type: ContactReplyBaseRequestType
+    intercom_user_id: Required[str]
+    attachment_urls: list[str]
+    created_at: int
+    reply_options: list[ContactReplyBaseRequestReplyOptionsItem | ContactReplyBaseRequestReplyOptionsItemDict]
+    attachment_files: list[ConversationAttachmentFiles | ConversationAttachmentFilesDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,10 +22,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.contact_search_request_sort import ContactSearchRequestSort
-    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest
-    from ..models.single_filter_search_request import SingleFilterSearchRequest
-    from ..models.starting_after_paging import StartingAfterPaging
+    from ..models.contact_search_request_sort import ContactSearchRequestSort, ContactSearchRequestSortDict
+    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest, MultipleFilterSearchRequestDict
+    from ..models.single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
+    from ..models.starting_after_paging import StartingAfterPaging, StartingAfterPagingDict
 
 
 def _decode_query(data: Any) -> Any:
@@ -145,6 +145,19 @@ class ContactSearchRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ContactSearchRequestDict(TypedDict, total=False):
+    """:class:`ContactSearchRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    query: Required[
+        SingleFilterSearchRequest
+        | SingleFilterSearchRequestDict
+        | MultipleFilterSearchRequest
+        | MultipleFilterSearchRequestDict
+    ]
+    pagination: StartingAfterPaging | StartingAfterPagingDict | None
+    sort: ContactSearchRequestSort | ContactSearchRequestSortDict
 
 
 # Imported last, so that models that refer to each other can import each other.

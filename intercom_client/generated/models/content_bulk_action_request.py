@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,10 +26,19 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.content_bulk_action_request_audience import ContentBulkActionRequestAudience
-    from ..models.content_bulk_action_request_availability import ContentBulkActionRequestAvailability
-    from ..models.content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItem
-    from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTags
+    from ..models.content_bulk_action_request_audience import (
+        ContentBulkActionRequestAudience,
+        ContentBulkActionRequestAudienceDict,
+    )
+    from ..models.content_bulk_action_request_availability import (
+        ContentBulkActionRequestAvailability,
+        ContentBulkActionRequestAvailabilityDict,
+    )
+    from ..models.content_bulk_action_request_content_ids_item import (
+        ContentBulkActionRequestContentIdsItem,
+        ContentBulkActionRequestContentIdsItemDict,
+    )
+    from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTags, ContentBulkActionRequestTagsDict
 
 
 def _decode_content_ids(data: Any) -> list[ContentBulkActionRequestContentIdsItem]:
@@ -181,6 +190,16 @@ class ContentBulkActionRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ContentBulkActionRequestDict(TypedDict, total=False):
+    """:class:`ContentBulkActionRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    action: Required[ContentBulkActionRequestAction]
+    content_ids: Required[list[ContentBulkActionRequestContentIdsItem | ContentBulkActionRequestContentIdsItemDict]]
+    audience: ContentBulkActionRequestAudience | ContentBulkActionRequestAudienceDict
+    availability: ContentBulkActionRequestAvailability | ContentBulkActionRequestAvailabilityDict
+    tags: ContentBulkActionRequestTags | ContentBulkActionRequestTagsDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,3 +116,11 @@ class ContentBulkActionRequestAudience:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ContentBulkActionRequestAudienceDict(TypedDict, total=False):
+    """:class:`ContentBulkActionRequestAudience` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    add_segment_ids: list[int]
+    remove_all: bool
+    remove_segment_ids: list[int]

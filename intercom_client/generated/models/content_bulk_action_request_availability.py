@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,3 +100,11 @@ class ContentBulkActionRequestAvailability:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ContentBulkActionRequestAvailabilityDict(TypedDict, total=False):
+    """:class:`ContentBulkActionRequestAvailability` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    ai_agent: bool
+    copilot: bool
+    sales_agent: bool

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,3 +107,10 @@ class ContentBulkActionRequestTags:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ContentBulkActionRequestTagsDict(TypedDict, total=False):
+    """:class:`ContentBulkActionRequestTags` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    add_tag_ids: list[int]
+    remove_tag_ids: list[int]

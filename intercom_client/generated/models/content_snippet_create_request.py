@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.content_snippet_create_request_json_blocks_item import ContentSnippetCreateRequestJsonBlocksItem
+    from ..models.content_snippet_create_request_json_blocks_item import (
+        ContentSnippetCreateRequestJsonBlocksItem,
+        ContentSnippetCreateRequestJsonBlocksItemDict,
+    )
 
 
 def _decode_json_blocks(data: Any) -> list[ContentSnippetCreateRequestJsonBlocksItem]:
@@ -185,6 +188,19 @@ class ContentSnippetCreateRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ContentSnippetCreateRequestDict(TypedDict, total=False):
+    """:class:`ContentSnippetCreateRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    title: Required[str]
+    ai_chatbot_availability: bool
+    ai_copilot_availability: bool
+    ai_sales_agent_availability: bool
+    audience_ids: list[int] | None
+    body_markdown: str
+    json_blocks: list[ContentSnippetCreateRequestJsonBlocksItem | ContentSnippetCreateRequestJsonBlocksItemDict]
+    locale: str
 
 
 # Imported last, so that models that refer to each other can import each other.

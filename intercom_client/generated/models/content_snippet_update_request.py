@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.content_snippet_update_request_json_blocks_item import ContentSnippetUpdateRequestJsonBlocksItem
+    from ..models.content_snippet_update_request_json_blocks_item import (
+        ContentSnippetUpdateRequestJsonBlocksItem,
+        ContentSnippetUpdateRequestJsonBlocksItemDict,
+    )
 
 
 def _decode_json_blocks(data: Any) -> list[ContentSnippetUpdateRequestJsonBlocksItem]:
@@ -180,6 +183,19 @@ class ContentSnippetUpdateRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ContentSnippetUpdateRequestDict(TypedDict, total=False):
+    """:class:`ContentSnippetUpdateRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    ai_chatbot_availability: bool
+    ai_copilot_availability: bool
+    ai_sales_agent_availability: bool
+    audience_ids: list[int] | None
+    body_markdown: str
+    json_blocks: list[ContentSnippetUpdateRequestJsonBlocksItem | ContentSnippetUpdateRequestJsonBlocksItemDict]
+    locale: str
+    title: str
 
 
 # Imported last, so that models that refer to each other can import each other.

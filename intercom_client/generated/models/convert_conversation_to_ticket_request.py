@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
+    from ..models.ticket_request_custom_attributes import (
+        TicketRequestCustomAttributes,
+        TicketRequestCustomAttributesDict,
+    )
 
 
 _new_instance = object.__new__
@@ -127,6 +130,14 @@ class ConvertConversationToTicketRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ConvertConversationToTicketRequestDict(TypedDict, total=False):
+    """:class:`ConvertConversationToTicketRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    ticket_type_id: Required[str]
+    attributes: TicketRequestCustomAttributes | TicketRequestCustomAttributesDict
+    ticket_state_id: str
 
 
 # Imported last, so that models that refer to each other can import each other.

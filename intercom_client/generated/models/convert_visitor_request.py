@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.convert_visitor_request_user import ConvertVisitorRequestUser
-    from ..models.convert_visitor_request_visitor import ConvertVisitorRequestVisitor
+    from ..models.convert_visitor_request_user import ConvertVisitorRequestUser, ConvertVisitorRequestUserDict
+    from ..models.convert_visitor_request_visitor import ConvertVisitorRequestVisitor, ConvertVisitorRequestVisitorDict
 
 
 _new_instance = object.__new__
@@ -128,6 +128,14 @@ class ConvertVisitorRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ConvertVisitorRequestDict(TypedDict, total=False):
+    """:class:`ConvertVisitorRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    type: Required[str]
+    user: Required[ConvertVisitorRequestUser | ConvertVisitorRequestUserDict]
+    visitor: Required[ConvertVisitorRequestVisitor | ConvertVisitorRequestVisitorDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

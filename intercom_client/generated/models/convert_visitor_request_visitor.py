@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,3 +101,11 @@ class ConvertVisitorRequestVisitor:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ConvertVisitorRequestVisitorDict(TypedDict, total=False):
+    """:class:`ConvertVisitorRequestVisitor` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    email: str
+    id: str
+    user_id: str

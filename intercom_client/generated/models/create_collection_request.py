@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.group_translated_content import GroupTranslatedContent
+    from ..models.group_translated_content import GroupTranslatedContent, GroupTranslatedContentDict
 
 
 _new_instance = object.__new__
@@ -141,6 +141,16 @@ class CreateCollectionRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateCollectionRequestDict(TypedDict, total=False):
+    """:class:`CreateCollectionRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    name: Required[str]
+    description: str
+    help_center_id: int | None
+    parent_id: str | None
+    translated_content: GroupTranslatedContent | GroupTranslatedContentDict | None
 
 
 # Imported last, so that models that refer to each other can import each other.

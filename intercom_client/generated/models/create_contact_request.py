@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_contact_request_custom_attributes import CreateContactRequestCustomAttributes
+    from ..models.create_contact_request_custom_attributes import (
+        CreateContactRequestCustomAttributes,
+        CreateContactRequestCustomAttributesDict,
+    )
 
 
 _new_instance = object.__new__
@@ -204,6 +207,24 @@ class CreateContactRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateContactRequestDict(TypedDict, total=False):
+    """:class:`CreateContactRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    avatar: str | None
+    custom_attributes: CreateContactRequestCustomAttributes | CreateContactRequestCustomAttributesDict | None
+    email: str
+    email_verified: bool | None
+    external_id: str
+    language_override: str | None
+    last_seen_at: int | None
+    name: str | None
+    owner_id: str | None
+    phone: str | None
+    role: str
+    signed_up_at: int | None
+    unsubscribed_from_emails: bool | None
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,7 @@ class CreateContentImportSourceRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    sync_behavior: CreateContentImportSourceRequestSyncBehavior
+    sync_behavior: CreateContentImportSourceRequestSyncBehavior = "api"
     url: str
     audience_ids: int | list[int] | Unset | None = UNSET
     status: CreateContentImportSourceRequestStatus | Unset | None = UNSET
@@ -147,3 +147,12 @@ class CreateContentImportSourceRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateContentImportSourceRequestDict(TypedDict, total=False):
+    """:class:`CreateContentImportSourceRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    sync_behavior: CreateContentImportSourceRequestSyncBehavior
+    url: Required[str]
+    audience_ids: int | list[int] | None
+    status: CreateContentImportSourceRequestStatus

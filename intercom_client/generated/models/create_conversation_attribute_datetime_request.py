@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,7 @@ class CreateConversationAttributeDatetimeRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data_type: CreateConversationAttributeDatetimeRequestDataType
+    data_type: CreateConversationAttributeDatetimeRequestDataType = "datetime"
     name: str
     description: str | Unset | None = UNSET
     required: bool | Unset | None = UNSET
@@ -141,3 +141,13 @@ class CreateConversationAttributeDatetimeRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateConversationAttributeDatetimeRequestDict(TypedDict, total=False):
+    """:class:`CreateConversationAttributeDatetimeRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    data_type: CreateConversationAttributeDatetimeRequestDataType
+    name: Required[str]
+    description: str
+    required: bool
+    visible_to_team_ids: list[str]

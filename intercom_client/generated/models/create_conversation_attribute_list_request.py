@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
+    from ..models.create_conversation_attribute_option_request import (
+        CreateConversationAttributeOptionRequest,
+        CreateConversationAttributeOptionRequestDict,
+    )
 
 
 def _decode_options(data: Any) -> list[CreateConversationAttributeOptionRequest]:
@@ -75,7 +78,7 @@ class CreateConversationAttributeListRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data_type: CreateConversationAttributeListRequestDataType
+    data_type: CreateConversationAttributeListRequestDataType = "list"
     name: str
     description: str | Unset | None = UNSET
     required: bool | Unset | None = UNSET
@@ -165,6 +168,17 @@ class CreateConversationAttributeListRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateConversationAttributeListRequestDict(TypedDict, total=False):
+    """:class:`CreateConversationAttributeListRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    data_type: CreateConversationAttributeListRequestDataType
+    name: Required[str]
+    description: str
+    required: bool
+    visible_to_team_ids: list[str]
+    options: list[CreateConversationAttributeOptionRequest | CreateConversationAttributeOptionRequestDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

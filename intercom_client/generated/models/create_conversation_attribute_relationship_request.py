@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.create_conversation_attribute_relationship_request_reference import (
         CreateConversationAttributeRelationshipRequestReference,
+        CreateConversationAttributeRelationshipRequestReferenceDict,
     )
 
 
@@ -72,7 +73,7 @@ class CreateConversationAttributeRelationshipRequest:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data_type: CreateConversationAttributeRelationshipRequestDataType
+    data_type: CreateConversationAttributeRelationshipRequestDataType = "relationship"
     name: str
     description: str | Unset | None = UNSET
     required: bool | Unset | None = UNSET
@@ -164,6 +165,20 @@ class CreateConversationAttributeRelationshipRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateConversationAttributeRelationshipRequestDict(TypedDict, total=False):
+    """:class:`CreateConversationAttributeRelationshipRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    data_type: CreateConversationAttributeRelationshipRequestDataType
+    name: Required[str]
+    description: str
+    required: bool
+    visible_to_team_ids: list[str]
+    reference: (
+        CreateConversationAttributeRelationshipRequestReference
+        | CreateConversationAttributeRelationshipRequestReferenceDict
+    )
 
 
 # Imported last, so that models that refer to each other can import each other.

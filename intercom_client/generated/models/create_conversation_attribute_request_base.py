@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,3 +141,13 @@ class CreateConversationAttributeRequestBase:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateConversationAttributeRequestBaseDict(TypedDict, total=False):
+    """:class:`CreateConversationAttributeRequestBase` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    data_type: Required[CreateConversationAttributeRequestBaseDataType]
+    name: Required[str]
+    description: str
+    required: bool
+    visible_to_team_ids: list[str]

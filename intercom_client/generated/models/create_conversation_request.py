@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_conversation_request_from import CreateConversationRequestFrom
+    from ..models.create_conversation_request_from import (
+        CreateConversationRequestFrom,
+        CreateConversationRequestFromDict,
+    )
 
 
 _new_instance = object.__new__
@@ -162,6 +165,21 @@ class CreateConversationRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+CreateConversationRequestDict = TypedDict(
+    "CreateConversationRequestDict",
+    {
+        "body": "Required[str]",
+        "from": "Required[CreateConversationRequestFrom | CreateConversationRequestFromDict]",
+        "attachment_urls": "list[str]",
+        "brand_id": "str",
+        "created_at": "int",
+        "subject": "str",
+    },
+    total=False,
+)
+"""`CreateConversationRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
 
 # Imported last, so that models that refer to each other can import each other.

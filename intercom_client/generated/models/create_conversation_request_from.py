@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,3 +104,10 @@ class CreateConversationRequestFrom:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateConversationRequestFromDict(TypedDict, total=False):
+    """:class:`CreateConversationRequestFrom` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    id: Required[str]
+    type: Required[CreateConversationRequestFromType]

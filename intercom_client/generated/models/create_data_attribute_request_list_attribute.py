@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.create_data_attribute_request_list_attribute_options_item import (
         CreateDataAttributeRequestListAttributeOptionsItem,
+        CreateDataAttributeRequestListAttributeOptionsItemDict,
     )
 
 
@@ -80,7 +81,7 @@ class CreateDataAttributeRequestListAttribute:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    data_type: CreateDataAttributeRequestListAttributeDataType
+    data_type: CreateDataAttributeRequestListAttributeDataType = "options"
     options: list[CreateDataAttributeRequestListAttributeOptionsItem]
     model: CreateDataAttributeRequestListAttributeModel
     name: str
@@ -173,6 +174,21 @@ class CreateDataAttributeRequestListAttribute:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateDataAttributeRequestListAttributeDict(TypedDict, total=False):
+    """:class:`CreateDataAttributeRequestListAttribute` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    data_type: CreateDataAttributeRequestListAttributeDataType
+    options: Required[
+        list[
+            CreateDataAttributeRequestListAttributeOptionsItem | CreateDataAttributeRequestListAttributeOptionsItemDict
+        ]
+    ]
+    model: Required[CreateDataAttributeRequestListAttributeModel]
+    name: Required[str]
+    description: str
+    messenger_writable: bool
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,3 +141,13 @@ class CreateDataAttributeRequestOtherType:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateDataAttributeRequestOtherTypeDict(TypedDict, total=False):
+    """:class:`CreateDataAttributeRequestOtherType` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    data_type: Required[CreateDataAttributeRequestOtherTypeDataType]
+    model: Required[CreateDataAttributeRequestOtherTypeModel]
+    name: Required[str]
+    description: str
+    messenger_writable: bool

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,9 +31,18 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItem
-    from ..models.create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItem
-    from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse
+    from ..models.create_data_connector_request_data_inputs_item import (
+        CreateDataConnectorRequestDataInputsItem,
+        CreateDataConnectorRequestDataInputsItemDict,
+    )
+    from ..models.create_data_connector_request_headers_item import (
+        CreateDataConnectorRequestHeadersItem,
+        CreateDataConnectorRequestHeadersItemDict,
+    )
+    from ..models.create_data_connector_request_mock_response import (
+        CreateDataConnectorRequestMockResponse,
+        CreateDataConnectorRequestMockResponseDict,
+    )
 
 
 def _decode_data_inputs(data: Any) -> list[CreateDataConnectorRequestDataInputsItem]:
@@ -259,6 +268,25 @@ class CreateDataConnectorRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateDataConnectorRequestDict(TypedDict, total=False):
+    """:class:`CreateDataConnectorRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    name: Required[str]
+    audiences: list[CreateDataConnectorRequestAudiencesItem]
+    body: str
+    bypass_authentication: bool
+    customer_authentication: bool
+    data_inputs: list[CreateDataConnectorRequestDataInputsItem | CreateDataConnectorRequestDataInputsItemDict]
+    description: str
+    direct_fin_usage: bool
+    headers: list[CreateDataConnectorRequestHeadersItem | CreateDataConnectorRequestHeadersItemDict]
+    http_method: CreateDataConnectorRequestHttpMethod
+    mock_response: CreateDataConnectorRequestMockResponse | CreateDataConnectorRequestMockResponseDict
+    token_ids: list[str]
+    url: str
+    validate_missing_attributes: bool
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadata
+    from ..models.create_data_event_request_metadata import (
+        CreateDataEventRequestMetadata,
+        CreateDataEventRequestMetadataDict,
+    )
 
 
 _new_instance = object.__new__
@@ -142,6 +145,17 @@ class CreateDataEventRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateDataEventRequestDict(TypedDict, total=False):
+    """:class:`CreateDataEventRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    created_at: int
+    email: str
+    event_name: str
+    id: str
+    metadata: CreateDataEventRequestMetadata | CreateDataEventRequestMetadataDict
+    user_id: str
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.create_data_event_summaries_request_event_summaries import (
         CreateDataEventSummariesRequestEventSummaries,
+        CreateDataEventSummariesRequestEventSummariesDict,
     )
 
 
@@ -112,6 +113,13 @@ class CreateDataEventSummariesRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateDataEventSummariesRequestDict(TypedDict, total=False):
+    """:class:`CreateDataEventSummariesRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    event_summaries: CreateDataEventSummariesRequestEventSummaries | CreateDataEventSummariesRequestEventSummariesDict
+    user_id: str
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,3 +102,10 @@ class CreateDataExportsRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateDataExportsRequestDict(TypedDict, total=False):
+    """:class:`CreateDataExportsRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    created_at_after: Required[int]
+    created_at_before: Required[int]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,7 +82,7 @@ class CreateExternalPageRequest:
 
     external_id: str
     html: str
-    locale: CreateExternalPageRequestLocale
+    locale: CreateExternalPageRequestLocale = "en"
     source_id: int
     title: str
     ai_agent_availability: bool | Unset | None = UNSET
@@ -187,3 +187,17 @@ class CreateExternalPageRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateExternalPageRequestDict(TypedDict, total=False):
+    """:class:`CreateExternalPageRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    external_id: Required[str]
+    html: Required[str]
+    locale: CreateExternalPageRequestLocale
+    source_id: Required[int]
+    title: Required[str]
+    ai_agent_availability: bool
+    ai_copilot_availability: bool
+    ai_sales_agent_availability: bool
+    url: str

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,3 +116,12 @@ class CreateFolderBodyFolder:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateFolderBodyFolderDict(TypedDict, total=False):
+    """:class:`CreateFolderBodyFolder` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    name: Required[str]
+    description: str
+    emoji: str
+    parent_folder_id: int | None

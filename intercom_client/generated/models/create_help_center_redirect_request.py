@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -134,3 +134,12 @@ class CreateHelpCenterRedirectRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateHelpCenterRedirectRequestDict(TypedDict, total=False):
+    """:class:`CreateHelpCenterRedirectRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    from_url: Required[str]
+    locale: Required[str]
+    target_id: Required[str]
+    target_type: Required[CreateHelpCenterRedirectRequestTargetType]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -118,3 +118,12 @@ class CreateIdentityVerificationSecretRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateIdentityVerificationSecretRequestDict(TypedDict, total=False):
+    """:class:`CreateIdentityVerificationSecretRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    name: Required[str]
+    supports_android: bool
+    supports_ios: bool
+    supports_web: bool

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -193,3 +193,18 @@ class CreateInternalArticleRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateInternalArticleRequestDict(TypedDict, total=False):
+    """:class:`CreateInternalArticleRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    author_id: Required[int]
+    owner_id: Required[int]
+    title: Required[str]
+    ai_chatbot_availability: bool
+    ai_copilot_availability: bool
+    ai_sales_agent_availability: bool
+    audience_ids: list[int] | None
+    body: str
+    body_markdown: str
+    folder_id: int | None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,8 +28,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_message_request_from import CreateMessageRequestFrom
-    from ..models.recipient import Recipient
+    from ..models.create_message_request_from import CreateMessageRequestFrom, CreateMessageRequestFromDict
+    from ..models.recipient import Recipient, RecipientDict
 
 
 def _decode_bcc_1(data: Any) -> list[Recipient]:
@@ -240,6 +240,25 @@ class CreateMessageRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+CreateMessageRequestDict = TypedDict(
+    "CreateMessageRequestDict",
+    {
+        "bcc": "Recipient | RecipientDict | list[Recipient | RecipientDict]",
+        "body": "str",
+        "cc": "Recipient | RecipientDict | list[Recipient | RecipientDict]",
+        "create_conversation_without_contact_reply": "bool",
+        "created_at": "int",
+        "from": "CreateMessageRequestFrom | CreateMessageRequestFromDict",
+        "message_type": "CreateMessageRequestMessageType",
+        "subject": "str",
+        "template": "str",
+        "to": "Recipient | RecipientDict | list[Recipient | RecipientDict]",
+    },
+    total=False,
+)
+"""`CreateMessageRequest` written as a dict literal (JSON field names), e.g. as a request body."""
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +45,7 @@ class CreateMessageRequestFrom:
     """
 
     id: int
-    type_: CreateMessageRequestFromType
+    type_: CreateMessageRequestFromType = "admin"
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "admin"),)
@@ -106,3 +106,10 @@ class CreateMessageRequestFrom:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateMessageRequestFromDict(TypedDict, total=False):
+    """:class:`CreateMessageRequestFrom` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    id: Required[int]
+    type: CreateMessageRequestFromType

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +29,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict
 
 
 def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
@@ -157,6 +157,16 @@ class CreateOfficeHoursExceptionRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateOfficeHoursExceptionRequestDict(TypedDict, total=False):
+    """:class:`CreateOfficeHoursExceptionRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    exception_date: Required[str]
+    exception_type: Required[CreateOfficeHoursExceptionRequestExceptionType]
+    name: str
+    recurring_annually: bool
+    time_intervals: list[OfficeHoursTimeInterval | OfficeHoursTimeIntervalDict] | None
 
 
 # Imported last, so that models that refer to each other can import each other.

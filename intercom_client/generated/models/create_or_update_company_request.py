@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_or_update_company_request_custom_attributes import CreateOrUpdateCompanyRequestCustomAttributes
+    from ..models.create_or_update_company_request_custom_attributes import (
+        CreateOrUpdateCompanyRequestCustomAttributes,
+        CreateOrUpdateCompanyRequestCustomAttributesDict,
+    )
 
 
 _new_instance = object.__new__
@@ -181,6 +184,21 @@ class CreateOrUpdateCompanyRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateOrUpdateCompanyRequestDict(TypedDict, total=False):
+    """:class:`CreateOrUpdateCompanyRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    company_id: str
+    custom_attributes: CreateOrUpdateCompanyRequestCustomAttributes | CreateOrUpdateCompanyRequestCustomAttributesDict
+    industry: str
+    monthly_spend: int
+    name: str
+    plan: str
+    remote_created_at: int
+    size: int
+    update_last_request_at: bool
+    website: str
 
 
 # Imported last, so that models that refer to each other can import each other.

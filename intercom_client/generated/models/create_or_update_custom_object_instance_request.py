@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.create_or_update_custom_object_instance_request_custom_attributes import (
         CreateOrUpdateCustomObjectInstanceRequestCustomAttributes,
+        CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict,
     )
 
 
@@ -134,6 +135,19 @@ class CreateOrUpdateCustomObjectInstanceRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateOrUpdateCustomObjectInstanceRequestDict(TypedDict, total=False):
+    """:class:`CreateOrUpdateCustomObjectInstanceRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    custom_attributes: (
+        CreateOrUpdateCustomObjectInstanceRequestCustomAttributes
+        | CreateOrUpdateCustomObjectInstanceRequestCustomAttributesDict
+        | None
+    )
+    external_created_at: int | None
+    external_id: str
+    external_updated_at: int | None
 
 
 # Imported last, so that models that refer to each other can import each other.

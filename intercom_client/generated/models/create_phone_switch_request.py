@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.custom_attributes import CustomAttributes
+    from ..models.custom_attributes import CustomAttributes, CustomAttributesDict
 
 
 _new_instance = object.__new__
@@ -114,6 +114,13 @@ class CreatePhoneSwitchRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreatePhoneSwitchRequestDict(TypedDict, total=False):
+    """:class:`CreatePhoneSwitchRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    phone: Required[str]
+    custom_attributes: CustomAttributes | CustomAttributesDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,11 +27,26 @@ from ..types import (
 from .create_ticket_request import CreateTicketRequest
 
 if TYPE_CHECKING:
-    from ..models.create_ticket_request_assignment import CreateTicketRequestAssignment
-    from ..models.create_ticket_request_contact_with_email import CreateTicketRequestContactWithEmail
-    from ..models.create_ticket_request_contact_with_external_id import CreateTicketRequestContactWithExternalId
-    from ..models.create_ticket_request_contact_with_id import CreateTicketRequestContactWithId
-    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
+    from ..models.create_ticket_request_assignment import (
+        CreateTicketRequestAssignment,
+        CreateTicketRequestAssignmentDict,
+    )
+    from ..models.create_ticket_request_contact_with_email import (
+        CreateTicketRequestContactWithEmail,
+        CreateTicketRequestContactWithEmailDict,
+    )
+    from ..models.create_ticket_request_contact_with_external_id import (
+        CreateTicketRequestContactWithExternalId,
+        CreateTicketRequestContactWithExternalIdDict,
+    )
+    from ..models.create_ticket_request_contact_with_id import (
+        CreateTicketRequestContactWithId,
+        CreateTicketRequestContactWithIdDict,
+    )
+    from ..models.ticket_request_custom_attributes import (
+        TicketRequestCustomAttributes,
+        TicketRequestCustomAttributesDict,
+    )
 
 
 def _decode_contacts_item(data: Any) -> Any:
@@ -232,6 +247,28 @@ class CreateTicketBody(CreateTicketRequest):
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateTicketBodyDict(TypedDict, total=False):
+    """:class:`CreateTicketBody` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    contacts: Required[
+        list[
+            CreateTicketRequestContactWithId
+            | CreateTicketRequestContactWithIdDict
+            | CreateTicketRequestContactWithExternalId
+            | CreateTicketRequestContactWithExternalIdDict
+            | CreateTicketRequestContactWithEmail
+            | CreateTicketRequestContactWithEmailDict
+        ]
+    ]
+    ticket_type_id: Required[str]
+    assignment: CreateTicketRequestAssignment | CreateTicketRequestAssignmentDict
+    company_id: str
+    conversation_to_link_id: str
+    created_at: int
+    ticket_attributes: TicketRequestCustomAttributes | TicketRequestCustomAttributesDict
+    skip_notifications: bool
 
 
 # Imported last, so that models that refer to each other can import each other.

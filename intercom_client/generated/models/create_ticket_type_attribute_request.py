@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -185,3 +185,18 @@ class CreateTicketTypeAttributeRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CreateTicketTypeAttributeRequestDict(TypedDict, total=False):
+    """:class:`CreateTicketTypeAttributeRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    data_type: Required[CreateTicketTypeAttributeRequestDataType]
+    description: Required[str]
+    name: Required[str]
+    allow_multiple_values: bool
+    list_items: str
+    multiline: bool
+    required_to_create: bool
+    required_to_create_for_contacts: bool
+    visible_on_create: bool
+    visible_to_contacts: bool

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,6 +100,12 @@ class CustomAttributes:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CustomAttributesDict(TypedDict, total=False):
+    """:class:`CustomAttributes` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    pass
 
 
 def _decode_additional_value(value: Any) -> Any:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributes
+    from ..models.custom_object_instance_custom_attributes import (
+        CustomObjectInstanceCustomAttributes,
+        CustomObjectInstanceCustomAttributesDict,
+    )
 
 
 _new_instance = object.__new__
@@ -163,6 +166,19 @@ class CustomObjectInstance:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CustomObjectInstanceDict(TypedDict, total=False):
+    """:class:`CustomObjectInstance` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    created_at: int
+    custom_attributes: CustomObjectInstanceCustomAttributes | CustomObjectInstanceCustomAttributesDict
+    external_created_at: int | None
+    external_id: str
+    external_updated_at: int | None
+    id: str
+    type: str
+    updated_at: int
 
 
 # Imported last, so that models that refer to each other can import each other.

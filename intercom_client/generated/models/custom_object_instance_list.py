@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.custom_object_instance import CustomObjectInstance
+    from ..models.custom_object_instance import CustomObjectInstance, CustomObjectInstanceDict
 
 
 def _decode_instances(data: Any) -> list[CustomObjectInstance | None]:
@@ -111,6 +111,13 @@ class CustomObjectInstanceList:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class CustomObjectInstanceListDict(TypedDict, total=False):
+    """:class:`CustomObjectInstanceList` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    instances: list[CustomObjectInstance | CustomObjectInstanceDict | None]
+    type: str
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.data_event_metadata import DataEventMetadata
+    from ..models.data_event_metadata import DataEventMetadata, DataEventMetadataDict
 
 
 _new_instance = object.__new__
@@ -169,6 +169,19 @@ class DataEvent:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class DataEventDict(TypedDict, total=False):
+    """:class:`DataEvent` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    created_at: Required[int]
+    event_name: Required[str]
+    email: str
+    id: str
+    intercom_user_id: str
+    metadata: DataEventMetadata | DataEventMetadataDict
+    type: DataEventType
+    user_id: str
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +23,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.data_event import DataEvent
-    from ..models.data_event_list_pages import DataEventListPages
+    from ..models.data_event import DataEvent, DataEventDict
+    from ..models.data_event_list_pages import DataEventListPages, DataEventListPagesDict
 
 
 def _decode_events(data: Any) -> list[DataEvent]:
@@ -122,6 +122,14 @@ class DataEventList:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class DataEventListDict(TypedDict, total=False):
+    """:class:`DataEventList` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    events: list[DataEvent | DataEventDict]
+    pages: DataEventListPages | DataEventListPagesDict
+    type: DataEventListType
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,3 +94,10 @@ class DataEventListPages:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class DataEventListPagesDict(TypedDict, total=False):
+    """:class:`DataEventListPages` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    next: str
+    since: str

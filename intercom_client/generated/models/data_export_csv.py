@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -304,3 +304,34 @@ class DataExportCsv:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class DataExportCsvDict(TypedDict, total=False):
+    """:class:`DataExportCsv` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    company_id: str
+    content_id: str
+    content_title: str
+    content_type: str
+    email: str
+    first_click: int
+    first_completion: int
+    first_dismisall: int
+    first_goal_success: int
+    first_hard_bounce: int
+    first_open: int
+    first_reply: int
+    first_series_completion: int
+    first_series_disengagement: int
+    first_series_exit: int
+    first_unsubscribe: int
+    name: str
+    node_id: str
+    receipt_id: str
+    received_at: int
+    ruleset_id: str
+    ruleset_version_id: str
+    series_id: str
+    series_title: str
+    user_external_id: str
+    user_id: str

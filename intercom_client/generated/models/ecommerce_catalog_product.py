@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,10 +26,19 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.ecommerce_catalog_product_additional_data import EcommerceCatalogProductAdditionalData
-    from ..models.ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem
-    from ..models.ecommerce_catalog_product_collection_with_title import EcommerceCatalogProductCollectionWithTitle
-    from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant
+    from ..models.ecommerce_catalog_product_additional_data import (
+        EcommerceCatalogProductAdditionalData,
+        EcommerceCatalogProductAdditionalDataDict,
+    )
+    from ..models.ecommerce_catalog_product_available_options_item import (
+        EcommerceCatalogProductAvailableOptionsItem,
+        EcommerceCatalogProductAvailableOptionsItemDict,
+    )
+    from ..models.ecommerce_catalog_product_collection_with_title import (
+        EcommerceCatalogProductCollectionWithTitle,
+        EcommerceCatalogProductCollectionWithTitleDict,
+    )
+    from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant, EcommerceCatalogVariantDict
 
 
 def _decode_available_options(data: Any) -> list[EcommerceCatalogProductAvailableOptionsItem]:
@@ -346,6 +355,30 @@ class EcommerceCatalogProduct:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class EcommerceCatalogProductDict(TypedDict, total=False):
+    """:class:`EcommerceCatalogProduct` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    id: Required[str]
+    title: Required[str]
+    url: Required[str]
+    additional_data: EcommerceCatalogProductAdditionalData | EcommerceCatalogProductAdditionalDataDict | None
+    available_options: list[
+        EcommerceCatalogProductAvailableOptionsItem | EcommerceCatalogProductAvailableOptionsItemDict
+    ]
+    category_path: str | list[str] | None
+    collections: list[str | EcommerceCatalogProductCollectionWithTitle | EcommerceCatalogProductCollectionWithTitleDict]
+    currency: str | None
+    description: str | None
+    description_html: str | None
+    featured_image_url: str | None
+    image_urls: list[str]
+    in_stock: bool | None
+    price_max: float | None
+    price_min: float | None
+    tags: list[str]
+    variants: list[EcommerceCatalogVariant | EcommerceCatalogVariantDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

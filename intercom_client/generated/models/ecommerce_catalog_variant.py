@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItem
+    from ..models.ecommerce_catalog_variant_selected_options_item import (
+        EcommerceCatalogVariantSelectedOptionsItem,
+        EcommerceCatalogVariantSelectedOptionsItemDict,
+    )
 
 
 def _decode_selected_options(data: Any) -> list[EcommerceCatalogVariantSelectedOptionsItem]:
@@ -181,6 +184,20 @@ class EcommerceCatalogVariant:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class EcommerceCatalogVariantDict(TypedDict, total=False):
+    """:class:`EcommerceCatalogVariant` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    compare_at_price: float | None
+    id: str
+    image_url: str | None
+    in_stock: bool
+    price: float | None
+    selected_options: list[EcommerceCatalogVariantSelectedOptionsItem | EcommerceCatalogVariantSelectedOptionsItemDict]
+    sku: str | None
+    title: str
+    url: str | None
 
 
 # Imported last, so that models that refer to each other can import each other.

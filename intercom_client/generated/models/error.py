@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -25,7 +25,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.error_errors_item import ErrorErrorsItem
+    from ..models.error_errors_item import ErrorErrorsItem, ErrorErrorsItemDict
 
 
 def _decode_errors(data: Any) -> list[ErrorErrorsItem]:
@@ -131,6 +131,14 @@ class Error:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ErrorDict(TypedDict, total=False):
+    """:class:`Error` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    errors: Required[list[ErrorErrorsItem | ErrorErrorsItemDict]]
+    type: Required[str]
+    request_id: UUID | None
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,3 +104,11 @@ class ErrorErrorsItem:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ErrorErrorsItemDict(TypedDict, total=False):
+    """:class:`ErrorErrorsItem` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    code: Required[str]
+    field: str | None
+    message: str | None

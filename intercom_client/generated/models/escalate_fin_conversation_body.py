@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUser
+    from ..models.escalate_fin_conversation_body_user import (
+        EscalateFinConversationBodyUser,
+        EscalateFinConversationBodyUserDict,
+    )
 
 
 _new_instance = object.__new__
@@ -129,6 +132,15 @@ class EscalateFinConversationBody:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class EscalateFinConversationBodyDict(TypedDict, total=False):
+    """:class:`EscalateFinConversationBody` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    context: str
+    conversation_id: str
+    message: str
+    user: EscalateFinConversationBodyUser | EscalateFinConversationBodyUserDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,11 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributes
-    from ..models.fin_agent_message import FinAgentMessage
+    from ..models.fin_agent_conversation_metadata_attributes import (
+        FinAgentConversationMetadataAttributes,
+        FinAgentConversationMetadataAttributesDict,
+    )
+    from ..models.fin_agent_message import FinAgentMessage, FinAgentMessageDict
 
 
 def _decode_history(data: Any) -> list[FinAgentMessage]:
@@ -120,6 +123,13 @@ class FinAgentConversationMetadata:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class FinAgentConversationMetadataDict(TypedDict, total=False):
+    """:class:`FinAgentConversationMetadata` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    attributes: FinAgentConversationMetadataAttributes | FinAgentConversationMetadataAttributesDict
+    history: list[FinAgentMessage | FinAgentMessageDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

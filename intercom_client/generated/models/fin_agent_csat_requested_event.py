@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat
+    from ..models.fin_agent_csat_requested_event_csat import (
+        FinAgentCsatRequestedEventCsat,
+        FinAgentCsatRequestedEventCsatDict,
+    )
 
 
 _new_instance = object.__new__
@@ -75,7 +78,7 @@ class FinAgentCsatRequestedEvent:
     conversation_id: str
     created_at_ms: datetime.datetime
     csat: FinAgentCsatRequestedEventCsat
-    event_name: FinAgentCsatRequestedEventEventName
+    event_name: FinAgentCsatRequestedEventEventName = "csat_requested"
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -169,6 +172,16 @@ class FinAgentCsatRequestedEvent:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class FinAgentCsatRequestedEventDict(TypedDict, total=False):
+    """:class:`FinAgentCsatRequestedEvent` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    conversation_id: Required[str]
+    created_at_ms: Required[str]
+    csat: Required[FinAgentCsatRequestedEventCsat | FinAgentCsatRequestedEventCsatDict]
+    event_name: FinAgentCsatRequestedEventEventName
+    user_id: Required[str]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_csat_requested_event_csat_options_item import FinAgentCsatRequestedEventCsatOptionsItem
+    from ..models.fin_agent_csat_requested_event_csat_options_item import (
+        FinAgentCsatRequestedEventCsatOptionsItem,
+        FinAgentCsatRequestedEventCsatOptionsItemDict,
+    )
 
 
 def _decode_options(data: Any) -> list[FinAgentCsatRequestedEventCsatOptionsItem]:
@@ -107,6 +110,12 @@ class FinAgentCsatRequestedEventCsat:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class FinAgentCsatRequestedEventCsatDict(TypedDict, total=False):
+    """:class:`FinAgentCsatRequestedEventCsat` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    options: Required[list[FinAgentCsatRequestedEventCsatOptionsItem | FinAgentCsatRequestedEventCsatOptionsItemDict]]
 
 
 # Imported last, so that models that refer to each other can import each other.

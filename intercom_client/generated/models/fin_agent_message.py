@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -142,3 +142,12 @@ class FinAgentMessage:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class FinAgentMessageDict(TypedDict, total=False):
+    """:class:`FinAgentMessage` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    author: Required[FinAgentMessageAuthor]
+    body: Required[str]
+    timestamp: str
+    timestamp_ms: str

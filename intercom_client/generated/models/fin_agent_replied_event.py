@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessage
+    from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessage, FinAgentRepliedEventMessageDict
 
 
 _new_instance = object.__new__
@@ -85,7 +85,7 @@ class FinAgentRepliedEvent:
 
     conversation_id: str
     created_at_ms: datetime.datetime
-    event_name: FinAgentRepliedEventEventName
+    event_name: FinAgentRepliedEventEventName = "fin_replied"
     message: FinAgentRepliedEventMessage
     status: FinAgentRepliedEventStatus
     user_id: str
@@ -192,6 +192,18 @@ class FinAgentRepliedEvent:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class FinAgentRepliedEventDict(TypedDict, total=False):
+    """:class:`FinAgentRepliedEvent` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    conversation_id: Required[str]
+    created_at_ms: Required[str]
+    event_name: FinAgentRepliedEventEventName
+    message: Required[FinAgentRepliedEventMessage | FinAgentRepliedEventMessageDict]
+    status: Required[FinAgentRepliedEventStatus]
+    user_id: Required[str]
+    stream_id: str
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,7 +54,7 @@ class FinAgentRepliedEventMessage:
         additional_properties: Fields the API sent that this model does not declare, kept as received.
     """
 
-    author: FinAgentRepliedEventMessageAuthor
+    author: FinAgentRepliedEventMessageAuthor = "fin"
     body: str
     timestamp_ms: datetime.datetime
     id: str | Unset | None = UNSET
@@ -133,3 +133,12 @@ class FinAgentRepliedEventMessage:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class FinAgentRepliedEventMessageDict(TypedDict, total=False):
+    """:class:`FinAgentRepliedEventMessage` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    author: FinAgentRepliedEventMessageAuthor
+    body: Required[str]
+    timestamp_ms: Required[str]
+    id: str

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,7 +84,7 @@ class FinAgentReplyChunkEvent:
     chunk_text: str
     conversation_id: str
     created_at_ms: datetime.datetime
-    event_name: FinAgentReplyChunkEventEventName
+    event_name: FinAgentReplyChunkEventEventName = "fin_reply_chunk"
     stream_id: str
     status: FinAgentReplyChunkEventStatus | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -189,3 +189,15 @@ class FinAgentReplyChunkEvent:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class FinAgentReplyChunkEventDict(TypedDict, total=False):
+    """:class:`FinAgentReplyChunkEvent` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    chunk_index: Required[int]
+    chunk_text: Required[str]
+    conversation_id: Required[str]
+    created_at_ms: Required[str]
+    event_name: FinAgentReplyChunkEventEventName
+    stream_id: Required[str]
+    status: FinAgentReplyChunkEventStatus

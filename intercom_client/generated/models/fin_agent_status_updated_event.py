@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,7 +84,7 @@ class FinAgentStatusUpdatedEvent:
 
     conversation_id: str
     created_at_ms: datetime.datetime
-    event_name: FinAgentStatusUpdatedEventEventName
+    event_name: FinAgentStatusUpdatedEventEventName = "fin_status_updated"
     status: FinAgentStatusUpdatedEventStatus
     user_id: str
     reason: str | Unset | None = UNSET
@@ -179,3 +179,14 @@ class FinAgentStatusUpdatedEvent:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class FinAgentStatusUpdatedEventDict(TypedDict, total=False):
+    """:class:`FinAgentStatusUpdatedEvent` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    conversation_id: Required[str]
+    created_at_ms: Required[str]
+    event_name: FinAgentStatusUpdatedEventEventName
+    status: Required[FinAgentStatusUpdatedEventStatus]
+    user_id: Required[str]
+    reason: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_user_attributes import FinAgentUserAttributes
+    from ..models.fin_agent_user_attributes import FinAgentUserAttributes, FinAgentUserAttributesDict
 
 
 _new_instance = object.__new__
@@ -125,6 +125,15 @@ class FinAgentUser:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class FinAgentUserDict(TypedDict, total=False):
+    """:class:`FinAgentUser` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    id: Required[str]
+    attributes: FinAgentUserAttributes | FinAgentUserAttributesDict
+    email: str
+    name: str
 
 
 # Imported last, so that models that refer to each other can import each other.

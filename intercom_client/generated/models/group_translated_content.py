@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.group_content import GroupContent
+    from ..models.group_content import GroupContent, GroupContentDict
 
 
 _new_instance = object.__new__
@@ -583,6 +583,53 @@ class GroupTranslatedContent:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+GroupTranslatedContentDict = TypedDict(
+    "GroupTranslatedContentDict",
+    {
+        "ar": "GroupContent | GroupContentDict | None",
+        "bg": "GroupContent | GroupContentDict | None",
+        "bs": "GroupContent | GroupContentDict | None",
+        "ca": "GroupContent | GroupContentDict | None",
+        "cs": "GroupContent | GroupContentDict | None",
+        "da": "GroupContent | GroupContentDict | None",
+        "de": "GroupContent | GroupContentDict | None",
+        "el": "GroupContent | GroupContentDict | None",
+        "en": "GroupContent | GroupContentDict | None",
+        "es": "GroupContent | GroupContentDict | None",
+        "et": "GroupContent | GroupContentDict | None",
+        "fi": "GroupContent | GroupContentDict | None",
+        "fr": "GroupContent | GroupContentDict | None",
+        "he": "GroupContent | GroupContentDict | None",
+        "hr": "GroupContent | GroupContentDict | None",
+        "hu": "GroupContent | GroupContentDict | None",
+        "id": "GroupContent | GroupContentDict | None",
+        "it": "GroupContent | GroupContentDict | None",
+        "ja": "GroupContent | GroupContentDict | None",
+        "ko": "GroupContent | GroupContentDict | None",
+        "lt": "GroupContent | GroupContentDict | None",
+        "lv": "GroupContent | GroupContentDict | None",
+        "mn": "GroupContent | GroupContentDict | None",
+        "nb": "GroupContent | GroupContentDict | None",
+        "nl": "GroupContent | GroupContentDict | None",
+        "pl": "GroupContent | GroupContentDict | None",
+        "pt": "GroupContent | GroupContentDict | None",
+        "pt-BR": "GroupContent | GroupContentDict | None",
+        "ro": "GroupContent | GroupContentDict | None",
+        "ru": "GroupContent | GroupContentDict | None",
+        "sl": "GroupContent | GroupContentDict | None",
+        "sr": "GroupContent | GroupContentDict | None",
+        "sv": "GroupContent | GroupContentDict | None",
+        "tr": "GroupContent | GroupContentDict | None",
+        "type": "GroupTranslatedContentType | None",
+        "vi": "GroupContent | GroupContentDict | None",
+        "zh-CN": "GroupContent | GroupContentDict | None",
+        "zh-TW": "GroupContent | GroupContentDict | None",
+    },
+    total=False,
+)
+"""`GroupTranslatedContent` written as a dict literal (JSON field names), e.g. as a request body."""
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser
+    from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser, ListFinCapabilitiesBodyUserDict
 
 
 _new_instance = object.__new__
@@ -96,6 +96,12 @@ class ListFinCapabilitiesBody:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ListFinCapabilitiesBodyDict(TypedDict, total=False):
+    """:class:`ListFinCapabilitiesBody` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    user: Required[ListFinCapabilitiesBodyUser | ListFinCapabilitiesBodyUserDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

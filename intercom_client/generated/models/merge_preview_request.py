@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,3 +112,15 @@ class MergePreviewRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+MergePreviewRequestDict = TypedDict(
+    "MergePreviewRequestDict",
+    {
+        "from": "Required[str]",
+        "into": "Required[str]",
+        "skip_duplicate_validation": "bool",
+    },
+    total=False,
+)
+"""`MergePreviewRequest` written as a dict literal (JSON field names), e.g. as a request body."""

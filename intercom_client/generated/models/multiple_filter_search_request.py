@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.single_filter_search_request import SingleFilterSearchRequest
+    from ..models.single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
 
 
 def _decode_value_0(data: Any) -> list[MultipleFilterSearchRequest]:
@@ -125,6 +125,16 @@ class MultipleFilterSearchRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class MultipleFilterSearchRequestDict(TypedDict, total=False):
+    """:class:`MultipleFilterSearchRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    operator: MultipleFilterSearchRequestOperator
+    value: (
+        list[MultipleFilterSearchRequest | MultipleFilterSearchRequestDict]
+        | list[SingleFilterSearchRequest | SingleFilterSearchRequestDict]
+    )
 
 
 # Imported last, so that models that refer to each other can import each other.

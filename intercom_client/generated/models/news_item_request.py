@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.newsfeed_assignment import NewsfeedAssignment
+    from ..models.newsfeed_assignment import NewsfeedAssignment, NewsfeedAssignmentDict
 
 
 def _decode_newsfeed_assignments(data: Any) -> list[NewsfeedAssignment]:
@@ -192,6 +192,19 @@ class NewsItemRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class NewsItemRequestDict(TypedDict, total=False):
+    """:class:`NewsItemRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    sender_id: Required[int]
+    title: Required[str]
+    body: str
+    deliver_silently: bool
+    labels: list[str]
+    newsfeed_assignments: list[NewsfeedAssignment | NewsfeedAssignmentDict]
+    reactions: list[str | None]
+    state: NewsItemRequestState
 
 
 # Imported last, so that models that refer to each other can import each other.

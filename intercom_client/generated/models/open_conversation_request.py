@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,7 +44,7 @@ class OpenConversationRequest:
     """
 
     admin_id: str
-    message_type: OpenConversationRequestMessageType
+    message_type: OpenConversationRequestMessageType = "open"
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("message_type", "open"),)
@@ -103,3 +103,10 @@ class OpenConversationRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class OpenConversationRequestDict(TypedDict, total=False):
+    """:class:`OpenConversationRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_id: Required[str]
+    message_type: OpenConversationRequestMessageType

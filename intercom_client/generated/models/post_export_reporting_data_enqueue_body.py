@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,3 +137,12 @@ class PostExportReportingDataEnqueueBody:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class PostExportReportingDataEnqueueBodyDict(TypedDict, total=False):
+    """:class:`PostExportReportingDataEnqueueBody` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    attribute_ids: Required[list[str]]
+    dataset_id: Required[str]
+    end_time: Required[int]
+    start_time: Required[int]

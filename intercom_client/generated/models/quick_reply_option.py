@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -106,3 +106,10 @@ class QuickReplyOption:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class QuickReplyOptionDict(TypedDict, total=False):
+    """:class:`QuickReplyOption` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    text: Required[str]
+    uuid: Required[UUID]

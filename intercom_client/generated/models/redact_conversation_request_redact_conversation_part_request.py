@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,7 @@ class RedactConversationRequestRedactConversationPartRequest:
 
     conversation_id: str
     conversation_part_id: str
-    type_: RedactConversationRequestRedactConversationPartRequestType
+    type_: RedactConversationRequestRedactConversationPartRequestType = "conversation_part"
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "conversation_part"),)
@@ -123,3 +123,11 @@ class RedactConversationRequestRedactConversationPartRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class RedactConversationRequestRedactConversationPartRequestDict(TypedDict, total=False):
+    """:class:`RedactConversationRequestRedactConversationPartRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    conversation_id: Required[str]
+    conversation_part_id: Required[str]
+    type: RedactConversationRequestRedactConversationPartRequestType

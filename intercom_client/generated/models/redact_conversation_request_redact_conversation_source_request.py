@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,7 +48,7 @@ class RedactConversationRequestRedactConversationSourceRequest:
 
     conversation_id: str
     source_id: str
-    type_: RedactConversationRequestRedactConversationSourceRequestType
+    type_: RedactConversationRequestRedactConversationSourceRequestType = "source"
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
     _discriminator: ClassVar[tuple[tuple[str, Any], ...]] = (("type", "source"),)
@@ -118,3 +118,11 @@ class RedactConversationRequestRedactConversationSourceRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class RedactConversationRequestRedactConversationSourceRequestDict(TypedDict, total=False):
+    """:class:`RedactConversationRequestRedactConversationSourceRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    conversation_id: Required[str]
+    source_id: Required[str]
+    type: RedactConversationRequestRedactConversationSourceRequestType

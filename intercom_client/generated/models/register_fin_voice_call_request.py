@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.register_fin_voice_call_request_data import RegisterFinVoiceCallRequestData
+    from ..models.register_fin_voice_call_request_data import (
+        RegisterFinVoiceCallRequestData,
+        RegisterFinVoiceCallRequestDataDict,
+    )
 
 
 _new_instance = object.__new__
@@ -136,6 +139,15 @@ class RegisterFinVoiceCallRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class RegisterFinVoiceCallRequestDict(TypedDict, total=False):
+    """:class:`RegisterFinVoiceCallRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    call_id: Required[str]
+    phone_number: Required[str]
+    data: RegisterFinVoiceCallRequestData | RegisterFinVoiceCallRequestDataDict | None
+    source: RegisterFinVoiceCallRequestSource
 
 
 # Imported last, so that models that refer to each other can import each other.

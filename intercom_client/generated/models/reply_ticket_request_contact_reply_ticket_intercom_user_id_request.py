@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.contact_reply_base_request_reply_options_item import ContactReplyBaseRequestReplyOptionsItem
+    from ..models.contact_reply_base_request_reply_options_item import (
+        ContactReplyBaseRequestReplyOptionsItem,
+        ContactReplyBaseRequestReplyOptionsItemDict,
+    )
 
 
 def _decode_reply_options(data: Any) -> list[ContactReplyBaseRequestReplyOptionsItem]:
@@ -85,8 +88,8 @@ class ReplyTicketRequestContactReplyTicketIntercomUserIdRequest:
     """
 
     body: str
-    message_type: ContactReplyBaseRequestMessageType
-    type_: ContactReplyBaseRequestType
+    message_type: ContactReplyBaseRequestMessageType = "comment"
+    type_: ContactReplyBaseRequestType = "user"
     intercom_user_id: str
     attachment_urls: list[str] | Unset | None = UNSET
     created_at: int | Unset | None = UNSET
@@ -198,6 +201,19 @@ class ReplyTicketRequestContactReplyTicketIntercomUserIdRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict(TypedDict, total=False):
+    """:class:`ReplyTicketRequestContactReplyTicketIntercomUserIdRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    body: Required[str]
+    message_type: ContactReplyBaseRequestMessageType
+    type: ContactReplyBaseRequestType
+    intercom_user_id: Required[str]
+    attachment_urls: list[str]
+    created_at: int
+    reply_options: list[ContactReplyBaseRequestReplyOptionsItem | ContactReplyBaseRequestReplyOptionsItemDict]
+    skip_notifications: bool
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,10 +22,13 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.fin_agent_message import FinAgentMessage
-    from ..models.fin_agent_user import FinAgentUser
-    from ..models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadata
-    from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings
+    from ..models.fin_agent_message import FinAgentMessage, FinAgentMessageDict
+    from ..models.fin_agent_user import FinAgentUser, FinAgentUserDict
+    from ..models.run_fin_procedure_body_conversation_metadata import (
+        RunFinProcedureBodyConversationMetadata,
+        RunFinProcedureBodyConversationMetadataDict,
+    )
+    from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings, RunFinProcedureBodySettingsDict
 
 
 _new_instance = object.__new__
@@ -163,6 +166,16 @@ class RunFinProcedureBody:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class RunFinProcedureBodyDict(TypedDict, total=False):
+    """:class:`RunFinProcedureBody` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    conversation_id: Required[str]
+    user: Required[FinAgentUser | FinAgentUserDict]
+    conversation_metadata: RunFinProcedureBodyConversationMetadata | RunFinProcedureBodyConversationMetadataDict
+    message: FinAgentMessage | FinAgentMessageDict
+    settings: RunFinProcedureBodySettings | RunFinProcedureBodySettingsDict
 
 
 # Imported last, so that models that refer to each other can import each other.

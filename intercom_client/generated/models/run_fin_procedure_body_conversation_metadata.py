@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.run_fin_procedure_body_conversation_metadata_attributes import (
         RunFinProcedureBodyConversationMetadataAttributes,
+        RunFinProcedureBodyConversationMetadataAttributesDict,
     )
 
 
@@ -99,6 +100,14 @@ class RunFinProcedureBodyConversationMetadata:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class RunFinProcedureBodyConversationMetadataDict(TypedDict, total=False):
+    """:class:`RunFinProcedureBodyConversationMetadata` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    attributes: (
+        RunFinProcedureBodyConversationMetadataAttributes | RunFinProcedureBodyConversationMetadataAttributesDict
+    )
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,9 +22,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest
-    from ..models.single_filter_search_request import SingleFilterSearchRequest
-    from ..models.starting_after_paging import StartingAfterPaging
+    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest, MultipleFilterSearchRequestDict
+    from ..models.single_filter_search_request import SingleFilterSearchRequest, SingleFilterSearchRequestDict
+    from ..models.starting_after_paging import StartingAfterPaging, StartingAfterPagingDict
 
 
 def _decode_query(data: Any) -> Any:
@@ -132,6 +132,18 @@ class SearchRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class SearchRequestDict(TypedDict, total=False):
+    """:class:`SearchRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    query: Required[
+        SingleFilterSearchRequest
+        | SingleFilterSearchRequestDict
+        | MultipleFilterSearchRequest
+        | MultipleFilterSearchRequestDict
+    ]
+    pagination: StartingAfterPaging | StartingAfterPagingDict | None
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,3 +112,11 @@ class SetAwayAdminBody:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class SetAwayAdminBodyDict(TypedDict, total=False):
+    """:class:`SetAwayAdminBody` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    away_mode_enabled: Required[bool]
+    away_mode_reassign: Required[bool]
+    away_status_reason_id: int

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,7 @@ class SnoozeConversationRequest:
     """
 
     admin_id: str
-    message_type: SnoozeConversationRequestMessageType
+    message_type: SnoozeConversationRequestMessageType = "snoozed"
     snoozed_until: int
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _decoding_issues: tuple[DecodingIssue, ...] = _attrs_field(init=False, factory=tuple, eq=False, repr=False)
@@ -115,3 +115,11 @@ class SnoozeConversationRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class SnoozeConversationRequestDict(TypedDict, total=False):
+    """:class:`SnoozeConversationRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_id: Required[str]
+    message_type: SnoozeConversationRequestMessageType
+    snoozed_until: Required[int]

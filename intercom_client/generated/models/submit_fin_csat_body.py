@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,3 +110,11 @@ class SubmitFinCsatBody:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class SubmitFinCsatBodyDict(TypedDict, total=False):
+    """:class:`SubmitFinCsatBody` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    conversation_id: Required[str]
+    rating: Required[SubmitFinCsatBodyRating]
+    remark: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.submit_fin_csat_unprocessable_entity_errors import SubmitFinCsatUnprocessableEntityErrors
+    from ..models.submit_fin_csat_unprocessable_entity_errors import (
+        SubmitFinCsatUnprocessableEntityErrors,
+        SubmitFinCsatUnprocessableEntityErrorsDict,
+    )
 
 
 _new_instance = object.__new__
@@ -94,6 +97,12 @@ class SubmitFinCsatUnprocessableEntity:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class SubmitFinCsatUnprocessableEntityDict(TypedDict, total=False):
+    """:class:`SubmitFinCsatUnprocessableEntity` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    errors: SubmitFinCsatUnprocessableEntityErrors | SubmitFinCsatUnprocessableEntityErrorsDict
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.tag_company_request_companies_item import TagCompanyRequestCompaniesItem
+    from ..models.tag_company_request_companies_item import (
+        TagCompanyRequestCompaniesItem,
+        TagCompanyRequestCompaniesItemDict,
+    )
 
 
 def _decode_companies(data: Any) -> list[TagCompanyRequestCompaniesItem]:
@@ -115,6 +118,13 @@ class TagCompanyRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class TagCompanyRequestDict(TypedDict, total=False):
+    """:class:`TagCompanyRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    companies: Required[list[TagCompanyRequestCompaniesItem | TagCompanyRequestCompaniesItemDict]]
+    name: Required[str]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.tag_multiple_users_request_users_item import TagMultipleUsersRequestUsersItem
+    from ..models.tag_multiple_users_request_users_item import (
+        TagMultipleUsersRequestUsersItem,
+        TagMultipleUsersRequestUsersItemDict,
+    )
 
 
 def _decode_users(data: Any) -> list[TagMultipleUsersRequestUsersItem]:
@@ -116,6 +119,13 @@ class TagMultipleUsersRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class TagMultipleUsersRequestDict(TypedDict, total=False):
+    """:class:`TagMultipleUsersRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    name: Required[str]
+    users: Required[list[TagMultipleUsersRequestUsersItem | TagMultipleUsersRequestUsersItemDict]]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,3 +99,11 @@ class UntagCompanyRequestCompaniesItem:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UntagCompanyRequestCompaniesItemDict(TypedDict, total=False):
+    """:class:`UntagCompanyRequestCompaniesItem` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    company_id: str
+    id: str
+    untag: bool

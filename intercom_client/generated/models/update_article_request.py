@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.article_translated_content import ArticleTranslatedContent
+    from ..models.article_translated_content import ArticleTranslatedContent, ArticleTranslatedContentDict
 
 
 _new_instance = object.__new__
@@ -287,6 +287,28 @@ class UpdateArticleRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateArticleRequestDict(TypedDict, total=False):
+    """:class:`UpdateArticleRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    ai_chatbot_availability: bool
+    ai_copilot_availability: bool
+    ai_sales_agent_availability: bool
+    audience_ids: list[int] | None
+    author_id: int
+    body: str
+    body_markdown: str
+    description: str
+    folder_id: int | None
+    parent_id: str
+    parent_ids: list[int]
+    parent_type: str
+    scheduled_publish_at: str | None
+    scheduled_unpublish_at: str | None
+    state: UpdateArticleRequestState
+    title: str
+    translated_content: ArticleTranslatedContent | ArticleTranslatedContentDict | None
 
 
 # Imported last, so that models that refer to each other can import each other.

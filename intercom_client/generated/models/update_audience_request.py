@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.predicate import Predicate
+    from ..models.predicate import Predicate, PredicateDict
 
 
 def _decode_predicates(data: Any) -> list[Predicate]:
@@ -124,6 +124,14 @@ class UpdateAudienceRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateAudienceRequestDict(TypedDict, total=False):
+    """:class:`UpdateAudienceRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    name: str
+    predicates: list[Predicate | PredicateDict]
+    role_predicates: list[Predicate | PredicateDict]
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -159,3 +159,13 @@ class UpdateContentImportSourceRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateContentImportSourceRequestDict(TypedDict, total=False):
+    """:class:`UpdateContentImportSourceRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    sync_behavior: Required[UpdateContentImportSourceRequestSyncBehavior]
+    url: Required[str]
+    apply_audience_to_existing_content: bool
+    audience_ids: int | list[int] | None
+    status: UpdateContentImportSourceRequestStatus

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReference
+    from ..models.update_conversation_attribute_request_reference import (
+        UpdateConversationAttributeRequestReference,
+        UpdateConversationAttributeRequestReferenceDict,
+    )
 
 
 _new_instance = object.__new__
@@ -148,6 +151,17 @@ class UpdateConversationAttributeRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateConversationAttributeRequestDict(TypedDict, total=False):
+    """:class:`UpdateConversationAttributeRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    description: str
+    multiline: bool
+    name: str
+    reference: UpdateConversationAttributeRequestReference | UpdateConversationAttributeRequestReferenceDict
+    required: bool
+    visible_to_team_ids: list[str]
 
 
 # Imported last, so that models that refer to each other can import each other.

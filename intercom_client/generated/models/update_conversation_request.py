@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.custom_attributes import CustomAttributes
+    from ..models.custom_attributes import CustomAttributes, CustomAttributesDict
 
 
 _new_instance = object.__new__
@@ -152,6 +152,17 @@ class UpdateConversationRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateConversationRequestDict(TypedDict, total=False):
+    """:class:`UpdateConversationRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_id: str
+    company_id: str
+    custom_attributes: CustomAttributes | CustomAttributesDict
+    priority: UpdateConversationRequestPriority
+    read: bool
+    title: str
 
 
 # Imported last, so that models that refer to each other can import each other.

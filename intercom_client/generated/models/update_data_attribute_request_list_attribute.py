@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.update_data_attribute_request_list_attribute_options_item import (
         UpdateDataAttributeRequestListAttributeOptionsItem,
+        UpdateDataAttributeRequestListAttributeOptionsItemDict,
     )
 
 
@@ -138,6 +139,19 @@ class UpdateDataAttributeRequestListAttribute:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateDataAttributeRequestListAttributeDict(TypedDict, total=False):
+    """:class:`UpdateDataAttributeRequestListAttribute` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    options: Required[
+        list[
+            UpdateDataAttributeRequestListAttributeOptionsItem | UpdateDataAttributeRequestListAttributeOptionsItemDict
+        ]
+    ]
+    archived: bool
+    description: str
+    messenger_writable: bool
 
 
 # Imported last, so that models that refer to each other can import each other.

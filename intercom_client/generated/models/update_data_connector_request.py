@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,9 +33,18 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.update_data_connector_request_data_inputs_item import UpdateDataConnectorRequestDataInputsItem
-    from ..models.update_data_connector_request_headers_item import UpdateDataConnectorRequestHeadersItem
-    from ..models.update_data_connector_request_mock_response import UpdateDataConnectorRequestMockResponse
+    from ..models.update_data_connector_request_data_inputs_item import (
+        UpdateDataConnectorRequestDataInputsItem,
+        UpdateDataConnectorRequestDataInputsItemDict,
+    )
+    from ..models.update_data_connector_request_headers_item import (
+        UpdateDataConnectorRequestHeadersItem,
+        UpdateDataConnectorRequestHeadersItemDict,
+    )
+    from ..models.update_data_connector_request_mock_response import (
+        UpdateDataConnectorRequestMockResponse,
+        UpdateDataConnectorRequestMockResponseDict,
+    )
 
 
 def _decode_data_inputs(data: Any) -> list[UpdateDataConnectorRequestDataInputsItem]:
@@ -263,6 +272,26 @@ class UpdateDataConnectorRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateDataConnectorRequestDict(TypedDict, total=False):
+    """:class:`UpdateDataConnectorRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    audiences: list[UpdateDataConnectorRequestAudiencesItem]
+    body: str
+    bypass_authentication: bool
+    customer_authentication: bool
+    data_inputs: list[UpdateDataConnectorRequestDataInputsItem | UpdateDataConnectorRequestDataInputsItemDict]
+    description: str
+    direct_fin_usage: bool
+    headers: list[UpdateDataConnectorRequestHeadersItem | UpdateDataConnectorRequestHeadersItemDict]
+    http_method: UpdateDataConnectorRequestHttpMethod
+    mock_response: UpdateDataConnectorRequestMockResponse | UpdateDataConnectorRequestMockResponseDict
+    name: str
+    state: UpdateDataConnectorRequestState
+    token_ids: list[str]
+    url: str
+    validate_missing_attributes: bool
 
 
 # Imported last, so that models that refer to each other can import each other.

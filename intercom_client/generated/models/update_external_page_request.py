@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,7 +84,7 @@ class UpdateExternalPageRequest:
     """
 
     html: str
-    locale: UpdateExternalPageRequestLocale
+    locale: UpdateExternalPageRequestLocale = "en"
     source_id: int
     title: str
     url: str
@@ -195,3 +195,18 @@ class UpdateExternalPageRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateExternalPageRequestDict(TypedDict, total=False):
+    """:class:`UpdateExternalPageRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    html: Required[str]
+    locale: UpdateExternalPageRequestLocale
+    source_id: Required[int]
+    title: Required[str]
+    url: Required[str]
+    ai_agent_availability: bool
+    ai_copilot_availability: bool
+    ai_sales_agent_availability: bool
+    external_id: str
+    fin_availability: bool

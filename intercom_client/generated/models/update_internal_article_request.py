@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -179,3 +179,18 @@ class UpdateInternalArticleRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateInternalArticleRequestDict(TypedDict, total=False):
+    """:class:`UpdateInternalArticleRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    ai_chatbot_availability: bool
+    ai_copilot_availability: bool
+    ai_sales_agent_availability: bool
+    audience_ids: list[int] | None
+    author_id: int
+    body: str
+    body_markdown: str
+    folder_id: int | None
+    owner_id: int
+    title: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict
 
 
 def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
@@ -150,6 +150,16 @@ class UpdateOfficeHoursExceptionRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateOfficeHoursExceptionRequestDict(TypedDict, total=False):
+    """:class:`UpdateOfficeHoursExceptionRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    exception_date: str
+    exception_type: UpdateOfficeHoursExceptionRequestExceptionType
+    name: str
+    recurring_annually: bool
+    time_intervals: list[OfficeHoursTimeInterval | OfficeHoursTimeIntervalDict] | None
 
 
 # Imported last, so that models that refer to each other can import each other.

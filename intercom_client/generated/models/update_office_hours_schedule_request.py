@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval, OfficeHoursTimeIntervalDict
 
 
 def _decode_time_intervals(data: Any) -> list[OfficeHoursTimeInterval]:
@@ -117,6 +117,14 @@ class UpdateOfficeHoursScheduleRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateOfficeHoursScheduleRequestDict(TypedDict, total=False):
+    """:class:`UpdateOfficeHoursScheduleRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    name: str
+    time_intervals: list[OfficeHoursTimeInterval | OfficeHoursTimeIntervalDict]
+    time_zone_name: str
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.admin_priority_level_request import AdminPriorityLevelRequest
+    from ..models.admin_priority_level_request import AdminPriorityLevelRequest, AdminPriorityLevelRequestDict
 
 
 _new_instance = object.__new__
@@ -142,6 +142,13 @@ class UpdateTeamMembersRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateTeamMembersRequestDict(TypedDict, total=False):
+    """:class:`UpdateTeamMembersRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_ids: Required[list[int]]
+    admin_priority_level: AdminPriorityLevelRequest | AdminPriorityLevelRequestDict | None
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,10 @@ from ..types import (
 from .update_ticket_request import UpdateTicketRequest
 
 if TYPE_CHECKING:
-    from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
+    from ..models.update_ticket_request_ticket_attributes import (
+        UpdateTicketRequestTicketAttributes,
+        UpdateTicketRequestTicketAttributesDict,
+    )
 
 
 _new_instance = object.__new__
@@ -171,6 +174,20 @@ class UpdateTicketBody(UpdateTicketRequest):
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateTicketBodyDict(TypedDict, total=False):
+    """:class:`UpdateTicketBody` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_id: int
+    assignee_id: str
+    company_id: str
+    is_shared: bool
+    open: bool
+    snoozed_until: int
+    ticket_attributes: UpdateTicketRequestTicketAttributes | UpdateTicketRequestTicketAttributesDict
+    ticket_state_id: str
+    skip_notifications: bool
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
+    from ..models.update_ticket_request_ticket_attributes import (
+        UpdateTicketRequestTicketAttributes,
+        UpdateTicketRequestTicketAttributesDict,
+    )
 
 
 _new_instance = object.__new__
@@ -163,6 +166,19 @@ class UpdateTicketRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateTicketRequestDict(TypedDict, total=False):
+    """:class:`UpdateTicketRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    admin_id: int
+    assignee_id: str
+    company_id: str
+    is_shared: bool
+    open: bool
+    snoozed_until: int
+    ticket_attributes: UpdateTicketRequestTicketAttributes | UpdateTicketRequestTicketAttributesDict
+    ticket_state_id: str
 
 
 # Imported last, so that models that refer to each other can import each other.

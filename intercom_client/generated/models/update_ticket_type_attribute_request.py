@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -170,3 +170,18 @@ class UpdateTicketTypeAttributeRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateTicketTypeAttributeRequestDict(TypedDict, total=False):
+    """:class:`UpdateTicketTypeAttributeRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    allow_multiple_values: bool
+    archived: bool
+    description: str
+    list_items: str
+    multiline: bool
+    name: str
+    required_to_create: bool
+    required_to_create_for_contacts: bool
+    visible_on_create: bool
+    visible_to_contacts: bool

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,10 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributes
+    from ..models.update_visitor_request_custom_attributes import (
+        UpdateVisitorRequestCustomAttributes,
+        UpdateVisitorRequestCustomAttributesDict,
+    )
 
 
 _new_instance = object.__new__
@@ -122,6 +125,15 @@ class UpdateVisitorRequest:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UpdateVisitorRequestDict(TypedDict, total=False):
+    """:class:`UpdateVisitorRequest` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    custom_attributes: UpdateVisitorRequestCustomAttributes | UpdateVisitorRequestCustomAttributesDict
+    id: str
+    name: str
+    user_id: str
 
 
 # Imported last, so that models that refer to each other can import each other.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,3 +149,12 @@ class UploadEcommerceCatalogBody:
         _obj = _new_instance(cls)
         _obj.__dict__ = _state
         return _obj
+
+
+class UploadEcommerceCatalogBodyDict(TypedDict, total=False):
+    """:class:`UploadEcommerceCatalogBody` written as a dict literal (JSON field names), e.g. as a request body."""
+
+    catalog: File
+    finalize: UploadEcommerceCatalogBodyFinalize
+    import_job_id: str
+    part_number: int

@@ -1,2 +1,817 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.admins``: the admins resource of both clients, one method per operation.
+
+``AdminsResource`` is the sync one (on ``Intercom``), ``AsyncAdminsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.activity_log import ActivityLog
+    from ...models.activity_log_event_type_list import ActivityLogEventTypeList
+    from ...models.admin import Admin
+    from ...models.admin_list import AdminList
+    from ...models.admin_with_app import AdminWithApp
+    from ...models.intercom_version import IntercomVersion
+    from ...models.search_activity_logs_body import SearchActivityLogsBody, SearchActivityLogsBodyDict
+    from ...models.set_away_admin_body import SetAwayAdminBody, SetAwayAdminBodyDict
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AdminsResource", "AsyncAdminsResource"]
+
+
+class AsyncAdminsResource(AsyncResource):
+    """``client.admins`` of AsyncIntercom: 7 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncAdminsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncAdminsRawResource(self)
+
+    async def identify(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AdminWithApp:
+        """Identify an admin
+
+
+        You can view the currently authorised admin along with the embedded app object (a "workspace" in
+        legacy terminology).
+
+        > 🚧 Single Sign On
+        >
+        > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me`
+        endpoint to identify the logged-in user, you should not accept any sign-ins from users with
+        unverified email addresses as it poses a potential impersonation security risk.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AdminWithApp
+        """
+
+        from . import identify_admin as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_activity_log_event_types(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ActivityLogEventTypeList:
+        """List all activity log event types
+
+         You can get a list of all activity log event types. This is useful for discovering valid values to
+        use with the `event_types` filter on the List all activity logs endpoint.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ActivityLogEventTypeList
+        """
+
+        from . import list_activity_log_event_types as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_activity_logs(
+        self,
+        *,
+        created_at_after: str,
+        created_at_before: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ActivityLog | None]:
+        """List all activity logs
+
+         You can get a log of activities by all admins in an app.
+
+        Args:
+            created_at_after (str):
+            created_at_before (str | Unset):
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[ActivityLog | None]
+        """
+
+        from . import list_activity_logs as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/admins/activity_logs",
+                "style": "cursor",
+                "items": ("activity_logs",),
+                "items_attr": ("activity_logs",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "created_at_after": created_at_after,
+                "created_at_before": created_at_before,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list(
+        self,
+        *,
+        display_avatar: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AdminList:
+        """List all admins
+
+         You can fetch a list of admins for a given workspace.
+
+        Args:
+            display_avatar (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AdminList
+        """
+
+        from . import list_admins as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                display_avatar=display_avatar,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Admin:
+        """Retrieve an admin
+
+         You can retrieve the details of a single admin.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Admin
+        """
+
+        from . import retrieve_admin as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search_activity_logs(
+        self,
+        *,
+        body: SearchActivityLogsBody | SearchActivityLogsBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ActivityLog | None]:
+        """Search activity logs
+
+         Search and filter admin activity logs using a POST request with event type filter in the request
+        body. You can find more details about the available event types in the List all activity log event
+        types endpoint.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (SearchActivityLogsBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[ActivityLog | None]
+        """
+
+        from ...models.search_activity_logs_body import SearchActivityLogsBody
+        from . import search_activity_logs as _op
+
+        return self._paginate(
+            {
+                "method": "POST",
+                "path": "/admins/activity_logs/search",
+                "style": "page",
+                "items": ("activity_logs",),
+                "items_attr": ("activity_logs",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "body",
+                "request": ("page",),
+                "request_arg": "body",
+                "per_page": ("per_page",),
+                "per_page_arg": "body",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "body": request_body(body, SearchActivityLogsBody),
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def set_away(
+        self,
+        id: int,
+        *,
+        body: SetAwayAdminBody | SetAwayAdminBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Admin:
+        """Set an admin to away
+
+         You can set an Admin as away for the Inbox.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (SetAwayAdminBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Admin
+        """
+
+        from ...models.set_away_admin_body import SetAwayAdminBody
+        from . import set_away_admin as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, SetAwayAdminBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncAdminsRawResource:
+    """``client.admins.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAdminsResource) -> None:
+        raw = AsyncAdminsResource(resource._client, raw=True)
+        self.identify = async_raw(raw.identify)
+        self.list_activity_log_event_types = async_raw(raw.list_activity_log_event_types)
+        self.list = async_raw(raw.list)
+        self.retrieve = async_raw(raw.retrieve)
+        self.set_away = async_raw(raw.set_away)
+
+
+class AdminsResource(SyncResource):
+    """``client.admins`` of Intercom: 7 operations."""
+
+    @property
+    def with_raw_response(self) -> AdminsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AdminsRawResource(self)
+
+    def identify(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AdminWithApp:
+        """Identify an admin
+
+
+        You can view the currently authorised admin along with the embedded app object (a "workspace" in
+        legacy terminology).
+
+        > 🚧 Single Sign On
+        >
+        > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me`
+        endpoint to identify the logged-in user, you should not accept any sign-ins from users with
+        unverified email addresses as it poses a potential impersonation security risk.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AdminWithApp
+        """
+
+        from . import identify_admin as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_activity_log_event_types(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ActivityLogEventTypeList:
+        """List all activity log event types
+
+         You can get a list of all activity log event types. This is useful for discovering valid values to
+        use with the `event_types` filter on the List all activity logs endpoint.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ActivityLogEventTypeList
+        """
+
+        from . import list_activity_log_event_types as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_activity_logs(
+        self,
+        *,
+        created_at_after: str,
+        created_at_before: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[ActivityLog | None]:
+        """List all activity logs
+
+         You can get a log of activities by all admins in an app.
+
+        Args:
+            created_at_after (str):
+            created_at_before (str | Unset):
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[ActivityLog | None]
+        """
+
+        from . import list_activity_logs as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/admins/activity_logs",
+                "style": "cursor",
+                "items": ("activity_logs",),
+                "items_attr": ("activity_logs",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "created_at_after": created_at_after,
+                "created_at_before": created_at_before,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        display_avatar: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AdminList:
+        """List all admins
+
+         You can fetch a list of admins for a given workspace.
+
+        Args:
+            display_avatar (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AdminList
+        """
+
+        from . import list_admins as _op
+
+        return self._call(
+            _op._get_kwargs(
+                display_avatar=display_avatar,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Admin:
+        """Retrieve an admin
+
+         You can retrieve the details of a single admin.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Admin
+        """
+
+        from . import retrieve_admin as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search_activity_logs(
+        self,
+        *,
+        body: SearchActivityLogsBody | SearchActivityLogsBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[ActivityLog | None]:
+        """Search activity logs
+
+         Search and filter admin activity logs using a POST request with event type filter in the request
+        body. You can find more details about the available event types in the List all activity log event
+        types endpoint.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (SearchActivityLogsBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[ActivityLog | None]
+        """
+
+        from ...models.search_activity_logs_body import SearchActivityLogsBody
+        from . import search_activity_logs as _op
+
+        return self._paginate(
+            {
+                "method": "POST",
+                "path": "/admins/activity_logs/search",
+                "style": "page",
+                "items": ("activity_logs",),
+                "items_attr": ("activity_logs",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "body",
+                "request": ("page",),
+                "request_arg": "body",
+                "per_page": ("per_page",),
+                "per_page_arg": "body",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "body": request_body(body, SearchActivityLogsBody),
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def set_away(
+        self,
+        id: int,
+        *,
+        body: SetAwayAdminBody | SetAwayAdminBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Admin:
+        """Set an admin to away
+
+         You can set an Admin as away for the Inbox.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (SetAwayAdminBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Admin
+        """
+
+        from ...models.set_away_admin_body import SetAwayAdminBody
+        from . import set_away_admin as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, SetAwayAdminBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AdminsRawResource:
+    """``client.admins.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AdminsResource) -> None:
+        raw = AdminsResource(resource._client, raw=True)
+        self.identify = sync_raw(raw.identify)
+        self.list_activity_log_event_types = sync_raw(raw.list_activity_log_event_types)
+        self.list = sync_raw(raw.list)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.set_away = sync_raw(raw.set_away)

@@ -1,2 +1,1602 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.articles``: the articles resource of both clients, one method per operation.
+
+``ArticlesResource`` is the sync one (on ``Intercom``), ``AsyncArticlesResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.article import Article
+    from ...models.article_list_item import ArticleListItem
+    from ...models.article_version import ArticleVersion
+    from ...models.article_version_summary import ArticleVersionSummary
+    from ...models.attach_tag_to_article_body import AttachTagToArticleBody, AttachTagToArticleBodyDict
+    from ...models.create_article_request import CreateArticleRequest, CreateArticleRequestDict
+    from ...models.deleted_article_object import DeletedArticleObject
+    from ...models.intercom_version import IntercomVersion
+    from ...models.publish_article_draft_request import PublishArticleDraftRequest, PublishArticleDraftRequestDict
+    from ...models.tag import Tag
+    from ...models.update_article_request import UpdateArticleRequest, UpdateArticleRequestDict
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["ArticlesResource", "AsyncArticlesResource"]
+
+
+class AsyncArticlesResource(AsyncResource):
+    """``client.articles`` of AsyncIntercom: 13 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncArticlesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncArticlesRawResource(self)
+
+    async def attach_tag(
+        self,
+        article_id: int,
+        *,
+        body: AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Add a tag to an article
+
+         Apply an existing tag to an article. Returns the tag that was applied.
+
+        The tag must already exist in the workspace (create tags with the Tags API),
+        and the authenticating teammate must have the `manage_knowledge_base_content`
+        permission.
+
+        Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            article_id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachTagToArticleBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.attach_tag_to_article_body import AttachTagToArticleBody
+        from . import attach_tag_to_article as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                article_id=article_id,
+                body=request_body(body, AttachTagToArticleBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateArticleRequest | CreateArticleRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Create an article
+
+         You can create a new article by making a POST request to `https://api.intercom.io/articles`.
+
+        > 📘 Tags cannot be managed via the Articles API
+        >
+        > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
+        the Tags API endpoints.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateArticleRequest | Unset): You can create an Article
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Article
+        """
+
+        from ...models.create_article_request import CreateArticleRequest
+        from . import create_article as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateArticleRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeletedArticleObject:
+        """Delete an article
+
+         You can delete a single article by making a DELETE request to
+        `https://api.intercom.io/articles/<id>`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DeletedArticleObject
+        """
+
+        from . import delete_article as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def detach_tag(
+        self,
+        article_id: int,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Remove a tag from an article
+
+         Remove a tag from an article. Returns the tag that was removed, with null
+        `applied_at` and `applied_by`.
+
+        The authenticating teammate must have the `manage_knowledge_base_content`
+        permission.
+
+        Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            article_id (int):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from . import detach_tag_from_article as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                article_id=article_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_versions(
+        self,
+        article_id: int,
+        *,
+        locale: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ArticleVersionSummary]:
+        """List article versions
+
+         Fetch the version history of an article by making a GET request to
+        `https://api.intercom.io/articles/<article_id>/versions`. Versions are
+        returned newest-first as a paginated list of metadata. Use
+        `GET /articles/{article_id}/versions/{id}` to retrieve a single version
+        with its full content.
+
+        Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            article_id (int):
+            page (int | Unset):
+            per_page (int | Unset):
+            locale (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[ArticleVersionSummary]
+        """
+
+        from . import list_article_versions as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/articles/{article_id}/versions",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "article_id": article_id,
+                "locale": locale,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ArticleListItem]:
+        """List all articles
+
+         You can fetch a list of all articles by making a GET request to `https://api.intercom.io/articles`.
+
+        > 📘 How are the articles sorted and ordered?
+        >
+        > Articles will be returned in descending order on the `updated_at` attribute. This means if you
+        need to iterate through results then we'll show the most recently updated articles first.
+
+        Args:
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[ArticleListItem]
+        """
+
+        from . import list_articles as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/articles",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def publish_draft(
+        self,
+        id: int,
+        *,
+        body: PublishArticleDraftRequest | PublishArticleDraftRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Publish an article draft
+
+         Publish a staged draft by making a POST request to
+        `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
+        content to live.
+
+        On a single-language workspace no body is required. On a multilingual
+        workspace you must list which locales to publish via the `locales` array;
+        omitting it returns `422`. Returns `422` when there is no staged draft to
+        publish, or when a requested locale has no pending changes.
+
+        Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
+                draft. On a single-language
+                workspace the body can be omitted. On a multilingual workspace, `locales`
+                is required and lists which locales' drafts to publish.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Article
+        """
+
+        from ...models.publish_article_draft_request import PublishArticleDraftRequest
+        from . import publish_article_draft as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, PublishArticleDraftRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Retrieve an article
+
+         You can fetch the details of a single article by making a GET request to
+        `https://api.intercom.io/articles/<id>`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Article
+        """
+
+        from . import retrieve_article as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_draft(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Retrieve an article draft
+
+         Fetch the staged draft of a published article by making a GET request to
+        `https://api.intercom.io/articles/<id>/draft`. The response is the article
+        rendered with its draft content, leaving the live article untouched.
+
+        A draft exists only when a published article has unpublished changes staged
+        on top of it. Returns `404` when the article has no staged draft.
+
+        Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Article
+        """
+
+        from . import retrieve_article_draft as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_version(
+        self,
+        article_id: int,
+        id: str,
+        *,
+        locale: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ArticleVersion:
+        """Retrieve an article version
+
+         Fetch a single prior version of an article, including its body content,
+        by making a GET request to
+        `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
+        the version's full content; the live article remains untouched.
+
+        Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            article_id (int):
+            id (str):
+            locale (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ArticleVersion
+        """
+
+        from . import retrieve_article_version as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                article_id=article_id,
+                id=id,
+                locale=locale,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        phrase: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        help_center_id: int | Unset = UNSET,
+        highlight: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Article]:
+        """Search for articles
+
+         You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+
+        Args:
+            phrase (str | Unset):
+            state (str | Unset):
+            help_center_id (int | Unset):
+            highlight (bool | Unset):
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Article]
+        """
+
+        from . import search_articles as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/articles/search",
+                "style": "cursor",
+                "items": ("data", "articles"),
+                "items_attr": ("data", "articles"),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "phrase": phrase,
+                "state": state,
+                "help_center_id": help_center_id,
+                "highlight": highlight,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def stage_draft(
+        self,
+        id: int,
+        *,
+        body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Stage an article draft
+
+         Stage changes to a published article as a draft by making a PUT request to
+        `https://api.intercom.io/articles/<id>/draft`. The live article remains
+        unchanged until the draft is published.
+
+        The article must already be published; staging a draft on an article that
+        has never been published returns `422`.
+
+        Only versioned text content (such as `title` and `body`) is staged.
+        Non-versioned fields like AI availability are ignored, leaving the live
+        values untouched.
+
+        Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateArticleRequest | Unset): You can Update an Article
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Article
+        """
+
+        from ...models.update_article_request import UpdateArticleRequest
+        from . import stage_article_draft as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateArticleRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        *,
+        body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Update an article
+
+         You can update the details of a single article by making a PUT request to
+        `https://api.intercom.io/articles/<id>`.
+
+        > 📘 Tags cannot be managed via the Articles API
+        >
+        > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
+        the Tags API endpoints.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateArticleRequest | Unset): You can Update an Article
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Article
+        """
+
+        from ...models.update_article_request import UpdateArticleRequest
+        from . import update_article as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateArticleRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncArticlesRawResource:
+    """``client.articles.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncArticlesResource) -> None:
+        raw = AsyncArticlesResource(resource._client, raw=True)
+        self.attach_tag = async_raw(raw.attach_tag)
+        self.create = async_raw(raw.create)
+        self.delete = async_raw(raw.delete)
+        self.detach_tag = async_raw(raw.detach_tag)
+        self.publish_draft = async_raw(raw.publish_draft)
+        self.retrieve = async_raw(raw.retrieve)
+        self.retrieve_draft = async_raw(raw.retrieve_draft)
+        self.retrieve_version = async_raw(raw.retrieve_version)
+        self.stage_draft = async_raw(raw.stage_draft)
+        self.update = async_raw(raw.update)
+
+
+class ArticlesResource(SyncResource):
+    """``client.articles`` of Intercom: 13 operations."""
+
+    @property
+    def with_raw_response(self) -> ArticlesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return ArticlesRawResource(self)
+
+    def attach_tag(
+        self,
+        article_id: int,
+        *,
+        body: AttachTagToArticleBody | AttachTagToArticleBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Add a tag to an article
+
+         Apply an existing tag to an article. Returns the tag that was applied.
+
+        The tag must already exist in the workspace (create tags with the Tags API),
+        and the authenticating teammate must have the `manage_knowledge_base_content`
+        permission.
+
+        Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            article_id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachTagToArticleBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.attach_tag_to_article_body import AttachTagToArticleBody
+        from . import attach_tag_to_article as _op
+
+        return self._call(
+            _op._get_kwargs(
+                article_id=article_id,
+                body=request_body(body, AttachTagToArticleBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def create(
+        self,
+        *,
+        body: CreateArticleRequest | CreateArticleRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Create an article
+
+         You can create a new article by making a POST request to `https://api.intercom.io/articles`.
+
+        > 📘 Tags cannot be managed via the Articles API
+        >
+        > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
+        the Tags API endpoints.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateArticleRequest | Unset): You can create an Article
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Article
+        """
+
+        from ...models.create_article_request import CreateArticleRequest
+        from . import create_article as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateArticleRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeletedArticleObject:
+        """Delete an article
+
+         You can delete a single article by making a DELETE request to
+        `https://api.intercom.io/articles/<id>`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DeletedArticleObject
+        """
+
+        from . import delete_article as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def detach_tag(
+        self,
+        article_id: int,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Remove a tag from an article
+
+         Remove a tag from an article. Returns the tag that was removed, with null
+        `applied_at` and `applied_by`.
+
+        The authenticating teammate must have the `manage_knowledge_base_content`
+        permission.
+
+        Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            article_id (int):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from . import detach_tag_from_article as _op
+
+        return self._call(
+            _op._get_kwargs(
+                article_id=article_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_versions(
+        self,
+        article_id: int,
+        *,
+        locale: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[ArticleVersionSummary]:
+        """List article versions
+
+         Fetch the version history of an article by making a GET request to
+        `https://api.intercom.io/articles/<article_id>/versions`. Versions are
+        returned newest-first as a paginated list of metadata. Use
+        `GET /articles/{article_id}/versions/{id}` to retrieve a single version
+        with its full content.
+
+        Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            article_id (int):
+            page (int | Unset):
+            per_page (int | Unset):
+            locale (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[ArticleVersionSummary]
+        """
+
+        from . import list_article_versions as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/articles/{article_id}/versions",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "article_id": article_id,
+                "locale": locale,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[ArticleListItem]:
+        """List all articles
+
+         You can fetch a list of all articles by making a GET request to `https://api.intercom.io/articles`.
+
+        > 📘 How are the articles sorted and ordered?
+        >
+        > Articles will be returned in descending order on the `updated_at` attribute. This means if you
+        need to iterate through results then we'll show the most recently updated articles first.
+
+        Args:
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[ArticleListItem]
+        """
+
+        from . import list_articles as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/articles",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def publish_draft(
+        self,
+        id: int,
+        *,
+        body: PublishArticleDraftRequest | PublishArticleDraftRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Publish an article draft
+
+         Publish a staged draft by making a POST request to
+        `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
+        content to live.
+
+        On a single-language workspace no body is required. On a multilingual
+        workspace you must list which locales to publish via the `locales` array;
+        omitting it returns `422`. Returns `422` when there is no staged draft to
+        publish, or when a requested locale has no pending changes.
+
+        Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
+                draft. On a single-language
+                workspace the body can be omitted. On a multilingual workspace, `locales`
+                is required and lists which locales' drafts to publish.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Article
+        """
+
+        from ...models.publish_article_draft_request import PublishArticleDraftRequest
+        from . import publish_article_draft as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, PublishArticleDraftRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Retrieve an article
+
+         You can fetch the details of a single article by making a GET request to
+        `https://api.intercom.io/articles/<id>`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Article
+        """
+
+        from . import retrieve_article as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_draft(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Retrieve an article draft
+
+         Fetch the staged draft of a published article by making a GET request to
+        `https://api.intercom.io/articles/<id>/draft`. The response is the article
+        rendered with its draft content, leaving the live article untouched.
+
+        A draft exists only when a published article has unpublished changes staged
+        on top of it. Returns `404` when the article has no staged draft.
+
+        Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Article
+        """
+
+        from . import retrieve_article_draft as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_version(
+        self,
+        article_id: int,
+        id: str,
+        *,
+        locale: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ArticleVersion:
+        """Retrieve an article version
+
+         Fetch a single prior version of an article, including its body content,
+        by making a GET request to
+        `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
+        the version's full content; the live article remains untouched.
+
+        Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            article_id (int):
+            id (str):
+            locale (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ArticleVersion
+        """
+
+        from . import retrieve_article_version as _op
+
+        return self._call(
+            _op._get_kwargs(
+                article_id=article_id,
+                id=id,
+                locale=locale,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        phrase: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        help_center_id: int | Unset = UNSET,
+        highlight: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Article]:
+        """Search for articles
+
+         You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+
+        Args:
+            phrase (str | Unset):
+            state (str | Unset):
+            help_center_id (int | Unset):
+            highlight (bool | Unset):
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Article]
+        """
+
+        from . import search_articles as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/articles/search",
+                "style": "cursor",
+                "items": ("data", "articles"),
+                "items_attr": ("data", "articles"),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "phrase": phrase,
+                "state": state,
+                "help_center_id": help_center_id,
+                "highlight": highlight,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def stage_draft(
+        self,
+        id: int,
+        *,
+        body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Stage an article draft
+
+         Stage changes to a published article as a draft by making a PUT request to
+        `https://api.intercom.io/articles/<id>/draft`. The live article remains
+        unchanged until the draft is published.
+
+        The article must already be published; staging a draft on an article that
+        has never been published returns `422`.
+
+        Only versioned text content (such as `title` and `body`) is staged.
+        Non-versioned fields like AI availability are ignored, leaving the live
+        values untouched.
+
+        Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateArticleRequest | Unset): You can Update an Article
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Article
+        """
+
+        from ...models.update_article_request import UpdateArticleRequest
+        from . import stage_article_draft as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateArticleRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        body: UpdateArticleRequest | UpdateArticleRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Update an article
+
+         You can update the details of a single article by making a PUT request to
+        `https://api.intercom.io/articles/<id>`.
+
+        > 📘 Tags cannot be managed via the Articles API
+        >
+        > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
+        the Tags API endpoints.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateArticleRequest | Unset): You can Update an Article
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Article
+        """
+
+        from ...models.update_article_request import UpdateArticleRequest
+        from . import update_article as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateArticleRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ArticlesRawResource:
+    """``client.articles.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ArticlesResource) -> None:
+        raw = ArticlesResource(resource._client, raw=True)
+        self.attach_tag = sync_raw(raw.attach_tag)
+        self.create = sync_raw(raw.create)
+        self.delete = sync_raw(raw.delete)
+        self.detach_tag = sync_raw(raw.detach_tag)
+        self.publish_draft = sync_raw(raw.publish_draft)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.retrieve_draft = sync_raw(raw.retrieve_draft)
+        self.retrieve_version = sync_raw(raw.retrieve_version)
+        self.stage_draft = sync_raw(raw.stage_draft)
+        self.update = sync_raw(raw.update)

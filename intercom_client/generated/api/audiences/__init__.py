@@ -1,2 +1,571 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.audiences``: the audiences resource of both clients, one method per operation.
+
+``AudiencesResource`` is the sync one (on ``Intercom``), ``AsyncAudiencesResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.audience import Audience
+    from ...models.create_audience_request import CreateAudienceRequest, CreateAudienceRequestDict
+    from ...models.intercom_version import IntercomVersion
+    from ...models.update_audience_request import UpdateAudienceRequest, UpdateAudienceRequestDict
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncAudiencesResource", "AudiencesResource"]
+
+
+class AsyncAudiencesResource(AsyncResource):
+    """``client.audiences`` of AsyncIntercom: 5 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncAudiencesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncAudiencesRawResource(self)
+
+    async def create(
+        self,
+        *,
+        body: CreateAudienceRequest | CreateAudienceRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Audience:
+        """Create an audience
+
+         You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateAudienceRequest): The request payload for creating an audience.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Audience
+        """
+
+        from ...models.create_audience_request import CreateAudienceRequest
+        from . import create_audience as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateAudienceRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete an audience
+
+         You can delete a single audience by making a DELETE request to
+        `https://api.intercom.io/audiences/{id}`.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from . import delete_audience as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Audience]:
+        """List all audiences
+
+         You can fetch a list of all audiences for the workspace.
+
+        Args:
+            page (int | Unset):
+            per_page (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Audience]
+        """
+
+        from . import list_audiences as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/audiences",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": (),
+                "next_attr": (),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Audience:
+        """Retrieve an audience
+
+         You can fetch the details of a single audience by making a GET request to
+        `https://api.intercom.io/audiences/{id}`.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Audience
+        """
+
+        from . import retrieve_audience as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateAudienceRequest | UpdateAudienceRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Audience:
+        """Update an audience
+
+         You can update the details of a single audience by making a PUT request to
+        `https://api.intercom.io/audiences/{id}`.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateAudienceRequest | Unset): The request payload for updating an audience. All
+                fields are optional — only provided fields will be updated.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Audience
+        """
+
+        from ...models.update_audience_request import UpdateAudienceRequest
+        from . import update_audience as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateAudienceRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncAudiencesRawResource:
+    """``client.audiences.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAudiencesResource) -> None:
+        raw = AsyncAudiencesResource(resource._client, raw=True)
+        self.create = async_raw(raw.create)
+        self.delete = async_raw(raw.delete)
+        self.retrieve = async_raw(raw.retrieve)
+        self.update = async_raw(raw.update)
+
+
+class AudiencesResource(SyncResource):
+    """``client.audiences`` of Intercom: 5 operations."""
+
+    @property
+    def with_raw_response(self) -> AudiencesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AudiencesRawResource(self)
+
+    def create(
+        self,
+        *,
+        body: CreateAudienceRequest | CreateAudienceRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Audience:
+        """Create an audience
+
+         You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateAudienceRequest): The request payload for creating an audience.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Audience
+        """
+
+        from ...models.create_audience_request import CreateAudienceRequest
+        from . import create_audience as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateAudienceRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete an audience
+
+         You can delete a single audience by making a DELETE request to
+        `https://api.intercom.io/audiences/{id}`.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from . import delete_audience as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Audience]:
+        """List all audiences
+
+         You can fetch a list of all audiences for the workspace.
+
+        Args:
+            page (int | Unset):
+            per_page (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Audience]
+        """
+
+        from . import list_audiences as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/audiences",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": (),
+                "next_attr": (),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Audience:
+        """Retrieve an audience
+
+         You can fetch the details of a single audience by making a GET request to
+        `https://api.intercom.io/audiences/{id}`.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Audience
+        """
+
+        from . import retrieve_audience as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateAudienceRequest | UpdateAudienceRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Audience:
+        """Update an audience
+
+         You can update the details of a single audience by making a PUT request to
+        `https://api.intercom.io/audiences/{id}`.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateAudienceRequest | Unset): The request payload for updating an audience. All
+                fields are optional — only provided fields will be updated.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Audience
+        """
+
+        from ...models.update_audience_request import UpdateAudienceRequest
+        from . import update_audience as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateAudienceRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AudiencesRawResource:
+    """``client.audiences.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AudiencesResource) -> None:
+        raw = AudiencesResource(resource._client, raw=True)
+        self.create = sync_raw(raw.create)
+        self.delete = sync_raw(raw.delete)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.update = sync_raw(raw.update)

@@ -1,2 +1,139 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.away_status_reasons``: the away_status_reasons resource of both clients, one method per operation.
+
+``AwayStatusReasonsResource`` is the sync one (on ``Intercom``), ``AsyncAwayStatusReasonsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.away_status_reason_list import AwayStatusReasonList
+    from ...models.intercom_version import IntercomVersion
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncAwayStatusReasonsResource", "AwayStatusReasonsResource"]
+
+
+class AsyncAwayStatusReasonsResource(AsyncResource):
+    """``client.away_status_reasons`` of AsyncIntercom: 1 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncAwayStatusReasonsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncAwayStatusReasonsRawResource(self)
+
+    async def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AwayStatusReasonList:
+        """List all away status reasons
+
+         Returns a list of all away status reasons configured for the workspace, including deleted ones.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AwayStatusReasonList
+        """
+
+        from . import list_away_status_reasons as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncAwayStatusReasonsRawResource:
+    """``client.away_status_reasons.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAwayStatusReasonsResource) -> None:
+        raw = AsyncAwayStatusReasonsResource(resource._client, raw=True)
+        self.list = async_raw(raw.list)
+
+
+class AwayStatusReasonsResource(SyncResource):
+    """``client.away_status_reasons`` of Intercom: 1 operations."""
+
+    @property
+    def with_raw_response(self) -> AwayStatusReasonsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AwayStatusReasonsRawResource(self)
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AwayStatusReasonList:
+        """List all away status reasons
+
+         Returns a list of all away status reasons configured for the workspace, including deleted ones.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AwayStatusReasonList
+        """
+
+        from . import list_away_status_reasons as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AwayStatusReasonsRawResource:
+    """``client.away_status_reasons.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AwayStatusReasonsResource) -> None:
+        raw = AwayStatusReasonsResource(resource._client, raw=True)
+        self.list = sync_raw(raw.list)

@@ -1,2 +1,264 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.banners``: the banners resource of both clients, one method per operation.
+
+``BannersResource`` is the sync one (on ``Intercom``), ``AsyncBannersResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.banner_dismiss import BannerDismiss
+    from ...models.banner_list import BannerList
+    from ...models.intercom_version import IntercomVersion
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncBannersResource", "BannersResource"]
+
+
+class AsyncBannersResource(AsyncResource):
+    """``client.banners`` of AsyncIntercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncBannersRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncBannersRawResource(self)
+
+    async def dismiss_for_contact(
+        self,
+        id: str,
+        view_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BannerDismiss:
+        """Dismiss a banner for a contact
+
+         Records that a contact has dismissed a banner. Dismissals are shared across
+        surfaces, so a banner dismissed through this endpoint will also stop appearing
+        in the web Messenger for that contact, and vice versa.
+
+        The request is idempotent: dismissing an already-dismissed banner succeeds and
+        returns the same response.
+
+        Args:
+            id (str):
+            view_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            BannerDismiss
+        """
+
+        from . import dismiss_contact_banner as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                view_id=view_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_for_contact(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BannerList:
+        """List banners for a contact
+
+         Returns the banners a contact currently matches, so you can display them on
+        surfaces outside the Messenger (native mobile apps, kiosks, embedded tools).
+
+        Each banner in the response includes a `view_id`. Use it to record a dismissal
+        with the dismiss endpoint. A returned banner is treated as shown: requesting
+        this endpoint records an impression for each banner returned, so call it at the
+        point you are about to display the banners, not speculatively.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            BannerList
+        """
+
+        from . import list_contact_banners as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncBannersRawResource:
+    """``client.banners.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncBannersResource) -> None:
+        raw = AsyncBannersResource(resource._client, raw=True)
+        self.dismiss_for_contact = async_raw(raw.dismiss_for_contact)
+        self.list_for_contact = async_raw(raw.list_for_contact)
+
+
+class BannersResource(SyncResource):
+    """``client.banners`` of Intercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> BannersRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return BannersRawResource(self)
+
+    def dismiss_for_contact(
+        self,
+        id: str,
+        view_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BannerDismiss:
+        """Dismiss a banner for a contact
+
+         Records that a contact has dismissed a banner. Dismissals are shared across
+        surfaces, so a banner dismissed through this endpoint will also stop appearing
+        in the web Messenger for that contact, and vice versa.
+
+        The request is idempotent: dismissing an already-dismissed banner succeeds and
+        returns the same response.
+
+        Args:
+            id (str):
+            view_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            BannerDismiss
+        """
+
+        from . import dismiss_contact_banner as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                view_id=view_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_for_contact(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BannerList:
+        """List banners for a contact
+
+         Returns the banners a contact currently matches, so you can display them on
+        surfaces outside the Messenger (native mobile apps, kiosks, embedded tools).
+
+        Each banner in the response includes a `view_id`. Use it to record a dismissal
+        with the dismiss endpoint. A returned banner is treated as shown: requesting
+        this endpoint records an impression for each banner returned, so call it at the
+        point you are about to display the banners, not speculatively.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            BannerList
+        """
+
+        from . import list_contact_banners as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class BannersRawResource:
+    """``client.banners.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: BannersResource) -> None:
+        raw = BannersResource(resource._client, raw=True)
+        self.dismiss_for_contact = sync_raw(raw.dismiss_for_contact)
+        self.list_for_contact = sync_raw(raw.list_for_contact)

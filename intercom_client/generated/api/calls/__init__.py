@@ -1,2 +1,998 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.calls``: the calls resource of both clients, one method per operation.
+
+``CallsResource`` is the sync one (on ``Intercom``), ``AsyncCallsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.ai_call_response import AiCallResponse
+    from ...models.call import Call
+    from ...models.call_with_transcript_list import CallWithTranscriptList
+    from ...models.intercom_version import IntercomVersion
+    from ...models.list_calls_with_transcripts_body import (
+        ListCallsWithTranscriptsBody,
+        ListCallsWithTranscriptsBodyDict,
+    )
+    from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest, RegisterFinVoiceCallRequestDict
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncCallsResource", "CallsResource"]
+
+
+class AsyncCallsResource(AsyncResource):
+    """``client.calls`` of AsyncIntercom: 10 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncCallsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncCallsRawResource(self)
+
+    async def collect_fin_voice_call_by_external_id(
+        self,
+        external_id: str,
+        *,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AiCallResponse:
+        """Collect Fin Voice call by external ID
+
+         Retrieve information about a Fin Voice call using the external call identifier.
+
+        Args:
+            external_id (str):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AiCallResponse
+        """
+
+        from . import collect_fin_voice_call_by_external_id as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                external_id=external_id,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def collect_fin_voice_call_by_id(
+        self,
+        id: int,
+        *,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AiCallResponse:
+        """Collect Fin Voice call by ID
+
+         Retrieve information about a Fin Voice call using the external reference ID.
+
+        Args:
+            id (int):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AiCallResponse
+        """
+
+        from . import collect_fin_voice_call_by_id as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def collect_fin_voice_call_by_phone_number(
+        self,
+        phone_number: str,
+        *,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AiCallResponse:
+        """Collect Fin Voice call by phone number
+
+         Retrieve information about a Fin Voice call using the phone number.
+
+        Returns the most recent matched call for the given phone number, ordered by creation date.
+
+        Args:
+            phone_number (str):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AiCallResponse
+        """
+
+        from . import collect_fin_voice_call_by_phone_number as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                phone_number=phone_number,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def collect_fin_voice_calls_by_conversation_id(
+        self,
+        conversation_id: str,
+        *,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> list[AiCallResponse]:
+        """Collect Fin Voice calls by conversation ID
+
+         Retrieve information about Fin Voice calls associated with a conversation.
+
+        Returns all matched calls for the given conversation ID. A conversation may have multiple associated
+        calls.
+
+        Args:
+            conversation_id (str):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            list[AiCallResponse]
+        """
+
+        from . import collect_fin_voice_calls_by_conversation_id as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                conversation_id=conversation_id,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Call]:
+        """List all calls
+
+         Retrieve a paginated list of calls.
+
+        Args:
+            page (int | Unset):
+            per_page (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Call]
+        """
+
+        from . import list_calls as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/calls",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_with_transcripts(
+        self,
+        *,
+        body: ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CallWithTranscriptList:
+        """List calls with transcripts
+
+         Retrieve calls by a list of conversation ids and include transcripts when available.
+        A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
+        provided, a 400 error is returned.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ListCallsWithTranscriptsBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CallWithTranscriptList
+        """
+
+        from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
+        from . import list_calls_with_transcripts as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, ListCallsWithTranscriptsBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def register_fin_voice_call(
+        self,
+        *,
+        body: RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AiCallResponse:
+        """Register a Fin Voice call
+
+         Register a Fin Voice call with Intercom. This endpoint creates an external reference
+        that links an external call identifier to an Intercom call and conversation.
+
+        The call can be from different sources:
+        - AWS Connect (default)
+        - Five9
+        - Zoom Phone
+
+        Args:
+            body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AiCallResponse
+        """
+
+        from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest
+        from . import register_fin_voice_call as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, RegisterFinVoiceCallRequest),
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call:
+        """Get a call
+
+         Retrieve a single call by id.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Call
+        """
+
+        from . import show_call as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_recording(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> str:
+        """Get call recording by call id
+
+         Redirects to a signed URL for the call's recording if it exists.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            str
+        """
+
+        from . import show_call_recording as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_transcript(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> str:
+        """Get call transcript by call id
+
+         Returns the transcript for the specified call as a downloadable text file.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            str
+        """
+
+        from . import show_call_transcript as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncCallsRawResource:
+    """``client.calls.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncCallsResource) -> None:
+        raw = AsyncCallsResource(resource._client, raw=True)
+        self.collect_fin_voice_call_by_external_id = async_raw(raw.collect_fin_voice_call_by_external_id)
+        self.collect_fin_voice_call_by_id = async_raw(raw.collect_fin_voice_call_by_id)
+        self.collect_fin_voice_call_by_phone_number = async_raw(raw.collect_fin_voice_call_by_phone_number)
+        self.collect_fin_voice_calls_by_conversation_id = async_raw(raw.collect_fin_voice_calls_by_conversation_id)
+        self.list_with_transcripts = async_raw(raw.list_with_transcripts)
+        self.register_fin_voice_call = async_raw(raw.register_fin_voice_call)
+        self.retrieve = async_raw(raw.retrieve)
+        self.retrieve_recording = async_raw(raw.retrieve_recording)
+        self.retrieve_transcript = async_raw(raw.retrieve_transcript)
+
+
+class CallsResource(SyncResource):
+    """``client.calls`` of Intercom: 10 operations."""
+
+    @property
+    def with_raw_response(self) -> CallsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return CallsRawResource(self)
+
+    def collect_fin_voice_call_by_external_id(
+        self,
+        external_id: str,
+        *,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AiCallResponse:
+        """Collect Fin Voice call by external ID
+
+         Retrieve information about a Fin Voice call using the external call identifier.
+
+        Args:
+            external_id (str):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AiCallResponse
+        """
+
+        from . import collect_fin_voice_call_by_external_id as _op
+
+        return self._call(
+            _op._get_kwargs(
+                external_id=external_id,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def collect_fin_voice_call_by_id(
+        self,
+        id: int,
+        *,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AiCallResponse:
+        """Collect Fin Voice call by ID
+
+         Retrieve information about a Fin Voice call using the external reference ID.
+
+        Args:
+            id (int):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AiCallResponse
+        """
+
+        from . import collect_fin_voice_call_by_id as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def collect_fin_voice_call_by_phone_number(
+        self,
+        phone_number: str,
+        *,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AiCallResponse:
+        """Collect Fin Voice call by phone number
+
+         Retrieve information about a Fin Voice call using the phone number.
+
+        Returns the most recent matched call for the given phone number, ordered by creation date.
+
+        Args:
+            phone_number (str):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AiCallResponse
+        """
+
+        from . import collect_fin_voice_call_by_phone_number as _op
+
+        return self._call(
+            _op._get_kwargs(
+                phone_number=phone_number,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def collect_fin_voice_calls_by_conversation_id(
+        self,
+        conversation_id: str,
+        *,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> list[AiCallResponse]:
+        """Collect Fin Voice calls by conversation ID
+
+         Retrieve information about Fin Voice calls associated with a conversation.
+
+        Returns all matched calls for the given conversation ID. A conversation may have multiple associated
+        calls.
+
+        Args:
+            conversation_id (str):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            list[AiCallResponse]
+        """
+
+        from . import collect_fin_voice_calls_by_conversation_id as _op
+
+        return self._call(
+            _op._get_kwargs(
+                conversation_id=conversation_id,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Call]:
+        """List all calls
+
+         Retrieve a paginated list of calls.
+
+        Args:
+            page (int | Unset):
+            per_page (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Call]
+        """
+
+        from . import list_calls as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/calls",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_with_transcripts(
+        self,
+        *,
+        body: ListCallsWithTranscriptsBody | ListCallsWithTranscriptsBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CallWithTranscriptList:
+        """List calls with transcripts
+
+         Retrieve calls by a list of conversation ids and include transcripts when available.
+        A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
+        provided, a 400 error is returned.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ListCallsWithTranscriptsBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CallWithTranscriptList
+        """
+
+        from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
+        from . import list_calls_with_transcripts as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, ListCallsWithTranscriptsBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def register_fin_voice_call(
+        self,
+        *,
+        body: RegisterFinVoiceCallRequest | RegisterFinVoiceCallRequestDict | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AiCallResponse:
+        """Register a Fin Voice call
+
+         Register a Fin Voice call with Intercom. This endpoint creates an external reference
+        that links an external call identifier to an Intercom call and conversation.
+
+        The call can be from different sources:
+        - AWS Connect (default)
+        - Five9
+        - Zoom Phone
+
+        Args:
+            body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AiCallResponse
+        """
+
+        from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest
+        from . import register_fin_voice_call as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, RegisterFinVoiceCallRequest),
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call:
+        """Get a call
+
+         Retrieve a single call by id.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Call
+        """
+
+        from . import show_call as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_recording(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> str:
+        """Get call recording by call id
+
+         Redirects to a signed URL for the call's recording if it exists.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            str
+        """
+
+        from . import show_call_recording as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_transcript(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> str:
+        """Get call transcript by call id
+
+         Returns the transcript for the specified call as a downloadable text file.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            str
+        """
+
+        from . import show_call_transcript as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class CallsRawResource:
+    """``client.calls.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: CallsResource) -> None:
+        raw = CallsResource(resource._client, raw=True)
+        self.collect_fin_voice_call_by_external_id = sync_raw(raw.collect_fin_voice_call_by_external_id)
+        self.collect_fin_voice_call_by_id = sync_raw(raw.collect_fin_voice_call_by_id)
+        self.collect_fin_voice_call_by_phone_number = sync_raw(raw.collect_fin_voice_call_by_phone_number)
+        self.collect_fin_voice_calls_by_conversation_id = sync_raw(raw.collect_fin_voice_calls_by_conversation_id)
+        self.list_with_transcripts = sync_raw(raw.list_with_transcripts)
+        self.register_fin_voice_call = sync_raw(raw.register_fin_voice_call)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.retrieve_recording = sync_raw(raw.retrieve_recording)
+        self.retrieve_transcript = sync_raw(raw.retrieve_transcript)

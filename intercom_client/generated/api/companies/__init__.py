@@ -1,2 +1,2202 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.companies``: the companies resource of both clients, one method per operation.
+
+``CompaniesResource`` is the sync one (on ``Intercom``), ``AsyncCompaniesResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody, AttachContactToACompanyBodyDict
+    from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest, BulkCreateCompaniesRequestDict
+    from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest, BulkDeleteCompaniesRequestDict
+    from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest, BulkUpdateCompaniesRequestDict
+    from ...models.companies_bulk_job import CompaniesBulkJob
+    from ...models.company import Company
+    from ...models.company_attached_segments import CompanyAttachedSegments
+    from ...models.company_search_request import CompanySearchRequest, CompanySearchRequestDict
+    from ...models.contact import Contact
+    from ...models.create_or_update_company_request import (
+        CreateOrUpdateCompanyRequest,
+        CreateOrUpdateCompanyRequestDict,
+    )
+    from ...models.deleted_company_object import DeletedCompanyObject
+    from ...models.intercom_version import IntercomVersion
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncCompaniesResource", "CompaniesResource"]
+
+
+class AsyncCompaniesResource(AsyncResource):
+    """``client.companies`` of AsyncIntercom: 16 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncCompaniesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncCompaniesRawResource(self)
+
+    async def attach_contact(
+        self,
+        id: str,
+        *,
+        body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Company:
+        """Attach a Contact to a Company
+
+         You can attach a company to a single contact.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachContactToACompanyBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Company
+        """
+
+        from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody
+        from . import attach_contact_to_a_company as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, AttachContactToACompanyBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def bulk_create(
+        self,
+        *,
+        body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CompaniesBulkJob:
+        """Bulk create or update companies
+
+         You can bulk create or update companies by submitting an array of company objects. Each company is
+        matched on the `company_id` you have defined for it: a new company is created if none exists with
+        that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
+        update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
+        endpoint.
+
+        The endpoint creates an async job that processes the items in the background. Use the returned job
+        ID with `GET /companies/bulk/{id}` to check the job status.
+
+        {% admonition type="info" name="Handling failures" %}
+          If an item fails validation, that item is rejected and the job's `state` ends as
+        `completed_with_errors`. The other companies in the same request are still processed. The job
+        `state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
+        {% /admonition %}
+
+        {% admonition type="info" name="Limits" %}
+          - Maximum of 100 companies per request.
+          - You can append tasks to an existing job by including `job.id` in the request body.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
+                companies.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CompaniesBulkJob
+        """
+
+        from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
+        from . import bulk_create_companies as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, BulkCreateCompaniesRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def bulk_delete(
+        self,
+        *,
+        body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CompaniesBulkJob:
+        """Bulk delete companies
+
+         You can bulk delete companies by submitting an array of companies, each identified by its Intercom
+        company `id`. Deleting a company detaches all of its associated contacts but keeps the company
+        record itself — the same archival behaviour as the single [Delete a
+        company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
+
+        The endpoint creates an async job that processes the deletes in the background. Use the returned job
+        ID with `GET /companies/bulk/{id}` to check the job status.
+
+        {% admonition type="info" name="Limits" %}
+          - Maximum of 100 companies per request.
+          - You can append tasks to an existing job by including `job.id` in the request body.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CompaniesBulkJob
+        """
+
+        from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
+        from . import bulk_delete_companies as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, BulkDeleteCompaniesRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def bulk_update(
+        self,
+        *,
+        body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CompaniesBulkJob:
+        """Bulk update companies
+
+         You can bulk update companies by submitting an array of company objects with the fields to update.
+        Each company must include an `id` field identifying the company to update by its Intercom company
+        `id`. An unknown `id` fails that item and never creates a company.
+
+        Only the fields listed in the request schema below can be set. Any other fields in a company object
+        are ignored.
+
+        The endpoint creates an async job that processes the updates in the background. Use the returned job
+        ID with `GET /companies/bulk/{id}` to check the job status.
+
+        {% admonition type="info" name="Limits" %}
+          - Maximum of 100 companies per request.
+          - You can append tasks to an existing job by including `job.id` in the request body.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (BulkUpdateCompaniesRequest | Unset): Request body for bulk updating companies.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CompaniesBulkJob
+        """
+
+        from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest
+        from . import bulk_update_companies as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, BulkUpdateCompaniesRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def create_or_update(
+        self,
+        *,
+        body: CreateOrUpdateCompanyRequest | CreateOrUpdateCompanyRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Company:
+        """Create or Update a company
+
+         You can create or update a company.
+
+        Companies will be only visible in Intercom when there is at least one associated user.
+
+        Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
+        company will be created, if found, that company will be updated.
+
+        {% admonition type="warning" name="Using `company_id`" %}
+          You can set a unique `company_id` value when creating a company. However, it is not possible to
+        update `company_id`. Be sure to set a unique value once upon creation of the company.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Company
+        """
+
+        from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
+        from . import create_or_update_company as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateOrUpdateCompanyRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeletedCompanyObject:
+        """Delete a company
+
+         Delete a single company.
+
+        This endpoint does not permanently remove the company. It archives the company record and detaches
+        any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
+        sent once archival completes.
+
+        The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
+        processed asynchronously.
+
+        {% admonition type="warning" %}
+        Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
+        will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
+        remove or filter the company at the source integration before deleting it via the API.
+        {% /admonition %}
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DeletedCompanyObject
+        """
+
+        from . import delete_company as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def detach_contact(
+        self,
+        contact_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Company:
+        """Detach a contact from a company
+
+         You can detach a company from a single contact.
+
+        Args:
+            contact_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Company
+        """
+
+        from . import detach_contact_from_a_company as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        order: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Company]:
+        """List all companies
+
+         You can list companies. The company list is sorted by the `last_request_at` field and by default is
+        ordered descending, most recently requested first.
+
+        Note that the API does not include companies who have no associated users in list responses.
+
+        When using the Companies endpoint and the pages object to iterate through the returned companies,
+        there is a limit of 10,000 Companies that can be returned. If you need to list or iterate on more
+        than 10,000 Companies, please use the [Scroll
+        API](https://developers.intercom.com/reference#iterating-over-all-companies).
+        {% admonition type="warning" name="Pagination" %}
+          You can use pagination to limit the number of results returned. The default is `20` results per
+        page.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        Args:
+            page (int | Unset):
+            per_page (int | Unset):
+            order (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Company]
+        """
+
+        from . import list_all_companies as _op
+
+        return self._paginate(
+            {
+                "method": "POST",
+                "path": "/companies/list",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "order": order,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_attached_contacts(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Contact]:
+        """List attached contacts
+
+         You can fetch a list of all contacts that belong to a company.
+
+        Args:
+            id (str):
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Contact]
+        """
+
+        from . import list_attached_contacts as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/companies/{id}/contacts",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "id": id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_attached_segments(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CompanyAttachedSegments:
+        """List attached segments for companies
+
+         You can fetch a list of all segments that belong to a company.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CompanyAttachedSegments
+        """
+
+        from . import list_attached_segments_for_companies as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Company:
+        """Retrieve a company by ID
+
+         You can fetch a single company.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Company
+        """
+
+        from . import retrieve_a_company_by_id as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def find(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        company_id: str | Unset = UNSET,
+        tag_id: str | Unset = UNSET,
+        segment_id: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Company]:
+        """Retrieve companies
+
+         You can fetch a single company by passing in `company_id` or `name`.
+
+          `https://api.intercom.io/companies?name={name}`
+
+          `https://api.intercom.io/companies?company_id={company_id}`
+
+        You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+          `https://api.intercom.io/companies?tag_id={tag_id}`
+
+          `https://api.intercom.io/companies?segment_id={segment_id}`
+
+        Args:
+            name (str | Unset):
+            company_id (str | Unset):
+            tag_id (str | Unset):
+            segment_id (str | Unset):
+            page (int | Unset):
+            per_page (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Company]
+        """
+
+        from . import retrieve_company as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/companies",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "name": name,
+                "company_id": company_id,
+                "tag_id": tag_id,
+                "segment_id": segment_id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def scroll(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Company]:
+        """Scroll over all companies
+
+               The `list all companies` functionality does not work well for huge datasets, and can result in
+        errors and performance problems when paging deeply. The Scroll API provides an efficient mechanism
+        for iterating over all companies in a dataset.
+
+        - Each app can only have 1 scroll open at a time. You'll get an error message if you try to have
+        more than one open per app.
+        - If the scroll isn't used for 1 minute, it expires and calls with that scroll param will fail
+        - If the end of the scroll is reached, "companies" will be empty and the scroll parameter will
+        expire
+
+        {% admonition type="info" name="Scroll Parameter" %}
+          You can get the first page of companies by simply sending a GET request to the scroll endpoint.
+          For subsequent requests you will need to use the scroll parameter from the response.
+        {% /admonition %}
+        {% admonition type="danger" name="Scroll network timeouts" %}
+          Since scroll is often used on large datasets network errors such as timeouts can be encountered.
+        When this occurs you will see a HTTP 500 error with the following message:
+          "Request failed due to an internal network error. Please restart the scroll operation."
+          If this happens, you will need to restart your scroll query: It is not possible to continue from a
+        specific point when using scroll.
+        {% /admonition %}
+
+        Args:
+            scroll_param (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Company]
+        """
+
+        from . import scroll_over_all_companies as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/companies/scroll",
+                "style": "scroll",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("scroll_param",),
+                "next_attr": ("scroll_param",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("scroll_param",),
+                "request_arg": "scroll_param",
+                "per_page": None,
+                "per_page_arg": None,
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            None,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        body: CompanySearchRequest | CompanySearchRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Company]:
+        """Search companies
+
+         You can search for companies by the value of their attributes in order to fetch exactly the
+        companies you want.
+
+        To search for companies, send a `POST` request to `https://api.intercom.io/companies/search`, with a
+        query object in the body defining your filters.
+
+        Note that the API does not include companies who have no associated users in search results.
+
+        {% admonition type="warning" name="Optimizing search queries" %}
+          Search queries can be complex, so optimizing them can help the performance of your search.
+          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+        utilize
+          pagination to limit the number of results returned. The default is `15` results per page.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        ### Nesting & Limitations
+
+        You can nest these filters in order to get even more granular insights that pinpoint exactly what
+        you need. Example: (1 OR 2) AND (3 OR 4).
+        There are some limitations to the amount of multiple's there can be:
+        * There's a limit of max 2 nested filters
+        * There's a limit of max 15 filters for each AND or OR group
+
+        ### Accepted Fields
+
+        Most keys listed as part of the Companies Model are searchable. The value you search for has to
+        match the accepted type, otherwise the query will fail (ie. as `created_at` accepts a date, the
+        `value` cannot be a string such as `"foobar"`).
+
+        | Field                              | Type                           |
+        | ---------------------------------- | ------------------------------ |
+        | company_id                         | String                         |
+        | name                               | String                         |
+        | created_at                         | Date (UNIX Timestamp)          |
+        | updated_at                         | Date (UNIX Timestamp)          |
+        | remote_created_at                  | Date (UNIX Timestamp)          |
+        | last_request_at                    | Date (UNIX Timestamp)          |
+        | monthly_spend                      | Integer                        |
+        | session_count                      | Integer                        |
+        | user_count                         | Integer                        |
+        | tag_id                             | String                         |
+        | custom_attributes.{attribute_name} | String                         |
+
+        The `plan.id` and `plan.name` fields are not searchable and return a `400` error with code
+        `invalid_field`.
+
+        ### Accepted Operators
+
+        The table below shows the operators you can use to define how you want to search for the value. The
+        operator should be put in as a string (`"="`). The operator has to be compatible with the field's
+        type (eg. you cannot search with `>` for a given string value as it's only compatible for integer's
+        and dates). Searching by `tag_id` supports only the `=` and `!=` operators. The `IN` and `NIN`
+        operators are not supported for Date fields.
+
+        | Operator | Valid Types                      | Description
+        |
+        | :------- | :------------------------------- |
+        :--------------------------------------------------------------- |
+        | =        | All                              | Equals
+        |
+        | !=       | All                              | Doesn't Equal
+        |
+        | IN       | All except Date and tag_id       | In<br>Shortcut for `OR` queries<br>Values must be in
+        Array       |
+        | NIN      | All except Date and tag_id       | Not In<br>Shortcut for `OR !` queries<br>Values must
+        be in Array |
+        | >        | Integer<br>Date (UNIX Timestamp) | Greater than
+        |
+        | <       | Integer<br>Date (UNIX Timestamp) | Lower than
+        |
+        | ~        | String                           | Contains
+        |
+        | !~       | String                           | Doesn't Contain
+        |
+        | ^        | String                           | Starts With
+        |
+        | $        | String                           | Ends With
+        |
+
+        ### Sorting
+
+        Pass an optional `sort` object with a `field` and an `order` (`ascending` or `descending`; defaults
+        to `descending`) to order the results. An invalid `order` returns a `400` error with code
+        `invalid_sort_order`. `tag_id` can be used as a filter but not as a sort field.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CompanySearchRequest | Unset): Search for companies using Intercom's Search API.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Company]
+        """
+
+        from ...models.company_search_request import CompanySearchRequest
+        from . import search_companies as _op
+
+        return self._paginate(
+            {
+                "method": "POST",
+                "path": "/companies/search",
+                "style": "search",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "body",
+                "request": ("pagination", "starting_after"),
+                "request_arg": "body",
+                "per_page": ("pagination", "per_page"),
+                "per_page_arg": "body",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "body": request_body(body, CompanySearchRequest),
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_bulk_companies_job(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CompaniesBulkJob:
+        """Get a bulk companies job
+
+         You can check the status of a bulk companies job. The `state` field indicates the overall job
+        progress: `pending`, `running`, `completed`, or `completed_with_errors`.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CompaniesBulkJob
+        """
+
+        from . import show_bulk_companies_job as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Company:
+        """Update a company
+
+         You can update a single company using the Intercom provisioned `id`.
+
+        {% admonition type="warning" name="Using `company_id`" %}
+          When updating a company it is not possible to update `company_id`. This can only be set once upon
+        creation of the company.
+        {% /admonition %}
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Company
+        """
+
+        from . import update_company as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncCompaniesRawResource:
+    """``client.companies.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncCompaniesResource) -> None:
+        raw = AsyncCompaniesResource(resource._client, raw=True)
+        self.attach_contact = async_raw(raw.attach_contact)
+        self.bulk_create = async_raw(raw.bulk_create)
+        self.bulk_delete = async_raw(raw.bulk_delete)
+        self.bulk_update = async_raw(raw.bulk_update)
+        self.create_or_update = async_raw(raw.create_or_update)
+        self.delete = async_raw(raw.delete)
+        self.detach_contact = async_raw(raw.detach_contact)
+        self.list_attached_segments = async_raw(raw.list_attached_segments)
+        self.retrieve = async_raw(raw.retrieve)
+        self.retrieve_bulk_companies_job = async_raw(raw.retrieve_bulk_companies_job)
+        self.update = async_raw(raw.update)
+
+
+class CompaniesResource(SyncResource):
+    """``client.companies`` of Intercom: 16 operations."""
+
+    @property
+    def with_raw_response(self) -> CompaniesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return CompaniesRawResource(self)
+
+    def attach_contact(
+        self,
+        id: str,
+        *,
+        body: AttachContactToACompanyBody | AttachContactToACompanyBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Company:
+        """Attach a Contact to a Company
+
+         You can attach a company to a single contact.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachContactToACompanyBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Company
+        """
+
+        from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody
+        from . import attach_contact_to_a_company as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, AttachContactToACompanyBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def bulk_create(
+        self,
+        *,
+        body: BulkCreateCompaniesRequest | BulkCreateCompaniesRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CompaniesBulkJob:
+        """Bulk create or update companies
+
+         You can bulk create or update companies by submitting an array of company objects. Each company is
+        matched on the `company_id` you have defined for it: a new company is created if none exists with
+        that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
+        update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
+        endpoint.
+
+        The endpoint creates an async job that processes the items in the background. Use the returned job
+        ID with `GET /companies/bulk/{id}` to check the job status.
+
+        {% admonition type="info" name="Handling failures" %}
+          If an item fails validation, that item is rejected and the job's `state` ends as
+        `completed_with_errors`. The other companies in the same request are still processed. The job
+        `state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
+        {% /admonition %}
+
+        {% admonition type="info" name="Limits" %}
+          - Maximum of 100 companies per request.
+          - You can append tasks to an existing job by including `job.id` in the request body.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
+                companies.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CompaniesBulkJob
+        """
+
+        from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
+        from . import bulk_create_companies as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, BulkCreateCompaniesRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def bulk_delete(
+        self,
+        *,
+        body: BulkDeleteCompaniesRequest | BulkDeleteCompaniesRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CompaniesBulkJob:
+        """Bulk delete companies
+
+         You can bulk delete companies by submitting an array of companies, each identified by its Intercom
+        company `id`. Deleting a company detaches all of its associated contacts but keeps the company
+        record itself — the same archival behaviour as the single [Delete a
+        company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
+
+        The endpoint creates an async job that processes the deletes in the background. Use the returned job
+        ID with `GET /companies/bulk/{id}` to check the job status.
+
+        {% admonition type="info" name="Limits" %}
+          - Maximum of 100 companies per request.
+          - You can append tasks to an existing job by including `job.id` in the request body.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CompaniesBulkJob
+        """
+
+        from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
+        from . import bulk_delete_companies as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, BulkDeleteCompaniesRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def bulk_update(
+        self,
+        *,
+        body: BulkUpdateCompaniesRequest | BulkUpdateCompaniesRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CompaniesBulkJob:
+        """Bulk update companies
+
+         You can bulk update companies by submitting an array of company objects with the fields to update.
+        Each company must include an `id` field identifying the company to update by its Intercom company
+        `id`. An unknown `id` fails that item and never creates a company.
+
+        Only the fields listed in the request schema below can be set. Any other fields in a company object
+        are ignored.
+
+        The endpoint creates an async job that processes the updates in the background. Use the returned job
+        ID with `GET /companies/bulk/{id}` to check the job status.
+
+        {% admonition type="info" name="Limits" %}
+          - Maximum of 100 companies per request.
+          - You can append tasks to an existing job by including `job.id` in the request body.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (BulkUpdateCompaniesRequest | Unset): Request body for bulk updating companies.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CompaniesBulkJob
+        """
+
+        from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest
+        from . import bulk_update_companies as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, BulkUpdateCompaniesRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def create_or_update(
+        self,
+        *,
+        body: CreateOrUpdateCompanyRequest | CreateOrUpdateCompanyRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Company:
+        """Create or Update a company
+
+         You can create or update a company.
+
+        Companies will be only visible in Intercom when there is at least one associated user.
+
+        Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
+        company will be created, if found, that company will be updated.
+
+        {% admonition type="warning" name="Using `company_id`" %}
+          You can set a unique `company_id` value when creating a company. However, it is not possible to
+        update `company_id`. Be sure to set a unique value once upon creation of the company.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Company
+        """
+
+        from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
+        from . import create_or_update_company as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateOrUpdateCompanyRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeletedCompanyObject:
+        """Delete a company
+
+         Delete a single company.
+
+        This endpoint does not permanently remove the company. It archives the company record and detaches
+        any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
+        sent once archival completes.
+
+        The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
+        processed asynchronously.
+
+        {% admonition type="warning" %}
+        Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
+        will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
+        remove or filter the company at the source integration before deleting it via the API.
+        {% /admonition %}
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DeletedCompanyObject
+        """
+
+        from . import delete_company as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def detach_contact(
+        self,
+        contact_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Company:
+        """Detach a contact from a company
+
+         You can detach a company from a single contact.
+
+        Args:
+            contact_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Company
+        """
+
+        from . import detach_contact_from_a_company as _op
+
+        return self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        order: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Company]:
+        """List all companies
+
+         You can list companies. The company list is sorted by the `last_request_at` field and by default is
+        ordered descending, most recently requested first.
+
+        Note that the API does not include companies who have no associated users in list responses.
+
+        When using the Companies endpoint and the pages object to iterate through the returned companies,
+        there is a limit of 10,000 Companies that can be returned. If you need to list or iterate on more
+        than 10,000 Companies, please use the [Scroll
+        API](https://developers.intercom.com/reference#iterating-over-all-companies).
+        {% admonition type="warning" name="Pagination" %}
+          You can use pagination to limit the number of results returned. The default is `20` results per
+        page.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        Args:
+            page (int | Unset):
+            per_page (int | Unset):
+            order (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Company]
+        """
+
+        from . import list_all_companies as _op
+
+        return self._paginate(
+            {
+                "method": "POST",
+                "path": "/companies/list",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "order": order,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_attached_contacts(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Contact]:
+        """List attached contacts
+
+         You can fetch a list of all contacts that belong to a company.
+
+        Args:
+            id (str):
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Contact]
+        """
+
+        from . import list_attached_contacts as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/companies/{id}/contacts",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "id": id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_attached_segments(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CompanyAttachedSegments:
+        """List attached segments for companies
+
+         You can fetch a list of all segments that belong to a company.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CompanyAttachedSegments
+        """
+
+        from . import list_attached_segments_for_companies as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Company:
+        """Retrieve a company by ID
+
+         You can fetch a single company.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Company
+        """
+
+        from . import retrieve_a_company_by_id as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def find(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        company_id: str | Unset = UNSET,
+        tag_id: str | Unset = UNSET,
+        segment_id: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Company]:
+        """Retrieve companies
+
+         You can fetch a single company by passing in `company_id` or `name`.
+
+          `https://api.intercom.io/companies?name={name}`
+
+          `https://api.intercom.io/companies?company_id={company_id}`
+
+        You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+          `https://api.intercom.io/companies?tag_id={tag_id}`
+
+          `https://api.intercom.io/companies?segment_id={segment_id}`
+
+        Args:
+            name (str | Unset):
+            company_id (str | Unset):
+            tag_id (str | Unset):
+            segment_id (str | Unset):
+            page (int | Unset):
+            per_page (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Company]
+        """
+
+        from . import retrieve_company as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/companies",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "name": name,
+                "company_id": company_id,
+                "tag_id": tag_id,
+                "segment_id": segment_id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def scroll(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Company]:
+        """Scroll over all companies
+
+               The `list all companies` functionality does not work well for huge datasets, and can result in
+        errors and performance problems when paging deeply. The Scroll API provides an efficient mechanism
+        for iterating over all companies in a dataset.
+
+        - Each app can only have 1 scroll open at a time. You'll get an error message if you try to have
+        more than one open per app.
+        - If the scroll isn't used for 1 minute, it expires and calls with that scroll param will fail
+        - If the end of the scroll is reached, "companies" will be empty and the scroll parameter will
+        expire
+
+        {% admonition type="info" name="Scroll Parameter" %}
+          You can get the first page of companies by simply sending a GET request to the scroll endpoint.
+          For subsequent requests you will need to use the scroll parameter from the response.
+        {% /admonition %}
+        {% admonition type="danger" name="Scroll network timeouts" %}
+          Since scroll is often used on large datasets network errors such as timeouts can be encountered.
+        When this occurs you will see a HTTP 500 error with the following message:
+          "Request failed due to an internal network error. Please restart the scroll operation."
+          If this happens, you will need to restart your scroll query: It is not possible to continue from a
+        specific point when using scroll.
+        {% /admonition %}
+
+        Args:
+            scroll_param (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Company]
+        """
+
+        from . import scroll_over_all_companies as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/companies/scroll",
+                "style": "scroll",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("scroll_param",),
+                "next_attr": ("scroll_param",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("scroll_param",),
+                "request_arg": "scroll_param",
+                "per_page": None,
+                "per_page_arg": None,
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            None,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        body: CompanySearchRequest | CompanySearchRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Company]:
+        """Search companies
+
+         You can search for companies by the value of their attributes in order to fetch exactly the
+        companies you want.
+
+        To search for companies, send a `POST` request to `https://api.intercom.io/companies/search`, with a
+        query object in the body defining your filters.
+
+        Note that the API does not include companies who have no associated users in search results.
+
+        {% admonition type="warning" name="Optimizing search queries" %}
+          Search queries can be complex, so optimizing them can help the performance of your search.
+          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+        utilize
+          pagination to limit the number of results returned. The default is `15` results per page.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        ### Nesting & Limitations
+
+        You can nest these filters in order to get even more granular insights that pinpoint exactly what
+        you need. Example: (1 OR 2) AND (3 OR 4).
+        There are some limitations to the amount of multiple's there can be:
+        * There's a limit of max 2 nested filters
+        * There's a limit of max 15 filters for each AND or OR group
+
+        ### Accepted Fields
+
+        Most keys listed as part of the Companies Model are searchable. The value you search for has to
+        match the accepted type, otherwise the query will fail (ie. as `created_at` accepts a date, the
+        `value` cannot be a string such as `"foobar"`).
+
+        | Field                              | Type                           |
+        | ---------------------------------- | ------------------------------ |
+        | company_id                         | String                         |
+        | name                               | String                         |
+        | created_at                         | Date (UNIX Timestamp)          |
+        | updated_at                         | Date (UNIX Timestamp)          |
+        | remote_created_at                  | Date (UNIX Timestamp)          |
+        | last_request_at                    | Date (UNIX Timestamp)          |
+        | monthly_spend                      | Integer                        |
+        | session_count                      | Integer                        |
+        | user_count                         | Integer                        |
+        | tag_id                             | String                         |
+        | custom_attributes.{attribute_name} | String                         |
+
+        The `plan.id` and `plan.name` fields are not searchable and return a `400` error with code
+        `invalid_field`.
+
+        ### Accepted Operators
+
+        The table below shows the operators you can use to define how you want to search for the value. The
+        operator should be put in as a string (`"="`). The operator has to be compatible with the field's
+        type (eg. you cannot search with `>` for a given string value as it's only compatible for integer's
+        and dates). Searching by `tag_id` supports only the `=` and `!=` operators. The `IN` and `NIN`
+        operators are not supported for Date fields.
+
+        | Operator | Valid Types                      | Description
+        |
+        | :------- | :------------------------------- |
+        :--------------------------------------------------------------- |
+        | =        | All                              | Equals
+        |
+        | !=       | All                              | Doesn't Equal
+        |
+        | IN       | All except Date and tag_id       | In<br>Shortcut for `OR` queries<br>Values must be in
+        Array       |
+        | NIN      | All except Date and tag_id       | Not In<br>Shortcut for `OR !` queries<br>Values must
+        be in Array |
+        | >        | Integer<br>Date (UNIX Timestamp) | Greater than
+        |
+        | <       | Integer<br>Date (UNIX Timestamp) | Lower than
+        |
+        | ~        | String                           | Contains
+        |
+        | !~       | String                           | Doesn't Contain
+        |
+        | ^        | String                           | Starts With
+        |
+        | $        | String                           | Ends With
+        |
+
+        ### Sorting
+
+        Pass an optional `sort` object with a `field` and an `order` (`ascending` or `descending`; defaults
+        to `descending`) to order the results. An invalid `order` returns a `400` error with code
+        `invalid_sort_order`. `tag_id` can be used as a filter but not as a sort field.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CompanySearchRequest | Unset): Search for companies using Intercom's Search API.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Company]
+        """
+
+        from ...models.company_search_request import CompanySearchRequest
+        from . import search_companies as _op
+
+        return self._paginate(
+            {
+                "method": "POST",
+                "path": "/companies/search",
+                "style": "search",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "body",
+                "request": ("pagination", "starting_after"),
+                "request_arg": "body",
+                "per_page": ("pagination", "per_page"),
+                "per_page_arg": "body",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "body": request_body(body, CompanySearchRequest),
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_bulk_companies_job(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CompaniesBulkJob:
+        """Get a bulk companies job
+
+         You can check the status of a bulk companies job. The `state` field indicates the overall job
+        progress: `pending`, `running`, `completed`, or `completed_with_errors`.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CompaniesBulkJob
+        """
+
+        from . import show_bulk_companies_job as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Company:
+        """Update a company
+
+         You can update a single company using the Intercom provisioned `id`.
+
+        {% admonition type="warning" name="Using `company_id`" %}
+          When updating a company it is not possible to update `company_id`. This can only be set once upon
+        creation of the company.
+        {% /admonition %}
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Company
+        """
+
+        from . import update_company as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class CompaniesRawResource:
+    """``client.companies.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: CompaniesResource) -> None:
+        raw = CompaniesResource(resource._client, raw=True)
+        self.attach_contact = sync_raw(raw.attach_contact)
+        self.bulk_create = sync_raw(raw.bulk_create)
+        self.bulk_delete = sync_raw(raw.bulk_delete)
+        self.bulk_update = sync_raw(raw.bulk_update)
+        self.create_or_update = sync_raw(raw.create_or_update)
+        self.delete = sync_raw(raw.delete)
+        self.detach_contact = sync_raw(raw.detach_contact)
+        self.list_attached_segments = sync_raw(raw.list_attached_segments)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.retrieve_bulk_companies_job = sync_raw(raw.retrieve_bulk_companies_job)
+        self.update = sync_raw(raw.update)

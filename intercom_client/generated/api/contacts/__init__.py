@@ -1,2 +1,3025 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.contacts``: the contacts resource of both clients, one method per operation.
+
+``ContactsResource`` is the sync one (on ``Intercom``), ``AsyncContactsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.bulk_create_contacts_request import BulkCreateContactsRequest, BulkCreateContactsRequestDict
+    from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest, BulkDeleteContactsRequestDict
+    from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest, BulkUpdateContactsRequestDict
+    from ...models.company import Company
+    from ...models.contact import Contact
+    from ...models.contact_activity import ContactActivity
+    from ...models.contact_archived import ContactArchived
+    from ...models.contact_blocked import ContactBlocked
+    from ...models.contact_deleted import ContactDeleted
+    from ...models.contact_search_request import ContactSearchRequest, ContactSearchRequestDict
+    from ...models.contact_segments import ContactSegments
+    from ...models.contact_unarchived import ContactUnarchived
+    from ...models.contacts_bulk_job import ContactsBulkJob
+    from ...models.create_contact_request import CreateContactRequest, CreateContactRequestDict
+    from ...models.intercom_version import IntercomVersion
+    from ...models.list_contact_merge_history_order import ListContactMergeHistoryOrder
+    from ...models.merge_contacts_request import MergeContactsRequest, MergeContactsRequestDict
+    from ...models.merge_history_item import MergeHistoryItem
+    from ...models.merge_preview_allowed import MergePreviewAllowed
+    from ...models.merge_preview_blocked import MergePreviewBlocked
+    from ...models.merge_preview_request import MergePreviewRequest, MergePreviewRequestDict
+    from ...models.subscription_type_list import SubscriptionTypeList
+    from ...models.tag_list import TagList
+    from ...models.update_contact_request import UpdateContactRequest, UpdateContactRequestDict
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncContactsResource", "ContactsResource"]
+
+
+class AsyncContactsResource(AsyncResource):
+    """``client.contacts`` of AsyncIntercom: 22 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncContactsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncContactsRawResource(self)
+
+    async def archive(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactArchived:
+        """Archive contact
+
+         You can archive a single contact.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactArchived
+        """
+
+        from . import archive_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def block(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactBlocked:
+        """Block contact
+
+         Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
+        process.<br>More details in [FAQ How do I block Inbox
+        spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactBlocked
+        """
+
+        from . import block_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def bulk_create(
+        self,
+        *,
+        body: BulkCreateContactsRequest | BulkCreateContactsRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactsBulkJob:
+        """Bulk create contacts
+
+         You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
+        and never updates an existing contact.
+
+        The endpoint creates an async job that processes the items in the background. Use the returned job
+        ID with `GET /contacts/bulk/{id}` to check the job status.
+
+        Only the fields listed in the request schema below can be set. Any other fields in a contact object
+        are ignored.
+
+        {% admonition type="info" name="Handling existing contacts" %}
+          If a contact already exists with the given `external_id` or `email` (including an archived
+        contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
+        in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
+        that one or more items were rejected.
+
+          Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
+        contact by External ID](/docs/references/preview/rest-
+        api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
+        contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
+        {% /admonition %}
+
+        {% admonition type="info" name="Limits" %}
+          - Maximum of 100 contacts per request.
+          - You can append tasks to an existing job by including `job.id` in the request body.
+          - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+        per-tag results are not returned in the job status.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactsBulkJob
+        """
+
+        from ...models.bulk_create_contacts_request import BulkCreateContactsRequest
+        from . import bulk_create_contacts as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, BulkCreateContactsRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def bulk_delete(
+        self,
+        *,
+        body: BulkDeleteContactsRequest | BulkDeleteContactsRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactsBulkJob:
+        """Bulk delete contacts
+
+         You can delete contacts in bulk by submitting an array of contact `id`s.
+
+        The endpoint creates an async job that processes the deletes in the background. Use the returned job
+        ID with `GET /contacts/bulk/{id}` to check the job status.
+
+        {% admonition type="warning" name="Permanent deletion" %}
+          A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
+        `completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
+        batch.
+        {% /admonition %}
+
+        {% admonition type="info" name="Limits" %}
+          - Maximum of 100 contacts per request.
+          - You can append tasks to an existing job by including `job.id` in the request body.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
+                contacts.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactsBulkJob
+        """
+
+        from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
+        from . import bulk_delete_contacts as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, BulkDeleteContactsRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def bulk_update(
+        self,
+        *,
+        body: BulkUpdateContactsRequest | BulkUpdateContactsRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactsBulkJob:
+        """Bulk update contacts
+
+         You can bulk update contacts by submitting an array of contact objects with the fields to update.
+        Each contact must include an `id` field identifying the contact to update. You can also add or
+        remove tags on each contact by including a `tags` object.
+
+        Only the fields listed in the request schema below can be set. Any other fields in a contact object
+        are ignored.
+
+        The endpoint creates an async job that processes the updates in the background. Use the returned job
+        ID with `GET /contacts/bulk/{id}` to check the job status.
+
+        {% admonition type="info" name="Limits" %}
+          - Maximum of 100 contacts per request.
+          - You can append tasks to an existing job by including `job.id` in the request body.
+          - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+        per-tag results are not returned in the job status.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactsBulkJob
+        """
+
+        from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest
+        from . import bulk_update_contacts as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, BulkUpdateContactsRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateContactRequest | CreateContactRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Create contact
+
+         You can create a new contact (ie. user or lead).
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateContactRequest | Unset): Payload to create a contact
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from ...models.create_contact_request import CreateContactRequest
+        from . import create_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateContactRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactDeleted:
+        """Delete a contact
+
+         You can delete a single contact.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactDeleted
+        """
+
+        from . import delete_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_companies(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Company]:
+        """List attached companies for contact
+
+         You can fetch a list of companies that are associated to a contact.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Company]
+        """
+
+        from . import list_companies_for_a_contact as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/contacts/{id}/companies",
+                "style": "page",
+                "items": ("companies",),
+                "items_attr": ("companies",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": None,
+                "per_page": ("per_page",),
+                "per_page_arg": None,
+                "declared": False,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "id": id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_activities(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ContactActivity]:
+        """List all contact activities
+
+         You can fetch a list of contact activity events for your workspace, such as when contacts are
+        created, role updated, merged, or deleted. Events are returned oldest first.
+
+        {% admonition type="warning" name="Pagination" %}
+          You can use pagination to limit the number of results returned. The default is `50` results per
+        page, with a maximum of `150`.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        Args:
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[ContactActivity]
+        """
+
+        from . import list_contact_activities as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/contacts/activities",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_merge_history(
+        self,
+        id: str,
+        *,
+        order: ListContactMergeHistoryOrder | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[MergeHistoryItem]:
+        """Get contact merge history
+
+         Retrieve the paginated list of contacts that have been merged into a given contact.
+
+        Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
+        `lead` role.
+
+        Args:
+            id (str):
+            cursor (str | Unset):
+            per_page (int | Unset):
+            order (ListContactMergeHistoryOrder | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[MergeHistoryItem]
+        """
+
+        from . import list_contact_merge_history as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/contacts/{id}/merge_history",
+                "style": "next_cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("next_cursor",),
+                "next_attr": ("next_cursor",),
+                "has_more_attr": ("has_more",),
+                "request_in": "query",
+                "request": ("cursor",),
+                "request_arg": "cursor",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "id": id,
+                "order": order,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Contact]:
+        """List all contacts
+
+         You can fetch a list of all contacts (ie. users or leads) in your workspace.
+        {% admonition type="info" name="Merged contacts" %}
+          Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
+        the target contact from the merge remains accessible.
+        {% /admonition %}
+        {% admonition type="warning" name="Pagination" %}
+          You can use pagination to limit the number of results returned. The default is `50` results per
+        page.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        Args:
+            include_merge_history (bool | Unset):
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Contact]
+        """
+
+        from . import list_contacts as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/contacts",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "include_merge_history": include_merge_history,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_segments(
+        self,
+        contact_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactSegments:
+        """List attached segments for contact
+
+         You can fetch a list of segments that are associated to a contact.
+
+        Args:
+            contact_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactSegments
+        """
+
+        from . import list_segments_for_a_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_subscriptions(
+        self,
+        contact_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SubscriptionTypeList:
+        """List subscriptions for a contact
+
+         You can fetch a list of subscription types that are attached to a contact. These can be
+        subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription
+        type.
+        This will return a list of Subscription Type objects that the contact is associated with.
+
+        The data property will show a combined list of:
+
+          1.Opt-out subscription types that the user has opted-out from.
+          2.Opt-in subscription types that the user has opted-in to receiving.
+
+        **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their
+        preference. Subscriptions that are in the default state — where the contact has not made an explicit
+        opt-in or opt-out choice — are not included in the response.
+
+        Args:
+            contact_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SubscriptionTypeList
+        """
+
+        from . import list_subscriptions_for_a_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_tags(
+        self,
+        contact_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TagList:
+        """List tags attached to a contact
+
+         You can fetch a list of all tags that are attached to a specific contact.
+
+        Args:
+            contact_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TagList
+        """
+
+        from . import list_tags_for_a_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def merge(
+        self,
+        *,
+        body: MergeContactsRequest | MergeContactsRequestDict | Unset = UNSET,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Merge a lead and a user
+
+         You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+
+        {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
+          Once a merge is completed, the source contact (`from`) is permanently removed from the active
+        contact list. This means:
+          - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
+        with a `Link` header pointing to the canonical (merged-into) contact.
+          - **POST /contacts/search** — The source contact will not appear in search results, including
+        queries filtered by `updated_at`.
+          - **GET /contacts** — The source contact will not appear in list results.
+
+          Only the target contact (`into`) remains accessible. If your application stores contact IDs,
+        update them to use the target contact's ID after a merge.
+        {% /admonition %}
+
+        Args:
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (MergeContactsRequest | Unset): Merge contact data.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from ...models.merge_contacts_request import MergeContactsRequest
+        from . import merge_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, MergeContactsRequest),
+                include_merge_history=include_merge_history,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def preview_merge(
+        self,
+        *,
+        body: MergePreviewRequest | MergePreviewRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MergePreviewAllowed | MergePreviewBlocked:
+        """Preview a contact merge
+
+         Preview the result of merging one contact into another without applying the merge. This is a read-
+        only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
+        **without modifying any data**.
+
+        Send the same `from` (a `lead`) and `into` (a `user`) contact IDs you would pass to [Merge a lead
+        and a user](/docs/references/preview/rest-api/api.intercom.io/contacts/mergecontact).
+
+        - When `allowed` is `true`, the response contains a `summary`: every attribute change (with the
+        resulting value on the surviving contact) and, for each object type, two counts — `from`, how many
+        are on the lead and would move to the user, and `into`, how many the user already has. Counts are
+        reported for conversations, tickets, phone calls, notes, and tags. `conversations` counts non-ticket
+        conversations only; tickets are reported separately under `tickets`, and `phone_calls` is present
+        only for phone-lead merges.
+        - When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
+        can branch on and a human-readable `message` you can display.
+
+        {% admonition type="warning" name="Previewing non-duplicate contacts" %}
+        By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
+        Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
+        the merge endpoint enforces.
+        {% /admonition %}
+
+        When `allowed` is `false`, `reasons[].code` is one of:
+
+        | code | meaning |
+        | --- | --- |
+        | `invalid_merge_role_pair` | The `from`/`into` roles aren't mergeable. `from` must be a lead and
+        `into` a user. |
+        | `no_shared_identifier` | The contacts share no email, phone, or external ID. Set
+        `skip_duplicate_validation` to preview anyway. |
+        | `facebook_user` | Facebook contacts can't be merged. |
+        | `external_lead_channel_not_allowed` | The source is an external-channel lead that isn't eligible
+        for merging. |
+        | `mailing_list` | Contacts created from a mailing list can't be merged. |
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (MergePreviewRequest | Unset): Preview a contact merge.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            MergePreviewAllowed | MergePreviewBlocked
+        """
+
+        from ...models.merge_preview_request import MergePreviewRequest
+        from . import preview_merge_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, MergePreviewRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        body: ContactSearchRequest | ContactSearchRequestDict | Unset = UNSET,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Contact]:
+        """Search contacts
+
+         You can search for multiple contacts by the value of their attributes in order to fetch exactly who
+        you want.
+
+        To search for contacts, you need to send a `POST` request to
+        `https://api.intercom.io/contacts/search`.
+
+        This will accept a query object in the body which will define your filters in order to search for
+        contacts.
+
+        {% admonition type="warning" name="Optimizing search queries" %}
+          Search queries can be complex, so optimizing them can help the performance of your search.
+          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+        utilize
+          pagination to limit the number of results returned. The default is `50` results per page.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+        ### Merged Contacts
+
+        Contacts that have been merged (via POST /contacts/merge) are excluded from search results. If a
+        contact was recently merged into another, it will no longer appear in queries filtered by
+        `updated_at` or any other field. Only the target contact from the merge remains searchable.
+
+        ### Contact Creation Delay
+
+        If a contact has recently been created, there is a possibility that it will not yet be available
+        when searching. This means that it may not appear in the response. This delay can take a few
+        minutes. If you need to be instantly notified it is recommended to use webhooks and iterate to see
+        if they match your search filters.
+
+        ### Nesting & Limitations
+
+        You can nest these filters in order to get even more granular insights that pinpoint exactly what
+        you need. Example: (1 OR 2) AND (3 OR 4).
+        There are some limitations to the amount of multiple's there can be:
+        * There's a limit of max 2 nested filters
+        * There's a limit of max 15 filters for each AND or OR group
+
+        ### Searching for Timestamp Fields
+
+        Standard timestamp fields and Date custom attributes behave differently.
+
+        **Standard timestamp fields** (`created_at`, `updated_at`, `last_seen_at` etc.) are filtered on the
+        exact second, in UTC. `=` matches only Contacts whose value is that exact second, and `>`, `<`, `>=`
+        and `<=` compare against the exact instant you pass - the value is not rounded or truncated. These
+        fields report a type of `datetime` on the Data Attributes endpoint. Note that `!=` also matches
+        Contacts with no value set for the field.
+
+        **Date custom attributes** are matched by calendar day, and the day boundary is always UTC
+        regardless of your workspace's timezone. `=` matches the whole UTC day, `>` matches from the start
+        of the *next* UTC day, and `<` matches everything before the start of that day. The `!=`, `>=`,
+        `<=`, `IN` and `NIN` operators are not supported on these fields and return an error.
+
+        **Example.** Searching for `created_at` greater than `1577869200` (January 1st, 2020 9:00 AM UTC)
+        returns Contacts created after that exact instant. Passing the same value for a Date custom
+        attribute truncates it to `1577836800` (January 1st, 2020 12:00 AM UTC), so those results begin from
+        January 2nd, 2020 12:00 AM UTC.
+
+        Only search queries behave this way. Responses always carry the full UNIX timestamp, and sorting
+        uses the full value.
+
+        ### Accepted Fields
+
+        Most key listed as part of the Contacts Model are searchable, whether writeable or not. The value
+        you search for has to match the accepted type, otherwise the query will fail (ie. as `created_at`
+        accepts a date, the `value` cannot be a string such as `"foorbar"`).
+
+        | Field                              | Type                           |
+        | ---------------------------------- | ------------------------------ |
+        | id                                 | String                         |
+        | role                               | String<br>Accepts user or lead |
+        | name                               | String                         |
+        | avatar                             | String                         |
+        | owner_id                           | Integer                        |
+        | email                              | String                         |
+        | email_domain                       | String                         |
+        | phone                              | String                         |
+        | formatted_phone                    | String                         |
+        | external_id                        | String                         |
+        | created_at                         | Datetime (Unix timestamp in seconds) |
+        | signed_up_at                       | Datetime (Unix timestamp in seconds) |
+        | updated_at                         | Datetime (Unix timestamp in seconds) |
+        | last_seen_at                       | Datetime (Unix timestamp in seconds) |
+        | last_contacted_at                  | Datetime (Unix timestamp in seconds) |
+        | last_replied_at                    | Datetime (Unix timestamp in seconds) |
+        | last_email_opened_at               | Datetime (Unix timestamp in seconds) |
+        | last_email_clicked_at              | Datetime (Unix timestamp in seconds) |
+        | language_override                  | String                         |
+        | browser                            | String                         |
+        | browser_language                   | String                         |
+        | os                                 | String                         |
+        | location.country                   | String                         |
+        | location.region                    | String                         |
+        | location.city                      | String                         |
+        | unsubscribed_from_emails           | Boolean                        |
+        | marked_email_as_spam               | Boolean                        |
+        | has_hard_bounced                   | Boolean                        |
+        | ios_last_seen_at                   | Datetime (Unix timestamp in seconds) |
+        | ios_app_version                    | String                         |
+        | ios_device                         | String                         |
+        | ios_app_device                     | String                         |
+        | ios_os_version                     | String                         |
+        | ios_app_name                       | String                         |
+        | ios_sdk_version                    | String                         |
+        | android_last_seen_at               | Datetime (Unix timestamp in seconds) |
+        | android_app_version                | String                         |
+        | android_device                     | String                         |
+        | android_app_name                   | String                         |
+        | andoid_sdk_version                 | String                         |
+        | segment_id                         | String                         |
+        | tag_id                             | String                         |
+        | custom_attributes.{attribute_name} | Matches the attribute's own type<br>(String, Integer, Float,
+        Boolean or Date) |
+
+        ### Accepted Operators
+
+        {% admonition type="warning" name="Operators not supported on Date custom attributes" %}
+          Date custom attributes do not support the `!=`, `>=`, or `<=` operators. Using them returns an
+        error. Standard timestamp fields (`created_at`, `updated_at` etc.) do support these operators, and
+        are filtered on the exact second.
+        {% /admonition %}
+
+        The table below shows the operators you can use to define how you want to search for the value. The
+        operator should be put in as a string (`"="`). Which operators are valid depends on the field's type
+        - see the "Valid Types" column below. Searching by `tag_id` supports only the `=` and `!=`
+        operators.
+
+        | Operator | Valid Types                        | Description
+        |
+        | :------- | :---------------------------------- |
+        :----------------------------------------------------------------------|
+        | =        | All                                  | Equals
+        |
+        | !=       | All except Date                      | Doesn't Equal<br>Also matches Contacts with no
+        value set                |
+        | IN       | All except Date, Datetime and tag_id | In<br>Shortcut for `OR` queries<br>Values must
+        be in Array              |
+        | NIN      | All except Date, Datetime and tag_id | Not In<br>Shortcut for `OR !` queries<br>Values
+        must be in Array        |
+        | >        | Integer<br>Datetime<br>Date | Greater than<br>On Date custom attributes, matches from
+        the start of the next day |
+        | <        | Integer<br>Datetime<br>Date | Lower than<br>On Date custom attributes, matches before
+        the start of the day |
+        | >=       | Integer<br>Datetime         | Greater than or equal to<br>Not supported on Date custom
+        attributes    |
+        | <=       | Integer<br>Datetime         | Lower than or equal to<br>Not supported on Date custom
+        attributes      |
+        | ~        | String                               | Contains
+        |
+        | !~       | String                               | Doesn't Contain
+        |
+        | ^        | String                               | Starts With
+        |
+        | $        | String                               | Ends With
+        |
+
+        Args:
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ContactSearchRequest | Unset): Search for contacts using Intercom's Search API.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Contact]
+        """
+
+        from ...models.contact_search_request import ContactSearchRequest
+        from . import search_contacts as _op
+
+        return self._paginate(
+            {
+                "method": "POST",
+                "path": "/contacts/search",
+                "style": "search",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "body",
+                "request": ("pagination", "starting_after"),
+                "request_arg": "body",
+                "per_page": ("pagination", "per_page"),
+                "per_page_arg": "body",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "body": request_body(body, ContactSearchRequest),
+                "include_merge_history": include_merge_history,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_bulk_update_contacts_job(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactsBulkJob:
+        """Get a bulk update job
+
+         You can check the status of a bulk contact update job. The `state` field indicates the overall job
+        progress: `pending`, `running`, `completed`, or `completed_with_errors`.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactsBulkJob
+        """
+
+        from . import show_bulk_update_contacts_job as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Get a contact
+
+         You can fetch the details of a single contact.
+
+        {% admonition type="info" name="Merged contacts return 410 Gone" %}
+          If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
+        requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
+        canonical (merged-into) contact.
+
+          **Response headers:**
+          ```
+          Link: </contacts/{canonical_id}>; rel="canonical"
+          ```
+
+          **Response body:**
+          ```json
+          {
+            "type": "error.list",
+            "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
+        header for the canonical contact." }]
+          }
+          ```
+
+          The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
+        (up to 3 hops).
+        {% /admonition %}
+
+        Args:
+            id (str):
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from . import show_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                include_merge_history=include_merge_history,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_by_external_id(
+        self,
+        external_id: str,
+        *,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Get a contact by External ID
+
+         You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+        users and not leads.
+
+        {% admonition type="info" name="Merged contacts return 410 Gone" %}
+          If the contact with this external ID has been merged into another contact, the API returns **HTTP
+        410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+        /contacts/{id}` for details on the response format.
+        {% /admonition %}
+
+        Args:
+            external_id (str):
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from . import show_contact_by_external_id as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                external_id=external_id,
+                include_merge_history=include_merge_history,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def unarchive(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactUnarchived:
+        """Unarchive contact
+
+         You can unarchive a single contact.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactUnarchived
+        """
+
+        from . import unarchive_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateContactRequest | UpdateContactRequestDict | Unset = UNSET,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Update a contact
+
+         You can update an existing contact (ie. user or lead).
+
+        {% admonition type="info" %}
+          This endpoint handles both **contact updates** and **custom object associations**.
+
+          See _`update a contact with an association to a custom object instance`_ in the request/response
+        examples to see the custom object association format.
+        {% /admonition %}
+
+        Args:
+            id (str):
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateContactRequest | Unset): You can update a contact
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from ...models.update_contact_request import UpdateContactRequest
+        from . import update_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateContactRequest),
+                include_merge_history=include_merge_history,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncContactsRawResource:
+    """``client.contacts.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        raw = AsyncContactsResource(resource._client, raw=True)
+        self.archive = async_raw(raw.archive)
+        self.block = async_raw(raw.block)
+        self.bulk_create = async_raw(raw.bulk_create)
+        self.bulk_delete = async_raw(raw.bulk_delete)
+        self.bulk_update = async_raw(raw.bulk_update)
+        self.create = async_raw(raw.create)
+        self.delete = async_raw(raw.delete)
+        self.list_segments = async_raw(raw.list_segments)
+        self.list_subscriptions = async_raw(raw.list_subscriptions)
+        self.list_tags = async_raw(raw.list_tags)
+        self.merge = async_raw(raw.merge)
+        self.preview_merge = async_raw(raw.preview_merge)
+        self.retrieve_bulk_update_contacts_job = async_raw(raw.retrieve_bulk_update_contacts_job)
+        self.retrieve = async_raw(raw.retrieve)
+        self.retrieve_by_external_id = async_raw(raw.retrieve_by_external_id)
+        self.unarchive = async_raw(raw.unarchive)
+        self.update = async_raw(raw.update)
+
+
+class ContactsResource(SyncResource):
+    """``client.contacts`` of Intercom: 22 operations."""
+
+    @property
+    def with_raw_response(self) -> ContactsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return ContactsRawResource(self)
+
+    def archive(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactArchived:
+        """Archive contact
+
+         You can archive a single contact.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactArchived
+        """
+
+        from . import archive_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def block(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactBlocked:
+        """Block contact
+
+         Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
+        process.<br>More details in [FAQ How do I block Inbox
+        spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactBlocked
+        """
+
+        from . import block_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def bulk_create(
+        self,
+        *,
+        body: BulkCreateContactsRequest | BulkCreateContactsRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactsBulkJob:
+        """Bulk create contacts
+
+         You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
+        and never updates an existing contact.
+
+        The endpoint creates an async job that processes the items in the background. Use the returned job
+        ID with `GET /contacts/bulk/{id}` to check the job status.
+
+        Only the fields listed in the request schema below can be set. Any other fields in a contact object
+        are ignored.
+
+        {% admonition type="info" name="Handling existing contacts" %}
+          If a contact already exists with the given `external_id` or `email` (including an archived
+        contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
+        in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
+        that one or more items were rejected.
+
+          Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
+        contact by External ID](/docs/references/preview/rest-
+        api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
+        contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
+        {% /admonition %}
+
+        {% admonition type="info" name="Limits" %}
+          - Maximum of 100 contacts per request.
+          - You can append tasks to an existing job by including `job.id` in the request body.
+          - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+        per-tag results are not returned in the job status.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactsBulkJob
+        """
+
+        from ...models.bulk_create_contacts_request import BulkCreateContactsRequest
+        from . import bulk_create_contacts as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, BulkCreateContactsRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def bulk_delete(
+        self,
+        *,
+        body: BulkDeleteContactsRequest | BulkDeleteContactsRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactsBulkJob:
+        """Bulk delete contacts
+
+         You can delete contacts in bulk by submitting an array of contact `id`s.
+
+        The endpoint creates an async job that processes the deletes in the background. Use the returned job
+        ID with `GET /contacts/bulk/{id}` to check the job status.
+
+        {% admonition type="warning" name="Permanent deletion" %}
+          A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
+        `completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
+        batch.
+        {% /admonition %}
+
+        {% admonition type="info" name="Limits" %}
+          - Maximum of 100 contacts per request.
+          - You can append tasks to an existing job by including `job.id` in the request body.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
+                contacts.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactsBulkJob
+        """
+
+        from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
+        from . import bulk_delete_contacts as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, BulkDeleteContactsRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def bulk_update(
+        self,
+        *,
+        body: BulkUpdateContactsRequest | BulkUpdateContactsRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactsBulkJob:
+        """Bulk update contacts
+
+         You can bulk update contacts by submitting an array of contact objects with the fields to update.
+        Each contact must include an `id` field identifying the contact to update. You can also add or
+        remove tags on each contact by including a `tags` object.
+
+        Only the fields listed in the request schema below can be set. Any other fields in a contact object
+        are ignored.
+
+        The endpoint creates an async job that processes the updates in the background. Use the returned job
+        ID with `GET /contacts/bulk/{id}` to check the job status.
+
+        {% admonition type="info" name="Limits" %}
+          - Maximum of 100 contacts per request.
+          - You can append tasks to an existing job by including `job.id` in the request body.
+          - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+        per-tag results are not returned in the job status.
+        {% /admonition %}
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactsBulkJob
+        """
+
+        from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest
+        from . import bulk_update_contacts as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, BulkUpdateContactsRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def create(
+        self,
+        *,
+        body: CreateContactRequest | CreateContactRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Create contact
+
+         You can create a new contact (ie. user or lead).
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateContactRequest | Unset): Payload to create a contact
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from ...models.create_contact_request import CreateContactRequest
+        from . import create_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateContactRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactDeleted:
+        """Delete a contact
+
+         You can delete a single contact.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactDeleted
+        """
+
+        from . import delete_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_companies(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Company]:
+        """List attached companies for contact
+
+         You can fetch a list of companies that are associated to a contact.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Company]
+        """
+
+        from . import list_companies_for_a_contact as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/contacts/{id}/companies",
+                "style": "page",
+                "items": ("companies",),
+                "items_attr": ("companies",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": None,
+                "per_page": ("per_page",),
+                "per_page_arg": None,
+                "declared": False,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "id": id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_activities(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[ContactActivity]:
+        """List all contact activities
+
+         You can fetch a list of contact activity events for your workspace, such as when contacts are
+        created, role updated, merged, or deleted. Events are returned oldest first.
+
+        {% admonition type="warning" name="Pagination" %}
+          You can use pagination to limit the number of results returned. The default is `50` results per
+        page, with a maximum of `150`.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        Args:
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[ContactActivity]
+        """
+
+        from . import list_contact_activities as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/contacts/activities",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_merge_history(
+        self,
+        id: str,
+        *,
+        order: ListContactMergeHistoryOrder | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[MergeHistoryItem]:
+        """Get contact merge history
+
+         Retrieve the paginated list of contacts that have been merged into a given contact.
+
+        Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
+        `lead` role.
+
+        Args:
+            id (str):
+            cursor (str | Unset):
+            per_page (int | Unset):
+            order (ListContactMergeHistoryOrder | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[MergeHistoryItem]
+        """
+
+        from . import list_contact_merge_history as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/contacts/{id}/merge_history",
+                "style": "next_cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("next_cursor",),
+                "next_attr": ("next_cursor",),
+                "has_more_attr": ("has_more",),
+                "request_in": "query",
+                "request": ("cursor",),
+                "request_arg": "cursor",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "id": id,
+                "order": order,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Contact]:
+        """List all contacts
+
+         You can fetch a list of all contacts (ie. users or leads) in your workspace.
+        {% admonition type="info" name="Merged contacts" %}
+          Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
+        the target contact from the merge remains accessible.
+        {% /admonition %}
+        {% admonition type="warning" name="Pagination" %}
+          You can use pagination to limit the number of results returned. The default is `50` results per
+        page.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        Args:
+            include_merge_history (bool | Unset):
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Contact]
+        """
+
+        from . import list_contacts as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/contacts",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "include_merge_history": include_merge_history,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_segments(
+        self,
+        contact_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactSegments:
+        """List attached segments for contact
+
+         You can fetch a list of segments that are associated to a contact.
+
+        Args:
+            contact_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactSegments
+        """
+
+        from . import list_segments_for_a_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_subscriptions(
+        self,
+        contact_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SubscriptionTypeList:
+        """List subscriptions for a contact
+
+         You can fetch a list of subscription types that are attached to a contact. These can be
+        subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription
+        type.
+        This will return a list of Subscription Type objects that the contact is associated with.
+
+        The data property will show a combined list of:
+
+          1.Opt-out subscription types that the user has opted-out from.
+          2.Opt-in subscription types that the user has opted-in to receiving.
+
+        **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their
+        preference. Subscriptions that are in the default state — where the contact has not made an explicit
+        opt-in or opt-out choice — are not included in the response.
+
+        Args:
+            contact_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SubscriptionTypeList
+        """
+
+        from . import list_subscriptions_for_a_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_tags(
+        self,
+        contact_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TagList:
+        """List tags attached to a contact
+
+         You can fetch a list of all tags that are attached to a specific contact.
+
+        Args:
+            contact_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TagList
+        """
+
+        from . import list_tags_for_a_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def merge(
+        self,
+        *,
+        body: MergeContactsRequest | MergeContactsRequestDict | Unset = UNSET,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Merge a lead and a user
+
+         You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+
+        {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
+          Once a merge is completed, the source contact (`from`) is permanently removed from the active
+        contact list. This means:
+          - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
+        with a `Link` header pointing to the canonical (merged-into) contact.
+          - **POST /contacts/search** — The source contact will not appear in search results, including
+        queries filtered by `updated_at`.
+          - **GET /contacts** — The source contact will not appear in list results.
+
+          Only the target contact (`into`) remains accessible. If your application stores contact IDs,
+        update them to use the target contact's ID after a merge.
+        {% /admonition %}
+
+        Args:
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (MergeContactsRequest | Unset): Merge contact data.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from ...models.merge_contacts_request import MergeContactsRequest
+        from . import merge_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, MergeContactsRequest),
+                include_merge_history=include_merge_history,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def preview_merge(
+        self,
+        *,
+        body: MergePreviewRequest | MergePreviewRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MergePreviewAllowed | MergePreviewBlocked:
+        """Preview a contact merge
+
+         Preview the result of merging one contact into another without applying the merge. This is a read-
+        only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
+        **without modifying any data**.
+
+        Send the same `from` (a `lead`) and `into` (a `user`) contact IDs you would pass to [Merge a lead
+        and a user](/docs/references/preview/rest-api/api.intercom.io/contacts/mergecontact).
+
+        - When `allowed` is `true`, the response contains a `summary`: every attribute change (with the
+        resulting value on the surviving contact) and, for each object type, two counts — `from`, how many
+        are on the lead and would move to the user, and `into`, how many the user already has. Counts are
+        reported for conversations, tickets, phone calls, notes, and tags. `conversations` counts non-ticket
+        conversations only; tickets are reported separately under `tickets`, and `phone_calls` is present
+        only for phone-lead merges.
+        - When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
+        can branch on and a human-readable `message` you can display.
+
+        {% admonition type="warning" name="Previewing non-duplicate contacts" %}
+        By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
+        Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
+        the merge endpoint enforces.
+        {% /admonition %}
+
+        When `allowed` is `false`, `reasons[].code` is one of:
+
+        | code | meaning |
+        | --- | --- |
+        | `invalid_merge_role_pair` | The `from`/`into` roles aren't mergeable. `from` must be a lead and
+        `into` a user. |
+        | `no_shared_identifier` | The contacts share no email, phone, or external ID. Set
+        `skip_duplicate_validation` to preview anyway. |
+        | `facebook_user` | Facebook contacts can't be merged. |
+        | `external_lead_channel_not_allowed` | The source is an external-channel lead that isn't eligible
+        for merging. |
+        | `mailing_list` | Contacts created from a mailing list can't be merged. |
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (MergePreviewRequest | Unset): Preview a contact merge.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            MergePreviewAllowed | MergePreviewBlocked
+        """
+
+        from ...models.merge_preview_request import MergePreviewRequest
+        from . import preview_merge_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, MergePreviewRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        body: ContactSearchRequest | ContactSearchRequestDict | Unset = UNSET,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Contact]:
+        """Search contacts
+
+         You can search for multiple contacts by the value of their attributes in order to fetch exactly who
+        you want.
+
+        To search for contacts, you need to send a `POST` request to
+        `https://api.intercom.io/contacts/search`.
+
+        This will accept a query object in the body which will define your filters in order to search for
+        contacts.
+
+        {% admonition type="warning" name="Optimizing search queries" %}
+          Search queries can be complex, so optimizing them can help the performance of your search.
+          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+        utilize
+          pagination to limit the number of results returned. The default is `50` results per page.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+        ### Merged Contacts
+
+        Contacts that have been merged (via POST /contacts/merge) are excluded from search results. If a
+        contact was recently merged into another, it will no longer appear in queries filtered by
+        `updated_at` or any other field. Only the target contact from the merge remains searchable.
+
+        ### Contact Creation Delay
+
+        If a contact has recently been created, there is a possibility that it will not yet be available
+        when searching. This means that it may not appear in the response. This delay can take a few
+        minutes. If you need to be instantly notified it is recommended to use webhooks and iterate to see
+        if they match your search filters.
+
+        ### Nesting & Limitations
+
+        You can nest these filters in order to get even more granular insights that pinpoint exactly what
+        you need. Example: (1 OR 2) AND (3 OR 4).
+        There are some limitations to the amount of multiple's there can be:
+        * There's a limit of max 2 nested filters
+        * There's a limit of max 15 filters for each AND or OR group
+
+        ### Searching for Timestamp Fields
+
+        Standard timestamp fields and Date custom attributes behave differently.
+
+        **Standard timestamp fields** (`created_at`, `updated_at`, `last_seen_at` etc.) are filtered on the
+        exact second, in UTC. `=` matches only Contacts whose value is that exact second, and `>`, `<`, `>=`
+        and `<=` compare against the exact instant you pass - the value is not rounded or truncated. These
+        fields report a type of `datetime` on the Data Attributes endpoint. Note that `!=` also matches
+        Contacts with no value set for the field.
+
+        **Date custom attributes** are matched by calendar day, and the day boundary is always UTC
+        regardless of your workspace's timezone. `=` matches the whole UTC day, `>` matches from the start
+        of the *next* UTC day, and `<` matches everything before the start of that day. The `!=`, `>=`,
+        `<=`, `IN` and `NIN` operators are not supported on these fields and return an error.
+
+        **Example.** Searching for `created_at` greater than `1577869200` (January 1st, 2020 9:00 AM UTC)
+        returns Contacts created after that exact instant. Passing the same value for a Date custom
+        attribute truncates it to `1577836800` (January 1st, 2020 12:00 AM UTC), so those results begin from
+        January 2nd, 2020 12:00 AM UTC.
+
+        Only search queries behave this way. Responses always carry the full UNIX timestamp, and sorting
+        uses the full value.
+
+        ### Accepted Fields
+
+        Most key listed as part of the Contacts Model are searchable, whether writeable or not. The value
+        you search for has to match the accepted type, otherwise the query will fail (ie. as `created_at`
+        accepts a date, the `value` cannot be a string such as `"foorbar"`).
+
+        | Field                              | Type                           |
+        | ---------------------------------- | ------------------------------ |
+        | id                                 | String                         |
+        | role                               | String<br>Accepts user or lead |
+        | name                               | String                         |
+        | avatar                             | String                         |
+        | owner_id                           | Integer                        |
+        | email                              | String                         |
+        | email_domain                       | String                         |
+        | phone                              | String                         |
+        | formatted_phone                    | String                         |
+        | external_id                        | String                         |
+        | created_at                         | Datetime (Unix timestamp in seconds) |
+        | signed_up_at                       | Datetime (Unix timestamp in seconds) |
+        | updated_at                         | Datetime (Unix timestamp in seconds) |
+        | last_seen_at                       | Datetime (Unix timestamp in seconds) |
+        | last_contacted_at                  | Datetime (Unix timestamp in seconds) |
+        | last_replied_at                    | Datetime (Unix timestamp in seconds) |
+        | last_email_opened_at               | Datetime (Unix timestamp in seconds) |
+        | last_email_clicked_at              | Datetime (Unix timestamp in seconds) |
+        | language_override                  | String                         |
+        | browser                            | String                         |
+        | browser_language                   | String                         |
+        | os                                 | String                         |
+        | location.country                   | String                         |
+        | location.region                    | String                         |
+        | location.city                      | String                         |
+        | unsubscribed_from_emails           | Boolean                        |
+        | marked_email_as_spam               | Boolean                        |
+        | has_hard_bounced                   | Boolean                        |
+        | ios_last_seen_at                   | Datetime (Unix timestamp in seconds) |
+        | ios_app_version                    | String                         |
+        | ios_device                         | String                         |
+        | ios_app_device                     | String                         |
+        | ios_os_version                     | String                         |
+        | ios_app_name                       | String                         |
+        | ios_sdk_version                    | String                         |
+        | android_last_seen_at               | Datetime (Unix timestamp in seconds) |
+        | android_app_version                | String                         |
+        | android_device                     | String                         |
+        | android_app_name                   | String                         |
+        | andoid_sdk_version                 | String                         |
+        | segment_id                         | String                         |
+        | tag_id                             | String                         |
+        | custom_attributes.{attribute_name} | Matches the attribute's own type<br>(String, Integer, Float,
+        Boolean or Date) |
+
+        ### Accepted Operators
+
+        {% admonition type="warning" name="Operators not supported on Date custom attributes" %}
+          Date custom attributes do not support the `!=`, `>=`, or `<=` operators. Using them returns an
+        error. Standard timestamp fields (`created_at`, `updated_at` etc.) do support these operators, and
+        are filtered on the exact second.
+        {% /admonition %}
+
+        The table below shows the operators you can use to define how you want to search for the value. The
+        operator should be put in as a string (`"="`). Which operators are valid depends on the field's type
+        - see the "Valid Types" column below. Searching by `tag_id` supports only the `=` and `!=`
+        operators.
+
+        | Operator | Valid Types                        | Description
+        |
+        | :------- | :---------------------------------- |
+        :----------------------------------------------------------------------|
+        | =        | All                                  | Equals
+        |
+        | !=       | All except Date                      | Doesn't Equal<br>Also matches Contacts with no
+        value set                |
+        | IN       | All except Date, Datetime and tag_id | In<br>Shortcut for `OR` queries<br>Values must
+        be in Array              |
+        | NIN      | All except Date, Datetime and tag_id | Not In<br>Shortcut for `OR !` queries<br>Values
+        must be in Array        |
+        | >        | Integer<br>Datetime<br>Date | Greater than<br>On Date custom attributes, matches from
+        the start of the next day |
+        | <        | Integer<br>Datetime<br>Date | Lower than<br>On Date custom attributes, matches before
+        the start of the day |
+        | >=       | Integer<br>Datetime         | Greater than or equal to<br>Not supported on Date custom
+        attributes    |
+        | <=       | Integer<br>Datetime         | Lower than or equal to<br>Not supported on Date custom
+        attributes      |
+        | ~        | String                               | Contains
+        |
+        | !~       | String                               | Doesn't Contain
+        |
+        | ^        | String                               | Starts With
+        |
+        | $        | String                               | Ends With
+        |
+
+        Args:
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ContactSearchRequest | Unset): Search for contacts using Intercom's Search API.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Contact]
+        """
+
+        from ...models.contact_search_request import ContactSearchRequest
+        from . import search_contacts as _op
+
+        return self._paginate(
+            {
+                "method": "POST",
+                "path": "/contacts/search",
+                "style": "search",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "body",
+                "request": ("pagination", "starting_after"),
+                "request_arg": "body",
+                "per_page": ("pagination", "per_page"),
+                "per_page_arg": "body",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "body": request_body(body, ContactSearchRequest),
+                "include_merge_history": include_merge_history,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_bulk_update_contacts_job(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactsBulkJob:
+        """Get a bulk update job
+
+         You can check the status of a bulk contact update job. The `state` field indicates the overall job
+        progress: `pending`, `running`, `completed`, or `completed_with_errors`.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactsBulkJob
+        """
+
+        from . import show_bulk_update_contacts_job as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Get a contact
+
+         You can fetch the details of a single contact.
+
+        {% admonition type="info" name="Merged contacts return 410 Gone" %}
+          If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
+        requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
+        canonical (merged-into) contact.
+
+          **Response headers:**
+          ```
+          Link: </contacts/{canonical_id}>; rel="canonical"
+          ```
+
+          **Response body:**
+          ```json
+          {
+            "type": "error.list",
+            "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
+        header for the canonical contact." }]
+          }
+          ```
+
+          The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
+        (up to 3 hops).
+        {% /admonition %}
+
+        Args:
+            id (str):
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from . import show_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                include_merge_history=include_merge_history,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_by_external_id(
+        self,
+        external_id: str,
+        *,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Get a contact by External ID
+
+         You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+        users and not leads.
+
+        {% admonition type="info" name="Merged contacts return 410 Gone" %}
+          If the contact with this external ID has been merged into another contact, the API returns **HTTP
+        410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+        /contacts/{id}` for details on the response format.
+        {% /admonition %}
+
+        Args:
+            external_id (str):
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from . import show_contact_by_external_id as _op
+
+        return self._call(
+            _op._get_kwargs(
+                external_id=external_id,
+                include_merge_history=include_merge_history,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def unarchive(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContactUnarchived:
+        """Unarchive contact
+
+         You can unarchive a single contact.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContactUnarchived
+        """
+
+        from . import unarchive_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateContactRequest | UpdateContactRequestDict | Unset = UNSET,
+        include_merge_history: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Update a contact
+
+         You can update an existing contact (ie. user or lead).
+
+        {% admonition type="info" %}
+          This endpoint handles both **contact updates** and **custom object associations**.
+
+          See _`update a contact with an association to a custom object instance`_ in the request/response
+        examples to see the custom object association format.
+        {% /admonition %}
+
+        Args:
+            id (str):
+            include_merge_history (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateContactRequest | Unset): You can update a contact
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from ...models.update_contact_request import UpdateContactRequest
+        from . import update_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateContactRequest),
+                include_merge_history=include_merge_history,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ContactsRawResource:
+    """``client.contacts.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ContactsResource) -> None:
+        raw = ContactsResource(resource._client, raw=True)
+        self.archive = sync_raw(raw.archive)
+        self.block = sync_raw(raw.block)
+        self.bulk_create = sync_raw(raw.bulk_create)
+        self.bulk_delete = sync_raw(raw.bulk_delete)
+        self.bulk_update = sync_raw(raw.bulk_update)
+        self.create = sync_raw(raw.create)
+        self.delete = sync_raw(raw.delete)
+        self.list_segments = sync_raw(raw.list_segments)
+        self.list_subscriptions = sync_raw(raw.list_subscriptions)
+        self.list_tags = sync_raw(raw.list_tags)
+        self.merge = sync_raw(raw.merge)
+        self.preview_merge = sync_raw(raw.preview_merge)
+        self.retrieve_bulk_update_contacts_job = sync_raw(raw.retrieve_bulk_update_contacts_job)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.retrieve_by_external_id = sync_raw(raw.retrieve_by_external_id)
+        self.unarchive = sync_raw(raw.unarchive)
+        self.update = sync_raw(raw.update)

@@ -1,2 +1,451 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.content``: the content resource of both clients, one method per operation.
+
+``ContentResource`` is the sync one (on ``Intercom``), ``AsyncContentResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.content_bulk_action_request import ContentBulkActionRequest, ContentBulkActionRequestDict
+    from ...models.content_bulk_action_response import ContentBulkActionResponse
+    from ...models.content_search_article_item import ContentSearchArticleItem
+    from ...models.content_search_default_item import ContentSearchDefaultItem
+    from ...models.intercom_version import IntercomVersion
+    from ...models.search_content_content_types_item import SearchContentContentTypesItem
+    from ...models.search_content_copilot_state import SearchContentCopilotState
+    from ...models.search_content_fin_sales_state import SearchContentFinSalesState
+    from ...models.search_content_fin_service_state import SearchContentFinServiceState
+    from ...models.search_content_folder_entity_type import SearchContentFolderEntityType
+    from ...models.search_content_states_item import SearchContentStatesItem
+    from ...models.search_content_tag_operator import SearchContentTagOperator
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncContentResource", "ContentResource"]
+
+
+class AsyncContentResource(AsyncResource):
+    """``client.content`` of AsyncIntercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncContentRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncContentRawResource(self)
+
+    async def bulk_content_actions(
+        self,
+        *,
+        body: ContentBulkActionRequest | ContentBulkActionRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContentBulkActionResponse:
+        """Run a bulk action on Knowledge Hub content (Preview)
+
+         Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
+
+        Six actions are supported:
+          * `publish` and `unpublish` — apply to `article_content` only.
+          * `delete` — permanently delete content (excludes synced sources and `external_content`).
+          * `set_availability` — toggle Fin AI Agent, Copilot, and Sales Agent availability flags.
+          * `set_audience` — manage segment membership on content.
+          * `update_tags` — apply and/or remove existing tags on content. Unlike the other
+            actions, `update_tags` addresses articles by the parent `article` id, not
+            `article_content`. Tags must already exist and not be archived; supply at least one of
+            `add_tag_ids` / `remove_tag_ids`.
+
+        The endpoint validates the request, enqueues background work, and returns 202 with a
+        placeholder envelope. Items whose `type` is not in the action's allowlist are silently
+        dropped before processing. Articles imported from synced sources (Confluence, Notion,
+        Zendesk, Salesforce Knowledge, etc.) are silently skipped on `delete` — they can only be
+        removed by disconnecting the underlying import source.
+
+        Requires the `write_content` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ContentBulkActionRequest):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContentBulkActionResponse
+        """
+
+        from ...models.content_bulk_action_request import ContentBulkActionRequest
+        from . import bulk_content_actions as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, ContentBulkActionRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        states: list[SearchContentStatesItem] | Unset = UNSET,
+        locales: list[str] | Unset = UNSET,
+        tag_ids: list[int] | Unset = UNSET,
+        tag_operator: SearchContentTagOperator | Unset = UNSET,
+        any_tag_ids: list[int] | Unset = UNSET,
+        folder_ids: list[int] | Unset = UNSET,
+        folder_entity_type: SearchContentFolderEntityType | Unset = UNSET,
+        content_types: list[SearchContentContentTypesItem] | Unset = UNSET,
+        copilot_state: SearchContentCopilotState | Unset = UNSET,
+        fin_service_state: SearchContentFinServiceState | Unset = UNSET,
+        fin_sales_state: SearchContentFinSalesState | Unset = UNSET,
+        created_by_ids: list[int] | Unset = UNSET,
+        last_updated_by_ids: list[int] | Unset = UNSET,
+        created_at_after: int | Unset = UNSET,
+        created_at_before: int | Unset = UNSET,
+        updated_at_after: int | Unset = UNSET,
+        updated_at_before: int | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]:
+        """Search knowledge base contents
+
+         Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
+        internal articles — using a keyword query.
+
+        Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
+        `file_source_content`, `internal_article`) return a flat `{ type, id, title }` shape. Help center
+        articles return a nested shape with a `contents[]` array, one entry per locale.
+
+        Requires the `read_content` OAuth scope.
+
+        Args:
+            query (str | Unset):
+            page (int | Unset):
+            per_page (int | Unset):
+            states (list[SearchContentStatesItem] | Unset):
+            locales (list[str] | Unset):
+            tag_ids (list[int] | Unset):
+            tag_operator (SearchContentTagOperator | Unset):
+            any_tag_ids (list[int] | Unset):
+            folder_ids (list[int] | Unset):
+            folder_entity_type (SearchContentFolderEntityType | Unset):
+            content_types (list[SearchContentContentTypesItem] | Unset):
+            copilot_state (SearchContentCopilotState | Unset):
+            fin_service_state (SearchContentFinServiceState | Unset):
+            fin_sales_state (SearchContentFinSalesState | Unset):
+            created_by_ids (list[int] | Unset):
+            last_updated_by_ids (list[int] | Unset):
+            created_at_after (int | Unset):
+            created_at_before (int | Unset):
+            updated_at_after (int | Unset):
+            updated_at_before (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]
+        """
+
+        from . import search_content as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/content/search",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "query": query,
+                "states": states,
+                "locales": locales,
+                "tag_ids": tag_ids,
+                "tag_operator": tag_operator,
+                "any_tag_ids": any_tag_ids,
+                "folder_ids": folder_ids,
+                "folder_entity_type": folder_entity_type,
+                "content_types": content_types,
+                "copilot_state": copilot_state,
+                "fin_service_state": fin_service_state,
+                "fin_sales_state": fin_sales_state,
+                "created_by_ids": created_by_ids,
+                "last_updated_by_ids": last_updated_by_ids,
+                "created_at_after": created_at_after,
+                "created_at_before": created_at_before,
+                "updated_at_after": updated_at_after,
+                "updated_at_before": updated_at_before,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncContentRawResource:
+    """``client.content.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncContentResource) -> None:
+        raw = AsyncContentResource(resource._client, raw=True)
+        self.bulk_content_actions = async_raw(raw.bulk_content_actions)
+
+
+class ContentResource(SyncResource):
+    """``client.content`` of Intercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> ContentRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return ContentRawResource(self)
+
+    def bulk_content_actions(
+        self,
+        *,
+        body: ContentBulkActionRequest | ContentBulkActionRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContentBulkActionResponse:
+        """Run a bulk action on Knowledge Hub content (Preview)
+
+         Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
+
+        Six actions are supported:
+          * `publish` and `unpublish` — apply to `article_content` only.
+          * `delete` — permanently delete content (excludes synced sources and `external_content`).
+          * `set_availability` — toggle Fin AI Agent, Copilot, and Sales Agent availability flags.
+          * `set_audience` — manage segment membership on content.
+          * `update_tags` — apply and/or remove existing tags on content. Unlike the other
+            actions, `update_tags` addresses articles by the parent `article` id, not
+            `article_content`. Tags must already exist and not be archived; supply at least one of
+            `add_tag_ids` / `remove_tag_ids`.
+
+        The endpoint validates the request, enqueues background work, and returns 202 with a
+        placeholder envelope. Items whose `type` is not in the action's allowlist are silently
+        dropped before processing. Articles imported from synced sources (Confluence, Notion,
+        Zendesk, Salesforce Knowledge, etc.) are silently skipped on `delete` — they can only be
+        removed by disconnecting the underlying import source.
+
+        Requires the `write_content` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ContentBulkActionRequest):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContentBulkActionResponse
+        """
+
+        from ...models.content_bulk_action_request import ContentBulkActionRequest
+        from . import bulk_content_actions as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, ContentBulkActionRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        query: str | Unset = UNSET,
+        states: list[SearchContentStatesItem] | Unset = UNSET,
+        locales: list[str] | Unset = UNSET,
+        tag_ids: list[int] | Unset = UNSET,
+        tag_operator: SearchContentTagOperator | Unset = UNSET,
+        any_tag_ids: list[int] | Unset = UNSET,
+        folder_ids: list[int] | Unset = UNSET,
+        folder_entity_type: SearchContentFolderEntityType | Unset = UNSET,
+        content_types: list[SearchContentContentTypesItem] | Unset = UNSET,
+        copilot_state: SearchContentCopilotState | Unset = UNSET,
+        fin_service_state: SearchContentFinServiceState | Unset = UNSET,
+        fin_sales_state: SearchContentFinSalesState | Unset = UNSET,
+        created_by_ids: list[int] | Unset = UNSET,
+        last_updated_by_ids: list[int] | Unset = UNSET,
+        created_at_after: int | Unset = UNSET,
+        created_at_before: int | Unset = UNSET,
+        updated_at_after: int | Unset = UNSET,
+        updated_at_before: int | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]:
+        """Search knowledge base contents
+
+         Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
+        internal articles — using a keyword query.
+
+        Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
+        `file_source_content`, `internal_article`) return a flat `{ type, id, title }` shape. Help center
+        articles return a nested shape with a `contents[]` array, one entry per locale.
+
+        Requires the `read_content` OAuth scope.
+
+        Args:
+            query (str | Unset):
+            page (int | Unset):
+            per_page (int | Unset):
+            states (list[SearchContentStatesItem] | Unset):
+            locales (list[str] | Unset):
+            tag_ids (list[int] | Unset):
+            tag_operator (SearchContentTagOperator | Unset):
+            any_tag_ids (list[int] | Unset):
+            folder_ids (list[int] | Unset):
+            folder_entity_type (SearchContentFolderEntityType | Unset):
+            content_types (list[SearchContentContentTypesItem] | Unset):
+            copilot_state (SearchContentCopilotState | Unset):
+            fin_service_state (SearchContentFinServiceState | Unset):
+            fin_sales_state (SearchContentFinSalesState | Unset):
+            created_by_ids (list[int] | Unset):
+            last_updated_by_ids (list[int] | Unset):
+            created_at_after (int | Unset):
+            created_at_before (int | Unset):
+            updated_at_after (int | Unset):
+            updated_at_before (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]
+        """
+
+        from . import search_content as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/content/search",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "query": query,
+                "states": states,
+                "locales": locales,
+                "tag_ids": tag_ids,
+                "tag_operator": tag_operator,
+                "any_tag_ids": any_tag_ids,
+                "folder_ids": folder_ids,
+                "folder_entity_type": folder_entity_type,
+                "content_types": content_types,
+                "copilot_state": copilot_state,
+                "fin_service_state": fin_service_state,
+                "fin_sales_state": fin_sales_state,
+                "created_by_ids": created_by_ids,
+                "last_updated_by_ids": last_updated_by_ids,
+                "created_at_after": created_at_after,
+                "created_at_before": created_at_before,
+                "updated_at_after": updated_at_after,
+                "updated_at_before": updated_at_before,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ContentRawResource:
+    """``client.content.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ContentResource) -> None:
+        raw = ContentResource(resource._client, raw=True)
+        self.bulk_content_actions = sync_raw(raw.bulk_content_actions)

@@ -1,2 +1,794 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.content_snippets``: the content_snippets resource of both clients, one method per operation.
+
+``ContentSnippetsResource`` is the sync one (on ``Intercom``), ``AsyncContentSnippetsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.attach_tag_to_content_snippet_body import (
+        AttachTagToContentSnippetBody,
+        AttachTagToContentSnippetBodyDict,
+    )
+    from ...models.content_snippet import ContentSnippet
+    from ...models.content_snippet_create_request import ContentSnippetCreateRequest, ContentSnippetCreateRequestDict
+    from ...models.content_snippet_update_request import ContentSnippetUpdateRequest, ContentSnippetUpdateRequestDict
+    from ...models.intercom_version import IntercomVersion
+    from ...models.tag import Tag
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncContentSnippetsResource", "ContentSnippetsResource"]
+
+
+class AsyncContentSnippetsResource(AsyncResource):
+    """``client.content_snippets`` of AsyncIntercom: 7 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncContentSnippetsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncContentSnippetsRawResource(self)
+
+    async def attach_tag(
+        self,
+        content_snippet_id: str,
+        *,
+        body: AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Add a tag to a content snippet
+
+         Apply an existing tag to a content snippet. Returns the tag that was applied.
+
+        The tag must already exist in the workspace (create tags with the Tags API),
+        and the authenticating teammate must have the `manage_knowledge_base_content`
+        permission.
+
+        Requires the `read_write_content_snippets` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            content_snippet_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachTagToContentSnippetBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody
+        from . import attach_tag_to_content_snippet as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                content_snippet_id=content_snippet_id,
+                body=request_body(body, AttachTagToContentSnippetBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def create(
+        self,
+        *,
+        body: ContentSnippetCreateRequest | ContentSnippetCreateRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContentSnippet:
+        """Create a content snippet
+
+         You can create a new content snippet.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ContentSnippetCreateRequest): The request payload for creating a content snippet.
+                You must provide either `json_blocks` or `body_markdown` for the snippet content — they
+                are mutually exclusive.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContentSnippet
+        """
+
+        from ...models.content_snippet_create_request import ContentSnippetCreateRequest
+        from . import create_content_snippet as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, ContentSnippetCreateRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete a content snippet
+
+         You can delete a single content snippet by its id.
+
+        Args:
+            id (str):  Example: 123.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from . import delete_content_snippet as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def detach_tag(
+        self,
+        content_snippet_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Remove a tag from a content snippet
+
+         Remove a tag from a content snippet. Returns the tag that was removed, with
+        null `applied_at` and `applied_by`.
+
+        The authenticating teammate must have the `manage_knowledge_base_content`
+        permission.
+
+        Requires the `read_write_content_snippets` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            content_snippet_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from . import detach_tag_from_content_snippet as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                content_snippet_id=content_snippet_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContentSnippet:
+        """Retrieve a content snippet
+
+         You can fetch a single content snippet by its id.
+
+        Args:
+            id (str):  Example: 123.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContentSnippet
+        """
+
+        from . import get_content_snippet as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ContentSnippet]:
+        """List all content snippets
+
+         You can fetch a list of all content snippets for a workspace.
+
+        Args:
+            page (int | Unset):  Example: 1.
+            per_page (int | Unset):  Example: 20.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[ContentSnippet]
+        """
+
+        from . import list_content_snippets as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/content_snippets",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": (),
+                "next_attr": (),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContentSnippet:
+        """Update a content snippet
+
+         You can update an existing content snippet.
+
+        Args:
+            id (str):  Example: 123.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
+                All fields are optional — only provided fields will be updated. `json_blocks` and
+                `body_markdown` are mutually exclusive.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContentSnippet
+        """
+
+        from ...models.content_snippet_update_request import ContentSnippetUpdateRequest
+        from . import update_content_snippet as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, ContentSnippetUpdateRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncContentSnippetsRawResource:
+    """``client.content_snippets.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncContentSnippetsResource) -> None:
+        raw = AsyncContentSnippetsResource(resource._client, raw=True)
+        self.attach_tag = async_raw(raw.attach_tag)
+        self.create = async_raw(raw.create)
+        self.delete = async_raw(raw.delete)
+        self.detach_tag = async_raw(raw.detach_tag)
+        self.retrieve = async_raw(raw.retrieve)
+        self.update = async_raw(raw.update)
+
+
+class ContentSnippetsResource(SyncResource):
+    """``client.content_snippets`` of Intercom: 7 operations."""
+
+    @property
+    def with_raw_response(self) -> ContentSnippetsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return ContentSnippetsRawResource(self)
+
+    def attach_tag(
+        self,
+        content_snippet_id: str,
+        *,
+        body: AttachTagToContentSnippetBody | AttachTagToContentSnippetBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Add a tag to a content snippet
+
+         Apply an existing tag to a content snippet. Returns the tag that was applied.
+
+        The tag must already exist in the workspace (create tags with the Tags API),
+        and the authenticating teammate must have the `manage_knowledge_base_content`
+        permission.
+
+        Requires the `read_write_content_snippets` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            content_snippet_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachTagToContentSnippetBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody
+        from . import attach_tag_to_content_snippet as _op
+
+        return self._call(
+            _op._get_kwargs(
+                content_snippet_id=content_snippet_id,
+                body=request_body(body, AttachTagToContentSnippetBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def create(
+        self,
+        *,
+        body: ContentSnippetCreateRequest | ContentSnippetCreateRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContentSnippet:
+        """Create a content snippet
+
+         You can create a new content snippet.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ContentSnippetCreateRequest): The request payload for creating a content snippet.
+                You must provide either `json_blocks` or `body_markdown` for the snippet content — they
+                are mutually exclusive.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContentSnippet
+        """
+
+        from ...models.content_snippet_create_request import ContentSnippetCreateRequest
+        from . import create_content_snippet as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, ContentSnippetCreateRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete a content snippet
+
+         You can delete a single content snippet by its id.
+
+        Args:
+            id (str):  Example: 123.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from . import delete_content_snippet as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def detach_tag(
+        self,
+        content_snippet_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Remove a tag from a content snippet
+
+         Remove a tag from a content snippet. Returns the tag that was removed, with
+        null `applied_at` and `applied_by`.
+
+        The authenticating teammate must have the `manage_knowledge_base_content`
+        permission.
+
+        Requires the `read_write_content_snippets` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            content_snippet_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from . import detach_tag_from_content_snippet as _op
+
+        return self._call(
+            _op._get_kwargs(
+                content_snippet_id=content_snippet_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContentSnippet:
+        """Retrieve a content snippet
+
+         You can fetch a single content snippet by its id.
+
+        Args:
+            id (str):  Example: 123.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContentSnippet
+        """
+
+        from . import get_content_snippet as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[ContentSnippet]:
+        """List all content snippets
+
+         You can fetch a list of all content snippets for a workspace.
+
+        Args:
+            page (int | Unset):  Example: 1.
+            per_page (int | Unset):  Example: 20.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[ContentSnippet]
+        """
+
+        from . import list_content_snippets as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/content_snippets",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": (),
+                "next_attr": (),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: ContentSnippetUpdateRequest | ContentSnippetUpdateRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ContentSnippet:
+        """Update a content snippet
+
+         You can update an existing content snippet.
+
+        Args:
+            id (str):  Example: 123.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
+                All fields are optional — only provided fields will be updated. `json_blocks` and
+                `body_markdown` are mutually exclusive.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ContentSnippet
+        """
+
+        from ...models.content_snippet_update_request import ContentSnippetUpdateRequest
+        from . import update_content_snippet as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, ContentSnippetUpdateRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ContentSnippetsRawResource:
+    """``client.content_snippets.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ContentSnippetsResource) -> None:
+        raw = ContentSnippetsResource(resource._client, raw=True)
+        self.attach_tag = sync_raw(raw.attach_tag)
+        self.create = sync_raw(raw.create)
+        self.delete = sync_raw(raw.delete)
+        self.detach_tag = sync_raw(raw.detach_tag)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.update = sync_raw(raw.update)

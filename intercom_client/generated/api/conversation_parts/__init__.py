@@ -1,2 +1,330 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.conversation_parts``: the conversation_parts resource of both clients, one method per operation.
+
+``ConversationPartsResource`` is the sync one (on ``Intercom``), ``AsyncConversationPartsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.conversation import Conversation
+    from ...models.conversation_part import ConversationPart
+    from ...models.intercom_version import IntercomVersion
+    from ...models.redact_conversation_request_redact_conversation_part_request import (
+        RedactConversationRequestRedactConversationPartRequest,
+        RedactConversationRequestRedactConversationPartRequestDict,
+    )
+    from ...models.redact_conversation_request_redact_conversation_source_request import (
+        RedactConversationRequestRedactConversationSourceRequest,
+        RedactConversationRequestRedactConversationSourceRequestDict,
+    )
+    from ...models.update_conversation_part_request import (
+        UpdateConversationPartRequest,
+        UpdateConversationPartRequestDict,
+    )
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncConversationPartsResource", "ConversationPartsResource"]
+
+
+class AsyncConversationPartsResource(AsyncResource):
+    """``client.conversation_parts`` of AsyncIntercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncConversationPartsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncConversationPartsRawResource(self)
+
+    async def redact_conversation(
+        self,
+        *,
+        body: RedactConversationRequestRedactConversationPartRequest
+        | RedactConversationRequestRedactConversationPartRequestDict
+        | RedactConversationRequestRedactConversationSourceRequest
+        | RedactConversationRequestRedactConversationSourceRequestDict
+        | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Redact a conversation part
+
+         You can redact a conversation part or the source message of a conversation (as seen in the source
+        object).
+
+        {% admonition type="info" name="Redacting parts and messages" %}
+        If you are redacting a conversation part, it must have a `body`. If you are redacting a source
+        message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
+        error if these criteria are not met.
+        {% /admonition %}
+
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (RedactConversationRequestRedactConversationPartRequest |
+                RedactConversationRequestRedactConversationSourceRequest | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from ...models.redact_conversation_request_redact_conversation_part_request import (
+            RedactConversationRequestRedactConversationPartRequest,
+        )
+        from ...models.redact_conversation_request_redact_conversation_source_request import (
+            RedactConversationRequestRedactConversationSourceRequest,
+        )
+        from . import redact_conversation as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(
+                    body,
+                    RedactConversationRequestRedactConversationPartRequest,
+                    RedactConversationRequestRedactConversationSourceRequest,
+                ),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        conversation_id: str,
+        id: str,
+        *,
+        body: UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConversationPart:
+        """Update a conversation part
+
+         You can update properties of a conversation part. Currently supports updating the send state of an
+        external reply or marking a part as seen by an admin.
+
+        {% admonition type="warning" name="Experimental" %}
+          This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
+        to the standard bearer token.
+        {% /admonition %}
+
+        Args:
+            conversation_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
+                Supports two operations:
+                1. Updating the send state of an external reply (requires `send_state` and
+                `info_message`).
+                2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
+                Both operations require `experimental` and `secret` for HMAC authentication.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ConversationPart
+        """
+
+        from ...models.update_conversation_part_request import UpdateConversationPartRequest
+        from . import update_conversation_part as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                conversation_id=conversation_id,
+                id=id,
+                body=request_body(body, UpdateConversationPartRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncConversationPartsRawResource:
+    """``client.conversation_parts.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncConversationPartsResource) -> None:
+        raw = AsyncConversationPartsResource(resource._client, raw=True)
+        self.redact_conversation = async_raw(raw.redact_conversation)
+        self.update = async_raw(raw.update)
+
+
+class ConversationPartsResource(SyncResource):
+    """``client.conversation_parts`` of Intercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> ConversationPartsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return ConversationPartsRawResource(self)
+
+    def redact_conversation(
+        self,
+        *,
+        body: RedactConversationRequestRedactConversationPartRequest
+        | RedactConversationRequestRedactConversationPartRequestDict
+        | RedactConversationRequestRedactConversationSourceRequest
+        | RedactConversationRequestRedactConversationSourceRequestDict
+        | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Redact a conversation part
+
+         You can redact a conversation part or the source message of a conversation (as seen in the source
+        object).
+
+        {% admonition type="info" name="Redacting parts and messages" %}
+        If you are redacting a conversation part, it must have a `body`. If you are redacting a source
+        message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
+        error if these criteria are not met.
+        {% /admonition %}
+
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (RedactConversationRequestRedactConversationPartRequest |
+                RedactConversationRequestRedactConversationSourceRequest | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from ...models.redact_conversation_request_redact_conversation_part_request import (
+            RedactConversationRequestRedactConversationPartRequest,
+        )
+        from ...models.redact_conversation_request_redact_conversation_source_request import (
+            RedactConversationRequestRedactConversationSourceRequest,
+        )
+        from . import redact_conversation as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(
+                    body,
+                    RedactConversationRequestRedactConversationPartRequest,
+                    RedactConversationRequestRedactConversationSourceRequest,
+                ),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update(
+        self,
+        conversation_id: str,
+        id: str,
+        *,
+        body: UpdateConversationPartRequest | UpdateConversationPartRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConversationPart:
+        """Update a conversation part
+
+         You can update properties of a conversation part. Currently supports updating the send state of an
+        external reply or marking a part as seen by an admin.
+
+        {% admonition type="warning" name="Experimental" %}
+          This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
+        to the standard bearer token.
+        {% /admonition %}
+
+        Args:
+            conversation_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
+                Supports two operations:
+                1. Updating the send state of an external reply (requires `send_state` and
+                `info_message`).
+                2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
+                Both operations require `experimental` and `secret` for HMAC authentication.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ConversationPart
+        """
+
+        from ...models.update_conversation_part_request import UpdateConversationPartRequest
+        from . import update_conversation_part as _op
+
+        return self._call(
+            _op._get_kwargs(
+                conversation_id=conversation_id,
+                id=id,
+                body=request_body(body, UpdateConversationPartRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ConversationPartsRawResource:
+    """``client.conversation_parts.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ConversationPartsResource) -> None:
+        raw = ConversationPartsResource(resource._client, raw=True)
+        self.redact_conversation = sync_raw(raw.redact_conversation)
+        self.update = sync_raw(raw.update)

@@ -1,2 +1,2232 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.conversations``: the conversations resource of both clients, one method per operation.
+
+``ConversationsResource`` is the sync one (on ``Intercom``), ``AsyncConversationsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.admin_reply_conversation_request import (
+        AdminReplyConversationRequest,
+        AdminReplyConversationRequestDict,
+    )
+    from ...models.assign_conversation_request import AssignConversationRequest, AssignConversationRequestDict
+    from ...models.close_conversation_request import CloseConversationRequest, CloseConversationRequestDict
+    from ...models.contact_reply_email_request import ContactReplyEmailRequest, ContactReplyEmailRequestDict
+    from ...models.contact_reply_intercom_user_id_request import (
+        ContactReplyIntercomUserIdRequest,
+        ContactReplyIntercomUserIdRequestDict,
+    )
+    from ...models.contact_reply_user_id_request import ContactReplyUserIdRequest, ContactReplyUserIdRequestDict
+    from ...models.conversation import Conversation
+    from ...models.conversation_deleted import ConversationDeleted
+    from ...models.conversation_list_item import ConversationListItem
+    from ...models.convert_conversation_to_ticket_request import (
+        ConvertConversationToTicketRequest,
+        ConvertConversationToTicketRequestDict,
+    )
+    from ...models.create_conversation_request import CreateConversationRequest, CreateConversationRequestDict
+    from ...models.deleted_conversation_item import DeletedConversationItem
+    from ...models.handling_event_list import HandlingEventList
+    from ...models.intercom_version import IntercomVersion
+    from ...models.merge_conversations_request import MergeConversationsRequest, MergeConversationsRequestDict
+    from ...models.message import Message
+    from ...models.open_conversation_request import OpenConversationRequest, OpenConversationRequestDict
+    from ...models.search_request import SearchRequest, SearchRequestDict
+    from ...models.side_conversation_summary import SideConversationSummary
+    from ...models.snooze_conversation_request import SnoozeConversationRequest, SnoozeConversationRequestDict
+    from ...models.ticket import Ticket
+    from ...models.update_conversation_request import UpdateConversationRequest, UpdateConversationRequestDict
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncConversationsResource", "ConversationsResource"]
+
+
+class AsyncConversationsResource(AsyncResource):
+    """``client.conversations`` of AsyncIntercom: 13 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncConversationsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncConversationsRawResource(self)
+
+    async def convert_to_ticket(
+        self,
+        id: int,
+        *,
+        body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Ticket:
+        """Convert a conversation to a ticket
+
+         You can convert a conversation to a ticket.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
+                Ticket
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Ticket
+        """
+
+        from ...models.convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
+        from . import convert_conversation_to_ticket as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, ConvertConversationToTicketRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateConversationRequest | CreateConversationRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Message:
+        """Creates a conversation
+
+         You can create a conversation that has been initiated by a contact (ie. user or lead).
+        The conversation can be an in-app message only.
+
+        {% admonition type="info" name="Sending for visitors" %}
+        You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
+        field, along with a `type` field value of `contact`.
+        This visitor will be automatically converted to a contact with a lead role once the conversation is
+        created.
+        {% /admonition %}
+
+        This will return the Message model that has been created.
+
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateConversationRequest | Unset): Conversations are how you can communicate with
+                users in Intercom. They are created when a contact replies to an outbound message, or when
+                one admin directly sends a message to a single contact.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Message
+        """
+
+        from ...models.create_conversation_request import CreateConversationRequest
+        from . import create_conversation as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateConversationRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        retain_metrics: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConversationDeleted:
+        """Delete a conversation
+
+         {% admonition type="warning" name="Irreversible operation" %}
+        Deleting a conversation is permanent and cannot be reversed.
+        {% /admonition %}
+
+        You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
+
+        - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
+        The conversation will still appear in reporting, though some data may be incomplete due to the
+        deletion.
+
+        - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
+        conversation will be completely removed from both the inbox and all reporting.
+
+        {% admonition type="info" name="Required scope for retain_metrics=false" %}
+        Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
+        {% /admonition %}
+
+        For more info, see [this help center
+        article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
+
+        Args:
+            id (int):
+            retain_metrics (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ConversationDeleted
+        """
+
+        from . import delete_conversation as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                retain_metrics=retain_metrics,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        include_monitors: bool | Unset = UNSET,
+        include_scorecards: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ConversationListItem]:
+        """List all conversations
+
+         You can fetch a list of all conversations.
+
+        You can optionally request the result page size and the cursor to start after to fetch the result.
+        {% admonition type="warning" name="Pagination" %}
+          You can use pagination to limit the number of results returned. The default is `20` results per
+        page.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        Args:
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            include_monitors (bool | Unset):
+            include_scorecards (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[ConversationListItem]
+        """
+
+        from . import list_conversations as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/conversations",
+                "style": "cursor",
+                "items": ("conversations",),
+                "items_attr": ("conversations",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "include_monitors": include_monitors,
+                "include_scorecards": include_scorecards,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_deleted_conversation_ids(
+        self,
+        *,
+        order: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[DeletedConversationItem]:
+        """List all deleted conversation IDs
+
+         List all deleted conversation IDs.
+
+        {% admonition type="warning" name="Pagination" %}
+          You can use pagination to limit the number of results returned. The default is `20` results per
+        page. You can navigate to next pages using the `page` param.
+        {% /admonition %}
+
+        Args:
+            page (int | Unset):
+            per_page (int | Unset):
+            order (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[DeletedConversationItem]
+        """
+
+        from . import list_deleted_conversation_ids as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/conversations/deleted",
+                "style": "page",
+                "items": ("conversations",),
+                "items_attr": ("conversations",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "order": order,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_handling_events(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> HandlingEventList:
+        """List handling events
+
+         List all pause/resume events for a conversation. These events track when teammates paused or resumed
+        handling a conversation.
+
+        Requires the `read_conversations` OAuth scope.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            HandlingEventList
+        """
+
+        from . import list_handling_events as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_side_conversations(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[SideConversationSummary]:
+        """List side conversations
+
+         List side conversations for a given conversation. Side conversations are internal threads created by
+        teammates from within a conversation.
+
+        Each side conversation includes its conversation parts (messages). Results are paginated.
+
+        Requires the `read_conversations` OAuth scope.
+
+        Args:
+            id (str):
+            page (int | Unset):
+            per_page (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[SideConversationSummary]
+        """
+
+        from . import list_side_conversations as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/conversations/{id}/side_conversations",
+                "style": "page",
+                "items": ("side_conversations",),
+                "items_attr": ("side_conversations",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "id": id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def manage(
+        self,
+        id: str,
+        *,
+        body: CloseConversationRequest
+        | CloseConversationRequestDict
+        | SnoozeConversationRequest
+        | SnoozeConversationRequestDict
+        | OpenConversationRequest
+        | OpenConversationRequestDict
+        | AssignConversationRequest
+        | AssignConversationRequestDict
+        | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Manage a conversation
+
+         For managing conversations you can:
+        - Close a conversation
+        - Snooze a conversation to reopen on a future date
+        - Open a conversation which is `snoozed` or `closed`
+        - Assign a conversation to an admin and/or team.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
+                SnoozeConversationRequest | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from ...models.assign_conversation_request import AssignConversationRequest
+        from ...models.close_conversation_request import CloseConversationRequest
+        from ...models.open_conversation_request import OpenConversationRequest
+        from ...models.snooze_conversation_request import SnoozeConversationRequest
+        from . import manage_conversation as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(
+                    body,
+                    CloseConversationRequest,
+                    SnoozeConversationRequest,
+                    OpenConversationRequest,
+                    AssignConversationRequest,
+                ),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def merge(
+        self,
+        id: str,
+        *,
+        body: MergeConversationsRequest | MergeConversationsRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Merge a conversation
+
+         Merge a secondary (source) conversation into a primary (target) conversation.
+        The secondary conversation is closed and linked to the primary, which
+        becomes the surviving thread. Returns the primary conversation on success.
+
+        Requires `write_conversations` OAuth scope. When the secondary is a ticket,
+        `write_tickets` scope is also required.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
+                primary conversation.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from ...models.merge_conversations_request import MergeConversationsRequest
+        from . import merge_conversation as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, MergeConversationsRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def reply(
+        self,
+        id: str,
+        *,
+        body: ContactReplyIntercomUserIdRequest
+        | ContactReplyIntercomUserIdRequestDict
+        | ContactReplyEmailRequest
+        | ContactReplyEmailRequestDict
+        | ContactReplyUserIdRequest
+        | ContactReplyUserIdRequestDict
+        | AdminReplyConversationRequest
+        | AdminReplyConversationRequestDict
+        | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Reply to a conversation
+
+         You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
+        note for admins.
+
+        {% admonition type="warning" name="Bot replies to inbound email" %}
+        By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
+        The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
+        email is actually delivered.
+
+        To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
+        feature flag for your workspace.
+        {% /admonition %}
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AdminReplyConversationRequest | ContactReplyEmailRequest |
+                ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from ...models.admin_reply_conversation_request import AdminReplyConversationRequest
+        from ...models.contact_reply_email_request import ContactReplyEmailRequest
+        from ...models.contact_reply_intercom_user_id_request import ContactReplyIntercomUserIdRequest
+        from ...models.contact_reply_user_id_request import ContactReplyUserIdRequest
+        from . import reply_conversation as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(
+                    body,
+                    ContactReplyIntercomUserIdRequest,
+                    ContactReplyEmailRequest,
+                    ContactReplyUserIdRequest,
+                    AdminReplyConversationRequest,
+                ),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: int,
+        *,
+        display_as: str | Unset = UNSET,
+        include_translations: bool | Unset = UNSET,
+        include_email_history: bool | Unset = UNSET,
+        include_monitors: bool | Unset = UNSET,
+        include_scorecards: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Retrieve a conversation
+
+
+        You can fetch the details of a single conversation.
+
+        This will return a single Conversation model with all its conversation parts.
+
+        {% admonition type="warning" name="Hard limit of 500 parts" %}
+        The maximum number of conversation parts that can be returned via the API is 500. If you have more
+        than that we will return the 500 most recent conversation parts.
+        {% /admonition %}
+
+        For AI agent conversation metadata, please note that you need to have the agent enabled in your
+        workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
+        resolutions#h_97f8c2e671).
+
+        Args:
+            id (int):
+            display_as (str | Unset):
+            include_translations (bool | Unset):
+            include_email_history (bool | Unset):
+            include_monitors (bool | Unset):
+            include_scorecards (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from . import retrieve_conversation as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                display_as=display_as,
+                include_translations=include_translations,
+                include_email_history=include_email_history,
+                include_monitors=include_monitors,
+                include_scorecards=include_scorecards,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        body: SearchRequest | SearchRequestDict | Unset = UNSET,
+        include_monitors: bool | Unset = UNSET,
+        include_scorecards: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ConversationListItem]:
+        """Search conversations
+
+         You can search for multiple conversations by the value of their attributes in order to fetch exactly
+        which ones you want.
+
+        To search for conversations, you need to send a `POST` request to
+        `https://api.intercom.io/conversations/search`.
+
+        This will accept a query object in the body which will define your filters in order to search for
+        conversations.
+        {% admonition type="warning" name="Optimizing search queries" %}
+          Search queries can be complex, so optimizing them can help the performance of your search.
+          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+        utilize
+          pagination to limit the number of results returned. The default is `20` results per page and
+        maximum is `150`.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        ### Nesting & Limitations
+
+        You can nest these filters in order to get even more granular insights that pinpoint exactly what
+        you need. Example: (1 OR 2) AND (3 OR 4).
+        There are some limitations to the amount of multiple's there can be:
+        - There's a limit of max 2 nested filters
+        - There's a limit of max 15 filters for each AND or OR group
+
+        ### Accepted Fields
+
+        Most keys listed in the conversation model are searchable, whether writeable or not. The value you
+        search for has to match the accepted type, otherwise the query will fail (ie. as `created_at`
+        accepts a date, the `value` cannot be a string such as `"foorbar"`).
+        The `source.body` field is unique as the search will not be performed against the entire value, but
+        instead against every element of the value separately. For example, when searching for a
+        conversation with a `"I need support"` body - the query should contain a `=` operator with the value
+        `"support"` for such conversation to be returned. A query with a `=` operator and a `"need support"`
+        value will not yield a result.
+
+        | Field                                     | Type
+        |
+        | :---------------------------------------- | :-----------------------------------------------------
+        ------------------------------------------------------------------------------------------------ |
+        | id                                        | String
+        |
+        | created_at                                | Date (UNIX timestamp)
+        |
+        | updated_at                                | Date (UNIX timestamp)
+        |
+        | source.type                               | String<br>Accepted fields are `conversation`, `email`,
+        `facebook`, `instagram`, `phone_call`, `phone_switch`, `push`, `sms`, `twitter` and `whatsapp`. |
+        | source.id                                 | String
+        |
+        | source.delivered_as                       | String
+        |
+        | source.subject                            | String
+        |
+        | source.body                               | String
+        |
+        | source.author.id                          | String
+        |
+        | source.author.type                        | String
+        |
+        | source.author.name                        | String
+        |
+        | source.author.email                       | String
+        |
+        | source.url                                | String
+        |
+        | contact_ids                               | String
+        |
+        | teammate_ids                              | String
+        |
+        | admin_assignee_id                         | Integer
+        |
+        | team_assignee_id                          | Integer
+        |
+        | channel_initiated                         | String
+        |
+        | open                                      | Boolean
+        |
+        | read                                      | Boolean
+        |
+        | state                                     | String
+        |
+        | waiting_since                             | Date (UNIX timestamp)
+        |
+        | snoozed_until                             | Date (UNIX timestamp)
+        |
+        | tag_ids                                   | String
+        |
+        | priority                                  | String
+        |
+        | statistics.time_to_assignment             | Integer
+        |
+        | statistics.time_to_admin_reply            | Integer
+        |
+        | statistics.time_to_first_close            | Integer
+        |
+        | statistics.time_to_last_close             | Integer
+        |
+        | statistics.median_time_to_reply           | Integer
+        |
+        | statistics.first_contact_reply_at         | Date (UNIX timestamp)
+        |
+        | statistics.first_assignment_at            | Date (UNIX timestamp)
+        |
+        | statistics.first_admin_reply_at           | Date (UNIX timestamp)
+        |
+        | statistics.first_close_at                 | Date (UNIX timestamp)
+        |
+        | statistics.last_assignment_at             | Date (UNIX timestamp)
+        |
+        | statistics.last_assignment_admin_reply_at | Date (UNIX timestamp)
+        |
+        | statistics.last_contact_reply_at          | Date (UNIX timestamp)
+        |
+        | statistics.last_admin_reply_at            | Date (UNIX timestamp)
+        |
+        | statistics.last_close_at                  | Date (UNIX timestamp)
+        |
+        | statistics.last_closed_by_id              | String
+        |
+        | statistics.count_reopens                  | Integer
+        |
+        | statistics.count_assignments              | Integer
+        |
+        | statistics.count_conversation_parts       | Integer
+        |
+        | conversation_rating.requested_at          | Date (UNIX timestamp)
+        |
+        | conversation_rating.replied_at            | Date (UNIX timestamp)
+        |
+        | conversation_rating.score                 | Integer
+        |
+        | conversation_rating.remark                | String
+        |
+        | conversation_rating.contact_id            | String
+        |
+        | conversation_rating.admin_d               | String
+        |
+        | ai_agent_participated                     | Boolean
+        |
+        | ai_agent.resolution_state                 | String
+        |
+        | ai_agent.last_answer_type                 | String
+        |
+        | ai_agent.rating                           | Integer
+        |
+        | ai_agent.rating_remark                    | String
+        |
+        | ai_agent.source_type                      | String
+        |
+        | ai_agent.source_title                     | String
+        |
+
+        ### Accepted Operators
+
+        The table below shows the operators you can use to define how you want to search for the value.  The
+        operator should be put in as a string (`"="`). The operator has to be compatible with the field's
+        type  (eg. you cannot search with `>` for a given string value as it's only compatible for integer's
+        and dates).
+
+        | Operator | Valid Types                    | Description
+        |
+        | :------- | :----------------------------- |
+        :----------------------------------------------------------- |
+        | =        | All                            | Equals
+        |
+        | !=       | All                            | Doesn't Equal
+        |
+        | IN       | All                            | In  Shortcut for `OR` queries  Values most be in Array
+        |
+        | NIN      | All                            | Not In  Shortcut for `OR !` queries  Values must be in
+        Array |
+        | >        | Integer  Date (UNIX Timestamp) | Greater (or equal) than
+        |
+        | <       | Integer  Date (UNIX Timestamp) | Lower (or equal) than
+        |
+        | ~        | String                         | Contains
+        |
+        | !~       | String                         | Doesn't Contain
+        |
+        | ^        | String                         | Starts With
+        |
+        | $        | String                         | Ends With
+        |
+
+        Args:
+            include_monitors (bool | Unset):
+            include_scorecards (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (SearchRequest | Unset): Search using Intercoms Search APIs.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[ConversationListItem]
+        """
+
+        from ...models.search_request import SearchRequest
+        from . import search_conversations as _op
+
+        return self._paginate(
+            {
+                "method": "POST",
+                "path": "/conversations/search",
+                "style": "search",
+                "items": ("conversations",),
+                "items_attr": ("conversations",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "body",
+                "request": ("pagination", "starting_after"),
+                "request_arg": "body",
+                "per_page": ("pagination", "per_page"),
+                "per_page_arg": "body",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "body": request_body(body, SearchRequest),
+                "include_monitors": include_monitors,
+                "include_scorecards": include_scorecards,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        *,
+        body: UpdateConversationRequest | UpdateConversationRequestDict | Unset = UNSET,
+        display_as: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Update a conversation
+
+
+        You can update an existing conversation.
+
+        {% admonition type="info" name="Replying and other actions" %}
+        If you want to reply to a coveration or take an action such as assign, unassign, open, close or
+        snooze, take a look at the reply and manage endpoints.
+        {% /admonition %}
+
+        {% admonition type="info" %}
+          This endpoint handles both **conversation updates** and **custom object associations**.
+
+          See _`update a conversation with an association to a custom object instance`_ in the
+        request/response examples to see the custom object association format.
+        {% /admonition %}
+
+        {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
+        The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
+        includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
+        attributes with the same name. Previously, the update would silently apply to a non-deterministic
+        attribute.
+
+        To resolve, rename or archive the duplicate attribute so each name is unique, then retry the
+        request. You can do this through:
+
+        - The Conversation Attributes API — list with `GET /conversations/attributes`, then rename with `PUT
+        /conversations/attributes/{id}` or archive with `DELETE /conversations/attributes/{id}`
+        - Your workspace settings (Settings → Data → Conversations)
+        {% /admonition %}
+
+
+        Args:
+            id (int):
+            display_as (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from ...models.update_conversation_request import UpdateConversationRequest
+        from . import update_conversation as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateConversationRequest),
+                display_as=display_as,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncConversationsRawResource:
+    """``client.conversations.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncConversationsResource) -> None:
+        raw = AsyncConversationsResource(resource._client, raw=True)
+        self.convert_to_ticket = async_raw(raw.convert_to_ticket)
+        self.create = async_raw(raw.create)
+        self.delete = async_raw(raw.delete)
+        self.list_handling_events = async_raw(raw.list_handling_events)
+        self.manage = async_raw(raw.manage)
+        self.merge = async_raw(raw.merge)
+        self.reply = async_raw(raw.reply)
+        self.retrieve = async_raw(raw.retrieve)
+        self.update = async_raw(raw.update)
+
+
+class ConversationsResource(SyncResource):
+    """``client.conversations`` of Intercom: 13 operations."""
+
+    @property
+    def with_raw_response(self) -> ConversationsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return ConversationsRawResource(self)
+
+    def convert_to_ticket(
+        self,
+        id: int,
+        *,
+        body: ConvertConversationToTicketRequest | ConvertConversationToTicketRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Ticket:
+        """Convert a conversation to a ticket
+
+         You can convert a conversation to a ticket.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
+                Ticket
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Ticket
+        """
+
+        from ...models.convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
+        from . import convert_conversation_to_ticket as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, ConvertConversationToTicketRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def create(
+        self,
+        *,
+        body: CreateConversationRequest | CreateConversationRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Message:
+        """Creates a conversation
+
+         You can create a conversation that has been initiated by a contact (ie. user or lead).
+        The conversation can be an in-app message only.
+
+        {% admonition type="info" name="Sending for visitors" %}
+        You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
+        field, along with a `type` field value of `contact`.
+        This visitor will be automatically converted to a contact with a lead role once the conversation is
+        created.
+        {% /admonition %}
+
+        This will return the Message model that has been created.
+
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateConversationRequest | Unset): Conversations are how you can communicate with
+                users in Intercom. They are created when a contact replies to an outbound message, or when
+                one admin directly sends a message to a single contact.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Message
+        """
+
+        from ...models.create_conversation_request import CreateConversationRequest
+        from . import create_conversation as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateConversationRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete(
+        self,
+        id: int,
+        *,
+        retain_metrics: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConversationDeleted:
+        """Delete a conversation
+
+         {% admonition type="warning" name="Irreversible operation" %}
+        Deleting a conversation is permanent and cannot be reversed.
+        {% /admonition %}
+
+        You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
+
+        - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
+        The conversation will still appear in reporting, though some data may be incomplete due to the
+        deletion.
+
+        - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
+        conversation will be completely removed from both the inbox and all reporting.
+
+        {% admonition type="info" name="Required scope for retain_metrics=false" %}
+        Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
+        {% /admonition %}
+
+        For more info, see [this help center
+        article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
+
+        Args:
+            id (int):
+            retain_metrics (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ConversationDeleted
+        """
+
+        from . import delete_conversation as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                retain_metrics=retain_metrics,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        include_monitors: bool | Unset = UNSET,
+        include_scorecards: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[ConversationListItem]:
+        """List all conversations
+
+         You can fetch a list of all conversations.
+
+        You can optionally request the result page size and the cursor to start after to fetch the result.
+        {% admonition type="warning" name="Pagination" %}
+          You can use pagination to limit the number of results returned. The default is `20` results per
+        page.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        Args:
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            include_monitors (bool | Unset):
+            include_scorecards (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[ConversationListItem]
+        """
+
+        from . import list_conversations as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/conversations",
+                "style": "cursor",
+                "items": ("conversations",),
+                "items_attr": ("conversations",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "include_monitors": include_monitors,
+                "include_scorecards": include_scorecards,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_deleted_conversation_ids(
+        self,
+        *,
+        order: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[DeletedConversationItem]:
+        """List all deleted conversation IDs
+
+         List all deleted conversation IDs.
+
+        {% admonition type="warning" name="Pagination" %}
+          You can use pagination to limit the number of results returned. The default is `20` results per
+        page. You can navigate to next pages using the `page` param.
+        {% /admonition %}
+
+        Args:
+            page (int | Unset):
+            per_page (int | Unset):
+            order (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[DeletedConversationItem]
+        """
+
+        from . import list_deleted_conversation_ids as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/conversations/deleted",
+                "style": "page",
+                "items": ("conversations",),
+                "items_attr": ("conversations",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "order": order,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_handling_events(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> HandlingEventList:
+        """List handling events
+
+         List all pause/resume events for a conversation. These events track when teammates paused or resumed
+        handling a conversation.
+
+        Requires the `read_conversations` OAuth scope.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            HandlingEventList
+        """
+
+        from . import list_handling_events as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_side_conversations(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[SideConversationSummary]:
+        """List side conversations
+
+         List side conversations for a given conversation. Side conversations are internal threads created by
+        teammates from within a conversation.
+
+        Each side conversation includes its conversation parts (messages). Results are paginated.
+
+        Requires the `read_conversations` OAuth scope.
+
+        Args:
+            id (str):
+            page (int | Unset):
+            per_page (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[SideConversationSummary]
+        """
+
+        from . import list_side_conversations as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/conversations/{id}/side_conversations",
+                "style": "page",
+                "items": ("side_conversations",),
+                "items_attr": ("side_conversations",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "id": id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def manage(
+        self,
+        id: str,
+        *,
+        body: CloseConversationRequest
+        | CloseConversationRequestDict
+        | SnoozeConversationRequest
+        | SnoozeConversationRequestDict
+        | OpenConversationRequest
+        | OpenConversationRequestDict
+        | AssignConversationRequest
+        | AssignConversationRequestDict
+        | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Manage a conversation
+
+         For managing conversations you can:
+        - Close a conversation
+        - Snooze a conversation to reopen on a future date
+        - Open a conversation which is `snoozed` or `closed`
+        - Assign a conversation to an admin and/or team.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
+                SnoozeConversationRequest | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from ...models.assign_conversation_request import AssignConversationRequest
+        from ...models.close_conversation_request import CloseConversationRequest
+        from ...models.open_conversation_request import OpenConversationRequest
+        from ...models.snooze_conversation_request import SnoozeConversationRequest
+        from . import manage_conversation as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(
+                    body,
+                    CloseConversationRequest,
+                    SnoozeConversationRequest,
+                    OpenConversationRequest,
+                    AssignConversationRequest,
+                ),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def merge(
+        self,
+        id: str,
+        *,
+        body: MergeConversationsRequest | MergeConversationsRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Merge a conversation
+
+         Merge a secondary (source) conversation into a primary (target) conversation.
+        The secondary conversation is closed and linked to the primary, which
+        becomes the surviving thread. Returns the primary conversation on success.
+
+        Requires `write_conversations` OAuth scope. When the secondary is a ticket,
+        `write_tickets` scope is also required.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
+                primary conversation.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from ...models.merge_conversations_request import MergeConversationsRequest
+        from . import merge_conversation as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, MergeConversationsRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def reply(
+        self,
+        id: str,
+        *,
+        body: ContactReplyIntercomUserIdRequest
+        | ContactReplyIntercomUserIdRequestDict
+        | ContactReplyEmailRequest
+        | ContactReplyEmailRequestDict
+        | ContactReplyUserIdRequest
+        | ContactReplyUserIdRequestDict
+        | AdminReplyConversationRequest
+        | AdminReplyConversationRequestDict
+        | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Reply to a conversation
+
+         You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
+        note for admins.
+
+        {% admonition type="warning" name="Bot replies to inbound email" %}
+        By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
+        The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
+        email is actually delivered.
+
+        To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
+        feature flag for your workspace.
+        {% /admonition %}
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AdminReplyConversationRequest | ContactReplyEmailRequest |
+                ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from ...models.admin_reply_conversation_request import AdminReplyConversationRequest
+        from ...models.contact_reply_email_request import ContactReplyEmailRequest
+        from ...models.contact_reply_intercom_user_id_request import ContactReplyIntercomUserIdRequest
+        from ...models.contact_reply_user_id_request import ContactReplyUserIdRequest
+        from . import reply_conversation as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(
+                    body,
+                    ContactReplyIntercomUserIdRequest,
+                    ContactReplyEmailRequest,
+                    ContactReplyUserIdRequest,
+                    AdminReplyConversationRequest,
+                ),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: int,
+        *,
+        display_as: str | Unset = UNSET,
+        include_translations: bool | Unset = UNSET,
+        include_email_history: bool | Unset = UNSET,
+        include_monitors: bool | Unset = UNSET,
+        include_scorecards: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Retrieve a conversation
+
+
+        You can fetch the details of a single conversation.
+
+        This will return a single Conversation model with all its conversation parts.
+
+        {% admonition type="warning" name="Hard limit of 500 parts" %}
+        The maximum number of conversation parts that can be returned via the API is 500. If you have more
+        than that we will return the 500 most recent conversation parts.
+        {% /admonition %}
+
+        For AI agent conversation metadata, please note that you need to have the agent enabled in your
+        workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
+        resolutions#h_97f8c2e671).
+
+        Args:
+            id (int):
+            display_as (str | Unset):
+            include_translations (bool | Unset):
+            include_email_history (bool | Unset):
+            include_monitors (bool | Unset):
+            include_scorecards (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from . import retrieve_conversation as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                display_as=display_as,
+                include_translations=include_translations,
+                include_email_history=include_email_history,
+                include_monitors=include_monitors,
+                include_scorecards=include_scorecards,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        body: SearchRequest | SearchRequestDict | Unset = UNSET,
+        include_monitors: bool | Unset = UNSET,
+        include_scorecards: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[ConversationListItem]:
+        """Search conversations
+
+         You can search for multiple conversations by the value of their attributes in order to fetch exactly
+        which ones you want.
+
+        To search for conversations, you need to send a `POST` request to
+        `https://api.intercom.io/conversations/search`.
+
+        This will accept a query object in the body which will define your filters in order to search for
+        conversations.
+        {% admonition type="warning" name="Optimizing search queries" %}
+          Search queries can be complex, so optimizing them can help the performance of your search.
+          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+        utilize
+          pagination to limit the number of results returned. The default is `20` results per page and
+        maximum is `150`.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        ### Nesting & Limitations
+
+        You can nest these filters in order to get even more granular insights that pinpoint exactly what
+        you need. Example: (1 OR 2) AND (3 OR 4).
+        There are some limitations to the amount of multiple's there can be:
+        - There's a limit of max 2 nested filters
+        - There's a limit of max 15 filters for each AND or OR group
+
+        ### Accepted Fields
+
+        Most keys listed in the conversation model are searchable, whether writeable or not. The value you
+        search for has to match the accepted type, otherwise the query will fail (ie. as `created_at`
+        accepts a date, the `value` cannot be a string such as `"foorbar"`).
+        The `source.body` field is unique as the search will not be performed against the entire value, but
+        instead against every element of the value separately. For example, when searching for a
+        conversation with a `"I need support"` body - the query should contain a `=` operator with the value
+        `"support"` for such conversation to be returned. A query with a `=` operator and a `"need support"`
+        value will not yield a result.
+
+        | Field                                     | Type
+        |
+        | :---------------------------------------- | :-----------------------------------------------------
+        ------------------------------------------------------------------------------------------------ |
+        | id                                        | String
+        |
+        | created_at                                | Date (UNIX timestamp)
+        |
+        | updated_at                                | Date (UNIX timestamp)
+        |
+        | source.type                               | String<br>Accepted fields are `conversation`, `email`,
+        `facebook`, `instagram`, `phone_call`, `phone_switch`, `push`, `sms`, `twitter` and `whatsapp`. |
+        | source.id                                 | String
+        |
+        | source.delivered_as                       | String
+        |
+        | source.subject                            | String
+        |
+        | source.body                               | String
+        |
+        | source.author.id                          | String
+        |
+        | source.author.type                        | String
+        |
+        | source.author.name                        | String
+        |
+        | source.author.email                       | String
+        |
+        | source.url                                | String
+        |
+        | contact_ids                               | String
+        |
+        | teammate_ids                              | String
+        |
+        | admin_assignee_id                         | Integer
+        |
+        | team_assignee_id                          | Integer
+        |
+        | channel_initiated                         | String
+        |
+        | open                                      | Boolean
+        |
+        | read                                      | Boolean
+        |
+        | state                                     | String
+        |
+        | waiting_since                             | Date (UNIX timestamp)
+        |
+        | snoozed_until                             | Date (UNIX timestamp)
+        |
+        | tag_ids                                   | String
+        |
+        | priority                                  | String
+        |
+        | statistics.time_to_assignment             | Integer
+        |
+        | statistics.time_to_admin_reply            | Integer
+        |
+        | statistics.time_to_first_close            | Integer
+        |
+        | statistics.time_to_last_close             | Integer
+        |
+        | statistics.median_time_to_reply           | Integer
+        |
+        | statistics.first_contact_reply_at         | Date (UNIX timestamp)
+        |
+        | statistics.first_assignment_at            | Date (UNIX timestamp)
+        |
+        | statistics.first_admin_reply_at           | Date (UNIX timestamp)
+        |
+        | statistics.first_close_at                 | Date (UNIX timestamp)
+        |
+        | statistics.last_assignment_at             | Date (UNIX timestamp)
+        |
+        | statistics.last_assignment_admin_reply_at | Date (UNIX timestamp)
+        |
+        | statistics.last_contact_reply_at          | Date (UNIX timestamp)
+        |
+        | statistics.last_admin_reply_at            | Date (UNIX timestamp)
+        |
+        | statistics.last_close_at                  | Date (UNIX timestamp)
+        |
+        | statistics.last_closed_by_id              | String
+        |
+        | statistics.count_reopens                  | Integer
+        |
+        | statistics.count_assignments              | Integer
+        |
+        | statistics.count_conversation_parts       | Integer
+        |
+        | conversation_rating.requested_at          | Date (UNIX timestamp)
+        |
+        | conversation_rating.replied_at            | Date (UNIX timestamp)
+        |
+        | conversation_rating.score                 | Integer
+        |
+        | conversation_rating.remark                | String
+        |
+        | conversation_rating.contact_id            | String
+        |
+        | conversation_rating.admin_d               | String
+        |
+        | ai_agent_participated                     | Boolean
+        |
+        | ai_agent.resolution_state                 | String
+        |
+        | ai_agent.last_answer_type                 | String
+        |
+        | ai_agent.rating                           | Integer
+        |
+        | ai_agent.rating_remark                    | String
+        |
+        | ai_agent.source_type                      | String
+        |
+        | ai_agent.source_title                     | String
+        |
+
+        ### Accepted Operators
+
+        The table below shows the operators you can use to define how you want to search for the value.  The
+        operator should be put in as a string (`"="`). The operator has to be compatible with the field's
+        type  (eg. you cannot search with `>` for a given string value as it's only compatible for integer's
+        and dates).
+
+        | Operator | Valid Types                    | Description
+        |
+        | :------- | :----------------------------- |
+        :----------------------------------------------------------- |
+        | =        | All                            | Equals
+        |
+        | !=       | All                            | Doesn't Equal
+        |
+        | IN       | All                            | In  Shortcut for `OR` queries  Values most be in Array
+        |
+        | NIN      | All                            | Not In  Shortcut for `OR !` queries  Values must be in
+        Array |
+        | >        | Integer  Date (UNIX Timestamp) | Greater (or equal) than
+        |
+        | <       | Integer  Date (UNIX Timestamp) | Lower (or equal) than
+        |
+        | ~        | String                         | Contains
+        |
+        | !~       | String                         | Doesn't Contain
+        |
+        | ^        | String                         | Starts With
+        |
+        | $        | String                         | Ends With
+        |
+
+        Args:
+            include_monitors (bool | Unset):
+            include_scorecards (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (SearchRequest | Unset): Search using Intercoms Search APIs.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[ConversationListItem]
+        """
+
+        from ...models.search_request import SearchRequest
+        from . import search_conversations as _op
+
+        return self._paginate(
+            {
+                "method": "POST",
+                "path": "/conversations/search",
+                "style": "search",
+                "items": ("conversations",),
+                "items_attr": ("conversations",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "body",
+                "request": ("pagination", "starting_after"),
+                "request_arg": "body",
+                "per_page": ("pagination", "per_page"),
+                "per_page_arg": "body",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "body": request_body(body, SearchRequest),
+                "include_monitors": include_monitors,
+                "include_scorecards": include_scorecards,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        body: UpdateConversationRequest | UpdateConversationRequestDict | Unset = UNSET,
+        display_as: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Update a conversation
+
+
+        You can update an existing conversation.
+
+        {% admonition type="info" name="Replying and other actions" %}
+        If you want to reply to a coveration or take an action such as assign, unassign, open, close or
+        snooze, take a look at the reply and manage endpoints.
+        {% /admonition %}
+
+        {% admonition type="info" %}
+          This endpoint handles both **conversation updates** and **custom object associations**.
+
+          See _`update a conversation with an association to a custom object instance`_ in the
+        request/response examples to see the custom object association format.
+        {% /admonition %}
+
+        {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
+        The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
+        includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
+        attributes with the same name. Previously, the update would silently apply to a non-deterministic
+        attribute.
+
+        To resolve, rename or archive the duplicate attribute so each name is unique, then retry the
+        request. You can do this through:
+
+        - The Conversation Attributes API — list with `GET /conversations/attributes`, then rename with `PUT
+        /conversations/attributes/{id}` or archive with `DELETE /conversations/attributes/{id}`
+        - Your workspace settings (Settings → Data → Conversations)
+        {% /admonition %}
+
+
+        Args:
+            id (int):
+            display_as (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from ...models.update_conversation_request import UpdateConversationRequest
+        from . import update_conversation as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateConversationRequest),
+                display_as=display_as,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ConversationsRawResource:
+    """``client.conversations.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ConversationsResource) -> None:
+        raw = ConversationsResource(resource._client, raw=True)
+        self.convert_to_ticket = sync_raw(raw.convert_to_ticket)
+        self.create = sync_raw(raw.create)
+        self.delete = sync_raw(raw.delete)
+        self.list_handling_events = sync_raw(raw.list_handling_events)
+        self.manage = sync_raw(raw.manage)
+        self.merge = sync_raw(raw.merge)
+        self.reply = sync_raw(raw.reply)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.update = sync_raw(raw.update)

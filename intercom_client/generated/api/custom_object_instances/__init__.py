@@ -1,2 +1,618 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.custom_object_instances``: the custom_object_instances resource of both clients, one method per operation.
+
+``CustomObjectInstancesResource`` is the sync one (on ``Intercom``), ``AsyncCustomObjectInstancesResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.create_or_update_custom_object_instance_request import (
+        CreateOrUpdateCustomObjectInstanceRequest,
+        CreateOrUpdateCustomObjectInstanceRequestDict,
+    )
+    from ...models.custom_object_instance import CustomObjectInstance
+    from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
+    from ...models.intercom_version import IntercomVersion
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncCustomObjectInstancesResource", "CustomObjectInstancesResource"]
+
+
+class AsyncCustomObjectInstancesResource(AsyncResource):
+    """``client.custom_object_instances`` of AsyncIntercom: 5 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncCustomObjectInstancesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncCustomObjectInstancesRawResource(self)
+
+    async def create(
+        self,
+        custom_object_type_identifier: str,
+        *,
+        body: CreateOrUpdateCustomObjectInstanceRequest | CreateOrUpdateCustomObjectInstanceRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstance:
+        """Create or Update a Custom Object Instance
+
+         Create or update a custom object instance
+
+        Args:
+            custom_object_type_identifier (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
+                Custom Object instance
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstance
+        """
+
+        from ...models.create_or_update_custom_object_instance_request import CreateOrUpdateCustomObjectInstanceRequest
+        from . import create_custom_object_instances as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                custom_object_type_identifier=custom_object_type_identifier,
+                body=request_body(body, CreateOrUpdateCustomObjectInstanceRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete_by_external_id(
+        self,
+        custom_object_type_identifier: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstanceDeleted:
+        """Delete a Custom Object Instance by ID
+
+         Delete a single Custom Object instance using the Intercom defined id.
+
+        Args:
+            custom_object_type_identifier (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstanceDeleted
+        """
+
+        from . import delete_custom_object_instances_by_external_id as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                custom_object_type_identifier=custom_object_type_identifier,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        custom_object_type_identifier: str,
+        *,
+        external_id: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstanceDeleted:
+        """Delete a Custom Object Instance by External ID
+
+         Delete a single Custom Object instance by external_id.
+
+        Args:
+            custom_object_type_identifier (str):
+            external_id (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstanceDeleted
+        """
+
+        from . import delete_custom_object_instances_by_id as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                custom_object_type_identifier=custom_object_type_identifier,
+                external_id=external_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        custom_object_type_identifier: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstance:
+        """Get Custom Object Instance by ID
+
+         Fetch a Custom Object Instance by id.
+
+        Args:
+            custom_object_type_identifier (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstance
+        """
+
+        from . import get_custom_object_instances_by_id as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                custom_object_type_identifier=custom_object_type_identifier,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        custom_object_type_identifier: str,
+        *,
+        references_contact_id: str | Unset = UNSET,
+        references_conversation_id: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[CustomObjectInstance | None]:
+        """List Custom Object Instances
+
+         List instances of a custom object type. Three modes are supported:
+        - **No filter** — returns all instances for the type.
+        - **`references_contact_id`** — returns instances associated with the given contact.
+        - **`references_conversation_id`** — returns instances associated with the given conversation.
+
+        When **`external_id`** is provided, returns a single matching instance (not a list).
+
+        Args:
+            custom_object_type_identifier (str):
+            references_contact_id (str | Unset):
+            references_conversation_id (str | Unset):
+            external_id (str | Unset):
+            page (int | Unset):
+            per_page (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[CustomObjectInstance | None]
+        """
+
+        from . import list_custom_object_instances as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/custom_object_instances/{custom_object_type_identifier}",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "custom_object_type_identifier": custom_object_type_identifier,
+                "references_contact_id": references_contact_id,
+                "references_conversation_id": references_conversation_id,
+                "external_id": external_id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncCustomObjectInstancesRawResource:
+    """``client.custom_object_instances.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncCustomObjectInstancesResource) -> None:
+        raw = AsyncCustomObjectInstancesResource(resource._client, raw=True)
+        self.create = async_raw(raw.create)
+        self.delete_by_external_id = async_raw(raw.delete_by_external_id)
+        self.delete = async_raw(raw.delete)
+        self.retrieve = async_raw(raw.retrieve)
+
+
+class CustomObjectInstancesResource(SyncResource):
+    """``client.custom_object_instances`` of Intercom: 5 operations."""
+
+    @property
+    def with_raw_response(self) -> CustomObjectInstancesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return CustomObjectInstancesRawResource(self)
+
+    def create(
+        self,
+        custom_object_type_identifier: str,
+        *,
+        body: CreateOrUpdateCustomObjectInstanceRequest | CreateOrUpdateCustomObjectInstanceRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstance:
+        """Create or Update a Custom Object Instance
+
+         Create or update a custom object instance
+
+        Args:
+            custom_object_type_identifier (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
+                Custom Object instance
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstance
+        """
+
+        from ...models.create_or_update_custom_object_instance_request import CreateOrUpdateCustomObjectInstanceRequest
+        from . import create_custom_object_instances as _op
+
+        return self._call(
+            _op._get_kwargs(
+                custom_object_type_identifier=custom_object_type_identifier,
+                body=request_body(body, CreateOrUpdateCustomObjectInstanceRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete_by_external_id(
+        self,
+        custom_object_type_identifier: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstanceDeleted:
+        """Delete a Custom Object Instance by ID
+
+         Delete a single Custom Object instance using the Intercom defined id.
+
+        Args:
+            custom_object_type_identifier (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstanceDeleted
+        """
+
+        from . import delete_custom_object_instances_by_external_id as _op
+
+        return self._call(
+            _op._get_kwargs(
+                custom_object_type_identifier=custom_object_type_identifier,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete(
+        self,
+        custom_object_type_identifier: str,
+        *,
+        external_id: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstanceDeleted:
+        """Delete a Custom Object Instance by External ID
+
+         Delete a single Custom Object instance by external_id.
+
+        Args:
+            custom_object_type_identifier (str):
+            external_id (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstanceDeleted
+        """
+
+        from . import delete_custom_object_instances_by_id as _op
+
+        return self._call(
+            _op._get_kwargs(
+                custom_object_type_identifier=custom_object_type_identifier,
+                external_id=external_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        custom_object_type_identifier: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CustomObjectInstance:
+        """Get Custom Object Instance by ID
+
+         Fetch a Custom Object Instance by id.
+
+        Args:
+            custom_object_type_identifier (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CustomObjectInstance
+        """
+
+        from . import get_custom_object_instances_by_id as _op
+
+        return self._call(
+            _op._get_kwargs(
+                custom_object_type_identifier=custom_object_type_identifier,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        custom_object_type_identifier: str,
+        *,
+        references_contact_id: str | Unset = UNSET,
+        references_conversation_id: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[CustomObjectInstance | None]:
+        """List Custom Object Instances
+
+         List instances of a custom object type. Three modes are supported:
+        - **No filter** — returns all instances for the type.
+        - **`references_contact_id`** — returns instances associated with the given contact.
+        - **`references_conversation_id`** — returns instances associated with the given conversation.
+
+        When **`external_id`** is provided, returns a single matching instance (not a list).
+
+        Args:
+            custom_object_type_identifier (str):
+            references_contact_id (str | Unset):
+            references_conversation_id (str | Unset):
+            external_id (str | Unset):
+            page (int | Unset):
+            per_page (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[CustomObjectInstance | None]
+        """
+
+        from . import list_custom_object_instances as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/custom_object_instances/{custom_object_type_identifier}",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "custom_object_type_identifier": custom_object_type_identifier,
+                "references_contact_id": references_contact_id,
+                "references_conversation_id": references_conversation_id,
+                "external_id": external_id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class CustomObjectInstancesRawResource:
+    """``client.custom_object_instances.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: CustomObjectInstancesResource) -> None:
+        raw = CustomObjectInstancesResource(resource._client, raw=True)
+        self.create = sync_raw(raw.create)
+        self.delete_by_external_id = sync_raw(raw.delete_by_external_id)
+        self.delete = sync_raw(raw.delete)
+        self.retrieve = sync_raw(raw.retrieve)

@@ -1,2 +1,874 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.data_connectors``: the data_connectors resource of both clients, one method per operation.
+
+``DataConnectorsResource`` is the sync one (on ``Intercom``), ``AsyncDataConnectorsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.create_data_connector_request import CreateDataConnectorRequest, CreateDataConnectorRequestDict
+    from ...models.data_connector import DataConnector
+    from ...models.data_connector_detail import DataConnectorDetail
+    from ...models.data_connector_execution_result import DataConnectorExecutionResult
+    from ...models.deleted_data_connector_object import DeletedDataConnectorObject
+    from ...models.intercom_version import IntercomVersion
+    from ...models.list_data_connector_execution_results_error_type import ListDataConnectorExecutionResultsErrorType
+    from ...models.list_data_connector_execution_results_include_bodies import (
+        ListDataConnectorExecutionResultsIncludeBodies,
+    )
+    from ...models.list_data_connector_execution_results_success import ListDataConnectorExecutionResultsSuccess
+    from ...models.retrieve_data_connector_state_version import RetrieveDataConnectorStateVersion
+    from ...models.update_data_connector_request import UpdateDataConnectorRequest, UpdateDataConnectorRequestDict
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncDataConnectorsResource", "DataConnectorsResource"]
+
+
+class AsyncDataConnectorsResource(AsyncResource):
+    """``client.data_connectors`` of AsyncIntercom: 7 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncDataConnectorsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncDataConnectorsRawResource(self)
+
+    async def create(
+        self,
+        *,
+        body: CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataConnectorDetail:
+        """Create a data connector
+
+         Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
+        data inputs, and other settings, then set it to `live` when ready.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
+                the required parameters.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataConnectorDetail
+        """
+
+        from ...models.create_data_connector_request import CreateDataConnectorRequest
+        from . import create_data_connector as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateDataConnectorRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeletedDataConnectorObject:
+        """Delete a data connector
+
+         Delete an existing data connector. The connector must be in `draft` state and must not be in use by
+        any workflows or AI agents.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DeletedDataConnectorObject
+        """
+
+        from . import delete_data_connector as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_execution_results(
+        self,
+        data_connector_id: str,
+        *,
+        success: ListDataConnectorExecutionResultsSuccess | Unset = UNSET,
+        error_type: ListDataConnectorExecutionResultsErrorType | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        end_ts: int | Unset = UNSET,
+        include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[DataConnectorExecutionResult]:
+        """List execution results for a data connector
+
+         Retrieve paginated execution logs for a specific data connector.
+        Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
+        time range.
+
+        Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
+
+        Args:
+            data_connector_id (str):  Example: 12345.
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            success (ListDataConnectorExecutionResultsSuccess | Unset):
+            error_type (ListDataConnectorExecutionResultsErrorType | Unset):
+            start_ts (int | Unset):
+            end_ts (int | Unset):
+            include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[DataConnectorExecutionResult]
+        """
+
+        from . import list_data_connector_execution_results as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/data_connectors/{data_connector_id}/execution_results",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "data_connector_id": data_connector_id,
+                "success": success,
+                "error_type": error_type,
+                "start_ts": start_ts,
+                "end_ts": end_ts,
+                "include_bodies": include_bodies,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[DataConnector]:
+        """List all data connectors
+
+         Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
+        first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
+
+        Args:
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[DataConnector]
+        """
+
+        from . import list_data_connectors as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/data_connectors",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataConnectorDetail:
+        """Retrieve a data connector
+
+         You can retrieve the full detail of a single data connector by its ID.
+
+        The response includes configuration, data inputs, response fields, and object mappings.
+
+        Args:
+            id (str):
+            state_version (RetrieveDataConnectorStateVersion | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataConnectorDetail
+        """
+
+        from . import retrieve_data_connector as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                state_version=state_version,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_execution_result(
+        self,
+        data_connector_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataConnectorExecutionResult:
+        """Retrieve an execution result
+
+         Retrieve details for a specific data connector execution result.
+        Always includes request/response bodies and the sanitised request URL.
+
+        Args:
+            data_connector_id (str):  Example: 12345.
+            id (str):  Example: 99001.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataConnectorExecutionResult
+        """
+
+        from . import show_data_connector_execution_result as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                data_connector_id=data_connector_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataConnectorDetail:
+        """Update a data connector
+
+         Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
+        `draft` to change the connector's state.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
+                are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
+                change the connector's state.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataConnectorDetail
+        """
+
+        from ...models.update_data_connector_request import UpdateDataConnectorRequest
+        from . import update_data_connector as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateDataConnectorRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncDataConnectorsRawResource:
+    """``client.data_connectors.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncDataConnectorsResource) -> None:
+        raw = AsyncDataConnectorsResource(resource._client, raw=True)
+        self.create = async_raw(raw.create)
+        self.delete = async_raw(raw.delete)
+        self.retrieve = async_raw(raw.retrieve)
+        self.retrieve_execution_result = async_raw(raw.retrieve_execution_result)
+        self.update = async_raw(raw.update)
+
+
+class DataConnectorsResource(SyncResource):
+    """``client.data_connectors`` of Intercom: 7 operations."""
+
+    @property
+    def with_raw_response(self) -> DataConnectorsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return DataConnectorsRawResource(self)
+
+    def create(
+        self,
+        *,
+        body: CreateDataConnectorRequest | CreateDataConnectorRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataConnectorDetail:
+        """Create a data connector
+
+         Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
+        data inputs, and other settings, then set it to `live` when ready.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
+                the required parameters.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataConnectorDetail
+        """
+
+        from ...models.create_data_connector_request import CreateDataConnectorRequest
+        from . import create_data_connector as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateDataConnectorRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeletedDataConnectorObject:
+        """Delete a data connector
+
+         Delete an existing data connector. The connector must be in `draft` state and must not be in use by
+        any workflows or AI agents.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DeletedDataConnectorObject
+        """
+
+        from . import delete_data_connector as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_execution_results(
+        self,
+        data_connector_id: str,
+        *,
+        success: ListDataConnectorExecutionResultsSuccess | Unset = UNSET,
+        error_type: ListDataConnectorExecutionResultsErrorType | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        end_ts: int | Unset = UNSET,
+        include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[DataConnectorExecutionResult]:
+        """List execution results for a data connector
+
+         Retrieve paginated execution logs for a specific data connector.
+        Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
+        time range.
+
+        Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
+
+        Args:
+            data_connector_id (str):  Example: 12345.
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            success (ListDataConnectorExecutionResultsSuccess | Unset):
+            error_type (ListDataConnectorExecutionResultsErrorType | Unset):
+            start_ts (int | Unset):
+            end_ts (int | Unset):
+            include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[DataConnectorExecutionResult]
+        """
+
+        from . import list_data_connector_execution_results as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/data_connectors/{data_connector_id}/execution_results",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "data_connector_id": data_connector_id,
+                "success": success,
+                "error_type": error_type,
+                "start_ts": start_ts,
+                "end_ts": end_ts,
+                "include_bodies": include_bodies,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[DataConnector]:
+        """List all data connectors
+
+         Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
+        first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
+
+        Args:
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[DataConnector]
+        """
+
+        from . import list_data_connectors as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/data_connectors",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataConnectorDetail:
+        """Retrieve a data connector
+
+         You can retrieve the full detail of a single data connector by its ID.
+
+        The response includes configuration, data inputs, response fields, and object mappings.
+
+        Args:
+            id (str):
+            state_version (RetrieveDataConnectorStateVersion | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataConnectorDetail
+        """
+
+        from . import retrieve_data_connector as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                state_version=state_version,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_execution_result(
+        self,
+        data_connector_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataConnectorExecutionResult:
+        """Retrieve an execution result
+
+         Retrieve details for a specific data connector execution result.
+        Always includes request/response bodies and the sanitised request URL.
+
+        Args:
+            data_connector_id (str):  Example: 12345.
+            id (str):  Example: 99001.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataConnectorExecutionResult
+        """
+
+        from . import show_data_connector_execution_result as _op
+
+        return self._call(
+            _op._get_kwargs(
+                data_connector_id=data_connector_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateDataConnectorRequest | UpdateDataConnectorRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataConnectorDetail:
+        """Update a data connector
+
+         Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
+        `draft` to change the connector's state.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
+                are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
+                change the connector's state.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataConnectorDetail
+        """
+
+        from ...models.update_data_connector_request import UpdateDataConnectorRequest
+        from . import update_data_connector as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateDataConnectorRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class DataConnectorsRawResource:
+    """``client.data_connectors.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: DataConnectorsResource) -> None:
+        raw = DataConnectorsResource(resource._client, raw=True)
+        self.create = sync_raw(raw.create)
+        self.delete = sync_raw(raw.delete)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.retrieve_execution_result = sync_raw(raw.retrieve_execution_result)
+        self.update = sync_raw(raw.update)

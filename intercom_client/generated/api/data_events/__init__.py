@@ -1,2 +1,550 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.data_events``: the data_events resource of both clients, one method per operation.
+
+``DataEventsResource`` is the sync one (on ``Intercom``), ``AsyncDataEventsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.create_data_event_request import CreateDataEventRequest, CreateDataEventRequestDict
+    from ...models.create_data_event_summaries_request import (
+        CreateDataEventSummariesRequest,
+        CreateDataEventSummariesRequestDict,
+    )
+    from ...models.data_event_summary import DataEventSummary
+    from ...models.intercom_version import IntercomVersion
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncDataEventsResource", "DataEventsResource"]
+
+
+class AsyncDataEventsResource(AsyncResource):
+    """``client.data_events`` of AsyncIntercom: 3 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncDataEventsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncDataEventsRawResource(self)
+
+    async def create(
+        self,
+        *,
+        body: CreateDataEventRequest | CreateDataEventRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Submit a data event
+
+
+        You will need an Access Token that has write permissions to send Events. Once you have a key you can
+        submit events via POST to the Events resource, which is located at https://api.intercom.io/events,
+        or you can send events using one of the client libraries. When working with the HTTP API directly a
+        client should send the event with a `Content-Type` of `application/json`.
+
+        When using the JavaScript API, [adding the code to your app](http://docs.intercom.io/configuring-
+        Intercom/tracking-user-events-in-your-app) makes the Events API available. Once added, you can
+        submit an event using the `trackEvent` method. This will associate the event with the Lead or
+        currently logged-in user or logged-out visitor/lead and send it to Intercom. The final parameter is
+        a map that can be used to send optional metadata about the event.
+
+        With the Ruby client you pass a hash describing the event to `Intercom::Event.create`, or call the
+        `track_user` method directly on the current user object (e.g. `user.track_event`).
+
+        **NB: For the JSON object types, please note that we do not currently support nested JSON
+        structure.**
+
+        | Type            | Description
+        | Example                                                                           |
+        | :-------------- | :-------------------------------------------------------------------------------
+        ----------------------------------------------------------------------------------------------------
+        --------------------------- |
+        :-------------------------------------------------------------------------------- |
+        | String          | The value is a JSON String
+        | `"source":"desktop"`                                                              |
+        | Number          | The value is a JSON Number
+        | `"load": 3.67`                                                                    |
+        | Date            | The key ends with the String `_date` and the value is a [Unix
+        timestamp](http://en.wikipedia.org/wiki/Unix_time), assumed to be in the
+        [UTC](http://en.wikipedia.org/wiki/Coordinated_Universal_Time) timezone. | `"contact_date":
+        1392036272`                                                      |
+        | Link            | The value is a HTTP or HTTPS URI.
+        | `"article": "https://example.org/ab1de.html"`                                     |
+        | Rich Link       | The value is a JSON object that contains `url` and `value` keys.
+        | `"article": {"url": "https://example.org/ab1de.html", "value":"the dude abides"}` |
+        | Monetary Amount | The value is a JSON object that contains `amount` and `currency` keys. The
+        `amount` key is a positive integer representing the amount in cents. The price in the example to the
+        right denotes €349.99.          | `"price": {"amount": 34999, "currency": "eur"}`
+        |
+
+        **Lead Events**
+
+        When submitting events for Leads, you will need to specify the Lead's `id`.
+
+        **Metadata behaviour**
+
+        - We currently limit the number of tracked metadata keys to 10 per event. Once the quota is reached,
+        we ignore any further keys we receive. The first 10 metadata keys are determined by the order in
+        which they are sent in with the event.
+        - It is not possible to change the metadata keys once the event has been sent. A new event will need
+        to be created with the new keys and you can archive the old one.
+        - There might be up to 24 hrs delay when you send a new metadata for an existing event.
+
+        **Event de-duplication**
+
+        The API may detect and ignore duplicate events. Each event is uniquely identified as a combination
+        of the following data - the Workspace identifier, the Contact external identifier, the Data Event
+        name and the Data Event created time. As a result, it is **strongly recommended** to send a second
+        granularity Unix timestamp in the `created_at` field.
+
+        Duplicated events are responded to using the normal `202 Accepted` code - an error is not thrown,
+        however repeat requests will be counted against any rate limit that is in place.
+
+        ### HTTP API Responses
+
+        - Successful responses to submitted events return `202 Accepted` with an empty body.
+        - Unauthorised access will be rejected with a `401 Unauthorized` or `403 Forbidden` response code.
+        - Events sent about users that cannot be found will return a `404 Not Found`.
+        - Event lists containing duplicate events will have those duplicates ignored.
+        - Server errors will return a `500` response code and may contain an error message in the body.
+
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateDataEventRequest | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from ...models.create_data_event_request import CreateDataEventRequest
+        from . import create_data_event as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateDataEventRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def create_summaries(
+        self,
+        *,
+        body: CreateDataEventSummariesRequest | CreateDataEventSummariesRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Create event summaries
+
+         Create event summaries for a user. Event summaries are used to track the number of times an event
+        has occurred, the first time it occurred and the last time it occurred.
+
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
+                a user. Each event summary should contain the event name, the time the event occurred, and
+                the number of times the event occurred. The event name should be a past tense "verb-noun"
+                combination, to improve readability, for example `updated-plan`.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from ...models.create_data_event_summaries_request import CreateDataEventSummariesRequest
+        from . import data_event_summaries as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateDataEventSummariesRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        intercom_user_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        type_: str,
+        summary: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataEventSummary:
+        """List all data events
+
+
+        > 🚧
+        >
+        > Please note that you can only 'list' events that are less than 90 days old. Event counts and
+        summaries will still include your events older than 90 days but you cannot 'list' these events
+        individually if they are older than 90 days
+
+        The events belonging to a customer can be listed by sending a GET request to
+        `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
+        identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
+        value must be `user`.
+
+        - `https://api.intercom.io/events?type=user&user_id={user_id}`
+        - `https://api.intercom.io/events?type=user&email={email}`
+        - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
+        leads)
+
+        The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
+        when sending.
+
+        You can optionally define the result page size as well with the `per_page` parameter.
+
+        Args:
+            user_id (str | Unset):
+            intercom_user_id (str | Unset):
+            email (str | Unset):
+            type_ (str):
+            summary (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataEventSummary
+        """
+
+        from . import list_data_events as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                user_id=user_id,
+                intercom_user_id=intercom_user_id,
+                email=email,
+                type_=type_,
+                summary=summary,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncDataEventsRawResource:
+    """``client.data_events.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncDataEventsResource) -> None:
+        raw = AsyncDataEventsResource(resource._client, raw=True)
+        self.create = async_raw(raw.create)
+        self.create_summaries = async_raw(raw.create_summaries)
+        self.list = async_raw(raw.list)
+
+
+class DataEventsResource(SyncResource):
+    """``client.data_events`` of Intercom: 3 operations."""
+
+    @property
+    def with_raw_response(self) -> DataEventsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return DataEventsRawResource(self)
+
+    def create(
+        self,
+        *,
+        body: CreateDataEventRequest | CreateDataEventRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Submit a data event
+
+
+        You will need an Access Token that has write permissions to send Events. Once you have a key you can
+        submit events via POST to the Events resource, which is located at https://api.intercom.io/events,
+        or you can send events using one of the client libraries. When working with the HTTP API directly a
+        client should send the event with a `Content-Type` of `application/json`.
+
+        When using the JavaScript API, [adding the code to your app](http://docs.intercom.io/configuring-
+        Intercom/tracking-user-events-in-your-app) makes the Events API available. Once added, you can
+        submit an event using the `trackEvent` method. This will associate the event with the Lead or
+        currently logged-in user or logged-out visitor/lead and send it to Intercom. The final parameter is
+        a map that can be used to send optional metadata about the event.
+
+        With the Ruby client you pass a hash describing the event to `Intercom::Event.create`, or call the
+        `track_user` method directly on the current user object (e.g. `user.track_event`).
+
+        **NB: For the JSON object types, please note that we do not currently support nested JSON
+        structure.**
+
+        | Type            | Description
+        | Example                                                                           |
+        | :-------------- | :-------------------------------------------------------------------------------
+        ----------------------------------------------------------------------------------------------------
+        --------------------------- |
+        :-------------------------------------------------------------------------------- |
+        | String          | The value is a JSON String
+        | `"source":"desktop"`                                                              |
+        | Number          | The value is a JSON Number
+        | `"load": 3.67`                                                                    |
+        | Date            | The key ends with the String `_date` and the value is a [Unix
+        timestamp](http://en.wikipedia.org/wiki/Unix_time), assumed to be in the
+        [UTC](http://en.wikipedia.org/wiki/Coordinated_Universal_Time) timezone. | `"contact_date":
+        1392036272`                                                      |
+        | Link            | The value is a HTTP or HTTPS URI.
+        | `"article": "https://example.org/ab1de.html"`                                     |
+        | Rich Link       | The value is a JSON object that contains `url` and `value` keys.
+        | `"article": {"url": "https://example.org/ab1de.html", "value":"the dude abides"}` |
+        | Monetary Amount | The value is a JSON object that contains `amount` and `currency` keys. The
+        `amount` key is a positive integer representing the amount in cents. The price in the example to the
+        right denotes €349.99.          | `"price": {"amount": 34999, "currency": "eur"}`
+        |
+
+        **Lead Events**
+
+        When submitting events for Leads, you will need to specify the Lead's `id`.
+
+        **Metadata behaviour**
+
+        - We currently limit the number of tracked metadata keys to 10 per event. Once the quota is reached,
+        we ignore any further keys we receive. The first 10 metadata keys are determined by the order in
+        which they are sent in with the event.
+        - It is not possible to change the metadata keys once the event has been sent. A new event will need
+        to be created with the new keys and you can archive the old one.
+        - There might be up to 24 hrs delay when you send a new metadata for an existing event.
+
+        **Event de-duplication**
+
+        The API may detect and ignore duplicate events. Each event is uniquely identified as a combination
+        of the following data - the Workspace identifier, the Contact external identifier, the Data Event
+        name and the Data Event created time. As a result, it is **strongly recommended** to send a second
+        granularity Unix timestamp in the `created_at` field.
+
+        Duplicated events are responded to using the normal `202 Accepted` code - an error is not thrown,
+        however repeat requests will be counted against any rate limit that is in place.
+
+        ### HTTP API Responses
+
+        - Successful responses to submitted events return `202 Accepted` with an empty body.
+        - Unauthorised access will be rejected with a `401 Unauthorized` or `403 Forbidden` response code.
+        - Events sent about users that cannot be found will return a `404 Not Found`.
+        - Event lists containing duplicate events will have those duplicates ignored.
+        - Server errors will return a `500` response code and may contain an error message in the body.
+
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateDataEventRequest | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from ...models.create_data_event_request import CreateDataEventRequest
+        from . import create_data_event as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateDataEventRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def create_summaries(
+        self,
+        *,
+        body: CreateDataEventSummariesRequest | CreateDataEventSummariesRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Create event summaries
+
+         Create event summaries for a user. Event summaries are used to track the number of times an event
+        has occurred, the first time it occurred and the last time it occurred.
+
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
+                a user. Each event summary should contain the event name, the time the event occurred, and
+                the number of times the event occurred. The event name should be a past tense "verb-noun"
+                combination, to improve readability, for example `updated-plan`.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from ...models.create_data_event_summaries_request import CreateDataEventSummariesRequest
+        from . import data_event_summaries as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateDataEventSummariesRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        intercom_user_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        type_: str,
+        summary: bool | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataEventSummary:
+        """List all data events
+
+
+        > 🚧
+        >
+        > Please note that you can only 'list' events that are less than 90 days old. Event counts and
+        summaries will still include your events older than 90 days but you cannot 'list' these events
+        individually if they are older than 90 days
+
+        The events belonging to a customer can be listed by sending a GET request to
+        `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
+        identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
+        value must be `user`.
+
+        - `https://api.intercom.io/events?type=user&user_id={user_id}`
+        - `https://api.intercom.io/events?type=user&email={email}`
+        - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
+        leads)
+
+        The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
+        when sending.
+
+        You can optionally define the result page size as well with the `per_page` parameter.
+
+        Args:
+            user_id (str | Unset):
+            intercom_user_id (str | Unset):
+            email (str | Unset):
+            type_ (str):
+            summary (bool | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataEventSummary
+        """
+
+        from . import list_data_events as _op
+
+        return self._call(
+            _op._get_kwargs(
+                user_id=user_id,
+                intercom_user_id=intercom_user_id,
+                email=email,
+                type_=type_,
+                summary=summary,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class DataEventsRawResource:
+    """``client.data_events.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: DataEventsResource) -> None:
+        raw = DataEventsResource(resource._client, raw=True)
+        self.create = sync_raw(raw.create)
+        self.create_summaries = sync_raw(raw.create_summaries)
+        self.list = sync_raw(raw.list)

@@ -1,2 +1,500 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.data_export``: the data_export resource of both clients, one method per operation.
+
+``DataExportResource`` is the sync one (on ``Intercom``), ``AsyncDataExportResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.create_data_exports_request import CreateDataExportsRequest, CreateDataExportsRequestDict
+    from ...models.data_export import DataExport
+    from ...models.intercom_version import IntercomVersion
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncDataExportResource", "DataExportResource"]
+
+
+class AsyncDataExportResource(AsyncResource):
+    """``client.data_export`` of AsyncIntercom: 4 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncDataExportRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncDataExportRawResource(self)
+
+    async def cancel(
+        self,
+        job_identifier: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataExport:
+        """Cancel content data export
+
+         You can cancel your job
+
+        Args:
+            job_identifier (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataExport
+        """
+
+        from . import cancel_data_export as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                job_identifier=job_identifier,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateDataExportsRequest | CreateDataExportsRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataExport:
+        """Create content data export
+
+         To create your export job, you need to send a `POST` request to the export endpoint
+        `https://api.intercom.io/export/content/data`.
+
+        This endpoint exports **message delivery and engagement data** for outbound content (Emails, Posts,
+        Custom Bots, Surveys, Tours, Series, and more). The exported data includes who received each
+        message, when they received it, and how they engaged with it (opens, clicks, replies, completions,
+        dismissals, unsubscribes, and bounces). It does not export raw message or conversation content.
+
+        The only parameters you need to provide are the range of dates that you want exported.
+
+        >🚧 Limit of one active job
+        >
+        > You can only have one active job per workspace. You will receive a HTTP status code of 429 with
+        the message Exceeded rate limit of 1 pending message data export jobs if you attempt to create a
+        second concurrent job.
+
+        >❗️ Updated_at not included
+        >
+        > It should be noted that the timeframe only includes messages sent during the time period and not
+        messages that were only updated during this period. For example, if a message was updated yesterday
+        but sent two days ago, you would need to set the created_at_after date before the message was sent
+        to include that in your retrieval job.
+
+        >📘 Date ranges are inclusive
+        >
+        > Requesting data for 2018-06-01 until 2018-06-30 will get all data for those days including those
+        specified - e.g. 2018-06-01 00:00:00 until 2018-06-30 23:59:99.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateDataExportsRequest | Unset): Request for creating a data export
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataExport
+        """
+
+        from ...models.create_data_exports_request import CreateDataExportsRequest
+        from . import create_data_export as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateDataExportsRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def download(
+        self,
+        job_identifier: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Download content data export
+
+         When a job has a status of complete, and thus a filled download_url, you can download your data by
+        hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
+
+        Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
+
+        > 📘 Octet header required
+        >
+        > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+        Args:
+            job_identifier (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from . import download_data_export as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                job_identifier=job_identifier,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        job_identifier: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataExport:
+        """Show content data export
+
+         You can view the status of your job by sending a `GET` request to the URL
+        `https://api.intercom.io/export/content/data/{job_identifier}` - the `{job_identifier}` is the value
+        returned in the response when you first created the export job. More on it can be seen in the Export
+        Job Model.
+
+        > 🚧 Jobs expire after two days
+        > All jobs that have completed processing (and are thus available to download from the provided URL)
+        will have an expiry limit of two days from when the export ob completed. After this, the data will
+        no longer be available.
+
+        Args:
+            job_identifier (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataExport
+        """
+
+        from . import get_data_export as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                job_identifier=job_identifier,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncDataExportRawResource:
+    """``client.data_export.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncDataExportResource) -> None:
+        raw = AsyncDataExportResource(resource._client, raw=True)
+        self.cancel = async_raw(raw.cancel)
+        self.create = async_raw(raw.create)
+        self.download = async_raw(raw.download)
+        self.retrieve = async_raw(raw.retrieve)
+
+
+class DataExportResource(SyncResource):
+    """``client.data_export`` of Intercom: 4 operations."""
+
+    @property
+    def with_raw_response(self) -> DataExportRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return DataExportRawResource(self)
+
+    def cancel(
+        self,
+        job_identifier: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataExport:
+        """Cancel content data export
+
+         You can cancel your job
+
+        Args:
+            job_identifier (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataExport
+        """
+
+        from . import cancel_data_export as _op
+
+        return self._call(
+            _op._get_kwargs(
+                job_identifier=job_identifier,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def create(
+        self,
+        *,
+        body: CreateDataExportsRequest | CreateDataExportsRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataExport:
+        """Create content data export
+
+         To create your export job, you need to send a `POST` request to the export endpoint
+        `https://api.intercom.io/export/content/data`.
+
+        This endpoint exports **message delivery and engagement data** for outbound content (Emails, Posts,
+        Custom Bots, Surveys, Tours, Series, and more). The exported data includes who received each
+        message, when they received it, and how they engaged with it (opens, clicks, replies, completions,
+        dismissals, unsubscribes, and bounces). It does not export raw message or conversation content.
+
+        The only parameters you need to provide are the range of dates that you want exported.
+
+        >🚧 Limit of one active job
+        >
+        > You can only have one active job per workspace. You will receive a HTTP status code of 429 with
+        the message Exceeded rate limit of 1 pending message data export jobs if you attempt to create a
+        second concurrent job.
+
+        >❗️ Updated_at not included
+        >
+        > It should be noted that the timeframe only includes messages sent during the time period and not
+        messages that were only updated during this period. For example, if a message was updated yesterday
+        but sent two days ago, you would need to set the created_at_after date before the message was sent
+        to include that in your retrieval job.
+
+        >📘 Date ranges are inclusive
+        >
+        > Requesting data for 2018-06-01 until 2018-06-30 will get all data for those days including those
+        specified - e.g. 2018-06-01 00:00:00 until 2018-06-30 23:59:99.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateDataExportsRequest | Unset): Request for creating a data export
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataExport
+        """
+
+        from ...models.create_data_exports_request import CreateDataExportsRequest
+        from . import create_data_export as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateDataExportsRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def download(
+        self,
+        job_identifier: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Download content data export
+
+         When a job has a status of complete, and thus a filled download_url, you can download your data by
+        hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
+
+        Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
+
+        > 📘 Octet header required
+        >
+        > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+        Args:
+            job_identifier (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from . import download_data_export as _op
+
+        return self._call(
+            _op._get_kwargs(
+                job_identifier=job_identifier,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        job_identifier: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DataExport:
+        """Show content data export
+
+         You can view the status of your job by sending a `GET` request to the URL
+        `https://api.intercom.io/export/content/data/{job_identifier}` - the `{job_identifier}` is the value
+        returned in the response when you first created the export job. More on it can be seen in the Export
+        Job Model.
+
+        > 🚧 Jobs expire after two days
+        > All jobs that have completed processing (and are thus available to download from the provided URL)
+        will have an expiry limit of two days from when the export ob completed. After this, the data will
+        no longer be available.
+
+        Args:
+            job_identifier (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DataExport
+        """
+
+        from . import get_data_export as _op
+
+        return self._call(
+            _op._get_kwargs(
+                job_identifier=job_identifier,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class DataExportRawResource:
+    """``client.data_export.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: DataExportResource) -> None:
+        raw = DataExportResource(resource._client, raw=True)
+        self.cancel = sync_raw(raw.cancel)
+        self.create = sync_raw(raw.create)
+        self.download = sync_raw(raw.download)
+        self.retrieve = sync_raw(raw.retrieve)

@@ -1,2 +1,230 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.emails``: the emails resource of both clients, one method per operation.
+
+``EmailsResource`` is the sync one (on ``Intercom``), ``AsyncEmailsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.email_list import EmailList
+    from ...models.email_setting import EmailSetting
+    from ...models.intercom_version import IntercomVersion
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncEmailsResource", "EmailsResource"]
+
+
+class AsyncEmailsResource(AsyncResource):
+    """``client.emails`` of AsyncIntercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncEmailsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncEmailsRawResource(self)
+
+    async def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EmailList:
+        """List all email settings
+
+         Lists all sender email address settings for the workspace
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            EmailList
+        """
+
+        from . import list_emails as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EmailSetting:
+        """Retrieve an email setting
+
+         Fetches a specific email setting by its unique identifier
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            EmailSetting
+        """
+
+        from . import retrieve_email as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncEmailsRawResource:
+    """``client.emails.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncEmailsResource) -> None:
+        raw = AsyncEmailsResource(resource._client, raw=True)
+        self.list = async_raw(raw.list)
+        self.retrieve = async_raw(raw.retrieve)
+
+
+class EmailsResource(SyncResource):
+    """``client.emails`` of Intercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> EmailsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return EmailsRawResource(self)
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EmailList:
+        """List all email settings
+
+         Lists all sender email address settings for the workspace
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            EmailList
+        """
+
+        from . import list_emails as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EmailSetting:
+        """Retrieve an email setting
+
+         Fetches a specific email setting by its unique identifier
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            EmailSetting
+        """
+
+        from . import retrieve_email as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class EmailsRawResource:
+    """``client.emails.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: EmailsResource) -> None:
+        raw = EmailsResource(resource._client, raw=True)
+        self.list = sync_raw(raw.list)
+        self.retrieve = sync_raw(raw.retrieve)

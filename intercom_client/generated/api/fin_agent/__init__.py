@@ -1,2 +1,880 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.fin_agent``: the fin_agent resource of both clients, one method per operation.
+
+``FinAgentResource`` is the sync one (on ``Intercom``), ``AsyncFinAgentResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.ask_fin_body import AskFinBody, AskFinBodyDict
+    from ...models.ask_fin_result import AskFinResult
+    from ...models.escalate_fin_conversation_body import EscalateFinConversationBody, EscalateFinConversationBodyDict
+    from ...models.escalate_fin_conversation_result import EscalateFinConversationResult
+    from ...models.fin_capabilities import FinCapabilities
+    from ...models.intercom_version import IntercomVersion
+    from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody, ListFinCapabilitiesBodyDict
+    from ...models.reply_to_fin_body import ReplyToFinBody, ReplyToFinBodyDict
+    from ...models.reply_to_fin_result import ReplyToFinResult
+    from ...models.run_fin_procedure_body import RunFinProcedureBody, RunFinProcedureBodyDict
+    from ...models.run_fin_procedure_result import RunFinProcedureResult
+    from ...models.start_fin_conversation_body import StartFinConversationBody, StartFinConversationBodyDict
+    from ...models.start_fin_conversation_result import StartFinConversationResult
+    from ...models.submit_fin_csat_body import SubmitFinCsatBody, SubmitFinCsatBodyDict
+    from ...models.submit_fin_csat_result import SubmitFinCsatResult
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncFinAgentResource", "FinAgentResource"]
+
+
+class AsyncFinAgentResource(AsyncResource):
+    """``client.fin_agent`` of AsyncIntercom: 7 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncFinAgentRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncFinAgentRawResource(self)
+
+    async def ask_fin(
+        self,
+        *,
+        body: AskFinBody | AskFinBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AskFinResult:
+        """Ask Fin
+
+         Ask Fin a single, self-contained question and receive one informational answer.
+
+        Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
+        questions, will not run procedures, and will not escalate to a human on its own. You can
+        still escalate one yourself with `POST /fin/escalate`; the ask conversation stays closed
+        and the handoff is routed separately.
+
+        Fin's answer is delivered asynchronously via the `fin_replied` event. The conversation
+        ends with a `complete` status — there is no `awaiting_user_reply` cycle.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AskFinBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AskFinResult
+        """
+
+        from ...models.ask_fin_body import AskFinBody
+        from . import ask_fin as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, AskFinBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def escalate_fin_conversation(
+        self,
+        *,
+        body: EscalateFinConversationBody | EscalateFinConversationBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EscalateFinConversationResult:
+        """Escalate to a human
+
+         Hand a conversation off to a human teammate. If you use the Intercom Helpdesk, the
+        handoff lands in your team inbox.
+
+        Provide either `conversation_id` or `user`:
+
+        - `conversation_id` — escalate an existing agent conversation, including one started
+          with `/fin/ask`. On the Intercom Helpdesk, Fin by default summarises the conversation
+          and opens a new Helpdesk conversation that carries the summary as an internal note;
+          the original agent conversation is not reassigned. Configure an escalation Operator
+          Workflow to change this default.
+        - `user` — escalate on behalf of a user with no prior agent conversation. On the Intercom
+          Helpdesk, a new Helpdesk conversation is created for the teammate. Include an optional
+          `message` for its first message. Not supported on Fin for Platforms — see below.
+
+        In both cases the optional `context` is attached as an internal note (supplied by your
+        orchestrating agent, not generated by Fin) alongside any summary.
+
+        Escalating an existing conversation also sets its AI Agent resolution state to
+        `escalated`, readable as `ai_agent.resolution_state` on the Conversations API. This is a
+        resolution state, not a billable resolution.
+
+        On Fin for Platforms, `conversation_id` is required — `user` is not supported and is
+        rejected, because there is no Intercom Helpdesk in which to create a conversation. There
+        is no Intercom inbox either, so an escalation that no workflow handles does not open a
+        Helpdesk conversation for a teammate. You are notified with the `escalated` status and
+        hand the conversation to a human on your own platform.
+
+        You are notified over the existing webhook or SSE channel with an `escalated` status
+        followed by `complete`. The `complete` status signals that Fin is done; it does not close
+        the conversation. On the Intercom Helpdesk it remains open in the human inbox; on Fin for
+        Platforms it remains open for whoever handles it on your own platform.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (EscalateFinConversationBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            EscalateFinConversationResult
+        """
+
+        from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
+        from . import escalate_fin_conversation as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, EscalateFinConversationBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_fin_capabilities(
+        self,
+        *,
+        body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FinCapabilities:
+        """Discover Fin's capabilities
+
+         Return a machine-readable, per-user list of what Fin can do for a given end user, so an
+        orchestrating agent can decide which endpoint to call.
+
+        The response is audience-matched to the supplied user: each live, API-triggerable
+        procedure is checked against that user before being included, alongside the static
+        `reply` and `ask` actions.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ListFinCapabilitiesBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            FinCapabilities
+        """
+
+        from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
+        from . import list_fin_capabilities as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, ListFinCapabilitiesBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def reply_to_fin(
+        self,
+        *,
+        body: ReplyToFinBody | ReplyToFinBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReplyToFinResult:
+        """Reply to Fin
+
+         Send a follow-up message in an existing conversation. When Fin needs more information to
+        complete an action, it sets the conversation to `awaiting_user_reply` — send the user's
+        response so Fin can continue.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ReplyToFinBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ReplyToFinResult
+        """
+
+        from ...models.reply_to_fin_body import ReplyToFinBody
+        from . import reply_to_fin as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, ReplyToFinBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def run_fin_procedure(
+        self,
+        procedure_id: str,
+        *,
+        body: RunFinProcedureBody | RunFinProcedureBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RunFinProcedureResult:
+        """Run a Fin procedure
+
+         Deterministically run a specific procedure on a new conversation. Calling this endpoint
+        guarantees that the named procedure runs — there is no non-deterministic routing.
+
+        Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
+        procedure pauses for user input, the conversation status becomes `awaiting_user_reply` —
+        send the user's response with [`/fin/reply`](/docs/references/preview/rest-api/api.intercom.io/fin-
+        agent/replytofin).
+
+        Args:
+            procedure_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (RunFinProcedureBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            RunFinProcedureResult
+        """
+
+        from ...models.run_fin_procedure_body import RunFinProcedureBody
+        from . import run_fin_procedure as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                procedure_id=procedure_id,
+                body=request_body(body, RunFinProcedureBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def start_fin_conversation(
+        self,
+        *,
+        body: StartFinConversationBody | StartFinConversationBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> StartFinConversationResult:
+        """Start a conversation with Fin
+
+         {% admonition type="info" name="Legacy — conversational mode" %}
+        `/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
+        This endpoint is no longer actively developed and is maintained only for existing integrations — new
+        functionality lands on the orchestration endpoints.
+        {% /admonition %}
+
+        Initialize Fin by passing it the user's message along with conversation history and user details.
+
+        These additional pieces of context will be used by Fin to provide a better and more contextual
+        answer to the user.
+
+        Once Fin is initialized, it progresses through a series of statuses such as *thinking*, *replying*,
+        *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
+
+        During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
+        status is returned, at which point control of the conversation passes back to the client.
+
+        Events can be received via webhooks or Server-Sent Events (SSE) using the `sse_subscription_url` in
+        the response.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (StartFinConversationBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            StartFinConversationResult
+        """
+
+        from ...models.start_fin_conversation_body import StartFinConversationBody
+        from . import start_fin_conversation as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, StartFinConversationBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def submit_fin_csat(
+        self,
+        *,
+        body: SubmitFinCsatBody | SubmitFinCsatBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SubmitFinCsatResult:
+        """Submit a CSAT rating
+
+         Record a customer's satisfaction rating for a conversation, with an optional free-text
+        remark.
+
+        Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
+        workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
+        SSE carrying the rating options to show the user. Present those options, then submit the
+        user's choice here.
+
+        Submitting the same rating again, with no new remark, is a no-op and stays successful,
+        so an at-least-once client can safely retry. Submitting a *different* rating updates the
+        stored rating while the update window is still open, and a first remark can be added to
+        an already-rated survey. Once a remark has been recorded the rating is locked and can no
+        longer be changed.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (SubmitFinCsatBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SubmitFinCsatResult
+        """
+
+        from ...models.submit_fin_csat_body import SubmitFinCsatBody
+        from . import submit_fin_csat as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, SubmitFinCsatBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncFinAgentRawResource:
+    """``client.fin_agent.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncFinAgentResource) -> None:
+        raw = AsyncFinAgentResource(resource._client, raw=True)
+        self.ask_fin = async_raw(raw.ask_fin)
+        self.escalate_fin_conversation = async_raw(raw.escalate_fin_conversation)
+        self.list_fin_capabilities = async_raw(raw.list_fin_capabilities)
+        self.reply_to_fin = async_raw(raw.reply_to_fin)
+        self.run_fin_procedure = async_raw(raw.run_fin_procedure)
+        self.start_fin_conversation = async_raw(raw.start_fin_conversation)
+        self.submit_fin_csat = async_raw(raw.submit_fin_csat)
+
+
+class FinAgentResource(SyncResource):
+    """``client.fin_agent`` of Intercom: 7 operations."""
+
+    @property
+    def with_raw_response(self) -> FinAgentRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return FinAgentRawResource(self)
+
+    def ask_fin(
+        self,
+        *,
+        body: AskFinBody | AskFinBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AskFinResult:
+        """Ask Fin
+
+         Ask Fin a single, self-contained question and receive one informational answer.
+
+        Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
+        questions, will not run procedures, and will not escalate to a human on its own. You can
+        still escalate one yourself with `POST /fin/escalate`; the ask conversation stays closed
+        and the handoff is routed separately.
+
+        Fin's answer is delivered asynchronously via the `fin_replied` event. The conversation
+        ends with a `complete` status — there is no `awaiting_user_reply` cycle.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AskFinBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AskFinResult
+        """
+
+        from ...models.ask_fin_body import AskFinBody
+        from . import ask_fin as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, AskFinBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def escalate_fin_conversation(
+        self,
+        *,
+        body: EscalateFinConversationBody | EscalateFinConversationBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EscalateFinConversationResult:
+        """Escalate to a human
+
+         Hand a conversation off to a human teammate. If you use the Intercom Helpdesk, the
+        handoff lands in your team inbox.
+
+        Provide either `conversation_id` or `user`:
+
+        - `conversation_id` — escalate an existing agent conversation, including one started
+          with `/fin/ask`. On the Intercom Helpdesk, Fin by default summarises the conversation
+          and opens a new Helpdesk conversation that carries the summary as an internal note;
+          the original agent conversation is not reassigned. Configure an escalation Operator
+          Workflow to change this default.
+        - `user` — escalate on behalf of a user with no prior agent conversation. On the Intercom
+          Helpdesk, a new Helpdesk conversation is created for the teammate. Include an optional
+          `message` for its first message. Not supported on Fin for Platforms — see below.
+
+        In both cases the optional `context` is attached as an internal note (supplied by your
+        orchestrating agent, not generated by Fin) alongside any summary.
+
+        Escalating an existing conversation also sets its AI Agent resolution state to
+        `escalated`, readable as `ai_agent.resolution_state` on the Conversations API. This is a
+        resolution state, not a billable resolution.
+
+        On Fin for Platforms, `conversation_id` is required — `user` is not supported and is
+        rejected, because there is no Intercom Helpdesk in which to create a conversation. There
+        is no Intercom inbox either, so an escalation that no workflow handles does not open a
+        Helpdesk conversation for a teammate. You are notified with the `escalated` status and
+        hand the conversation to a human on your own platform.
+
+        You are notified over the existing webhook or SSE channel with an `escalated` status
+        followed by `complete`. The `complete` status signals that Fin is done; it does not close
+        the conversation. On the Intercom Helpdesk it remains open in the human inbox; on Fin for
+        Platforms it remains open for whoever handles it on your own platform.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (EscalateFinConversationBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            EscalateFinConversationResult
+        """
+
+        from ...models.escalate_fin_conversation_body import EscalateFinConversationBody
+        from . import escalate_fin_conversation as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, EscalateFinConversationBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_fin_capabilities(
+        self,
+        *,
+        body: ListFinCapabilitiesBody | ListFinCapabilitiesBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FinCapabilities:
+        """Discover Fin's capabilities
+
+         Return a machine-readable, per-user list of what Fin can do for a given end user, so an
+        orchestrating agent can decide which endpoint to call.
+
+        The response is audience-matched to the supplied user: each live, API-triggerable
+        procedure is checked against that user before being included, alongside the static
+        `reply` and `ask` actions.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ListFinCapabilitiesBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            FinCapabilities
+        """
+
+        from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
+        from . import list_fin_capabilities as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, ListFinCapabilitiesBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def reply_to_fin(
+        self,
+        *,
+        body: ReplyToFinBody | ReplyToFinBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReplyToFinResult:
+        """Reply to Fin
+
+         Send a follow-up message in an existing conversation. When Fin needs more information to
+        complete an action, it sets the conversation to `awaiting_user_reply` — send the user's
+        response so Fin can continue.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ReplyToFinBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ReplyToFinResult
+        """
+
+        from ...models.reply_to_fin_body import ReplyToFinBody
+        from . import reply_to_fin as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, ReplyToFinBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def run_fin_procedure(
+        self,
+        procedure_id: str,
+        *,
+        body: RunFinProcedureBody | RunFinProcedureBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RunFinProcedureResult:
+        """Run a Fin procedure
+
+         Deterministically run a specific procedure on a new conversation. Calling this endpoint
+        guarantees that the named procedure runs — there is no non-deterministic routing.
+
+        Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
+        procedure pauses for user input, the conversation status becomes `awaiting_user_reply` —
+        send the user's response with [`/fin/reply`](/docs/references/preview/rest-api/api.intercom.io/fin-
+        agent/replytofin).
+
+        Args:
+            procedure_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (RunFinProcedureBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            RunFinProcedureResult
+        """
+
+        from ...models.run_fin_procedure_body import RunFinProcedureBody
+        from . import run_fin_procedure as _op
+
+        return self._call(
+            _op._get_kwargs(
+                procedure_id=procedure_id,
+                body=request_body(body, RunFinProcedureBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def start_fin_conversation(
+        self,
+        *,
+        body: StartFinConversationBody | StartFinConversationBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> StartFinConversationResult:
+        """Start a conversation with Fin
+
+         {% admonition type="info" name="Legacy — conversational mode" %}
+        `/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
+        This endpoint is no longer actively developed and is maintained only for existing integrations — new
+        functionality lands on the orchestration endpoints.
+        {% /admonition %}
+
+        Initialize Fin by passing it the user's message along with conversation history and user details.
+
+        These additional pieces of context will be used by Fin to provide a better and more contextual
+        answer to the user.
+
+        Once Fin is initialized, it progresses through a series of statuses such as *thinking*, *replying*,
+        *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
+
+        During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
+        status is returned, at which point control of the conversation passes back to the client.
+
+        Events can be received via webhooks or Server-Sent Events (SSE) using the `sse_subscription_url` in
+        the response.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (StartFinConversationBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            StartFinConversationResult
+        """
+
+        from ...models.start_fin_conversation_body import StartFinConversationBody
+        from . import start_fin_conversation as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, StartFinConversationBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def submit_fin_csat(
+        self,
+        *,
+        body: SubmitFinCsatBody | SubmitFinCsatBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SubmitFinCsatResult:
+        """Submit a CSAT rating
+
+         Record a customer's satisfaction rating for a conversation, with an optional free-text
+        remark.
+
+        Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
+        workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
+        SSE carrying the rating options to show the user. Present those options, then submit the
+        user's choice here.
+
+        Submitting the same rating again, with no new remark, is a no-op and stays successful,
+        so an at-least-once client can safely retry. Submitting a *different* rating updates the
+        stored rating while the update window is still open, and a first remark can be added to
+        an already-rated survey. Once a remark has been recorded the rating is locked and can no
+        longer be changed.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (SubmitFinCsatBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SubmitFinCsatResult
+        """
+
+        from ...models.submit_fin_csat_body import SubmitFinCsatBody
+        from . import submit_fin_csat as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, SubmitFinCsatBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class FinAgentRawResource:
+    """``client.fin_agent.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: FinAgentResource) -> None:
+        raw = FinAgentResource(resource._client, raw=True)
+        self.ask_fin = sync_raw(raw.ask_fin)
+        self.escalate_fin_conversation = sync_raw(raw.escalate_fin_conversation)
+        self.list_fin_capabilities = sync_raw(raw.list_fin_capabilities)
+        self.reply_to_fin = sync_raw(raw.reply_to_fin)
+        self.run_fin_procedure = sync_raw(raw.run_fin_procedure)
+        self.start_fin_conversation = sync_raw(raw.start_fin_conversation)
+        self.submit_fin_csat = sync_raw(raw.submit_fin_csat)

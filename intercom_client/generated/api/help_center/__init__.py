@@ -1,2 +1,1226 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.help_center``: the help_center resource of both clients, one method per operation.
+
+``HelpCenterResource`` is the sync one (on ``Intercom``), ``AsyncHelpCenterResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.collection import Collection
+    from ...models.create_collection_request import CreateCollectionRequest, CreateCollectionRequestDict
+    from ...models.create_help_center_redirect_request import (
+        CreateHelpCenterRedirectRequest,
+        CreateHelpCenterRedirectRequestDict,
+    )
+    from ...models.deleted_collection_object import DeletedCollectionObject
+    from ...models.deleted_help_center_redirect_object import DeletedHelpCenterRedirectObject
+    from ...models.help_center import HelpCenter
+    from ...models.help_center_list import HelpCenterList
+    from ...models.help_center_redirect import HelpCenterRedirect
+    from ...models.intercom_version import IntercomVersion
+    from ...models.update_collection_request import UpdateCollectionRequest, UpdateCollectionRequestDict
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncHelpCenterResource", "HelpCenterResource"]
+
+
+class AsyncHelpCenterResource(AsyncResource):
+    """``client.help_center`` of AsyncIntercom: 11 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncHelpCenterRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncHelpCenterRawResource(self)
+
+    async def create_collection(
+        self,
+        *,
+        body: CreateCollectionRequest | CreateCollectionRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Collection:
+        """Create a collection
+
+         You can create a new collection by making a POST request to
+        `https://api.intercom.io/help_center/collections.`
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateCollectionRequest | Unset): You can create a collection
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Collection
+        """
+
+        from ...models.create_collection_request import CreateCollectionRequest
+        from . import create_collection as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateCollectionRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def create_redirect(
+        self,
+        help_center_id: str,
+        *,
+        body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> HelpCenterRedirect:
+        """Create a redirect
+
+         You can create a new URL redirect by making a POST request to
+        `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+        Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            help_center_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            HelpCenterRedirect
+        """
+
+        from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
+        from . import create_help_center_redirect as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                help_center_id=help_center_id,
+                body=request_body(body, CreateHelpCenterRedirectRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete_collection(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeletedCollectionObject:
+        """Delete a collection
+
+         You can delete a single collection by making a DELETE request to
+        `https://api.intercom.io/collections/<id>`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DeletedCollectionObject
+        """
+
+        from . import delete_collection as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete_redirect(
+        self,
+        help_center_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeletedHelpCenterRedirectObject:
+        """Delete a redirect
+
+         You can delete a single redirect by making a DELETE request to
+        `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
+
+        Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            help_center_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DeletedHelpCenterRedirectObject
+        """
+
+        from . import delete_help_center_redirect as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                help_center_id=help_center_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_collections(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Collection]:
+        """List all collections
+
+         You can fetch a list of all collections by making a GET request to
+        `https://api.intercom.io/help_center/collections`.
+
+        Collections will be returned in descending order on the `updated_at` attribute. This means if you
+        need to iterate through results then we'll show the most recently updated collections first.
+
+        Args:
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Collection]
+        """
+
+        from . import list_all_collections as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/help_center/collections",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_redirects(
+        self,
+        help_center_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[HelpCenterRedirect]:
+        """List all redirects for a help center
+
+         You can fetch a list of all URL redirects for a help center by making a GET request to
+        `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+        Redirects are returned in descending order on the `updated_at` attribute.
+
+        Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            help_center_id (str):
+            page (int | Unset):
+            per_page (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[HelpCenterRedirect]
+        """
+
+        from . import list_help_center_redirects as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/help_center/help_centers/{help_center_id}/redirects",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "help_center_id": help_center_id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> HelpCenterList:
+        """List all Help Centers
+
+         You can list all Help Centers by making a GET request to
+        `https://api.intercom.io/help_center/help_centers`.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            HelpCenterList
+        """
+
+        from . import list_help_centers as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_collection(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Collection:
+        """Retrieve a collection
+
+         You can fetch the details of a single collection by making a GET request to
+        `https://api.intercom.io/help_center/collections/<id>`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Collection
+        """
+
+        from . import retrieve_collection as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> HelpCenter:
+        """Retrieve a Help Center
+
+         You can fetch the details of a single Help Center by making a GET request to
+        `https://api.intercom.io/help_center/help_center/<id>`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            HelpCenter
+        """
+
+        from . import retrieve_help_center as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_redirect(
+        self,
+        help_center_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> HelpCenterRedirect:
+        """Retrieve a redirect
+
+         You can fetch the details of a single redirect by making a GET request to
+        `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
+
+        Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            help_center_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            HelpCenterRedirect
+        """
+
+        from . import retrieve_help_center_redirect as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                help_center_id=help_center_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update_collection(
+        self,
+        id: int,
+        *,
+        body: UpdateCollectionRequest | UpdateCollectionRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Collection:
+        """Update a collection
+
+         You can update the details of a single collection by making a PUT request to
+        `https://api.intercom.io/collections/<id>`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateCollectionRequest | Unset): You can update a collection
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Collection
+        """
+
+        from ...models.update_collection_request import UpdateCollectionRequest
+        from . import update_collection as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateCollectionRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncHelpCenterRawResource:
+    """``client.help_center.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncHelpCenterResource) -> None:
+        raw = AsyncHelpCenterResource(resource._client, raw=True)
+        self.create_collection = async_raw(raw.create_collection)
+        self.create_redirect = async_raw(raw.create_redirect)
+        self.delete_collection = async_raw(raw.delete_collection)
+        self.delete_redirect = async_raw(raw.delete_redirect)
+        self.list = async_raw(raw.list)
+        self.retrieve_collection = async_raw(raw.retrieve_collection)
+        self.retrieve = async_raw(raw.retrieve)
+        self.retrieve_redirect = async_raw(raw.retrieve_redirect)
+        self.update_collection = async_raw(raw.update_collection)
+
+
+class HelpCenterResource(SyncResource):
+    """``client.help_center`` of Intercom: 11 operations."""
+
+    @property
+    def with_raw_response(self) -> HelpCenterRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return HelpCenterRawResource(self)
+
+    def create_collection(
+        self,
+        *,
+        body: CreateCollectionRequest | CreateCollectionRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Collection:
+        """Create a collection
+
+         You can create a new collection by making a POST request to
+        `https://api.intercom.io/help_center/collections.`
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateCollectionRequest | Unset): You can create a collection
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Collection
+        """
+
+        from ...models.create_collection_request import CreateCollectionRequest
+        from . import create_collection as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateCollectionRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def create_redirect(
+        self,
+        help_center_id: str,
+        *,
+        body: CreateHelpCenterRedirectRequest | CreateHelpCenterRedirectRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> HelpCenterRedirect:
+        """Create a redirect
+
+         You can create a new URL redirect by making a POST request to
+        `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+        Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            help_center_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            HelpCenterRedirect
+        """
+
+        from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
+        from . import create_help_center_redirect as _op
+
+        return self._call(
+            _op._get_kwargs(
+                help_center_id=help_center_id,
+                body=request_body(body, CreateHelpCenterRedirectRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete_collection(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeletedCollectionObject:
+        """Delete a collection
+
+         You can delete a single collection by making a DELETE request to
+        `https://api.intercom.io/collections/<id>`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DeletedCollectionObject
+        """
+
+        from . import delete_collection as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete_redirect(
+        self,
+        help_center_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> DeletedHelpCenterRedirectObject:
+        """Delete a redirect
+
+         You can delete a single redirect by making a DELETE request to
+        `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
+
+        Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            help_center_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            DeletedHelpCenterRedirectObject
+        """
+
+        from . import delete_help_center_redirect as _op
+
+        return self._call(
+            _op._get_kwargs(
+                help_center_id=help_center_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_collections(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Collection]:
+        """List all collections
+
+         You can fetch a list of all collections by making a GET request to
+        `https://api.intercom.io/help_center/collections`.
+
+        Collections will be returned in descending order on the `updated_at` attribute. This means if you
+        need to iterate through results then we'll show the most recently updated collections first.
+
+        Args:
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Collection]
+        """
+
+        from . import list_all_collections as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/help_center/collections",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_redirects(
+        self,
+        help_center_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[HelpCenterRedirect]:
+        """List all redirects for a help center
+
+         You can fetch a list of all URL redirects for a help center by making a GET request to
+        `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+        Redirects are returned in descending order on the `updated_at` attribute.
+
+        Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            help_center_id (str):
+            page (int | Unset):
+            per_page (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[HelpCenterRedirect]
+        """
+
+        from . import list_help_center_redirects as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/help_center/help_centers/{help_center_id}/redirects",
+                "style": "page",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages",),
+                "next_attr": ("pages",),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("page",),
+                "request_arg": "page",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "help_center_id": help_center_id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> HelpCenterList:
+        """List all Help Centers
+
+         You can list all Help Centers by making a GET request to
+        `https://api.intercom.io/help_center/help_centers`.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            HelpCenterList
+        """
+
+        from . import list_help_centers as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_collection(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Collection:
+        """Retrieve a collection
+
+         You can fetch the details of a single collection by making a GET request to
+        `https://api.intercom.io/help_center/collections/<id>`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Collection
+        """
+
+        from . import retrieve_collection as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: int,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> HelpCenter:
+        """Retrieve a Help Center
+
+         You can fetch the details of a single Help Center by making a GET request to
+        `https://api.intercom.io/help_center/help_center/<id>`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            HelpCenter
+        """
+
+        from . import retrieve_help_center as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_redirect(
+        self,
+        help_center_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> HelpCenterRedirect:
+        """Retrieve a redirect
+
+         You can fetch the details of a single redirect by making a GET request to
+        `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
+
+        Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+        Args:
+            help_center_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            HelpCenterRedirect
+        """
+
+        from . import retrieve_help_center_redirect as _op
+
+        return self._call(
+            _op._get_kwargs(
+                help_center_id=help_center_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update_collection(
+        self,
+        id: int,
+        *,
+        body: UpdateCollectionRequest | UpdateCollectionRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Collection:
+        """Update a collection
+
+         You can update the details of a single collection by making a PUT request to
+        `https://api.intercom.io/collections/<id>`.
+
+        Args:
+            id (int):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateCollectionRequest | Unset): You can update a collection
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Collection
+        """
+
+        from ...models.update_collection_request import UpdateCollectionRequest
+        from . import update_collection as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateCollectionRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class HelpCenterRawResource:
+    """``client.help_center.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: HelpCenterResource) -> None:
+        raw = HelpCenterResource(resource._client, raw=True)
+        self.create_collection = sync_raw(raw.create_collection)
+        self.create_redirect = sync_raw(raw.create_redirect)
+        self.delete_collection = sync_raw(raw.delete_collection)
+        self.delete_redirect = sync_raw(raw.delete_redirect)
+        self.list = sync_raw(raw.list)
+        self.retrieve_collection = sync_raw(raw.retrieve_collection)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.retrieve_redirect = sync_raw(raw.retrieve_redirect)
+        self.update_collection = sync_raw(raw.update_collection)

@@ -1,2 +1,362 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.identity_verification_secrets``: the identity_verification_secrets resource of both clients, one method per operation.
+
+``IdentityVerificationSecretsResource`` is the sync one (on ``Intercom``), ``AsyncIdentityVerificationSecretsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.create_identity_verification_secret_request import (
+        CreateIdentityVerificationSecretRequest,
+        CreateIdentityVerificationSecretRequestDict,
+    )
+    from ...models.identity_verification_secret_list import IdentityVerificationSecretList
+    from ...models.identity_verification_secret_with_material import IdentityVerificationSecretWithMaterial
+    from ...models.intercom_version import IntercomVersion
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncIdentityVerificationSecretsResource", "IdentityVerificationSecretsResource"]
+
+
+class AsyncIdentityVerificationSecretsResource(AsyncResource):
+    """``client.identity_verification_secrets`` of AsyncIntercom: 3 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncIdentityVerificationSecretsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncIdentityVerificationSecretsRawResource(self)
+
+    async def create(
+        self,
+        *,
+        body: CreateIdentityVerificationSecretRequest | CreateIdentityVerificationSecretRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IdentityVerificationSecretWithMaterial:
+        """Create an identity verification secret
+
+         Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
+        cryptographically random value server-side and returns it once in the response.
+
+        **This is the only opportunity to capture the secret.** Store it in your secure configuration
+        immediately. The `secret` field is omitted from all subsequent responses (including `GET
+        /secure_mode_secrets`) — if you lose it, you must rotate a new secret in and delete this one.
+
+        You must enable the secret for at least one platform (`supports_android`, `supports_ios`, or
+        `supports_web`). Rotation flow: create the new secret, roll it out to every client signing
+        `user_hash` values, then delete the old secret with `DELETE /secure_mode_secrets/{id}` once traffic
+        has cut over.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
+                identity verification secret. At least one platform flag must be `true`.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            IdentityVerificationSecretWithMaterial
+        """
+
+        from ...models.create_identity_verification_secret_request import CreateIdentityVerificationSecretRequest
+        from . import create_identity_verification_secret as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateIdentityVerificationSecretRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete an identity verification secret
+
+         Soft-deletes an identity verification secret. After deletion, any `user_hash` values signed with
+        that secret will no longer verify — Messenger sessions depending on it will be rejected on their
+        next request. Use this to complete a rotation: create a new secret, roll it out, then delete the old
+        one.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from . import delete_identity_verification_secret as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IdentityVerificationSecretList:
+        """List all identity verification secrets
+
+         Returns the identity verification secrets configured for your workspace.
+
+        Each entry includes metadata only — the HMAC signing material itself is **never** returned by this
+        endpoint. The raw secret is only available once, in the response to `POST /secure_mode_secrets`.
+        Persist it at that moment.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            IdentityVerificationSecretList
+        """
+
+        from . import list_identity_verification_secrets as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncIdentityVerificationSecretsRawResource:
+    """``client.identity_verification_secrets.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncIdentityVerificationSecretsResource) -> None:
+        raw = AsyncIdentityVerificationSecretsResource(resource._client, raw=True)
+        self.create = async_raw(raw.create)
+        self.delete = async_raw(raw.delete)
+        self.list = async_raw(raw.list)
+
+
+class IdentityVerificationSecretsResource(SyncResource):
+    """``client.identity_verification_secrets`` of Intercom: 3 operations."""
+
+    @property
+    def with_raw_response(self) -> IdentityVerificationSecretsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return IdentityVerificationSecretsRawResource(self)
+
+    def create(
+        self,
+        *,
+        body: CreateIdentityVerificationSecretRequest | CreateIdentityVerificationSecretRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IdentityVerificationSecretWithMaterial:
+        """Create an identity verification secret
+
+         Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
+        cryptographically random value server-side and returns it once in the response.
+
+        **This is the only opportunity to capture the secret.** Store it in your secure configuration
+        immediately. The `secret` field is omitted from all subsequent responses (including `GET
+        /secure_mode_secrets`) — if you lose it, you must rotate a new secret in and delete this one.
+
+        You must enable the secret for at least one platform (`supports_android`, `supports_ios`, or
+        `supports_web`). Rotation flow: create the new secret, roll it out to every client signing
+        `user_hash` values, then delete the old secret with `DELETE /secure_mode_secrets/{id}` once traffic
+        has cut over.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
+                identity verification secret. At least one platform flag must be `true`.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            IdentityVerificationSecretWithMaterial
+        """
+
+        from ...models.create_identity_verification_secret_request import CreateIdentityVerificationSecretRequest
+        from . import create_identity_verification_secret as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateIdentityVerificationSecretRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete an identity verification secret
+
+         Soft-deletes an identity verification secret. After deletion, any `user_hash` values signed with
+        that secret will no longer verify — Messenger sessions depending on it will be rejected on their
+        next request. Use this to complete a rotation: create a new secret, roll it out, then delete the old
+        one.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from . import delete_identity_verification_secret as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> IdentityVerificationSecretList:
+        """List all identity verification secrets
+
+         Returns the identity verification secrets configured for your workspace.
+
+        Each entry includes metadata only — the HMAC signing material itself is **never** returned by this
+        endpoint. The raw secret is only available once, in the response to `POST /secure_mode_secrets`.
+        Persist it at that moment.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            IdentityVerificationSecretList
+        """
+
+        from . import list_identity_verification_secrets as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class IdentityVerificationSecretsRawResource:
+    """``client.identity_verification_secrets.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: IdentityVerificationSecretsResource) -> None:
+        raw = IdentityVerificationSecretsResource(resource._client, raw=True)
+        self.create = sync_raw(raw.create)
+        self.delete = sync_raw(raw.delete)
+        self.list = sync_raw(raw.list)

@@ -1,2 +1,351 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.macros``: the macros resource of both clients, one method per operation.
+
+``MacrosResource`` is the sync one (on ``Intercom``), ``AsyncMacrosResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.intercom_version import IntercomVersion
+    from ...models.macro import Macro
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncMacrosResource", "MacrosResource"]
+
+
+class AsyncMacrosResource(AsyncResource):
+    """``client.macros`` of AsyncIntercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncMacrosRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncMacrosRawResource(self)
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Macro:
+        """Retrieve a macro
+
+         You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+        visible to the authenticated user based on its visibility settings.
+
+        **Visibility Rules**
+
+        A macro is returned based on its `visible_to` setting:
+        - `everyone`: Always visible to all team members
+        - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
+        `visible_to_team_ids`
+
+        If a macro exists but is not visible to the authenticated user, a 404 error is returned.
+
+        **Placeholder Transformation**
+
+        The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
+        - From: `{{user.name | fallback: 'there'}}`
+        - To: `<attribute key="user.name" default="there"/>`
+
+        Default values in placeholders are HTML-escaped for security.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Macro
+        """
+
+        from . import get_macro as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        updated_since: int | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Macro | None]:
+        """List all macros
+
+         You can fetch a list of all macros (saved replies) in your workspace for use in automating
+        responses.
+
+        The macros are returned in descending order by updated_at.
+
+        **Pagination**
+
+        This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
+        Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
+
+        **Placeholder Transformation**
+
+        The API transforms Intercom placeholders to a more standard XML-like format:
+        - From: `{{user.name | fallback: 'there'}}`
+        - To: `<attribute key="user.name" default="there"/>`
+
+        Args:
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            updated_since (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[Macro | None]
+        """
+
+        from . import list_macros as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/macros",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "updated_since": updated_since,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncMacrosRawResource:
+    """``client.macros.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncMacrosResource) -> None:
+        raw = AsyncMacrosResource(resource._client, raw=True)
+        self.retrieve = async_raw(raw.retrieve)
+
+
+class MacrosResource(SyncResource):
+    """``client.macros`` of Intercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> MacrosRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return MacrosRawResource(self)
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Macro:
+        """Retrieve a macro
+
+         You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+        visible to the authenticated user based on its visibility settings.
+
+        **Visibility Rules**
+
+        A macro is returned based on its `visible_to` setting:
+        - `everyone`: Always visible to all team members
+        - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
+        `visible_to_team_ids`
+
+        If a macro exists but is not visible to the authenticated user, a 404 error is returned.
+
+        **Placeholder Transformation**
+
+        The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
+        - From: `{{user.name | fallback: 'there'}}`
+        - To: `<attribute key="user.name" default="there"/>`
+
+        Default values in placeholders are HTML-escaped for security.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Macro
+        """
+
+        from . import get_macro as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        updated_since: int | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Macro | None]:
+        """List all macros
+
+         You can fetch a list of all macros (saved replies) in your workspace for use in automating
+        responses.
+
+        The macros are returned in descending order by updated_at.
+
+        **Pagination**
+
+        This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
+        Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
+
+        **Placeholder Transformation**
+
+        The API transforms Intercom placeholders to a more standard XML-like format:
+        - From: `{{user.name | fallback: 'there'}}`
+        - To: `<attribute key="user.name" default="there"/>`
+
+        Args:
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            updated_since (int | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[Macro | None]
+        """
+
+        from . import list_macros as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/macros",
+                "style": "cursor",
+                "items": ("data",),
+                "items_attr": ("data",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "updated_since": updated_since,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class MacrosRawResource:
+    """``client.macros.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: MacrosResource) -> None:
+        raw = MacrosResource(resource._client, raw=True)
+        self.retrieve = sync_raw(raw.retrieve)

@@ -1,2 +1,428 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.messages``: the messages resource of both clients, one method per operation.
+
+``MessagesResource`` is the sync one (on ``Intercom``), ``AsyncMessagesResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.create_message_request import CreateMessageRequest, CreateMessageRequestDict
+    from ...models.intercom_version import IntercomVersion
+    from ...models.message import Message
+    from ...models.whatsapp_message_status import WhatsappMessageStatus
+    from ...models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncMessagesResource", "MessagesResource"]
+
+
+class AsyncMessagesResource(AsyncResource):
+    """``client.messages`` of AsyncIntercom: 3 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncMessagesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncMessagesRawResource(self)
+
+    async def create(
+        self,
+        *,
+        body: CreateMessageRequest | CreateMessageRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Message:
+        """Create a message
+
+         You can create a message that has been initiated by an admin. The conversation can be either an in-
+        app message, an email, sms or whatsapp.
+
+        > 🚧 Sending for visitors
+        >
+        > There can be a short delay between when a contact is created and when a contact becomes available
+        to be messaged through the API. A 404 Not Found error will be returned in this case.
+
+        This will return the Message model that has been created.
+
+        > 🚧 Retrieving Associated Conversations
+        >
+        > As this is a message, there will be no conversation present until the contact responds. Once they
+        do, you will have to search for a contact's conversations with the id of the message.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateMessageRequest | Unset): You can create a message
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Message
+        """
+
+        from ...models.create_message_request import CreateMessageRequest
+        from . import create_message as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateMessageRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_whatsapp_statuses(
+        self,
+        *,
+        ruleset_id: str,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[WhatsappMessageStatusListEventsItem]:
+        """Get statuses of all messages sent based on the specified ruleset_id
+
+         Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+        WhatsApp messages.
+
+
+        This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
+        providing
+        information about delivery state and related message details.
+
+        Args:
+            ruleset_id (str):
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[WhatsappMessageStatusListEventsItem]
+        """
+
+        from . import get_whats_app_message_status as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/messages/status",
+                "style": "cursor",
+                "items": ("events",),
+                "items_attr": ("events",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "ruleset_id": ruleset_id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_whatsapp_status(
+        self,
+        *,
+        message_id: str,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> WhatsappMessageStatus:
+        """Retrieve WhatsApp message delivery status
+
+         Retrieves the delivery status of a specific WhatsApp message by its message ID.
+
+
+        Returns the current status, conversation details, and any error information if the message failed to
+        deliver.
+
+        Args:
+            message_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            WhatsappMessageStatus
+        """
+
+        from . import retrieve_whats_app_message_status as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                message_id=message_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncMessagesRawResource:
+    """``client.messages.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        raw = AsyncMessagesResource(resource._client, raw=True)
+        self.create = async_raw(raw.create)
+        self.retrieve_whatsapp_status = async_raw(raw.retrieve_whatsapp_status)
+
+
+class MessagesResource(SyncResource):
+    """``client.messages`` of Intercom: 3 operations."""
+
+    @property
+    def with_raw_response(self) -> MessagesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return MessagesRawResource(self)
+
+    def create(
+        self,
+        *,
+        body: CreateMessageRequest | CreateMessageRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Message:
+        """Create a message
+
+         You can create a message that has been initiated by an admin. The conversation can be either an in-
+        app message, an email, sms or whatsapp.
+
+        > 🚧 Sending for visitors
+        >
+        > There can be a short delay between when a contact is created and when a contact becomes available
+        to be messaged through the API. A 404 Not Found error will be returned in this case.
+
+        This will return the Message model that has been created.
+
+        > 🚧 Retrieving Associated Conversations
+        >
+        > As this is a message, there will be no conversation present until the contact responds. Once they
+        do, you will have to search for a contact's conversations with the id of the message.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateMessageRequest | Unset): You can create a message
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Message
+        """
+
+        from ...models.create_message_request import CreateMessageRequest
+        from . import create_message as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateMessageRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_whatsapp_statuses(
+        self,
+        *,
+        ruleset_id: str,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[WhatsappMessageStatusListEventsItem]:
+        """Get statuses of all messages sent based on the specified ruleset_id
+
+         Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+        WhatsApp messages.
+
+
+        This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
+        providing
+        information about delivery state and related message details.
+
+        Args:
+            ruleset_id (str):
+            per_page (int | Unset):
+            starting_after (str | Unset):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[WhatsappMessageStatusListEventsItem]
+        """
+
+        from . import get_whats_app_message_status as _op
+
+        return self._paginate(
+            {
+                "method": "GET",
+                "path": "/messages/status",
+                "style": "cursor",
+                "items": ("events",),
+                "items_attr": ("events",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "query",
+                "request": ("starting_after",),
+                "request_arg": "starting_after",
+                "per_page": ("per_page",),
+                "per_page_arg": "per_page",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "ruleset_id": ruleset_id,
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_whatsapp_status(
+        self,
+        *,
+        message_id: str,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> WhatsappMessageStatus:
+        """Retrieve WhatsApp message delivery status
+
+         Retrieves the delivery status of a specific WhatsApp message by its message ID.
+
+
+        Returns the current status, conversation details, and any error information if the message failed to
+        deliver.
+
+        Args:
+            message_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            WhatsappMessageStatus
+        """
+
+        from . import retrieve_whats_app_message_status as _op
+
+        return self._call(
+            _op._get_kwargs(
+                message_id=message_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class MessagesRawResource:
+    """``client.messages.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: MessagesResource) -> None:
+        raw = MessagesResource(resource._client, raw=True)
+        self.create = sync_raw(raw.create)
+        self.retrieve_whatsapp_status = sync_raw(raw.retrieve_whatsapp_status)

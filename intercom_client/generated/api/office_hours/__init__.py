@@ -1,2 +1,1023 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.office_hours``: the office_hours resource of both clients, one method per operation.
+
+``OfficeHoursResource`` is the sync one (on ``Intercom``), ``AsyncOfficeHoursResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.create_office_hours_exception_request import (
+        CreateOfficeHoursExceptionRequest,
+        CreateOfficeHoursExceptionRequestDict,
+    )
+    from ...models.create_office_hours_schedule_request import (
+        CreateOfficeHoursScheduleRequest,
+        CreateOfficeHoursScheduleRequestDict,
+    )
+    from ...models.intercom_version import IntercomVersion
+    from ...models.office_hours_deleted import OfficeHoursDeleted
+    from ...models.office_hours_exception import OfficeHoursException
+    from ...models.office_hours_exception_list import OfficeHoursExceptionList
+    from ...models.office_hours_schedule import OfficeHoursSchedule
+    from ...models.office_hours_schedule_list import OfficeHoursScheduleList
+    from ...models.update_office_hours_exception_request import (
+        UpdateOfficeHoursExceptionRequest,
+        UpdateOfficeHoursExceptionRequestDict,
+    )
+    from ...models.update_office_hours_schedule_request import (
+        UpdateOfficeHoursScheduleRequest,
+        UpdateOfficeHoursScheduleRequestDict,
+    )
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncOfficeHoursResource", "OfficeHoursResource"]
+
+
+class AsyncOfficeHoursResource(AsyncResource):
+    """``client.office_hours`` of AsyncIntercom: 10 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncOfficeHoursRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncOfficeHoursRawResource(self)
+
+    async def create_exception(
+        self,
+        office_hours_schedule_id: str,
+        *,
+        body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursException:
+        """Create an office hours exception
+
+         You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
+        `time_intervals`) or `custom_hours` to supply replacement intervals.
+
+        Args:
+            office_hours_schedule_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
+                exception. Omit `time_intervals` when `exception_type` is `closed`.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursException
+        """
+
+        from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
+        from . import create_office_hours_exception as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                office_hours_schedule_id=office_hours_schedule_id,
+                body=request_body(body, CreateOfficeHoursExceptionRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def create_schedule(
+        self,
+        *,
+        body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursSchedule:
+        """Create an office hours schedule
+
+         You can create a new office hours schedule for the workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
+                schedule.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursSchedule
+        """
+
+        from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
+        from . import create_office_hours_schedule as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateOfficeHoursScheduleRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete_exception(
+        self,
+        office_hours_schedule_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursDeleted:
+        """Delete an office hours exception
+
+         You can delete a single office hours exception.
+
+        Args:
+            office_hours_schedule_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursDeleted
+        """
+
+        from . import delete_office_hours_exception as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                office_hours_schedule_id=office_hours_schedule_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete_schedule(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursDeleted:
+        """Delete an office hours schedule
+
+         You can delete a single office hours schedule.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursDeleted
+        """
+
+        from . import delete_office_hours_schedule as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_exception(
+        self,
+        office_hours_schedule_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursException:
+        """Retrieve an office hours exception
+
+         You can fetch the details of a single office hours exception.
+
+        Args:
+            office_hours_schedule_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursException
+        """
+
+        from . import get_office_hours_exception as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                office_hours_schedule_id=office_hours_schedule_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_schedule(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursSchedule:
+        """Retrieve an office hours schedule
+
+         You can fetch the details of a single office hours schedule.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursSchedule
+        """
+
+        from . import get_office_hours_schedule as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_exceptions(
+        self,
+        office_hours_schedule_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursExceptionList:
+        """List all office hours exceptions
+
+         You can fetch a list of all exceptions for an office hours schedule.
+
+        Args:
+            office_hours_schedule_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursExceptionList
+        """
+
+        from . import list_office_hours_exceptions as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                office_hours_schedule_id=office_hours_schedule_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_schedules(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursScheduleList:
+        """List all office hours schedules
+
+         You can fetch a list of all office hours schedules for the workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursScheduleList
+        """
+
+        from . import list_office_hours_schedules as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update_exception(
+        self,
+        office_hours_schedule_id: str,
+        id: str,
+        *,
+        body: UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursException:
+        """Update an office hours exception
+
+         You can update an existing office hours exception.
+
+        Args:
+            office_hours_schedule_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateOfficeHoursExceptionRequest | Unset): The request payload for updating an
+                office hours exception. Only the provided fields are updated.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursException
+        """
+
+        from ...models.update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
+        from . import update_office_hours_exception as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                office_hours_schedule_id=office_hours_schedule_id,
+                id=id,
+                body=request_body(body, UpdateOfficeHoursExceptionRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update_schedule(
+        self,
+        id: str,
+        *,
+        body: UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursSchedule:
+        """Update an office hours schedule
+
+         You can update an existing office hours schedule.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateOfficeHoursScheduleRequest | Unset): The request payload for updating an
+                office hours schedule. Only the provided fields are updated.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursSchedule
+        """
+
+        from ...models.update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
+        from . import update_office_hours_schedule as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateOfficeHoursScheduleRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncOfficeHoursRawResource:
+    """``client.office_hours.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncOfficeHoursResource) -> None:
+        raw = AsyncOfficeHoursResource(resource._client, raw=True)
+        self.create_exception = async_raw(raw.create_exception)
+        self.create_schedule = async_raw(raw.create_schedule)
+        self.delete_exception = async_raw(raw.delete_exception)
+        self.delete_schedule = async_raw(raw.delete_schedule)
+        self.retrieve_exception = async_raw(raw.retrieve_exception)
+        self.retrieve_schedule = async_raw(raw.retrieve_schedule)
+        self.list_exceptions = async_raw(raw.list_exceptions)
+        self.list_schedules = async_raw(raw.list_schedules)
+        self.update_exception = async_raw(raw.update_exception)
+        self.update_schedule = async_raw(raw.update_schedule)
+
+
+class OfficeHoursResource(SyncResource):
+    """``client.office_hours`` of Intercom: 10 operations."""
+
+    @property
+    def with_raw_response(self) -> OfficeHoursRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return OfficeHoursRawResource(self)
+
+    def create_exception(
+        self,
+        office_hours_schedule_id: str,
+        *,
+        body: CreateOfficeHoursExceptionRequest | CreateOfficeHoursExceptionRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursException:
+        """Create an office hours exception
+
+         You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
+        `time_intervals`) or `custom_hours` to supply replacement intervals.
+
+        Args:
+            office_hours_schedule_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
+                exception. Omit `time_intervals` when `exception_type` is `closed`.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursException
+        """
+
+        from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
+        from . import create_office_hours_exception as _op
+
+        return self._call(
+            _op._get_kwargs(
+                office_hours_schedule_id=office_hours_schedule_id,
+                body=request_body(body, CreateOfficeHoursExceptionRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def create_schedule(
+        self,
+        *,
+        body: CreateOfficeHoursScheduleRequest | CreateOfficeHoursScheduleRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursSchedule:
+        """Create an office hours schedule
+
+         You can create a new office hours schedule for the workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
+                schedule.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursSchedule
+        """
+
+        from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
+        from . import create_office_hours_schedule as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateOfficeHoursScheduleRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete_exception(
+        self,
+        office_hours_schedule_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursDeleted:
+        """Delete an office hours exception
+
+         You can delete a single office hours exception.
+
+        Args:
+            office_hours_schedule_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursDeleted
+        """
+
+        from . import delete_office_hours_exception as _op
+
+        return self._call(
+            _op._get_kwargs(
+                office_hours_schedule_id=office_hours_schedule_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete_schedule(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursDeleted:
+        """Delete an office hours schedule
+
+         You can delete a single office hours schedule.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursDeleted
+        """
+
+        from . import delete_office_hours_schedule as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_exception(
+        self,
+        office_hours_schedule_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursException:
+        """Retrieve an office hours exception
+
+         You can fetch the details of a single office hours exception.
+
+        Args:
+            office_hours_schedule_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursException
+        """
+
+        from . import get_office_hours_exception as _op
+
+        return self._call(
+            _op._get_kwargs(
+                office_hours_schedule_id=office_hours_schedule_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_schedule(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursSchedule:
+        """Retrieve an office hours schedule
+
+         You can fetch the details of a single office hours schedule.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursSchedule
+        """
+
+        from . import get_office_hours_schedule as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_exceptions(
+        self,
+        office_hours_schedule_id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursExceptionList:
+        """List all office hours exceptions
+
+         You can fetch a list of all exceptions for an office hours schedule.
+
+        Args:
+            office_hours_schedule_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursExceptionList
+        """
+
+        from . import list_office_hours_exceptions as _op
+
+        return self._call(
+            _op._get_kwargs(
+                office_hours_schedule_id=office_hours_schedule_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_schedules(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursScheduleList:
+        """List all office hours schedules
+
+         You can fetch a list of all office hours schedules for the workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursScheduleList
+        """
+
+        from . import list_office_hours_schedules as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update_exception(
+        self,
+        office_hours_schedule_id: str,
+        id: str,
+        *,
+        body: UpdateOfficeHoursExceptionRequest | UpdateOfficeHoursExceptionRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursException:
+        """Update an office hours exception
+
+         You can update an existing office hours exception.
+
+        Args:
+            office_hours_schedule_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateOfficeHoursExceptionRequest | Unset): The request payload for updating an
+                office hours exception. Only the provided fields are updated.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursException
+        """
+
+        from ...models.update_office_hours_exception_request import UpdateOfficeHoursExceptionRequest
+        from . import update_office_hours_exception as _op
+
+        return self._call(
+            _op._get_kwargs(
+                office_hours_schedule_id=office_hours_schedule_id,
+                id=id,
+                body=request_body(body, UpdateOfficeHoursExceptionRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update_schedule(
+        self,
+        id: str,
+        *,
+        body: UpdateOfficeHoursScheduleRequest | UpdateOfficeHoursScheduleRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> OfficeHoursSchedule:
+        """Update an office hours schedule
+
+         You can update an existing office hours schedule.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateOfficeHoursScheduleRequest | Unset): The request payload for updating an
+                office hours schedule. Only the provided fields are updated.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            OfficeHoursSchedule
+        """
+
+        from ...models.update_office_hours_schedule_request import UpdateOfficeHoursScheduleRequest
+        from . import update_office_hours_schedule as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateOfficeHoursScheduleRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class OfficeHoursRawResource:
+    """``client.office_hours.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: OfficeHoursResource) -> None:
+        raw = OfficeHoursResource(resource._client, raw=True)
+        self.create_exception = sync_raw(raw.create_exception)
+        self.create_schedule = sync_raw(raw.create_schedule)
+        self.delete_exception = sync_raw(raw.delete_exception)
+        self.delete_schedule = sync_raw(raw.delete_schedule)
+        self.retrieve_exception = sync_raw(raw.retrieve_exception)
+        self.retrieve_schedule = sync_raw(raw.retrieve_schedule)
+        self.list_exceptions = sync_raw(raw.list_exceptions)
+        self.list_schedules = sync_raw(raw.list_schedules)
+        self.update_exception = sync_raw(raw.update_exception)
+        self.update_schedule = sync_raw(raw.update_schedule)

@@ -1,2 +1,188 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.procedures``: the procedures resource of both clients, one method per operation.
+
+``ProceduresResource`` is the sync one (on ``Intercom``), ``AsyncProceduresResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.collect_agent_input_request import CollectAgentInputRequest, CollectAgentInputRequestDict
+    from ...models.collect_procedure_agent_input_result import CollectProcedureAgentInputResult
+    from ...models.intercom_version import IntercomVersion
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncProceduresResource", "ProceduresResource"]
+
+
+class AsyncProceduresResource(AsyncResource):
+    """``client.procedures`` of AsyncIntercom: 1 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncProceduresRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncProceduresRawResource(self)
+
+    async def collect_agent_input(
+        self,
+        conversation_id: str,
+        *,
+        body: CollectAgentInputRequest | CollectAgentInputRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CollectProcedureAgentInputResult:
+        """Submit human input to a Fin Procedure HITL step
+
+         Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
+
+        When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
+        `procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
+        call this endpoint with the collected attribute values.
+
+        The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
+        value for every attribute listed in `attributes_to_collect`.
+
+        {% admonition type="info" name="Authentication" %}
+        This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
+        with the token must have access to the conversation.
+        {% /admonition %}
+
+        {% admonition type="warning" name="Feature access" %}
+        This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
+        {% /admonition %}
+
+        Args:
+            conversation_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CollectAgentInputRequest): Request body for submitting human-collected input to a
+                HITL procedure step.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CollectProcedureAgentInputResult
+        """
+
+        from ...models.collect_agent_input_request import CollectAgentInputRequest
+        from . import collect_procedure_agent_input as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                conversation_id=conversation_id,
+                body=request_body(body, CollectAgentInputRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncProceduresRawResource:
+    """``client.procedures.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncProceduresResource) -> None:
+        raw = AsyncProceduresResource(resource._client, raw=True)
+        self.collect_agent_input = async_raw(raw.collect_agent_input)
+
+
+class ProceduresResource(SyncResource):
+    """``client.procedures`` of Intercom: 1 operations."""
+
+    @property
+    def with_raw_response(self) -> ProceduresRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return ProceduresRawResource(self)
+
+    def collect_agent_input(
+        self,
+        conversation_id: str,
+        *,
+        body: CollectAgentInputRequest | CollectAgentInputRequestDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CollectProcedureAgentInputResult:
+        """Submit human input to a Fin Procedure HITL step
+
+         Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
+
+        When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
+        `procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
+        call this endpoint with the collected attribute values.
+
+        The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
+        value for every attribute listed in `attributes_to_collect`.
+
+        {% admonition type="info" name="Authentication" %}
+        This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
+        with the token must have access to the conversation.
+        {% /admonition %}
+
+        {% admonition type="warning" name="Feature access" %}
+        This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
+        {% /admonition %}
+
+        Args:
+            conversation_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CollectAgentInputRequest): Request body for submitting human-collected input to a
+                HITL procedure step.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            CollectProcedureAgentInputResult
+        """
+
+        from ...models.collect_agent_input_request import CollectAgentInputRequest
+        from . import collect_procedure_agent_input as _op
+
+        return self._call(
+            _op._get_kwargs(
+                conversation_id=conversation_id,
+                body=request_body(body, CollectAgentInputRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ProceduresRawResource:
+    """``client.procedures.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ProceduresResource) -> None:
+        raw = ProceduresResource(resource._client, raw=True)
+        self.collect_agent_input = sync_raw(raw.collect_agent_input)

@@ -1,2 +1,445 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.reporting_data_export``: the reporting_data_export resource of both clients, one method per operation.
+
+``ReportingDataExportResource`` is the sync one (on ``Intercom``), ``AsyncReportingDataExportResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.get_download_reporting_data_job_identifier_accept import GetDownloadReportingDataJobIdentifierAccept
+    from ...models.intercom_version import IntercomVersion
+    from ...models.post_export_reporting_data_enqueue_body import (
+        PostExportReportingDataEnqueueBody,
+        PostExportReportingDataEnqueueBodyDict,
+    )
+    from ...models.reporting_data_export_job import ReportingDataExportJob
+    from ...models.reporting_dataset_list import ReportingDatasetList
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncReportingDataExportResource", "ReportingDataExportResource"]
+
+
+class AsyncReportingDataExportResource(AsyncResource):
+    """``client.reporting_data_export`` of AsyncIntercom: 4 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncReportingDataExportRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncReportingDataExportRawResource(self)
+
+    async def download(
+        self,
+        job_identifier: str,
+        *,
+        app_id: str,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        accept: GetDownloadReportingDataJobIdentifierAccept,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Download completed export job data
+
+         Download the data from a completed reporting data export job.
+
+        > Octet header required
+        >
+        > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+        Args:
+            job_identifier (str):
+            app_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            accept (GetDownloadReportingDataJobIdentifierAccept):  Example: application/octet-stream.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from . import get_download_reporting_data_job_identifier as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                job_identifier=job_identifier,
+                app_id=app_id,
+                intercom_version=intercom_version,
+                accept=accept,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list_datasets(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReportingDatasetList:
+        """List available datasets and attributes
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ReportingDatasetList
+        """
+
+        from . import get_export_reporting_data_get_datasets as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_job(
+        self,
+        job_identifier: str,
+        *,
+        app_id: str,
+        client_id: str,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReportingDataExportJob:
+        """Get export job status
+
+        Args:
+            job_identifier (str):
+            app_id (str):
+            client_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ReportingDataExportJob
+        """
+
+        from . import get_export_reporting_data_job_identifier as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                job_identifier=job_identifier,
+                app_id=app_id,
+                client_id=client_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def enqueue(
+        self,
+        *,
+        body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReportingDataExportJob:
+        """Enqueue a new reporting data export job
+
+         For the **conversation** dataset, from the Preview version this export returns all conversations,
+        including those that never received a user reply. Earlier versions return only conversations that
+        received at least one user reply. Other datasets are unaffected.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (PostExportReportingDataEnqueueBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ReportingDataExportJob
+        """
+
+        from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
+        from . import post_export_reporting_data_enqueue as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, PostExportReportingDataEnqueueBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncReportingDataExportRawResource:
+    """``client.reporting_data_export.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncReportingDataExportResource) -> None:
+        raw = AsyncReportingDataExportResource(resource._client, raw=True)
+        self.download = async_raw(raw.download)
+        self.list_datasets = async_raw(raw.list_datasets)
+        self.retrieve_job = async_raw(raw.retrieve_job)
+        self.enqueue = async_raw(raw.enqueue)
+
+
+class ReportingDataExportResource(SyncResource):
+    """``client.reporting_data_export`` of Intercom: 4 operations."""
+
+    @property
+    def with_raw_response(self) -> ReportingDataExportRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return ReportingDataExportRawResource(self)
+
+    def download(
+        self,
+        job_identifier: str,
+        *,
+        app_id: str,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        accept: GetDownloadReportingDataJobIdentifierAccept,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Download completed export job data
+
+         Download the data from a completed reporting data export job.
+
+        > Octet header required
+        >
+        > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+        Args:
+            job_identifier (str):
+            app_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            accept (GetDownloadReportingDataJobIdentifierAccept):  Example: application/octet-stream.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from . import get_download_reporting_data_job_identifier as _op
+
+        return self._call(
+            _op._get_kwargs(
+                job_identifier=job_identifier,
+                app_id=app_id,
+                intercom_version=intercom_version,
+                accept=accept,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list_datasets(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReportingDatasetList:
+        """List available datasets and attributes
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ReportingDatasetList
+        """
+
+        from . import get_export_reporting_data_get_datasets as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_job(
+        self,
+        job_identifier: str,
+        *,
+        app_id: str,
+        client_id: str,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReportingDataExportJob:
+        """Get export job status
+
+        Args:
+            job_identifier (str):
+            app_id (str):
+            client_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ReportingDataExportJob
+        """
+
+        from . import get_export_reporting_data_job_identifier as _op
+
+        return self._call(
+            _op._get_kwargs(
+                job_identifier=job_identifier,
+                app_id=app_id,
+                client_id=client_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def enqueue(
+        self,
+        *,
+        body: PostExportReportingDataEnqueueBody | PostExportReportingDataEnqueueBodyDict,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReportingDataExportJob:
+        """Enqueue a new reporting data export job
+
+         For the **conversation** dataset, from the Preview version this export returns all conversations,
+        including those that never received a user reply. Earlier versions return only conversations that
+        received at least one user reply. Other datasets are unaffected.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (PostExportReportingDataEnqueueBody):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            ReportingDataExportJob
+        """
+
+        from ...models.post_export_reporting_data_enqueue_body import PostExportReportingDataEnqueueBody
+        from . import post_export_reporting_data_enqueue as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, PostExportReportingDataEnqueueBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ReportingDataExportRawResource:
+    """``client.reporting_data_export.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ReportingDataExportResource) -> None:
+        raw = ReportingDataExportResource(resource._client, raw=True)
+        self.download = sync_raw(raw.download)
+        self.list_datasets = sync_raw(raw.list_datasets)
+        self.retrieve_job = sync_raw(raw.retrieve_job)
+        self.enqueue = sync_raw(raw.enqueue)

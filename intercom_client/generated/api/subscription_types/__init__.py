@@ -1,2 +1,358 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.subscription_types``: the subscription_types resource of both clients, one method per operation.
+
+``SubscriptionTypesResource`` is the sync one (on ``Intercom``), ``AsyncSubscriptionTypesResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.attach_subscription_type_to_contact_body import (
+        AttachSubscriptionTypeToContactBody,
+        AttachSubscriptionTypeToContactBodyDict,
+    )
+    from ...models.intercom_version import IntercomVersion
+    from ...models.subscription_type import SubscriptionType
+    from ...models.subscription_type_list import SubscriptionTypeList
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncSubscriptionTypesResource", "SubscriptionTypesResource"]
+
+
+class AsyncSubscriptionTypesResource(AsyncResource):
+    """``client.subscription_types`` of AsyncIntercom: 3 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncSubscriptionTypesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncSubscriptionTypesRawResource(self)
+
+    async def attach_to_contact(
+        self,
+        contact_id: str,
+        *,
+        body: AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SubscriptionType:
+        """Add subscription to a contact
+
+         You can add a specific subscription to a contact. In Intercom, we have two different subscription
+        types based on user consent - opt-out and opt-in:
+
+          1.Attaching a contact to an opt-out subscription type will opt that user out from receiving
+        messages related to that subscription type.
+
+          2.Attaching a contact to an opt-in subscription type will opt that user in to receiving messages
+        related to that subscription type.
+
+        This will return a subscription type model for the subscription type that was added to the contact.
+
+        Args:
+            contact_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachSubscriptionTypeToContactBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SubscriptionType
+        """
+
+        from ...models.attach_subscription_type_to_contact_body import AttachSubscriptionTypeToContactBody
+        from . import attach_subscription_type_to_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                body=request_body(body, AttachSubscriptionTypeToContactBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def detach_from_contact(
+        self,
+        contact_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SubscriptionType:
+        """Remove subscription from a contact
+
+         You can remove a specific subscription from a contact. This will return a subscription type model
+        for the subscription type that was removed from the contact.
+
+        Args:
+            contact_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SubscriptionType
+        """
+
+        from . import detach_subscription_type_to_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SubscriptionTypeList:
+        """List subscription types
+
+         You can list all subscription types. A list of subscription type objects will be returned.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SubscriptionTypeList
+        """
+
+        from . import list_subscription_types as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncSubscriptionTypesRawResource:
+    """``client.subscription_types.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSubscriptionTypesResource) -> None:
+        raw = AsyncSubscriptionTypesResource(resource._client, raw=True)
+        self.attach_to_contact = async_raw(raw.attach_to_contact)
+        self.detach_from_contact = async_raw(raw.detach_from_contact)
+        self.list = async_raw(raw.list)
+
+
+class SubscriptionTypesResource(SyncResource):
+    """``client.subscription_types`` of Intercom: 3 operations."""
+
+    @property
+    def with_raw_response(self) -> SubscriptionTypesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return SubscriptionTypesRawResource(self)
+
+    def attach_to_contact(
+        self,
+        contact_id: str,
+        *,
+        body: AttachSubscriptionTypeToContactBody | AttachSubscriptionTypeToContactBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SubscriptionType:
+        """Add subscription to a contact
+
+         You can add a specific subscription to a contact. In Intercom, we have two different subscription
+        types based on user consent - opt-out and opt-in:
+
+          1.Attaching a contact to an opt-out subscription type will opt that user out from receiving
+        messages related to that subscription type.
+
+          2.Attaching a contact to an opt-in subscription type will opt that user in to receiving messages
+        related to that subscription type.
+
+        This will return a subscription type model for the subscription type that was added to the contact.
+
+        Args:
+            contact_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachSubscriptionTypeToContactBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SubscriptionType
+        """
+
+        from ...models.attach_subscription_type_to_contact_body import AttachSubscriptionTypeToContactBody
+        from . import attach_subscription_type_to_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                body=request_body(body, AttachSubscriptionTypeToContactBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def detach_from_contact(
+        self,
+        contact_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SubscriptionType:
+        """Remove subscription from a contact
+
+         You can remove a specific subscription from a contact. This will return a subscription type model
+        for the subscription type that was removed from the contact.
+
+        Args:
+            contact_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SubscriptionType
+        """
+
+        from . import detach_subscription_type_to_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SubscriptionTypeList:
+        """List subscription types
+
+         You can list all subscription types. A list of subscription type objects will be returned.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SubscriptionTypeList
+        """
+
+        from . import list_subscription_types as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class SubscriptionTypesRawResource:
+    """``client.subscription_types.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: SubscriptionTypesResource) -> None:
+        raw = SubscriptionTypesResource(resource._client, raw=True)
+        self.attach_to_contact = sync_raw(raw.attach_to_contact)
+        self.detach_from_contact = sync_raw(raw.detach_from_contact)
+        self.list = sync_raw(raw.list)

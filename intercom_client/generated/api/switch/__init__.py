@@ -1,2 +1,154 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.switch``: the switch resource of both clients, one method per operation.
+
+``SwitchResource`` is the sync one (on ``Intercom``), ``AsyncSwitchResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.create_phone_switch_request import CreatePhoneSwitchRequest, CreatePhoneSwitchRequestDict
+    from ...models.intercom_version import IntercomVersion
+    from ...models.phone_switch import PhoneSwitch
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncSwitchResource", "SwitchResource"]
+
+
+class AsyncSwitchResource(AsyncResource):
+    """``client.switch`` of AsyncIntercom: 1 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncSwitchRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncSwitchRawResource(self)
+
+    async def create(
+        self,
+        *,
+        body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PhoneSwitch:
+        """Create a phone Switch
+
+         You can use the API to deflect phone calls to the Intercom Messenger.
+        Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
+
+        If custom attributes are specified, they will be added to the user or lead's custom data attributes.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            PhoneSwitch
+        """
+
+        from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
+        from . import create_phone_switch as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreatePhoneSwitchRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncSwitchRawResource:
+    """``client.switch.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSwitchResource) -> None:
+        raw = AsyncSwitchResource(resource._client, raw=True)
+        self.create = async_raw(raw.create)
+
+
+class SwitchResource(SyncResource):
+    """``client.switch`` of Intercom: 1 operations."""
+
+    @property
+    def with_raw_response(self) -> SwitchRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return SwitchRawResource(self)
+
+    def create(
+        self,
+        *,
+        body: CreatePhoneSwitchRequest | CreatePhoneSwitchRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PhoneSwitch:
+        """Create a phone Switch
+
+         You can use the API to deflect phone calls to the Intercom Messenger.
+        Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
+
+        If custom attributes are specified, they will be added to the user or lead's custom data attributes.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            PhoneSwitch
+        """
+
+        from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
+        from . import create_phone_switch as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreatePhoneSwitchRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class SwitchRawResource:
+    """``client.switch.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: SwitchResource) -> None:
+        raw = SwitchResource(resource._client, raw=True)
+        self.create = sync_raw(raw.create)

@@ -1,2 +1,1106 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.tags``: the tags resource of both clients, one method per operation.
+
+``TagsResource`` is the sync one (on ``Intercom``), ``AsyncTagsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.attach_tag_to_contact_body import AttachTagToContactBody, AttachTagToContactBodyDict
+    from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody, AttachTagToConversationBodyDict
+    from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody, AttachTagToTicketBodyDict
+    from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest, CreateOrUpdateTagRequestDict
+    from ...models.detach_tag_from_conversation_body import (
+        DetachTagFromConversationBody,
+        DetachTagFromConversationBodyDict,
+    )
+    from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody, DetachTagFromTicketBodyDict
+    from ...models.intercom_version import IntercomVersion
+    from ...models.tag import Tag
+    from ...models.tag_basic import TagBasic
+    from ...models.tag_company_request import TagCompanyRequest, TagCompanyRequestDict
+    from ...models.tag_create_response import TagCreateResponse
+    from ...models.tag_list import TagList
+    from ...models.tag_multiple_users_request import TagMultipleUsersRequest, TagMultipleUsersRequestDict
+    from ...models.untag_company_request import UntagCompanyRequest, UntagCompanyRequestDict
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncTagsResource", "TagsResource"]
+
+
+class AsyncTagsResource(AsyncResource):
+    """``client.tags`` of AsyncIntercom: 10 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncTagsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncTagsRawResource(self)
+
+    async def attach_to_contact(
+        self,
+        contact_id: str,
+        *,
+        body: AttachTagToContactBody | AttachTagToContactBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Add tag to a contact
+
+         You can tag a specific contact. This will return a tag object for the tag that was added to the
+        contact.
+
+        Args:
+            contact_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachTagToContactBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.attach_tag_to_contact_body import AttachTagToContactBody
+        from . import attach_tag_to_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                body=request_body(body, AttachTagToContactBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def attach_to_conversation(
+        self,
+        conversation_id: str,
+        *,
+        body: AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Add tag to a conversation
+
+         You can tag a specific conversation. This will return a tag object for the tag that was added to the
+        conversation.
+
+        Args:
+            conversation_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachTagToConversationBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody
+        from . import attach_tag_to_conversation as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                conversation_id=conversation_id,
+                body=request_body(body, AttachTagToConversationBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def attach_to_ticket(
+        self,
+        ticket_id: str,
+        *,
+        body: AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Add tag to a ticket
+
+         You can tag a specific ticket. This will return a tag object for the tag that was added to the
+        ticket.
+
+        Args:
+            ticket_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachTagToTicketBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody
+        from . import attach_tag_to_ticket as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                ticket_id=ticket_id,
+                body=request_body(body, AttachTagToTicketBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateOrUpdateTagRequest
+        | CreateOrUpdateTagRequestDict
+        | TagCompanyRequest
+        | TagCompanyRequestDict
+        | UntagCompanyRequest
+        | UntagCompanyRequestDict
+        | TagMultipleUsersRequest
+        | TagMultipleUsersRequestDict
+        | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TagCreateResponse:
+        """Create or update a tag, Tag or untag companies, Tag contacts
+
+         You can use this endpoint to perform the following operations:
+
+          **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
+        "Create or Update Tag Request Payload" described below.
+
+          **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
+        specified in "Create or Update Tag Request Payload" described below.
+
+          **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
+        passing in the tag name and the company details as specified in "Tag Company Request Payload"
+        described below. Also, if the tag doesn't exist then a new one will be created automatically.
+
+          **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
+        company by passing in the tag id and the company details as specified in "Untag Company Request
+        Payload" described below.
+
+          **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
+        tag name and the user details as specified in "Tag Users Request Payload" described below.
+
+        Each operation will return a tag object.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
+                UntagCompanyRequest):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TagCreateResponse
+        """
+
+        from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest
+        from ...models.tag_company_request import TagCompanyRequest
+        from ...models.tag_multiple_users_request import TagMultipleUsersRequest
+        from ...models.untag_company_request import UntagCompanyRequest
+        from . import create_tag as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(
+                    body, CreateOrUpdateTagRequest, TagCompanyRequest, UntagCompanyRequest, TagMultipleUsersRequest
+                ),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete tag
+
+         You can delete the details of tags that are on the workspace by passing in the id.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from . import delete_tag as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def detach_from_contact(
+        self,
+        contact_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Remove tag from a contact
+
+         You can remove tag from a specific contact. This will return a tag object for the tag that was
+        removed from the contact.
+
+        Args:
+            contact_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from . import detach_tag_from_contact as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def detach_from_conversation(
+        self,
+        conversation_id: str,
+        id: str,
+        *,
+        body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Remove tag from a conversation
+
+         You can remove tag from a specific conversation. This will return a tag object for the tag that was
+        removed from the conversation.
+
+        Args:
+            conversation_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (DetachTagFromConversationBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.detach_tag_from_conversation_body import DetachTagFromConversationBody
+        from . import detach_tag_from_conversation as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                conversation_id=conversation_id,
+                id=id,
+                body=request_body(body, DetachTagFromConversationBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def detach_from_ticket(
+        self,
+        ticket_id: str,
+        id: str,
+        *,
+        body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Remove tag from a ticket
+
+         You can remove tag from a specific ticket. This will return a tag object for the tag that was
+        removed from the ticket.
+
+        Args:
+            ticket_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (DetachTagFromTicketBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody
+        from . import detach_tag_from_ticket as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                ticket_id=ticket_id,
+                id=id,
+                body=request_body(body, DetachTagFromTicketBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TagBasic:
+        """Find a specific tag
+
+         You can fetch the details of tags that are on the workspace by their id.
+        This will return a tag object.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TagBasic
+        """
+
+        from . import find_tag as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TagList:
+        """List all tags
+
+         You can fetch a list of all tags for a given workspace.
+
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TagList
+        """
+
+        from . import list_tags as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncTagsRawResource:
+    """``client.tags.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncTagsResource) -> None:
+        raw = AsyncTagsResource(resource._client, raw=True)
+        self.attach_to_contact = async_raw(raw.attach_to_contact)
+        self.attach_to_conversation = async_raw(raw.attach_to_conversation)
+        self.attach_to_ticket = async_raw(raw.attach_to_ticket)
+        self.create = async_raw(raw.create)
+        self.delete = async_raw(raw.delete)
+        self.detach_from_contact = async_raw(raw.detach_from_contact)
+        self.detach_from_conversation = async_raw(raw.detach_from_conversation)
+        self.detach_from_ticket = async_raw(raw.detach_from_ticket)
+        self.retrieve = async_raw(raw.retrieve)
+        self.list = async_raw(raw.list)
+
+
+class TagsResource(SyncResource):
+    """``client.tags`` of Intercom: 10 operations."""
+
+    @property
+    def with_raw_response(self) -> TagsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return TagsRawResource(self)
+
+    def attach_to_contact(
+        self,
+        contact_id: str,
+        *,
+        body: AttachTagToContactBody | AttachTagToContactBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Add tag to a contact
+
+         You can tag a specific contact. This will return a tag object for the tag that was added to the
+        contact.
+
+        Args:
+            contact_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachTagToContactBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.attach_tag_to_contact_body import AttachTagToContactBody
+        from . import attach_tag_to_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                body=request_body(body, AttachTagToContactBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def attach_to_conversation(
+        self,
+        conversation_id: str,
+        *,
+        body: AttachTagToConversationBody | AttachTagToConversationBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Add tag to a conversation
+
+         You can tag a specific conversation. This will return a tag object for the tag that was added to the
+        conversation.
+
+        Args:
+            conversation_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachTagToConversationBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.attach_tag_to_conversation_body import AttachTagToConversationBody
+        from . import attach_tag_to_conversation as _op
+
+        return self._call(
+            _op._get_kwargs(
+                conversation_id=conversation_id,
+                body=request_body(body, AttachTagToConversationBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def attach_to_ticket(
+        self,
+        ticket_id: str,
+        *,
+        body: AttachTagToTicketBody | AttachTagToTicketBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Add tag to a ticket
+
+         You can tag a specific ticket. This will return a tag object for the tag that was added to the
+        ticket.
+
+        Args:
+            ticket_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (AttachTagToTicketBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody
+        from . import attach_tag_to_ticket as _op
+
+        return self._call(
+            _op._get_kwargs(
+                ticket_id=ticket_id,
+                body=request_body(body, AttachTagToTicketBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def create(
+        self,
+        *,
+        body: CreateOrUpdateTagRequest
+        | CreateOrUpdateTagRequestDict
+        | TagCompanyRequest
+        | TagCompanyRequestDict
+        | UntagCompanyRequest
+        | UntagCompanyRequestDict
+        | TagMultipleUsersRequest
+        | TagMultipleUsersRequestDict
+        | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TagCreateResponse:
+        """Create or update a tag, Tag or untag companies, Tag contacts
+
+         You can use this endpoint to perform the following operations:
+
+          **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
+        "Create or Update Tag Request Payload" described below.
+
+          **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
+        specified in "Create or Update Tag Request Payload" described below.
+
+          **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
+        passing in the tag name and the company details as specified in "Tag Company Request Payload"
+        described below. Also, if the tag doesn't exist then a new one will be created automatically.
+
+          **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
+        company by passing in the tag id and the company details as specified in "Untag Company Request
+        Payload" described below.
+
+          **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
+        tag name and the user details as specified in "Tag Users Request Payload" described below.
+
+        Each operation will return a tag object.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
+                UntagCompanyRequest):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TagCreateResponse
+        """
+
+        from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest
+        from ...models.tag_company_request import TagCompanyRequest
+        from ...models.tag_multiple_users_request import TagMultipleUsersRequest
+        from ...models.untag_company_request import UntagCompanyRequest
+        from . import create_tag as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(
+                    body, CreateOrUpdateTagRequest, TagCompanyRequest, UntagCompanyRequest, TagMultipleUsersRequest
+                ),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete tag
+
+         You can delete the details of tags that are on the workspace by passing in the id.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            None
+        """
+
+        from . import delete_tag as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def detach_from_contact(
+        self,
+        contact_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Remove tag from a contact
+
+         You can remove tag from a specific contact. This will return a tag object for the tag that was
+        removed from the contact.
+
+        Args:
+            contact_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from . import detach_tag_from_contact as _op
+
+        return self._call(
+            _op._get_kwargs(
+                contact_id=contact_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def detach_from_conversation(
+        self,
+        conversation_id: str,
+        id: str,
+        *,
+        body: DetachTagFromConversationBody | DetachTagFromConversationBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Remove tag from a conversation
+
+         You can remove tag from a specific conversation. This will return a tag object for the tag that was
+        removed from the conversation.
+
+        Args:
+            conversation_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (DetachTagFromConversationBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.detach_tag_from_conversation_body import DetachTagFromConversationBody
+        from . import detach_tag_from_conversation as _op
+
+        return self._call(
+            _op._get_kwargs(
+                conversation_id=conversation_id,
+                id=id,
+                body=request_body(body, DetachTagFromConversationBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def detach_from_ticket(
+        self,
+        ticket_id: str,
+        id: str,
+        *,
+        body: DetachTagFromTicketBody | DetachTagFromTicketBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Tag:
+        """Remove tag from a ticket
+
+         You can remove tag from a specific ticket. This will return a tag object for the tag that was
+        removed from the ticket.
+
+        Args:
+            ticket_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (DetachTagFromTicketBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Tag
+        """
+
+        from ...models.detach_tag_from_ticket_body import DetachTagFromTicketBody
+        from . import detach_tag_from_ticket as _op
+
+        return self._call(
+            _op._get_kwargs(
+                ticket_id=ticket_id,
+                id=id,
+                body=request_body(body, DetachTagFromTicketBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TagBasic:
+        """Find a specific tag
+
+         You can fetch the details of tags that are on the workspace by their id.
+        This will return a tag object.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TagBasic
+        """
+
+        from . import find_tag as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TagList:
+        """List all tags
+
+         You can fetch a list of all tags for a given workspace.
+
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TagList
+        """
+
+        from . import list_tags as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class TagsRawResource:
+    """``client.tags.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: TagsResource) -> None:
+        raw = TagsResource(resource._client, raw=True)
+        self.attach_to_contact = sync_raw(raw.attach_to_contact)
+        self.attach_to_conversation = sync_raw(raw.attach_to_conversation)
+        self.attach_to_ticket = sync_raw(raw.attach_to_ticket)
+        self.create = sync_raw(raw.create)
+        self.delete = sync_raw(raw.delete)
+        self.detach_from_contact = sync_raw(raw.detach_from_contact)
+        self.detach_from_conversation = sync_raw(raw.detach_from_conversation)
+        self.detach_from_ticket = sync_raw(raw.detach_from_ticket)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.list = sync_raw(raw.list)

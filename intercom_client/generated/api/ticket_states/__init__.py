@@ -1,2 +1,139 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.ticket_states``: the ticket_states resource of both clients, one method per operation.
+
+``TicketStatesResource`` is the sync one (on ``Intercom``), ``AsyncTicketStatesResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.intercom_version import IntercomVersion
+    from ...models.ticket_state_list import TicketStateList
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncTicketStatesResource", "TicketStatesResource"]
+
+
+class AsyncTicketStatesResource(AsyncResource):
+    """``client.ticket_states`` of AsyncIntercom: 1 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncTicketStatesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncTicketStatesRawResource(self)
+
+    async def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketStateList:
+        """List all ticket states
+
+         You can get a list of all ticket states for a workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketStateList
+        """
+
+        from . import list_ticket_states as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncTicketStatesRawResource:
+    """``client.ticket_states.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncTicketStatesResource) -> None:
+        raw = AsyncTicketStatesResource(resource._client, raw=True)
+        self.list = async_raw(raw.list)
+
+
+class TicketStatesResource(SyncResource):
+    """``client.ticket_states`` of Intercom: 1 operations."""
+
+    @property
+    def with_raw_response(self) -> TicketStatesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return TicketStatesRawResource(self)
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketStateList:
+        """List all ticket states
+
+         You can get a list of all ticket states for a workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketStateList
+        """
+
+        from . import list_ticket_states as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class TicketStatesRawResource:
+    """``client.ticket_states.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: TicketStatesResource) -> None:
+        raw = TicketStatesResource(resource._client, raw=True)
+        self.list = sync_raw(raw.list)

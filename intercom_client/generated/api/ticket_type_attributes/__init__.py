@@ -1,2 +1,265 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.ticket_type_attributes``: the ticket_type_attributes resource of both clients, one method per operation.
+
+``TicketTypeAttributesResource`` is the sync one (on ``Intercom``), ``AsyncTicketTypeAttributesResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.create_ticket_type_attribute_request import (
+        CreateTicketTypeAttributeRequest,
+        CreateTicketTypeAttributeRequestDict,
+    )
+    from ...models.intercom_version import IntercomVersion
+    from ...models.ticket_type_attribute import TicketTypeAttribute
+    from ...models.update_ticket_type_attribute_request import (
+        UpdateTicketTypeAttributeRequest,
+        UpdateTicketTypeAttributeRequestDict,
+    )
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncTicketTypeAttributesResource", "TicketTypeAttributesResource"]
+
+
+class AsyncTicketTypeAttributesResource(AsyncResource):
+    """``client.ticket_type_attributes`` of AsyncIntercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncTicketTypeAttributesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncTicketTypeAttributesRawResource(self)
+
+    async def create(
+        self,
+        ticket_type_id: str,
+        *,
+        body: CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketTypeAttribute:
+        """Create a new attribute for a ticket type
+
+         You can create a new attribute for a ticket type.
+
+        Args:
+            ticket_type_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketTypeAttribute
+        """
+
+        from ...models.create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
+        from . import create_ticket_type_attribute as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                ticket_type_id=ticket_type_id,
+                body=request_body(body, CreateTicketTypeAttributeRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        ticket_type_id: str,
+        id: str,
+        *,
+        body: UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketTypeAttribute:
+        """Update an existing attribute for a ticket type
+
+         You can update an existing attribute for a ticket type.
+
+        Args:
+            ticket_type_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketTypeAttribute
+        """
+
+        from ...models.update_ticket_type_attribute_request import UpdateTicketTypeAttributeRequest
+        from . import update_ticket_type_attribute as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                ticket_type_id=ticket_type_id,
+                id=id,
+                body=request_body(body, UpdateTicketTypeAttributeRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncTicketTypeAttributesRawResource:
+    """``client.ticket_type_attributes.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncTicketTypeAttributesResource) -> None:
+        raw = AsyncTicketTypeAttributesResource(resource._client, raw=True)
+        self.create = async_raw(raw.create)
+        self.update = async_raw(raw.update)
+
+
+class TicketTypeAttributesResource(SyncResource):
+    """``client.ticket_type_attributes`` of Intercom: 2 operations."""
+
+    @property
+    def with_raw_response(self) -> TicketTypeAttributesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return TicketTypeAttributesRawResource(self)
+
+    def create(
+        self,
+        ticket_type_id: str,
+        *,
+        body: CreateTicketTypeAttributeRequest | CreateTicketTypeAttributeRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketTypeAttribute:
+        """Create a new attribute for a ticket type
+
+         You can create a new attribute for a ticket type.
+
+        Args:
+            ticket_type_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketTypeAttribute
+        """
+
+        from ...models.create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
+        from . import create_ticket_type_attribute as _op
+
+        return self._call(
+            _op._get_kwargs(
+                ticket_type_id=ticket_type_id,
+                body=request_body(body, CreateTicketTypeAttributeRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update(
+        self,
+        ticket_type_id: str,
+        id: str,
+        *,
+        body: UpdateTicketTypeAttributeRequest | UpdateTicketTypeAttributeRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketTypeAttribute:
+        """Update an existing attribute for a ticket type
+
+         You can update an existing attribute for a ticket type.
+
+        Args:
+            ticket_type_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketTypeAttribute
+        """
+
+        from ...models.update_ticket_type_attribute_request import UpdateTicketTypeAttributeRequest
+        from . import update_ticket_type_attribute as _op
+
+        return self._call(
+            _op._get_kwargs(
+                ticket_type_id=ticket_type_id,
+                id=id,
+                body=request_body(body, UpdateTicketTypeAttributeRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class TicketTypeAttributesRawResource:
+    """``client.ticket_type_attributes.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: TicketTypeAttributesResource) -> None:
+        raw = TicketTypeAttributesResource(resource._client, raw=True)
+        self.create = sync_raw(raw.create)
+        self.update = sync_raw(raw.update)

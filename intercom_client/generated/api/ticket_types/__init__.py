@@ -1,2 +1,454 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.ticket_types``: the ticket_types resource of both clients, one method per operation.
+
+``TicketTypesResource`` is the sync one (on ``Intercom``), ``AsyncTicketTypesResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.create_ticket_type_request import CreateTicketTypeRequest, CreateTicketTypeRequestDict
+    from ...models.intercom_version import IntercomVersion
+    from ...models.ticket_type import TicketType
+    from ...models.ticket_type_list import TicketTypeList
+    from ...models.update_ticket_type_request import UpdateTicketTypeRequest, UpdateTicketTypeRequestDict
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncTicketTypesResource", "TicketTypesResource"]
+
+
+class AsyncTicketTypesResource(AsyncResource):
+    """``client.ticket_types`` of AsyncIntercom: 4 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncTicketTypesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncTicketTypesRawResource(self)
+
+    async def create(
+        self,
+        *,
+        body: CreateTicketTypeRequest | CreateTicketTypeRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketType:
+        """Create a ticket type
+
+         You can create a new ticket type.
+        > 📘 Creating ticket types.
+        >
+        > Every ticket type will be created with two default attributes: _default_title_ and
+        _default_description_.
+        > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+        cheatsheet.vercel.app/)
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+                  You can copy the `icon` property for your ticket type from [Twemoji
+                Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketType
+        """
+
+        from ...models.create_ticket_type_request import CreateTicketTypeRequest
+        from . import create_ticket_type as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateTicketTypeRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketType:
+        """Retrieve a ticket type
+
+         You can fetch the details of a single ticket type.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketType
+        """
+
+        from . import get_ticket_type as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketTypeList:
+        """List all ticket types
+
+         You can get a list of all ticket types for a workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketTypeList
+        """
+
+        from . import list_ticket_types as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateTicketTypeRequest | UpdateTicketTypeRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketType:
+        """Update a ticket type
+
+
+        You can update a ticket type.
+
+        > 📘 Updating a ticket type.
+        >
+        > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+        cheatsheet.vercel.app/)
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
+                You can copy the `icon` property for your ticket type from [Twemoji
+                Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketType
+        """
+
+        from ...models.update_ticket_type_request import UpdateTicketTypeRequest
+        from . import update_ticket_type as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateTicketTypeRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncTicketTypesRawResource:
+    """``client.ticket_types.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncTicketTypesResource) -> None:
+        raw = AsyncTicketTypesResource(resource._client, raw=True)
+        self.create = async_raw(raw.create)
+        self.retrieve = async_raw(raw.retrieve)
+        self.list = async_raw(raw.list)
+        self.update = async_raw(raw.update)
+
+
+class TicketTypesResource(SyncResource):
+    """``client.ticket_types`` of Intercom: 4 operations."""
+
+    @property
+    def with_raw_response(self) -> TicketTypesRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return TicketTypesRawResource(self)
+
+    def create(
+        self,
+        *,
+        body: CreateTicketTypeRequest | CreateTicketTypeRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketType:
+        """Create a ticket type
+
+         You can create a new ticket type.
+        > 📘 Creating ticket types.
+        >
+        > Every ticket type will be created with two default attributes: _default_title_ and
+        _default_description_.
+        > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+        cheatsheet.vercel.app/)
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+                  You can copy the `icon` property for your ticket type from [Twemoji
+                Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketType
+        """
+
+        from ...models.create_ticket_type_request import CreateTicketTypeRequest
+        from . import create_ticket_type as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateTicketTypeRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketType:
+        """Retrieve a ticket type
+
+         You can fetch the details of a single ticket type.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketType
+        """
+
+        from . import get_ticket_type as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def list(
+        self,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketTypeList:
+        """List all ticket types
+
+         You can get a list of all ticket types for a workspace.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketTypeList
+        """
+
+        from . import list_ticket_types as _op
+
+        return self._call(
+            _op._get_kwargs(
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateTicketTypeRequest | UpdateTicketTypeRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketType:
+        """Update a ticket type
+
+
+        You can update a ticket type.
+
+        > 📘 Updating a ticket type.
+        >
+        > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+        cheatsheet.vercel.app/)
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
+                You can copy the `icon` property for your ticket type from [Twemoji
+                Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketType
+        """
+
+        from ...models.update_ticket_type_request import UpdateTicketTypeRequest
+        from . import update_ticket_type as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateTicketTypeRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class TicketTypesRawResource:
+    """``client.ticket_types.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: TicketTypesResource) -> None:
+        raw = TicketTypesResource(resource._client, raw=True)
+        self.create = sync_raw(raw.create)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.list = sync_raw(raw.list)
+        self.update = sync_raw(raw.update)

@@ -1,2 +1,1416 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.tickets``: the tickets resource of both clients, one method per operation.
+
+``TicketsResource`` is the sync one (on ``Intercom``), ``AsyncTicketsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.change_ticket_type_request import ChangeTicketTypeRequest, ChangeTicketTypeRequestDict
+    from ...models.conversation import Conversation
+    from ...models.create_ticket_body import CreateTicketBody, CreateTicketBodyDict
+    from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody, EnqueueCreateTicketBodyDict
+    from ...models.intercom_version import IntercomVersion
+    from ...models.jobs import Jobs
+    from ...models.link_conversation_to_ticket_body import (
+        LinkConversationToTicketBody,
+        LinkConversationToTicketBodyDict,
+    )
+    from ...models.reply_ticket_request_admin_reply_ticket_request import (
+        ReplyTicketRequestAdminReplyTicketRequest,
+        ReplyTicketRequestAdminReplyTicketRequestDict,
+    )
+    from ...models.reply_ticket_request_contact_reply_ticket_email_request import (
+        ReplyTicketRequestContactReplyTicketEmailRequest,
+        ReplyTicketRequestContactReplyTicketEmailRequestDict,
+    )
+    from ...models.reply_ticket_request_contact_reply_ticket_intercom_user_id_request import (
+        ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+        ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict,
+    )
+    from ...models.reply_ticket_request_contact_reply_ticket_user_id_request import (
+        ReplyTicketRequestContactReplyTicketUserIdRequest,
+        ReplyTicketRequestContactReplyTicketUserIdRequestDict,
+    )
+    from ...models.search_request import SearchRequest, SearchRequestDict
+    from ...models.ticket import Ticket
+    from ...models.ticket_deleted import TicketDeleted
+    from ...models.ticket_reply import TicketReply
+    from ...models.update_ticket_body import UpdateTicketBody, UpdateTicketBodyDict
+    from ...types import AsyncPaginator, Cursor, SyncPaginator, TimeoutTypes
+
+__all__ = ["AsyncTicketsResource", "TicketsResource"]
+
+
+class AsyncTicketsResource(AsyncResource):
+    """``client.tickets`` of AsyncIntercom: 10 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncTicketsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncTicketsRawResource(self)
+
+    async def change_type(
+        self,
+        ticket_id: str,
+        *,
+        body: ChangeTicketTypeRequest | ChangeTicketTypeRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Ticket:
+        """Change ticket type
+
+         You can change the type of a ticket. The new ticket type must be in the same category as the current
+        type. Attributes matching by name and type are automatically transferred from the old type; values
+        provided in ticket_attributes override transferred values.
+
+        Args:
+            ticket_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ChangeTicketTypeRequest | Unset): You can change the type of a Ticket
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Ticket
+        """
+
+        from ...models.change_ticket_type_request import ChangeTicketTypeRequest
+        from . import change_ticket_type as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                ticket_id=ticket_id,
+                body=request_body(body, ChangeTicketTypeRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateTicketBody | CreateTicketBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Ticket:
+        """Create a ticket
+
+         You can create a new ticket.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateTicketBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Ticket
+        """
+
+        from ...models.create_ticket_body import CreateTicketBody
+        from . import create_ticket as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateTicketBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketDeleted:
+        """Delete a ticket
+
+         {% admonition type="warning" name="Irreversible operation" %}
+        Deleting a ticket is permanent and cannot be reversed.
+        {% /admonition %}
+
+        Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
+        admin and user replies, ticket attributes, uploads, and related content. The ticket will still
+        appear in reporting, though some data may be incomplete due to the deletion.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketDeleted
+        """
+
+        from . import delete_ticket as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def enqueue_create(
+        self,
+        *,
+        body: EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Jobs:
+        """Enqueue create ticket
+
+         Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
+        to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
+        If the given parameters are incorrect, we won't enqueue the job.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (EnqueueCreateTicketBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Jobs
+        """
+
+        from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
+        from . import enqueue_create_ticket as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, EnqueueCreateTicketBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Ticket:
+        """Retrieve a ticket
+
+         You can fetch the details of a single ticket.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Ticket
+        """
+
+        from . import get_ticket as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def link_conversation(
+        self,
+        ticket_id: str,
+        *,
+        body: LinkConversationToTicketBody | LinkConversationToTicketBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Link a conversation to a ticket
+
+         Link a conversation to an existing tracker ticket. The conversation can be
+        a regular conversation or one that has been converted into a customer ticket.
+
+        Use this when related conversations surface after a tracker ticket has
+        already been created. The ticket in the path must be a tracker ticket, and
+        `conversation_id` in the body is the conversation (or customer ticket) to
+        link to it. This returns the linked conversation.
+
+        A tracker ticket can have up to 2,500 linked conversations; once that
+        limit is reached, further requests return `linked_conversation_limit_exceeded`.
+
+        Requires the `write_tickets` OAuth scope.
+
+        Args:
+            ticket_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (LinkConversationToTicketBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from ...models.link_conversation_to_ticket_body import LinkConversationToTicketBody
+        from . import link_conversation_to_ticket as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                ticket_id=ticket_id,
+                body=request_body(body, LinkConversationToTicketBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def reply(
+        self,
+        id: str,
+        *,
+        body: ReplyTicketRequestContactReplyTicketIntercomUserIdRequest
+        | ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict
+        | ReplyTicketRequestContactReplyTicketUserIdRequest
+        | ReplyTicketRequestContactReplyTicketUserIdRequestDict
+        | ReplyTicketRequestContactReplyTicketEmailRequest
+        | ReplyTicketRequestContactReplyTicketEmailRequestDict
+        | ReplyTicketRequestAdminReplyTicketRequest
+        | ReplyTicketRequestAdminReplyTicketRequestDict
+        | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketReply:
+        """Reply to a ticket
+
+         You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+        admins.
+
+        Args:
+            id (str): The id of the ticket to target.
+                {% admonition type="info" name="Not the Inbox ticket ID" %}
+                This is the internal `id` field from the API response, not the `ticket_id` displayed in
+                the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
+                the API.
+                {% /admonition %}
+                 Example: 123.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ReplyTicketRequestAdminReplyTicketRequest |
+                ReplyTicketRequestContactReplyTicketEmailRequest |
+                ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
+                ReplyTicketRequestContactReplyTicketUserIdRequest | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketReply
+        """
+
+        from ...models.reply_ticket_request_admin_reply_ticket_request import ReplyTicketRequestAdminReplyTicketRequest
+        from ...models.reply_ticket_request_contact_reply_ticket_email_request import (
+            ReplyTicketRequestContactReplyTicketEmailRequest,
+        )
+        from ...models.reply_ticket_request_contact_reply_ticket_intercom_user_id_request import (
+            ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+        )
+        from ...models.reply_ticket_request_contact_reply_ticket_user_id_request import (
+            ReplyTicketRequestContactReplyTicketUserIdRequest,
+        )
+        from . import reply_ticket as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(
+                    body,
+                    ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+                    ReplyTicketRequestContactReplyTicketUserIdRequest,
+                    ReplyTicketRequestContactReplyTicketEmailRequest,
+                    ReplyTicketRequestAdminReplyTicketRequest,
+                ),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        body: SearchRequest | SearchRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Ticket | None]:
+        """Search tickets
+
+         You can search for multiple tickets by the value of their attributes in order to fetch exactly which
+        ones you want.
+
+        To search for tickets, you send a `POST` request to `https://api.intercom.io/tickets/search`.
+
+        This will accept a query object in the body which will define your filters.
+        {% admonition type="warning" name="Optimizing search queries" %}
+          Search queries can be complex, so optimizing them can help the performance of your search.
+          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+        utilize
+          pagination to limit the number of results returned. The default is `20` results per page.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        ### Nesting & Limitations
+
+        You can nest these filters in order to get even more granular insights that pinpoint exactly what
+        you need. Example: (1 OR 2) AND (3 OR 4).
+        There are some limitations to the amount of multiples there can be:
+        - There's a limit of max 2 nested filters
+        - There's a limit of max 15 filters for each AND or OR group
+
+        ### Accepted Fields
+
+        Most keys listed as part of the Ticket model are searchable, whether writeable or not. The value you
+        search for has to match the accepted type, otherwise the query will fail (ie. as `created_at`
+        accepts a date, the `value` cannot be a string such as `"foobar"`).
+        The `source.body` field is unique as the search will not be performed against the entire value, but
+        instead against every element of the value separately. For example, when searching for a
+        conversation with a `"I need support"` body - the query should contain a `=` operator with the value
+        `"support"` for such conversation to be returned. A query with a `=` operator and a `"need support"`
+        value will not yield a result.
+
+        | Field                                     | Type
+        |
+        | :---------------------------------------- |
+        :--------------------------------------------------------------------------------------- |
+        | id                                        | String
+        |
+        | created_at                                | Date (UNIX timestamp)
+        |
+        | updated_at                                | Date (UNIX timestamp)
+        |
+        | title                           | String
+        |
+        | description                     | String
+        |
+        | category                                  | String
+        |
+        | ticket_type_id                            | String
+        |
+        | contact_ids                               | String
+        |
+        | teammate_ids                              | String
+        |
+        | admin_assignee_id                         | Integer
+        |
+        | team_assignee_id                          | Integer
+        |
+        | open                                      | Boolean
+        |
+        | state                                     | String
+        |
+        | snoozed_until                             | Date (UNIX timestamp)
+        |
+        | ticket_attribute.{id}                     | String or Boolean or Date (UNIX timestamp) or Float or
+        Integer                           |
+
+        {% admonition type="info" name="Searching by Category" %}
+        When searching for tickets by the **`category`** field, specific terms must be used instead of the
+        category names:
+        * For **Customer** category tickets, use the term `request`.
+        * For **Back-office** category tickets, use the term `task`.
+        * For **Tracker** category tickets, use the term `tracker`.
+        {% /admonition %}
+
+        ### Accepted Operators
+
+        {% admonition type="info" name="Searching based on `created_at`" %}
+          You may use the `<=` or `>=` operators to search by `created_at`.
+        {% /admonition %}
+
+        The table below shows the operators you can use to define how you want to search for the value.  The
+        operator should be put in as a string (`"="`). The operator has to be compatible with the field's
+        type  (eg. you cannot search with `>` for a given string value as it's only compatible for integer's
+        and dates).
+
+        | Operator | Valid Types                    | Description
+        |
+        | :------- | :----------------------------- |
+        :----------------------------------------------------------- |
+        | =        | All                            | Equals
+        |
+        | !=       | All                            | Doesn't Equal
+        |
+        | IN       | All                            | In  Shortcut for `OR` queries  Values most be in Array
+        |
+        | NIN      | All                            | Not In  Shortcut for `OR !` queries  Values must be in
+        Array |
+        | >        | Integer  Date (UNIX Timestamp) | Greater (or equal) than
+        |
+        | <       | Integer  Date (UNIX Timestamp) | Lower (or equal) than
+        |
+        | ~        | String                         | Contains
+        |
+        | !~       | String                         | Doesn't Contain
+        |
+        | ^        | String                         | Starts With
+        |
+        | $        | String                         | Ends With
+        |
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (SearchRequest | Unset): Search using Intercoms Search APIs.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            AsyncPaginator[None | Ticket]
+        """
+
+        from ...models.search_request import SearchRequest
+        from . import search_tickets as _op
+
+        return self._paginate(
+            {
+                "method": "POST",
+                "path": "/tickets/search",
+                "style": "search",
+                "items": ("tickets",),
+                "items_attr": ("tickets",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "body",
+                "request": ("pagination", "starting_after"),
+                "request_arg": "body",
+                "per_page": ("pagination", "per_page"),
+                "per_page_arg": "body",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "body": request_body(body, SearchRequest),
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def unlink_conversation(
+        self,
+        ticket_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Unlink a conversation from a ticket
+
+         Unlink a conversation (or converted customer ticket) from a tracker ticket
+        it is currently linked to. The ticket in the path must be a tracker ticket.
+        This returns the conversation that was unlinked.
+
+        Requires the `write_tickets` OAuth scope.
+
+        Args:
+            ticket_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from . import unlink_conversation_from_ticket as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                ticket_id=ticket_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateTicketBody | UpdateTicketBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Ticket:
+        """Update a ticket
+
+         You can update a ticket.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateTicketBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Ticket
+        """
+
+        from ...models.update_ticket_body import UpdateTicketBody
+        from . import update_ticket as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateTicketBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncTicketsRawResource:
+    """``client.tickets.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncTicketsResource) -> None:
+        raw = AsyncTicketsResource(resource._client, raw=True)
+        self.change_type = async_raw(raw.change_type)
+        self.create = async_raw(raw.create)
+        self.delete = async_raw(raw.delete)
+        self.enqueue_create = async_raw(raw.enqueue_create)
+        self.retrieve = async_raw(raw.retrieve)
+        self.link_conversation = async_raw(raw.link_conversation)
+        self.reply = async_raw(raw.reply)
+        self.unlink_conversation = async_raw(raw.unlink_conversation)
+        self.update = async_raw(raw.update)
+
+
+class TicketsResource(SyncResource):
+    """``client.tickets`` of Intercom: 10 operations."""
+
+    @property
+    def with_raw_response(self) -> TicketsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return TicketsRawResource(self)
+
+    def change_type(
+        self,
+        ticket_id: str,
+        *,
+        body: ChangeTicketTypeRequest | ChangeTicketTypeRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Ticket:
+        """Change ticket type
+
+         You can change the type of a ticket. The new ticket type must be in the same category as the current
+        type. Attributes matching by name and type are automatically transferred from the old type; values
+        provided in ticket_attributes override transferred values.
+
+        Args:
+            ticket_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ChangeTicketTypeRequest | Unset): You can change the type of a Ticket
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Ticket
+        """
+
+        from ...models.change_ticket_type_request import ChangeTicketTypeRequest
+        from . import change_ticket_type as _op
+
+        return self._call(
+            _op._get_kwargs(
+                ticket_id=ticket_id,
+                body=request_body(body, ChangeTicketTypeRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def create(
+        self,
+        *,
+        body: CreateTicketBody | CreateTicketBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Ticket:
+        """Create a ticket
+
+         You can create a new ticket.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (CreateTicketBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Ticket
+        """
+
+        from ...models.create_ticket_body import CreateTicketBody
+        from . import create_ticket as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, CreateTicketBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketDeleted:
+        """Delete a ticket
+
+         {% admonition type="warning" name="Irreversible operation" %}
+        Deleting a ticket is permanent and cannot be reversed.
+        {% /admonition %}
+
+        Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
+        admin and user replies, ticket attributes, uploads, and related content. The ticket will still
+        appear in reporting, though some data may be incomplete due to the deletion.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketDeleted
+        """
+
+        from . import delete_ticket as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def enqueue_create(
+        self,
+        *,
+        body: EnqueueCreateTicketBody | EnqueueCreateTicketBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Jobs:
+        """Enqueue create ticket
+
+         Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
+        to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
+        If the given parameters are incorrect, we won't enqueue the job.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (EnqueueCreateTicketBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Jobs
+        """
+
+        from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
+        from . import enqueue_create_ticket as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, EnqueueCreateTicketBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Ticket:
+        """Retrieve a ticket
+
+         You can fetch the details of a single ticket.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Ticket
+        """
+
+        from . import get_ticket as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def link_conversation(
+        self,
+        ticket_id: str,
+        *,
+        body: LinkConversationToTicketBody | LinkConversationToTicketBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Link a conversation to a ticket
+
+         Link a conversation to an existing tracker ticket. The conversation can be
+        a regular conversation or one that has been converted into a customer ticket.
+
+        Use this when related conversations surface after a tracker ticket has
+        already been created. The ticket in the path must be a tracker ticket, and
+        `conversation_id` in the body is the conversation (or customer ticket) to
+        link to it. This returns the linked conversation.
+
+        A tracker ticket can have up to 2,500 linked conversations; once that
+        limit is reached, further requests return `linked_conversation_limit_exceeded`.
+
+        Requires the `write_tickets` OAuth scope.
+
+        Args:
+            ticket_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (LinkConversationToTicketBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from ...models.link_conversation_to_ticket_body import LinkConversationToTicketBody
+        from . import link_conversation_to_ticket as _op
+
+        return self._call(
+            _op._get_kwargs(
+                ticket_id=ticket_id,
+                body=request_body(body, LinkConversationToTicketBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def reply(
+        self,
+        id: str,
+        *,
+        body: ReplyTicketRequestContactReplyTicketIntercomUserIdRequest
+        | ReplyTicketRequestContactReplyTicketIntercomUserIdRequestDict
+        | ReplyTicketRequestContactReplyTicketUserIdRequest
+        | ReplyTicketRequestContactReplyTicketUserIdRequestDict
+        | ReplyTicketRequestContactReplyTicketEmailRequest
+        | ReplyTicketRequestContactReplyTicketEmailRequestDict
+        | ReplyTicketRequestAdminReplyTicketRequest
+        | ReplyTicketRequestAdminReplyTicketRequestDict
+        | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TicketReply:
+        """Reply to a ticket
+
+         You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+        admins.
+
+        Args:
+            id (str): The id of the ticket to target.
+                {% admonition type="info" name="Not the Inbox ticket ID" %}
+                This is the internal `id` field from the API response, not the `ticket_id` displayed in
+                the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
+                the API.
+                {% /admonition %}
+                 Example: 123.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ReplyTicketRequestAdminReplyTicketRequest |
+                ReplyTicketRequestContactReplyTicketEmailRequest |
+                ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
+                ReplyTicketRequestContactReplyTicketUserIdRequest | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            TicketReply
+        """
+
+        from ...models.reply_ticket_request_admin_reply_ticket_request import ReplyTicketRequestAdminReplyTicketRequest
+        from ...models.reply_ticket_request_contact_reply_ticket_email_request import (
+            ReplyTicketRequestContactReplyTicketEmailRequest,
+        )
+        from ...models.reply_ticket_request_contact_reply_ticket_intercom_user_id_request import (
+            ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+        )
+        from ...models.reply_ticket_request_contact_reply_ticket_user_id_request import (
+            ReplyTicketRequestContactReplyTicketUserIdRequest,
+        )
+        from . import reply_ticket as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(
+                    body,
+                    ReplyTicketRequestContactReplyTicketIntercomUserIdRequest,
+                    ReplyTicketRequestContactReplyTicketUserIdRequest,
+                    ReplyTicketRequestContactReplyTicketEmailRequest,
+                    ReplyTicketRequestAdminReplyTicketRequest,
+                ),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def search(
+        self,
+        *,
+        body: SearchRequest | SearchRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        per_page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        start_cursor: Cursor | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[Ticket | None]:
+        """Search tickets
+
+         You can search for multiple tickets by the value of their attributes in order to fetch exactly which
+        ones you want.
+
+        To search for tickets, you send a `POST` request to `https://api.intercom.io/tickets/search`.
+
+        This will accept a query object in the body which will define your filters.
+        {% admonition type="warning" name="Optimizing search queries" %}
+          Search queries can be complex, so optimizing them can help the performance of your search.
+          Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+        utilize
+          pagination to limit the number of results returned. The default is `20` results per page.
+          See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+        more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
+        `starting_after` param.
+        {% /admonition %}
+
+        ### Nesting & Limitations
+
+        You can nest these filters in order to get even more granular insights that pinpoint exactly what
+        you need. Example: (1 OR 2) AND (3 OR 4).
+        There are some limitations to the amount of multiples there can be:
+        - There's a limit of max 2 nested filters
+        - There's a limit of max 15 filters for each AND or OR group
+
+        ### Accepted Fields
+
+        Most keys listed as part of the Ticket model are searchable, whether writeable or not. The value you
+        search for has to match the accepted type, otherwise the query will fail (ie. as `created_at`
+        accepts a date, the `value` cannot be a string such as `"foobar"`).
+        The `source.body` field is unique as the search will not be performed against the entire value, but
+        instead against every element of the value separately. For example, when searching for a
+        conversation with a `"I need support"` body - the query should contain a `=` operator with the value
+        `"support"` for such conversation to be returned. A query with a `=` operator and a `"need support"`
+        value will not yield a result.
+
+        | Field                                     | Type
+        |
+        | :---------------------------------------- |
+        :--------------------------------------------------------------------------------------- |
+        | id                                        | String
+        |
+        | created_at                                | Date (UNIX timestamp)
+        |
+        | updated_at                                | Date (UNIX timestamp)
+        |
+        | title                           | String
+        |
+        | description                     | String
+        |
+        | category                                  | String
+        |
+        | ticket_type_id                            | String
+        |
+        | contact_ids                               | String
+        |
+        | teammate_ids                              | String
+        |
+        | admin_assignee_id                         | Integer
+        |
+        | team_assignee_id                          | Integer
+        |
+        | open                                      | Boolean
+        |
+        | state                                     | String
+        |
+        | snoozed_until                             | Date (UNIX timestamp)
+        |
+        | ticket_attribute.{id}                     | String or Boolean or Date (UNIX timestamp) or Float or
+        Integer                           |
+
+        {% admonition type="info" name="Searching by Category" %}
+        When searching for tickets by the **`category`** field, specific terms must be used instead of the
+        category names:
+        * For **Customer** category tickets, use the term `request`.
+        * For **Back-office** category tickets, use the term `task`.
+        * For **Tracker** category tickets, use the term `tracker`.
+        {% /admonition %}
+
+        ### Accepted Operators
+
+        {% admonition type="info" name="Searching based on `created_at`" %}
+          You may use the `<=` or `>=` operators to search by `created_at`.
+        {% /admonition %}
+
+        The table below shows the operators you can use to define how you want to search for the value.  The
+        operator should be put in as a string (`"="`). The operator has to be compatible with the field's
+        type  (eg. you cannot search with `>` for a given string value as it's only compatible for integer's
+        and dates).
+
+        | Operator | Valid Types                    | Description
+        |
+        | :------- | :----------------------------- |
+        :----------------------------------------------------------- |
+        | =        | All                            | Equals
+        |
+        | !=       | All                            | Doesn't Equal
+        |
+        | IN       | All                            | In  Shortcut for `OR` queries  Values most be in Array
+        |
+        | NIN      | All                            | Not In  Shortcut for `OR !` queries  Values must be in
+        Array |
+        | >        | Integer  Date (UNIX Timestamp) | Greater (or equal) than
+        |
+        | <       | Integer  Date (UNIX Timestamp) | Lower (or equal) than
+        |
+        | ~        | String                         | Contains
+        |
+        | !~       | String                         | Doesn't Contain
+        |
+        | ^        | String                         | Starts With
+        |
+        | $        | String                         | Ends With
+        |
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (SearchRequest | Unset): Search using Intercoms Search APIs.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            SyncPaginator[None | Ticket]
+        """
+
+        from ...models.search_request import SearchRequest
+        from . import search_tickets as _op
+
+        return self._paginate(
+            {
+                "method": "POST",
+                "path": "/tickets/search",
+                "style": "search",
+                "items": ("tickets",),
+                "items_attr": ("tickets",),
+                "next": ("pages", "next", "starting_after"),
+                "next_attr": ("pages", "next_", "starting_after"),
+                "has_more_attr": None,
+                "request_in": "body",
+                "request": ("pagination", "starting_after"),
+                "request_arg": "body",
+                "per_page": ("pagination", "per_page"),
+                "per_page_arg": "body",
+                "declared": True,
+            },
+            _op._get_kwargs,
+            _op._parse_response,
+            {
+                "body": request_body(body, SearchRequest),
+                "intercom_version": intercom_version,
+            },
+            per_page,
+            max_items,
+            max_pages,
+            start_cursor,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def unlink_conversation(
+        self,
+        ticket_id: str,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Unlink a conversation from a ticket
+
+         Unlink a conversation (or converted customer ticket) from a tracker ticket
+        it is currently linked to. The ticket in the path must be a tracker ticket.
+        This returns the conversation that was unlinked.
+
+        Requires the `write_tickets` OAuth scope.
+
+        Args:
+            ticket_id (str):
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Conversation
+        """
+
+        from . import unlink_conversation_from_ticket as _op
+
+        return self._call(
+            _op._get_kwargs(
+                ticket_id=ticket_id,
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateTicketBody | UpdateTicketBodyDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Ticket:
+        """Update a ticket
+
+         You can update a ticket.
+
+        Args:
+            id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateTicketBody | Unset):
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Ticket
+        """
+
+        from ...models.update_ticket_body import UpdateTicketBody
+        from . import update_ticket as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                body=request_body(body, UpdateTicketBody),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class TicketsRawResource:
+    """``client.tickets.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: TicketsResource) -> None:
+        raw = TicketsResource(resource._client, raw=True)
+        self.change_type = sync_raw(raw.change_type)
+        self.create = sync_raw(raw.create)
+        self.delete = sync_raw(raw.delete)
+        self.enqueue_create = sync_raw(raw.enqueue_create)
+        self.retrieve = sync_raw(raw.retrieve)
+        self.link_conversation = sync_raw(raw.link_conversation)
+        self.reply = sync_raw(raw.reply)
+        self.unlink_conversation = sync_raw(raw.unlink_conversation)
+        self.update = sync_raw(raw.update)

@@ -1,2 +1,356 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.visitors``: the visitors resource of both clients, one method per operation.
+
+``VisitorsResource`` is the sync one (on ``Intercom``), ``AsyncVisitorsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, request_body, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.contact import Contact
+    from ...models.convert_visitor_request import ConvertVisitorRequest, ConvertVisitorRequestDict
+    from ...models.intercom_version import IntercomVersion
+    from ...models.update_visitor_request import UpdateVisitorRequest, UpdateVisitorRequestDict
+    from ...models.visitor import Visitor
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncVisitorsResource", "VisitorsResource"]
+
+
+class AsyncVisitorsResource(AsyncResource):
+    """``client.visitors`` of AsyncIntercom: 3 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncVisitorsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncVisitorsRawResource(self)
+
+    async def convert(
+        self,
+        *,
+        body: ConvertVisitorRequest | ConvertVisitorRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Convert a visitor
+
+         You can merge a Visitor to a Contact of role type `lead` or `user`.
+
+        > 📘 What happens upon a visitor being converted?
+        >
+        > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
+        returned. If the User does not exist, the Visitor will be converted to a User, with the User
+        identifiers replacing it's Visitor identifiers.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
+                lead or user.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from ...models.convert_visitor_request import ConvertVisitorRequest
+        from . import convert_visitor as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, ConvertVisitorRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def retrieve_with_user_id(
+        self,
+        *,
+        user_id: str,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Visitor:
+        """Retrieve a visitor with User ID
+
+         You can fetch the details of a single visitor.
+
+        Args:
+            user_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Visitor
+        """
+
+        from . import retrieve_visitor_with_user_id as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                user_id=user_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        *,
+        body: UpdateVisitorRequest | UpdateVisitorRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Visitor:
+        """Update a visitor
+
+         Sending a PUT request to `/visitors` will result in an update of an existing Visitor.
+
+        **Option 1.** You can update a visitor by passing in the `user_id` of the visitor in the Request
+        body.
+
+        **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateVisitorRequest | Unset): Update an existing visitor.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Visitor
+        """
+
+        from ...models.update_visitor_request import UpdateVisitorRequest
+        from . import update_visitor as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                body=request_body(body, UpdateVisitorRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncVisitorsRawResource:
+    """``client.visitors.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncVisitorsResource) -> None:
+        raw = AsyncVisitorsResource(resource._client, raw=True)
+        self.convert = async_raw(raw.convert)
+        self.retrieve_with_user_id = async_raw(raw.retrieve_with_user_id)
+        self.update = async_raw(raw.update)
+
+
+class VisitorsResource(SyncResource):
+    """``client.visitors`` of Intercom: 3 operations."""
+
+    @property
+    def with_raw_response(self) -> VisitorsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return VisitorsRawResource(self)
+
+    def convert(
+        self,
+        *,
+        body: ConvertVisitorRequest | ConvertVisitorRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Contact:
+        """Convert a visitor
+
+         You can merge a Visitor to a Contact of role type `lead` or `user`.
+
+        > 📘 What happens upon a visitor being converted?
+        >
+        > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
+        returned. If the User does not exist, the Visitor will be converted to a User, with the User
+        identifiers replacing it's Visitor identifiers.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
+                lead or user.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Contact
+        """
+
+        from ...models.convert_visitor_request import ConvertVisitorRequest
+        from . import convert_visitor as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, ConvertVisitorRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def retrieve_with_user_id(
+        self,
+        *,
+        user_id: str,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Visitor:
+        """Retrieve a visitor with User ID
+
+         You can fetch the details of a single visitor.
+
+        Args:
+            user_id (str):
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Visitor
+        """
+
+        from . import retrieve_visitor_with_user_id as _op
+
+        return self._call(
+            _op._get_kwargs(
+                user_id=user_id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def update(
+        self,
+        *,
+        body: UpdateVisitorRequest | UpdateVisitorRequestDict | Unset = UNSET,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Visitor:
+        """Update a visitor
+
+         Sending a PUT request to `/visitors` will result in an update of an existing Visitor.
+
+        **Option 1.** You can update a visitor by passing in the `user_id` of the visitor in the Request
+        body.
+
+        **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
+
+        Args:
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+            body (UpdateVisitorRequest | Unset): Update an existing visitor.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            Visitor
+        """
+
+        from ...models.update_visitor_request import UpdateVisitorRequest
+        from . import update_visitor as _op
+
+        return self._call(
+            _op._get_kwargs(
+                body=request_body(body, UpdateVisitorRequest),
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class VisitorsRawResource:
+    """``client.visitors.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: VisitorsResource) -> None:
+        raw = VisitorsResource(resource._client, raw=True)
+        self.convert = sync_raw(raw.convert)
+        self.retrieve_with_user_id = sync_raw(raw.retrieve_with_user_id)
+        self.update = sync_raw(raw.update)

@@ -1,2 +1,163 @@
 # Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.
-"""Contains endpoint functions for accessing the API"""
+"""``client.workflows``: the workflows resource of both clients, one method per operation.
+
+``WorkflowsResource`` is the sync one (on ``Intercom``), ``AsyncWorkflowsResource`` the async one (on
+``AsyncIntercom``). The endpoint modules beside this file build each request and decode its response;
+they are imported on a method's first call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...types import OMITTED, UNSET, AsyncResource, SyncResource, Unset, async_raw, sync_raw
+
+if TYPE_CHECKING:
+    from ...models.intercom_version import IntercomVersion
+    from ...models.workflow_export import WorkflowExport
+    from ...types import TimeoutTypes
+
+__all__ = ["AsyncWorkflowsResource", "WorkflowsResource"]
+
+
+class AsyncWorkflowsResource(AsyncResource):
+    """``client.workflows`` of AsyncIntercom: 1 operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncWorkflowsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return AsyncWorkflowsRawResource(self)
+
+    async def export(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> WorkflowExport:
+        """Export a workflow
+
+         Export a workflow configuration by its ID. This endpoint returns the complete workflow definition
+        including its steps, targeting rules, and attributes.
+
+        This endpoint is designed for EU Data Act compliance, allowing customers to export their workflow
+        configurations.
+
+        {% admonition type="info" name="Preview API" %}
+          This endpoint is available in the Preview API version. We may make iterative improvements,
+        including adding new fields or refining existing ones.
+        {% /admonition %}
+
+        Args:
+            id (str):  Example: 12345.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            WorkflowExport
+        """
+
+        from . import export_workflow as _op
+
+        return await self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncWorkflowsRawResource:
+    """``client.workflows.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncWorkflowsResource) -> None:
+        raw = AsyncWorkflowsResource(resource._client, raw=True)
+        self.export = async_raw(raw.export)
+
+
+class WorkflowsResource(SyncResource):
+    """``client.workflows`` of Intercom: 1 operations."""
+
+    @property
+    def with_raw_response(self) -> WorkflowsRawResource:
+        """The same methods (except paginated ones), each returning a ``RawResponse``: status, headers,
+        rate limit and the parsed model."""
+        return WorkflowsRawResource(self)
+
+    def export(
+        self,
+        id: str,
+        *,
+        intercom_version: IntercomVersion | Unset = UNSET,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> WorkflowExport:
+        """Export a workflow
+
+         Export a workflow configuration by its ID. This endpoint returns the complete workflow definition
+        including its steps, targeting rules, and attributes.
+
+        This endpoint is designed for EU Data Act compliance, allowing customers to export their workflow
+        configurations.
+
+        {% admonition type="info" name="Preview API" %}
+          This endpoint is available in the Preview API version. We may make iterative improvements,
+        including adding new fields or refining existing ones.
+        {% /admonition %}
+
+        Args:
+            id (str):  Example: 12345.
+            intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
+                equal to the version set in the app package. Example: Preview.
+
+        Raises:
+            APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+            APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
+            ResponseDecodingError: The response body is not the JSON this operation documents.
+
+        Returns:
+            WorkflowExport
+        """
+
+        from . import export_workflow as _op
+
+        return self._call(
+            _op._get_kwargs(
+                id=id,
+                intercom_version=intercom_version,
+            ),
+            _op._parse_response,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class WorkflowsRawResource:
+    """``client.workflows.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: WorkflowsResource) -> None:
+        raw = WorkflowsResource(resource._client, raw=True)
+        self.export = sync_raw(raw.export)

@@ -1,0 +1,385 @@
+"""The runtime of the resource surface: ``client.contacts.retrieve(id)`` and its friends.
+
+The resource classes themselves are generated from the spec (``generated/api/<tag>/__init__.py``,
+rendered from ``templates/endpoint_init.py.jinja``); each method builds its request with its endpoint
+module's ``_get_kwargs`` and decodes the answer with its ``_parse_response``. What they share lives
+here: per-call options, the raw-response mode, the paginators' construction, and the lazy resource
+properties of the clients.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeAlias, TypeVar, cast
+
+import httpx
+
+from ._decoding import UNSET, Unset
+from ._exceptions import ConfigurationError, IntercomError, ResponseDecodingError
+from ._rate_limit import RateLimit
+
+if TYPE_CHECKING:
+    from ._client import AsyncIntercom, Intercom
+    from .pagination import AsyncPaginator, Cursor, SyncPaginator
+
+__all__ = [
+    "AsyncResource",
+    "AsyncSurface",
+    "RawResponse",
+    "RequestBodyError",
+    "SyncResource",
+    "SyncSurface",
+    "async_raw",
+    "request_body",
+    "resource",
+    "sync_raw",
+]
+
+T = TypeVar("T")
+P = ParamSpec("P")
+Parse = Callable[..., Any]
+
+TimeoutTypes: TypeAlias = float | httpx.Timeout | None
+"""A per-call timeout: seconds, an ``httpx.Timeout``, or None for no timeout."""
+
+
+class _Omitted:
+    """The default of the ``timeout`` option: the client's own timeout (``None`` means no timeout)."""
+
+    def __repr__(self) -> str:
+        return "OMITTED"
+
+
+OMITTED: Any = _Omitted()
+
+
+class RawResponse(Generic[T]):
+    """A response with everything about it: status, headers, rate limit and the parsed model.
+
+    Returned by ``client.<resource>.with_raw_response.<method>(...)``.
+
+    Attributes:
+        http_response: The httpx response (its body already read).
+        parsed: The operation's model, as the plain method returns it.
+    """
+
+    __slots__ = ("http_response", "parsed")
+
+    def __init__(self, http_response: httpx.Response, parsed: T) -> None:
+        self.http_response = http_response
+        self.parsed = parsed
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The rate-limit state this response reported, or None when it had no such headers."""
+        return RateLimit.from_headers(self.http_response.headers)
+
+    @property
+    def request_id(self) -> str | None:
+        request_id: str | None = self.http_response.headers.get("x-request-id")
+        return request_id
+
+    def __repr__(self) -> str:
+        return f"RawResponse(status_code={self.status_code}, parsed={type(self.parsed).__name__})"
+
+
+class RequestBodyError(IntercomError, TypeError):
+    """A request body written as a dict does not fit the operation's request model.
+
+    Raised before anything is sent: a key the model does not have (fields the spec does not know yet
+    go in ``extra_body=``), a required field missing, a discriminator with another value, or a body
+    that is neither the model nor a dict.
+
+    Attributes:
+        model: The request model's class name.
+        field: The JSON field name at fault, when there is one.
+    """
+
+    def __init__(self, message: str, *, model: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.model = model
+        self.field = field
+
+
+def _body_from_dict(model: type[Any], value: Mapping[str, Any]) -> Any:
+    import difflib
+
+    name = model.__name__
+    known: frozenset[str] = model._known_fields
+    for key in value:
+        if key not in known:
+            close = difflib.get_close_matches(str(key), sorted(known), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise RequestBodyError(
+                f"{name} has no field {key!r}{hint}; a field the spec does not know yet goes in extra_body=",
+                model=name,
+                field=str(key),
+            )
+    data = dict(value)
+    for key, constant in model._discriminator:
+        if key not in data:
+            data[key] = constant
+        elif data[key] != constant:
+            raise RequestBodyError(f"{name}.{key} must be {constant!r}, got {data[key]!r}", model=name, field=key)
+    for spec in model._field_table():
+        if spec[3] and spec[0] not in data:
+            raise RequestBodyError(f"{name} needs the field {spec[0]!r}", model=name, field=spec[0])
+    return model.from_dict(data)
+
+
+def request_body(value: Any, *models: type[Any]) -> Any:
+    """The request model for a body given as the model itself or as a dict literal of its JSON fields.
+
+    With several models (a body that may be one of a few objects), a dict becomes the first one it
+    fits. Raises RequestBodyError, naming the field, when it fits none.
+    """
+    if value is UNSET or isinstance(value, (Unset, *models)):
+        return value
+    names = " or ".join(model.__name__ for model in models)
+    if not isinstance(value, Mapping):
+        raise RequestBodyError(
+            f"body must be {names} or a dict of its fields, got {type(value).__name__}", model=models[0].__name__
+        )
+    errors: list[RequestBodyError] = []
+    for model in models:
+        try:
+            return _body_from_dict(model, value)
+        except RequestBodyError as exc:
+            errors.append(exc)
+    if len(errors) == 1:
+        raise errors[0]
+    raise RequestBodyError(
+        f"the body fits none of {names}: " + "; ".join(str(e) for e in errors), model=errors[0].model
+    )
+
+
+def apply_options(
+    kwargs: dict[str, Any],
+    *,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """The endpoint's request arguments with the per-call extras merged in (extras win)."""
+    if extra_headers:
+        kwargs["headers"] = {**(kwargs.get("headers") or {}), **extra_headers}
+    if extra_query:
+        kwargs["params"] = {**(kwargs.get("params") or {}), **extra_query}
+    if extra_body:
+        body = kwargs.get("json")
+        if body is None and not any(k in kwargs for k in ("data", "files", "content")):
+            kwargs["json"] = dict(extra_body)
+        elif isinstance(body, dict):
+            kwargs["json"] = {**body, **extra_body}
+        else:
+            raise ConfigurationError("extra_body needs a JSON object body; this request sends another kind of body")
+    return kwargs
+
+
+def _configured(client: Any, timeout: Any, max_retries: int | None) -> Any:
+    if timeout is OMITTED and max_retries is None:
+        return client
+    if timeout is OMITTED:
+        return client.with_options(max_retries=max_retries)
+    return client.with_options(timeout=timeout, max_retries=max_retries)
+
+
+class _Resource:
+    __slots__ = ("_client", "_raw")
+
+    _client: Any
+    _raw: bool
+
+    def _paginator_args(
+        self,
+        rule: Mapping[str, Any],
+        get_kwargs: Callable[..., dict[str, Any]],
+        parse: Parse,
+        arguments: dict[str, Any],
+        per_page: int | None,
+        max_items: int | None,
+        max_pages: int | None,
+        start_cursor: Cursor | None,
+        timeout: Any,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+    ) -> tuple[Any, Any]:
+        from .pagination import Operation, Walker
+
+        operation = Operation(rule, get_kwargs, parse)
+        walker = Walker(operation, arguments, per_page, start_cursor, max_items, max_pages)
+        client = _configured(self._client, timeout, max_retries)
+        extras = {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body}
+        return walker, (client, extras)
+
+
+class AsyncResource(_Resource):
+    """The base of every async resource (``client.contacts`` on an ``AsyncIntercom``)."""
+
+    def __init__(self, client: AsyncIntercom, *, raw: bool = False) -> None:
+        self._client = client
+        self._raw = raw
+
+    async def _call(
+        self,
+        kwargs: dict[str, Any],
+        parse: Callable[..., T],
+        *,
+        timeout: Any,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+    ) -> T:
+        client = _configured(self._client, timeout, max_retries)
+        kwargs = apply_options(kwargs, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body)
+        response = await client.request(**kwargs)
+        parsed = parse(response, strict=client.strict_decoding)
+        if self._raw:
+            # The raw-mode copy behind ``with_raw_response``: async_raw() types this as RawResponse[T].
+            return cast(T, RawResponse(response, parsed))
+        return parsed
+
+    def _paginate(self, rule: Mapping[str, Any], *args: Any, **kwargs: Any) -> AsyncPaginator[Any]:
+        from .pagination import AsyncPaginator
+
+        walker, (client, extras) = self._paginator_args(rule, *args, **kwargs)
+        return AsyncPaginator(walker, client, extras)
+
+
+class SyncResource(_Resource):
+    """The base of every sync resource (``client.contacts`` on an ``Intercom``)."""
+
+    def __init__(self, client: Intercom, *, raw: bool = False) -> None:
+        self._client = client
+        self._raw = raw
+
+    def _call(
+        self,
+        kwargs: dict[str, Any],
+        parse: Callable[..., T],
+        *,
+        timeout: Any,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+    ) -> T:
+        client = _configured(self._client, timeout, max_retries)
+        kwargs = apply_options(kwargs, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body)
+        response = client.request(**kwargs)
+        parsed = parse(response, strict=client.strict_decoding)
+        if self._raw:
+            return cast(T, RawResponse(response, parsed))
+        return parsed
+
+    def _paginate(self, rule: Mapping[str, Any], *args: Any, **kwargs: Any) -> SyncPaginator[Any]:
+        from .pagination import SyncPaginator
+
+        walker, (client, extras) = self._paginator_args(rule, *args, **kwargs)
+        return SyncPaginator(walker, client, extras)
+
+
+def async_raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """The type of a raw-mode resource's method: same parameters, returns a RawResponse."""
+    return cast("Callable[P, Awaitable[RawResponse[T]]]", method)
+
+
+def sync_raw(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """The sync twin of async_raw."""
+    return cast("Callable[P, RawResponse[T]]", method)
+
+
+def _json_of(response: httpx.Response) -> Any:
+    if not response.content.strip():
+        return None
+    try:
+        return response.json()
+    except ValueError as exc:
+        raise ResponseDecodingError(
+            f"{response.request.method} {response.request.url.path}: the body is not JSON", response=response
+        ) from exc
+
+
+class AsyncSurface:
+    """What the async client offers beside its resources (a base of the generated ``AsyncResources``)."""
+
+    __slots__ = ()
+
+    async def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Call an endpoint the spec does not describe (yet); returns its decoded JSON (None for no body).
+
+        The client's auth, version header, retries, pacing and typed errors apply, as for any method::
+
+            data = await client.request_json("GET", "/some/new/endpoint", params={"page": 2})
+        """
+        client = _configured(self, timeout, max_retries)
+        kwargs = apply_options(
+            {"method": method, "url": path}, extra_headers=headers, extra_query=params, extra_body=None
+        )
+        if json is not None:
+            kwargs["json"] = json
+        return _json_of(await client.request(**kwargs))
+
+
+class SyncSurface:
+    """The sync twin of AsyncSurface (a base of the generated ``SyncResources``)."""
+
+    __slots__ = ()
+
+    def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = OMITTED,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Call an endpoint the spec does not describe (yet); returns its decoded JSON (see AsyncSurface)."""
+        client = _configured(self, timeout, max_retries)
+        kwargs = apply_options(
+            {"method": method, "url": path}, extra_headers=headers, extra_query=params, extra_body=None
+        )
+        if json is not None:
+            kwargs["json"] = json
+        return _json_of(client.request(**kwargs))
+
+
+R = TypeVar("R", bound=_Resource)
+
+
+def resource(owner: object, name: str, factory: Callable[[Any], R]) -> R:
+    """The client's resource ``name``, created on first access and kept on the client.
+
+    A client derived with ``with_options`` starts with a copy of its parent's attributes: a resource
+    bound to another client is replaced, so each client's resources send through that client.
+    """
+    attrs: dict[str, Any] = owner.__dict__
+    key = "_resource_" + name
+    found = attrs.get(key)
+    if found is None or found._client is not owner:
+        found = attrs[key] = factory(owner)
+    return cast(R, found)
