@@ -96,7 +96,7 @@ def template_globals(spec: dict[str, Any]) -> dict[str, Any]:
         row = pagination.get(module_of[key])
         info: dict[str, Any] = {"resource": named.resource, "name": named.name, "paginated": row is not None}
         if row is not None:
-            info["pagination"] = "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in row.as_dict().items()) + "}"
+            info["pagination"] = f"PAGINATED_OPERATIONS[{literal(module_of[key])}]"  # its row of the table
             info["item_type"], info["item_imports"] = item_type(endpoint, row.items_attr)
             # Filled in by the paginator: the cursor argument and the page size (a query argument).
             owned = set()

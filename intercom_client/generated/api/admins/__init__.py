@@ -164,25 +164,11 @@ class AsyncAdminsResource(AsyncResource):
             AsyncPaginator[ActivityLog | None]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_activity_logs as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/admins/activity_logs",
-                "style": "cursor",
-                "items": ("activity_logs",),
-                "items_attr": ("activity_logs",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.admins.list_activity_logs"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -325,25 +311,11 @@ class AsyncAdminsResource(AsyncResource):
         """
 
         from ...models.search_activity_logs_body import SearchActivityLogsBody
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_activity_logs as _op
 
         return self._paginate(
-            {
-                "method": "POST",
-                "path": "/admins/activity_logs/search",
-                "style": "page",
-                "items": ("activity_logs",),
-                "items_attr": ("activity_logs",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "body",
-                "request": ("page",),
-                "request_arg": "body",
-                "per_page": ("per_page",),
-                "per_page_arg": "body",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.admins.search_activity_logs"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -559,25 +531,11 @@ class AdminsResource(SyncResource):
             SyncPaginator[ActivityLog | None]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_activity_logs as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/admins/activity_logs",
-                "style": "cursor",
-                "items": ("activity_logs",),
-                "items_attr": ("activity_logs",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.admins.list_activity_logs"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -720,25 +678,11 @@ class AdminsResource(SyncResource):
         """
 
         from ...models.search_activity_logs_body import SearchActivityLogsBody
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_activity_logs as _op
 
         return self._paginate(
-            {
-                "method": "POST",
-                "path": "/admins/activity_logs/search",
-                "style": "page",
-                "items": ("activity_logs",),
-                "items_attr": ("activity_logs",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "body",
-                "request": ("page",),
-                "request_arg": "body",
-                "per_page": ("per_page",),
-                "per_page_arg": "body",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.admins.search_activity_logs"],
             _op._get_kwargs,
             _op._parse_response,
             {

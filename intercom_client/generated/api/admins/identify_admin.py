@@ -89,31 +89,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> AdminWithApp:
-    """Identify an admin
+    """Identify an admin: ``GET /me``.
 
-
-    You can view the currently authorised admin along with the embedded app object (a "workspace" in
-    legacy terminology).
-
-    > 🚧 Single Sign On
-    >
-    > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me`
-    endpoint to identify the logged-in user, you should not accept any sign-ins from users with
-    unverified email addresses as it poses a potential impersonation security risk.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        AdminWithApp
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
     )

@@ -89,24 +89,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ActivityLogEventTypeList:
-    """List all activity log event types
+    """List all activity log event types: ``GET /admins/activity_log_event_types``.
 
-     You can get a list of all activity log event types. This is useful for discovering valid values to
-    use with the `event_types` filter on the List all activity logs endpoint.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ActivityLogEventTypeList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
     )

@@ -105,24 +105,10 @@ async def asyncio(
     display_avatar: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> AdminList:
-    """List all admins
+    """List all admins: ``GET /admins``.
 
-     You can fetch a list of admins for a given workspace.
-
-    Args:
-        display_avatar (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        AdminList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         display_avatar=display_avatar,
         intercom_version=intercom_version,

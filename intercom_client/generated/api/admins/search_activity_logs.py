@@ -102,26 +102,10 @@ async def asyncio(
     body: SearchActivityLogsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ActivityLogList:
-    """Search activity logs
+    """Search activity logs: ``POST /admins/activity_logs/search``.
 
-     Search and filter admin activity logs using a POST request with event type filter in the request
-    body. You can find more details about the available event types in the List all activity log event
-    types endpoint.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (SearchActivityLogsBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ActivityLogList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

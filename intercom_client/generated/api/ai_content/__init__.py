@@ -341,25 +341,11 @@ class AsyncAiContentResource(AsyncResource):
             AsyncPaginator[ContentImportSource]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_content_import_sources as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/ai/content_import_sources",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": None,
-                "per_page": ("per_page",),
-                "per_page_arg": None,
-                "declared": False,
-            },
+            PAGINATED_OPERATIONS["api.ai_content.list_content_import_sources"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -407,25 +393,11 @@ class AsyncAiContentResource(AsyncResource):
             AsyncPaginator[ExternalPage]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_external_pages as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/ai/external_pages",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": None,
-                "per_page": ("per_page",),
-                "per_page_arg": None,
-                "declared": False,
-            },
+            PAGINATED_OPERATIONS["api.ai_content.list_external_pages"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -865,25 +837,11 @@ class AiContentResource(SyncResource):
             SyncPaginator[ContentImportSource]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_content_import_sources as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/ai/content_import_sources",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": None,
-                "per_page": ("per_page",),
-                "per_page_arg": None,
-                "declared": False,
-            },
+            PAGINATED_OPERATIONS["api.ai_content.list_content_import_sources"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -931,25 +889,11 @@ class AiContentResource(SyncResource):
             SyncPaginator[ExternalPage]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_external_pages as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/ai/external_pages",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": None,
-                "per_page": ("per_page",),
-                "per_page_arg": None,
-                "declared": False,
-            },
+            PAGINATED_OPERATIONS["api.ai_content.list_external_pages"],
             _op._get_kwargs,
             _op._parse_response,
             {

@@ -103,25 +103,10 @@ async def asyncio(
     body: CreateContentImportSourceRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContentImportSource:
-    """Create a content import source
+    """Create a content import source: ``POST /ai/content_import_sources``.
 
-     You can create a new content import source by sending a POST request to this endpoint.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateContentImportSourceRequest | Unset): You can add an Content Import Source to
-            your Fin Content Library.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContentImportSource
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

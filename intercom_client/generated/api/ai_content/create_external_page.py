@@ -103,26 +103,10 @@ async def asyncio(
     body: CreateExternalPageRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ExternalPage:
-    """Create an external page (or update an external page by external ID)
+    """Create an external page (or update an external page by external ID): ``POST /ai/external_pages``.
 
-     You can create a new external page by sending a POST request to this endpoint. If an external page
-    already exists with the specified source_id and external_id, it will be updated instead.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
-            Library.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ExternalPage
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

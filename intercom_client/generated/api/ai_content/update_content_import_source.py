@@ -114,26 +114,10 @@ async def asyncio(
     body: UpdateContentImportSourceRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContentImportSource:
-    """Update a content import source
+    """Update a content import source: ``PUT /ai/content_import_sources/{id}``.
 
-     You can update an existing content import source.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateContentImportSourceRequest | Unset): You can modify a Content Import Source of
-            your Fin Content Library.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContentImportSource
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

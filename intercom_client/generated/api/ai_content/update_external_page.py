@@ -114,26 +114,10 @@ async def asyncio(
     body: UpdateExternalPageRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ExternalPage:
-    """Update an external page
+    """Update an external page: ``PUT /ai/external_pages/{id}``.
 
-     You can update an existing external page (if it was created via the API).
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateExternalPageRequest | Unset): You can update an External Page in your Fin
-            Content Library.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ExternalPage
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -284,25 +284,11 @@ class AsyncArticlesResource(AsyncResource):
             AsyncPaginator[ArticleVersionSummary]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_article_versions as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/articles/{article_id}/versions",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.articles.list_article_versions"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -359,25 +345,11 @@ class AsyncArticlesResource(AsyncResource):
             AsyncPaginator[ArticleListItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_articles as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/articles",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.articles.list_articles"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -646,25 +618,11 @@ class AsyncArticlesResource(AsyncResource):
             AsyncPaginator[Article]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_articles as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/articles/search",
-                "style": "cursor",
-                "items": ("data", "articles"),
-                "items_attr": ("data", "articles"),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.articles.search_articles"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1070,25 +1028,11 @@ class ArticlesResource(SyncResource):
             SyncPaginator[ArticleVersionSummary]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_article_versions as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/articles/{article_id}/versions",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.articles.list_article_versions"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1145,25 +1089,11 @@ class ArticlesResource(SyncResource):
             SyncPaginator[ArticleListItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_articles as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/articles",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.articles.list_articles"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1432,25 +1362,11 @@ class ArticlesResource(SyncResource):
             SyncPaginator[Article]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_articles as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/articles/search",
-                "style": "cursor",
-                "items": ("data", "articles"),
-                "items_attr": ("data", "articles"),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.articles.search_articles"],
             _op._get_kwargs,
             _op._parse_response,
             {

@@ -114,31 +114,10 @@ async def asyncio(
     body: AttachTagToArticleBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Tag:
-    """Add a tag to an article
+    """Add a tag to an article: ``POST /articles/{article_id}/tags``.
 
-     Apply an existing tag to an article. Returns the tag that was applied.
-
-    The tag must already exist in the workspace (create tags with the Tags API),
-    and the authenticating teammate must have the `manage_knowledge_base_content`
-    permission.
-
-    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        article_id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (AttachTagToArticleBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Tag
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         article_id=article_id,
         body=body,

@@ -103,29 +103,10 @@ async def asyncio(
     body: CreateArticleRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Article:
-    """Create an article
+    """Create an article: ``POST /articles``.
 
-     You can create a new article by making a POST request to `https://api.intercom.io/articles`.
-
-    > 📘 Tags cannot be managed via the Articles API
-    >
-    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
-    the Tags API endpoints.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateArticleRequest | Unset): You can create an Article
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Article
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -136,33 +136,10 @@ async def asyncio(
     locale: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ArticleVersionList:
-    """List article versions
+    """List article versions: ``GET /articles/{article_id}/versions``.
 
-     Fetch the version history of an article by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
-    returned newest-first as a paginated list of metadata. Use
-    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
-    with its full content.
-
-    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        article_id (int):
-        page (int | Unset):
-        per_page (int | Unset):
-        locale (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ArticleVersionList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         article_id=article_id,
         page=page,

@@ -114,37 +114,10 @@ async def asyncio(
     body: PublishArticleDraftRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Article:
-    """Publish an article draft
+    """Publish an article draft: ``POST /articles/{id}/draft/publish``.
 
-     Publish a staged draft by making a POST request to
-    `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
-    content to live.
-
-    On a single-language workspace no body is required. On a multilingual
-    workspace you must list which locales to publish via the `locales` array;
-    omitting it returns `422`. Returns `422` when there is no staged draft to
-    publish, or when a requested locale has no pending changes.
-
-    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
-            draft. On a single-language
-            workspace the body can be omitted. On a multilingual workspace, `locales`
-            is required and lists which locales' drafts to publish.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Article
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

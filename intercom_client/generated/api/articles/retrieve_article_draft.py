@@ -100,31 +100,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Article:
-    """Retrieve an article draft
+    """Retrieve an article draft: ``GET /articles/{id}/draft``.
 
-     Fetch the staged draft of a published article by making a GET request to
-    `https://api.intercom.io/articles/<id>/draft`. The response is the article
-    rendered with its draft content, leaving the live article untouched.
-
-    A draft exists only when a published article has unpublished changes staged
-    on top of it. Returns `404` when the article has no staged draft.
-
-    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Article
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         intercom_version=intercom_version,

@@ -125,31 +125,10 @@ async def asyncio(
     locale: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ArticleVersion:
-    """Retrieve an article version
+    """Retrieve an article version: ``GET /articles/{article_id}/versions/{id}``.
 
-     Fetch a single prior version of an article, including its body content,
-    by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
-    the version's full content; the live article remains untouched.
-
-    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        article_id (int):
-        id (str):
-        locale (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ArticleVersion
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         article_id=article_id,
         id=id,

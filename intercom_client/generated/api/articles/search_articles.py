@@ -155,29 +155,10 @@ async def asyncio(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ArticleSearchResponse:
-    """Search for articles
+    """Search for articles: ``GET /articles/search``.
 
-     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
-
-    Args:
-        phrase (str | Unset):
-        state (str | Unset):
-        help_center_id (int | Unset):
-        highlight (bool | Unset):
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ArticleSearchResponse
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         phrase=phrase,
         state=state,

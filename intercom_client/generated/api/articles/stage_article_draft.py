@@ -114,36 +114,10 @@ async def asyncio(
     body: UpdateArticleRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Article:
-    """Stage an article draft
+    """Stage an article draft: ``PUT /articles/{id}/draft``.
 
-     Stage changes to a published article as a draft by making a PUT request to
-    `https://api.intercom.io/articles/<id>/draft`. The live article remains
-    unchanged until the draft is published.
-
-    The article must already be published; staging a draft on an article that
-    has never been published returns `422`.
-
-    Only versioned text content (such as `title` and `body`) is staged.
-    Non-versioned fields like AI availability are ignored, leaving the live
-    values untouched.
-
-    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateArticleRequest | Unset): You can Update an Article
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Article
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -114,31 +114,10 @@ async def asyncio(
     body: UpdateArticleRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Article:
-    """Update an article
+    """Update an article: ``PUT /articles/{id}``.
 
-     You can update the details of a single article by making a PUT request to
-    `https://api.intercom.io/articles/<id>`.
-
-    > 📘 Tags cannot be managed via the Articles API
-    >
-    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
-    the Tags API endpoints.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateArticleRequest | Unset): You can Update an Article
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Article
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -155,25 +155,11 @@ class AsyncAudiencesResource(AsyncResource):
             AsyncPaginator[Audience]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_audiences as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/audiences",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": (),
-                "next_attr": (),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.audiences.list_audiences"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -429,25 +415,11 @@ class AudiencesResource(SyncResource):
             SyncPaginator[Audience]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_audiences as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/audiences",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": (),
-                "next_attr": (),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.audiences.list_audiences"],
             _op._get_kwargs,
             _op._parse_response,
             {

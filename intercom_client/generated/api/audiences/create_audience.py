@@ -102,24 +102,10 @@ async def asyncio(
     body: CreateAudienceRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Audience:
-    """Create an audience
+    """Create an audience: ``POST /audiences``.
 
-     You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateAudienceRequest): The request payload for creating an audience.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Audience
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

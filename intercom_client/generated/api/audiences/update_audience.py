@@ -114,27 +114,10 @@ async def asyncio(
     body: UpdateAudienceRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Audience:
-    """Update an audience
+    """Update an audience: ``PUT /audiences/{id}``.
 
-     You can update the details of a single audience by making a PUT request to
-    `https://api.intercom.io/audiences/{id}`.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateAudienceRequest | Unset): The request payload for updating an audience. All
-            fields are optional — only provided fields will be updated.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Audience
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -109,30 +109,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> BannerDismiss:
-    """Dismiss a banner for a contact
+    """Dismiss a banner for a contact: ``POST /contacts/{id}/banners/{view_id}/dismiss``.
 
-     Records that a contact has dismissed a banner. Dismissals are shared across
-    surfaces, so a banner dismissed through this endpoint will also stop appearing
-    in the web Messenger for that contact, and vice versa.
-
-    The request is idempotent: dismissing an already-dismissed banner succeeds and
-    returns the same response.
-
-    Args:
-        id (str):
-        view_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        BannerDismiss
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         view_id=view_id,

@@ -100,30 +100,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> BannerList:
-    """List banners for a contact
+    """List banners for a contact: ``GET /contacts/{id}/banners``.
 
-     Returns the banners a contact currently matches, so you can display them on
-    surfaces outside the Messenger (native mobile apps, kiosks, embedded tools).
-
-    Each banner in the response includes a `view_id`. Use it to record a dismissal
-    with the dismiss endpoint. A returned banner is treated as shown: requesting
-    this endpoint records an impression for each banner returned, so call it at the
-    point you are about to display the banners, not speculatively.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        BannerList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         intercom_version=intercom_version,

@@ -235,25 +235,11 @@ class AsyncCallsResource(AsyncResource):
             AsyncPaginator[Call]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_calls as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/calls",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.calls.list_calls"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -720,25 +706,11 @@ class CallsResource(SyncResource):
             SyncPaginator[Call]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_calls as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/calls",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.calls.list_calls"],
             _op._get_kwargs,
             _op._parse_response,
             {

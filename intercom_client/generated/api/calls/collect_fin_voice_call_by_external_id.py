@@ -84,22 +84,10 @@ async def asyncio(
     *,
     client: AsyncIntercom,
 ) -> AiCallResponse:
-    """Collect Fin Voice call by external ID
+    """Collect Fin Voice call by external ID: ``GET /fin_voice/external_id/{external_id}``.
 
-     Retrieve information about a Fin Voice call using the external call identifier.
-
-    Args:
-        external_id (str):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        AiCallResponse
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         external_id=external_id,
     )

@@ -84,22 +84,10 @@ async def asyncio(
     *,
     client: AsyncIntercom,
 ) -> AiCallResponse:
-    """Collect Fin Voice call by ID
+    """Collect Fin Voice call by ID: ``GET /fin_voice/collect/{id}``.
 
-     Retrieve information about a Fin Voice call using the external reference ID.
-
-    Args:
-        id (int):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        AiCallResponse
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
     )

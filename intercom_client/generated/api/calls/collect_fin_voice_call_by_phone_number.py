@@ -84,24 +84,10 @@ async def asyncio(
     *,
     client: AsyncIntercom,
 ) -> AiCallResponse:
-    """Collect Fin Voice call by phone number
+    """Collect Fin Voice call by phone number: ``GET /fin_voice/phone_number/{phone_number}``.
 
-     Retrieve information about a Fin Voice call using the phone number.
-
-    Returns the most recent matched call for the given phone number, ordered by creation date.
-
-    Args:
-        phone_number (str):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        AiCallResponse
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         phone_number=phone_number,
     )

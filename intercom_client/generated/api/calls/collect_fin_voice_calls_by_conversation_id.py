@@ -89,25 +89,10 @@ async def asyncio(
     *,
     client: AsyncIntercom,
 ) -> list[AiCallResponse]:
-    """Collect Fin Voice calls by conversation ID
+    """Collect Fin Voice calls by conversation ID: ``GET /fin_voice/conversation/{conversation_id}``.
 
-     Retrieve information about Fin Voice calls associated with a conversation.
-
-    Returns all matched calls for the given conversation ID. A conversation may have multiple associated
-    calls.
-
-    Args:
-        conversation_id (str):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        list[AiCallResponse]
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
     )

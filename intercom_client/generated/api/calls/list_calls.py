@@ -115,25 +115,10 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CallList:
-    """List all calls
+    """List all calls: ``GET /calls``.
 
-     Retrieve a paginated list of calls.
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CallList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,

@@ -102,26 +102,10 @@ async def asyncio(
     body: ListCallsWithTranscriptsBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CallWithTranscriptList:
-    """List calls with transcripts
+    """List calls with transcripts: ``POST /calls/search``.
 
-     Retrieve calls by a list of conversation ids and include transcripts when available.
-    A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
-    provided, a 400 error is returned.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ListCallsWithTranscriptsBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CallWithTranscriptList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -92,28 +92,10 @@ async def asyncio(
     client: AsyncIntercom,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
 ) -> AiCallResponse:
-    """Register a Fin Voice call
+    """Register a Fin Voice call: ``POST /fin_voice/register``.
 
-     Register a Fin Voice call with Intercom. This endpoint creates an external reference
-    that links an external call identifier to an Intercom call and conversation.
-
-    The call can be from different sources:
-    - AWS Connect (default)
-    - Five9
-    - Zoom Phone
-
-    Args:
-        body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        AiCallResponse
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
     )

@@ -478,25 +478,11 @@ class AsyncCompaniesResource(AsyncResource):
             AsyncPaginator[Company]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_all_companies as _op
 
         return self._paginate(
-            {
-                "method": "POST",
-                "path": "/companies/list",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.companies.list_all_companies"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -549,25 +535,11 @@ class AsyncCompaniesResource(AsyncResource):
             AsyncPaginator[Contact]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_attached_contacts as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/companies/{id}/contacts",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.companies.list_attached_contacts"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -724,25 +696,11 @@ class AsyncCompaniesResource(AsyncResource):
             AsyncPaginator[Company]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import retrieve_company as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/companies",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.companies.retrieve_company"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -814,25 +772,11 @@ class AsyncCompaniesResource(AsyncResource):
             AsyncPaginator[Company]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import scroll_over_all_companies as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/companies/scroll",
-                "style": "scroll",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("scroll_param",),
-                "next_attr": ("scroll_param",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("scroll_param",),
-                "request_arg": "scroll_param",
-                "per_page": None,
-                "per_page_arg": None,
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.companies.scroll_over_all_companies"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -969,25 +913,11 @@ class AsyncCompaniesResource(AsyncResource):
         """
 
         from ...models.company_search_request import CompanySearchRequest
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_companies as _op
 
         return self._paginate(
-            {
-                "method": "POST",
-                "path": "/companies/search",
-                "style": "search",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "body",
-                "request": ("pagination", "starting_after"),
-                "request_arg": "body",
-                "per_page": ("pagination", "per_page"),
-                "per_page_arg": "body",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.companies.search_companies"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1562,25 +1492,11 @@ class CompaniesResource(SyncResource):
             SyncPaginator[Company]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_all_companies as _op
 
         return self._paginate(
-            {
-                "method": "POST",
-                "path": "/companies/list",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.companies.list_all_companies"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1633,25 +1549,11 @@ class CompaniesResource(SyncResource):
             SyncPaginator[Contact]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_attached_contacts as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/companies/{id}/contacts",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.companies.list_attached_contacts"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1808,25 +1710,11 @@ class CompaniesResource(SyncResource):
             SyncPaginator[Company]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import retrieve_company as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/companies",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.companies.retrieve_company"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1898,25 +1786,11 @@ class CompaniesResource(SyncResource):
             SyncPaginator[Company]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import scroll_over_all_companies as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/companies/scroll",
-                "style": "scroll",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("scroll_param",),
-                "next_attr": ("scroll_param",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("scroll_param",),
-                "request_arg": "scroll_param",
-                "per_page": None,
-                "per_page_arg": None,
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.companies.scroll_over_all_companies"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -2053,25 +1927,11 @@ class CompaniesResource(SyncResource):
         """
 
         from ...models.company_search_request import CompanySearchRequest
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_companies as _op
 
         return self._paginate(
-            {
-                "method": "POST",
-                "path": "/companies/search",
-                "style": "search",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "body",
-                "request": ("pagination", "starting_after"),
-                "request_arg": "body",
-                "per_page": ("pagination", "per_page"),
-                "per_page_arg": "body",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.companies.search_companies"],
             _op._get_kwargs,
             _op._parse_response,
             {

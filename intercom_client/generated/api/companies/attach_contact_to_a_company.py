@@ -114,25 +114,10 @@ async def asyncio(
     body: AttachContactToACompanyBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Company:
-    """Attach a Contact to a Company
+    """Attach a Contact to a Company: ``POST /contacts/{id}/companies``.
 
-     You can attach a company to a single contact.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (AttachContactToACompanyBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Company
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -103,43 +103,10 @@ async def asyncio(
     body: BulkCreateCompaniesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CompaniesBulkJob:
-    """Bulk create or update companies
+    """Bulk create or update companies: ``POST /companies/bulk``.
 
-     You can bulk create or update companies by submitting an array of company objects. Each company is
-    matched on the `company_id` you have defined for it: a new company is created if none exists with
-    that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
-    update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
-    endpoint.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Handling failures" %}
-      If an item fails validation, that item is rejected and the job's `state` ends as
-    `completed_with_errors`. The other companies in the same request are still processed. The job
-    `state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
-            companies.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CompaniesBulkJob
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

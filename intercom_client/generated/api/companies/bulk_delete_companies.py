@@ -103,35 +103,10 @@ async def asyncio(
     body: BulkDeleteCompaniesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CompaniesBulkJob:
-    """Bulk delete companies
+    """Bulk delete companies: ``POST /companies/bulk/delete``.
 
-     You can bulk delete companies by submitting an array of companies, each identified by its Intercom
-    company `id`. Deleting a company detaches all of its associated contacts but keeps the company
-    record itself — the same archival behaviour as the single [Delete a
-    company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CompaniesBulkJob
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

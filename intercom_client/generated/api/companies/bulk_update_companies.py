@@ -103,37 +103,10 @@ async def asyncio(
     body: BulkUpdateCompaniesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CompaniesBulkJob:
-    """Bulk update companies
+    """Bulk update companies: ``PUT /companies/bulk``.
 
-     You can bulk update companies by submitting an array of company objects with the fields to update.
-    Each company must include an `id` field identifying the company to update by its Intercom company
-    `id`. An unknown `id` fails that item and never creates a company.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a company object
-    are ignored.
-
-    The endpoint creates an async job that processes the updates in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkUpdateCompaniesRequest | Unset): Request body for bulk updating companies.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CompaniesBulkJob
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

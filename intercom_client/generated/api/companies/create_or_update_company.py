@@ -103,34 +103,10 @@ async def asyncio(
     body: CreateOrUpdateCompanyRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Company:
-    """Create or Update a company
+    """Create or Update a company: ``POST /companies``.
 
-     You can create or update a company.
-
-    Companies will be only visible in Intercom when there is at least one associated user.
-
-    Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
-    company will be created, if found, that company will be updated.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      You can set a unique `company_id` value when creating a company. However, it is not possible to
-    update `company_id`. Be sure to set a unique value once upon creation of the company.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Company
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -100,37 +100,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DeletedCompanyObject:
-    """Delete a company
+    """Delete a company: ``DELETE /companies/{id}``.
 
-     Delete a single company.
-
-    This endpoint does not permanently remove the company. It archives the company record and detaches
-    any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
-    sent once archival completes.
-
-    The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
-    processed asynchronously.
-
-    {% admonition type="warning" %}
-    Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
-    will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
-    remove or filter the company at the source integration before deleting it via the API.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DeletedCompanyObject
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         intercom_version=intercom_version,

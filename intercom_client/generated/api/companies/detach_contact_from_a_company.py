@@ -109,25 +109,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Company:
-    """Detach a contact from a company
+    """Detach a contact from a company: ``DELETE /contacts/{contact_id}/companies/{id}``.
 
-     You can detach a company from a single contact.
-
-    Args:
-        contact_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Company
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         contact_id=contact_id,
         id=id,

@@ -125,41 +125,10 @@ async def asyncio(
     order: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CompanyList:
-    """List all companies
+    """List all companies: ``POST /companies/list``.
 
-     You can list companies. The company list is sorted by the `last_request_at` field and by default is
-    ordered descending, most recently requested first.
-
-    Note that the API does not include companies who have no associated users in list responses.
-
-    When using the Companies endpoint and the pages object to iterate through the returned companies,
-    there is a limit of 10,000 Companies that can be returned. If you need to list or iterate on more
-    than 10,000 Companies, please use the [Scroll
-    API](https://developers.intercom.com/reference#iterating-over-all-companies).
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CompanyList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,

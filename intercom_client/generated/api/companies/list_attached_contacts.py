@@ -126,26 +126,10 @@ async def asyncio(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CompanyAttachedContacts:
-    """List attached contacts
+    """List attached contacts: ``GET /companies/{id}/contacts``.
 
-     You can fetch a list of all contacts that belong to a company.
-
-    Args:
-        id (str):
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CompanyAttachedContacts
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         per_page=per_page,

@@ -155,39 +155,10 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CompanyList:
-    """Retrieve companies
+    """Retrieve companies: ``GET /companies``.
 
-     You can fetch a single company by passing in `company_id` or `name`.
-
-      `https://api.intercom.io/companies?name={name}`
-
-      `https://api.intercom.io/companies?company_id={company_id}`
-
-    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
-
-      `https://api.intercom.io/companies?tag_id={tag_id}`
-
-      `https://api.intercom.io/companies?segment_id={segment_id}`
-
-    Args:
-        name (str | Unset):
-        company_id (str | Unset):
-        tag_id (str | Unset):
-        segment_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CompanyList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         name=name,
         company_id=company_id,

@@ -105,44 +105,10 @@ async def asyncio(
     scroll_param: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CompanyScroll:
-    """Scroll over all companies
+    """Scroll over all companies: ``GET /companies/scroll``.
 
-           The `list all companies` functionality does not work well for huge datasets, and can result in
-    errors and performance problems when paging deeply. The Scroll API provides an efficient mechanism
-    for iterating over all companies in a dataset.
-
-    - Each app can only have 1 scroll open at a time. You'll get an error message if you try to have
-    more than one open per app.
-    - If the scroll isn't used for 1 minute, it expires and calls with that scroll param will fail
-    - If the end of the scroll is reached, "companies" will be empty and the scroll parameter will
-    expire
-
-    {% admonition type="info" name="Scroll Parameter" %}
-      You can get the first page of companies by simply sending a GET request to the scroll endpoint.
-      For subsequent requests you will need to use the scroll parameter from the response.
-    {% /admonition %}
-    {% admonition type="danger" name="Scroll network timeouts" %}
-      Since scroll is often used on large datasets network errors such as timeouts can be encountered.
-    When this occurs you will see a HTTP 500 error with the following message:
-      "Request failed due to an internal network error. Please restart the scroll operation."
-      If this happens, you will need to restart your scroll query: It is not possible to continue from a
-    specific point when using scroll.
-    {% /admonition %}
-
-    Args:
-        scroll_param (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CompanyScroll
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         scroll_param=scroll_param,
         intercom_version=intercom_version,

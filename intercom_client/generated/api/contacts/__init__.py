@@ -455,25 +455,11 @@ class AsyncContactsResource(AsyncResource):
             AsyncPaginator[Company]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_companies_for_a_contact as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/contacts/{id}/companies",
-                "style": "page",
-                "items": ("companies",),
-                "items_attr": ("companies",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": None,
-                "per_page": ("per_page",),
-                "per_page_arg": None,
-                "declared": False,
-            },
+            PAGINATED_OPERATIONS["api.contacts.list_companies_for_a_contact"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -533,25 +519,11 @@ class AsyncContactsResource(AsyncResource):
             AsyncPaginator[ContactActivity]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_contact_activities as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/contacts/activities",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.contacts.list_contact_activities"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -608,25 +580,11 @@ class AsyncContactsResource(AsyncResource):
             AsyncPaginator[MergeHistoryItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_contact_merge_history as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/contacts/{id}/merge_history",
-                "style": "next_cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("next_cursor",),
-                "next_attr": ("next_cursor",),
-                "has_more_attr": ("has_more",),
-                "request_in": "query",
-                "request": ("cursor",),
-                "request_arg": "cursor",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.contacts.list_contact_merge_history"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -691,25 +649,11 @@ class AsyncContactsResource(AsyncResource):
             AsyncPaginator[Contact]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_contacts as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/contacts",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.contacts.list_contacts"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1201,25 +1145,11 @@ class AsyncContactsResource(AsyncResource):
         """
 
         from ...models.contact_search_request import ContactSearchRequest
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_contacts as _op
 
         return self._paginate(
-            {
-                "method": "POST",
-                "path": "/contacts/search",
-                "style": "search",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "body",
-                "request": ("pagination", "starting_after"),
-                "request_arg": "body",
-                "per_page": ("pagination", "per_page"),
-                "per_page_arg": "body",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.contacts.search_contacts"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1946,25 +1876,11 @@ class ContactsResource(SyncResource):
             SyncPaginator[Company]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_companies_for_a_contact as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/contacts/{id}/companies",
-                "style": "page",
-                "items": ("companies",),
-                "items_attr": ("companies",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": None,
-                "per_page": ("per_page",),
-                "per_page_arg": None,
-                "declared": False,
-            },
+            PAGINATED_OPERATIONS["api.contacts.list_companies_for_a_contact"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -2024,25 +1940,11 @@ class ContactsResource(SyncResource):
             SyncPaginator[ContactActivity]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_contact_activities as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/contacts/activities",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.contacts.list_contact_activities"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -2099,25 +2001,11 @@ class ContactsResource(SyncResource):
             SyncPaginator[MergeHistoryItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_contact_merge_history as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/contacts/{id}/merge_history",
-                "style": "next_cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("next_cursor",),
-                "next_attr": ("next_cursor",),
-                "has_more_attr": ("has_more",),
-                "request_in": "query",
-                "request": ("cursor",),
-                "request_arg": "cursor",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.contacts.list_contact_merge_history"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -2182,25 +2070,11 @@ class ContactsResource(SyncResource):
             SyncPaginator[Contact]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_contacts as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/contacts",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.contacts.list_contacts"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -2692,25 +2566,11 @@ class ContactsResource(SyncResource):
         """
 
         from ...models.contact_search_request import ContactSearchRequest
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_contacts as _op
 
         return self._paginate(
-            {
-                "method": "POST",
-                "path": "/contacts/search",
-                "style": "search",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "body",
-                "request": ("pagination", "starting_after"),
-                "request_arg": "body",
-                "per_page": ("pagination", "per_page"),
-                "per_page_arg": "body",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.contacts.search_contacts"],
             _op._get_kwargs,
             _op._parse_response,
             {

@@ -100,26 +100,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactBlocked:
-    """Block contact
+    """Block contact: ``POST /contacts/{id}/block``.
 
-     Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
-    process.<br>More details in [FAQ How do I block Inbox
-    spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContactBlocked
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         intercom_version=intercom_version,

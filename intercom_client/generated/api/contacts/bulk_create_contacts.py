@@ -103,50 +103,10 @@ async def asyncio(
     body: BulkCreateContactsRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactsBulkJob:
-    """Bulk create contacts
+    """Bulk create contacts: ``POST /contacts/bulk``.
 
-     You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
-    and never updates an existing contact.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    {% admonition type="info" name="Handling existing contacts" %}
-      If a contact already exists with the given `external_id` or `email` (including an archived
-    contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
-    in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
-    that one or more items were rejected.
-
-      Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
-    contact by External ID](/docs/references/preview/rest-
-    api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
-    contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContactsBulkJob
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

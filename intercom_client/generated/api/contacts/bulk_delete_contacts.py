@@ -103,39 +103,10 @@ async def asyncio(
     body: BulkDeleteContactsRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactsBulkJob:
-    """Bulk delete contacts
+    """Bulk delete contacts: ``POST /contacts/bulk/delete``.
 
-     You can delete contacts in bulk by submitting an array of contact `id`s.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="warning" name="Permanent deletion" %}
-      A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
-    `completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
-    batch.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
-            contacts.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContactsBulkJob
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

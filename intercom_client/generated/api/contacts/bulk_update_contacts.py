@@ -103,39 +103,10 @@ async def asyncio(
     body: BulkUpdateContactsRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactsBulkJob:
-    """Bulk update contacts
+    """Bulk update contacts: ``PUT /contacts/bulk``.
 
-     You can bulk update contacts by submitting an array of contact objects with the fields to update.
-    Each contact must include an `id` field identifying the contact to update. You can also add or
-    remove tags on each contact by including a `tags` object.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    The endpoint creates an async job that processes the updates in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContactsBulkJob
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -115,34 +115,10 @@ async def asyncio(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactActivityList:
-    """List all contact activities
+    """List all contact activities: ``GET /contacts/activities``.
 
-     You can fetch a list of contact activity events for your workspace, such as when contacts are
-    created, role updated, merged, or deleted. Events are returned oldest first.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page, with a maximum of `150`.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContactActivityList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,

@@ -143,30 +143,10 @@ async def asyncio(
     order: ListContactMergeHistoryOrder | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> MergeHistoryList:
-    """Get contact merge history
+    """Get contact merge history: ``GET /contacts/{id}/merge_history``.
 
-     Retrieve the paginated list of contacts that have been merged into a given contact.
-
-    Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
-    `lead` role.
-
-    Args:
-        id (str):
-        cursor (str | Unset):
-        per_page (int | Unset):
-        order (ListContactMergeHistoryOrder | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        MergeHistoryList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         cursor=cursor,

@@ -125,37 +125,10 @@ async def asyncio(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactList:
-    """List all contacts
+    """List all contacts: ``GET /contacts``.
 
-     You can fetch a list of all contacts (ie. users or leads) in your workspace.
-    {% admonition type="info" name="Merged contacts" %}
-      Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
-    the target contact from the merge remains accessible.
-    {% /admonition %}
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        include_merge_history (bool | Unset):
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContactList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         include_merge_history=include_merge_history,
         per_page=per_page,

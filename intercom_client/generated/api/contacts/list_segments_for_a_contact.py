@@ -100,24 +100,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContactSegments:
-    """List attached segments for contact
+    """List attached segments for contact: ``GET /contacts/{contact_id}/segments``.
 
-     You can fetch a list of segments that are associated to a contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContactSegments
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         contact_id=contact_id,
         intercom_version=intercom_version,

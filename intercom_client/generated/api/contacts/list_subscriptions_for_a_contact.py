@@ -100,36 +100,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> SubscriptionTypeList:
-    """List subscriptions for a contact
+    """List subscriptions for a contact: ``GET /contacts/{contact_id}/subscriptions``.
 
-     You can fetch a list of subscription types that are attached to a contact. These can be
-    subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription
-    type.
-    This will return a list of Subscription Type objects that the contact is associated with.
-
-    The data property will show a combined list of:
-
-      1.Opt-out subscription types that the user has opted-out from.
-      2.Opt-in subscription types that the user has opted-in to receiving.
-
-    **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their
-    preference. Subscriptions that are in the default state — where the contact has not made an explicit
-    opt-in or opt-out choice — are not included in the response.
-
-    Args:
-        contact_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        SubscriptionTypeList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         contact_id=contact_id,
         intercom_version=intercom_version,

@@ -119,38 +119,10 @@ async def asyncio(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Contact:
-    """Merge a lead and a user
+    """Merge a lead and a user: ``POST /contacts/merge``.
 
-     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
-
-    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
-      Once a merge is completed, the source contact (`from`) is permanently removed from the active
-    contact list. This means:
-      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return `410 Gone`
-    with a `Link` header pointing to the canonical (merged-into) contact.
-      - **POST /contacts/search** — The source contact will not appear in search results, including
-    queries filtered by `updated_at`.
-      - **GET /contacts** — The source contact will not appear in list results.
-
-      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
-    update them to use the target contact's ID after a merge.
-    {% /admonition %}
-
-    Args:
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (MergeContactsRequest | Unset): Merge contact data.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Contact
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         include_merge_history=include_merge_history,

@@ -129,57 +129,10 @@ async def asyncio(
     body: MergePreviewRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> MergePreviewAllowed | MergePreviewBlocked:
-    """Preview a contact merge
+    """Preview a contact merge: ``POST /contacts/merge/preview``.
 
-     Preview the result of merging one contact into another without applying the merge. This is a read-
-    only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
-    **without modifying any data**.
-
-    Send the same `from` (a `lead`) and `into` (a `user`) contact IDs you would pass to [Merge a lead
-    and a user](/docs/references/preview/rest-api/api.intercom.io/contacts/mergecontact).
-
-    - When `allowed` is `true`, the response contains a `summary`: every attribute change (with the
-    resulting value on the surviving contact) and, for each object type, two counts — `from`, how many
-    are on the lead and would move to the user, and `into`, how many the user already has. Counts are
-    reported for conversations, tickets, phone calls, notes, and tags. `conversations` counts non-ticket
-    conversations only; tickets are reported separately under `tickets`, and `phone_calls` is present
-    only for phone-lead merges.
-    - When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
-    can branch on and a human-readable `message` you can display.
-
-    {% admonition type="warning" name="Previewing non-duplicate contacts" %}
-    By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
-    Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
-    the merge endpoint enforces.
-    {% /admonition %}
-
-    When `allowed` is `false`, `reasons[].code` is one of:
-
-    | code | meaning |
-    | --- | --- |
-    | `invalid_merge_role_pair` | The `from`/`into` roles aren't mergeable. `from` must be a lead and
-    `into` a user. |
-    | `no_shared_identifier` | The contacts share no email, phone, or external ID. Set
-    `skip_duplicate_validation` to preview anyway. |
-    | `facebook_user` | Facebook contacts can't be merged. |
-    | `external_lead_channel_not_allowed` | The source is an external-channel lead that isn't eligible
-    for merging. |
-    | `mailing_list` | Contacts created from a mailing list can't be merged. |
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (MergePreviewRequest | Unset): Preview a contact merge.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        MergePreviewAllowed | MergePreviewBlocked
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -116,48 +116,10 @@ async def asyncio(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Contact:
-    """Get a contact
+    """Get a contact: ``GET /contacts/{id}``.
 
-     You can fetch the details of a single contact.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
-    requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
-    canonical (merged-into) contact.
-
-      **Response headers:**
-      ```
-      Link: </contacts/{canonical_id}>; rel="canonical"
-      ```
-
-      **Response body:**
-      ```json
-      {
-        "type": "error.list",
-        "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
-    header for the canonical contact." }]
-      }
-      ```
-
-      The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
-    (up to 3 hops).
-    {% /admonition %}
-
-    Args:
-        id (str):
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Contact
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         include_merge_history=include_merge_history,

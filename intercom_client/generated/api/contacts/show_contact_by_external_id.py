@@ -116,32 +116,10 @@ async def asyncio(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Contact:
-    """Get a contact by External ID
+    """Get a contact by External ID: ``GET /contacts/find_by_external_id/{external_id}``.
 
-     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
-    users and not leads.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If the contact with this external ID has been merged into another contact, the API returns **HTTP
-    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
-    /contacts/{id}` for details on the response format.
-    {% /admonition %}
-
-    Args:
-        external_id (str):
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Contact
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         external_id=external_id,
         include_merge_history=include_merge_history,

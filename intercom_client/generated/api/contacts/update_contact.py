@@ -130,33 +130,10 @@ async def asyncio(
     include_merge_history: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Contact:
-    """Update a contact
+    """Update a contact: ``PUT /contacts/{id}``.
 
-     You can update an existing contact (ie. user or lead).
-
-    {% admonition type="info" %}
-      This endpoint handles both **contact updates** and **custom object associations**.
-
-      See _`update a contact with an association to a custom object instance`_ in the request/response
-    examples to see the custom object association format.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        include_merge_history (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateContactRequest | Unset): You can update a contact
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Contact
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -179,25 +179,11 @@ class AsyncContentResource(AsyncResource):
             AsyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_content as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/content/search",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.content.search_content"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -389,25 +375,11 @@ class ContentResource(SyncResource):
             SyncPaginator[ContentSearchArticleItem | ContentSearchDefaultItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_content as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/content/search",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.content.search_content"],
             _op._get_kwargs,
             _op._parse_response,
             {

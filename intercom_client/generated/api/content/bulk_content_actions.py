@@ -102,42 +102,10 @@ async def asyncio(
     body: ContentBulkActionRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContentBulkActionResponse:
-    """Run a bulk action on Knowledge Hub content (Preview)
+    """Run a bulk action on Knowledge Hub content (Preview): ``POST /content/bulk_actions``.
 
-     Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
-
-    Six actions are supported:
-      * `publish` and `unpublish` — apply to `article_content` only.
-      * `delete` — permanently delete content (excludes synced sources and `external_content`).
-      * `set_availability` — toggle Fin AI Agent, Copilot, and Sales Agent availability flags.
-      * `set_audience` — manage segment membership on content.
-      * `update_tags` — apply and/or remove existing tags on content. Unlike the other
-        actions, `update_tags` addresses articles by the parent `article` id, not
-        `article_content`. Tags must already exist and not be archived; supply at least one of
-        `add_tag_ids` / `remove_tag_ids`.
-
-    The endpoint validates the request, enqueues background work, and returns 202 with a
-    placeholder envelope. Items whose `type` is not in the action's allowlist are silently
-    dropped before processing. Articles imported from synced sources (Confluence, Notion,
-    Zendesk, Salesforce Knowledge, etc.) are silently skipped on `delete` — they can only be
-    removed by disconnecting the underlying import source.
-
-    Requires the `write_content` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ContentBulkActionRequest):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContentBulkActionResponse
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -366,50 +366,10 @@ async def asyncio(
     updated_at_before: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContentSearchResponse:
-    """Search knowledge base contents
+    """Search knowledge base contents: ``GET /content/search``.
 
-     Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
-    internal articles — using a keyword query.
-
-    Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
-    `file_source_content`, `internal_article`) return a flat `{ type, id, title }` shape. Help center
-    articles return a nested shape with a `contents[]` array, one entry per locale.
-
-    Requires the `read_content` OAuth scope.
-
-    Args:
-        query (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        states (list[SearchContentStatesItem] | Unset):
-        locales (list[str] | Unset):
-        tag_ids (list[int] | Unset):
-        tag_operator (SearchContentTagOperator | Unset):
-        any_tag_ids (list[int] | Unset):
-        folder_ids (list[int] | Unset):
-        folder_entity_type (SearchContentFolderEntityType | Unset):
-        content_types (list[SearchContentContentTypesItem] | Unset):
-        copilot_state (SearchContentCopilotState | Unset):
-        fin_service_state (SearchContentFinServiceState | Unset):
-        fin_sales_state (SearchContentFinSalesState | Unset):
-        created_by_ids (list[int] | Unset):
-        last_updated_by_ids (list[int] | Unset):
-        created_at_after (int | Unset):
-        created_at_before (int | Unset):
-        updated_at_after (int | Unset):
-        updated_at_before (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContentSearchResponse
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         query=query,
         page=page,

@@ -312,25 +312,11 @@ class AsyncContentSnippetsResource(AsyncResource):
             AsyncPaginator[ContentSnippet]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_content_snippets as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/content_snippets",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": (),
-                "next_attr": (),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.content_snippets.list_content_snippets"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -695,25 +681,11 @@ class ContentSnippetsResource(SyncResource):
             SyncPaginator[ContentSnippet]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_content_snippets as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/content_snippets",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": (),
-                "next_attr": (),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.content_snippets.list_content_snippets"],
             _op._get_kwargs,
             _op._parse_response,
             {

@@ -114,31 +114,10 @@ async def asyncio(
     body: AttachTagToContentSnippetBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Tag:
-    """Add a tag to a content snippet
+    """Add a tag to a content snippet: ``POST /content_snippets/{content_snippet_id}/tags``.
 
-     Apply an existing tag to a content snippet. Returns the tag that was applied.
-
-    The tag must already exist in the workspace (create tags with the Tags API),
-    and the authenticating teammate must have the `manage_knowledge_base_content`
-    permission.
-
-    Requires the `read_write_content_snippets` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        content_snippet_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (AttachTagToContentSnippetBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Tag
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         content_snippet_id=content_snippet_id,
         body=body,

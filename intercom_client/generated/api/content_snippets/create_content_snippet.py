@@ -102,26 +102,10 @@ async def asyncio(
     body: ContentSnippetCreateRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContentSnippet:
-    """Create a content snippet
+    """Create a content snippet: ``POST /content_snippets``.
 
-     You can create a new content snippet.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ContentSnippetCreateRequest): The request payload for creating a content snippet.
-            You must provide either `json_blocks` or `body_markdown` for the snippet content — they
-            are mutually exclusive.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContentSnippet
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -109,31 +109,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Tag:
-    """Remove a tag from a content snippet
+    """Remove a tag from a content snippet: ``DELETE /content_snippets/{content_snippet_id}/tags/{id}``.
 
-     Remove a tag from a content snippet. Returns the tag that was removed, with
-    null `applied_at` and `applied_by`.
-
-    The authenticating teammate must have the `manage_knowledge_base_content`
-    permission.
-
-    Requires the `read_write_content_snippets` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        content_snippet_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Tag
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         content_snippet_id=content_snippet_id,
         id=id,

@@ -115,25 +115,10 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContentSnippetList:
-    """List all content snippets
+    """List all content snippets: ``GET /content_snippets``.
 
-     You can fetch a list of all content snippets for a workspace.
-
-    Args:
-        page (int | Unset):  Example: 1.
-        per_page (int | Unset):  Example: 20.
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContentSnippetList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,

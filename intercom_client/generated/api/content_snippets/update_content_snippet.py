@@ -113,27 +113,10 @@ async def asyncio(
     body: ContentSnippetUpdateRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ContentSnippet:
-    """Update a content snippet
+    """Update a content snippet: ``PUT /content_snippets/{id}``.
 
-     You can update an existing content snippet.
-
-    Args:
-        id (str):  Example: 123.
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
-            All fields are optional — only provided fields will be updated. `json_blocks` and
-            `body_markdown` are mutually exclusive.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ContentSnippet
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -114,33 +114,10 @@ async def asyncio(
     body: AttachContactToConversationRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Attach a contact to a conversation
+    """Attach a contact to a conversation: ``POST /conversations/{id}/customers``.
 
-     You can add participants who are contacts to a conversation, on behalf of either another contact or
-    an admin.
-
-    {% admonition type="warning" name="Contacts without an email" %}
-    If you add a contact via the email parameter and there is no user/lead found on that workspace with
-    he given email, then we will create a new contact with `role` set to `lead`.
-    {% /admonition %}
-
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (AttachContactToConversationRequest | Unset): Payload of the request to assign a
-            conversation
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

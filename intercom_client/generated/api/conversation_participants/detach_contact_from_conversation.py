@@ -123,31 +123,10 @@ async def asyncio(
     body: DetachContactFromConversationRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Detach a contact from a group conversation
+    """Detach a contact from a group conversation: ``DELETE /conversations/{conversation_id}/customers/{contact_id}``.
 
-     You can remove participants who are contacts from a group conversation, on behalf of an admin.
-
-    {% admonition type="warning" name="Removing the last participant" %}
-    You cannot remove the last remaining contact from a conversation.
-    {% /admonition %}
-
-
-    Args:
-        conversation_id (str):
-        contact_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (DetachContactFromConversationRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         contact_id=contact_id,

@@ -119,33 +119,10 @@ async def asyncio(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Redact a conversation part
+    """Redact a conversation part: ``POST /conversations/redact``.
 
-     You can redact a conversation part or the source message of a conversation (as seen in the source
-    object).
-
-    {% admonition type="info" name="Redacting parts and messages" %}
-    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
-    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
-    error if these criteria are not met.
-    {% /admonition %}
-
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (RedactConversationRequestRedactConversationPartRequest |
-            RedactConversationRequestRedactConversationSourceRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

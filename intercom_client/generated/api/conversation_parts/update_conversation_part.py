@@ -123,37 +123,10 @@ async def asyncio(
     body: UpdateConversationPartRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ConversationPart:
-    """Update a conversation part
+    """Update a conversation part: ``PUT /conversations/{conversation_id}/conversation_parts/{id}``.
 
-     You can update properties of a conversation part. Currently supports updating the send state of an
-    external reply or marking a part as seen by an admin.
-
-    {% admonition type="warning" name="Experimental" %}
-      This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
-    to the standard bearer token.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
-            Supports two operations:
-            1. Updating the send state of an external reply (requires `send_state` and
-            `info_message`).
-            2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
-            Both operations require `experimental` and `secret` for HMAC authentication.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ConversationPart
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         id=id,

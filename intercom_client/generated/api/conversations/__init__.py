@@ -277,25 +277,11 @@ class AsyncConversationsResource(AsyncResource):
             AsyncPaginator[ConversationListItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_conversations as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/conversations",
-                "style": "cursor",
-                "items": ("conversations",),
-                "items_attr": ("conversations",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.conversations.list_conversations"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -354,25 +340,11 @@ class AsyncConversationsResource(AsyncResource):
             AsyncPaginator[DeletedConversationItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_deleted_conversation_ids as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/conversations/deleted",
-                "style": "page",
-                "items": ("conversations",),
-                "items_attr": ("conversations",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.conversations.list_deleted_conversation_ids"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -477,25 +449,11 @@ class AsyncConversationsResource(AsyncResource):
             AsyncPaginator[SideConversationSummary]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_side_conversations as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/conversations/{id}/side_conversations",
-                "style": "page",
-                "items": ("side_conversations",),
-                "items_attr": ("side_conversations",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.conversations.list_side_conversations"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1007,25 +965,11 @@ class AsyncConversationsResource(AsyncResource):
         """
 
         from ...models.search_request import SearchRequest
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_conversations as _op
 
         return self._paginate(
-            {
-                "method": "POST",
-                "path": "/conversations/search",
-                "style": "search",
-                "items": ("conversations",),
-                "items_attr": ("conversations",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "body",
-                "request": ("pagination", "starting_after"),
-                "request_arg": "body",
-                "per_page": ("pagination", "per_page"),
-                "per_page_arg": "body",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.conversations.search_conversations"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1368,25 +1312,11 @@ class ConversationsResource(SyncResource):
             SyncPaginator[ConversationListItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_conversations as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/conversations",
-                "style": "cursor",
-                "items": ("conversations",),
-                "items_attr": ("conversations",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.conversations.list_conversations"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1445,25 +1375,11 @@ class ConversationsResource(SyncResource):
             SyncPaginator[DeletedConversationItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_deleted_conversation_ids as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/conversations/deleted",
-                "style": "page",
-                "items": ("conversations",),
-                "items_attr": ("conversations",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.conversations.list_deleted_conversation_ids"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1568,25 +1484,11 @@ class ConversationsResource(SyncResource):
             SyncPaginator[SideConversationSummary]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_side_conversations as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/conversations/{id}/side_conversations",
-                "style": "page",
-                "items": ("side_conversations",),
-                "items_attr": ("side_conversations",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.conversations.list_side_conversations"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -2098,25 +2000,11 @@ class ConversationsResource(SyncResource):
         """
 
         from ...models.search_request import SearchRequest
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_conversations as _op
 
         return self._paginate(
-            {
-                "method": "POST",
-                "path": "/conversations/search",
-                "style": "search",
-                "items": ("conversations",),
-                "items_attr": ("conversations",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "body",
-                "request": ("pagination", "starting_after"),
-                "request_arg": "body",
-                "per_page": ("pagination", "per_page"),
-                "per_page_arg": "body",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.conversations.search_conversations"],
             _op._get_kwargs,
             _op._parse_response,
             {

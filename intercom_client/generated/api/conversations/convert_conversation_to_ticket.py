@@ -114,26 +114,10 @@ async def asyncio(
     body: ConvertConversationToTicketRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Ticket:
-    """Convert a conversation to a ticket
+    """Convert a conversation to a ticket: ``POST /conversations/{id}/convert``.
 
-     You can convert a conversation to a ticket.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
-            Ticket
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Ticket
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -103,37 +103,10 @@ async def asyncio(
     body: CreateConversationRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Message:
-    """Creates a conversation
+    """Creates a conversation: ``POST /conversations``.
 
-     You can create a conversation that has been initiated by a contact (ie. user or lead).
-    The conversation can be an in-app message only.
-
-    {% admonition type="info" name="Sending for visitors" %}
-    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
-    field, along with a `type` field value of `contact`.
-    This visitor will be automatically converted to a contact with a lead role once the conversation is
-    created.
-    {% /admonition %}
-
-    This will return the Message model that has been created.
-
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
-            users in Intercom. They are created when a contact replies to an outbound message, or when
-            one admin directly sends a message to a single contact.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Message
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -116,43 +116,10 @@ async def asyncio(
     retain_metrics: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ConversationDeleted:
-    """Delete a conversation
+    """Delete a conversation: ``DELETE /conversations/{id}``.
 
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a conversation is permanent and cannot be reversed.
-    {% /admonition %}
-
-    You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
-
-    - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
-    The conversation will still appear in reporting, though some data may be incomplete due to the
-    deletion.
-
-    - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
-    conversation will be completely removed from both the inbox and all reporting.
-
-    {% admonition type="info" name="Required scope for retain_metrics=false" %}
-    Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
-    {% /admonition %}
-
-    For more info, see [this help center
-    article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
-
-    Args:
-        id (int):
-        retain_metrics (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ConversationDeleted
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         retain_metrics=retain_metrics,

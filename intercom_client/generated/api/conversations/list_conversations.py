@@ -135,36 +135,10 @@ async def asyncio(
     include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ConversationList:
-    """List all conversations
+    """List all conversations: ``GET /conversations``.
 
-     You can fetch a list of all conversations.
-
-    You can optionally request the result page size and the cursor to start after to fetch the result.
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        include_monitors (bool | Unset):
-        include_scorecards (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ConversationList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,

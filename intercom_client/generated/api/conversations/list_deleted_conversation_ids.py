@@ -125,31 +125,10 @@ async def asyncio(
     order: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DeletedConversationList:
-    """List all deleted conversation IDs
+    """List all deleted conversation IDs: ``GET /conversations/deleted``.
 
-     List all deleted conversation IDs.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page. You can navigate to next pages using the `page` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DeletedConversationList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,

@@ -126,31 +126,10 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> SideConversationList:
-    """List side conversations
+    """List side conversations: ``GET /conversations/{id}/side_conversations``.
 
-     List side conversations for a given conversation. Side conversations are internal threads created by
-    teammates from within a conversation.
-
-    Each side conversation includes its conversation parts (messages). Results are paginated.
-
-    Requires the `read_conversations` OAuth scope.
-
-    Args:
-        id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        SideConversationList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         page=page,

@@ -138,30 +138,10 @@ async def asyncio(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Manage a conversation
+    """Manage a conversation: ``POST /conversations/{id}/parts``.
 
-     For managing conversations you can:
-    - Close a conversation
-    - Snooze a conversation to reopen on a future date
-    - Open a conversation which is `snoozed` or `closed`
-    - Assign a conversation to an admin and/or team.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
-            SnoozeConversationRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

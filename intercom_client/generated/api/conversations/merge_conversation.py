@@ -114,31 +114,10 @@ async def asyncio(
     body: MergeConversationsRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Merge a conversation
+    """Merge a conversation: ``POST /conversations/{id}/merge``.
 
-     Merge a secondary (source) conversation into a primary (target) conversation.
-    The secondary conversation is closed and linked to the primary, which
-    becomes the surviving thread. Returns the primary conversation on success.
-
-    Requires `write_conversations` OAuth scope. When the secondary is a ticket,
-    `write_tickets` scope is also required.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
-            primary conversation.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -138,36 +138,10 @@ async def asyncio(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Reply to a conversation
+    """Reply to a conversation: ``POST /conversations/{id}/reply``.
 
-     You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
-    note for admins.
-
-    {% admonition type="warning" name="Bot replies to inbound email" %}
-    By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
-    The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
-    email is actually delivered.
-
-    To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
-    feature flag for your workspace.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (AdminReplyConversationRequest | ContactReplyEmailRequest |
-            ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -156,41 +156,10 @@ async def asyncio(
     include_scorecards: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Retrieve a conversation
+    """Retrieve a conversation: ``GET /conversations/{id}``.
 
-
-    You can fetch the details of a single conversation.
-
-    This will return a single Conversation model with all its conversation parts.
-
-    {% admonition type="warning" name="Hard limit of 500 parts" %}
-    The maximum number of conversation parts that can be returned via the API is 500. If you have more
-    than that we will return the 500 most recent conversation parts.
-    {% /admonition %}
-
-    For AI agent conversation metadata, please note that you need to have the agent enabled in your
-    workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
-    resolutions#h_97f8c2e671).
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        include_translations (bool | Unset):
-        include_email_history (bool | Unset):
-        include_monitors (bool | Unset):
-        include_scorecards (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         display_as=display_as,

@@ -130,54 +130,10 @@ async def asyncio(
     display_as: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Update a conversation
+    """Update a conversation: ``PUT /conversations/{id}``.
 
-
-    You can update an existing conversation.
-
-    {% admonition type="info" name="Replying and other actions" %}
-    If you want to reply to a coveration or take an action such as assign, unassign, open, close or
-    snooze, take a look at the reply and manage endpoints.
-    {% /admonition %}
-
-    {% admonition type="info" %}
-      This endpoint handles both **conversation updates** and **custom object associations**.
-
-      See _`update a conversation with an association to a custom object instance`_ in the
-    request/response examples to see the custom object association format.
-    {% /admonition %}
-
-    {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
-    The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
-    includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
-    attributes with the same name. Previously, the update would silently apply to a non-deterministic
-    attribute.
-
-    To resolve, rename or archive the duplicate attribute so each name is unique, then retry the
-    request. You can do this through:
-
-    - The Conversation Attributes API — list with `GET /conversations/attributes`, then rename with `PUT
-    /conversations/attributes/{id}` or archive with `DELETE /conversations/attributes/{id}`
-    - Your workspace settings (Settings → Data → Conversations)
-    {% /admonition %}
-
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -272,29 +272,10 @@ async def asyncio(
     | ConversationAttributeRelationshipType
     | ConversationAttributeStringType
 ):
-    """Create a conversation attribute
+    """Create a conversation attribute: ``POST /conversations/attributes``.
 
-     Create a new conversation attribute.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateConversationAttributeBooleanRequest |
-            CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-            CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-            CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-            CreateConversationAttributeStringRequest): Payload for creating a new conversation
-            attribute.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

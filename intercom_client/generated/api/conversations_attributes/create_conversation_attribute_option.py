@@ -240,27 +240,10 @@ async def asyncio(
     | ConversationAttributeRelationshipType
     | ConversationAttributeStringType
 ):
-    """Add an option to a list conversation attribute
+    """Add an option to a list conversation attribute: ``POST /conversations/attributes/{id}/options``.
 
-     Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
-    options array.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateConversationAttributeOptionRequest): Payload for adding a new option to a
-            list-type conversation attribute.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

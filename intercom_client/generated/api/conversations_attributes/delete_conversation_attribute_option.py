@@ -236,26 +236,10 @@ async def asyncio(
     | ConversationAttributeRelationshipType
     | ConversationAttributeStringType
 ):
-    """Archive an option on a list conversation attribute
+    """Archive an option on a list conversation attribute: ``DELETE /conversations/attributes/{id}/options/{option_id}``.
 
-     Archive a single option on a list-type conversation attribute (soft delete). The option remains in
-    the response with `archived: true`. Returns the full attribute with the updated options array.
-
-    Args:
-        id (int):
-        option_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         option_id=option_id,

@@ -105,24 +105,10 @@ async def asyncio(
     include_archived: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ConversationAttributeList:
-    """List all conversation attributes
+    """List all conversation attributes: ``GET /conversations/attributes``.
 
-     You can fetch a list of all conversation attributes for your workspace.
-
-    Args:
-        include_archived (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ConversationAttributeList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         include_archived=include_archived,
         intercom_version=intercom_version,

@@ -271,25 +271,11 @@ class AsyncCustomObjectInstancesResource(AsyncResource):
             AsyncPaginator[CustomObjectInstance | None]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_custom_object_instances as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/custom_object_instances/{custom_object_type_identifier}",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.custom_object_instances.list_custom_object_instances"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -567,25 +553,11 @@ class CustomObjectInstancesResource(SyncResource):
             SyncPaginator[CustomObjectInstance | None]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_custom_object_instances as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/custom_object_instances/{custom_object_type_identifier}",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.custom_object_instances.list_custom_object_instances"],
             _op._get_kwargs,
             _op._parse_response,
             {

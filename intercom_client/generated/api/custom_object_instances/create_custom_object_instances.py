@@ -114,26 +114,10 @@ async def asyncio(
     body: CreateOrUpdateCustomObjectInstanceRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CustomObjectInstance:
-    """Create or Update a Custom Object Instance
+    """Create or Update a Custom Object Instance: ``POST /custom_object_instances/{custom_object_type_identifier}``.
 
-     Create or update a custom object instance
-
-    Args:
-        custom_object_type_identifier (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
-            Custom Object instance
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CustomObjectInstance
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
         body=body,

@@ -109,25 +109,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CustomObjectInstanceDeleted:
-    """Delete a Custom Object Instance by ID
+    """Delete a Custom Object Instance by ID: ``DELETE /custom_object_instances/{custom_object_type_identifier}/{id}``.
 
-     Delete a single Custom Object instance using the Intercom defined id.
-
-    Args:
-        custom_object_type_identifier (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CustomObjectInstanceDeleted
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
         id=id,

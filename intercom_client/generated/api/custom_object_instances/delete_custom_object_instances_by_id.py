@@ -116,25 +116,10 @@ async def asyncio(
     external_id: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CustomObjectInstanceDeleted:
-    """Delete a Custom Object Instance by External ID
+    """Delete a Custom Object Instance by External ID: ``DELETE /custom_object_instances/{custom_object_type_identifier}``.
 
-     Delete a single Custom Object instance by external_id.
-
-    Args:
-        custom_object_type_identifier (str):
-        external_id (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CustomObjectInstanceDeleted
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
         external_id=external_id,

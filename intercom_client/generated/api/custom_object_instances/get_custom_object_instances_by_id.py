@@ -109,25 +109,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CustomObjectInstance:
-    """Get Custom Object Instance by ID
+    """Get Custom Object Instance by ID: ``GET /custom_object_instances/{custom_object_type_identifier}/{id}``.
 
-     Fetch a Custom Object Instance by id.
-
-    Args:
-        custom_object_type_identifier (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CustomObjectInstance
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
         id=id,

@@ -156,34 +156,10 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CustomObjectInstancesPaginatedList:
-    """List Custom Object Instances
+    """List Custom Object Instances: ``GET /custom_object_instances/{custom_object_type_identifier}``.
 
-     List instances of a custom object type. Three modes are supported:
-    - **No filter** — returns all instances for the type.
-    - **`references_contact_id`** — returns instances associated with the given contact.
-    - **`references_conversation_id`** — returns instances associated with the given conversation.
-
-    When **`external_id`** is provided, returns a single matching instance (not a list).
-
-    Args:
-        custom_object_type_identifier (str):
-        references_contact_id (str | Unset):
-        references_conversation_id (str | Unset):
-        external_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CustomObjectInstancesPaginatedList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
         references_contact_id=references_contact_id,

@@ -105,25 +105,10 @@ async def asyncio(
     body: CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataAttribute:
-    """Create a data attribute
+    """Create a data attribute: ``POST /data_attributes``.
 
-     You can create a data attributes for a `contact` or a `company`.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType |
-            Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataAttribute
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -120,32 +120,10 @@ async def asyncio(
     include_archived: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataAttributeList:
-    """List all data attributes
+    """List all data attributes: ``GET /data_attributes``.
 
-     You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
-
-    {% admonition type="warning" name="Conversation attributes removed" %}
-    Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter
-    no longer includes them in the response, and `model=conversation` returns a `422` error. Use [GET
-    /conversations/attributes](/docs/references/preview/rest-api/api.intercom.io/conversations-
-    attributes/listconversationattributes) instead.
-    {% /admonition %}
-
-    Args:
-        model (ListDataAttributesModel | Unset):
-        include_archived (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataAttributeList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         model=model,
         include_archived=include_archived,

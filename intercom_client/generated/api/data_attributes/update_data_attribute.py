@@ -116,32 +116,10 @@ async def asyncio(
     body: Unset | UpdateDataAttributeRequestListAttribute | UpdateDataAttributeRequestOtherType = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataAttribute:
-    """Update a data attribute
+    """Update a data attribute: ``PUT /data_attributes/{id}``.
 
-
-    You can update a data attribute.
-
-    > 🚧 Updating the data type is not possible
-    >
-    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
-    will need to update the type via the UI instead.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (Unset | UpdateDataAttributeRequestListAttribute |
-            UpdateDataAttributeRequestOtherType):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataAttribute
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -182,25 +182,11 @@ class AsyncDataConnectorsResource(AsyncResource):
             AsyncPaginator[DataConnectorExecutionResult]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_data_connector_execution_results as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/data_connectors/{data_connector_id}/execution_results",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.data_connectors.list_data_connector_execution_results"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -257,25 +243,11 @@ class AsyncDataConnectorsResource(AsyncResource):
             AsyncPaginator[DataConnector]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_data_connectors as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/data_connectors",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.data_connectors.list_data_connectors"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -603,25 +575,11 @@ class DataConnectorsResource(SyncResource):
             SyncPaginator[DataConnectorExecutionResult]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_data_connector_execution_results as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/data_connectors/{data_connector_id}/execution_results",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.data_connectors.list_data_connector_execution_results"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -678,25 +636,11 @@ class DataConnectorsResource(SyncResource):
             SyncPaginator[DataConnector]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_data_connectors as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/data_connectors",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.data_connectors.list_data_connectors"],
             _op._get_kwargs,
             _op._parse_response,
             {

@@ -103,26 +103,10 @@ async def asyncio(
     body: CreateDataConnectorRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorDetail:
-    """Create a data connector
+    """Create a data connector: ``POST /data_connectors``.
 
-     Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
-    data inputs, and other settings, then set it to `live` when ready.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
-            the required parameters.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataConnectorDetail
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

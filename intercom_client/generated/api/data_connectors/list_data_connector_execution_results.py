@@ -197,35 +197,10 @@ async def asyncio(
     include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorExecutionResultList:
-    """List execution results for a data connector
+    """List execution results for a data connector: ``GET /data_connectors/{data_connector_id}/execution_results``.
 
-     Retrieve paginated execution logs for a specific data connector.
-    Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
-    time range.
-
-    Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        success (ListDataConnectorExecutionResultsSuccess | Unset):
-        error_type (ListDataConnectorExecutionResultsErrorType | Unset):
-        start_ts (int | Unset):
-        end_ts (int | Unset):
-        include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataConnectorExecutionResultList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         data_connector_id=data_connector_id,
         per_page=per_page,

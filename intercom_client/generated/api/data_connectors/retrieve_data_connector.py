@@ -123,27 +123,10 @@ async def asyncio(
     state_version: RetrieveDataConnectorStateVersion | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorDetail:
-    """Retrieve a data connector
+    """Retrieve a data connector: ``GET /data_connectors/{id}``.
 
-     You can retrieve the full detail of a single data connector by its ID.
-
-    The response includes configuration, data inputs, response fields, and object mappings.
-
-    Args:
-        id (str):
-        state_version (RetrieveDataConnectorStateVersion | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataConnectorDetail
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         state_version=state_version,

@@ -109,26 +109,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorExecutionResult:
-    """Retrieve an execution result
+    """Retrieve an execution result: ``GET /data_connectors/{data_connector_id}/execution_results/{id}``.
 
-     Retrieve details for a specific data connector execution result.
-    Always includes request/response bodies and the sanitised request URL.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        id (str):  Example: 99001.
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataConnectorExecutionResult
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         data_connector_id=data_connector_id,
         id=id,

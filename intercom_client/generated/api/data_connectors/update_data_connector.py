@@ -114,28 +114,10 @@ async def asyncio(
     body: UpdateDataConnectorRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataConnectorDetail:
-    """Update a data connector
+    """Update a data connector: ``PATCH /data_connectors/{id}``.
 
-     Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
-    `draft` to change the connector's state.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
-            are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
-            change the connector's state.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataConnectorDetail
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

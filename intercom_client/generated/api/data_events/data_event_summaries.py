@@ -102,29 +102,10 @@ async def asyncio(
     body: CreateDataEventSummariesRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> None:
-    """Create event summaries
+    """Create event summaries: ``POST /events/summaries``.
 
-     Create event summaries for a user. Event summaries are used to track the number of times an event
-    has occurred, the first time it occurred and the last time it occurred.
-
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
-            a user. Each event summary should contain the event name, the time the event occurred, and
-            the number of times the event occurred. The event name should be a past tense "verb-noun"
-            combination, to improve readability, for example `updated-plan`.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        None
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

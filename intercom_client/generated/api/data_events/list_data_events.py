@@ -145,48 +145,10 @@ async def asyncio(
     summary: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataEventSummary:
-    """List all data events
+    """List all data events: ``GET /events``.
 
-
-    > 🚧
-    >
-    > Please note that you can only 'list' events that are less than 90 days old. Event counts and
-    summaries will still include your events older than 90 days but you cannot 'list' these events
-    individually if they are older than 90 days
-
-    The events belonging to a customer can be listed by sending a GET request to
-    `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
-    identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
-    value must be `user`.
-
-    - `https://api.intercom.io/events?type=user&user_id={user_id}`
-    - `https://api.intercom.io/events?type=user&email={email}`
-    - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
-    leads)
-
-    The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
-    when sending.
-
-    You can optionally define the result page size as well with the `per_page` parameter.
-
-    Args:
-        user_id (str | Unset):
-        intercom_user_id (str | Unset):
-        email (str | Unset):
-        type_ (str):
-        summary (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataEventSummary
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         user_id=user_id,
         intercom_user_id=intercom_user_id,

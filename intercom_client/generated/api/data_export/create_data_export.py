@@ -103,50 +103,10 @@ async def asyncio(
     body: CreateDataExportsRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataExport:
-    """Create content data export
+    """Create content data export: ``POST /export/content/data``.
 
-     To create your export job, you need to send a `POST` request to the export endpoint
-    `https://api.intercom.io/export/content/data`.
-
-    This endpoint exports **message delivery and engagement data** for outbound content (Emails, Posts,
-    Custom Bots, Surveys, Tours, Series, and more). The exported data includes who received each
-    message, when they received it, and how they engaged with it (opens, clicks, replies, completions,
-    dismissals, unsubscribes, and bounces). It does not export raw message or conversation content.
-
-    The only parameters you need to provide are the range of dates that you want exported.
-
-    >🚧 Limit of one active job
-    >
-    > You can only have one active job per workspace. You will receive a HTTP status code of 429 with
-    the message Exceeded rate limit of 1 pending message data export jobs if you attempt to create a
-    second concurrent job.
-
-    >❗️ Updated_at not included
-    >
-    > It should be noted that the timeframe only includes messages sent during the time period and not
-    messages that were only updated during this period. For example, if a message was updated yesterday
-    but sent two days ago, you would need to set the created_at_after date before the message was sent
-    to include that in your retrieval job.
-
-    >📘 Date ranges are inclusive
-    >
-    > Requesting data for 2018-06-01 until 2018-06-30 will get all data for those days including those
-    specified - e.g. 2018-06-01 00:00:00 until 2018-06-30 23:59:99.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateDataExportsRequest | Unset): Request for creating a data export
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataExport
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

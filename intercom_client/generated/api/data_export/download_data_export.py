@@ -99,31 +99,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> None:
-    """Download content data export
+    """Download content data export: ``GET /download/content/data/{job_identifier}``.
 
-     When a job has a status of complete, and thus a filled download_url, you can download your data by
-    hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
-
-    Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
-
-    > 📘 Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        None
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
         intercom_version=intercom_version,

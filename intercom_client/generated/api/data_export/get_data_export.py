@@ -100,32 +100,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DataExport:
-    """Show content data export
+    """Show content data export: ``GET /export/content/data/{job_identifier}``.
 
-     You can view the status of your job by sending a `GET` request to the URL
-    `https://api.intercom.io/export/content/data/{job_identifier}` - the `{job_identifier}` is the value
-    returned in the response when you first created the export job. More on it can be seen in the Export
-    Job Model.
-
-    > 🚧 Jobs expire after two days
-    > All jobs that have completed processing (and are thus available to download from the provided URL)
-    will have an expiry limit of two days from when the export ob completed. After this, the data will
-    no longer be available.
-
-    Args:
-        job_identifier (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DataExport
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
         intercom_version=intercom_version,

@@ -102,32 +102,10 @@ async def asyncio(
     body: AskFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> AskFinResult:
-    """Ask Fin
+    """Ask Fin: ``POST /fin/ask``.
 
-     Ask Fin a single, self-contained question and receive one informational answer.
-
-    Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
-    questions, will not run procedures, and will not escalate to a human on its own. You can
-    still escalate one yourself with `POST /fin/escalate`; the ask conversation stays closed
-    and the handoff is routed separately.
-
-    Fin's answer is delivered asynchronously via the `fin_replied` event. The conversation
-    ends with a `complete` status — there is no `awaiting_user_reply` cycle.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (AskFinBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        AskFinResult
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -102,29 +102,10 @@ async def asyncio(
     body: ListFinCapabilitiesBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> FinCapabilities:
-    """Discover Fin's capabilities
+    """Discover Fin's capabilities: ``POST /fin/capabilities``.
 
-     Return a machine-readable, per-user list of what Fin can do for a given end user, so an
-    orchestrating agent can decide which endpoint to call.
-
-    The response is audience-matched to the supplied user: each live, API-triggerable
-    procedure is checked against that user before being included, alongside the static
-    `reply` and `ask` actions.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ListFinCapabilitiesBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        FinCapabilities
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -102,26 +102,10 @@ async def asyncio(
     body: ReplyToFinBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ReplyToFinResult:
-    """Reply to Fin
+    """Reply to Fin: ``POST /fin/reply``.
 
-     Send a follow-up message in an existing conversation. When Fin needs more information to
-    complete an action, it sets the conversation to `awaiting_user_reply` — send the user's
-    response so Fin can continue.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ReplyToFinBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ReplyToFinResult
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

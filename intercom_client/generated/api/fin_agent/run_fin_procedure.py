@@ -113,31 +113,10 @@ async def asyncio(
     body: RunFinProcedureBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> RunFinProcedureResult:
-    """Run a Fin procedure
+    """Run a Fin procedure: ``POST /fin/procedures/{procedure_id}/run``.
 
-     Deterministically run a specific procedure on a new conversation. Calling this endpoint
-    guarantees that the named procedure runs — there is no non-deterministic routing.
-
-    Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
-    procedure pauses for user input, the conversation status becomes `awaiting_user_reply` —
-    send the user's response with [`/fin/reply`](/docs/references/preview/rest-api/api.intercom.io/fin-
-    agent/replytofin).
-
-    Args:
-        procedure_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (RunFinProcedureBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        RunFinProcedureResult
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         procedure_id=procedure_id,
         body=body,

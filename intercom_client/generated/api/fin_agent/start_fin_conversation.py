@@ -102,42 +102,10 @@ async def asyncio(
     body: StartFinConversationBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> StartFinConversationResult:
-    """Start a conversation with Fin
+    """Start a conversation with Fin: ``POST /fin/start``.
 
-     {% admonition type="info" name="Legacy — conversational mode" %}
-    `/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
-    This endpoint is no longer actively developed and is maintained only for existing integrations — new
-    functionality lands on the orchestration endpoints.
-    {% /admonition %}
-
-    Initialize Fin by passing it the user's message along with conversation history and user details.
-
-    These additional pieces of context will be used by Fin to provide a better and more contextual
-    answer to the user.
-
-    Once Fin is initialized, it progresses through a series of statuses such as *thinking*, *replying*,
-    *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
-
-    During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
-    status is returned, at which point control of the conversation passes back to the client.
-
-    Events can be received via webhooks or Server-Sent Events (SSE) using the `sse_subscription_url` in
-    the response.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (StartFinConversationBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        StartFinConversationResult
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

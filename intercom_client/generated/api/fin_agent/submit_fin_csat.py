@@ -102,36 +102,10 @@ async def asyncio(
     body: SubmitFinCsatBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> SubmitFinCsatResult:
-    """Submit a CSAT rating
+    """Submit a CSAT rating: ``POST /fin/csat``.
 
-     Record a customer's satisfaction rating for a conversation, with an optional free-text
-    remark.
-
-    Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
-    workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
-    SSE carrying the rating options to show the user. Present those options, then submit the
-    user's choice here.
-
-    Submitting the same rating again, with no new remark, is a no-op and stays successful,
-    so an at-least-once client can safely retry. Submitting a *different* rating updates the
-    stored rating while the update window is still open, and a first remark can be added to
-    an already-rated survey. Once a remark has been recorded the rating is locked and can no
-    longer be changed.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (SubmitFinCsatBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        SubmitFinCsatResult
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -160,25 +160,11 @@ class AsyncFoldersResource(AsyncResource):
             AsyncPaginator[Folder]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_folders as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/folders",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.folders.list_folders"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -437,25 +423,11 @@ class FoldersResource(SyncResource):
             SyncPaginator[Folder]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_folders as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/folders",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.folders.list_folders"],
             _op._get_kwargs,
             _op._parse_response,
             {

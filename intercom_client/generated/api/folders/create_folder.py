@@ -103,25 +103,10 @@ async def asyncio(
     body: CreateFolderBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Folder:
-    """Create a folder
+    """Create a folder: ``POST /folders``.
 
-     You can create a new folder for organizing content by making a POST request to
-    `https://api.intercom.io/folders`.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateFolderBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Folder
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

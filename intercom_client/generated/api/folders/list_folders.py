@@ -125,27 +125,10 @@ async def asyncio(
     parent_folder_id: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> FolderList:
-    """List all folders
+    """List all folders: ``GET /folders``.
 
-     You can fetch a list of all folders for organizing content by making a GET request to
-    `https://api.intercom.io/folders`.
-
-    Args:
-        page (int | Unset):  Example: 1.
-        per_page (int | Unset):  Example: 50.
-        parent_folder_id (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        FolderList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,

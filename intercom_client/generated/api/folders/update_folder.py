@@ -114,25 +114,10 @@ async def asyncio(
     body: UpdateFolderBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Folder:
-    """Update a folder
+    """Update a folder: ``PUT /folders/{id}``.
 
-     You can update a folder by making a PUT request to `https://api.intercom.io/folders/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateFolderBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Folder
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -270,25 +270,11 @@ class AsyncHelpCenterResource(AsyncResource):
             AsyncPaginator[Collection]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_all_collections as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/help_center/collections",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.help_center.list_all_collections"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -345,25 +331,11 @@ class AsyncHelpCenterResource(AsyncResource):
             AsyncPaginator[HelpCenterRedirect]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_help_center_redirects as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/help_center/help_centers/{help_center_id}/redirects",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.help_center.list_help_center_redirects"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -867,25 +839,11 @@ class HelpCenterResource(SyncResource):
             SyncPaginator[Collection]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_all_collections as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/help_center/collections",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.help_center.list_all_collections"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -942,25 +900,11 @@ class HelpCenterResource(SyncResource):
             SyncPaginator[HelpCenterRedirect]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_help_center_redirects as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/help_center/help_centers/{help_center_id}/redirects",
-                "style": "page",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages",),
-                "next_attr": ("pages",),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("page",),
-                "request_arg": "page",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.help_center.list_help_center_redirects"],
             _op._get_kwargs,
             _op._parse_response,
             {

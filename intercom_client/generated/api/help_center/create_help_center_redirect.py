@@ -114,28 +114,10 @@ async def asyncio(
     body: CreateHelpCenterRedirectRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> HelpCenterRedirect:
-    """Create a redirect
+    """Create a redirect: ``POST /help_center/help_centers/{help_center_id}/redirects``.
 
-     You can create a new URL redirect by making a POST request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
-
-    Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        help_center_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        HelpCenterRedirect
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         help_center_id=help_center_id,
         body=body,

@@ -109,28 +109,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> DeletedHelpCenterRedirectObject:
-    """Delete a redirect
+    """Delete a redirect: ``DELETE /help_center/help_centers/{help_center_id}/redirects/{id}``.
 
-     You can delete a single redirect by making a DELETE request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
-
-    Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        help_center_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        DeletedHelpCenterRedirectObject
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         help_center_id=help_center_id,
         id=id,

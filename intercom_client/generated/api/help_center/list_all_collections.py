@@ -115,29 +115,10 @@ async def asyncio(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CollectionList:
-    """List all collections
+    """List all collections: ``GET /help_center/collections``.
 
-     You can fetch a list of all collections by making a GET request to
-    `https://api.intercom.io/help_center/collections`.
-
-    Collections will be returned in descending order on the `updated_at` attribute. This means if you
-    need to iterate through results then we'll show the most recently updated collections first.
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CollectionList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,

@@ -126,31 +126,10 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> HelpCenterRedirectList:
-    """List all redirects for a help center
+    """List all redirects for a help center: ``GET /help_center/help_centers/{help_center_id}/redirects``.
 
-     You can fetch a list of all URL redirects for a help center by making a GET request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
-
-    Redirects are returned in descending order on the `updated_at` attribute.
-
-    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        help_center_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        HelpCenterRedirectList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         help_center_id=help_center_id,
         page=page,

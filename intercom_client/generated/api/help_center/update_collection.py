@@ -114,26 +114,10 @@ async def asyncio(
     body: UpdateCollectionRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Collection:
-    """Update a collection
+    """Update a collection: ``PUT /help_center/collections/{id}``.
 
-     You can update the details of a single collection by making a PUT request to
-    `https://api.intercom.io/collections/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateCollectionRequest | Unset): You can update a collection
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Collection
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

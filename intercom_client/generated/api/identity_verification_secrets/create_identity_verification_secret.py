@@ -105,35 +105,10 @@ async def asyncio(
     body: CreateIdentityVerificationSecretRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> IdentityVerificationSecretWithMaterial:
-    """Create an identity verification secret
+    """Create an identity verification secret: ``POST /secure_mode_secrets``.
 
-     Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
-    cryptographically random value server-side and returns it once in the response.
-
-    **This is the only opportunity to capture the secret.** Store it in your secure configuration
-    immediately. The `secret` field is omitted from all subsequent responses (including `GET
-    /secure_mode_secrets`) — if you lose it, you must rotate a new secret in and delete this one.
-
-    You must enable the secret for at least one platform (`supports_android`, `supports_ios`, or
-    `supports_web`). Rotation flow: create the new secret, roll it out to every client signing
-    `user_hash` values, then delete the old secret with `DELETE /secure_mode_secrets/{id}` once traffic
-    has cut over.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
-            identity verification secret. At least one platform flag must be `true`.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        IdentityVerificationSecretWithMaterial
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -99,27 +99,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> None:
-    """Delete an identity verification secret
+    """Delete an identity verification secret: ``DELETE /secure_mode_secrets/{id}``.
 
-     Soft-deletes an identity verification secret. After deletion, any `user_hash` values signed with
-    that secret will no longer verify — Messenger sessions depending on it will be rejected on their
-    next request. Use this to complete a rotation: create a new secret, roll it out, then delete the old
-    one.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        None
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         intercom_version=intercom_version,

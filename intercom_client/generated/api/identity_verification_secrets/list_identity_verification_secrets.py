@@ -89,27 +89,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> IdentityVerificationSecretList:
-    """List all identity verification secrets
+    """List all identity verification secrets: ``GET /secure_mode_secrets``.
 
-     Returns the identity verification secrets configured for your workspace.
-
-    Each entry includes metadata only — the HMAC signing material itself is **never** returned by this
-    endpoint. The raw secret is only available once, in the response to `POST /secure_mode_secrets`.
-    Persist it at that moment.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        IdentityVerificationSecretList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
     )

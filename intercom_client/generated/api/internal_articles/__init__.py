@@ -270,25 +270,11 @@ class AsyncInternalArticlesResource(AsyncResource):
             AsyncPaginator[InternalArticleListItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_internal_articles as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/internal_articles",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.internal_articles.list_internal_articles"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -386,25 +372,11 @@ class AsyncInternalArticlesResource(AsyncResource):
             AsyncPaginator[InternalArticleListItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_internal_articles as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/internal_articles/search",
-                "style": "cursor",
-                "items": ("data", "internal_articles"),
-                "items_attr": ("data", "internal_articles"),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.internal_articles.search_internal_articles"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -726,25 +698,11 @@ class InternalArticlesResource(SyncResource):
             SyncPaginator[InternalArticleListItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_internal_articles as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/internal_articles",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.internal_articles.list_internal_articles"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -842,25 +800,11 @@ class InternalArticlesResource(SyncResource):
             SyncPaginator[InternalArticleListItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_internal_articles as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/internal_articles/search",
-                "style": "cursor",
-                "items": ("data", "internal_articles"),
-                "items_attr": ("data", "internal_articles"),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.internal_articles.search_internal_articles"],
             _op._get_kwargs,
             _op._parse_response,
             {

@@ -103,25 +103,10 @@ async def asyncio(
     body: CreateInternalArticleRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> InternalArticleListItem:
-    """Create an internal article
+    """Create an internal article: ``POST /internal_articles``.
 
-     You can create a new internal article by making a POST request to
-    `https://api.intercom.io/internal_articles`.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateInternalArticleRequest | Unset): You can create an Internal Article
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        InternalArticleListItem
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

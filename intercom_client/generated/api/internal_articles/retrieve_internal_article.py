@@ -100,25 +100,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> InternalArticleListItem:
-    """Retrieve an internal article
+    """Retrieve an internal article: ``GET /internal_articles/{id}``.
 
-     You can fetch the details of a single internal article by making a GET request to
-    `https://api.intercom.io/internal_articles/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        InternalArticleListItem
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         intercom_version=intercom_version,

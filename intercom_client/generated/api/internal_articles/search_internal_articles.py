@@ -125,27 +125,10 @@ async def asyncio(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> InternalArticleSearchResponse:
-    """Search for internal articles
+    """Search for internal articles: ``GET /internal_articles/search``.
 
-     You can search for internal articles by making a GET request to
-    `https://api.intercom.io/internal_articles/search`.
-
-    Args:
-        folder_id (int | Unset):
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        InternalArticleSearchResponse
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         folder_id=folder_id,
         per_page=per_page,

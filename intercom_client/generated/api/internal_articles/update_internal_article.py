@@ -114,26 +114,10 @@ async def asyncio(
     body: UpdateInternalArticleRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> InternalArticleListItem:
-    """Update an internal article
+    """Update an internal article: ``PUT /internal_articles/{id}``.
 
-     You can update the details of a single internal article by making a PUT request to
-    `https://api.intercom.io/internal_articles/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateInternalArticleRequest | Unset): You can Update an Internal Article
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        InternalArticleListItem
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

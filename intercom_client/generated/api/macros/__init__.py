@@ -141,25 +141,11 @@ class AsyncMacrosResource(AsyncResource):
             AsyncPaginator[Macro | None]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_macros as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/macros",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.macros.list_macros"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -306,25 +292,11 @@ class MacrosResource(SyncResource):
             SyncPaginator[Macro | None]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_macros as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/macros",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.macros.list_macros"],
             _op._get_kwargs,
             _op._parse_response,
             {

@@ -100,42 +100,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Macro:
-    """Retrieve a macro
+    """Retrieve a macro: ``GET /macros/{id}``.
 
-     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
-    visible to the authenticated user based on its visibility settings.
-
-    **Visibility Rules**
-
-    A macro is returned based on its `visible_to` setting:
-    - `everyone`: Always visible to all team members
-    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
-    `visible_to_team_ids`
-
-    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Default values in placeholders are HTML-escaped for security.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Macro
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         intercom_version=intercom_version,

@@ -125,40 +125,10 @@ async def asyncio(
     updated_since: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> MacroList:
-    """List all macros
+    """List all macros: ``GET /macros``.
 
-     You can fetch a list of all macros (saved replies) in your workspace for use in automating
-    responses.
-
-    The macros are returned in descending order by updated_at.
-
-    **Pagination**
-
-    This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
-    Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        updated_since (int | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        MacroList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         per_page=per_page,
         starting_after=starting_after,

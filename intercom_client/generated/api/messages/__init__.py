@@ -132,25 +132,11 @@ class AsyncMessagesResource(AsyncResource):
             AsyncPaginator[WhatsappMessageStatusListEventsItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import get_whats_app_message_status as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/messages/status",
-                "style": "cursor",
-                "items": ("events",),
-                "items_attr": ("events",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.messages.get_whats_app_message_status"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -334,25 +320,11 @@ class MessagesResource(SyncResource):
             SyncPaginator[WhatsappMessageStatusListEventsItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import get_whats_app_message_status as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/messages/status",
-                "style": "cursor",
-                "items": ("events",),
-                "items_attr": ("events",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.messages.get_whats_app_message_status"],
             _op._get_kwargs,
             _op._parse_response,
             {

@@ -103,37 +103,10 @@ async def asyncio(
     body: CreateMessageRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Message:
-    """Create a message
+    """Create a message: ``POST /messages``.
 
-     You can create a message that has been initiated by an admin. The conversation can be either an in-
-    app message, an email, sms or whatsapp.
-
-    > 🚧 Sending for visitors
-    >
-    > There can be a short delay between when a contact is created and when a contact becomes available
-    to be messaged through the API. A 404 Not Found error will be returned in this case.
-
-    This will return the Message model that has been created.
-
-    > 🚧 Retrieving Associated Conversations
-    >
-    > As this is a message, there will be no conversation present until the contact responds. Once they
-    do, you will have to search for a contact's conversations with the id of the message.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateMessageRequest | Unset): You can create a message
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Message
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -125,32 +125,10 @@ async def asyncio(
     starting_after: str | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> WhatsappMessageStatusList:
-    """Get statuses of all messages sent based on the specified ruleset_id
+    """Get statuses of all messages sent based on the specified ruleset_id: ``GET /messages/status``.
 
-     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
-    WhatsApp messages.
-
-
-    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
-    providing
-    information about delivery state and related message details.
-
-    Args:
-        ruleset_id (str):
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        WhatsappMessageStatusList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         ruleset_id=ruleset_id,
         per_page=per_page,

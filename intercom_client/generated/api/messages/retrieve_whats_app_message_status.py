@@ -105,28 +105,10 @@ async def asyncio(
     message_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> WhatsappMessageStatus:
-    """Retrieve WhatsApp message delivery status
+    """Retrieve WhatsApp message delivery status: ``GET /messages/whatsapp/status``.
 
-     Retrieves the delivery status of a specific WhatsApp message by its message ID.
-
-
-    Returns the current status, conversation details, and any error information if the message failed to
-    deliver.
-
-    Args:
-        message_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        WhatsappMessageStatus
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         message_id=message_id,
         intercom_version=intercom_version,

@@ -158,25 +158,11 @@ class AsyncNewsResource(AsyncResource):
             AsyncPaginator[Newsfeed | NewsItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_live_newsfeed_items as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/news/newsfeeds/{id}/items",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.news.list_live_newsfeed_items"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -227,25 +213,11 @@ class AsyncNewsResource(AsyncResource):
             AsyncPaginator[Newsfeed | NewsItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_news_items as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/news/news_items",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.news.list_news_items"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -295,25 +267,11 @@ class AsyncNewsResource(AsyncResource):
             AsyncPaginator[Newsfeed | NewsItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_newsfeeds as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/news/newsfeeds",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.news.list_newsfeeds"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -612,25 +570,11 @@ class NewsResource(SyncResource):
             SyncPaginator[Newsfeed | NewsItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_live_newsfeed_items as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/news/newsfeeds/{id}/items",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.news.list_live_newsfeed_items"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -681,25 +625,11 @@ class NewsResource(SyncResource):
             SyncPaginator[Newsfeed | NewsItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_news_items as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/news/news_items",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.news.list_news_items"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -749,25 +679,11 @@ class NewsResource(SyncResource):
             SyncPaginator[Newsfeed | NewsItem]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_newsfeeds as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/news/newsfeeds",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.news.list_newsfeeds"],
             _op._get_kwargs,
             _op._parse_response,
             {

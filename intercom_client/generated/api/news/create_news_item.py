@@ -103,25 +103,10 @@ async def asyncio(
     body: NewsItemRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> NewsItem:
-    """Create a news item
+    """Create a news item: ``POST /news/news_items``.
 
-     You can create a news item
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-            announce product updates, company news, promotions, events and more with your customers.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        NewsItem
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

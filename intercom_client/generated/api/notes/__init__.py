@@ -163,25 +163,11 @@ class AsyncNotesResource(AsyncResource):
             AsyncPaginator[Note]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_company_notes as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/companies/{company_id}/notes",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.notes.list_company_notes"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -234,25 +220,11 @@ class AsyncNotesResource(AsyncResource):
             AsyncPaginator[Note]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_notes as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/contacts/{id}/notes",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.notes.list_notes"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -465,25 +437,11 @@ class NotesResource(SyncResource):
             SyncPaginator[Note]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_company_notes as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/companies/{company_id}/notes",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.notes.list_company_notes"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -536,25 +494,11 @@ class NotesResource(SyncResource):
             SyncPaginator[Note]
         """
 
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import list_notes as _op
 
         return self._paginate(
-            {
-                "method": "GET",
-                "path": "/contacts/{id}/notes",
-                "style": "cursor",
-                "items": ("data",),
-                "items_attr": ("data",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "query",
-                "request": ("starting_after",),
-                "request_arg": "starting_after",
-                "per_page": ("per_page",),
-                "per_page_arg": "per_page",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.notes.list_notes"],
             _op._get_kwargs,
             _op._parse_response,
             {

@@ -114,25 +114,10 @@ async def asyncio(
     body: CreateNoteBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Note:
-    """Create a note
+    """Create a note: ``POST /contacts/{id}/notes``.
 
-     You can add a note to a single contact.
-
-    Args:
-        id (int):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateNoteBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Note
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

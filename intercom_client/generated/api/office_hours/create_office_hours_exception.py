@@ -113,27 +113,10 @@ async def asyncio(
     body: CreateOfficeHoursExceptionRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> OfficeHoursException:
-    """Create an office hours exception
+    """Create an office hours exception: ``POST /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions``.
 
-     You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
-    `time_intervals`) or `custom_hours` to supply replacement intervals.
-
-    Args:
-        office_hours_schedule_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
-            exception. Omit `time_intervals` when `exception_type` is `closed`.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        OfficeHoursException
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
         body=body,

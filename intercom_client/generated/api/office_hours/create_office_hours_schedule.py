@@ -102,25 +102,10 @@ async def asyncio(
     body: CreateOfficeHoursScheduleRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> OfficeHoursSchedule:
-    """Create an office hours schedule
+    """Create an office hours schedule: ``POST /office_hours_schedules``.
 
-     You can create a new office hours schedule for the workspace.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
-            schedule.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        OfficeHoursSchedule
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

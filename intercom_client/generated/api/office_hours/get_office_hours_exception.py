@@ -109,25 +109,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> OfficeHoursException:
-    """Retrieve an office hours exception
+    """Retrieve an office hours exception: ``GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}``.
 
-     You can fetch the details of a single office hours exception.
-
-    Args:
-        office_hours_schedule_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        OfficeHoursException
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
         id=id,

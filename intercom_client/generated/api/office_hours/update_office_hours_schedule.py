@@ -114,26 +114,10 @@ async def asyncio(
     body: UpdateOfficeHoursScheduleRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> OfficeHoursSchedule:
-    """Update an office hours schedule
+    """Update an office hours schedule: ``PUT /office_hours_schedules/{id}``.
 
-     You can update an existing office hours schedule.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateOfficeHoursScheduleRequest | Unset): The request payload for updating an
-            office hours schedule. Only the provided fields are updated.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        OfficeHoursSchedule
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -113,42 +113,10 @@ async def asyncio(
     body: CollectAgentInputRequest,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> CollectProcedureAgentInputResult:
-    """Submit human input to a Fin Procedure HITL step
+    """Submit human input to a Fin Procedure HITL step: ``POST /procedures/{conversation_id}/collect_agent_input``.
 
-     Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
-
-    When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
-    `procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
-    call this endpoint with the collected attribute values.
-
-    The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
-    value for every attribute listed in `attributes_to_collect`.
-
-    {% admonition type="info" name="Authentication" %}
-    This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
-    with the token must have access to the conversation.
-    {% /admonition %}
-
-    {% admonition type="warning" name="Feature access" %}
-    This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CollectAgentInputRequest): Request body for submitting human-collected input to a
-            HITL procedure step.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        CollectProcedureAgentInputResult
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         body=body,

@@ -128,30 +128,10 @@ async def asyncio(
     intercom_version: IntercomVersion | Unset = UNSET,
     accept: GetDownloadReportingDataJobIdentifierAccept,
 ) -> None:
-    """Download completed export job data
+    """Download completed export job data: ``GET /download/reporting_data/{job_identifier}``.
 
-     Download the data from a completed reporting data export job.
-
-    > Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        accept (GetDownloadReportingDataJobIdentifierAccept):  Example: application/octet-stream.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        None
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
         app_id=app_id,

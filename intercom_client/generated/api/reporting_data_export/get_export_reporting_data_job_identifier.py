@@ -126,24 +126,10 @@ async def asyncio(
     client_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ReportingDataExportJob:
-    """Get export job status
+    """Get export job status: ``GET /export/reporting_data/{job_identifier}``.
 
-    Args:
-        job_identifier (str):
-        app_id (str):
-        client_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ReportingDataExportJob
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
         app_id=app_id,

@@ -102,26 +102,10 @@ async def asyncio(
     body: PostExportReportingDataEnqueueBody,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> ReportingDataExportJob:
-    """Enqueue a new reporting data export job
+    """Enqueue a new reporting data export job: ``POST /export/reporting_data/enqueue``.
 
-     For the **conversation** dataset, from the Preview version this export returns all conversations,
-    including those that never received a user reply. Earlier versions return only conversations that
-    received at least one user reply. Other datasets are unaffected.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (PostExportReportingDataEnqueueBody):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        ReportingDataExportJob
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -105,24 +105,10 @@ async def asyncio(
     include_count: bool | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> SegmentList:
-    """List all segments
+    """List all segments: ``GET /segments``.
 
-     You can fetch a list of all segments.
-
-    Args:
-        include_count (bool | Unset):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        SegmentList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         include_count=include_count,
         intercom_version=intercom_version,

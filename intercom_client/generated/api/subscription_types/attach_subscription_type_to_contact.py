@@ -114,34 +114,10 @@ async def asyncio(
     body: AttachSubscriptionTypeToContactBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> SubscriptionType:
-    """Add subscription to a contact
+    """Add subscription to a contact: ``POST /contacts/{contact_id}/subscriptions``.
 
-     You can add a specific subscription to a contact. In Intercom, we have two different subscription
-    types based on user consent - opt-out and opt-in:
-
-      1.Attaching a contact to an opt-out subscription type will opt that user out from receiving
-    messages related to that subscription type.
-
-      2.Attaching a contact to an opt-in subscription type will opt that user in to receiving messages
-    related to that subscription type.
-
-    This will return a subscription type model for the subscription type that was added to the contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (AttachSubscriptionTypeToContactBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        SubscriptionType
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         contact_id=contact_id,
         body=body,

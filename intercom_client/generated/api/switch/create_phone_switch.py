@@ -103,27 +103,10 @@ async def asyncio(
     body: CreatePhoneSwitchRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> PhoneSwitch:
-    """Create a phone Switch
+    """Create a phone Switch: ``POST /phone_call_redirects``.
 
-     You can use the API to deflect phone calls to the Intercom Messenger.
-    Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
-
-    If custom attributes are specified, they will be added to the user or lead's custom data attributes.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        PhoneSwitch
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -114,26 +114,10 @@ async def asyncio(
     body: AttachTagToConversationBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Tag:
-    """Add tag to a conversation
+    """Add tag to a conversation: ``POST /conversations/{conversation_id}/tags``.
 
-     You can tag a specific conversation. This will return a tag object for the tag that was added to the
-    conversation.
-
-    Args:
-        conversation_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (AttachTagToConversationBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Tag
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         body=body,

@@ -107,44 +107,10 @@ async def asyncio(
     body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TagCreateResponse:
-    """Create or update a tag, Tag or untag companies, Tag contacts
+    """Create or update a tag, Tag or untag companies, Tag contacts: ``POST /tags``.
 
-     You can use this endpoint to perform the following operations:
-
-      **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
-    "Create or Update Tag Request Payload" described below.
-
-      **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
-    specified in "Create or Update Tag Request Payload" described below.
-
-      **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
-    passing in the tag name and the company details as specified in "Tag Company Request Payload"
-    described below. Also, if the tag doesn't exist then a new one will be created automatically.
-
-      **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
-    company by passing in the tag id and the company details as specified in "Untag Company Request
-    Payload" described below.
-
-      **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
-    tag name and the user details as specified in "Tag Users Request Payload" described below.
-
-    Each operation will return a tag object.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
-            UntagCompanyRequest):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        TagCreateResponse
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

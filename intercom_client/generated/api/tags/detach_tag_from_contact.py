@@ -109,26 +109,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Tag:
-    """Remove tag from a contact
+    """Remove tag from a contact: ``DELETE /contacts/{contact_id}/tags/{id}``.
 
-     You can remove tag from a specific contact. This will return a tag object for the tag that was
-    removed from the contact.
-
-    Args:
-        contact_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Tag
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         contact_id=contact_id,
         id=id,

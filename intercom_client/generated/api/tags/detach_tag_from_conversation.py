@@ -123,27 +123,10 @@ async def asyncio(
     body: DetachTagFromConversationBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Tag:
-    """Remove tag from a conversation
+    """Remove tag from a conversation: ``DELETE /conversations/{conversation_id}/tags/{id}``.
 
-     You can remove tag from a specific conversation. This will return a tag object for the tag that was
-    removed from the conversation.
-
-    Args:
-        conversation_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (DetachTagFromConversationBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Tag
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         id=id,

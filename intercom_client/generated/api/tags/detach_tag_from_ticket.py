@@ -123,27 +123,10 @@ async def asyncio(
     body: DetachTagFromTicketBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Tag:
-    """Remove tag from a ticket
+    """Remove tag from a ticket: ``DELETE /tickets/{ticket_id}/tags/{id}``.
 
-     You can remove tag from a specific ticket. This will return a tag object for the tag that was
-    removed from the ticket.
-
-    Args:
-        ticket_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (DetachTagFromTicketBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Tag
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         id=id,

@@ -116,28 +116,10 @@ async def asyncio(
     idle_threshold: int | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TeamMetricList:
-    """Retrieve team metrics
+    """Retrieve team metrics: ``GET /teams/{team_id}/metrics``.
 
-     Returns real-time activity metrics for admins in the specified team. For each admin, the response
-    includes counts of open, idle, and snoozed conversations.
-
-    This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
-
-    Args:
-        team_id (str):
-        idle_threshold (int | Unset):  Example: 1800.
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        TeamMetricList
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         team_id=team_id,
         idle_threshold=idle_threshold,

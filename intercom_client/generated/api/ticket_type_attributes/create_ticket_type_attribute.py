@@ -114,25 +114,10 @@ async def asyncio(
     body: CreateTicketTypeAttributeRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TicketTypeAttribute:
-    """Create a new attribute for a ticket type
+    """Create a new attribute for a ticket type: ``POST /ticket_types/{ticket_type_id}/attributes``.
 
-     You can create a new attribute for a ticket type.
-
-    Args:
-        ticket_type_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        TicketTypeAttribute
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         ticket_type_id=ticket_type_id,
         body=body,

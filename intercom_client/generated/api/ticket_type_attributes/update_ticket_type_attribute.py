@@ -123,26 +123,10 @@ async def asyncio(
     body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TicketTypeAttribute:
-    """Update an existing attribute for a ticket type
+    """Update an existing attribute for a ticket type: ``PUT /ticket_types/{ticket_type_id}/attributes/{id}``.
 
-     You can update an existing attribute for a ticket type.
-
-    Args:
-        ticket_type_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        TicketTypeAttribute
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         ticket_type_id=ticket_type_id,
         id=id,

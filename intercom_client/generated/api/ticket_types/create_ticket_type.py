@@ -103,32 +103,10 @@ async def asyncio(
     body: CreateTicketTypeRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TicketType:
-    """Create a ticket type
+    """Create a ticket type: ``POST /ticket_types``.
 
-     You can create a new ticket type.
-    > 📘 Creating ticket types.
-    >
-    > Every ticket type will be created with two default attributes: _default_title_ and
-    _default_description_.
-    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
-    cheatsheet.vercel.app/)
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
-              You can copy the `icon` property for your ticket type from [Twemoji
-            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        TicketType
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -114,33 +114,10 @@ async def asyncio(
     body: UpdateTicketTypeRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TicketType:
-    """Update a ticket type
+    """Update a ticket type: ``PUT /ticket_types/{id}``.
 
-
-    You can update a ticket type.
-
-    > 📘 Updating a ticket type.
-    >
-    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
-    cheatsheet.vercel.app/)
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
-            You can copy the `icon` property for your ticket type from [Twemoji
-            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        TicketType
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

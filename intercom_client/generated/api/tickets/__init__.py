@@ -581,25 +581,11 @@ class AsyncTicketsResource(AsyncResource):
         """
 
         from ...models.search_request import SearchRequest
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_tickets as _op
 
         return self._paginate(
-            {
-                "method": "POST",
-                "path": "/tickets/search",
-                "style": "search",
-                "items": ("tickets",),
-                "items_attr": ("tickets",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "body",
-                "request": ("pagination", "starting_after"),
-                "request_arg": "body",
-                "per_page": ("pagination", "per_page"),
-                "per_page_arg": "body",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.tickets.search_tickets"],
             _op._get_kwargs,
             _op._parse_response,
             {
@@ -1264,25 +1250,11 @@ class TicketsResource(SyncResource):
         """
 
         from ...models.search_request import SearchRequest
+        from ...pagination_table import PAGINATED_OPERATIONS
         from . import search_tickets as _op
 
         return self._paginate(
-            {
-                "method": "POST",
-                "path": "/tickets/search",
-                "style": "search",
-                "items": ("tickets",),
-                "items_attr": ("tickets",),
-                "next": ("pages", "next", "starting_after"),
-                "next_attr": ("pages", "next_", "starting_after"),
-                "has_more_attr": None,
-                "request_in": "body",
-                "request": ("pagination", "starting_after"),
-                "request_arg": "body",
-                "per_page": ("pagination", "per_page"),
-                "per_page_arg": "body",
-                "declared": True,
-            },
+            PAGINATED_OPERATIONS["api.tickets.search_tickets"],
             _op._get_kwargs,
             _op._parse_response,
             {

@@ -114,27 +114,10 @@ async def asyncio(
     body: ChangeTicketTypeRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Ticket:
-    """Change ticket type
+    """Change ticket type: ``POST /tickets/{ticket_id}/change_type``.
 
-     You can change the type of a ticket. The new ticket type must be in the same category as the current
-    type. Attributes matching by name and type are automatically transferred from the old type; values
-    provided in ticket_attributes override transferred values.
-
-    Args:
-        ticket_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ChangeTicketTypeRequest | Unset): You can change the type of a Ticket
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Ticket
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         body=body,

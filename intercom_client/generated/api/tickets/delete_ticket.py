@@ -100,30 +100,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TicketDeleted:
-    """Delete a ticket
+    """Delete a ticket: ``DELETE /tickets/{id}``.
 
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a ticket is permanent and cannot be reversed.
-    {% /admonition %}
-
-    Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
-    admin and user replies, ticket attributes, uploads, and related content. The ticket will still
-    appear in reporting, though some data may be incomplete due to the deletion.
-
-    Args:
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        TicketDeleted
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         intercom_version=intercom_version,

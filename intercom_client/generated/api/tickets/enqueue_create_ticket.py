@@ -103,26 +103,10 @@ async def asyncio(
     body: EnqueueCreateTicketBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Jobs:
-    """Enqueue create ticket
+    """Enqueue create ticket: ``POST /tickets/enqueue``.
 
-     Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
-    to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
-    If the given parameters are incorrect, we won't enqueue the job.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (EnqueueCreateTicketBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Jobs
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

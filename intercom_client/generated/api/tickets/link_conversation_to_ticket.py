@@ -114,36 +114,10 @@ async def asyncio(
     body: LinkConversationToTicketBody | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Link a conversation to a ticket
+    """Link a conversation to a ticket: ``POST /tickets/{ticket_id}/linked_conversations``.
 
-     Link a conversation to an existing tracker ticket. The conversation can be
-    a regular conversation or one that has been converted into a customer ticket.
-
-    Use this when related conversations surface after a tracker ticket has
-    already been created. The ticket in the path must be a tracker ticket, and
-    `conversation_id` in the body is the conversation (or customer ticket) to
-    link to it. This returns the linked conversation.
-
-    A tracker ticket can have up to 2,500 linked conversations; once that
-    limit is reached, further requests return `linked_conversation_limit_exceeded`.
-
-    Requires the `write_tickets` OAuth scope.
-
-    Args:
-        ticket_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (LinkConversationToTicketBody | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         body=body,

@@ -144,35 +144,10 @@ async def asyncio(
     | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> TicketReply:
-    """Reply to a ticket
+    """Reply to a ticket: ``POST /tickets/{id}/reply``.
 
-     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
-    admins.
-
-    Args:
-        id (str): The id of the ticket to target.
-            {% admonition type="info" name="Not the Inbox ticket ID" %}
-            This is the internal `id` field from the API response, not the `ticket_id` displayed in
-            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-            the API.
-            {% /admonition %}
-             Example: 123.
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ReplyTicketRequestAdminReplyTicketRequest |
-            ReplyTicketRequestContactReplyTicketEmailRequest |
-            ReplyTicketRequestContactReplyTicketIntercomUserIdRequest |
-            ReplyTicketRequestContactReplyTicketUserIdRequest | Unset):
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        TicketReply
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         body=body,

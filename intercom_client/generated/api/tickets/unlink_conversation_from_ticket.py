@@ -109,29 +109,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Conversation:
-    """Unlink a conversation from a ticket
+    """Unlink a conversation from a ticket: ``DELETE /tickets/{ticket_id}/linked_conversations/{id}``.
 
-     Unlink a conversation (or converted customer ticket) from a tracker ticket
-    it is currently linked to. The ticket in the path must be a tracker ticket.
-    This returns the conversation that was unlinked.
-
-    Requires the `write_tickets` OAuth scope.
-
-    Args:
-        ticket_id (str):
-        id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Conversation
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         id=id,

@@ -103,31 +103,10 @@ async def asyncio(
     body: ConvertVisitorRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Contact:
-    """Convert a visitor
+    """Convert a visitor: ``POST /visitors/convert``.
 
-     You can merge a Visitor to a Contact of role type `lead` or `user`.
-
-    > 📘 What happens upon a visitor being converted?
-    >
-    > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
-    returned. If the User does not exist, the Visitor will be converted to a User, with the User
-    identifiers replacing it's Visitor identifiers.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
-            lead or user.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Contact
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -105,24 +105,10 @@ async def asyncio(
     user_id: str,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Visitor:
-    """Retrieve a visitor with User ID
+    """Retrieve a visitor with User ID: ``GET /visitors``.
 
-     You can fetch the details of a single visitor.
-
-    Args:
-        user_id (str):
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Visitor
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         user_id=user_id,
         intercom_version=intercom_version,

@@ -103,29 +103,10 @@ async def asyncio(
     body: UpdateVisitorRequest | Unset = UNSET,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> Visitor:
-    """Update a visitor
+    """Update a visitor: ``PUT /visitors``.
 
-     Sending a PUT request to `/visitors` will result in an update of an existing Visitor.
-
-    **Option 1.** You can update a visitor by passing in the `user_id` of the visitor in the Request
-    body.
-
-    **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
-
-    Args:
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-        body (UpdateVisitorRequest | Unset): Update an existing visitor.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        Visitor
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         body=body,
         intercom_version=intercom_version,

@@ -100,33 +100,10 @@ async def asyncio(
     client: AsyncIntercom,
     intercom_version: IntercomVersion | Unset = UNSET,
 ) -> WorkflowExport:
-    """Export a workflow
+    """Export a workflow: ``GET /export/workflows/{id}``.
 
-     Export a workflow configuration by its ID. This endpoint returns the complete workflow definition
-    including its steps, targeting rules, and attributes.
-
-    This endpoint is designed for EU Data Act compliance, allowing customers to export their workflow
-    configurations.
-
-    {% admonition type="info" name="Preview API" %}
-      This endpoint is available in the Preview API version. We may make iterative improvements,
-    including adding new fields or refining existing ones.
-    {% /admonition %}
-
-    Args:
-        id (str):  Example: 12345.
-        intercom_version (IntercomVersion | Unset): Intercom API version.</br>By default, it's
-            equal to the version set in the app package. Example: Preview.
-
-    Raises:
-        APIStatusError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
-        APIConnectionError: The API could not be reached (APITimeoutError when it took too long).
-        ResponseDecodingError: The response body is not the JSON this operation documents.
-
-    Returns:
-        WorkflowExport
+    The base of the resource method that sends this operation, which documents it in full.
     """
-
     kwargs = _get_kwargs(
         id=id,
         intercom_version=intercom_version,
