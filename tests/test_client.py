@@ -509,9 +509,10 @@ async def test_a_bare_os_error_from_a_foreign_transport_is_a_typed_connection_er
 
 
 class SlowTransport(httpx.AsyncBaseTransport):
-    """Answers after 0.2 s, and records whether a cancellation ever reached it."""
+    """Answers after ``delay`` seconds, and records whether a cancellation ever reached it."""
 
-    def __init__(self) -> None:
+    def __init__(self, delay: float = 0.2) -> None:
+        self.delay = delay
         self.cancelled = 0
         self.answered = 0
 
@@ -519,7 +520,7 @@ class SlowTransport(httpx.AsyncBaseTransport):
         import asyncio
 
         try:
-            await asyncio.sleep(0.2)
+            await asyncio.sleep(self.delay)
         except asyncio.CancelledError:
             self.cancelled += 1
             raise
@@ -533,7 +534,7 @@ async def test_a_cancelled_call_returns_at_once_and_its_attempt_is_never_cancell
     import asyncio
     import time
 
-    transport = SlowTransport()
+    transport = SlowTransport(delay=1.5)
     async with AsyncIntercom(token=TOKEN, transport=transport) as client:
         calls = [asyncio.ensure_future(client.request("GET", f"/me/{i}")) for i in range(20)]
         timed = [asyncio.wait_for(client.request("GET", f"/me/w{i}"), 0.05) for i in range(20)]
@@ -542,10 +543,13 @@ async def test_a_cancelled_call_returns_at_once_and_its_attempt_is_never_cancell
         for call in calls:
             call.cancel()
         outcomes = await asyncio.gather(*calls, *timed, return_exceptions=True)
-        assert time.perf_counter() - started < 0.1
+        # Every caller is back while every attempt is still running (they take 1.5 s each).
+        assert transport.answered == 0 and time.perf_counter() - started < 1.0
         assert all(isinstance(o, (asyncio.CancelledError, TimeoutError)) for o in outcomes)
         assert len(client._http_slot.background) == 40
-        await asyncio.sleep(0.3)
+        deadline = time.monotonic() + 10
+        while client._http_slot.background and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
         assert (transport.answered, transport.cancelled) == (40, 0)
         assert client._http_slot.background == set()
 
