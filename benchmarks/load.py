@@ -45,6 +45,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tests.processes import stop_process  # noqa: E402
+
 # -- the server (its own process: `load.py --serve`) ------------------------------------------------
 
 _OK = b'{"type":"contact","id":"1","email":"ada@example.com"}'
@@ -176,13 +178,7 @@ def faulty_server(max_seconds: float) -> Iterator[str]:
             raise RuntimeError(f"load server did not start: {line!r}")
         yield f"http://{HOST}:{int(line.split()[1])}"
     finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(10)
+        stop_process(proc)
 
 
 # -- the client side -----------------------------------------------------------------------------------

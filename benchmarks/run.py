@@ -65,6 +65,8 @@ if str(ROOT) not in sys.path:
 import httpx  # noqa: E402
 from make_payload import CONTACT_ID, payloads  # noqa: E402
 
+from tests.processes import stop_process  # noqa: E402
+
 TOKEN = "bench-token"
 SDK_HEADERS = {"Accept": "application/json", "Authorization": f"Bearer {TOKEN}", "Intercom-Version": "Preview"}
 MIN_RATIO_SDK = 0.90
@@ -170,13 +172,7 @@ def run_server(max_seconds: float, max_requests: int) -> Iterator[Server]:
             raise RuntimeError(f"benchmark server did not start: {line!r} {proc.stderr.read() if proc.stderr else ''}")
         yield Server(int(line.split()[1]), proc)
     finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(10)
+        stop_process(proc)
 
 
 # -- contestants -------------------------------------------------------------------------------

@@ -38,6 +38,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from tests.processes import stop_process
+
 HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "tok_Budget9SECRETx41d7e0a2c"  # distinctive: the tests look for it in Redis and in the logs
@@ -307,13 +309,7 @@ def _first_line(proc: subprocess.Popen[str], prefix: str, timeout: float) -> str
 
 
 def _stop(proc: subprocess.Popen[str]) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
+    stop_process(proc)
     for stream in (proc.stdin, proc.stdout, proc.stderr):
         if stream is not None and not stream.closed:
             stream.close()

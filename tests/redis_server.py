@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import stop_process
+
 START_TIMEOUT = 10.0
 
 
@@ -79,11 +81,5 @@ class RedisServer:
     def stop(self) -> None:
         """Stop the server by its PID (SIGTERM, then SIGKILL), bounded."""
         proc, self.proc = self.proc, None
-        if proc is None or proc.poll() is not None:
-            return
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
+        if proc is not None:
+            stop_process(proc)
