@@ -22,7 +22,6 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .. import models
-from .._exceptions import ResponseDecodingError
 from ._errors import WebhookPayloadError
 from ._topics import KNOWN_TOPICS
 
@@ -64,17 +63,15 @@ class NotificationData:
     Attributes:
         type: ``data.type`` as sent (``"notification_event_data"``).
         item: The object the topic is about, decoded into its model (``Contact``, ``Conversation``,
-            ...; see ``ITEM_MODELS``). An item of a type without a model, or whose JSON does not fit
-            its model, is kept as the JSON object (a ``dict``): check with ``isinstance``.
+            ...; see ``ITEM_MODELS``) as leniently as API responses: a value that does not fit is kept
+            as received and listed by ``decoding_issues(item)``. An item of a type without a model is
+            kept as the JSON object (a ``dict``): check with ``isinstance``.
         item_type: ``data.item.type`` as sent, or None.
-        item_error: Why the item did not decode into its model (the field path and what was wrong),
-            when it did not; None otherwise.
     """
 
     type: str | None
     item: NotificationItem
     item_type: str | None
-    item_error: ResponseDecodingError | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,14 +163,9 @@ def _decode_data(data: Mapping[str, Any], item: dict[str, Any]) -> NotificationD
     model_name = ITEM_MODELS.get(item_type) if item_type is not None else None
     if model_name is None:
         return NotificationData(data_type, item, item_type)
-    model = getattr(models, model_name)
-    try:
-        decoded = model.from_dict(item)
-    except ResponseDecodingError as exc:
-        # An authentic notification is never dropped for a field the spec got wrong: the item is
-        # kept as JSON and the reason recorded, as readable as an item of an unknown type.
-        return NotificationData(data_type, item, item_type, exc)
-    return NotificationData(data_type, decoded, item_type)
+    # Models decode a JSON object leniently (see _decoding.py): an authentic notification is never
+    # dropped for a field the spec got wrong.
+    return NotificationData(data_type, getattr(models, model_name).from_dict(item), item_type)
 
 
 def _decode_json(payload: bytes | str) -> Any:

@@ -71,7 +71,6 @@ _ABSENT: dict[str, Any] = {
     "created_at": None,
     "id": None,
     "open_": None,
-    "read": None,
     "state": None,
     "type_": None,
     "updated_at": None,
@@ -91,6 +90,7 @@ _ABSENT: dict[str, Any] = {
     "linked_objects": None,
     "monitor_evaluations": None,
     "priority": None,
+    "read": None,
     "sales_agent": None,
     "sales_agent_participated": None,
     "scorecards": None,
@@ -110,7 +110,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "created_at",
         "id",
         "open",
-        "read",
         "state",
         "type",
         "updated_at",
@@ -130,6 +129,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "linked_objects",
         "monitor_evaluations",
         "priority",
+        "read",
         "sales_agent",
         "sales_agent_participated",
         "scorecards",
@@ -156,7 +156,6 @@ class Conversation:
             created_at (int): The time the conversation was created. Example: 1663597223.
             id (str): The id representing the conversation. Example: 1295.
             open_ (bool): Indicates whether a conversation is open (true) or closed (false). Example: True.
-            read (bool): Indicates whether a conversation has been read. Example: True.
             state (ConversationState): Can be set to "open", "closed" or "snoozed". Example: open.
             type_ (str): Always conversation. Example: conversation.
             updated_at (int): The last time the conversation was updated. Example: 1663597260.
@@ -192,6 +191,7 @@ class Conversation:
                 conversation. Only included when `include_monitors=true` is passed as a query parameter.
             priority (ConversationPriority): The priority level of the conversation. Returns one of none, low, medium, high,
                 or urgent. Example: high.
+            read (bool): Indicates whether a conversation has been read. Example: True.
             sales_agent (None | SalesAgent):
             sales_agent_participated (bool): Indicates whether the Sales Agent participated in the conversation. Example:
                 False.
@@ -217,7 +217,6 @@ class Conversation:
     created_at: int
     id: str
     open_: bool
-    read: bool
     state: ConversationState
     type_: str
     updated_at: int
@@ -237,6 +236,7 @@ class Conversation:
     linked_objects: LinkedObjectList | None = None
     monitor_evaluations: list[ConversationMonitorEvaluation] | None = None
     priority: ConversationPriority | None = None
+    read: bool | None = None
     sales_agent: SalesAgent | None = None
     sales_agent_participated: bool | None = None
     scorecards: list[ConversationScorecard] | None = None
@@ -267,9 +267,6 @@ class Conversation:
         _v = self.open_
         if _v is not None:
             _d["open"] = _v
-        _v = self.read
-        if _v is not None:
-            _d["read"] = _v
         _v = self.state
         if _v is not None:
             _d["state"] = _v
@@ -327,6 +324,9 @@ class Conversation:
         _v = self.priority
         if _v is not None:
             _d["priority"] = _v
+        _v = self.read
+        if _v is not None:
+            _d["read"] = _v
         _v = self.sales_agent
         if _v is not None:
             _d["sales_agent"] = to_jsonable(_v)
@@ -372,7 +372,6 @@ class Conversation:
             FieldSpec("created_at", "created_at", check_int, True),
             FieldSpec("id", "id", check_str, True),
             FieldSpec("open", "open_", check_bool, True),
-            FieldSpec("read", "read", check_bool, True),
             FieldSpec("state", "state", check_str, True),
             FieldSpec("type", "type_", check_str, True),
             FieldSpec("updated_at", "updated_at", check_int, True),
@@ -392,6 +391,7 @@ class Conversation:
             FieldSpec("linked_objects", "linked_objects", LinkedObjectList.from_dict, False),
             FieldSpec("monitor_evaluations", "monitor_evaluations", _decode_monitor_evaluations, False),
             FieldSpec("priority", "priority", check_str, False),
+            FieldSpec("read", "read", check_bool, False),
             FieldSpec("sales_agent", "sales_agent", SalesAgent.from_dict, False),
             FieldSpec("sales_agent_participated", "sales_agent_participated", check_bool, False),
             FieldSpec("scorecards", "scorecards", _decode_scorecards, False),
@@ -437,10 +437,6 @@ class Conversation:
             if "open" not in _d:
                 raise KeyError("open")
             if _state["open_"] is None:
-                raise WrongType("a value", None)
-            if "read" not in _d:
-                raise KeyError("read")
-            if _state["read"] is None:
                 raise WrongType("a value", None)
             if "state" not in _d:
                 raise KeyError("state")
