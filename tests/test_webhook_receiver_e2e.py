@@ -15,25 +15,23 @@ import asyncio
 import contextlib
 import importlib.util
 import json
-import socket
 import sys
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from types import ModuleType
 
 import httpx
 import pytest
-import uvicorn
 from aiohttp import web
 
 from intercom_client.models import Contact, Conversation, Ticket
 from intercom_client.webhooks import Notification, WebhookReceiver
 
+from .asgi_server import serve_asgi
 from .conftest import ROOT
 from .webhook_helpers import SECRET, encode, hub_signature, notification
 
-STARTUP_TIMEOUT = 20.0
 CALLBACK_HOLD_LIMIT = 30.0
 
 
@@ -70,29 +68,6 @@ class Recorder:
     def snapshot(self) -> list[Notification]:
         with self._lock:
             return list(self.received)
-
-
-@contextlib.contextmanager
-def serve_with_uvicorn(app: object) -> Iterator[str]:
-    """Run ``app`` in uvicorn on 127.0.0.1:<ephemeral> in a thread; stop it and join the thread on exit."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, lifespan="on", log_level="warning", timeout_graceful_shutdown=10))  # type: ignore[arg-type]
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="uvicorn-webhooks", daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + STARTUP_TIMEOUT
-        while not server.started:
-            assert thread.is_alive(), "uvicorn exited during startup"
-            assert time.monotonic() < deadline, "uvicorn did not start in time"
-            time.sleep(0.02)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(STARTUP_TIMEOUT + CALLBACK_HOLD_LIMIT)
-        sock.close()
-    assert not thread.is_alive(), "uvicorn did not stop"
 
 
 @contextlib.asynccontextmanager
@@ -229,7 +204,7 @@ def assert_each_good_notification_once(recorder: Recorder) -> None:
 
 @contextlib.asynccontextmanager
 async def uvicorn_starlette(receiver: WebhookReceiver) -> AsyncIterator[str]:
-    with serve_with_uvicorn(example.starlette_app(receiver)) as url:
+    with serve_asgi(example.starlette_app(receiver), name="webhooks", shutdown_timeout=CALLBACK_HOLD_LIMIT) as url:
         yield url
 
 
