@@ -16,9 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..spec import JSON, iter_operations
 from .names_table import load_names
 from .rules_names import class_key
-from .walk import COMPONENT_SCHEMA_PREFIX, JSON, iter_operations
+from .walk import COMPONENT_SCHEMA_PREFIX
 
 BASE_KEY = "x-intercom-base"
 """Extension key on a schema that extends a component: the component's name (the class to subclass)."""
@@ -125,7 +126,7 @@ def children(schema: JSON, name: str) -> Iterator[Site]:
 
 def body_sites(spec: JSON) -> Iterator[tuple[str, str, Site]]:
     """``(operationId, status or "request", site)`` for each inline JSON body schema of an operation."""
-    for path, method, operation, _item in iter_operations(spec):
+    for path, method, operation in iter_operations(spec):
         op_id = operation.get("operationId")
         base = snake(op_id) if isinstance(op_id, str) and snake(op_id) else snake(f"{method} {path}")
         body = operation.get("requestBody")
@@ -447,7 +448,7 @@ def rename_operations(spec: JSON) -> int:
     """
     table = load_names().operations
     fired = 0
-    for _path, _method, operation, _item in iter_operations(spec):
+    for _path, _method, operation in iter_operations(spec):
         new = table.get(operation.get("operationId"))  # type: ignore[arg-type]
         if new is not None:
             operation["operationId"] = new

@@ -6,7 +6,9 @@ import copy
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
+from ..spec import JSON, SpecError, load_spec
 from . import rules_concepts as concepts
 from . import rules_names as names
 from . import rules_operations as ops
@@ -14,7 +16,6 @@ from . import rules_roles as roles
 from . import rules_schemas as schemas
 from .corrections import apply_corrections, load_corrections
 from .patches import apply_patches, load_patches
-from .walk import JSON
 
 
 @dataclass(frozen=True)
@@ -85,3 +86,12 @@ def normalize(
     for rule in RULES:
         counts[rule.name] = rule.apply(out)
     return out, counts
+
+
+def normalize_file(path: Path) -> JSON:
+    """The normalised spec of a YAML or JSON file (``normalize`` with the repository's tables; the counts
+    dropped). ``SpecError`` when the file is not an OpenAPI document, ``OSError`` when it cannot be read."""
+    spec = load_spec(path)
+    if not isinstance(spec, dict) or "paths" not in spec:
+        raise SpecError(f"{path}: not an OpenAPI document (no top-level 'paths')")
+    return normalize(spec)[0]

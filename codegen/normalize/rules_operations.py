@@ -7,16 +7,8 @@ import json
 import re
 from typing import Any
 
-from .walk import COMPONENT_SCHEMA_PREFIX, JSON, PATH_TEMPLATE_RE, iter_operations, resolve, transform_schemas
-
-
-def _declared(spec: JSON, operation: JSON, path_item: JSON) -> list[JSON]:
-    params = []
-    for param in [*(operation.get("parameters") or []), *(path_item.get("parameters") or [])]:
-        resolved = resolve(spec, param)
-        if isinstance(resolved, dict):
-            params.append(resolved)
-    return params
+from ..spec import JSON, iter_operations, parameters, path_item, resolve
+from .walk import COMPONENT_SCHEMA_PREFIX, PATH_TEMPLATE_RE, transform_schemas
 
 
 def path_param_location(spec: JSON) -> int:
@@ -28,11 +20,11 @@ def path_param_location(spec: JSON) -> int:
     only when no path parameter of that name exists already.
     """
     fired = 0
-    for path, _method, operation, path_item in iter_operations(spec):
+    for path, _method, operation in iter_operations(spec):
         template = set(PATH_TEMPLATE_RE.findall(path))
         if not template:
             continue
-        declared = _declared(spec, operation, path_item)
+        declared = parameters(spec, path, operation)
         in_path = {p.get("name") for p in declared if p.get("in") == "path"}
         for param in declared:
             name = param.get("name")
@@ -52,8 +44,8 @@ def path_param_missing(spec: JSON) -> int:
     Fires once per added parameter.
     """
     fired = 0
-    for path, _method, operation, path_item in iter_operations(spec):
-        declared = {(p.get("name"), p.get("in")) for p in _declared(spec, operation, path_item)}
+    for path, _method, operation in iter_operations(spec):
+        declared = {(p.get("name"), p.get("in")) for p in parameters(spec, path, operation)}
         for name in PATH_TEMPLATE_RE.findall(path):
             if (name, "path") not in declared:
                 operation.setdefault("parameters", []).append(
@@ -79,7 +71,7 @@ def missing_operation_ids(spec: JSON) -> int:
     Fires once per operation given an id.
     """
     fired = 0
-    for path, method, operation, _path_item in iter_operations(spec):
+    for path, method, operation in iter_operations(spec):
         if not operation.get("operationId"):
             words = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
             operation["operationId"] = f"{method}_{words}"
@@ -98,13 +90,13 @@ def explode_object_query_params(spec: JSON) -> int:
     server still enforces that one of them is given. Fires once per parameter replaced.
     """
     fired = 0
-    for _path, _method, operation, path_item in iter_operations(spec):
-        for owner in (operation, path_item):
-            parameters = owner.get("parameters")
-            if not isinstance(parameters, list):
+    for path, _method, operation in iter_operations(spec):
+        for owner in (operation, path_item(spec, path)):
+            declared = owner.get("parameters")
+            if not isinstance(declared, list):
                 continue
             replaced: list[Any] = []
-            for parameter in parameters:
+            for parameter in declared:
                 exploded = _exploded_properties(spec, resolve(spec, parameter))
                 if exploded is None:
                     replaced.append(parameter)
@@ -148,8 +140,8 @@ def optional_query_param_defaults(spec: JSON) -> int:
     request. Without it, an unset argument is not sent. Fires once per parameter changed.
     """
     fired = 0
-    for _path, _method, operation, path_item in iter_operations(spec):
-        for owner in (operation, path_item):
+    for path, _method, operation in iter_operations(spec):
+        for owner in (operation, path_item(spec, path)):
             for parameter in owner.get("parameters") or []:
                 if not isinstance(parameter, dict) or parameter.get("in") != "query" or parameter.get("required"):
                     continue
@@ -171,7 +163,7 @@ def dedupe_operation_ids(spec: JSON) -> int:
     """
     fired = 0
     seen: set[str] = set()
-    for path, method, operation, _path_item in iter_operations(spec):
+    for path, method, operation in iter_operations(spec):
         operation_id = operation.get("operationId")
         if not isinstance(operation_id, str):
             continue
@@ -211,12 +203,10 @@ def unify_header_enums(spec: JSON) -> int:
     deleted (it would only generate an unused type). Fires once per rewritten parameter.
     """
     groups: dict[str, list[JSON]] = {}
-    for _path, _method, operation, path_item in iter_operations(spec):
-        for param in [*(operation.get("parameters") or []), *(path_item.get("parameters") or [])]:
-            param = resolve(spec, param)
+    for path, _method, operation in iter_operations(spec):
+        for param in parameters(spec, path, operation):
             if (
-                isinstance(param, dict)
-                and param.get("in") == "header"
+                param.get("in") == "header"
                 and isinstance(param.get("name"), str)
                 and _enum_schema(spec, param.get("schema")) is not None
             ):
@@ -355,10 +345,10 @@ def cursor_pagination_params(spec: JSON) -> int:
     ``page``/``per_page`` or a scroll parameter are left alone. Fires once per operation changed.
     """
     fired = 0
-    for _path, _method, operation, path_item in iter_operations(spec):
+    for path, _method, operation in iter_operations(spec):
         if operation.get("requestBody") is not None or not _is_cursor_paginated(spec, operation):
             continue
-        query = [p.get("name") for p in _declared(spec, operation, path_item) if p.get("in") == "query"]
+        query = [p.get("name") for p in parameters(spec, path, operation) if p.get("in") == "query"]
         if any(isinstance(name, str) and _PAGING_PARAM_RE.search(name) for name in query):
             continue
         operation.setdefault("parameters", []).extend(copy.deepcopy(list(PAGINATION_PARAMETERS)))
@@ -443,7 +433,7 @@ def json_response_schema(spec: JSON) -> int:
     """
     by_type = _components_by_type_value(spec)
     responses: list[Any] = list(((spec.get("components") or {}).get("responses") or {}).values())
-    for _path, _method, operation, _path_item in iter_operations(spec):
+    for _path, _method, operation in iter_operations(spec):
         responses.extend((operation.get("responses") or {}).values())
     fired = 0
     for response in responses:
@@ -493,8 +483,8 @@ def dangling_refs(spec: JSON) -> int:
         return None
 
     fired += transform_schemas(spec, fix)
-    for _path, _method, operation, path_item in iter_operations(spec):
-        for holder in (operation, path_item):
+    for path, _method, operation in iter_operations(spec):
+        for holder in (operation, path_item(spec, path)):
             params = holder.get("parameters")
             if isinstance(params, list):
                 kept = [p for p in params if not (isinstance(p, dict) and _dangling(spec, p))]

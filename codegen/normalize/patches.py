@@ -6,8 +6,8 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from .io import load_tables
-from .walk import JSON
+from ..spec import JSON
+from .tables import load_tables
 
 DEFAULT_PATCHES = Path(__file__).resolve().parents[2] / "openapi" / "patches.yaml"
 

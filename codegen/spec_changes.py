@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Summarise what changed between two OpenAPI descriptions, as Markdown for CHANGELOG.md.
 
-    spec_changes.py OLD NEW [--heading-level N] [--title TEXT]
+    python -m codegen.spec_changes OLD NEW [--heading-level N] [--title TEXT]
 
 OLD and NEW are local files (YAML or JSON), e.g. the spec the SDK was generated from and the one
 you are about to regenerate from. Printed: paths added and removed; operations added, removed and
@@ -27,11 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from normalize import walk
+from . import spec as openapi
+from .generate.names import names, python_identifier
+from .normalize import normalize
 
 _COMPOSITION = ("allOf", "oneOf", "anyOf")
 
@@ -40,18 +37,16 @@ _COMPOSITION = ("allOf", "oneOf", "anyOf")
 
 
 def load_spec(path: Path) -> dict[str, Any]:
-    """A spec file as a dict (YAML is a superset of JSON, so one loader reads both)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open("rb") as f:
-        spec = yaml.load(f, Loader=loader)
+    """A spec file as a dict (``SpecError`` when it is not a mapping, or not YAML/JSON at all)."""
+    spec = openapi.load_spec(path)
     if not isinstance(spec, dict):
-        raise ValueError(f"{path}: not an OpenAPI document (top level is {type(spec).__name__})")
+        raise openapi.SpecError(f"{path}: not an OpenAPI document (top level is {type(spec).__name__})")
     return spec
 
 
 def _resolve(spec: dict[str, Any], node: Any) -> Any:
     """Follow local ``$ref``s; an unresolvable one reads as an empty object."""
-    resolved = walk.resolve(spec, node)
+    resolved = openapi.resolve(spec, node)
     return {} if resolved is None else resolved
 
 
@@ -135,19 +130,15 @@ def diff_shapes(old: dict[str, Shape], new: dict[str, Shape]) -> list[ShapeChang
 # -- operations ---------------------------------------------------------------------------------
 
 
-def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
-    """(path, METHOD, operation, path item) for every operation."""
-    for path, method, operation, item in walk.iter_operations(spec):
-        yield str(path), method.upper(), operation, item
+def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(path, METHOD, operation) for every operation."""
+    for path, method, operation in openapi.iter_operations(spec):
+        yield path, method.upper(), operation
 
 
-def _parameters(spec: dict[str, Any], operation: dict[str, Any], item: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    params: dict[str, dict[str, Any]] = {}
-    for raw in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
-        param = _resolve(spec, raw)
-        if isinstance(param, dict) and "name" in param:
-            params[f"{param.get('in', '?')}:{param['name']}"] = param
-    return params
+def _parameters(spec: dict[str, Any], path: str, operation: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The operation's parameters by ``in:name`` (``?:name`` when the location is missing)."""
+    return {f"{p.get('in', '?')}:{p['name']}": p for p in openapi.parameters(spec, path, operation)}
 
 
 def _json_schema(spec: dict[str, Any], holder: Any) -> tuple[Any, list[str]]:
@@ -191,19 +182,19 @@ def _shape_change_phrases(where: str, change: ShapeChange) -> list[str]:
 
 def operation_changes(
     spec_old: dict[str, Any],
-    old: tuple[dict[str, Any], dict[str, Any]],
+    old: tuple[str, dict[str, Any]],
     spec_new: dict[str, Any],
-    new: tuple[dict[str, Any], dict[str, Any]],
+    new: tuple[str, dict[str, Any]],
 ) -> list[str]:
-    """What changed in one operation that a caller of the SDK would notice."""
-    (op_old, item_old), (op_new, item_new) = old, new
+    """What changed in one operation (given as its path and operation object) that a caller would notice."""
+    (path_old, op_old), (path_new, op_new) = old, new
     lines: list[str] = []
     if op_old.get("operationId") != op_new.get("operationId"):
         lines.append(f"operationId `{op_old.get('operationId')}` → `{op_new.get('operationId')}`")
     if bool(op_old.get("deprecated")) != bool(op_new.get("deprecated")):
         lines.append("now deprecated" if op_new.get("deprecated") else "no longer deprecated")
 
-    params_old, params_new = _parameters(spec_old, op_old, item_old), _parameters(spec_new, op_new, item_new)
+    params_old, params_new = _parameters(spec_old, path_old, op_old), _parameters(spec_new, path_new, op_new)
     if added := sorted(params_new.keys() - params_old.keys()):
         lines.append(f"parameters added {_codes(added)}")
     if removed := sorted(params_old.keys() - params_new.keys()):
@@ -282,7 +273,7 @@ def _op_key(path: str, method: str) -> str:
 
 def _sort_key(key: str) -> tuple[str, int, str]:
     method, path = key.split(" ", 1)
-    return (path, walk.HTTP_METHODS.index(method.lower()) if method.lower() in walk.HTTP_METHODS else 99, method)
+    return (path, openapi.HTTP_METHODS.index(method.lower()) if method.lower() in openapi.HTTP_METHODS else 99, method)
 
 
 def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> SpecChanges:
@@ -291,22 +282,23 @@ def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> SpecChanges:
     changes.paths_added = sorted(map(str, paths_new - paths_old))
     changes.paths_removed = sorted(map(str, paths_old - paths_new))
 
-    ops_old = {_op_key(p, m): (o, i) for p, m, o, i in iter_operations(old)}
-    ops_new = {_op_key(p, m): (o, i) for p, m, o, i in iter_operations(new)}
+    ops_old = {_op_key(p, m): (p, o) for p, m, o in iter_operations(old)}
+    ops_new = {_op_key(p, m): (p, o) for p, m, o in iter_operations(new)}
     changes.operation_counts = (len(ops_old), len(ops_new))
 
     def describe(key: str, operation: dict[str, Any]) -> tuple[str, str, str]:
         return key, str(operation.get("operationId") or ""), " ".join(str(operation.get("summary") or "").split())
 
     changes.operations_added = [
-        describe(k, ops_new[k][0]) for k in sorted(ops_new.keys() - ops_old.keys(), key=_sort_key)
+        describe(k, ops_new[k][1]) for k in sorted(ops_new.keys() - ops_old.keys(), key=_sort_key)
     ]
     changes.operations_removed = [
-        describe(k, ops_old[k][0]) for k in sorted(ops_old.keys() - ops_new.keys(), key=_sort_key)
+        describe(k, ops_old[k][1]) for k in sorted(ops_old.keys() - ops_new.keys(), key=_sort_key)
     ]
     for key in sorted(ops_old.keys() & ops_new.keys(), key=_sort_key):
-        (op_old, item_old), (op_new, item_new) = ops_old[key], ops_new[key]
-        if op_old == op_new and item_old.get("parameters") == item_new.get("parameters"):
+        (path, op_old), (_, op_new) = ops_old[key], ops_new[key]
+        path_parameters_old = openapi.path_item(old, path).get("parameters")
+        if op_old == op_new and path_parameters_old == openapi.path_item(new, path).get("parameters"):
             continue
         lines = operation_changes(old, ops_old[key], new, ops_new[key])
         if lines:
@@ -330,13 +322,11 @@ def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> SpecChanges:
 # -- in Python terms ------------------------------------------------------------------------------
 
 
-def _method_parameters(spec: dict[str, Any], operation: dict[str, Any], item: dict[str, Any]) -> dict[str, bool]:
+def _method_parameters(spec: dict[str, Any], path: str, operation: dict[str, Any]) -> dict[str, bool]:
     """The method's arguments (Python names) -> required; ``body`` for a request body."""
-    from spec_tools import python_identifier
-
     params = {
         python_identifier(str(p.get("name"))): bool(p.get("required"))
-        for p in _parameters(spec, operation, item).values()
+        for p in _parameters(spec, path, operation).values()
     }
     body = _resolve(spec, operation.get("requestBody"))
     if isinstance(body, dict) and body.get("content"):
@@ -347,8 +337,6 @@ def _method_parameters(spec: dict[str, Any], operation: dict[str, Any], item: di
 def python_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """What changed for code written against the SDK, as Markdown list items (normalised specs)."""
     from openapi_python_client.strings import ClassName
-    from spec_tools import python_identifier
-    from surface_names import names
 
     def surface(spec: dict[str, Any]) -> dict[tuple[str, str], str]:
         return {(e.method, e.path): f"client.{e.resource}.{e.name}" for e in names(spec)}
@@ -359,8 +347,8 @@ def python_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         lines.append(f"- added `{new_names[key]}()` ({key[0]} `{key[1]}`)")
     for key in sorted(old_names.keys() - new_names.keys()):
         lines.append(f"- **removed** `{old_names[key]}()` ({key[0]} `{key[1]}`)")
-    ops_old = {(m.upper(), p): (o, i) for p, m, o, i in iter_operations(old)}
-    ops_new = {(m.upper(), p): (o, i) for p, m, o, i in iter_operations(new)}
+    ops_old = {(m, p): (p, o) for p, m, o in iter_operations(old)}
+    ops_new = {(m, p): (p, o) for p, m, o in iter_operations(new)}
     for key in sorted(old_names.keys() & new_names.keys()):
         before, after = old_names[key], new_names[key]
         if before != after:
@@ -414,6 +402,12 @@ def _codes(items: list[str]) -> str:
     return ", ".join(f"`{item}`" for item in items) if items else "none"
 
 
+def _added_removed(location: str, added: list[str], removed: list[str]) -> str:
+    """``- `location`: added `a`; removed `b``` (either part left out when empty)."""
+    parts = [f"{verb} {_codes(items)}" for verb, items in (("added", added), ("removed", removed)) if items]
+    return f"- `{location}`: {'; '.join(parts)}"
+
+
 def _operation_line(key: str, operation_id: str, summary: str) -> str:
     line = f"- `{key}`"
     if operation_id:
@@ -464,24 +458,10 @@ def render_markdown(
     section("Operations changed", changed_lines)
     section("Schemas added", [f"- `{s}`" for s in changes.schemas_added])
     section("Schemas removed", [f"- `{s}`" for s in changes.schemas_removed])
-    prop_lines = []
-    for c in property_changes:
-        parts = []
-        if c.properties_added:
-            parts.append(f"added {_codes(c.properties_added)}")
-        if c.properties_removed:
-            parts.append(f"removed {_codes(c.properties_removed)}")
-        prop_lines.append(f"- `{c.location}`: {'; '.join(parts)}")
-    section("Properties", prop_lines)
-    enum_lines = []
-    for c in enum_changes:
-        parts = []
-        if c.enum_added:
-            parts.append(f"added {_codes(c.enum_added)}")
-        if c.enum_removed:
-            parts.append(f"removed {_codes(c.enum_removed)}")
-        enum_lines.append(f"- `{c.location}`: {'; '.join(parts)}")
-    section("Enum values", enum_lines)
+    section(
+        "Properties", [_added_removed(c.location, c.properties_added, c.properties_removed) for c in property_changes]
+    )
+    section("Enum values", [_added_removed(c.location, c.enum_added, c.enum_removed) for c in enum_changes])
     if python is not None:
         section("In Python", python or ["- No change to resource methods, their arguments or model fields."])
     if changes.operations_reworded:
@@ -499,7 +479,7 @@ def _label(path: Path, spec: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m codegen.spec_changes", description=__doc__.splitlines()[0])
     parser.add_argument("old", type=Path, help="the spec before (YAML or JSON)")
     parser.add_argument("new", type=Path, help="the spec after (YAML or JSON)")
     parser.add_argument("--heading-level", type=int, default=3, choices=range(1, 6), help="of the title (default 3)")
@@ -507,12 +487,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         old, new = load_spec(args.old), load_spec(args.new)
-    except (OSError, ValueError, yaml.YAMLError) as exc:
+    except (OSError, ValueError) as exc:  # SpecError is a ValueError
         print(f"spec_changes: {exc}", file=sys.stderr)
         return 2
     changes = diff_specs(old, new)
-    from normalize import normalize
-
     python = python_changes(normalize(old)[0], normalize(new)[0])
     sys.stdout.write(
         render_markdown(

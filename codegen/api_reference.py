@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Write the API reference for people: every resource and method of the clients, from the spec.
 
-    api_reference.py [--spec PATH] [--out docs/api.md]
+    python -m codegen.api_reference [--spec PATH] [--out docs/api.md]
 
 One section per resource (``client.contacts``), one row per method: its name, HTTP method and path,
 whether it is paginated, and the first line of the operation's summary. ``make regenerate`` rewrites
@@ -14,17 +13,13 @@ import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
-import yaml
+from .generate.names import endpoint_module, names
+from .normalize import normalize_file
+from .pagination import classify
+from .spec import JSON, iter_operations
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from pagination_table import classify
-from spec_tools import endpoint_module, iter_operations
-from surface_names import names
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SPEC = ROOT.parent / "shared" / "openapi" / "intercom-preview.yaml"
 DEFAULT_OUT = ROOT / "docs" / "api.md"
 
@@ -47,7 +42,7 @@ def one_line(text: str) -> str:
     return line.replace("|", "\\|") or "-"
 
 
-def render(spec: dict[str, Any]) -> str:
+def render(spec: JSON) -> str:
     paginated = {entry.key for entry in classify(spec).entries}
     operations = {(method.upper(), path): operation for path, method, operation in iter_operations(spec)}
     by_resource: dict[str, list[tuple[str, str, str, bool, str]]] = defaultdict(list)
@@ -68,13 +63,11 @@ def render(spec: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m codegen.api_reference", description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="a local OpenAPI file (YAML or JSON)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    from normalize import normalize
-
-    spec, _ = normalize(yaml.safe_load(args.spec.read_text()))
+    spec = normalize_file(args.spec)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(render(spec))
     print(f"api_reference: wrote {args.out}")

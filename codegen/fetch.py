@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Fetch Intercom's OpenAPI description: the pinned upstream file, another URL, or a local copy.
 
-Usage: fetch_spec.py [--spec URL_OR_PATH] --out PATH
+Usage: python -m codegen.fetch [--spec URL_OR_PATH] --out PATH
 
 The source is ``--spec`` if given, else the ``INTERCOM_SPEC`` environment variable if set and not
 empty, else the pinned upstream URL built from openapi/source.json. The pinned download must match the
@@ -9,7 +8,7 @@ pinned sha256 (a mismatch is an error); for any other source the hash is reporte
 matches the pin. The document must be a YAML/JSON OpenAPI 3.x description with ``paths``.
 Every failure exits non-zero with one readable line on stderr.
 
-``fetch_spec(source, out)`` is the same step for other scripts (it raises ``FetchError``).
+``fetch_spec(source, out)`` is the same step for the other steps (it raises ``FetchError``).
 """
 
 from __future__ import annotations
@@ -27,12 +26,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .spec import SpecError, parse_spec
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_JSON = ROOT / "openapi" / "source.json"
 ENV_VAR = "INTERCOM_SPEC"
 TIMEOUT_SECONDS = 60.0
 _URL_RE = re.compile(r"^(https?|file)://", re.IGNORECASE)
-_HINT = "no network? pass a local copy of the spec: `make regenerate SPEC=PATH` or `fetch_spec.py --spec PATH`"
+_HINT = (
+    "no network? pass a local copy of the spec: `make regenerate SPEC=PATH` or `python -m codegen.fetch --spec PATH`"
+)
 
 
 class FetchError(Exception):
@@ -83,23 +86,9 @@ def _read_local(path: Path) -> bytes:
 def parse_document(data: bytes, origin: str) -> dict[str, Any]:
     """Parse ``data`` as YAML or JSON and check that it is an OpenAPI 3.x description with paths."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FetchError(f"{origin} is not an OpenAPI document (not UTF-8 text)") from exc
-    try:
-        document: Any = json.loads(text)
-    except ValueError:
-        try:
-            import yaml
-        except ImportError as exc:  # pragma: no cover - pyyaml is a dev dependency
-            raise FetchError("PyYAML is needed to read YAML specs: pip install pyyaml") from exc
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        try:
-            document = yaml.load(text, Loader=loader)
-        except yaml.YAMLError as exc:
-            where = getattr(exc, "problem_mark", None)
-            line = f" (line {where.line + 1})" if where is not None else ""
-            raise FetchError(f"{origin} is not an OpenAPI document: invalid YAML/JSON{line}") from exc
+        document: Any = parse_spec(data, origin)
+    except SpecError as exc:
+        raise FetchError(f"{origin} is not an OpenAPI document: {str(exc).removeprefix(origin + ': ')}") from exc
     if not isinstance(document, dict):
         raise FetchError(f"{origin} is not an OpenAPI document: the top level is not a mapping")
     version = document.get("openapi")
@@ -143,12 +132,14 @@ def fetch_spec(
             status = f"matches the pin (commit {pin['commit'][:12]})"
         else:
             status = f"differs from the pin (commit {pin['commit'][:12]}, sha256 {pin['sha256'][:12]}...)"
-        log(f"fetch_spec: {origin} -> {out} (sha256 {digest}, {status})")
+        log(f"fetch: {origin} -> {out} (sha256 {digest}, {status})")
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Fetch Intercom's OpenAPI description (pinned by default).")
+    parser = argparse.ArgumentParser(
+        prog="python -m codegen.fetch", description="Fetch Intercom's OpenAPI description (pinned by default)."
+    )
     parser.add_argument(
         "--spec",
         default=None,
@@ -160,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         fetch_spec(args.spec, args.out, timeout=args.timeout)
     except FetchError as exc:
-        print(f"fetch_spec: error: {exc}", file=sys.stderr)
+        print(f"fetch: error: {exc}", file=sys.stderr)
         return 1
     return 0
 

@@ -12,7 +12,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from .walk import JSON
+from ..spec import JSON
 
 DEFAULT_CORRECTIONS = Path(__file__).resolve().parents[2] / "openapi" / "corrections.yaml"
 ACTIONS = ("also", "nullable", "add", "values", "required")
@@ -69,6 +69,7 @@ def apply_corrections(spec: JSON, entries: list[JSON]) -> tuple[int, list[str]]:
         if "values" in entry:
             _add_enum_values(properties[field], entry["values"])
         if "required" in entry:
+            assert isinstance(schema, dict)  # it has the properties
             key = REQUIRED_KEY if entry["required"] else OPTIONAL_KEY
             schema.setdefault(key, []).append(field)
         applied += 1

@@ -1,11 +1,10 @@
-#!/usr/bin/env python3
 """Run openapi-python-client on a normalised spec, with the resource surface's template globals.
 
-    generate_package.py --path NORMALISED.json --config generator-config.yaml \
-        --custom-template-path templates --output-path DIR
+    python -m codegen.generate --path NORMALISED.json [--config generator-config.yaml] \
+        [--custom-template-path templates] --output-path DIR
 
 The generator's own command line cannot give templates anything but the parsed spec; the resource
-templates also need each operation's method name and pagination (scripts/surface_context.py), so this
+templates also need each operation's method name and pagination (codegen/generate/context.py), so this
 runs the generator in-process with those added to its Jinja globals. Prints the generator's warnings
 and errors like its command line does, and exits 1 when there is any.
 """
@@ -17,20 +16,20 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from surface_context import template_globals
+from . import CONFIG, TEMPLATES
+from .context import template_globals
 
 
 def main(argv: list[str] | None = None) -> int:
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.cli import handle_errors
     from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.errors import GeneratorError
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m codegen.generate", description=__doc__.splitlines()[0])
     parser.add_argument("--path", type=Path, required=True)
-    parser.add_argument("--config", type=Path, required=True)
-    parser.add_argument("--custom-template-path", type=Path, required=True)
+    parser.add_argument("--config", type=Path, default=CONFIG)
+    parser.add_argument("--custom-template-path", type=Path, default=TEMPLATES)
     parser.add_argument("--output-path", type=Path, required=True)
     args = parser.parse_args(argv)
 
@@ -43,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         output_path=args.output_path,
     )
     project = _get_project_for_url_or_path(config=config, custom_template_path=args.custom_template_path.resolve())
-    if not hasattr(project, "build"):
-        handle_errors([project])  # type: ignore[list-item]
+    if isinstance(project, GeneratorError):
+        handle_errors([project])
         return 1
     project.env.globals.update(template_globals(json.loads(args.path.read_text())))
     errors = project.build()

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..spec import JSON, iter_operations, parameters, resolve
 from .corrections import OPTIONAL_KEY, REQUIRED_KEY
-from .walk import COMPONENT_SCHEMA_PREFIX, JSON, iter_operations, resolve, subschemas
+from .walk import COMPONENT_SCHEMA_PREFIX, content_schemas, subschemas
 
 ROLE_KEY = "x-intercom-role"
 RESPONSE = "response"
@@ -40,28 +41,18 @@ def _reachable(spec: JSON, roots: Iterator[JSON]) -> list[JSON]:
     return found
 
 
-def _media_schemas(container: object, spec: JSON) -> Iterator[JSON]:
-    container = resolve(spec, container)
-    if not isinstance(container, dict):
-        return
-    for media in (container.get("content") or {}).values():
-        if isinstance(media, dict) and isinstance(media.get("schema"), dict):
-            yield media["schema"]
-
-
 def _response_roots(spec: JSON) -> Iterator[JSON]:
-    for _, _, operation, _ in iter_operations(spec):
+    for _, _, operation in iter_operations(spec):
         for status, response in (operation.get("responses") or {}).items():
             if str(status).startswith("2"):
-                yield from _media_schemas(response, spec)
+                yield from content_schemas(resolve(spec, response))
 
 
 def _request_roots(spec: JSON) -> Iterator[JSON]:
-    for _, _, operation, path_item in iter_operations(spec):
-        yield from _media_schemas(operation.get("requestBody"), spec)
-        for parameter in [*(path_item.get("parameters") or []), *(operation.get("parameters") or [])]:
-            parameter = resolve(spec, parameter)
-            if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
+    for path, _, operation in iter_operations(spec):
+        yield from content_schemas(resolve(spec, operation.get("requestBody")))
+        for parameter in parameters(spec, path, operation):
+            if isinstance(parameter.get("schema"), dict):
                 yield parameter["schema"]
 
 

@@ -1,13 +1,13 @@
-#!/usr/bin/env python3
 """Regenerate the SDK's generated package from an Intercom OpenAPI description.
 
-    regenerate.py [--spec URL_OR_PATH] --out DIR [--docs docs/api.md]
+    python -m codegen.regenerate [--spec URL_OR_PATH] --out DIR [--docs docs/api.md]
 
-Steps: fetch the spec (fetch_spec.py), normalise it (normalize/), run openapi-python-client with
-generator-config.yaml and templates/ (through generate_package.py, which adds the resource surface's
-names and pagination), write the spec pin and pagination table modules, add the "do not edit" header
-and Intercom's licence, format with ruff, check that every operation of the spec has its endpoint
-module, and only then replace DIR; with --docs, write the API reference (api_reference.py) too.
+Steps: fetch the spec (codegen.fetch), normalise it (codegen.normalize), run openapi-python-client with
+generator-config.yaml and templates/ (codegen.generate, which adds the resource surface's names and
+pagination), write the spec pin and pagination table modules (templates/spec_pin.py.jinja,
+templates/pagination_table.py.jinja), add the "do not edit" header and Intercom's licence, format with
+ruff, check that every operation of the spec has its endpoint module, and only then replace DIR; with
+--docs, write the API reference (codegen.api_reference) too.
 Fails (exit 1) on any generator warning.
 The output depends only on the spec and this repository, so two runs give identical bytes.
 """
@@ -17,25 +17,22 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
-import yaml
+from .api_reference import render as render_api_reference
+from .fetch import FetchError, fetch_spec
+from .generate import GenerateError, generate
+from .generate.names import endpoint_module
+from .normalize import normalize
+from .pagination import render_pagination_module
+from .render import render
+from .spec import JSON, SpecError, iter_operations, parameters, parse_spec, resolve
 
-SCRIPTS = Path(__file__).resolve().parent
-ROOT = SCRIPTS.parent
-sys.path.insert(0, str(SCRIPTS))
-
-from api_reference import render as render_api_reference  # noqa: E402
-from fetch_spec import fetch_spec  # noqa: E402
-from normalize import normalize  # noqa: E402
-from pagination_table import render_pagination_module  # noqa: E402
-from spec_tools import endpoint_module, iter_operations, resolve  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 VENV_BIN = Path(sys.executable).parent
 HEADER = (
@@ -48,14 +45,14 @@ class RegenerateError(Exception):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m codegen.regenerate", description=__doc__.splitlines()[0])
     parser.add_argument("--spec", default=None, help="URL or local path (default: the pinned upstream URL)")
     parser.add_argument("--out", required=True, type=Path, help="directory of the generated package")
     parser.add_argument("--docs", type=Path, default=None, help="also write the API reference here (docs/api.md)")
     args = parser.parse_args(argv)
     try:
         regenerate(args.spec, args.out, args.docs)
-    except RegenerateError as exc:
+    except (RegenerateError, FetchError, GenerateError, SpecError) as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 1
     return 0
@@ -66,7 +63,7 @@ def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> 
         tmp = Path(tmp_name)
         raw_path = fetch_spec(spec_source, tmp / "spec.yaml")
         raw_bytes = raw_path.read_bytes()
-        spec = yaml.safe_load(raw_bytes)
+        spec = parse_spec(raw_bytes, str(raw_path))
         normalised, counts = normalize(spec)
         for rule, count in sorted(counts.items()):
             print(f"normalise: {rule}: {count}")
@@ -87,50 +84,28 @@ def regenerate(spec_source: str | None, out: Path, docs: Path | None = None) -> 
     print(f"regenerate: wrote {out} ({count_operations(normalised)} operations)")
 
 
-def generate(spec_path: Path, package: Path) -> None:
-    command = [
-        sys.executable,
-        str(SCRIPTS / "generate_package.py"),
-        "--path",
-        str(spec_path),
-        "--config",
-        str(ROOT / "generator-config.yaml"),
-        "--custom-template-path",
-        str(ROOT / "templates"),
-        "--output-path",
-        str(package),
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    output = result.stdout + result.stderr
-    warnings = [line for line in output.splitlines() if re.search(r"warning|unable to parse|error", line, re.I)]
-    if result.returncode != 0 or warnings or not (package / "api").is_dir():
-        raise RegenerateError(f"openapi-python-client reported problems:\n{output.strip()}")
-
-
-def write_extra_modules(package: Path, spec: dict[str, Any], normalised: dict[str, Any], sha256: str) -> None:
+def write_extra_modules(package: Path, spec: JSON, normalised: JSON, sha256: str) -> None:
     """The spec pin module (_spec.py), the pagination table and Intercom's licence."""
     pin = json.loads((ROOT / "openapi" / "source.json").read_text())
-    commit = pin["commit"] if sha256 == pin["sha256"] else "unpinned"
-    info = spec.get("info", {})
-    api_version = str(info.get("version", "unknown"))
-    default_version = _default_version_header(normalised) or api_version
+    api_version = str(spec.get("info", {}).get("version", "unknown"))
     (package / "_spec.py").write_text(
-        '"""The Intercom OpenAPI description this package was generated from."""\n\n'
-        f"API_VERSION = {api_version!r}\n"
-        f"DEFAULT_API_VERSION = {default_version!r}\n"
-        f"SPEC_COMMIT = {commit!r}\n"
-        f"SPEC_SHA256 = {sha256!r}\n"
-        f"OPERATION_COUNT = {count_operations(normalised)}\n"
+        render(
+            "spec_pin.py.jinja",
+            api_version=api_version,
+            default_api_version=_default_version_header(normalised) or api_version,
+            spec_commit=pin["commit"] if sha256 == pin["sha256"] else "unpinned",
+            spec_sha256=sha256,
+            operation_count=count_operations(normalised),
+        )
     )
     (package / "pagination_table.py").write_text(render_pagination_module(normalised))
     shutil.copyfile(ROOT / "openapi" / "LICENSE-INTERCOM-OPENAPI.md", package / "LICENSE-INTERCOM-OPENAPI.md")
 
 
-def _default_version_header(spec: dict[str, Any]) -> str | None:
+def _default_version_header(spec: JSON) -> str | None:
     """The default of the Intercom-Version header schema, as the spec declares it."""
-    for _, _, operation in iter_operations(spec):
-        for parameter in operation.get("parameters", []):
-            parameter = resolve(spec, parameter)
+    for path, _, operation in iter_operations(spec):
+        for parameter in parameters(spec, path, operation):
             if parameter.get("in") == "header" and parameter.get("name", "").lower() == "intercom-version":
                 default = resolve(spec, parameter.get("schema", {})).get("default")
                 if default is not None:
@@ -165,7 +140,7 @@ def ruff(package: Path) -> None:
             raise RegenerateError(f"{' '.join(command[:2])} failed:\n{result.stdout}{result.stderr}")
 
 
-def check_operations(spec: dict[str, Any], package: Path) -> None:
+def check_operations(spec: JSON, package: Path) -> None:
     """Every operation of the spec has its endpoint module, which decodes every documented 2xx JSON response."""
     problems = []
     for path, method, operation in iter_operations(spec):
@@ -192,7 +167,7 @@ def replace_dir(source: Path, out: Path) -> None:
     shutil.copytree(source, out, ignore=shutil.ignore_patterns("__pycache__"))
 
 
-def count_operations(spec: dict[str, Any]) -> int:
+def count_operations(spec: JSON) -> int:
     return sum(1 for _ in iter_operations(spec))
 
 

@@ -1,14 +1,15 @@
-#!/usr/bin/env python3
 """Derive, from the (normalised) spec alone, how each paginated operation pages.
 
-    pagination_table.py [--spec PATH] [--raw] [--package DIR]
+    python -m codegen.pagination [--spec PATH] [--raw] [--package DIR]
 
 ``render_pagination_module(spec)`` returns the source of ``intercom_client/generated/pagination_table.py``
-(scripts/regenerate.py writes it); ``main()`` prints a summary: operations per style, those whose
-request parameters the spec does not declare, and those that look paginated but could not be classified.
+(from templates/pagination_table.py.jinja; ``codegen.regenerate`` writes it); ``main()`` prints a
+summary: operations per style, those whose request parameters the spec does not declare, and those that
+look paginated but could not be classified.
 
 Every decision comes from generic rules on an operation's parameters, request body schema and
-2xx response schema; there is no list of paths. The rules, in order:
+2xx response schema; there is no list of paths. One detector per style, tried in this order
+(``DETECTORS``); the first that recognises an operation decides:
 
 ``search``
     The JSON request body has a ``pagination`` object with a ``starting_after`` field; the response
@@ -26,10 +27,11 @@ Every decision comes from generic rules on an operation's parameters, request bo
     that is also a top-level string field of the response (``scroll_param``): the token each response
     returns is sent back as is; an empty page ends the scroll. (A filter the response echoes, such as
     ``email``, is not one.)
-Otherwise, a response with a ``pages`` object but no declared request parameter is classified from that
-object alone (``next.starting_after`` -> cursor, else ``page``/``total_pages``/a ``next`` link -> page), with
-``declared`` false: the endpoint function has no argument for it, so the pagination helper adds the query
-parameter to the request itself.
+``undeclared``
+    Otherwise, a response with a ``pages`` object but no declared request parameter is classified from that
+    object alone (``next.starting_after`` -> cursor, else ``page``/``total_pages``/a ``next`` link -> page),
+    with ``declared`` false: the endpoint function has no argument for it, so the pagination helper adds
+    the query parameter to the request itself.
 
 The items of a page are the response's only array field; with several, the one whose name is a segment of
 the path; with none, the same rule one level down (``data.articles``).
@@ -38,18 +40,18 @@ the path; with none, the same rule one level down (``data.articles``).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from normalize import walk
-from spec_tools import endpoint_module, python_identifier, resolve
+from .generate.names import endpoint_module, python_identifier
+from .normalize import normalize
+from .render import render
+from .spec import JSON, iter_operations, load_spec, parameters, resolve
 
 STYLES = ("cursor", "next_cursor", "page", "scroll", "search")
 # A response field that says a response is one page of a longer list.
@@ -59,7 +61,7 @@ REQUEST_SIGNALS = ("starting_after", "page", "scroll_param", "cursor")
 # The name of a parameter that carries an opaque position (and not a filter the response echoes).
 TOKEN_NAME = re.compile(r"scroll|cursor|token", re.IGNORECASE)
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SPEC = ROOT.parent / "shared" / "openapi" / "intercom-preview.yaml"
 
 
@@ -83,23 +85,11 @@ class Entry:
     per_page_arg: str | None
     declared: bool
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "method": self.method,
-            "path": self.path,
-            "style": self.style,
-            "items": self.items,
-            "items_attr": self.items_attr,
-            "next": self.next,
-            "next_attr": self.next_attr,
-            "has_more_attr": self.has_more_attr,
-            "request_in": self.request_in,
-            "request": self.request,
-            "request_arg": self.request_arg,
-            "per_page": self.per_page,
-            "per_page_arg": self.per_page_arg,
-            "declared": self.declared,
-        }
+    def as_dict(self) -> JSON:
+        """The generated table's row: every field but the key, in declaration order."""
+        row = asdict(self)
+        del row["key"]
+        return row
 
 
 @dataclass(frozen=True)
@@ -125,7 +115,7 @@ def _is_scalar_schema(schema: Any) -> bool:
     return isinstance(schema, dict) and schema.get("type") in ("string", "integer", "number", "boolean")
 
 
-def unwrap(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
+def unwrap(spec: JSON, schema: Any) -> JSON:
     """The object schema behind ``schema``: refs followed, allOf merged, and an anyOf/oneOf opened when it
     has one object variant (null and scalar alternatives, e.g. a link string beside a cursor object, aside)."""
     schema = resolve(spec, schema)
@@ -142,7 +132,7 @@ def unwrap(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
                 return {**{k: v for k, v in schema.items() if k != key}, **inner}
     parts = schema.get("allOf")
     if isinstance(parts, list):
-        merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+        merged: JSON = {k: v for k, v in schema.items() if k != "allOf"}
         properties = dict(merged.get("properties") or {})
         for part in parts:
             inner = unwrap(spec, part)
@@ -159,13 +149,13 @@ def _is_null_schema(schema: Any) -> bool:
     return isinstance(schema, dict) and (schema.get("type") == "null" or schema.get("enum") == [None])
 
 
-def properties(spec: dict[str, Any], schema: Any) -> dict[str, dict[str, Any]]:
+def properties(spec: JSON, schema: Any) -> dict[str, JSON]:
     """The properties of an object schema, each unwrapped."""
     raw = unwrap(spec, schema).get("properties") or {}
     return {name: unwrap(spec, prop) for name, prop in raw.items() if isinstance(prop, dict)}
 
 
-def schema_type(schema: dict[str, Any]) -> str | None:
+def schema_type(schema: JSON) -> str | None:
     kind = schema.get("type")
     if isinstance(kind, list):
         kinds = [k for k in kind if k != "null"]
@@ -175,22 +165,7 @@ def schema_type(schema: dict[str, Any]) -> str | None:
     return kind if isinstance(kind, str) else None
 
 
-def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
-    """(path, method, operation, path item) for every operation, sorted by path (methods in spec order)."""
-    return sorted(walk.iter_operations(spec), key=lambda operation: operation[0])
-
-
-def parameters(spec: dict[str, Any], operation: dict[str, Any], item: dict[str, Any]) -> list[dict[str, Any]]:
-    """The operation's parameters, path-item ones included (the operation's win on name and location)."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
-        parameter = resolve(spec, raw)
-        if isinstance(parameter, dict) and "name" in parameter and "in" in parameter:
-            merged[(str(parameter["in"]), str(parameter["name"]))] = parameter
-    return list(merged.values())
-
-
-def response_schema(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+def response_schema(spec: JSON, operation: JSON) -> JSON | None:
     """The JSON schema of the operation's first 2xx response, or None."""
     for status, response in sorted((operation.get("responses") or {}).items()):
         if str(status).startswith("2"):
@@ -201,7 +176,7 @@ def response_schema(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str
     return None
 
 
-def response_examples(spec: dict[str, Any], operation: dict[str, Any]) -> list[Any]:
+def response_examples(spec: JSON, operation: JSON) -> list[Any]:
     """The examples of the operation's first 2xx JSON response."""
     for status, response in sorted((operation.get("responses") or {}).items()):
         if str(status).startswith("2"):
@@ -215,7 +190,7 @@ def response_examples(spec: dict[str, Any], operation: dict[str, Any]) -> list[A
     return []
 
 
-def body_schema(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+def body_schema(spec: JSON, operation: JSON) -> JSON | None:
     body = resolve(spec, operation.get("requestBody"))
     if not isinstance(body, dict):
         return None
@@ -228,7 +203,7 @@ def body_schema(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, An
 # -- names the generator gives -----------------------------------------------------------------------
 
 
-def argument_names(params: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+def argument_names(params: list[JSON]) -> dict[tuple[str, str], str]:
     """The keyword argument of each (location, name): snake case, the location appended on a clash."""
     plain = {(str(p["in"]), str(p["name"])): python_identifier(str(p["name"])) for p in params}
     names = dict(plain)
@@ -242,7 +217,7 @@ def argument_names(params: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
 # -- the rules ---------------------------------------------------------------------------------------
 
 
-def looks_paginated(spec: dict[str, Any], operation: dict[str, Any], item: dict[str, Any]) -> str | None:
+def looks_paginated(spec: JSON, path: str, operation: JSON) -> str | None:
     """Why this operation looks paginated (a short phrase), or None: an independent, loose check."""
     response = response_schema(spec, operation) or {}
     fields = properties(spec, response)
@@ -252,7 +227,7 @@ def looks_paginated(spec: dict[str, Any], operation: dict[str, Any], item: dict[
     body = properties(spec, body_schema(spec, operation) or {})
     if "pagination" in body:
         return "request body field 'pagination'"
-    for parameter in parameters(spec, operation, item):
+    for parameter in parameters(spec, path, operation):
         if parameter.get("in") == "query" and parameter.get("name") in REQUEST_SIGNALS:
             return f"query parameter {parameter['name']!r}"
     for example in response_examples(spec, operation):
@@ -261,13 +236,13 @@ def looks_paginated(spec: dict[str, Any], operation: dict[str, Any], item: dict[
     return None
 
 
-def classify(spec: dict[str, Any]) -> Classification:
+def classify(spec: JSON) -> Classification:
     """Every operation that looks paginated, as an Entry or as Unclassified with the reason."""
     result = Classification()
-    for path, method, operation, item in iter_operations(spec):
-        if looks_paginated(spec, operation, item) is None:
+    for path, method, operation in sorted(iter_operations(spec), key=lambda found: found.path):
+        if looks_paginated(spec, path, operation) is None:
             continue
-        outcome = classify_operation(spec, path, method, operation, item)
+        outcome = classify_operation(spec, path, method, operation)
         if isinstance(outcome, Entry):
             result.entries.append(outcome)
         else:
@@ -281,173 +256,218 @@ def classify(spec: dict[str, Any]) -> Classification:
     return result
 
 
-def classify_operation(
-    spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], item: dict[str, Any]
-) -> Entry | Unclassified:
-    key = endpoint_module(operation)
-    upper = method.upper()
+@dataclass(frozen=True)
+class Candidate:
+    """What the detectors read of one operation that looks paginated: its 2xx response's fields, its
+    query parameters (with their keyword arguments), its JSON body's fields and where its items are."""
 
-    def unclassified(reason: str) -> Unclassified:
-        return Unclassified(key, upper, path, reason)
+    spec: JSON
+    key: str
+    method: str
+    path: str
+    fields: dict[str, JSON]
+    query: dict[str, JSON]
+    args: dict[tuple[str, str], str]
+    body: dict[str, JSON]
+    items: tuple[str, ...]
 
-    response = response_schema(spec, operation)
-    if response is None:
-        return unclassified("no JSON schema for the 2xx response")
-    fields = properties(spec, response)
-    if not fields:
-        return unclassified("the 2xx response schema declares no fields")
-    params = parameters(spec, operation, item)
-    query = {str(p["name"]): p for p in params if p.get("in") == "query"}
-    args = argument_names(params)
-    body = properties(spec, body_schema(spec, operation) or {})
-
-    items = find_items(spec, path, fields)
-    if isinstance(items, str):
-        return unclassified(items)
-
-    def entry(style: str, **kwargs: Any) -> Entry:
-        nxt: tuple[str, ...] = kwargs.pop("next")
+    def entry(
+        self,
+        style: str,
+        *,
+        next: tuple[str, ...],
+        request_in: str,
+        request: tuple[str, ...],
+        request_arg: str | None,
+        per_page: tuple[str, ...] | None,
+        per_page_arg: str | None,
+        has_more_attr: tuple[str, ...] | None = None,
+        declared: bool = True,
+    ) -> Entry:
+        """The table row saying the operation pages in ``style``."""
         return Entry(
-            key=key,
-            method=upper,
-            path=path,
+            key=self.key,
+            method=self.method,
+            path=self.path,
             style=style,
-            items=items,
-            items_attr=attr_path(items),
-            next=nxt,
-            next_attr=attr_path(nxt),
-            **kwargs,
+            items=self.items,
+            items_attr=attr_path(self.items),
+            next=next,
+            next_attr=attr_path(next),
+            has_more_attr=has_more_attr,
+            request_in=request_in,
+            request=request,
+            request_arg=request_arg,
+            per_page=per_page,
+            per_page_arg=per_page_arg,
+            declared=declared,
         )
 
-    def query_per_page() -> dict[str, Any]:
-        if "per_page" in query:
-            return {"per_page": ("per_page",), "per_page_arg": args[("query", "per_page")]}
-        return {"per_page": None, "per_page_arg": None}
+    def unclassified(self, reason: str) -> Unclassified:
+        return Unclassified(self.key, self.method, self.path, reason)
 
-    # search: a pagination object in the body
-    pagination = body.get("pagination")
-    if pagination is not None:
-        sub = properties(spec, pagination)
-        if "starting_after" not in sub:
-            return unclassified("the body's pagination object has no starting_after field")
-        cursor = find_next_cursor(spec, fields)
-        if cursor is None:
-            return unclassified("search body, but the response has no <pages>.next.starting_after field")
-        return entry(
-            "search",
-            next=cursor,
-            has_more_attr=None,
-            request_in="body",
-            request=("pagination", "starting_after"),
-            request_arg="body",
-            per_page=("pagination", "per_page") if "per_page" in sub else None,
-            per_page_arg="body" if "per_page" in sub else None,
-            declared=True,
+    def query_entry(self, style: str, *, next: tuple[str, ...], request: tuple[str, ...], **extra: Any) -> Entry:
+        """A row whose cursor/page/token is the query parameter ``request`` (its page size ``per_page``,
+        when the operation has that query parameter)."""
+        has_per_page = "per_page" in self.query
+        return self.entry(
+            style,
+            next=next,
+            request_in="query",
+            request=request,
+            request_arg=self.args[("query", request[0])],
+            per_page=("per_page",) if has_per_page else None,
+            per_page_arg=self.args[("query", "per_page")] if has_per_page else None,
+            **extra,
         )
 
-    # next_cursor: P in the query, next_P in the response
-    for name in sorted(query):
+
+# A detector recognises one style: a row, the reason the operation cannot be classified, or None when
+# the operation does not page in that style (the next detector is tried).
+Detector = Callable[[Candidate], Entry | Unclassified | None]
+
+
+def detect_search(op: Candidate) -> Entry | Unclassified | None:
+    """A ``pagination`` object in the JSON body, with ``starting_after``; the response's next cursor."""
+    pagination = op.body.get("pagination")
+    if pagination is None:
+        return None
+    sub = properties(op.spec, pagination)
+    if "starting_after" not in sub:
+        return op.unclassified("the body's pagination object has no starting_after field")
+    cursor = find_next_cursor(op.spec, op.fields)
+    if cursor is None:
+        return op.unclassified("search body, but the response has no <pages>.next.starting_after field")
+    sized = "per_page" in sub
+    return op.entry(
+        "search",
+        next=cursor,
+        request_in="body",
+        request=("pagination", "starting_after"),
+        request_arg="body",
+        per_page=("pagination", "per_page") if sized else None,
+        per_page_arg="body" if sized else None,
+    )
+
+
+def detect_next_cursor(op: Candidate) -> Entry | None:
+    """A query parameter ``P`` with a top-level string field ``next_P`` in the response (+ ``has_more``)."""
+    for name in sorted(op.query):
         token = f"next_{name}"
-        if token in fields and schema_type(fields[token]) == "string":
-            has_more = "has_more" in fields and schema_type(fields["has_more"]) == "boolean"
-            return entry(
+        if token in op.fields and schema_type(op.fields[token]) == "string":
+            has_more = "has_more" in op.fields and schema_type(op.fields["has_more"]) == "boolean"
+            return op.query_entry(
                 "next_cursor",
                 next=(token,),
+                request=(name,),
                 has_more_attr=attr_path(("has_more",)) if has_more else None,
-                request_in="query",
-                request=(name,),
-                request_arg=args[("query", name)],
-                declared=True,
-                **query_per_page(),
             )
+    return None
 
-    # page numbers, in the query or the body
-    if "page" in query or "page" in body:
-        info = find_page_info(spec, fields)
-        if info is None:
-            return unclassified("a page parameter, but the response has no total_pages/page/next to read back")
-        location = "query" if "page" in query else "body"
-        if location == "query":
-            per_page: dict[str, Any] = query_per_page()
-        else:
-            per_page = {"per_page": ("per_page",), "per_page_arg": "body"} if "per_page" in body else {}
-            per_page = per_page or {"per_page": None, "per_page_arg": None}
-        return entry(
-            "page",
-            next=info,
-            has_more_attr=None,
-            request_in=location,
-            request=("page",),
-            request_arg=args[("query", "page")] if location == "query" else "body",
-            declared=True,
-            **per_page,
-        )
 
-    # starting_after cursor in the query
-    if "starting_after" in query:
-        cursor = find_next_cursor(spec, fields)
-        if cursor is None:
-            return unclassified("a starting_after parameter, but the response has no <pages>.next.starting_after")
-        return entry(
-            "cursor",
-            next=cursor,
-            has_more_attr=None,
-            request_in="query",
-            request=("starting_after",),
-            request_arg=args[("query", "starting_after")],
-            declared=True,
-            **query_per_page(),
-        )
+def detect_page(op: Candidate) -> Entry | Unclassified | None:
+    """A ``page`` query parameter or body field, read back from the object with ``total_pages``."""
+    if "page" not in op.query and "page" not in op.body:
+        return None
+    info = find_page_info(op.spec, op.fields)
+    if info is None:
+        return op.unclassified("a page parameter, but the response has no total_pages/page/next to read back")
+    if "page" in op.query:
+        return op.query_entry("page", next=info, request=("page",))
+    sized = "per_page" in op.body
+    return op.entry(
+        "page",
+        next=info,
+        request_in="body",
+        request=("page",),
+        request_arg="body",
+        per_page=("per_page",) if sized else None,
+        per_page_arg="body" if sized else None,
+    )
 
-    # scroll: a query parameter echoed back by a top-level string field
-    for name in sorted(query):
-        optional = not query[name].get("required", False)
+
+def detect_cursor(op: Candidate) -> Entry | Unclassified | None:
+    """A ``starting_after`` query parameter; the response's ``<obj>.next.starting_after``."""
+    if "starting_after" not in op.query:
+        return None
+    cursor = find_next_cursor(op.spec, op.fields)
+    if cursor is None:
+        return op.unclassified("a starting_after parameter, but the response has no <pages>.next.starting_after")
+    return op.query_entry("cursor", next=cursor, request=("starting_after",))
+
+
+def detect_scroll(op: Candidate) -> Entry | None:
+    """An optional query parameter named like a position, echoed back by a top-level string field."""
+    for name in sorted(op.query):
+        optional = not op.query[name].get("required", False)
         tokenish = TOKEN_NAME.search(name) is not None
-        if optional and tokenish and name in fields and schema_type(fields[name]) == "string":
-            return entry(
-                "scroll",
-                next=(name,),
-                has_more_attr=None,
-                request_in="query",
-                request=(name,),
-                request_arg=args[("query", name)],
-                declared=True,
-                **query_per_page(),
-            )
+        if optional and tokenish and name in op.fields and schema_type(op.fields[name]) == "string":
+            return op.query_entry("scroll", next=(name,), request=(name,))
+    return None
 
-    # nothing declared: read the pages object of the response
-    if method != "get":
-        return unclassified("no page, cursor or pagination parameter, and not a GET to add one to")
-    if "pages" not in fields:
-        return unclassified("no page, cursor or pagination parameter, and no pages object in the response")
-    if (cursor := find_next_cursor(spec, fields)) is not None:
-        return entry(
-            "cursor",
-            next=cursor,
-            has_more_attr=None,
-            request_in="query",
-            request=("starting_after",),
-            request_arg=None,
-            per_page=("per_page",),
-            per_page_arg=None,
-            declared=False,
-        )
-    if (info := find_page_info(spec, fields)) is not None:
-        return entry(
-            "page",
-            next=info,
-            has_more_attr=None,
-            request_in="query",
-            request=("page",),
-            request_arg=None,
-            per_page=("per_page",),
-            per_page_arg=None,
-            declared=False,
-        )
-    return unclassified(
+
+def detect_undeclared(op: Candidate) -> Entry | Unclassified:
+    """No request parameter for the next page: a GET whose response's ``pages`` object says how it pages."""
+    if op.method != "GET":
+        return op.unclassified("no page, cursor or pagination parameter, and not a GET to add one to")
+    if "pages" not in op.fields:
+        return op.unclassified("no page, cursor or pagination parameter, and no pages object in the response")
+    undeclared: dict[str, Any] = {
+        "request_in": "query",
+        "request_arg": None,
+        "per_page": ("per_page",),
+        "per_page_arg": None,
+        "declared": False,
+    }
+    if (cursor := find_next_cursor(op.spec, op.fields)) is not None:
+        return op.entry("cursor", next=cursor, request=("starting_after",), **undeclared)
+    if (info := find_page_info(op.spec, op.fields)) is not None:
+        return op.entry("page", next=info, request=("page",), **undeclared)
+    return op.unclassified(
         "no page, cursor or pagination parameter, and the pages object declares neither "
         "next.starting_after nor page/total_pages/next"
     )
+
+
+DETECTORS: tuple[Detector, ...] = (
+    detect_search,
+    detect_next_cursor,
+    detect_page,
+    detect_cursor,
+    detect_scroll,
+    detect_undeclared,
+)
+
+
+def classify_operation(spec: JSON, path: str, method: str, operation: JSON) -> Entry | Unclassified:
+    """How one operation that looks paginated pages: the first detector that recognises it decides."""
+    key = endpoint_module(operation)
+    response = response_schema(spec, operation)
+    if response is None:
+        return Unclassified(key, method.upper(), path, "no JSON schema for the 2xx response")
+    fields = properties(spec, response)
+    if not fields:
+        return Unclassified(key, method.upper(), path, "the 2xx response schema declares no fields")
+    items = find_items(spec, path, fields)
+    if isinstance(items, str):
+        return Unclassified(key, method.upper(), path, items)
+    params = [p for p in parameters(spec, path, operation) if "in" in p]
+    candidate = Candidate(
+        spec=spec,
+        key=key,
+        method=method.upper(),
+        path=path,
+        fields=fields,
+        query={str(p["name"]): p for p in params if p.get("in") == "query"},
+        args=argument_names(params),
+        body=properties(spec, body_schema(spec, operation) or {}),
+        items=items,
+    )
+    for detect in DETECTORS:
+        outcome = detect(candidate)
+        if outcome is not None:
+            return outcome
+    raise AssertionError("detect_undeclared always decides")  # pragma: no cover
 
 
 def find_items(spec: dict[str, Any], path: str, fields: dict[str, dict[str, Any]]) -> tuple[str, ...] | str:
@@ -508,75 +528,11 @@ def attr_path(path: tuple[str, ...]) -> tuple[str, ...]:
 
 # -- rendering ---------------------------------------------------------------------------------------
 
-MODULE_HEADER = '''"""How each paginated operation pages: derived from the spec by scripts/pagination_table.py.
 
-Keys are endpoint modules relative to this package. Paths are tuples of JSON field names (``items``,
-``next``, ``request``, ``per_page``) or of attribute names of the parsed models (``*_attr``).
-Read by intercom_client/pagination.py.
-"""
-
-from typing import Final, Literal, TypedDict
-
-Style = Literal["cursor", "next_cursor", "page", "scroll", "search"]
-
-
-class Pagination(TypedDict):
-    """How one operation pages."""
-
-    method: str
-    path: str
-    style: Style
-    # The list of the page's items in the response.
-    items: tuple[str, ...]
-    items_attr: tuple[str, ...]
-    # cursor/search: the next cursor; next_cursor/scroll: the token to send back; page: the object
-    # holding page/total_pages/next (empty: the response itself).
-    next: tuple[str, ...]
-    next_attr: tuple[str, ...]
-    # next_cursor: the boolean saying whether there is another page, if the response has one.
-    has_more_attr: tuple[str, ...] | None
-    # Where the cursor/page/token of the next request goes, and its keyword argument in the endpoint
-    # function (``body`` for body fields; None when the spec does not declare it).
-    request_in: Literal["query", "body"]
-    request: tuple[str, ...]
-    request_arg: str | None
-    # The page size: same location as ``request``; None when the operation has none.
-    per_page: tuple[str, ...] | None
-    per_page_arg: str | None
-    # False when the spec declares no parameter for the next page (it is then sent as a query parameter).
-    declared: bool
-
-
-'''
-
-
-def render_pagination_module(spec: dict[str, Any]) -> str:
+def render_pagination_module(spec: JSON) -> str:
     """The source of the generated pagination table module (deterministic: sorted by key)."""
     result = classify(spec)
-    lines = [MODULE_HEADER, "PAGINATED_OPERATIONS: Final[dict[str, Pagination]] = {\n"]
-    for entry in result.entries:
-        lines.append(f"    {literal(entry.key)}: {{\n")
-        lines += [f"        {literal(name)}: {literal(value)},\n" for name, value in entry.as_dict().items()]
-        lines.append("    },\n")
-    lines.append("}\n\n")
-    lines.append("# Operations that look paginated but that the rules could not classify, with the reason.\n")
-    lines.append("UNCLASSIFIED: Final[dict[str, str]] = {\n")
-    for item in result.unclassified:
-        lines.append(f"    {literal(item.key)}: {literal(f'{item.method} {item.path}: {item.reason}')},\n")
-    lines.append("}\n")
-    return "".join(lines)
-
-
-def literal(value: Any) -> str:
-    """A Python literal of ``value`` as ruff would format it (double quotes, one-tuples with a comma)."""
-    if isinstance(value, str):
-        return json.dumps(value)
-    if isinstance(value, tuple):
-        inner = ", ".join(literal(v) for v in value)
-        return f"({inner},)" if len(value) == 1 else f"({inner})"
-    if value is None or isinstance(value, bool | int):
-        return repr(value)
-    raise TypeError(f"no literal for {type(value).__name__}")
+    return render("pagination_table.py.jinja", entries=result.entries, unclassified=result.unclassified)
 
 
 # -- summary -----------------------------------------------------------------------------------------
@@ -600,20 +556,16 @@ def summary(result: Classification, package: Path | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m codegen.pagination", description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="a local OpenAPI file (YAML or JSON)")
     parser.add_argument("--raw", action="store_true", help="classify the spec as is, without normalising it")
     parser.add_argument(
         "--package", type=Path, default=None, help="a generated package to check the module keys against"
     )
     args = parser.parse_args(argv)
-    import yaml
-
-    spec = yaml.safe_load(args.spec.read_text())
+    spec = load_spec(args.spec)
     if not args.raw:
-        from normalize import normalize
-
-        spec, _ = normalize(spec)
+        spec = normalize(spec)[0]
     print(summary(classify(spec), args.package))
     return 0
 

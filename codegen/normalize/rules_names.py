@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .walk import COMPONENT_SCHEMA_PREFIX, JSON, iter_operations
+from ..spec import JSON, iter_operations
+from .walk import COMPONENT_SCHEMA_PREFIX
 
 
 def class_key(name: str) -> str:
@@ -104,7 +105,7 @@ def _all_named(spec: JSON) -> list[_Named]:
     for name, schema in ((spec.get("components") or {}).get("schemas") or {}).items():
         if isinstance(schema, dict):
             _collect(schema, class_key(name), _snake(name), None, None, out, False)
-    for path, method, operation, _path_item in iter_operations(spec):
+    for path, method, operation in iter_operations(spec):
         op_id = operation.get("operationId")
         base = _snake(op_id) if isinstance(op_id, str) else _snake(f"{method}_{path}")
         for param in operation.get("parameters") or []:

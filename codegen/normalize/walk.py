@@ -10,40 +10,10 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from ..spec import HTTP_METHODS, JSON
+
 PATH_TEMPLATE_RE = re.compile(r"{([^}/]+)}")
 COMPONENT_SCHEMA_PREFIX = "#/components/schemas/"
-
-JSON = dict[str, Any]
-
-
-def iter_operations(spec: JSON) -> Iterator[tuple[str, str, JSON, JSON]]:
-    """Yield ``(path, method, operation, path_item)`` for every operation, in document order."""
-    for path, path_item in (spec.get("paths") or {}).items():
-        if not isinstance(path_item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = path_item.get(method)
-            if isinstance(operation, dict):
-                yield path, method, operation, path_item
-
-
-def resolve(spec: JSON, obj: Any) -> Any:
-    """Follow a local ``$ref`` (repeatedly) and return the target; non-references are returned unchanged."""
-    seen: set[str] = set()
-    while isinstance(obj, dict) and isinstance(obj.get("$ref"), str) and obj["$ref"] not in seen:
-        ref = obj["$ref"]
-        seen.add(ref)
-        if not ref.startswith("#/"):
-            return obj
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, dict) or part not in target:
-                return None
-            target = target[part]
-        obj = target
-    return obj
 
 
 def subschemas(schema: JSON) -> Iterator[JSON]:
@@ -65,7 +35,7 @@ def subschemas(schema: JSON) -> Iterator[JSON]:
                     yield child
 
 
-def _content_schemas(container: Any) -> Iterator[JSON]:
+def content_schemas(container: Any) -> Iterator[JSON]:
     if not isinstance(container, dict):
         return
     for media in (container.get("content") or {}).values():
@@ -78,13 +48,13 @@ def _parameter_schemas(parameters: Any) -> Iterator[JSON]:
         if isinstance(param, dict):
             if isinstance(param.get("schema"), dict):
                 yield param["schema"]
-            yield from _content_schemas(param)
+            yield from content_schemas(param)
 
 
 def _response_schemas(response: Any) -> Iterator[JSON]:
     if not isinstance(response, dict):
         return
-    yield from _content_schemas(response)
+    yield from content_schemas(response)
     for header in (response.get("headers") or {}).values():
         if isinstance(header, dict) and isinstance(header.get("schema"), dict):
             yield header["schema"]
@@ -98,7 +68,7 @@ def root_schemas(spec: JSON) -> Iterator[JSON]:
             yield schema
     yield from _parameter_schemas((components.get("parameters") or {}).values())
     for body in (components.get("requestBodies") or {}).values():
-        yield from _content_schemas(body)
+        yield from content_schemas(body)
     for response in (components.get("responses") or {}).values():
         yield from _response_schemas(response)
     for header in (components.get("headers") or {}).values():
@@ -113,7 +83,7 @@ def root_schemas(spec: JSON) -> Iterator[JSON]:
             if not isinstance(operation, dict):
                 continue
             yield from _parameter_schemas(operation.get("parameters"))
-            yield from _content_schemas(operation.get("requestBody"))
+            yield from content_schemas(operation.get("requestBody"))
             for response in (operation.get("responses") or {}).values():
                 yield from _response_schemas(response)
 

@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Name the resource surface: ``client.<resource>.<method>`` for every operation of the spec.
+"""The names the generated code uses: Python identifiers, endpoint modules, and the resource surface.
 
-    surface_names.py [--spec PATH]      # print every name, resource by resource
+    python -m codegen.generate.names [--spec PATH]      # print every method name, resource by resource
+
+``python_identifier`` and ``endpoint_module`` are the generator's own naming (openapi-python-client with
+generator-config.yaml): what a parameter, property or operation is called in Python, and where an
+operation's endpoint module is. The rest names ``client.<resource>.<method>`` for every operation.
 
 The resource of an operation is its first tag, as a Python name (``Help Center`` -> ``help_center``).
 The method name comes from the operationId by these rules, in order (``openapi/methods.yaml`` names
@@ -29,23 +33,37 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ..spec import JSON, iter_operations
 
-from spec_tools import iter_operations, python_identifier
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 METHODS_TABLE = ROOT / "openapi" / "methods.yaml"
 DEFAULT_SPEC = ROOT.parent / "shared" / "openapi" / "intercom-preview.yaml"
+FIELD_PREFIX = "field_"  # generator-config.yaml's field_prefix
 
 RETRIEVE_VERBS = frozenset({"show", "get", "find", "retrieve"})
 ARTICLES = frozenset({"a", "an", "all"})
 LINKS = frozenset({"to", "from", "for"})
 # Names a resource method may not take: they are the resource's own attributes.
 RESERVED = frozenset({"with_raw_response"})
+
+
+def python_identifier(name: str, prefix: str = FIELD_PREFIX) -> str:
+    """The generator's snake_case Python name for an operationId, tag, parameter or property."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(name, prefix))
+
+
+def endpoint_module(operation: JSON) -> str:
+    """The endpoint module of an operation, relative to the generated package (``api.<tag>.<op>``).
+
+    The normaliser gives every operation an operationId (rule missing-operation-ids), so one is there.
+    """
+    tags = operation.get("tags") or ["default"]
+    return f"api.{python_identifier(str(tags[0]), 'tag')}.{python_identifier(str(operation['operationId']))}"
 
 
 class NamingError(Exception):
@@ -117,7 +135,7 @@ def derive(operation_id: str, resource: str, resources: frozenset[str] = frozens
     return "_".join([verb, *rest])
 
 
-def names(spec: dict[str, Any], overrides: dict[str, str] | None = None) -> list[OperationName]:
+def names(spec: JSON, overrides: dict[str, str] | None = None) -> list[OperationName]:
     """Every operation's resource and method name, in document order; checked (see NamingError)."""
     table = load_overrides() if overrides is None else overrides
     result: list[OperationName] = []
@@ -151,7 +169,7 @@ def names(spec: dict[str, Any], overrides: dict[str, str] | None = None) -> list
     return result
 
 
-def stale_overrides(spec: dict[str, Any], overrides: dict[str, str] | None = None) -> list[str]:
+def stale_overrides(spec: JSON, overrides: dict[str, str] | None = None) -> list[str]:
     """The table's operationIds that no operation of ``spec`` has (another spec version may still have them)."""
     table = load_overrides() if overrides is None else overrides
     ids = {str(operation.get("operationId")) for _, _, operation in iter_operations(spec)}
@@ -159,12 +177,12 @@ def stale_overrides(spec: dict[str, Any], overrides: dict[str, str] | None = Non
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m codegen.generate.names", description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="a local OpenAPI file (YAML or JSON)")
     args = parser.parse_args(argv)
-    from normalize import normalize
+    from ..normalize import normalize_file
 
-    spec, _ = normalize(yaml.safe_load(args.spec.read_text()))
+    spec = normalize_file(args.spec)
     try:
         entries = names(spec)
     except NamingError as exc:

@@ -1,12 +1,12 @@
 """What the resource templates need beyond the generator's own parse: names and pagination per operation.
 
-``template_globals(spec)`` gives the Jinja globals scripts/generate_package.py adds to
+``template_globals(spec)`` gives the Jinja globals ``python -m codegen.generate`` adds to
 openapi-python-client's environment, so that ``templates/endpoint_init.py.jinja`` (one resource module
 per tag) and ``templates/api_init.py.jinja`` (the clients' resource properties) render the surface:
 
 ``surface_operation(endpoint)``
-    The operation's resource and method name (scripts/surface_names.py) and, for a paginated
-    operation, its row of the pagination table (scripts/pagination_table.py) as a Python literal, the
+    The operation's resource and method name (codegen/generate/names.py) and, for a paginated
+    operation, its row of the pagination table (codegen/pagination.py) as a Python literal, the
     type of its items and the arguments the paginator fills in itself.
 ``resource_class(tag)``
     The resource classes' base name (``contacts`` -> ``Contacts``; ``AsyncContacts`` is the async one).
@@ -16,16 +16,12 @@ from __future__ import annotations
 
 import keyword
 import re
-import sys
-from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from normalize.walk import iter_operations as _iter_operations
-from pagination_table import classify, literal
-from spec_tools import endpoint_module
-from surface_names import names
+from ..pagination import classify
+from ..render import literal
+from ..spec import JSON, iter_operations
+from .names import endpoint_module, names
 
 
 def _property_named(model: Any, attr: str) -> Any:
@@ -85,10 +81,10 @@ def item_type(endpoint: Any, items_attr: tuple[str, ...]) -> tuple[str, list[str
     return "Any", []
 
 
-def template_globals(spec: dict[str, Any]) -> dict[str, Any]:
+def template_globals(spec: JSON) -> dict[str, Any]:
     by_operation = {(entry.method, entry.path): entry for entry in names(spec)}
     pagination = {entry.key: entry for entry in classify(spec).entries}
-    module_of = {(method.upper(), path): endpoint_module(op) for path, method, op, _ in _iter_operations(spec)}
+    module_of = {(method.upper(), path): endpoint_module(op) for path, method, op in iter_operations(spec)}
 
     def surface_operation(endpoint: Any) -> dict[str, Any]:
         key = (str(endpoint.method).upper(), endpoint.path.get_untrusted_value())

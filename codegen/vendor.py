@@ -1,12 +1,12 @@
-#!/usr/bin/env python3
 """Copy the SDK into another project as a vendored package: DEST/PKG.
 
-    vendor.py DEST [--name PKG] [--source DIR] [--force]
+    python -m codegen.vendor DEST [--name PKG] [--source DIR] [--force]
 
-e.g. ``vendor.py acme/_vendor --name intercom`` writes acme/_vendor/intercom/, importable as
-``acme._vendor.intercom``. The copy is the intercom_client package as it is (it imports its own
-modules only relatively, so it works under any name), without caches, plus VENDORED.md (version,
-spec, how to update) and a marker file listing every file it wrote with its hash.
+e.g. ``python -m codegen.vendor acme/_vendor --name intercom`` writes acme/_vendor/intercom/, importable
+as ``acme._vendor.intercom``. The copy is the intercom_client package as it is (it imports its own
+modules only relatively, so it works under any name), without caches, plus VENDORED.md (version, spec,
+the dependencies to install with their version ranges from pyproject.toml, how to update) and a marker
+file listing every file it wrote with its hash.
 
 DEST/PKG is replaced only when it is missing, empty, or a previous vendored copy whose files are
 unchanged; a copy with local edits is replaced only with --force. Anything else is refused (exit 1).
@@ -23,15 +23,18 @@ import keyword
 import shutil
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = ROOT / "intercom_client"
 SOURCE_PACKAGE = "intercom_client"
 MARKER = ".vendored-intercom-client.json"
 README = "VENDORED.md"
 SKIPPED_DIRS = frozenset({"__pycache__"})  # and every hidden file or folder (.ruff_cache, .mypy_cache ...)
 SKIPPED_SUFFIXES = (".pyc", ".pyo")
+# Extras of pyproject.toml for working on the SDK, not for running it.
+DEVELOPMENT_EXTRAS = frozenset({"dev", "bench"})
 
 
 class VendorError(Exception):
@@ -139,7 +142,30 @@ def previous_copy_problems(target: Path) -> list[str] | None:
     return problems
 
 
-def render_readme(info: dict[str, str], import_name: str, name: str) -> str:
+def dependencies(pyproject: Path) -> tuple[list[str], dict[str, list[str]]]:
+    """The runtime requirements of the package (``httpx>=0.27,<1`` ...) and its optional extras, as
+    pyproject.toml declares them (the development extras left out)."""
+    try:
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
+        raise VendorError(f"cannot read the dependencies from {pyproject}: {exc}") from exc
+    extras = project.get("optional-dependencies") or {}
+    runtime = {name: list(reqs) for name, reqs in extras.items() if name not in DEVELOPMENT_EXTRAS}
+    return list(project.get("dependencies") or []), runtime
+
+
+def _requirements_section(required: list[str], extras: dict[str, list[str]]) -> str:
+    lines = ["## Dependencies", "", "Install these where this copy is used (ranges from the SDK's pyproject.toml):", ""]
+    lines += [f"- `{req}`" for req in required]
+    if extras:
+        lines += ["", "Optional, for the feature each extra names:", ""]
+        lines += [f"- {extra}: {', '.join(f'`{req}`' for req in reqs)}" for extra, reqs in sorted(extras.items())]
+    return "\n".join(lines) + "\n"
+
+
+def render_readme(
+    info: dict[str, str], import_name: str, name: str, requirements: tuple[list[str], dict[str, list[str]]]
+) -> str:
     return f"""# Vendored intercom_client {info["version"]}
 
 This folder is a vendored copy of **intercom_client {info["version"]}**, the async-first typed SDK for
@@ -154,15 +180,16 @@ Intercom's REST API, importable here as `{import_name}`. Do not edit it: changes
 from {import_name} import AsyncIntercom
 ```
 
+{_requirements_section(*requirements)}
 ## Updating
 
 In a checkout of intercom_client at the version you want (regenerated with `make regenerate SPEC=...`
 if you need a newer spec), run:
 
-    python scripts/vendor.py <the folder that holds this one> --name {name}
+    python -m codegen.vendor <the folder that holds this one> --name {name}
 
 It replaces this folder (it refuses if files here were edited or added, unless `--force`), and
-`python scripts/spec_changes.py OLD_SPEC NEW_SPEC` summarises what the new spec changed. Review the
+`python -m codegen.spec_changes OLD_SPEC NEW_SPEC` summarises what the new spec changed. Review the
 diff, then run your tests.
 """
 
@@ -175,6 +202,8 @@ def vendor(dest: Path, name: str, source: Path = DEFAULT_SOURCE, force: bool = F
     if not (source / "__init__.py").is_file():
         raise VendorError(f"{source} is not a package (no __init__.py)")
     info = package_info(source)
+    pyproject = source.parent / "pyproject.toml"
+    requirements = dependencies(pyproject if pyproject.is_file() else ROOT / "pyproject.toml")
 
     dest = dest.resolve()
     target = dest / name
@@ -209,7 +238,7 @@ def vendor(dest: Path, name: str, source: Path = DEFAULT_SOURCE, force: bool = F
             shutil.copyfile(source / rel, out)
             files[rel.as_posix()] = _sha256(out)
         readme = staging / README
-        readme.write_text(render_readme(info, dotted_name(target), name), encoding="utf-8")
+        readme.write_text(render_readme(info, dotted_name(target), name, requirements), encoding="utf-8")
         files[README] = _sha256(readme)
         marker = {"package": SOURCE_PACKAGE, **info, "files": dict(sorted(files.items()))}
         (staging / MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
@@ -228,7 +257,7 @@ def vendor(dest: Path, name: str, source: Path = DEFAULT_SOURCE, force: bool = F
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m codegen.vendor", description=__doc__.splitlines()[0])
     parser.add_argument("dest", type=Path, help="the folder to put the package in, e.g. acme/_vendor")
     parser.add_argument("--name", default=SOURCE_PACKAGE, help="the vendored package's name (default intercom_client)")
     parser.add_argument(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 import re
 
-from .walk import COMPONENT_SCHEMA_PREFIX, JSON, iter_operations, iter_schemas, resolve, transform_schemas
+from ..spec import JSON, iter_operations, resolve
+from .walk import COMPONENT_SCHEMA_PREFIX, iter_schemas, transform_schemas
 
 
 def drop_schema_titles(spec: JSON) -> int:
@@ -356,7 +357,7 @@ def hoist_union_variants(spec: JSON) -> int:
             schema = components[name]
             if isinstance(schema, dict):
                 fired += _hoist(components, name, schema)
-    for path, method, operation, _path_item in iter_operations(spec):
+    for path, method, operation in iter_operations(spec):
         body = resolve(spec, operation.get("requestBody"))
         if not isinstance(body, dict):
             continue

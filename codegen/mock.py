@@ -1,22 +1,23 @@
-#!/usr/bin/env python3
 """Local Prism mock of Intercom's REST API, for tests, the demo and benchmarks.
 
-Prism (pinned in ``scripts/mock/package.json``) serves an OpenAPI description on
+Prism (pinned in ``codegen/prism/package.json``) serves an OpenAPI description on
 127.0.0.1, validates every request against it (auth, path, query, headers, body)
 and answers with the description's examples.
 
 Library use::
 
-    from mock_server import MockServer
+    from codegen.mock import MockServer
 
     with MockServer("path/to/spec.yaml") as mock:
         httpx.get(f"{mock.url}/me", headers={"Authorization": "Bearer x"})
 
-Command line (``make mock``)::
+Command line (``make mock``; ``examples/quickstart.py`` runs it as a child process)::
 
-    python scripts/mock_server.py [--spec PATH] [--port N]
+    python -m codegen.mock [--spec URL_OR_PATH] [--normalise] [--port N] [--quiet]
 
-The server only ever listens on the loopback interface.
+It prints one ``mock ready on http://127.0.0.1:PORT`` line once Prism answers, then one line per
+request (``GET /me -> 200``; none with ``--quiet``) instead of Prism's own log, and stops Prism on
+Ctrl-C or SIGTERM. The server only ever listens on the loopback interface.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import argparse
 import atexit
 import contextlib
 import hashlib
-import http.client
 import os
 import re
 import shutil
@@ -40,20 +40,26 @@ from pathlib import Path
 from types import FrameType, TracebackType
 from typing import IO, Final, Self
 
+from .fetch import FetchError, fetch_spec
+
 __all__ = [
     "DEFAULT_START_TIMEOUT",
     "MOCK_DIR",
+    "READY",
     "REPO_ROOT",
     "MockServer",
     "MockServerError",
+    "RequestLog",
     "default_spec_path",
     "ensure_installed",
     "main",
+    "normalised_copy",
     "prism_binary",
 ]
 
-REPO_ROOT: Final = Path(__file__).resolve().parent.parent
-MOCK_DIR: Final = REPO_ROOT / "scripts" / "mock"
+REPO_ROOT: Final = Path(__file__).resolve().parents[1]
+MOCK_DIR: Final = REPO_ROOT / "codegen" / "prism"
+READY: Final = "mock ready on"
 LOCAL_SPEC: Final = Path("..") / "shared" / "openapi" / "intercom-preview.yaml"
 HOST: Final = "127.0.0.1"
 DEFAULT_START_TIMEOUT: Final = 60.0
@@ -369,7 +375,7 @@ class MockServer:
                     f"Prism exited with code {code} before answering on {self.host}:{self.port} "
                     f"(spec: {self.spec}). Last lines of its log:\n{_tail(self._read_log())}"
                 )
-            if _answers_http(self.host, self.port):
+            if _accepts_connections(self.host, self.port):
                 self.startup_seconds = time.monotonic() - started
                 return
             if time.monotonic() >= deadline:
@@ -388,21 +394,16 @@ class MockServer:
             return ""
 
 
-def _answers_http(host: str, port: int) -> bool:
+def _accepts_connections(host: str, port: int) -> bool:
+    """Whether the port is open: Prism listens only once it has loaded the spec, so it then serves.
+
+    No request is sent: a probe request would be one more line (and an error: no such path) in its log.
+    """
     try:
         with socket.create_connection((host, port), timeout=1.0):
-            pass
+            return True
     except OSError:
         return False
-    conn = http.client.HTTPConnection(host, port, timeout=5.0)
-    try:
-        conn.request("GET", "/__mock_server_ready__")
-        conn.getresponse().read()
-        return True  # any HTTP answer (Prism says 404 here) means it is serving
-    except (OSError, http.client.HTTPException):
-        return False
-    finally:
-        conn.close()
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
@@ -418,65 +419,125 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
 
 # -- command line -------------------------------------------------------------------
 
+# Prism's log lines about one request: received, then answered (only the status is on that line, so
+# answers are paired with requests in arrival order) or ended with an error.
+_RECEIVED = re.compile(r"\[HTTP SERVER\] (\w+) (\S+) .*Request received")
+_ANSWERED = re.compile(r'> Responding with "(\d+)"')
+_FAILED = re.compile(r"\[HTTP SERVER\] (\w+) (\S+) .*Request terminated with error: \S*#([A-Z_]+): (.*)")
+
+
+class RequestLog:
+    """Turns Prism's log (a dozen lines per request) into one line per request: ``GET /me -> 200``."""
+
+    def __init__(self) -> None:
+        self._pending: list[str] = []
+
+    def feed(self, line: str) -> str | None:
+        """The summary line a Prism log line completes, or None."""
+        if match := _RECEIVED.search(line):
+            self._pending.append(f"{match[1].upper()} {match[2]}")
+        elif match := _ANSWERED.search(line):
+            return f"{self._pending.pop(0) if self._pending else '?'} -> {match[1]}"
+        elif match := _FAILED.search(line):
+            request = f"{match[1].upper()} {match[2]}"
+            if request in self._pending:
+                self._pending.remove(request)
+            return f"{request} -> {match[3]}: {match[4].strip()}"
+        return None
+
 
 def _raise_keyboard_interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
+def normalised_copy(source: str | None, folder: Path) -> Path:
+    """Fetch ``source`` (URL or path; None: ``$INTERCOM_SPEC``, the shared copy, else the pinned upstream
+    file), normalise it as the generator sees it and write it to ``folder``; return that file."""
+    from .normalize import normalize_file
+    from .spec import dump_spec
+
+    local = default_spec_path()
+    if source is None and not _is_url(os.environ.get("INTERCOM_SPEC", "").strip()) and local.is_file():
+        source = str(local)
+    raw = fetch_spec(source, folder / "intercom.yaml", log=None)
+    served = folder / "intercom-normalised.json"
+    dump_spec(normalize_file(raw), served)
+    return served
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Run the Prism mock of Intercom's API in the foreground on 127.0.0.1.")
+    parser = argparse.ArgumentParser(
+        prog="python -m codegen.mock",
+        description="Run the Prism mock of Intercom's API in the foreground on 127.0.0.1.",
+    )
     parser.add_argument(
         "--spec",
         help="OpenAPI description to serve (default: $INTERCOM_SPEC, else ../shared/openapi/intercom-preview.yaml)",
+    )
+    parser.add_argument(
+        "--normalise",
+        action="store_true",
+        help="serve the spec normalised as the SDK is generated from it (a URL, or by default the pinned one, "
+        "is downloaded first)",
     )
     parser.add_argument("--port", type=int, help="port to listen on (default: a free one)")
     parser.add_argument(
         "--timeout", type=float, default=DEFAULT_START_TIMEOUT, help="seconds to wait for Prism to start"
     )
+    parser.add_argument("--quiet", action="store_true", help="print the ready line only, no line per request")
     args = parser.parse_args(argv)
 
-    spec: str | Path = args.spec if args.spec else default_spec_path()
-    # Ctrl-C, and SIGTERM/SIGHUP from make or CI, all take the same stopping path
+    # Ctrl-C, and SIGTERM/SIGHUP from make, CI or the demo, all take the same stopping path
     # (SIGINT explicitly too: a shell may have started us with SIGINT ignored).
     signal.signal(signal.SIGINT, _raise_keyboard_interrupt)
     signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
     signal.signal(signal.SIGHUP, _raise_keyboard_interrupt)
-    server = MockServer(spec, port=args.port, start_timeout=args.timeout)
-    try:
-        server.start()
-        log_path = server.log_path
-        print(f"Intercom mock (Prism, pid {server.pid}) listening on {server.url}  (spec: {server.spec})", flush=True)
-        print(
-            f'Try: curl -H "Authorization: Bearer x" -H "Intercom-Version: Preview" {server.url}/me   (Ctrl-C to stop)',
-            flush=True,
-        )
-        _follow(server, log_path)
-        print(f"Prism exited unexpectedly with code {server.wait()}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\nstopping the mock server", file=sys.stderr)
-        return 0
-    except MockServerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        server.stop()
+    with tempfile.TemporaryDirectory(prefix="intercom-mock-spec-") as folder:
+        server: MockServer | None = None
+        try:
+            spec = normalised_copy(args.spec, Path(folder)) if args.normalise else args.spec or default_spec_path()
+            server = MockServer(spec, port=args.port, start_timeout=args.timeout)
+            server.start()
+            print(f"{READY} {server.url} (Prism pid {server.pid}, spec {args.spec or spec})", flush=True)
+            if args.quiet:
+                code = server.wait()
+            else:
+                print(
+                    f'try: curl -H "Authorization: Bearer x" -H "Intercom-Version: Preview" {server.url}/me'
+                    "   (Ctrl-C to stop)",
+                    flush=True,
+                )
+                code = _follow(server)
+            print(f"Prism exited unexpectedly with code {code}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            print("stopping the mock server", file=sys.stderr)
+            return 0
+        except (MockServerError, FetchError, OSError, ValueError) as exc:  # SpecError is a ValueError
+            print(f"mock: error: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            if server is not None:
+                server.stop()
 
 
-def _follow(server: MockServer, log_path: Path | None) -> None:
-    """Echo Prism's log to stdout until it exits."""
+def _follow(server: MockServer) -> int:
+    """Print one line per request Prism answers until it exits; return its exit code."""
+    log_path = server.log_path
     if log_path is None:
-        server.wait()
-        return
+        return server.wait()
+    requests = RequestLog()
+    partial = b""
     with log_path.open("rb") as log:
         while True:
             chunk = log.read()
-            if chunk:
-                sys.stdout.buffer.write(chunk)
-                sys.stdout.buffer.flush()
-            elif not server.is_running():
-                return
-            else:
+            if not chunk and not server.is_running():
+                return server.wait()
+            *lines, partial = (partial + chunk).split(b"\n")
+            for line in lines:
+                if (summary := requests.feed(line.decode("utf-8", errors="replace"))) is not None:
+                    print(summary, flush=True)
+            if not chunk:
                 time.sleep(0.2)
 
 
