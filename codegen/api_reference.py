@@ -26,7 +26,7 @@ DEFAULT_OUT = ROOT / "docs" / "api.md"
 HEADER = """# API reference
 
 Every operation of Intercom's API as a method of the clients, generated from the spec by
-`scripts/api_reference.py` (`make regenerate` rewrites this file; do not edit it). The same methods
+`codegen/api_reference.py` (`make regenerate` rewrites this file; do not edit it). The same methods
 exist on `AsyncIntercom` (awaited) and `Intercom`. Path parameters are positional, everything else is
 keyword-only; every method also takes `timeout`, `max_retries`, `extra_headers`, `extra_query` and
 `extra_body`, and has a twin under `client.<resource>.with_raw_response` (except paginated ones).

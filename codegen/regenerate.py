@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 VENV_BIN = Path(sys.executable).parent
 HEADER = (
-    "# Generated from Intercom's OpenAPI description by scripts/regenerate.py. Do not edit: run `make regenerate`.\n"
+    "# Generated from Intercom's OpenAPI description by codegen.regenerate. Do not edit: run `make regenerate`.\n"
 )
 
 
